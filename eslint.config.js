@@ -1,0 +1,25 @@
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'tests/fixtures/', 'docs/'] },
+  ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // lib/ is pure TypeScript: no browser globals, nothing from the extension's shells.
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'localStorage', 'indexedDB'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/entrypoints/**', '**/components/**', 'wxt/*', '#imports'] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,23 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * The e2e build (E2E=1) adds a host permission for the local fixture server:
+ * activeTab is only granted by a real click on the toolbar button, which a
+ * test cannot make. The production build asks for activeTab, scripting and
+ * storage only, and declares no content script.
+ */
+const e2e = process.env.E2E === '1';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Mali Crosscheck',
+    description:
+      'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Cross-check this report' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+  },
+});
