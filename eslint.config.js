@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'tests/fixtures/', 'docs/'] },
   ...tseslint.configs.recommended,
-  nounsanitized.configs.recommended,
+  // Page text reaches the DOM only as text nodes: no innerHTML and friends in browser code.
+  { ...nounsanitized.configs.recommended, files: ['entrypoints/**', 'components/**', 'lib/**'] },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
