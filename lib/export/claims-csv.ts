@@ -1,0 +1,94 @@
+import Papa from 'papaparse';
+import { applyCorrections, type Correction } from '../corrections';
+import type { SavedReport, StoredEvent } from '../types';
+import { guardCell } from './csv-cell';
+import { claimsOfIncident, incidentForEvent } from './event-incident';
+import type { ExportData } from './export-data';
+
+export const CLAIM_COLUMNS = [
+  'event',
+  'date',
+  'places',
+  'outlet',
+  'url',
+  'published',
+  'kind',
+  'subject',
+  'min',
+  'max',
+  'approx',
+  'earlier',
+  'by',
+  'source',
+  'quote',
+] as const;
+
+/**
+ * One row per claim (after the user's corrections), grouped by event, newest
+ * event first. A report linked to no event still gives its claims, with an
+ * empty event column. `max` is empty when the figure is open upward.
+ */
+export function claimsCsv(data: ExportData): string {
+  const byUrl = new Map(data.reports.map((r) => [r.url, r]));
+  const corrections = correctionsByUrl(data.corrections);
+  const rows: Array<Array<string | number>> = [];
+  const linked = new Set<string>();
+  for (const ev of [...data.events].sort(newestFirst)) {
+    for (const url of ev.reports) {
+      const saved = byUrl.get(url);
+      if (!saved) continue;
+      linked.add(url);
+      const report = applyCorrections(saved.report, corrections.get(url) ?? []);
+      const inc = incidentForEvent(report, ev);
+      for (const c of claimsOfIncident(report.claims, inc)) rows.push(row(ev, saved, c));
+    }
+  }
+  for (const saved of data.reports) {
+    if (linked.has(saved.url)) continue;
+    const report = applyCorrections(saved.report, corrections.get(saved.url) ?? []);
+    for (const c of report.claims) rows.push(row(null, saved, c));
+  }
+  return Papa.unparse(
+    { fields: [...CLAIM_COLUMNS], data: rows.map((r) => r.map(guardCell)) },
+    { newline: '\r\n' },
+  );
+}
+
+type ClaimLike = SavedReport['report']['claims'][number];
+
+function row(ev: StoredEvent | null, saved: SavedReport, c: ClaimLike): Array<string | number> {
+  return [
+    ev?.id ?? '',
+    ev?.date ?? '',
+    ev ? ev.places.join('; ') : '',
+    saved.article.outlet,
+    saved.url,
+    saved.article.published ?? '',
+    c.kind,
+    c.subject,
+    c.min,
+    c.max ?? '',
+    c.approx ? 'true' : '',
+    c.earlier ? 'true' : '',
+    c.by,
+    c.source ?? '',
+    c.text,
+  ];
+}
+
+export function correctionsByUrl(all: readonly Correction[]): Map<string, Correction[]> {
+  const m = new Map<string, Correction[]>();
+  for (const c of all) {
+    if (!('url' in c) || c.type === 'move-report') continue;
+    const list = m.get(c.url) ?? [];
+    list.push(c);
+    m.set(c.url, list);
+  }
+  return m;
+}
+
+export function newestFirst(a: StoredEvent, b: StoredEvent): number {
+  const da = a.date ?? a.createdAt.slice(0, 10);
+  const db = b.date ?? b.createdAt.slice(0, 10);
+  return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
