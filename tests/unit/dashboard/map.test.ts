@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { layoutMarkers, mapFrame, markerRadius, regionCapitals } from '../../../lib/map';
+
+const require = createRequire(import.meta.url);
+const topology = JSON.parse(
+  fs.readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+) as Topology;
+
+describe('mapFrame', () => {
+  const frame = mapFrame(topology, 600, 500);
+
+  it('draws Mali and its seven neighbours', () => {
+    expect(frame.mali).toMatch(/^M[\d.-]/);
+    expect(frame.neighbours.map((n) => n.name).sort()).toEqual(
+      ['Algeria', 'Burkina Faso', "Côte d'Ivoire", 'Guinea', 'Mauritania', 'Niger', 'Senegal'].sort(),
+    );
+  });
+
+  it('fits Mali in the box: north up, west left, inside the margins', () => {
+    const bamako = frame.project(-8.0, 12.65)!;
+    const kidal = frame.project(1.41, 18.44)!;
+    const kayes = frame.project(-11.44, 14.45)!;
+    expect(kidal[1]).toBeLessThan(bamako[1]);
+    expect(kayes[0]).toBeLessThan(bamako[0]);
+    for (const c of regionCapitals()) {
+      const [x, y] = frame.project(c.lon, c.lat)!;
+      expect(x).toBeGreaterThanOrEqual(12);
+      expect(x).toBeLessThanOrEqual(588);
+      expect(y).toBeGreaterThanOrEqual(12);
+      expect(y).toBeLessThanOrEqual(488);
+    }
+  });
+});
+
+describe('markers', () => {
+  it('grow with the number of reports and stop at 18 px', () => {
+    expect(markerRadius(1)).toBe(4);
+    expect(markerRadius(5)).toBeGreaterThan(markerRadius(2));
+    expect(markerRadius(1000)).toBe(18);
+  });
+
+  it('are coloured by conflicts, drawn largest first, and leave out what falls outside', () => {
+    const project = (lon: number, lat: number): [number, number] => [lon * 10, -lat * 10 + 300];
+    const ms = layoutMarkers(
+      [
+        { id: 'a', lon: 1, lat: 1, reports: 1, conflicts: 0, label: 'A' },
+        { id: 'b', lon: 2, lat: 2, reports: 9, conflicts: 2, label: 'B' },
+        { id: 'c', lon: -5, lat: 1, reports: 3, conflicts: 0, label: 'C' },
+      ],
+      project,
+      { width: 100, height: 400 },
+    );
+    expect(ms.map((m) => m.id)).toEqual(['b', 'a']);
+    expect(ms[0]).toMatchObject({ x: 20, y: 280, conflict: true });
+    expect(ms[1].conflict).toBe(false);
+  });
+});
