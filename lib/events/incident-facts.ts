@@ -1,0 +1,117 @@
+/**
+ * What the matcher compares: one incident of one report, reduced to its
+ * places (with their index keys), its date window, actors and claims.
+ */
+import { foldName, placeKey } from '../places';
+import type { Article, Claim, Incident, Place, Report, ReportStatus } from '../types';
+import { addDays, isoDay, monthBounds } from './dates';
+
+/**
+ * How the date of an incident is known. `published`: the text gives no date,
+ * so the attack is taken to be within the 7 days before publication.
+ */
+export type WhenKind = 'day' | 'span' | 'published' | 'month' | 'year' | 'none';
+
+export interface When {
+  kind: WhenKind;
+  /** First and last day the attack may fall on (null for 'year' and 'none'). */
+  from: string | null;
+  to: string | null;
+  /** The year, when known at all. */
+  year: string | null;
+}
+
+export interface PlaceRef {
+  key: string;
+  /** As spelled in the text. */
+  name: string;
+  id: string | null;
+  canonical?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface IncidentFacts {
+  /** Canonical URL or file name of the report. */
+  report: string;
+  incident: number;
+  when: When;
+  places: PlaceRef[];
+  actors: string[];
+  claims: Claim[];
+}
+
+/** Reports that may join events: an attack in Mali (or one we cannot read but can place). */
+export const MATCHABLE: ReadonlySet<ReportStatus> = new Set<ReportStatus>([
+  'ok',
+  'no-claims',
+  'unsupported-language',
+]);
+
+/** The date window of an incident; `published` stands in when the text gives no date. */
+export function whenOf(
+  inc: Pick<Incident, 'date' | 'dateEnd' | 'datePrecision'>,
+  published: string | null,
+): When {
+  const date = isoDay(inc.date);
+  if (date) {
+    const year = date.slice(0, 4);
+    const end = isoDay(inc.dateEnd ?? null);
+    const precision = inc.datePrecision ?? (end && end !== date ? 'span' : 'day');
+    if (precision === 'year') return { kind: 'year', from: null, to: null, year };
+    if (precision === 'month') {
+      const [from, to] = monthBounds(date);
+      return { kind: 'month', from, to, year };
+    }
+    if (end && end > date) return { kind: 'span', from: date, to: end, year };
+    return { kind: 'day', from: date, to: date, year };
+  }
+  const pub = isoDay(published);
+  if (pub) return { kind: 'published', from: addDays(pub, -7), to: pub, year: null };
+  return { kind: 'none', from: null, to: null, year: null };
+}
+
+/** Places of an incident with their keys; names the gazetteer lacks get a folded-name key. */
+export function placeRefs(inc: Pick<Incident, 'places' | 'placeDetails'>): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  const seen = new Set<string>();
+  const add = (p: Place) => {
+    if (!foldName(p.name) && !p.id) return; // a script we cannot fold (Arabic…) and no id
+    const key = placeKey(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, name: p.name, id: p.id, canonical: p.canonical, lat: p.lat, lon: p.lon });
+  };
+  for (const p of inc.placeDetails ?? []) add(p);
+  const named = new Set(out.map((p) => foldName(p.name)));
+  for (const name of inc.places ?? []) if (!named.has(foldName(name))) add({ name, id: null });
+  return out;
+}
+
+export function incidentFacts(
+  key: string,
+  article: Pick<Article, 'published'>,
+  report: Report,
+  index: number,
+): IncidentFacts {
+  const inc = report.incidents[index] ?? report.event;
+  return {
+    report: key,
+    incident: index,
+    when: whenOf(inc, article.published),
+    places: placeRefs(inc),
+    actors: [...new Set(inc.actors ?? [])],
+    claims: report.claims.filter((c) => (c.incident ?? 0) === index),
+  };
+}
+
+/** One IncidentFacts per incident of a report that may join events (none for other statuses). */
+export function reportFacts(
+  key: string,
+  article: Pick<Article, 'published'>,
+  report: Report,
+): IncidentFacts[] {
+  if (!MATCHABLE.has(report.status)) return [];
+  const incidents = report.incidents.length ? report.incidents : [report.event];
+  return incidents.map((_, i) => incidentFacts(key, article, { ...report, incidents }, i));
+}

@@ -1,0 +1,151 @@
+/**
+ * Same-event matching (pure): is this incident the attack another report
+ * describes? Places (gazetteer ids, else spellings), a date window that
+ * widens with vaguer dates, actors and agreeing figures.
+ */
+import type { Claim, MatchReason } from '../types';
+import { dayNumber, formatDayRange, formatMonth } from './dates';
+import type { IncidentFacts, When } from './incident-facts';
+import { placeRelation } from './place-relation';
+
+export type DateRelation = 'same' | 'compatible' | 'different' | 'unknown';
+
+const TOLERANCE: Record<When['kind'], number> = { day: 2, span: 1, published: 0, month: 0, year: 0, none: 0 };
+const PRECISE = new Set<When['kind']>(['day', 'span']);
+
+/**
+ * same: two precise dates within ±2 days (±1 around a span) · compatible: a
+ * publication week or a month that contains the other · different · unknown:
+ * one side has no usable date (the other evidence must then be strong).
+ */
+export function compareWhen(a: When, b: When): DateRelation {
+  if (a.year && b.year && a.year !== b.year && (a.kind === 'year' || b.kind === 'year')) return 'different';
+  if (!a.from || !a.to || !b.from || !b.to) {
+    const yearOf = (w: When) => w.year ?? (w.from ? w.from.slice(0, 4) : null);
+    const ya = yearOf(a);
+    const yb = yearOf(b);
+    // A year is only a year: a publication week across New Year still matches.
+    if (ya && yb && ya !== yb && a.kind !== 'published' && b.kind !== 'published') return 'different';
+    return 'unknown';
+  }
+  const gap = Math.max(0, dayNumber(b.from) - dayNumber(a.to), dayNumber(a.from) - dayNumber(b.to));
+  const precise = PRECISE.has(a.kind) && PRECISE.has(b.kind);
+  const tolerance = precise ? Math.max(TOLERANCE[a.kind], TOLERANCE[b.kind]) : 0;
+  if (gap > tolerance) return 'different';
+  return precise ? 'same' : 'compatible';
+}
+
+/** Shared places (by key or identical spelling) and pairs of merely similar spellings. */
+export function comparePlaces(a: IncidentFacts['places'], b: IncidentFacts['places']) {
+  const same: string[] = [];
+  const similar: Array<[string, string]> = [];
+  const matchedB = new Set<number>();
+  for (const pa of a) {
+    let possible: number | null = null;
+    let found = false;
+    b.forEach((pb, j) => {
+      if (found) return;
+      const r = placeRelation(pa, pb);
+      if (r === 'same') {
+        found = true;
+        matchedB.add(j);
+      } else if (r === 'possible' && possible === null) possible = j;
+    });
+    if (found) same.push(pa.canonical ?? pa.name);
+    else if (possible !== null) similar.push([pa.name, b[possible].name]);
+  }
+  return { same: [...new Set(same)], similar };
+}
+
+const overlaps = (a: Claim, b: Claim) =>
+  (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
+
+/** Figures for the same (kind, subject) that overlap (agree) or do not (conflict). */
+export function compareClaims(a: Claim[], b: Claim[]): { agree: number; conflict: number } {
+  let agree = 0;
+  let conflict = 0;
+  const key = (c: Claim) => `${c.kind}/${c.subject}`;
+  const bByKey = new Map<string, Claim[]>();
+  for (const c of b) bByKey.set(key(c), [...(bByKey.get(key(c)) ?? []), c]);
+  for (const k of new Set(a.map(key))) {
+    const others = bByKey.get(k);
+    if (!others) continue;
+    const mine = a.filter((c) => key(c) === k);
+    if (mine.some((x) => others.some((y) => overlaps(x, y)))) agree++;
+    else conflict++;
+  }
+  return { agree, conflict };
+}
+
+/** The dates both reports allow, for the explanation ("1–2 July 2025"). */
+export function describeDates(a: When, b: When, relation: DateRelation): string {
+  if (relation === 'unknown') {
+    const known = [a, b].find((w) => PRECISE.has(w.kind));
+    return known?.from
+      ? `${formatDayRange(known.from, known.to ?? known.from)} (not confirmed)`
+      : 'date not confirmed';
+  }
+  const precise = [a, b].filter((w) => PRECISE.has(w.kind));
+  if (precise.length) {
+    const from = precise.map((w) => w.from!).sort()[0];
+    const to = precise
+      .map((w) => w.to!)
+      .sort()
+      .at(-1)!;
+    return formatDayRange(from, to);
+  }
+  const month = [a, b].find((w) => w.kind === 'month');
+  if (month?.from) return formatMonth(month.from);
+  const from = [a.from!, b.from!].sort()[1];
+  const to = [a.to!, b.to!].sort()[0];
+  return from <= to ? `between ${formatDayRange(from, to)}` : formatDayRange(to, from);
+}
+
+/**
+ * Whether incident `a` is the attack incident `b` describes; null when not.
+ * Same town on another date is another attack; with no usable date the
+ * places, actors and figures must all agree.
+ */
+export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason | null {
+  const places = comparePlaces(a.places, b.places);
+  if (!places.same.length && !places.similar.length) return null;
+  const date = compareWhen(a.when, b.when);
+  if (date === 'different') return null;
+  const sameActors = a.actors.filter((x) => b.actors.includes(x));
+  const actorConflict = a.actors.length > 0 && b.actors.length > 0 && sameActors.length === 0;
+  const claims = compareClaims(a.claims, b.claims);
+  const strongPlace = places.same.length > 0;
+
+  let ok: boolean;
+  if (date === 'same') ok = strongPlace || !actorConflict;
+  else if (date === 'compatible')
+    ok = (strongPlace && !actorConflict) || (sameActors.length > 0 && claims.agree > 0);
+  else
+    ok =
+      strongPlace &&
+      claims.agree > claims.conflict &&
+      (sameActors.length > 0 ? claims.agree >= 1 : !actorConflict && claims.agree >= 2);
+  if (!ok) return null;
+
+  let score = strongPlace ? 0.4 + 0.05 * Math.min(places.same.length - 1, 2) : 0.2;
+  score += date === 'same' ? 0.3 : date === 'compatible' ? 0.15 : 0;
+  score += sameActors.length ? 0.15 : actorConflict ? -0.1 : 0;
+  score += 0.05 * Math.min(claims.agree, 3) - 0.03 * Math.min(claims.conflict, 3);
+  return {
+    samePlaces: places.same,
+    similarPlaces: places.similar,
+    dates: describeDates(a.when, b.when, date),
+    sameActors,
+    score: Math.round(Math.max(0.01, Math.min(1, score)) * 100) / 100,
+  };
+}
+
+/** The best match of an incident with any report already linked to an event. */
+export function matchEvent(incident: IncidentFacts, members: IncidentFacts[]): MatchReason | null {
+  let best: MatchReason | null = null;
+  for (const m of members) {
+    const r = matchIncidents(incident, m);
+    if (r && (!best || r.score > best.score)) best = r;
+  }
+  return best;
+}

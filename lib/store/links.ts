@@ -1,0 +1,146 @@
+/**
+ * Linking incidents to stored events inside one transaction: candidate
+ * events come only through the indexes (days range, place keys), then the
+ * pure matcher scores them against the incidents already linked.
+ */
+import type { IDBPTransaction } from 'idb';
+import { addDays, daysBetween } from '../events/dates';
+import { reportFacts, type IncidentFacts, type PlaceRef } from '../events/incident-facts';
+import { matchEvent } from '../events/match-events';
+import { placeRelation } from '../events/place-relation';
+import { foldName } from '../places';
+import type { MatchReason, SavedReport, StoredEvent } from '../types';
+import type { CrosscheckDB } from './schema';
+
+/** A transaction over reports and events (matchEvents opens it read-only and only reads). */
+export type LinkTx = IDBPTransaction<CrosscheckDB, ['reports', 'events'], 'readwrite'>;
+
+export const LINK_STORES: ['reports', 'events'] = ['reports', 'events'];
+
+/** The widest tolerance of the matcher (a day-precise date ±2 days). */
+const SLACK_DAYS = 2;
+
+export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange: typeof IDBKeyRange) {
+  const events = tx.objectStore('events');
+  const found = new Map<string, StoredEvent>();
+  const add = (list: StoredEvent[]) => list.forEach((e) => found.set(e.id, e));
+  const keys = [...new Set(fact.places.map((p) => p.key))];
+  if (fact.when.from && fact.when.to) {
+    const range = keyRange.bound(addDays(fact.when.from, -SLACK_DAYS), addDays(fact.when.to, SLACK_DAYS));
+    add(await events.index('days').getAll(range));
+    for (const k of keys) add(await events.index('undatedPlaceKeys').getAll(k));
+  } else {
+    for (const k of keys) add(await events.index('placeKeys').getAll(k));
+  }
+  // Cheap filter before reading any report: the event must share a place or a similar spelling.
+  return [...found.values()].filter((e) => sharesPlace(fact.places, e));
+}
+
+function sharesPlace(places: PlaceRef[], e: StoredEvent): boolean {
+  if (places.some((p) => e.placeKeys.includes(p.key))) return true;
+  const theirs: PlaceRef[] = e.places.map((name) => ({ key: `name:${foldName(name)}`, name, id: null }));
+  return places.some((p) => theirs.some((q) => placeRelation(p, q) !== 'different'));
+}
+
+/** The incidents of a saved report that are linked to an event. */
+export function linkedFacts(saved: SavedReport, eventId: string): IncidentFacts[] {
+  const facts = reportFacts(saved.url, saved.article, saved.report);
+  const ids = saved.eventIds;
+  if (!ids) return facts;
+  return facts.filter((f) => ids[f.incident] === eventId);
+}
+
+/** Reads reports by URL once per call. */
+export class ReportCache {
+  private readonly cache = new Map<string, SavedReport | undefined>();
+  constructor(private readonly tx: LinkTx) {}
+  async get(url: string): Promise<SavedReport | undefined> {
+    if (!this.cache.has(url)) this.cache.set(url, await this.tx.objectStore('reports').get(url));
+    return this.cache.get(url);
+  }
+  set(saved: SavedReport) {
+    this.cache.set(saved.url, saved);
+  }
+}
+
+export interface ScoredEvent {
+  event: StoredEvent;
+  reason: MatchReason;
+  members: SavedReport[];
+}
+
+/** Candidate events scored against one incident; best first. `exclude`: the report being saved. */
+export async function scoreCandidates(
+  tx: LinkTx,
+  fact: IncidentFacts,
+  keyRange: typeof IDBKeyRange,
+  reports: ReportCache,
+  exclude: string,
+): Promise<ScoredEvent[]> {
+  const out: ScoredEvent[] = [];
+  for (const event of await candidateEvents(tx, fact, keyRange)) {
+    if (event.unlinked?.includes(exclude)) continue;
+    const members: SavedReport[] = [];
+    for (const url of event.reports) {
+      if (url === exclude) continue;
+      const saved = await reports.get(url);
+      if (saved) members.push(saved);
+    }
+    const reason = matchEvent(
+      fact,
+      members.flatMap((m) => linkedFacts(m, event.id)),
+    );
+    if (reason) out.push({ event, reason, members });
+  }
+  return out.sort((a, b) => b.reason.score - a.reason.score || a.event.id.localeCompare(b.event.id));
+}
+
+/** An event's date, places, actors and index fields, from the incidents linked to it. */
+export function eventFields(
+  facts: IncidentFacts[],
+): Omit<StoredEvent, 'id' | 'reports' | 'unlinked' | 'createdAt' | 'updatedAt'> {
+  const precise = facts.filter((f) => f.when.kind === 'day' || f.when.kind === 'span');
+  const windows = facts.filter((f) => f.when.from && f.when.to);
+  const core = precise.length ? precise : windows;
+  const days = new Set<string>();
+  for (const f of core) for (const d of daysBetween(f.when.from!, f.when.to!)) days.add(d);
+  const date = precise.length ? precise.map((f) => f.when.from!).sort()[0] : null;
+  const end = precise.length
+    ? precise
+        .map((f) => f.when.to!)
+        .sort()
+        .at(-1)!
+    : null;
+  const places = new Map<string, string>();
+  for (const f of facts)
+    for (const p of f.places) if (!places.has(p.key)) places.set(p.key, p.canonical ?? p.name);
+  const placeKeys = [...places.keys()];
+  return {
+    date,
+    dateEnd: end && end !== date ? end : null,
+    places: [...places.values()],
+    placeKeys,
+    actors: [...new Set(facts.flatMap((f) => f.actors))],
+    days: [...days].sort(),
+    undatedPlaceKeys: days.size ? [] : placeKeys,
+  };
+}
+
+/** Recomputes an event from its member reports (call after its `reports` change). */
+export async function refreshEvent(
+  event: StoredEvent,
+  reports: ReportCache,
+  now: string,
+): Promise<StoredEvent> {
+  const facts: IncidentFacts[] = [];
+  for (const url of event.reports) {
+    const saved = await reports.get(url);
+    if (saved) facts.push(...linkedFacts(saved, event.id));
+  }
+  return { ...event, ...eventFields(facts), updatedAt: now };
+}
+
+export function newEventId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return `ev-${c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`}`;
+}

@@ -1,0 +1,43 @@
+import { reportFacts } from '../events/incident-facts';
+import type { Article, MatchReason, Report, SavedReport, StoredEvent } from '../types';
+import { LINK_STORES, ReportCache, scoreCandidates, type LinkTx } from './links';
+import type { Store } from './open-store';
+import { runTx } from './run-tx';
+import { guard } from './store-error';
+
+export interface EventMatch {
+  event: StoredEvent;
+  reason: MatchReason;
+  /** The saved reports linked to the event (not including the current article's URL). */
+  reports: SavedReport[];
+  /** Which of the report's incidents matched (0 = the main attack). */
+  incident: number;
+}
+
+/**
+ * Stored events that are the same attack as one of the report's incidents,
+ * best first. Candidates come through the `days` and `placeKeys` indexes only.
+ */
+export async function matchEvents(store: Store, article: Article, report: Report): Promise<EventMatch[]> {
+  const url = article.canonicalUrl || article.url;
+  const facts = reportFacts(url, article, report);
+  if (!facts.length) return [];
+  return guard(() =>
+    runTx(store.db.transaction(LINK_STORES, 'readonly') as unknown as LinkTx, async (tx) => {
+      const reports = new ReportCache(tx);
+      const best = new Map<string, EventMatch>();
+      for (const fact of facts)
+        for (const s of await scoreCandidates(tx, fact, store.keyRange, reports, url)) {
+          const had = best.get(s.event.id);
+          if (!had || s.reason.score > had.reason.score)
+            best.set(s.event.id, {
+              event: s.event,
+              reason: s.reason,
+              reports: s.members,
+              incident: fact.incident,
+            });
+        }
+      return [...best.values()].sort((a, b) => b.reason.score - a.reason.score);
+    }),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The database schema and its upgrade steps. Each version adds one
+ * `if (oldVersion < N)` step; never edit a released step, add the next one.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { SavedReport, StoredEvent } from '../types';
+
+export const DB_NAME = 'mali-crosscheck';
+export const DB_VERSION = 1;
+
+export interface CrosscheckDB extends DBSchema {
+  reports: {
+    key: string;
+    value: SavedReport;
+    indexes: { days: string; placeKeys: string; savedAt: string };
+  };
+  events: {
+    key: string;
+    value: StoredEvent;
+    indexes: {
+      days: string;
+      placeKeys: string;
+      updatedAt: string;
+      /** Place keys of events with no usable date, found by place alone. */
+      undatedPlaceKeys: string;
+      /** The reports linked to each event, to relink a report when it is saved again. */
+      reports: string;
+    };
+  };
+  meta: { key: string; value: unknown };
+}
+
+export type CrosscheckDatabase = IDBPDatabase<CrosscheckDB>;
+
+export function upgrade(
+  db: CrosscheckDatabase,
+  oldVersion: number,
+  _newVersion: number | null,
+  _tx: IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    const reports = db.createObjectStore('reports', { keyPath: 'url' });
+    reports.createIndex('days', 'days', { multiEntry: true });
+    reports.createIndex('placeKeys', 'placeKeys', { multiEntry: true });
+    reports.createIndex('savedAt', 'savedAt');
+    const events = db.createObjectStore('events', { keyPath: 'id' });
+    events.createIndex('days', 'days', { multiEntry: true });
+    events.createIndex('placeKeys', 'placeKeys', { multiEntry: true });
+    events.createIndex('updatedAt', 'updatedAt');
+    events.createIndex('undatedPlaceKeys', 'undatedPlaceKeys', { multiEntry: true });
+    events.createIndex('reports', 'reports', { multiEntry: true });
+    db.createObjectStore('meta');
+  }
+  // if (oldVersion < 2) { … the next version's step goes here … }
+}

@@ -1,0 +1,284 @@
+import 'fake-indexeddb/auto'; // idb's wrap() checks instanceof against the global IDB classes
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  countEvents,
+  countReports,
+  deleteEvent,
+  deleteReport,
+  getEvent,
+  getEventReports,
+  getReport,
+  listEvents,
+  matchEvents,
+  openDatabase,
+  openStore,
+  saveReport,
+  StoreError,
+  unlinkReport,
+  type Store,
+} from '../../../lib/store';
+import { article, claim, incident, report } from '../events/fixtures';
+
+const stores: Store[] = [];
+async function open(factory = new IDBFactory()) {
+  const s = await openStore(
+    'test',
+    factory as unknown as globalThis.IDBFactory,
+    IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+  );
+  stores.push(s);
+  return s;
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  stores.splice(0).forEach((s) => s.close());
+});
+
+const kayes = (day = '2025-07-01') =>
+  report(
+    [incident({ date: day, places: ['Kayes', 'Diboli'], actors: ['JNIM'] })],
+    [claim('killed', 'militants', 80, null)],
+  );
+
+describe('saveReport', () => {
+  it('stores the report with its index fields and creates an event', async () => {
+    const s = await open();
+    const res = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    expect(res.created).toBe(true);
+    expect(res.events).toHaveLength(1);
+    const saved = await getReport(s, 'https://a.example/1');
+    expect(saved?.days).toEqual(['2025-07-01']);
+    expect(saved?.placeKeys).toEqual(['ml:diboli', 'ml:kayes']);
+    expect(saved?.signature.length).toBeGreaterThan(0);
+    expect(saved?.eventIds).toEqual([res.events[0].id]);
+    const ev = await getEvent(s, res.events[0].id);
+    expect(ev?.date).toBe('2025-07-01');
+    expect(ev?.reports).toEqual(['https://a.example/1']);
+  });
+
+  it('saving the same URL again updates and never duplicates', async () => {
+    const s = await open();
+    const first = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes(), {
+      now: '2025-07-02T10:00:00Z',
+    });
+    const again = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes(), {
+      now: '2025-07-03T10:00:00Z',
+    });
+    expect(again.created).toBe(false);
+    expect(await countReports(s)).toBe(1);
+    expect(await countEvents(s)).toBe(1);
+    expect(again.events[0].id).toBe(first.events[0].id);
+    const saved = await getReport(s, 'https://a.example/1');
+    expect(saved?.savedAt).toBe('2025-07-02T10:00:00Z');
+    expect(saved?.updatedAt).toBe('2025-07-03T10:00:00Z');
+  });
+
+  it('links reports of one attack from two outlets to one event', async () => {
+    const s = await open();
+    const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes('2025-07-01'));
+    const b = await saveReport(s, article('https://b.example/2', '2025-07-03'), kayes('2025-07-02'));
+    expect(b.events[0].id).toBe(a.events[0].id);
+    expect((await getEventReports(s, a.events[0].id)).map((r) => r.url)).toEqual([
+      'https://a.example/1',
+      'https://b.example/2',
+    ]);
+    expect(b.events[0].dateEnd).toBe('2025-07-02');
+  });
+
+  it('relinks a re-saved report whose place changed', async () => {
+    const s = await open();
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    const other = await saveReport(
+      s,
+      article('https://b.example/2', '2025-07-02'),
+      report([incident({ date: '2025-07-01', places: ['Gao'] })]),
+    );
+    const moved = await saveReport(
+      s,
+      article('https://a.example/1', '2025-07-02'),
+      report([incident({ date: '2025-07-01', places: ['Gao'] })]),
+    );
+    expect(moved.events[0].id).toBe(other.events[0].id);
+    expect(await countEvents(s)).toBe(1);
+  });
+
+  it('stores nothing when the transaction fails part-way', async () => {
+    const s = await open();
+    const bad = article('https://a.example/1', '2025-07-02');
+    (bad as unknown as { extra: unknown }).extra = () => 1; // not cloneable: the last put fails
+    await expect(saveReport(s, bad, kayes())).rejects.toBeInstanceOf(StoreError);
+    expect(await countReports(s)).toBe(0);
+    expect(await countEvents(s)).toBe(0);
+  });
+
+  it('turns a full disk into StoreError quota', async () => {
+    const s = await open();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const err = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes()).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.code).toBe('quota');
+    expect(err.userMessage).toMatch(/no room/);
+  });
+
+  it('does not link pages that report no attack', async () => {
+    const s = await open();
+    const res = await saveReport(
+      s,
+      article('https://a.example/1', '2025-07-02'),
+      report([incident({ places: ['Kayes'] })], [], 'no-attack'),
+    );
+    expect(res.events).toEqual([]);
+    expect(await countEvents(s)).toBe(0);
+    expect(await countReports(s)).toBe(1);
+  });
+
+  it('links a report of two attacks to both events', async () => {
+    const s = await open();
+    const camp = await saveReport(
+      s,
+      article('https://a.example/1', '2025-06-02'),
+      report([incident({ date: '2025-06-01', places: ['Boulkessi'] })]),
+    );
+    const city = await saveReport(
+      s,
+      article('https://b.example/2', '2025-06-03'),
+      report([incident({ date: '2025-06-02', places: ['Timbuktu'] })]),
+    );
+    const both = await saveReport(
+      s,
+      article('https://c.example/3', '2025-06-03'),
+      report([
+        incident({ date: '2025-06-01', places: ['Boulkessi'] }),
+        incident({ date: '2025-06-02', places: ['Timbuktu'] }),
+      ]),
+    );
+    expect(both.events.map((e) => e.id).sort()).toEqual([camp.events[0].id, city.events[0].id].sort());
+  });
+});
+
+describe('matchEvents', () => {
+  it('finds the event of the same attack, with the reason', async () => {
+    const s = await open();
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    await saveReport(
+      s,
+      article('https://z.example/9', '2025-07-02'),
+      report([incident({ date: '2025-07-01', places: ['Mopti'] })]),
+    );
+    const m = await matchEvents(s, article('https://b.example/2', '2025-07-03'), kayes('2025-07-02'));
+    expect(m).toHaveLength(1);
+    expect(m[0].reason.samePlaces).toEqual(['Kayes', 'Diboli']);
+    expect(m[0].reason.dates).toBe('1–2 July 2025');
+    expect(m[0].reports.map((r) => r.url)).toEqual(['https://a.example/1']);
+  });
+
+  it('does not return the current article as its own match', async () => {
+    const s = await open();
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    const m = await matchEvents(s, article('https://a.example/1', '2025-07-02'), kayes());
+    expect(m).toEqual([]);
+  });
+
+  it('reads candidates through the indexes, never the whole store', async () => {
+    const s = await open();
+    for (let i = 0; i < 20; i++)
+      await saveReport(
+        s,
+        article(`https://x.example/${i}`, '2024-01-10'),
+        report([incident({ date: `2024-01-0${(i % 9) + 1}`, places: [`Town${i}`] })]),
+      );
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const openCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    const m = await matchEvents(s, article('https://b.example/2', '2025-07-03'), kayes());
+    expect(m).toHaveLength(1);
+    expect(getAll).not.toHaveBeenCalled();
+    expect(openCursor).not.toHaveBeenCalled();
+  });
+});
+
+describe('unlink and delete', () => {
+  it('an unlinked report is never relinked automatically', async () => {
+    const s = await open();
+    const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    await saveReport(s, article('https://b.example/2', '2025-07-02'), kayes());
+    await unlinkReport(s, a.events[0].id, 'https://b.example/2');
+    expect((await getEvent(s, a.events[0].id))?.reports).toEqual(['https://a.example/1']);
+    const again = await saveReport(s, article('https://b.example/2', '2025-07-02'), kayes());
+    expect(again.events[0].id).not.toBe(a.events[0].id);
+    expect(await countEvents(s)).toBe(2);
+  });
+
+  it('deleting the last report of an event deletes the event', async () => {
+    const s = await open();
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    await deleteReport(s, 'https://a.example/1');
+    expect(await countReports(s)).toBe(0);
+    expect(await countEvents(s)).toBe(0);
+  });
+
+  it('deleteEvent keeps the reports unless asked', async () => {
+    const s = await open();
+    const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    await deleteEvent(s, a.events[0].id);
+    expect(await countReports(s)).toBe(1);
+    expect((await getReport(s, 'https://a.example/1'))?.eventIds).toEqual([null]);
+  });
+
+  it('lists events newest first with limit and offset', async () => {
+    const s = await open();
+    for (let i = 1; i <= 3; i++)
+      await saveReport(
+        s,
+        article(`https://a.example/${i}`, `2025-0${i}-02`),
+        report([incident({ date: `2025-0${i}-01`, places: [`T${i}`] })]),
+        {
+          now: `2025-0${i}-02T00:00:00Z`,
+        },
+      );
+    const page = await listEvents(s, { limit: 2, offset: 1 });
+    expect(page.map((e) => e.places[0])).toEqual(['T2', 'T1']);
+  });
+});
+
+describe('openStore', () => {
+  it('creates the stores and indexes, and keeps data on reopening', async () => {
+    const factory = new IDBFactory();
+    const s = await open(factory);
+    expect([...s.db.objectStoreNames].sort()).toEqual(['events', 'meta', 'reports']);
+    expect([...s.db.transaction('events').store.indexNames].sort()).toEqual([
+      'days',
+      'placeKeys',
+      'reports',
+      'undatedPlaceKeys',
+      'updatedAt',
+    ]);
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    s.close();
+    const again = await open(factory);
+    expect(await countReports(again)).toBe(1);
+  });
+
+  it('reports a blocked upgrade as StoreError blocked', async () => {
+    const factory = new IDBFactory() as unknown as globalThis.IDBFactory;
+    const range = IDBKeyRange as unknown as typeof globalThis.IDBKeyRange;
+    const old = await openDatabase('test', factory, range);
+    old.db.onversionchange = null; // an old page that does not close on request
+    const err = await openDatabase('test', factory, range, 2).catch((e) => e);
+    old.close();
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.code).toBe('blocked');
+  });
+
+  it('reports a database from a newer version as StoreError', async () => {
+    const factory = new IDBFactory() as unknown as globalThis.IDBFactory;
+    const range = IDBKeyRange as unknown as typeof globalThis.IDBKeyRange;
+    (await openDatabase('test', factory, range, 9)).close();
+    const err = await openDatabase('test', factory, range, 1).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toMatch(/newer version/);
+  });
+});
