@@ -158,6 +158,8 @@ export interface SavedReport {
   days: string[];
   /** Index fields: gazetteer ids, else folded names, of every incident's places. */
   placeKeys: string[];
+  /** The event each incident is linked to (by incident index; null: none). */
+  eventIds?: Array<string | null>;
 }
 
 /** An attack as the store groups reports about it. */
@@ -174,6 +176,10 @@ export interface StoredEvent {
   unlinked?: string[];
   createdAt: string;
   updatedAt: string;
+  /** Index field: every day the attack may fall on (empty when no report dates it). */
+  days?: string[];
+  /** Index field: the place keys of an event no report dates, found by place alone. */
+  undatedPlaceKeys?: string[];
 }
 
 /** Why a report was taken to be about an event, for the UI ("same places: Kayes, Diboli; dates 1–2 July"). */
