@@ -3,10 +3,12 @@
  * `if (oldVersion < N)` step; never edit a released step, add the next one.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Correction } from '../corrections';
 import type { SavedReport, StoredEvent } from '../types';
+import type { TrashEntry } from './trash';
 
 export const DB_NAME = 'mali-crosscheck';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface CrosscheckDB extends DBSchema {
   reports: {
@@ -28,6 +30,18 @@ export interface CrosscheckDB extends DBSchema {
     };
   };
   meta: { key: string; value: unknown };
+  /** v2: the user's corrections, apart from the extractor's output (corrections.ts). */
+  corrections: {
+    key: string;
+    value: Correction;
+    indexes: { url: string; createdAt: string };
+  };
+  /** v2: deleted reports and events, for undo (trash.ts). */
+  trash: {
+    key: string;
+    value: TrashEntry;
+    indexes: { deletedAt: string };
+  };
 }
 
 export type CrosscheckDatabase = IDBPDatabase<CrosscheckDB>;
@@ -51,5 +65,13 @@ export function upgrade(
     events.createIndex('reports', 'reports', { multiEntry: true });
     db.createObjectStore('meta');
   }
-  // if (oldVersion < 2) { … the next version's step goes here … }
+  if (oldVersion < 2) {
+    // Additive: v1 data is left as it is.
+    const corrections = db.createObjectStore('corrections', { keyPath: 'id' });
+    corrections.createIndex('url', 'url');
+    corrections.createIndex('createdAt', 'createdAt');
+    const trash = db.createObjectStore('trash', { keyPath: 'id' });
+    trash.createIndex('deletedAt', 'deletedAt');
+  }
+  // if (oldVersion < 3) { … the next version's step goes here … }
 }

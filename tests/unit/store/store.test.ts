@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   countEvents,
+  DB_VERSION,
   countReports,
   deleteEvent,
   deleteReport,
@@ -248,7 +249,7 @@ describe('openStore', () => {
   it('creates the stores and indexes, and keeps data on reopening', async () => {
     const factory = new IDBFactory();
     const s = await open(factory);
-    expect([...s.db.objectStoreNames].sort()).toEqual(['events', 'meta', 'reports']);
+    expect([...s.db.objectStoreNames].sort()).toEqual(['corrections', 'events', 'meta', 'reports', 'trash']);
     expect([...s.db.transaction('events').store.indexNames].sort()).toEqual([
       'days',
       'placeKeys',
@@ -267,7 +268,7 @@ describe('openStore', () => {
     const range = IDBKeyRange as unknown as typeof globalThis.IDBKeyRange;
     const old = await openDatabase('test', factory, range);
     old.db.onversionchange = null; // an old page that does not close on request
-    const err = await openDatabase('test', factory, range, 2).catch((e) => e);
+    const err = await openDatabase('test', factory, range, DB_VERSION + 1).catch((e) => e);
     old.close();
     expect(err).toBeInstanceOf(StoreError);
     expect(err.code).toBe('blocked');
