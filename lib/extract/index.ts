@@ -1,10 +1,153 @@
-import type { ExtractInput, Report } from '../types';
+/**
+ * extractReport: article text → the quantified claims it makes about attacks in Mali.
+ *
+ * The pipeline, one module per rule family (each with its tests in tests/unit/extract/):
+ *   tokens → sentences → language → numbers → claims (kind, subject) → attribution (by)
+ *   → dates → actors → places → background → dedupe → status
+ */
+import type { Claim, ExtractInput, Incident, Report, Subject } from '../types';
+import { findActors } from './actors';
+import { cueFor, sentenceCues, type Cue } from './attribution';
+import { isBackgroundSentence, type MainTime } from './background';
+import { normaliseFigure, sentenceFigures, type Figure } from './claims';
+import { dateHint, findEventDate } from './dates';
+import { dedupeClaims } from './dedupe';
+import { detectLanguage } from './language';
+import { PERSON_KINDS } from './lexicon';
+import { selectPlaces } from './places';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
-/** Finds the claims an article makes about attacks in Mali. (Placeholder: filled in by the extractor work.) */
-export function extractReport(input: ExtractInput): Report {
-  const event = { date: null, places: [], placeDetails: [], actors: [] };
-  return { lang: input.lang ?? 'und', status: 'no-attack', event, incidents: [], claims: [], background: [] };
+/** The rule modules, in pipeline order (a test checks each has unit tests). */
+export const RULE_MODULES = [
+  'tokens', 'sentences', 'language', 'numbers', 'claims', 'attribution', 'dates', 'actors', 'places', 'background', 'dedupe',
+] as const;
+
+const ATTACK_WORDS = new Set([
+  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'assauts', 'raid', 'raids', 'ambush',
+  'embuscade', 'attentat', 'offensive', 'killed', 'tues', 'combats', 'clashes', 'explosion', 'attaquee', 'attaque',
+  'attaquees', 'assaults', 'strike', 'frappe', 'incursion', 'massacre', 'bombardement', 'shelling', 'neutralises',
+]);
+
+interface Placed {
+  fig: Figure;
+  cue: Cue | null;
+  paragraph: number;
+  headline: boolean;
+  background: boolean;
 }
+
+/** Finds the claims an article makes about attacks in Mali. */
+export function extractReport(input: ExtractInput): Report {
+  const text = input.text ?? '';
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const lang = detectLanguage(tokens, input.lang);
+  const hint = dateHint(text);
+  const pub = input.published && /^\d{4}-\d{2}/.test(input.published) ? input.published : null;
+
+  // A first guess at the main event's year and month, for telling other times apart.
+  const guess: MainTime = {
+    year: hint?.year ?? (pub ? Number(pub.slice(0, 4)) : null),
+    month: hint?.month ?? (pub ? Number(pub.slice(5, 7)) : null),
+  };
+  let bgSentence = sentences.map((s) => isBackgroundSentence(tokens, s, guess));
+  const parseLang = lang === 'other' ? 'fr' : lang;
+  const date = findEventDate(text, tokens, sentences, parseLang, input.published, (i) => bgSentence[i]);
+  if (date.date) {
+    const main: MainTime = { year: Number(date.date.slice(0, 4)), month: Number(date.date.slice(5, 7)) };
+    bgSentence = sentences.map((s) => isBackgroundSentence(tokens, s, main));
+  }
+  const actors = findActors(tokens, sentences, (i) => bgSentence[i]);
+  const placeSel = selectPlaces(text, tokens, sentences, parseLang, (i) => bgSentence[i]);
+  const event: Incident = {
+    date: date.date,
+    dateEnd: date.dateEnd ?? null,
+    datePrecision: date.datePrecision ?? null,
+    ...(date.dateText ? { dateText: date.dateText } : {}),
+    places: placeSel.places.map((p) => p.name),
+    placeDetails: placeSel.places,
+    actors,
+  };
+
+  if (lang === 'other') {
+    return { lang: input.lang ?? 'und', status: 'unsupported-language', event, incidents: [event], claims: [], background: [] };
+  }
+
+  // Figures and their claimants, sentence by sentence.
+  const placed: Placed[] = [];
+  let last: Cue | null = null;
+  for (const s of sentences) {
+    const cues = sentenceCues(text, tokens, s, last);
+    if (cues.length) last = cues[cues.length - 1];
+    for (const f of sentenceFigures(tokens, text, s)) {
+      const g = normaliseFigure(f);
+      if (!g) continue;
+      placed.push({ fig: g, cue: cueFor(cues, g.q.first), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] });
+    }
+  }
+  // A figure without a cue in its sentence takes the claimant of the nearest attributed figure of its paragraph.
+  for (const p of placed) {
+    if (p.cue) continue;
+    let best: Placed | null = null;
+    let dist = Infinity;
+    for (const o of placed) {
+      if (!o.cue || o.paragraph !== p.paragraph || o.headline !== p.headline || o.background !== p.background) continue;
+      const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
+      if (d < dist) {
+        dist = d;
+        best = o;
+      }
+    }
+    if (best) p.cue = best.cue;
+  }
+  // A toll that does not name its side takes the side of the toll it is set against; else "people".
+  for (const p of placed) {
+    const f = p.fig;
+    if (f.subject) continue;
+    if (f.kind === 'arrested') {
+      f.subject = 'militants';
+      continue;
+    }
+    const anchor = placed.find((o) => o !== p && !o.background && o.fig.explicit && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
+    f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
+  }
+
+  const toClaim = (p: Placed): Claim => {
+    const f = p.fig;
+    const start = tokens[f.first].start;
+    const end = tokens[f.last - 1].end;
+    let by = p.cue?.by ?? 'unattributed';
+    let kind = f.kind!;
+    if (kind === 'arrested' && by === 'armed_group') kind = 'captured';
+    if (kind === 'captured' && by === 'official' && f.subject === 'militants') kind = 'arrested';
+    const c: Claim = { kind, subject: f.subject!, min: f.q.min, max: f.q.max, by, text: text.slice(start, end), start, end };
+    if (f.q.approx) c.approx = true;
+    if (p.cue?.source) c.source = p.cue.source;
+    if (f.earlier) c.earlier = true;
+    if (by === 'unattributed') delete c.source;
+    by = c.by;
+    return c;
+  };
+
+  const attack = sentences.some((s) => {
+    for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
+    return false;
+  });
+  const news = placed.filter((p) => !p.background);
+  const bg = placed.filter((p) => p.background);
+  let status: Report['status'] = 'ok';
+  if (placeSel.abroad) status = 'outside-mali';
+  else if (!news.length) status = attack ? 'no-claims' : 'no-attack';
+  const newsClaims = status === 'ok' ? dedupeClaims(news.map(toClaim), news.map((p) => p.headline)) : [];
+  const background = dedupeClaims(
+    (status === 'ok' ? bg : placed).map(toClaim),
+    (status === 'ok' ? bg : placed).map(() => false),
+  );
+  return { lang, status, event, incidents: [event], claims: newsClaims, background };
+}
+
+export { dateHint };

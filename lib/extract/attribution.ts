@@ -1,0 +1,103 @@
+/**
+ * Who makes a claim: cues like "according to", "X said", "selon", "a annoncé X",
+ * "fait état de", classified into SCHEMA.md's claimant classes. A figure takes the
+ * nearest cue before it in its sentence, else the nearest after it; pronoun
+ * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
+ */
+import type { By } from '../types';
+import { CLAIMANT_CLASSES, CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export interface Cue {
+  pos: number;
+  by: By;
+  source: string;
+}
+
+const CUT = new Set([',', ';', ':', '\u00ab', '\u00bb', '\u201c', '\u201d', '"', '(', ')', 'that', 'que', "qu'", 'and', 'et', 'while', 'tandis', 'but', 'mais', 'despite', 'malgre', 'whereas', 'alors', 'as', 'comme']);
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'they', 'he', 'she', 'it', 'we', 'nous', 'on', 'qui', 'who', 'which', 'statement', 'communique', 'spokesman', 'porte-parole']);
+const STOP_FORWARD = new Set([',', ';', ':', '.', '(', ')', '\u00bb', '\u201d', 'that', 'que', "qu'", 'who', 'qui']);
+
+/** The claimant class named in tokens [a, b), with the words that name it. */
+export function classify(tokens: Token[], a: number, b: number): By | null {
+  for (const [by, phrases] of CLAIMANT_CLASSES) {
+    for (let i = a; i < b; i++) {
+      const m = phrases.matchAt(tokens, i, b);
+      if (m) {
+        // "UN" only in capitals: the French article "un" folds to the same word.
+        if (by === 'monitor' && tokens[i].norm === 'un' && tokens[i].text !== 'UN') continue;
+        if (by === 'media' && tokens[i].norm === 'ap' && tokens[i].text !== 'AP') continue;
+        if (by === 'monitor' && tokens[i].norm === 'site' && tokens[i].text !== 'SITE') continue;
+        return by;
+      }
+    }
+  }
+  for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return 'monitor';
+  return null;
+}
+
+function span(text: string, tokens: Token[], a: number, b: number): string {
+  return b > a ? text.slice(tokens[a].start, tokens[b - 1].end) : '';
+}
+
+/** The cues of one sentence; `last` is the claimant carried from before (for pronouns). */
+export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last);
+    if (next) {
+      let e = next.end;
+      while (e < s.last && e < next.end + 10 && !STOP_FORWARD.has(tokens[e].norm)) e++;
+      const by = classify(tokens, next.end, e);
+      if (by) cues.push({ pos: i, by, source: span(text, tokens, next.end, e) });
+      i = next.end - 1;
+      continue;
+    }
+    const w = tokens[i].norm;
+    if (!SPEECH_WORDS.has(w)) continue;
+    if ((w === 'fait' || w === 'faisant' || w === 'faisait') && tokens[i + 1]?.norm !== 'etat') continue;
+    // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
+    let a = i;
+    while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
+    let by = classify(tokens, a, i);
+    let from = a;
+    if (!by) {
+      let a2 = i;
+      while (a2 > s.first && a2 > i - 20 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+      by = classify(tokens, a2, i);
+      from = a2;
+      if (by) {
+        // Keep the words from the class match on: "A local politician, speaking …".
+        a = a2;
+      }
+    }
+    if (by) {
+      cues.push({ pos: i, by, source: span(text, tokens, from, i).replace(/^[\s,«»"“”]+|[\s,«»"“”]+$/g, '') });
+      continue;
+    }
+    // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
+    let e = i + 1;
+    while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
+    const fby = classify(tokens, i + 1, e);
+    if (fby) {
+      cues.push({ pos: i, by: fby, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') });
+      continue;
+    }
+    // A pronoun or "the statement" carries the previous claimant.
+    const back = tokens.slice(Math.max(s.first, i - 4), i).map((t) => t.norm);
+    if (last && back.some((t) => PRONOUNS.has(t))) cues.push({ pos: i, by: last.by, source: last.source });
+  }
+  return cues;
+}
+
+/** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
+export function cueFor(cues: Cue[], pos: number): Cue | null {
+  let before: Cue | null = null;
+  let after: Cue | null = null;
+  for (const c of cues) {
+    if (c.pos < pos) before = c;
+    else if (!after) after = c;
+  }
+  return before ?? after;
+}

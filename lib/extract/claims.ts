@@ -1,0 +1,291 @@
+/**
+ * Links each quantity to what happened (kind) and to whom (subject) through the
+ * sentence's grammar: the number's noun phrase, its predicate ("ont été tués"),
+ * the verb before it ("killed dozens of"), lists sharing one predicate ("17 soldats,
+ * 4 civils et 7 terroristes ont été tués"), breakdowns ("dont 21 graves") and side
+ * markers ("bilan ami", "dans ses rangs").
+ */
+import type { Kind, Subject } from '../types';
+import {
+  EARLIER_CUES,
+  FOREIGN_WORDS,
+  KIND_PHRASES,
+  KIND_WORDS,
+  NP_FILLERS,
+  PERSON_KINDS,
+  PREDICATE_FILLERS,
+  BEFORE_FILLERS,
+  SIDE_MARKERS,
+  SUBJECT_WORDS,
+  THING_KINDS,
+} from './lexicon';
+import { findQuantities, type QuantityMention } from './numbers';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export interface Figure {
+  q: QuantityMention;
+  kind: Kind | null;
+  kindFrom: 'head' | 'before' | 'after' | 'list' | 'inherit' | 'back' | null;
+  subject: Subject | null;
+  /** The subject comes from the figure's own noun phrase. */
+  explicit: boolean;
+  others: boolean;
+  /** A breakdown of the figure before it: "(dont 21 graves)", "including 12 soldiers". */
+  breakdown: boolean;
+  earlier: boolean;
+  sentence: number;
+  /** Token range [first, last) of the claim's words. */
+  first: number;
+  last: number;
+}
+
+const THING_SUBJECTS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
+const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
+const LIST_SEPARATORS = new Set([',', 'et', 'and', 'ainsi', 'que', 'as', 'well', 'plus', '(', ')', 'dont', 'including', 'among', 'them', 'parmi', 'lesquels', 'lesquelles', 'eux', 'outre', 'also', 'egalement', 'but', 'mais', 'with', 'avec', 'or', 'ou']);
+const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
+const SEVERE = new Set(['graves', 'grave', 'grievement', 'gravement', 'seriously', 'critically', 'severely']);
+const NP_STOP = new Set(['in', 'dans', 'a', 'at', 'during', 'lors', 'after', 'apres', 'pres', 'near', 'on', 'sur', 'from', 'par', 'by', 'with', 'avec', 'contre', 'against', 'for', 'pour', 'since', 'depuis', 'when', 'while', 'who', 'qui', 'que', 'that', 'which', 'dont', 'including', 'among', 'parmi', 'entre', 'between', 'to', 'au', 'aux', 'en']);
+
+interface NounPhrase {
+  subject: Subject | null;
+  others: boolean;
+  /** Index after the phrase. */
+  end: number;
+  head?: { kind: Kind; end: number };
+}
+
+function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
+  const p = KIND_PHRASES.matchAt(tokens, j, limit);
+  if (p) return { kind: p.value, end: p.end };
+  const k = KIND_WORDS.get(tokens[j].norm);
+  return k ? { kind: k, end: j + 1 } : null;
+}
+
+function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: boolean): NounPhrase {
+  const subjects: Subject[] = [];
+  let others = false;
+  let foreign = false;
+  let securityish = false;
+  let unknown = 0;
+  let j = i;
+  let end = i;
+  for (; j < limit && j < i + 8; j++) {
+    const t = tokens[j];
+    if (t.type === 'num') break;
+    if (t.type === 'punct') {
+      if (QUOTES.has(t.text)) continue;
+      break;
+    }
+    if (afterDont && SEVERE.has(t.norm)) return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1 } };
+    if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
+    const k = kindAt(tokens, j, limit);
+    if (k && !(t.norm === 'bodies' && subjects.length)) {
+      return { subject: pickSubject(subjects, foreign, securityish), others, end: j, head: k };
+    }
+    if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) foreign = true;
+    if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm)) securityish = true;
+    const s = SUBJECT_WORDS.get(t.norm);
+    if (s) {
+      subjects.push(s);
+      end = j + 1;
+      continue;
+    }
+    if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
+    if (NP_FILLERS.has(t.norm)) {
+      if (!subjects.length) end = j + 1;
+      continue;
+    }
+    if (subjects.length || ++unknown > 1) break;
+  }
+  return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
+}
+
+function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
+  if (!subjects.length) return securityish ? 'soldiers' : null;
+  const thing = subjects.find((s) => THING_SUBJECTS.has(s));
+  if (thing) return thing;
+  const persons = [...new Set(subjects)];
+  let s: Subject = persons.length > 1 ? (persons.includes('people') && persons.length === 2 ? persons.find((p) => p !== 'people')! : 'people') : persons[0];
+  if (foreign && (s === 'soldiers' || s === 'militants')) s = 'foreign_forces';
+  return s;
+}
+
+/** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
+function kindBefore(tokens: Token[], first: number, from: number): { kind: Kind; start: number } | null {
+  for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
+    for (let s = Math.max(from, k - 4); s <= k; s++) {
+      const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
+      if (p && p.end === k + 1) return { kind: p.value, start: s };
+    }
+    const w = KIND_WORDS.get(tokens[k].norm);
+    if (w && tokens[k].norm !== 'dead') return { kind: w, start: k };
+    if (!BEFORE_FILLERS.has(tokens[k].norm)) return null;
+  }
+  return null;
+}
+
+/** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
+function kindAfter(tokens: Token[], from: number, limit: number): { kind: Kind; end: number } | null {
+  for (let j = from, steps = 0; j < limit && steps < 6; j++, steps++) {
+    const k = kindAt(tokens, j, limit);
+    if (k) return k;
+    if (!PREDICATE_FILLERS.has(tokens[j].norm)) return null;
+  }
+  return null;
+}
+
+/** Reads the figures of one sentence. */
+export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
+  const qs = findQuantities(tokens, text, s.first, s.last);
+  const figs: Figure[] = [];
+  const ends: number[] = [];
+  for (let n = 0; n < qs.length; n++) {
+    const q = qs[n];
+    const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
+    const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
+    const np = scanNounPhrase(tokens, q.last, limit, afterDont);
+    let kind: Kind | null = null;
+    let kindFrom: Figure['kindFrom'] = null;
+    let first = q.first;
+    let last = Math.max(np.end, q.last);
+    if (np.head) {
+      kind = np.head.kind;
+      kindFrom = 'head';
+      last = np.head.end;
+    } else {
+      const after = kindAfter(tokens, np.end, limit);
+      const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
+      if (before) {
+        kind = before.kind;
+        kindFrom = 'before';
+        first = before.start;
+      } else if (after) {
+        kind = after.kind;
+        kindFrom = 'after';
+        last = after.end;
+      }
+    }
+    ends.push(last);
+    const sepStart = n > 0 ? ends[n - 1] : q.first;
+    let breakdown = false;
+    for (let k = sepStart; k < q.first; k++) if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
+    figs.push({
+      q, kind, kindFrom, subject: np.subject, explicit: np.subject !== null, others: np.others, breakdown,
+      earlier: false, sentence: s.index, first, last,
+    });
+  }
+  linkLists(tokens, figs);
+  revisions(tokens, s, figs);
+  sides(tokens, s, figs);
+  earlier(tokens, s, figs);
+  return figs;
+}
+
+/** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
+function linkLists(tokens: Token[], figs: Figure[]): void {
+  const listed = (a: Figure, b: Figure) => {
+    for (let k = a.last; k < b.q.first; k++) if (!LIST_SEPARATORS.has(tokens[k].norm) && !QUOTES.has(tokens[k].text)) return false;
+    return true;
+  };
+  for (let n = 0; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind) continue;
+    // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués").
+    for (let m = n + 1; m < figs.length && listed(figs[m - 1], figs[m]); m++) {
+      if (figs[m].kind && figs[m].kindFrom === 'after') {
+        f.kind = figs[m].kind;
+        f.kindFrom = 'list';
+        break;
+      }
+      if (figs[m].kind) break;
+    }
+    if (f.kind) continue;
+    // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
+    if (n > 0 && listed(figs[n - 1], f) && figs[n - 1].kind) {
+      f.kind = figs[n - 1].kind;
+      f.kindFrom = 'list';
+    }
+  }
+}
+
+/** "le nombre de morts de leurs soldats passer de 17 à 42": both numbers take the words before them. */
+function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const b = figs[n];
+    if (!b.q.revisedFrom) continue;
+    const a = figs[n - 1];
+    a.earlier = true;
+    if (!a.kind || !a.subject) {
+      let kind: Kind | null = a.kind;
+      let subject: Subject | null = a.subject;
+      for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 12); k--) {
+        kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+        subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
+      }
+      a.kind = kind;
+      a.kindFrom = a.kindFrom ?? 'back';
+      a.subject = subject;
+      a.explicit = subject !== null;
+    }
+    b.kind ??= a.kind;
+    b.kindFrom ??= 'back';
+    if (!b.subject) {
+      b.subject = a.subject;
+      b.explicit = a.explicit;
+    }
+  }
+}
+
+/** Subjectless tolls take the side a marker gives ("bilan ami de 27 morts"), else the figure they follow. */
+function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const markers = SIDE_MARKERS.findAll(tokens, s.first, s.last);
+  let prevTop: Figure | null = null;
+  let prev: Figure | null = null;
+  for (let n = 0; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.subject === null && f.kind && PERSON_KINDS.has(f.kind)) {
+      const explicitBetween = (a: number, b: number) => figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);
+      const after = markers.find((m) => m.start >= f.last && m.start - f.last <= 12 && !explicitBetween(f.last, m.start));
+      const before = [...markers].reverse().find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
+      if (f.others && prev?.subject) f.subject = prev.subject;
+      else if (f.breakdown && prev?.subject) f.subject = prev.subject;
+      else if (after) f.subject = after.value;
+      else if (before) f.subject = before.value;
+      else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind)) f.subject = prevTop.subject;
+    } else if (f.others && !f.explicit && prev?.subject) {
+      f.subject = prev.subject;
+    }
+    if (f.breakdown && !f.kind && prev?.kind) {
+      f.kind = prev.kind;
+      f.kindFrom = 'inherit';
+    }
+    if (f.kind) {
+      prev = f;
+      if (!f.breakdown) prevTop = f;
+    }
+  }
+}
+
+/** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */
+function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const cues = EARLIER_CUES.findAll(tokens, s.first, s.last);
+  if (!cues.length) return;
+  for (const f of figs) if (cues.some((c) => c.end <= f.q.first)) f.earlier = true;
+}
+
+/** Makes kind and subject agree: persons are captured, things seized; drops what cannot be a claim. */
+export function normaliseFigure(f: Figure): Figure | null {
+  if (!f.kind) return null;
+  const thing = f.subject !== null && THING_SUBJECTS.has(f.subject);
+  if (thing) {
+    if (f.kind === 'captured' || f.kind === 'arrested') f.kind = 'seized';
+    if (!THING_KINDS.has(f.kind)) return null;
+  } else {
+    if (f.kind === 'seized') f.kind = 'captured';
+    if (f.kind === 'destroyed') return null;
+  }
+  if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
+  return f;
+}

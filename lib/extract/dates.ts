@@ -1,0 +1,192 @@
+/**
+ * The day of the main attack, read with chrono-node against the publication date.
+ * SCHEMA.md: the date needs a year from the text, a ` date YYYY-MM` line or
+ * `published`; a weekday resolves against the nearest explicit date in the text,
+ * else against `published`. Never invented.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../types';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export interface EventDate {
+  date: string | null;
+  dateEnd?: string | null;
+  datePrecision?: DatePrecision | null;
+  dateText?: string;
+}
+
+/** A ` date 2022-03` line some corpus texts start with (the page's year-month). */
+export function dateHint(text: string): { year: number; month: number; day: number | null; end: number } | null {
+  const m = /^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text.slice(0, 40));
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null, end: m[0].length } : null;
+}
+
+const ATTACK_WORDS = new Set([
+  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'raid', 'raids', 'ambush', 'embuscade',
+  'killed', 'tues', 'morts', 'combats', 'clashes', 'fighting', 'attaque', 'cible', 'cibles', 'targeted', 'vise', 'visee',
+  'hit', 'struck', 'explosion', 'frappe', 'perpetree', 'perpetre', 'survenue', 'occurred', 'lieu', 'mort', 'neutralises',
+  'dead', 'wounded', 'blesses', 'attaques', 'attaquee', 'attentat', 'offensive', 'incursion', 'incursions', 'shelling',
+]);
+const SPEECH_BEFORE = new Set([
+  'confirmed', 'said', 'announced', 'reported', 'stated', 'released', 'confirme', 'annonce', 'declare', 'diffuse', 'indique',
+  'statement', 'communique', 'acknowledged', 'published', 'publie', 'told', 'added', 'soir', 'evening', 'late',
+]);
+const RELATIVE = /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const isoOf = (dt: Date) => iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+
+/** The weekday `wd` (0 = Sunday) on or before `anchor`, at most six days earlier. */
+function weekdayOnOrBefore(anchor: Date, wd: number): Date {
+  const diff = (anchor.getUTCDay() - wd + 7) % 7;
+  return new Date(anchor.getTime() - diff * 86400000);
+}
+
+interface Found {
+  index: number;
+  text: string;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  weekday: number | null;
+  endDay: number | null;
+  relative: boolean;
+  sentence: number;
+}
+
+/**
+ * The main event's date. `background(i)` says whether sentence i is about another time;
+ * `published` is an ISO date or date-time.
+ */
+export function findEventDate(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  lang: 'en' | 'fr',
+  published: string | null | undefined,
+  background: (i: number) => boolean,
+): EventDate {
+  const hint = dateHint(text);
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  const pubDate = pub ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10))) : null;
+  const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
+  const parser = lang === 'fr' ? chrono.fr : chrono.en;
+  const other = lang === 'fr' ? chrono.en : chrono.fr;
+  const results = [...parser.parse(text, ref), ...other.parse(text, ref)].sort((a, b) => a.index - b.index);
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const found: Found[] = [];
+  let lastEnd = -1;
+  for (const r of results) {
+    if (hint && r.index < hint.end) continue;
+    if (r.index < lastEnd) continue;
+    lastEnd = r.index + r.text.length;
+    const s = r.start;
+    const certainDay = s.isCertain('day') && s.isCertain('month');
+    const weekday = s.isCertain('weekday') ? (s.get('weekday') ?? null) : null;
+    const relative = RELATIVE.test(r.text);
+    if (!certainDay && weekday === null && !relative) continue;
+    found.push({
+      index: r.index,
+      text: r.text,
+      day: certainDay ? s.get('day') : null,
+      month: certainDay ? s.get('month') : null,
+      year: s.isCertain('year') ? s.get('year') : null,
+      weekday,
+      endDay: r.end && r.end.isCertain('day') ? r.end.get('day') : null,
+      relative,
+      sentence: sentenceAt(r.index),
+    });
+  }
+  const mentionedYears: number[] = [];
+  for (const t of tokens) if (t.type === 'num' && /^(19|20)\d\d$/.test(t.text)) mentionedYears.push(Number(t.text));
+  const yearFor = (f: Found): number | null => {
+    if (f.year) return f.year;
+    if (pubDate && f.month) return f.month > pubDate.getUTCMonth() + 2 ? pubDate.getUTCFullYear() - 1 : pubDate.getUTCFullYear();
+    if (hint && f.month && Math.abs(hint.month - f.month) <= 1) return hint.year;
+    if (f.weekday !== null && f.month && f.day) {
+      // "Tuesday, September 17": the year near those the text mentions where that day is a Tuesday.
+      let best: number | null = null;
+      for (const y0 of mentionedYears) {
+        for (let d = 0; d <= 7; d++) {
+          for (const y of [y0 + d, y0 - d]) {
+            if (utc(y, f.month, f.day).getUTCDay() === f.weekday && (best === null || Math.abs(y - y0) < Math.abs(best - y0) || (Math.abs(y - y0) === Math.abs(best - y0) && y > best))) best = y;
+          }
+          if (best !== null) break;
+        }
+      }
+      return best;
+    }
+    return null;
+  };
+  const explicit = found.filter((f) => f.day && f.month && yearFor(f));
+  const tokenBefore = (offset: number) => {
+    const out: string[] = [];
+    for (let k = tokens.length - 1; k >= 0 && out.length < 3; k--) if (tokens[k].end <= offset) out.push(tokens[k].norm);
+    return out;
+  };
+  const attackSentence = (i: number) => {
+    const s = sentences[i];
+    for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
+    return false;
+  };
+  const candidates = found.filter((f) => !background(f.sentence) && (attackSentence(f.sentence) || f.sentence < 3));
+  for (let n = 0; n < candidates.length; n++) {
+    const f = candidates[n];
+    if (tokenBefore(f.index).slice(0, 2).some((w) => SPEECH_BEFORE.has(w)) && candidates.length > n + 1) continue;
+    if (f.day && f.month) {
+      const y = yearFor(f);
+      if (!y) continue;
+      const date = iso(y, f.month, f.day);
+      if (f.endDay && f.endDay !== f.day) {
+        const endMonth = f.endDay < f.day ? (f.month % 12) + 1 : f.month;
+        return { date, dateEnd: iso(endMonth < f.month ? y + 1 : y, endMonth, f.endDay), datePrecision: 'span', dateText: f.text };
+      }
+      return { date, datePrecision: 'day', dateText: f.text };
+    }
+    if (f.relative) {
+      if (!pubDate || /veille|lendemain/i.test(f.text)) continue;
+      const r = parser.parseDate(f.text, pubDate);
+      if (r) return { date: isoOf(r), datePrecision: 'day', dateText: f.text };
+      continue;
+    }
+    if (f.weekday !== null) {
+      // The nearest explicit date in the text, else the publication date.
+      let anchor: Date | null = null;
+      let best = Infinity;
+      for (const e of explicit) {
+        const d = Math.abs(e.index - f.index);
+        if (d < best) {
+          best = d;
+          anchor = utc(yearFor(e)!, e.month!, e.day!);
+        }
+      }
+      if (anchor && weekdayOnOrBefore(anchor, f.weekday).getTime() !== anchor.getTime() && anchor.getUTCDay() !== f.weekday) {
+        // The weekday is not the explicit date's day: resolve against it anyway (the week before).
+      }
+      anchor ??= pubDate;
+      if (!anchor) continue;
+      const day = weekdayOnOrBefore(anchor, f.weekday);
+      // "on Sunday and Monday": a span.
+      const next = candidates[n + 1];
+      const between = next ? text.slice(f.index + f.text.length, next.index) : '';
+      if (next && next.weekday !== null && !next.day && /^\s*(and|et|to|au|-)\s*$/i.test(between)) {
+        const end = weekdayOnOrBefore(anchor, next.weekday);
+        const start = end.getTime() < day.getTime() ? new Date(day.getTime() - 7 * 86400000) : day;
+        return { date: isoOf(start), dateEnd: isoOf(end), datePrecision: 'span', dateText: text.slice(f.index, next.index + next.text.length) };
+      }
+      return { date: isoOf(day), datePrecision: 'day', dateText: f.text };
+    }
+  }
+  return { date: null, datePrecision: null };
+}

@@ -1,0 +1,45 @@
+/**
+ * One claim per distinct figure: a figure repeated in the headline, the lede and the
+ * body is one claim carrying the most specific attribution.
+ */
+import type { By, Claim } from '../types';
+
+const RANK: Record<By, number> = {
+  unattributed: 0, media: 1, local: 2, security_source: 2, monitor: 2, armed_group: 3, official: 3,
+};
+
+const same = (a: Claim, b: Claim) => a.kind === b.kind && a.subject === b.subject && a.min === b.min && a.max === b.max;
+
+/** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
+export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
+  const out: Claim[] = [];
+  const outHead: boolean[] = [];
+  claims.forEach((c, i) => {
+    const k = out.findIndex((o) => same(o, c) && !!o.earlier === !!c.earlier);
+    if (k < 0) {
+      out.push({ ...c });
+      outHead.push(headline[i]);
+      return;
+    }
+    const o = out[k];
+    // Keep the body's words for highlighting, and the most specific claimant.
+    if (RANK[c.by] > RANK[o.by]) {
+      out[k] = { ...o, by: c.by, source: c.source };
+    }
+    if (outHead[k] && !headline[i]) {
+      out[k] = { ...out[k], text: c.text, start: c.start, end: c.end };
+      outHead[k] = false;
+    }
+  });
+  // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
+  return out.filter((c, i) => {
+    if (!outHead[i]) return true;
+    return !out.some((o, j) => j !== i && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c));
+  });
+}
+
+function overlaps(a: Claim, b: Claim): boolean {
+  const lo = Math.max(a.min, b.min);
+  const hi = Math.min(a.max ?? Infinity, b.max ?? Infinity);
+  return lo <= hi;
+}

@@ -1,0 +1,31 @@
+/** Which language an article is in: the page's own tag when it is en/fr, else stopword counts. */
+import type { Token } from './tokens';
+
+export type Lang = 'en' | 'fr' | 'other';
+
+const EN_STOP = new Set(['the', 'and', 'of', 'to', 'in', 'was', 'were', 'is', 'that', 'with', 'for', 'on', 'by', 'said', 'have', 'has', 'from', 'at', 'this', 'which']);
+const FR_STOP = new Set(['le', 'la', 'les', 'des', 'et', 'du', 'un', 'une', 'dans', 'est', 'sont', 'pour', 'par', 'qui', 'que', 'sur', 'au', 'aux', 'ont', 'avec', 'selon']);
+
+/** The text's language from the share of English and French stopwords among its words. */
+export function detectLanguage(tokens: Token[], given?: string | null): Lang {
+  const tag = (given ?? '').toLowerCase().slice(0, 2);
+  let en = 0;
+  let fr = 0;
+  let words = 0;
+  let nonLatin = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if (!/[a-z]/.test(t.norm)) nonLatin++;
+    if (EN_STOP.has(t.norm)) en++;
+    else if (FR_STOP.has(t.norm)) fr++;
+  }
+  if (tag === 'en' || tag === 'fr') {
+    // Trust the page unless the text plainly is something else (a tag copied from a template).
+    if (words > 20 && nonLatin / words > 0.5) return 'other';
+    return tag;
+  }
+  if (tag && tag !== 'un') return words > 20 && (en + fr) / words > 0.2 ? (en >= fr ? 'en' : 'fr') : 'other';
+  if (!words || (en + fr) / words < 0.08) return 'other';
+  return en >= fr ? 'en' : 'fr';
+}

@@ -1,0 +1,25 @@
+import type { By, Kind, Subject } from '../types';
+
+/** One language's words for the claim rules, folded (lower case, no accents, ' apostrophes). */
+export interface Lexicon {
+  /** Single words that say what happened: "killed", "tues", "blesses". */
+  kinds: Record<string, Kind>;
+  /** Word sequences that say what happened: "lost their lives", "portes disparus". */
+  kindPhrases: Array<[string, Kind]>;
+  /** Head nouns of who or what it happened to. */
+  subjects: Record<string, Subject>;
+  /** Words that make a person noun foreign forces ("French soldiers", "soldats russes"). */
+  foreign: string[];
+  /** Words before a figure that say the side of a subjectless toll: "cote ami", "dans ses rangs". */
+  sideMarkers: Array<[string, Subject]>;
+  /** Verbs of saying: "X said", "a annonce X". */
+  speech: string[];
+  /** Phrases after which the claimant follows: "according to", "selon". */
+  claimantNext: string[];
+  /** Claimant classes by words in the claimant's phrase, tried in order. */
+  claimants: Array<[By, string[]]>;
+  /** Cues that a figure is a superseded toll: "un precedent bilan", "previous toll". */
+  earlier: string[];
+  /** Cues that a figure is about another time or a total: "since", "depuis", "last year". */
+  background: string[];
+}

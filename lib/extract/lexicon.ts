@@ -1,0 +1,70 @@
+/**
+ * The English and French lexicons merged into the tables the rules use. Both are
+ * always active: pages mix languages (a French tweet quoted in an English article),
+ * and folded words of the two rarely collide.
+ */
+import type { By, Kind, Subject } from '../types';
+import { EN } from './lexicon-en';
+import { FR } from './lexicon-fr';
+import { PhraseSet } from './phrases';
+
+export const LEXICONS = [EN, FR];
+
+export const KIND_WORDS = new Map<string, Kind>(LEXICONS.flatMap((l) => Object.entries(l.kinds)));
+export const KIND_PHRASES = new PhraseSet<Kind>(LEXICONS.flatMap((l) => l.kindPhrases));
+export const SUBJECT_WORDS = new Map<string, Subject>(LEXICONS.flatMap((l) => Object.entries(l.subjects)));
+export const FOREIGN_WORDS = new Set(LEXICONS.flatMap((l) => l.foreign));
+export const SIDE_MARKERS = new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers));
+export const SPEECH_WORDS = new Set(LEXICONS.flatMap((l) => l.speech));
+export const CLAIMANT_NEXT = new PhraseSet<true>(LEXICONS.flatMap((l) => l.claimantNext.map((p) => [p, true] as [string, true])));
+export const EARLIER_CUES = new PhraseSet<true>(LEXICONS.flatMap((l) => l.earlier.map((p) => [p, true] as [string, true])));
+export const BACKGROUND_CUES = new PhraseSet<string>(LEXICONS.flatMap((l) => l.background.map((p) => [p, p] as [string, string])));
+
+/** Claimant classes in priority order; each class's phrases from both languages. */
+export const CLAIMANT_CLASSES: Array<[By, PhraseSet<true>]> = (() => {
+  const out: Array<[By, PhraseSet<true>]> = [];
+  const n = Math.max(...LEXICONS.map((l) => l.claimants.length));
+  for (let k = 0; k < n; k++) {
+    for (const l of LEXICONS) {
+      const entry = l.claimants[k];
+      if (entry) out.push([entry[0], new PhraseSet(entry[1].map((p) => [p, true] as [string, true]))]);
+    }
+  }
+  return out;
+})();
+
+export const PERSON_KINDS = new Set<Kind>(['killed', 'wounded', 'captured', 'arrested', 'missing']);
+export const THING_KINDS = new Set<Kind>(['seized', 'destroyed']);
+
+/** Words that may sit inside a noun phrase between a number and its head ("27 soldats maliens"). */
+export const NP_FILLERS = new Set([
+  'of', 'de', "d'", 'des', 'du', 'the', 'les', 'la', 'le', "l'", 'their', 'its', 'leurs', 'leur', 'ses', 'sa', 'son', 'his',
+  'autres', 'others', 'other', 'more', 'additional', 'further', 'malian', 'maliens', 'malien', 'maliennes', 'malienne',
+  'military', 'security', 'army', 'de', 'jihadist', 'islamist', 'suspected', 'presumed', 'presumes', 'alleged', 'armed',
+  'armes', 'heavily', 'young', 'jeunes', 'innocent', 'innocents', 'national', 'nationale', 'eleves', 'students', 'student',
+  'gendarmerie', 'police', 'defence', 'defense', 'and', 'et', 'self-defence', 'local', 'locaux', 'burkinabe', 'nigeriens',
+  'foreign', 'russian', 'french', 'francais', 'russes', 'un', 'soi-disant', 'so-called', 'fellow', 'own', 'propres',
+  'element', 'elements', 'members', 'membres', 'force', 'personnel', 'al-qaeda-linked', 'terrorist', 'terroristes',
+  '\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '-', 'ak-47', 'assault', 'light', 'heavy', 'lourdes', 'legeres',
+  'bleus', 'civil', 'guard', 'garde', 'tout-terrain', 'mostly', 'including', 'dozo', 'traditional', 'traditionnels',
+  'pick-up', 'armored', 'armoured', 'blindes', 'militaires', 'supposes', 'enemy', 'ennemis', 'nouveaux', 'new',
+]);
+
+/** Auxiliaries, adverbs and quotes between a noun phrase and its participle ("ont été « neutralisés »"). */
+export const PREDICATE_FILLERS = new Set([
+  'were', 'was', 'are', 'is', 'been', 'being', 'be', 'had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'all',
+  'ont', 'ete', 'sont', 'etaient', 'a', 'avaient', 'auraient', 'seraient', 'serait', 'aurait', 'egalement', 'aussi',
+  'deja', 'ainsi', 'tous', 'toutes', 'confirmed', 'believed', 'to', 'later', 'eventually', 'finally', 'finalement',
+  'then', 'who', 'qui', 'que', 'which', 'that', 'left', 'dead', 'got', 'reported', 'said', 'presumes',
+  '\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", 'each', 'chacun', 'respectivement', 'respectively', 'probably',
+  'probablement', 'vraisemblablement', 'apparently', 'been', 'lors', 'of', 'them', 'eux',
+]);
+
+/** Words skipped when looking for the verb before a figure ("killed at least 21", "tué sept"). */
+export const BEFORE_FILLERS = new Set([
+  'the', 'les', 'des', 'de', "d'", 'of', 'a', 'an', 'its', 'their', 'leurs', 'ses', 'avoir', 'have', 'had', 'has', 'ont',
+  'egalement', 'also', 'some', 'about', 'around', 'nearly', 'au', 'moins', 'at', 'least', 'plus', 'more', 'than', 'over',
+  'up', 'to', "jusqu'", 'pres', 'environ', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'another', 'other', 'ce', 'this',
+  'then', 'only', 'not', 'but', 'aussi', 'encore', 'already', 'deja', '\u00ab', '\u00bb', '"', '\u201c', '\u201d', 'seulement',
+]);

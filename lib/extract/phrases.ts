@@ -1,0 +1,45 @@
+import { tokenize, type Token } from './tokens';
+
+/** A set of token sequences, matched at a token index without scanning the text again. */
+export class PhraseSet<T> {
+  private byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  constructor(entries: Array<[string, T]>) {
+    for (const [phrase, value] of entries) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(words[0], list);
+    }
+  }
+
+  /** The longest phrase starting at token i (within [i, limit)): its value and end index. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): { value: T; end: number } | null {
+    const list = this.byFirst.get(tokens[i]?.norm ?? '');
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) {
+        if (tokens[i + k].norm !== words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { value, end: i + words.length };
+    }
+    return null;
+  }
+
+  /** Every match in tokens [from, to). */
+  findAll(tokens: Token[], from: number, to: number): Array<{ value: T; start: number; end: number }> {
+    const out: Array<{ value: T; start: number; end: number }> = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) out.push({ value: m.value, start: i, end: m.end });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Token } from './tokens';
+
+export interface Sentence {
+  index: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Paragraph index (paragraphs are separated by blank lines). */
+  paragraph: number;
+  /** A short line without final punctuation: a headline, menu item or caption. */
+  headline: boolean;
+}
+
+const ABBREVIATIONS = new Set(['m', 'mr', 'mrs', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'u.s', 'no', 'vs', 'etc', 'mm', 'cf']);
+const CLOSERS = new Set(['"', '»', '”', '’', ')', "'"]);
+
+/** Splits tokens into sentences at . ! ? and line breaks; marks each token with its sentence. */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  let paragraph = 0;
+  const close = (last: number) => {
+    if (last <= first) return;
+    const start = tokens[first].start;
+    const end = tokens[last - 1].end;
+    const lastTok = tokens[last - 1];
+    const words = last - first;
+    const headline = !/[.!?:»"”)]/.test(lastTok.text) && words <= 25;
+    const s: Sentence = { index: out.length, first, last, start, end, paragraph, headline };
+    for (let k = first; k < last; k++) tokens[k].sentence = s.index;
+    out.push(s);
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (next) {
+      const gap = text.slice(t.end, next.start);
+      const breaks = (gap.match(/\n/g) ?? []).length;
+      if (breaks > 0) {
+        close(i + 1);
+        if (breaks > 1) paragraph++;
+        continue;
+      }
+    }
+    if (t.type === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+      const prev = tokens[i - 1];
+      if (t.text === '.' && prev && prev.type === 'word' && (ABBREVIATIONS.has(prev.norm) || prev.text.length === 1)) continue;
+      if (t.text === '.' && prev?.type === 'num' && next?.type === 'num') continue;
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].type === 'punct' && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+      if (next && next.start === t.end && next.type === 'word' && /^\p{Ll}/u.test(next.text)) continue; // "a.m."
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.length);
+  return out;
+}
