@@ -1,3 +1,197 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { ClaimList } from '@/components/ClaimList';
+import { EventFacts } from '@/components/EventFacts';
+import { MatchedEvent } from '@/components/MatchedEvent';
+import { SaveButton, type SaveState } from '@/components/SaveButton';
+import { StatusNotice } from '@/components/StatusNotice';
+import { unreadableReason } from '@/lib/article/page-support';
+import { describeMatch } from '@/lib/events/describe-match';
+import { extractReport } from '@/lib/extract';
+import { validateArticle } from '@/lib/messages';
+import { getReport, matchEvents, openStore, saveReport, StoreError, unlinkReport, type Store } from '@/lib/store';
+import type { Article, FigureStatus, Report } from '@/lib/types';
+import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
+import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
+import { ReportNotice } from './ReportNotice';
+
+type View =
+  | { state: 'loading'; step: string }
+  | { state: 'refused'; message: string }
+  | { state: 'failed'; title: string; message: string }
+  | { state: 'report'; tabId: number; article: Article; report: Report };
+
+const storeMessage = (err: unknown) =>
+  err instanceof StoreError ? err.userMessage : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
+
+/** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
 export function App() {
-  return <main>Mali Crosscheck</main>;
+  const [view, setView] = useState<View>({ state: 'loading', step: 'Finding the page…' });
+  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'new' });
+  const [matches, setMatches] = useState<ShownMatch[]>([]);
+  const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
+  const [storeError, setStoreError] = useState<string | null>(null);
+  const [busyEvent, setBusyEvent] = useState<string | null>(null);
+  const store = useRef<Promise<Store> | null>(null);
+
+  const getStore = () => (store.current ??= openStore());
+
+  useEffect(() => {
+    void start();
+    return () => void store.current?.then((s) => s.close()).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (view.state === 'report') markOnce('claims-shown', 'timeToClaims');
+  }, [view.state]);
+  useEffect(() => {
+    if (matches.length) markOnce('comparison-shown', 'timeToComparison');
+  }, [matches.length]);
+
+  async function start() {
+    const tab = await targetTab().catch(() => null);
+    if (!tab) return setView({ state: 'failed', title: 'No tab to read', message: 'Open a news article in a tab and try again.' });
+    const refused = unreadableReason(tab.url);
+    if (refused) return setView({ state: 'refused', message: refused });
+    setView({ state: 'loading', step: 'Reading the article…' });
+    const injected = await injectContent(tab.id);
+    if (!injected.ok) return setView({ state: 'refused', message: injected.error });
+    const answer = await sendToContent<'read-article'>(tab.id, { type: 'read-article' });
+    if (!answer.ok) {
+      const title = answer.error.code === 'too-large' ? 'This page is too large' : 'No article found';
+      return setView({ state: 'failed', title, message: answer.error.message });
+    }
+    const checked = validateArticle(answer.value);
+    if (!checked.ok) return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
+    const article = checked.value;
+    const report = extractReport({ text: article.text, published: article.published, lang: article.lang, title: article.title });
+    setView({ state: 'report', tabId: tab.id, article, report });
+    if (report.status !== 'ok') {
+      void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
+      return;
+    }
+    void insertHighlightCss(tab.id);
+    try {
+      const s = await getStore();
+      const saved = await getReport(s, article.canonicalUrl);
+      setSave({ state: saved ? 'stored' : 'new' });
+      await refresh(tab.id, article, report);
+    } catch (err) {
+      setStoreError(storeMessage(err));
+      await highlight(tab.id, report.claims.map(() => 'single'), report);
+    }
+  }
+
+  async function refresh(tabId: number, article: Article, report: Report) {
+    const found = await matchEvents(await getStore(), article, report);
+    const key = article.canonicalUrl;
+    setMatches(compareMatches(key, article, report, found));
+    const st = statusesOver(key, article, report, found);
+    setStatuses(found.length ? st : undefined);
+    await highlight(tabId, st, report);
+  }
+
+  async function highlight(tabId: number, st: FigureStatus[], report: Report) {
+    const claims = report.claims.map((c, i) => ({ text: c.text, status: st[i] ?? 'single' })).filter((c) => c.text.trim());
+    await sendToContent<'highlight'>(tabId, { type: 'highlight', claims });
+  }
+
+  async function onSave() {
+    if (view.state !== 'report' || view.report.status !== 'ok') return;
+    setSave({ state: 'saving' });
+    try {
+      await saveReport(await getStore(), view.article, view.report);
+      setSave({ state: 'saved' });
+      await refresh(view.tabId, view.article, view.report);
+    } catch (err) {
+      setSave({ state: 'error', error: storeMessage(err) });
+    }
+  }
+
+  async function onUnlink(eventId: string) {
+    if (view.state !== 'report') return;
+    setBusyEvent(eventId);
+    try {
+      await unlinkReport(await getStore(), eventId, view.article.canonicalUrl);
+      await refresh(view.tabId, view.article, view.report);
+    } catch (err) {
+      setStoreError(storeMessage(err));
+    } finally {
+      setBusyEvent(null);
+    }
+  }
+
+  const saved = save.state === 'saved' || save.state === 'stored';
+  return (
+    <main class="popup" data-state={view.state} data-status={view.state === 'report' ? view.report.status : undefined}>
+      {view.state === 'loading' ? (
+        <p class="loading" role="status" aria-live="polite">
+          {view.step}
+        </p>
+      ) : null}
+      {view.state === 'refused' ? <StatusNotice tone="warning" title={view.message} /> : null}
+      {view.state === 'failed' ? (
+        <StatusNotice tone="warning" title={view.title}>
+          <p>{view.message}</p>
+        </StatusNotice>
+      ) : null}
+      {view.state === 'report' ? (
+        <>
+          <ArticleHeader article={view.article} />
+          {view.report.status === 'ok' ? (
+            <>
+              <EventFacts event={view.report.event} />
+              <ClaimList claims={view.report.claims} text={view.article.text} statuses={statuses} />
+              {view.report.background.length ? (
+                <p class="background-note">
+                  {view.report.background.length} other figure(s) in the article are about other events or totals and are not counted.
+                </p>
+              ) : null}
+              <SaveButton state={save.state} error={save.error} onSave={() => void onSave()} disabled={!!storeError} />
+              {storeError ? <StatusNotice tone="error" title={storeError} /> : null}
+              {matches.map((m) => (
+                <MatchedEvent
+                  key={m.match.event.id}
+                  event={m.match.event}
+                  reason={m.match.reason}
+                  reasonText={describeMatch(m.match.reason)}
+                  comparison={m.comparison}
+                  currentKey={view.article.canonicalUrl}
+                  outlets={m.outlets}
+                  canUnlink={saved}
+                  unlinking={busyEvent === m.match.event.id}
+                  onUnlink={() => void onUnlink(m.match.event.id)}
+                />
+              ))}
+              {matches.length === 0 && !storeError ? (
+                <p class="no-match" data-no-match>
+                  No saved report of this attack yet. Save this one, then open another outlet's report of it to compare.
+                </p>
+              ) : null}
+              <p class="page-actions">
+                <button type="button" class="link" onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}>
+                  Clear highlights in the page
+                </button>
+              </p>
+            </>
+          ) : (
+            <ReportNotice report={view.report} />
+          )}
+        </>
+      ) : null}
+      <footer class="popup-footer">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open the dashboard of saved events
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+/** A performance mark, and its time since 'popup-open' as a data attribute the e2e test reads. */
+function markOnce(name: string, attr: string) {
+  if (performance.getEntriesByName(name).length) return;
+  performance.mark(name);
+  const m = performance.measure(`${name}-since-open`, 'popup-open', name);
+  document.documentElement.dataset[attr] = m.duration.toFixed(0);
 }

@@ -1,0 +1,87 @@
+import type { EventComparison, Figure } from '@/lib/types';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+
+export interface ComparisonTableProps {
+  comparison: EventComparison;
+  /** The report in the tab: its column comes first. */
+  currentKey: string;
+}
+
+interface Column {
+  report: string;
+  outlet: string;
+  copyGroup: number;
+}
+
+/** One row per (kind, subject), one column per outlet; each cell the figure(s) and who claims them. */
+export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps) {
+  const columns: Column[] = [];
+  for (const row of comparison.rows)
+    for (const f of row.figures)
+      if (!columns.some((c) => c.report === f.report)) columns.push({ report: f.report, outlet: f.outlet, copyGroup: f.copyGroup });
+  columns.sort((a, b) => Number(b.report === currentKey) - Number(a.report === currentKey));
+  const copied = new Set(comparison.copies.flat());
+  return (
+    <div class="table-wrap">
+      <table class="comparison" data-comparison-rows={comparison.rows.length}>
+        <caption class="visually-hidden">Figures for this attack by outlet</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.report} title={c.report}>
+                {c.outlet}
+                {c.report === currentKey ? <span class="tag"> (this page)</span> : null}
+                {copied.has(c.report) ? (
+                  <span class="copy-mark" title="Near word-for-word copy of another report here: counted as one source">
+                    {' '}
+                    ⧉ copy
+                  </span>
+                ) : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map((row) => (
+            <tr key={`${row.kind}/${row.subject}`} class={`row-${row.status}`} data-row={`${row.kind}/${row.subject}`} data-status={row.status}>
+              <th scope="row">
+                {rowLabel(row.kind, row.subject)}
+                {row.status === 'conflict' ? (
+                  <span class="badge badge-conflict">
+                    <span aria-hidden="true">⚠ </span>conflict
+                  </span>
+                ) : null}
+              </th>
+              {columns.map((c) => (
+                <td key={c.report}>
+                  {row.figures
+                    .filter((f) => f.report === c.report)
+                    .map((f, i) => (
+                      <FigureCell key={i} figure={f} />
+                    ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function FigureCell({ figure }: { figure: Figure }) {
+  return (
+    <div class={`figure-cell status-${figure.status}`} data-status={figure.status} title={`«${figure.text}»`}>
+      <strong>{quantityLabel(figure)}</strong>
+      <span class="status-mark" aria-label={STATUS_LABEL[figure.status]} title={STATUS_LABEL[figure.status]}>
+        {' '}
+        {STATUS_MARK[figure.status]}
+        <span class="status-text">{figure.status === 'conflict' ? ' conflict' : ''}</span>
+      </span>
+      <br />
+      <span class="claimant">{claimantLabel(figure)}</span>
+      {figure.earlier ? <span class="tag"> (earlier)</span> : null}
+    </div>
+  );
+}

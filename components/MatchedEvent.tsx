@@ -1,0 +1,65 @@
+import type { EventComparison, MatchReason, StoredEvent } from '@/lib/types';
+import { ComparisonTable } from './ComparisonTable';
+import { FigureSummaryTable } from './FigureSummaryTable';
+import { dateLabel } from './labels';
+
+export interface MatchedEventProps {
+  event: StoredEvent;
+  reason: MatchReason;
+  /** describeMatch(reason). */
+  reasonText: string;
+  comparison: EventComparison;
+  currentKey: string;
+  /** Outlet of each report key, for the copies line. */
+  outlets: Record<string, string>;
+  /** Unlinking needs the report saved (unsaved, it is not linked to anything). */
+  canUnlink: boolean;
+  onUnlink: () => void;
+  unlinking?: boolean;
+}
+
+/** A saved event this article matches: why, the comparison table, the summary, and Unlink. */
+export function MatchedEvent(p: MatchedEventProps) {
+  const { comparison } = p;
+  const dates = new Set(comparison.dates.map((d) => d.date));
+  return (
+    <section class="matched-event" data-event-id={p.event.id} aria-label="Same attack in saved reports">
+      <h2>Compared with {p.event.reports.filter((r) => r !== p.currentKey).length} saved report(s)</h2>
+      <p class="match-reason">
+        <span class="label">Matched on</span> {p.reasonText || 'date and place'}
+      </p>
+      {p.reason.similarPlaces.length ? (
+        <p class="similar-places" data-similar-places>
+          Possibly the same place:{' '}
+          {p.reason.similarPlaces.map(([a, b]) => `${a} ~ ${b}`).join(', ')}
+        </p>
+      ) : null}
+      {comparison.placeVariants.length ? (
+        <p class="place-variants">Spellings: {comparison.placeVariants.map((v) => v.join(' / ')).join('; ')}</p>
+      ) : null}
+      {dates.size > 1 ? (
+        <p class="dates-differ">
+          Dates differ:{' '}
+          {comparison.dates.map((d) => `${d.outlet} ${d.date ? dateLabel(d.date) : 'no date'}`).join(' · ')}
+        </p>
+      ) : null}
+      {comparison.copies.length ? (
+        <p class="copies" data-copies>
+          ⧉ Copies of one source (counted once):{' '}
+          {comparison.copies.map((g) => g.map((k) => p.outlets[k] ?? k).join(' = ')).join('; ')}
+        </p>
+      ) : null}
+      <ComparisonTable comparison={comparison} currentKey={p.currentKey} />
+      <FigureSummaryTable summary={comparison.summary} />
+      {p.canUnlink ? (
+        <p class="unlink">
+          <button type="button" class="secondary" onClick={p.onUnlink} disabled={p.unlinking} data-unlink={p.event.id}>
+            Unlink: not the same attack
+          </button>
+        </p>
+      ) : (
+        <p class="hint">Save this report to keep the comparison; a wrong match can then be unlinked.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The popup's side of the popup→content protocol: which tab, injecting the
+ * content script into it, and typed requests with checked answers.
+ */
+import { HIGHLIGHT_CSS } from '@/lib/article/highlight-style';
+import { injectionFailure } from '@/lib/article/page-support';
+import { parseResult, type PopupToContent, type PopupToContentType, type Result } from '@/lib/messages';
+
+export interface TargetTab {
+  id: number;
+  /** Undefined when the browser does not tell (no permission for this tab). */
+  url?: string;
+}
+
+/** The tab to read: `?tabId=` when given (tests, the dashboard), else the active tab. */
+export async function targetTab(search = location.search): Promise<TargetTab | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl } : null;
+}
+
+/** Injects the content script (it ignores a second injection). Fails with a sentence for the user. */
+export async function injectContent(tabId: number): Promise<Result<true, string>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    return { ok: true, value: true };
+  } catch (err) {
+    return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err)) };
+  }
+}
+
+/**
+ * The highlight styles as an extension stylesheet too: a page whose CSP
+ * forbids inline <style> still gets them.
+ */
+export async function insertHighlightCss(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+}
+
+/** Sends a popup→content message; the answer is checked for shape, never trusted. */
+export async function sendToContent<T extends PopupToContentType>(
+  tabId: number,
+  message: PopupToContent[T]['request'],
+): Promise<Result<unknown>> {
+  try {
+    return parseResult(await browser.tabs.sendMessage(tabId, message));
+  } catch (err) {
+    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+  }
+}
