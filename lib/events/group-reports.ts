@@ -1,4 +1,16 @@
+/**
+ * `crosscheck compare`: clusters reports into events with the same matcher
+ * the store uses. Every matching pair of incidents is an edge; edges join
+ * clusters best first, unless the join would put two incidents with
+ * incompatible dates (the same town another year) in one event. Sorting by
+ * score and key makes the result independent of the input order.
+ */
 import type { Article, EventComparison, Report } from '../types';
+import { compareReports } from './compare';
+import { reportFacts, type IncidentFacts } from './incident-facts';
+import { compareWhen, matchIncidents } from './match-events';
+import { COPY_THRESHOLD, estimateSimilarity, textSignature } from './near-duplicates';
+import { eventSummary } from './event-summary';
 
 export interface GroupInput {
   /** File name (crosscheck) or canonical URL. */
@@ -15,13 +27,87 @@ export interface GroupedEvent {
   comparison: EventComparison;
 }
 
-/** Groups reports into events (same attack) and compares each event's figures. (Placeholder.) */
+interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Groups reports into events (same attack) and compares each event's figures. */
 export function groupReports(items: GroupInput[]): GroupedEvent[] {
-  return items.map((it, i) => ({
-    id: `e${i + 1}`,
-    date: it.report.event.date,
-    places: it.report.event.places,
-    reports: [it.key],
-    comparison: { rows: [], summary: [], placeVariants: [], dates: [], copies: [] },
-  }));
+  const byKey = new Map(items.map((it) => [it.key, it]));
+  const facts: IncidentFacts[] = [...items]
+    .sort((x, y) => x.key.localeCompare(y.key))
+    .flatMap((it) => reportFacts(it.key, it.article, it.report));
+  const signatures = new Map(items.map((it) => [it.key, textSignature(it.article.text)]));
+
+  const edges: Edge[] = [];
+  for (let a = 0; a < facts.length; a++)
+    for (let b = a + 1; b < facts.length; b++) {
+      if (facts[a].report === facts[b].report) continue;
+      const reason = matchIncidents(facts[a], facts[b]);
+      if (reason) edges.push({ a, b, score: reason.score });
+      else if (isCopy(facts[a], facts[b], signatures)) edges.push({ a, b, score: 0.5 });
+    }
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  const parent = facts.map((_, i) => i);
+  const members = facts.map((_, i) => [i]);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const { a, b } of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb || !compatible(members[ra], members[rb], facts)) continue;
+    parent[rb] = ra;
+    members[ra].push(...members[rb]);
+    members[rb] = [];
+  }
+
+  const clusters = facts
+    .map((_, i) => i)
+    .filter((i) => find(i) === i)
+    .map((root) => members[root].map((i) => facts[i]));
+  const events = clusters.map((cluster) => eventSummary(cluster));
+  events.sort(
+    (x, y) =>
+      (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.places.join().localeCompare(y.places.join()),
+  );
+  return events.map((e, i) => {
+    const reports = [...new Set(e.facts.map((f) => f.report))];
+    return {
+      id: `e${i + 1}`,
+      date: e.date,
+      places: e.places,
+      reports,
+      comparison: compareReports(
+        e.facts.map((f) => {
+          const it = byKey.get(f.report)!;
+          return {
+            key: it.key,
+            article: it.article,
+            report: it.report,
+            incident: f.incident,
+            signature: signatures.get(it.key),
+          };
+        }),
+      ),
+    };
+  });
+}
+
+/** Two clusters may join when no two of their incidents have incompatible dates or share a report. */
+function compatible(a: number[], b: number[], facts: IncidentFacts[]): boolean {
+  for (const i of a)
+    for (const j of b) {
+      if (facts[i].report === facts[j].report) return false;
+      if (compareWhen(facts[i].when, facts[j].when) === 'different') return false;
+    }
+  return true;
+}
+
+/** Copies of one story report the same attack, even when one copy lost its place names. */
+function isCopy(a: IncidentFacts, b: IncidentFacts, signatures: Map<string, number[]>): boolean {
+  if (a.incident !== 0 || b.incident !== 0) return false;
+  if (compareWhen(a.when, b.when) === 'different') return false;
+  return estimateSimilarity(signatures.get(a.report)!, signatures.get(b.report)!) >= COPY_THRESHOLD;
 }

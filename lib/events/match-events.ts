@@ -57,10 +57,16 @@ export function comparePlaces(a: IncidentFacts['places'], b: IncidentFacts['plac
   return { same: [...new Set(same)], similar };
 }
 
-const overlaps = (a: Claim, b: Claim) =>
-  (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
+/**
+ * For matching, figures agree when their ranges overlap once widened by 10%
+ * (at least 2): "80" and "more than 80" are the same toll for this purpose.
+ */
+const close = (a: Claim, b: Claim) => {
+  const tol = Math.max(2, Math.round(0.1 * Math.max(a.min, b.min)));
+  return (a.max === null || b.min <= a.max + tol) && (b.max === null || a.min <= b.max + tol);
+};
 
-/** Figures for the same (kind, subject) that overlap (agree) or do not (conflict). */
+/** (kind, subject) rows whose figures are close (agree) or far apart (conflict). */
 export function compareClaims(a: Claim[], b: Claim[]): { agree: number; conflict: number } {
   let agree = 0;
   let conflict = 0;
@@ -71,7 +77,7 @@ export function compareClaims(a: Claim[], b: Claim[]): { agree: number; conflict
     const others = bByKey.get(k);
     if (!others) continue;
     const mine = a.filter((c) => key(c) === k);
-    if (mine.some((x) => others.some((y) => overlaps(x, y)))) agree++;
+    if (mine.some((x) => others.some((y) => close(x, y)))) agree++;
     else conflict++;
   }
   return { agree, conflict };

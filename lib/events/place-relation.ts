@@ -9,7 +9,7 @@ import type { PlaceRef } from './incident-facts';
 export type PlaceRelation = 'same' | 'possible' | 'different';
 
 /** Similarity from which an unknown spelling is "possibly" a known place. */
-export const SIMILAR_NAME = 0.75;
+export const SIMILAR_NAME = 0.8;
 
 export function placeRelation(a: PlaceRef, b: PlaceRef): PlaceRelation {
   if (a.key === b.key) return 'same';
@@ -32,15 +32,25 @@ function similarity(a: string, b: string): number {
   return Math.max(nameSimilarity(a, b), editSimilarity(fa, fb));
 }
 
-/** 1 − Levenshtein distance / longer length, on folded names. */
+/** Jaro–Winkler similarity of folded names (short names must be equal). */
 export function editSimilarity(a: string, b: string): number {
   if (Math.min(a.length, b.length) < 4) return a === b ? 1 : 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return 1 - prev[b.length] / Math.max(a.length, b.length);
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const usedB = new Array<boolean>(b.length).fill(false);
+  const matchedA: string[] = [];
+  for (let i = 0; i < a.length; i++)
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++)
+      if (!usedB[j] && a[i] === b[j]) {
+        usedB[j] = true;
+        matchedA.push(a[i]);
+        break;
+      }
+  const m = matchedA.length;
+  if (!m) return 0;
+  const matchedB = [...b].filter((_, j) => usedB[j]);
+  const t = matchedA.filter((c, i) => c !== matchedB[i]).length / 2;
+  const jaro = (m / a.length + m / b.length + (m - t) / m) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
 }

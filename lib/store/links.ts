@@ -7,6 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import { addDays, daysBetween } from '../events/dates';
 import { reportFacts, type IncidentFacts, type PlaceRef } from '../events/incident-facts';
 import { matchEvent } from '../events/match-events';
+import { unionPlaces } from '../events/event-summary';
 import { placeRelation } from '../events/place-relation';
 import { foldName } from '../places';
 import type { MatchReason, SavedReport, StoredEvent } from '../types';
@@ -111,14 +112,11 @@ export function eventFields(
         .sort()
         .at(-1)!
     : null;
-  const places = new Map<string, string>();
-  for (const f of facts)
-    for (const p of f.places) if (!places.has(p.key)) places.set(p.key, p.canonical ?? p.name);
-  const placeKeys = [...places.keys()];
+  const { names, keys: placeKeys } = unionPlaces(facts);
   return {
     date,
     dateEnd: end && end !== date ? end : null,
-    places: [...places.values()],
+    places: names,
     placeKeys,
     actors: [...new Set(facts.flatMap((f) => f.actors))],
     days: [...days].sort(),

@@ -1,0 +1,49 @@
+/**
+ * Low / best / high over independent sources, the way UCDP reports
+ * fatalities, and the lowest figure, ACLED's conservative rule.
+ */
+import type { FigureSummary } from '../types';
+import type { SourcedFigure } from './figures';
+
+/** "Several", "many" (2 or more, open): not a credible low estimate. */
+const vague = (f: { min: number; max: number | null }) => f.max === null && f.min <= 2;
+
+/** The summary of one (kind, subject) row; null when it has no current figure. */
+export function summarise(figures: SourcedFigure[]): FigureSummary | null {
+  const current = figures.filter((f) => !f.earlier);
+  if (!current.length) return null;
+  // Copies of one story count once: one entry per (source, figure).
+  const seen = new Set<string>();
+  const distinct = current.filter((f) => {
+    const k = `${f.copyGroup}|${f.min}|${f.max}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const credible = distinct.filter((f) => !vague(f));
+  const pool = credible.length ? credible : distinct;
+  const low = Math.min(...pool.map((f) => f.min));
+  const high = pool.some((f) => f.max === null) ? null : Math.max(...pool.map((f) => f.max as number));
+  const points = pool.filter((f) => f.max === f.min).map((f) => f.min);
+  const conservative = points.length ? Math.min(...points) : low;
+  return {
+    kind: current[0].kind,
+    subject: current[0].subject,
+    low,
+    best: best(points, low),
+    high,
+    conservative,
+    sources: new Set(current.map((f) => f.copyGroup)).size,
+  };
+}
+
+/** The figure most sources give, else the median of the point figures (the lower middle one). */
+function best(points: number[], fallback: number): number {
+  if (!points.length) return fallback;
+  const counts = new Map<number, number>();
+  for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  if (top > 1) return Math.min(...[...counts].filter(([, n]) => n === top).map(([v]) => v));
+  const sorted = [...points].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { describeMatch } from '../../../lib/events/describe-match';
+import { incidentFacts, whenOf } from '../../../lib/events/incident-facts';
+import { compareWhen, matchIncidents } from '../../../lib/events/match-events';
+import type { Incident } from '../../../lib/types';
+import { claim, incident, place, report } from './fixtures';
+
+const facts = (key: string, inc: Incident, published: string | null = null, claims = report([inc]).claims) =>
+  incidentFacts(key, { published }, { ...report([inc]), claims }, 0);
+
+describe('compareWhen', () => {
+  const day = (d: string) => whenOf({ date: d, datePrecision: 'day' }, null);
+  it('accepts precise days within ±2 and refuses 3 days apart', () => {
+    expect(compareWhen(day('2025-07-01'), day('2025-07-03'))).toBe('same');
+    expect(compareWhen(day('2025-07-01'), day('2025-07-04'))).toBe('different');
+  });
+  it('widens a span by one day only', () => {
+    const span = whenOf({ date: '2025-07-01', dateEnd: '2025-07-02', datePrecision: 'span' }, null);
+    expect(
+      compareWhen(span, whenOf({ date: '2025-07-03', datePrecision: 'span', dateEnd: '2025-07-03' }, null)),
+    ).toBe('same');
+    expect(compareWhen(span, day('2025-07-05'))).toBe('different');
+  });
+  it('uses the week before publication when the text gives no date', () => {
+    const pub = whenOf({ date: null }, '2025-07-08');
+    expect(compareWhen(pub, day('2025-07-02'))).toBe('compatible');
+    expect(compareWhen(pub, day('2025-06-28'))).toBe('different');
+    expect(compareWhen(pub, day('2025-07-09'))).toBe('different');
+  });
+  it('month precision matches only the same month', () => {
+    const month = whenOf({ date: '2023-12-01', datePrecision: 'month' }, null);
+    expect(compareWhen(month, day('2023-12-20'))).toBe('compatible');
+    expect(compareWhen(month, day('2024-01-02'))).toBe('different');
+  });
+  it('no date at all is unknown, another year is different', () => {
+    expect(compareWhen(whenOf({ date: null }, null), day('2025-07-01'))).toBe('unknown');
+    expect(compareWhen(whenOf({ date: '2023-01-01', datePrecision: 'year' }, null), day('2025-07-01'))).toBe(
+      'different',
+    );
+  });
+});
+
+describe('matchIncidents', () => {
+  it('matches the same places and close dates, and explains why', () => {
+    const a = facts('a', incident({ date: '2025-07-01', places: ['Kayes', 'Diboli'], actors: ['JNIM'] }));
+    const b = facts(
+      'b',
+      incident({ date: '2025-07-02', places: ['Diboli', 'Kayes', 'Sandere'], actors: ['JNIM'] }),
+    );
+    const r = matchIncidents(a, b)!;
+    expect(r.samePlaces).toEqual(['Kayes', 'Diboli']);
+    expect(r.sameActors).toEqual(['JNIM']);
+    expect(r.dates).toBe('1–2 July 2025');
+    expect(describeMatch(r)).toBe('same places: Kayes, Diboli; dates 1–2 July 2025; same actors: JNIM');
+  });
+
+  it('reports an unknown spelling as possibly the same place', () => {
+    const a = facts('a', incident({ date: '2025-07-01', placeDetails: [place('Binoli', null)] }));
+    const b = facts('b', incident({ date: '2025-07-01', places: ['Diboli'] }));
+    const r = matchIncidents(a, b)!;
+    expect(r.samePlaces).toEqual([]);
+    expect(r.similarPlaces).toEqual([['Binoli', 'Diboli']]);
+    expect(r.score).toBeLessThan(matchIncidents(b, b)!.score);
+  });
+
+  it('matches spellings the gazetteer knows as one place by id', () => {
+    const a = facts(
+      'a',
+      incident({ date: '2021-01-24', placeDetails: [place('Boulikessi', 'ml:boulkessi', 'Boulkessi')] }),
+    );
+    const b = facts(
+      'b',
+      incident({ date: '2021-01-24', placeDetails: [place('Boulkessi', 'ml:boulkessi', 'Boulkessi')] }),
+    );
+    expect(matchIncidents(a, b)?.samePlaces).toEqual(['Boulkessi']);
+  });
+
+  it('never merges two different gazetteer places with similar names', () => {
+    const a = facts('a', incident({ date: '2025-07-01', placeDetails: [place('Nioro', 'ml:nioro')] }));
+    const b = facts('b', incident({ date: '2025-07-01', placeDetails: [place('Niono', 'ml:niono')] }));
+    expect(matchIncidents(a, b)).toBeNull();
+  });
+
+  it('the same town another year is another attack', () => {
+    const y2023 = facts('a', incident({ date: '2023-12-02', places: ['Farabougou'], actors: ['JNIM'] }));
+    const y2025 = facts('b', incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] }));
+    expect(matchIncidents(y2023, y2025)).toBeNull();
+    const b2019 = facts('c', incident({ date: '2019-09-30', places: ['Boulkessi'] }));
+    const b2025 = facts('d', incident({ date: '2025-06-01', places: ['Boulkessi'] }));
+    expect(matchIncidents(b2019, b2025)).toBeNull();
+  });
+
+  it('without any date it needs place, actor and figure agreement', () => {
+    const undated = (claims = [claim('killed', 'soldiers', 21)], actors = ['JNIM']) =>
+      facts('u', incident({ places: ['Farabougou'], actors }), null, claims);
+    const dated = facts(
+      'd',
+      incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] }),
+      '2025-08-20',
+      [claim('killed', 'soldiers', 20, 22)],
+    );
+    expect(matchIncidents(undated(), dated)).not.toBeNull();
+    expect(matchIncidents(undated([claim('killed', 'soldiers', 5)]), dated)).toBeNull();
+    expect(matchIncidents(undated([]), dated)).toBeNull();
+    expect(matchIncidents(undated(undefined, ['ISSP']), dated)).toBeNull();
+  });
+
+  it('needs at least one shared or similar place', () => {
+    const a = facts('a', incident({ date: '2025-07-01', places: ['Kayes'], actors: ['JNIM'] }));
+    const b = facts('b', incident({ date: '2025-07-01', places: ['Gao'], actors: ['JNIM'] }));
+    expect(matchIncidents(a, b)).toBeNull();
+  });
+});
