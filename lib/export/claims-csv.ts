@@ -39,7 +39,7 @@ export function claimsCsv(data: ExportData): string {
       if (!saved) continue;
       linked.add(url);
       const report = applyCorrections(saved.report, corrections.get(url) ?? []);
-      const inc = incidentForEvent(report, ev);
+      const inc = incidentForEvent(report, ev, saved.eventIds);
       for (const c of claimsOfIncident(report.claims, inc)) rows.push(row(ev, saved, c));
     }
   }

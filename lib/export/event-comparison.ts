@@ -16,7 +16,7 @@ export function compareEvent(
         key: r.url,
         article: r.article,
         report,
-        incident: incidentForEvent(report, event),
+        incident: incidentForEvent(report, event, r.eventIds),
         signature: r.signature,
       };
     }),
