@@ -4,12 +4,17 @@ import type { Incident, Report, StoredEvent } from '../types';
 /**
  * Which of a report's incidents an event is about. The store links a report
  * of two attacks to two events; the incident that shares the event's places
- * (then its date) is the one. Falls back to the main incident (0).
+ * (then its date) is the one. Falls back to the main incident (0). The
+ * store's eventIds, when given, decide first.
  */
 export function incidentForEvent(
   report: Report,
-  event: Pick<StoredEvent, 'date' | 'placeKeys' | 'places'>,
+  event: Pick<StoredEvent, 'id' | 'date' | 'placeKeys' | 'places'>,
+  /** SavedReport.eventIds: the store's own link from each incident to its event, when it has one. */
+  eventIds?: ReadonlyArray<string | null>,
 ): number {
+  const linked = eventIds?.indexOf(event.id) ?? -1;
+  if (linked >= 0) return linked;
   const incidents = report.incidents.length ? report.incidents : [report.event];
   let best = 0;
   let bestScore = -1;
