@@ -48,7 +48,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last);
     if (next) {
       let e = next.end;
-      while (e < s.last && e < next.end + 10 && !STOP_FORWARD.has(tokens[e].norm)) e++;
+      while (e < s.last && e < next.end + 10 && !STOP_FORWARD.has(tokens[e].norm) && tokens[e].type !== 'num' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
       const by = classify(tokens, next.end, e);
       if (by) cues.push({ pos: i, by, source: span(text, tokens, next.end, e) });
       i = next.end - 1;
@@ -78,7 +78,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
     let e = i + 1;
-    while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
+    while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && tokens[e].type !== 'num' && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
     const fby = classify(tokens, i + 1, e);
     if (fby) {
       cues.push({ pos: i, by: fby, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') });

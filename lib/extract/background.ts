@@ -12,7 +12,7 @@ const SUPERLATIVE = new Set(['deadliest', 'worst', 'meurtriere', 'meurtrier', 'l
 const MONTH_NUM: Record<string, number> = {
   january: 1, jan: 1, janvier: 1, february: 2, feb: 2, fevrier: 2, march: 3, mar: 3, mars: 3, april: 4, apr: 4, avril: 4,
   may: 5, mai: 5, june: 6, jun: 6, juin: 6, july: 7, jul: 7, juillet: 7, august: 8, aug: 8, aout: 8, september: 9,
-  sep: 9, sept: 9, septembre: 9, october: 10, oct: 10, octobre: 10, november: 11, nov: 11, novembre: 11, december: 12,
+  sep: 9, septembre: 9, october: 10, oct: 10, octobre: 10, november: 11, nov: 11, novembre: 11, december: 12,
   dec: 12, decembre: 12,
 };
 
@@ -55,4 +55,16 @@ export function isBackgroundSentence(tokens: Token[], s: Sentence, main: MainTim
     }
   }
   return false;
+}
+
+const ANAPHORA = new Set(['cette', 'ce', 'cet', 'ces', 'celle-ci', 'celui-ci', 'this', 'that', 'these', 'those', 'it', 'elle', 'celle']);
+
+/** Background flags for every sentence; a sentence opening on "Cette dernière…" continues a background one. */
+export function backgroundSentences(tokens: Token[], sentences: Sentence[], main: MainTime): boolean[] {
+  const out = sentences.map((s) => isBackgroundSentence(tokens, s, main));
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!out[i] && out[i - 1] && sentences[i - 1].paragraph === s.paragraph && ANAPHORA.has(tokens[s.first]?.norm ?? '')) out[i] = true;
+  }
+  return out;
 }

@@ -52,8 +52,11 @@ interface NounPhrase {
   others: boolean;
   /** Index after the phrase. */
   end: number;
-  head?: { kind: Kind; end: number };
+  /** The kind word inside the phrase: a noun head ("27 morts") or a participle after the noun ("soldats tués"). */
+  head?: { kind: Kind; end: number; participle: boolean };
 }
+
+const LINKERS = new Set(['of', 'de', "d'", 'des', 'du', 'and', 'et', 'the', 'les', 'la', 'le', "l'"]);
 
 function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
   const p = KIND_PHRASES.matchAt(tokens, j, limit);
@@ -77,11 +80,21 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       if (QUOTES.has(t.text)) continue;
       break;
     }
-    if (afterDont && SEVERE.has(t.norm)) return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1 } };
+    if (afterDont && SEVERE.has(t.norm)) return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
     if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
     const k = kindAt(tokens, j, limit);
     if (k && !(t.norm === 'bodies' && subjects.length)) {
-      return { subject: pickSubject(subjects, foreign, securityish), others, end: j, head: k };
+      let subject = pickSubject(subjects, foreign, securityish);
+      let hend = k.end;
+      // "saisies d'engins", "deaths of soldiers": the noun head's complement names the subject.
+      if (!subject && LINKERS.has(tokens[k.end]?.norm ?? '') && k.end + 1 < limit) {
+        const c = SUBJECT_WORDS.get(tokens[k.end + 1].norm);
+        if (c && tokens[k.end].norm !== 'and' && tokens[k.end].norm !== 'et') {
+          subject = c;
+          hend = k.end + 2;
+        }
+      }
+      return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
     }
     if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
     if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) foreign = true;
@@ -94,7 +107,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     }
     if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
     if (NP_FILLERS.has(t.norm)) {
-      if (!subjects.length) end = j + 1;
+      if (!subjects.length || !LINKERS.has(t.norm)) end = j + 1;
       continue;
     }
     if (subjects.length || ++unknown > 1) break;
@@ -152,7 +165,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let last = Math.max(np.end, q.last);
     if (np.head) {
       kind = np.head.kind;
-      kindFrom = 'head';
+      kindFrom = np.head.participle ? 'after' : 'head';
       last = np.head.end;
     } else {
       const after = kindAfter(tokens, np.end, limit);
@@ -171,12 +184,20 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     const sepStart = n > 0 ? ends[n - 1] : q.first;
     let breakdown = false;
     for (let k = sepStart; k < q.first; k++) if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
+    // Inside parentheses: "(plus d'une vingtaine de soldats, plus d'une vingtaine de chasseurs)".
+    let depth = 0;
+    for (let k = s.first; k < q.first; k++) {
+      if (tokens[k].text === '(') depth++;
+      else if (tokens[k].text === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth > 0) breakdown = true;
     figs.push({
       q, kind, kindFrom, subject: np.subject, explicit: np.subject !== null, others: np.others, breakdown,
       earlier: false, sentence: s.index, first, last,
     });
   }
   linkLists(tokens, figs);
+  gapping(tokens, figs);
   revisions(tokens, s, figs);
   sides(tokens, s, figs);
   earlier(tokens, s, figs);
@@ -207,6 +228,21 @@ function linkLists(tokens: Token[], figs: Figure[]): void {
       f.kind = figs[n - 1].kind;
       f.kindFrom = 'list';
     }
+  }
+}
+
+/** "47 terroristes ont été neutralisés dans la matinée et 23 lors de ratissages": a bare number repeats the figure before it. */
+function gapping(tokens: Token[], figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const f = figs[n];
+    const p = figs[n - 1];
+    if (f.kind || f.subject || f.q.indefinite || !p.kind || !p.subject) continue;
+    const before = tokens[f.q.first - 1]?.norm ?? '';
+    if (!['et', 'and', ',', 'puis', 'then'].includes(before)) continue;
+    f.kind = p.kind;
+    f.kindFrom = 'inherit';
+    f.subject = p.subject;
+    f.explicit = p.explicit;
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
+import { MONTHS } from './numbers';
+import { fold } from './tokens';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -34,6 +36,7 @@ const SPEECH_BEFORE = new Set([
 ]);
 const RELATIVE = /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
 
+const tokenizeWords = (s: string) => fold(s).split(/[^a-z]+/).filter(Boolean);
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const isoOf = (dt: Date) => iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
@@ -92,7 +95,9 @@ export function findEventDate(
     if (r.index < lastEnd) continue;
     lastEnd = r.index + r.text.length;
     const s = r.start;
-    const certainDay = s.isCertain('day') && s.isCertain('month');
+    // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
+    const monthy = tokenizeWords(r.text).some((w) => MONTHS.has(w)) || /\d{1,2}[/.-]\d{1,2}/.test(r.text);
+    const certainDay = s.isCertain('day') && s.isCertain('month') && monthy;
     const weekday = s.isCertain('weekday') ? (s.get('weekday') ?? null) : null;
     const relative = RELATIVE.test(r.text);
     if (!certainDay && weekday === null && !relative) continue;

@@ -8,7 +8,7 @@
 import type { Claim, ExtractInput, Incident, Report, Subject } from '../types';
 import { findActors } from './actors';
 import { cueFor, sentenceCues, type Cue } from './attribution';
-import { isBackgroundSentence, type MainTime } from './background';
+import { backgroundSentences, type MainTime } from './background';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -43,10 +43,11 @@ interface Placed {
 /** Finds the claims an article makes about attacks in Mali. */
 export function extractReport(input: ExtractInput): Report {
   const text = input.text ?? '';
-  const tokens = tokenize(text);
+  const hint = dateHint(text);
+  // The ` date 2022-03` line is page metadata, not article words.
+  const tokens = hint ? tokenize(text).filter((t) => t.start >= hint.end) : tokenize(text);
   const sentences = splitSentences(text, tokens);
   const lang = detectLanguage(tokens, input.lang);
-  const hint = dateHint(text);
   const pub = input.published && /^\d{4}-\d{2}/.test(input.published) ? input.published : null;
 
   // A first guess at the main event's year and month, for telling other times apart.
@@ -54,12 +55,12 @@ export function extractReport(input: ExtractInput): Report {
     year: hint?.year ?? (pub ? Number(pub.slice(0, 4)) : null),
     month: hint?.month ?? (pub ? Number(pub.slice(5, 7)) : null),
   };
-  let bgSentence = sentences.map((s) => isBackgroundSentence(tokens, s, guess));
+  let bgSentence = backgroundSentences(tokens, sentences, guess);
   const parseLang = lang === 'other' ? 'fr' : lang;
   const date = findEventDate(text, tokens, sentences, parseLang, input.published, (i) => bgSentence[i]);
   if (date.date) {
     const main: MainTime = { year: Number(date.date.slice(0, 4)), month: Number(date.date.slice(5, 7)) };
-    bgSentence = sentences.map((s) => isBackgroundSentence(tokens, s, main));
+    bgSentence = backgroundSentences(tokens, sentences, main);
   }
   const actors = findActors(tokens, sentences, (i) => bgSentence[i]);
   const placeSel = selectPlaces(text, tokens, sentences, parseLang, (i) => bgSentence[i]);
@@ -103,6 +104,15 @@ export function extractReport(input: ExtractInput): Report {
       }
     }
     if (best) p.cue = best.cue;
+  }
+  // The lede's figures are often attributed by the sentence after them ("…, selon un communiqué de l'armée").
+  const firstBody = sentences.find((s) => !s.headline)?.paragraph ?? 0;
+  for (const p of placed) {
+    if (p.cue || p.headline || p.paragraph !== firstBody) continue;
+    const s = sentences[p.fig.sentence + 1];
+    if (!s || s.headline) continue;
+    const cues = sentenceCues(text, tokens, s, null);
+    if (cues.length) p.cue = cues[0];
   }
   // A toll that does not name its side takes the side of the toll it is set against; else "people".
   for (const p of placed) {

@@ -53,7 +53,8 @@ export const EN: Lexicon = {
     ['on the army side', 'soldiers'], ['in the army', 'soldiers'], ['in its ranks', 'soldiers'], ['in their ranks', 'soldiers'],
     ['among the attackers', 'militants'], ['among the assailants', 'militants'], ['among the militants', 'militants'],
     ['among the jihadists', 'militants'], ['on the enemy side', 'militants'], ['among civilians', 'civilians'],
-    ['among the civilians', 'civilians'],
+    ['among the civilians', 'civilians'], ['believed to be attackers', 'militants'], ['believed to be militants', 'militants'],
+    ['believed to be jihadists', 'militants'], ['believed to be assailants', 'militants'], ['believed to be soldiers', 'soldiers'],
   ],
   speech: [
     'said', 'says', 'say', 'saying', 'claimed', 'claims', 'claiming', 'reported', 'reports', 'reporting', 'announced',

@@ -57,7 +57,8 @@ export const PREDICATE_FILLERS = new Set([
   'deja', 'ainsi', 'tous', 'toutes', 'confirmed', 'believed', 'to', 'later', 'eventually', 'finally', 'finalement',
   'then', 'who', 'qui', 'que', 'which', 'that', 'left', 'dead', 'got', 'reported', 'said', 'presumes',
   '\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", 'each', 'chacun', 'respectivement', 'respectively', 'probably',
-  'probablement', 'vraisemblablement', 'apparently', 'been', 'lors', 'of', 'them', 'eux',
+  'probablement', 'vraisemblablement', 'apparently', 'been', 'lors', 'of', 'them', 'eux', 'toujours', 'still', 'encore',
+  'now', 'desormais', 'officiellement', 'officially',
 ]);
 
 /** Words skipped when looking for the verb before a figure ("killed at least 21", "tué sept"). */
