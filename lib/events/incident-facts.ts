@@ -71,11 +71,25 @@ export function whenOf(
   return { kind: 'none', from: null, to: null, year: null };
 }
 
+/** Too wide to tell two attacks apart ("the Sahel", "West Africa", "Mali"). */
+const BROAD_TYPES = new Set(['area', 'country', 'continent']);
+
+/** Whether a place can identify an attack in Mali: a locality, not a whole area or a foreign place. */
+export function isLocality(p: Place): boolean {
+  if (p.type && BROAD_TYPES.has(p.type)) return false;
+  return !p.country || p.country === 'ML';
+}
+
 /** Places of an incident with their keys; names the gazetteer lacks get a folded-name key. */
 export function placeRefs(inc: Pick<Incident, 'places' | 'placeDetails'>): PlaceRef[] {
   const out: PlaceRef[] = [];
   const seen = new Set<string>();
+  const skipped = new Set<string>();
   const add = (p: Place) => {
+    if (!isLocality(p)) {
+      skipped.add(foldName(p.name));
+      return;
+    }
     if (!foldName(p.name) && !p.id) return; // a script we cannot fold (Arabic…) and no id
     const key = placeKey(p);
     if (seen.has(key)) return;
@@ -83,7 +97,7 @@ export function placeRefs(inc: Pick<Incident, 'places' | 'placeDetails'>): Place
     out.push({ key, name: p.name, id: p.id, canonical: p.canonical, lat: p.lat, lon: p.lon });
   };
   for (const p of inc.placeDetails ?? []) add(p);
-  const named = new Set(out.map((p) => foldName(p.name)));
+  const named = new Set([...out.map((p) => foldName(p.name)), ...skipped]);
   for (const name of inc.places ?? []) if (!named.has(foldName(name))) add({ name, id: null });
   return out;
 }
