@@ -11,6 +11,13 @@ const e2e = process.env.E2E === '1';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script is registered at runtime (injected by the popup): no empty
+    // content_scripts key in the manifest, so it is plain that no page is scripted by default.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+    },
+  },
   manifest: {
     name: 'Mali Crosscheck',
     description:
