@@ -15,7 +15,7 @@ export interface Cue {
   source: string;
 }
 
-const CUT = new Set([',', ';', ':', '\u00ab', '\u00bb', '\u201c', '\u201d', '"', '(', ')', 'that', 'que', "qu'", 'and', 'et', 'while', 'tandis', 'but', 'mais', 'despite', 'malgre', 'whereas', 'alors', 'as', 'comme']);
+const CUT = new Set([',', ';', ':', '\u00ab', '\u00bb', '\u201c', '\u201d', '"', '(', ')', 'that', 'que', "qu'", 'while', 'tandis', 'but', 'mais', 'despite', 'malgre', 'whereas', 'alors', 'as', 'comme']);
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'they', 'he', 'she', 'it', 'we', 'nous', 'on', 'qui', 'who', 'which', 'statement', 'communique', 'spokesman', 'porte-parole']);
 const STOP_FORWARD = new Set([',', ';', ':', '.', '(', ')', '\u00bb', '\u201d', 'that', 'que', "qu'", 'who', 'qui']);
 
@@ -56,7 +56,20 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     }
     const w = tokens[i].norm;
     if (!SPEECH_WORDS.has(w)) continue;
-    if ((w === 'fait' || w === 'faisant' || w === 'faisait') && tokens[i + 1]?.norm !== 'etat') continue;
+    if ((w === 'fait' || w === 'faisant' || w === 'faisait') && tokens[i + 1]?.norm !== 'etat' && tokens[i + 2]?.norm !== 'etat') continue;
+    // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
+    if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) continue;
+    // Inverted subject after a quote or comma: "…», a annoncé l'armée", "…,” said an official".
+    let b = i - 1;
+    while (b > s.first && AUX.has(tokens[b].norm)) b--;
+    const inverted = b < s.first || (tokens[b].type === 'punct' && !['(', ')'].includes(tokens[b].text));
+    if (inverted) {
+      const fwd = forward(text, tokens, s, i);
+      if (fwd) {
+        cues.push(fwd);
+        continue;
+      }
+    }
     // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
     let a = i;
     while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
@@ -77,11 +90,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
-    let e = i + 1;
-    while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && tokens[e].type !== 'num' && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
-    const fby = classify(tokens, i + 1, e);
-    if (fby) {
-      cues.push({ pos: i, by: fby, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') });
+    const fwd = forward(text, tokens, s, i);
+    if (fwd) {
+      cues.push(fwd);
       continue;
     }
     // A pronoun or "the statement" carries the previous claimant.
@@ -89,6 +100,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     if (last && back.some((t) => PRONOUNS.has(t))) cues.push({ pos: i, by: last.by, source: last.source });
   }
   return cues;
+}
+
+const AUX = new Set(['a', 'ont', 'has', 'have', 'had', 'avait', 'avaient', 'est', 'was', 'were', 'aurait', 'auraient', 'also', 'egalement']);
+
+function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
+  let e = i + 1;
+  while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && tokens[e].type !== 'num' && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
+  const by = classify(tokens, i + 1, e);
+  return by ? { pos: i, by, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') } : null;
 }
 
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */

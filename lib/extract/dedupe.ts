@@ -15,13 +15,14 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
   const out: Claim[] = [];
   const outHead: boolean[] = [];
   claims.forEach((c, i) => {
-    const k = out.findIndex((o) => same(o, c) && !!o.earlier === !!c.earlier);
+    const k = out.findIndex((o) => same(o, c));
     if (k < 0) {
       out.push({ ...c });
       outHead.push(headline[i]);
       return;
     }
     const o = out[k];
+    if (c.earlier && !o.earlier) out[k] = { ...out[k], earlier: true };
     // Keep the body's words for highlighting, and the most specific claimant.
     if (RANK[c.by] > RANK[o.by]) {
       out[k] = { ...o, by: c.by, source: c.source };
@@ -31,8 +32,13 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
       outHead[k] = false;
     }
   });
+  // "au moins sept assaillants" then "7 morts" from the same claimant: one figure, read first with its qualifier.
+  const restated = (c: Claim, i: number) =>
+    out.some((o, j) => j < i && o.kind === c.kind && o.subject === c.subject && o.by === c.by && o.min === c.min && ((o.max === null) !== (c.max === null)) && (o.max ?? c.max) === c.min);
+  const kept = out.map((c, i) => !restated(c, i));
   // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
   return out.filter((c, i) => {
+    if (!kept[i]) return false;
     if (!outHead[i]) return true;
     return !out.some((o, j) => j !== i && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c));
   });

@@ -74,7 +74,7 @@ export const FR: Lexicon = {
     ['local', ['habitant', 'habitants', 'temoin', 'temoins', 'temoignages', 'temoignage', 'survivant', 'survivants', 'elu', 'elus', 'locale', 'locales', 'local', 'locaux', 'maire', 'hopital', 'medecin', 'medical', 'proches', 'notable', 'notables', 'villageois', 'chef de village', 'depute', 'conseiller', 'populations']],
     ['security_source', ['anonymat', 'sources concordantes', 'une source', 'des sources', 'source', 'sources']],
     ['monitor', ['onu', 'nations unies', 'minusma', 'human rights watch', 'amnesty', 'ong', 'acled', 'site', 'humanitaire', 'humanitaires', 'droits', 'ocha', 'unicef', 'cicr', 'msf']],
-    ['armed_group', ['jnim', 'gsim', 'le groupe', 'groupe', 'jihadistes', 'djihadistes', 'terroristes', 'rebelles', 'csp', 'fla', 'msa', 'eigs', 'etat islamique', 'katiba', 'al-qaida', 'al-qaeda', 'assaillants']],
+    ['armed_group', ['jnim', 'gsim', 'le groupe', 'groupe', 'jihadistes', 'djihadistes', 'rebelles', 'csp', 'fla', 'msa', 'eigs', 'etat islamique', 'katiba', 'al-qaida', 'al-qaeda']],
     ['official', ['armee', 'militaire', 'gouvernement', 'ministere', 'ministre', 'porte-parole', 'autorites', 'fama', 'famas', 'forces armees', 'forces de defense', 'gouverneur', 'president', 'presidence', 'television nationale', 'ortm', 'etat-major', 'dirpa', 'officiel', 'officielle', 'communique', 'militaires', 'junte', 'bilan officiel']],
     ['media', ['reuters', 'afp', 'rfi', 'bbc', 'agence', 'medias', 'media', 'journal', 'presse', 'jeune afrique', 'radio']],
   ],
