@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../lib/places';
+import type { PlaceMention } from '../../../lib/places';
+
+const names = (ms: PlaceMention[]) => ms.map((m) => m.name);
+const byName = (ms: PlaceMention[], n: string) => ms.find((m) => m.name === n);
+
+describe('findPlaces: gazetteer names', () => {
+  it('finds Malian places with offsets that slice back to the name', () => {
+    const text = 'Jihadists attacked the camp at Boulkessi and the town of Mondoro on Tuesday, the army said in Bamako.';
+    const ms = findPlaces(text, 'en');
+    expect(names(ms)).toEqual(['Boulkessi', 'Mondoro', 'Bamako']);
+    for (const m of ms) {
+      expect(text.slice(m.start, m.end)).toBe(m.name);
+      expect(m.cue).toBe('gazetteer');
+      expect(m.place.country).toBe('ML');
+      expect(m.place.id).toBeTruthy();
+    }
+    expect(byName(ms, 'Boulkessi')!.place.lat).toBeCloseTo(14.7, 0);
+  });
+
+  it('reads variant spellings, accents and multi-word names', () => {
+    const text = 'Attacks hit Kayes, Diboli, Sandere, Nioro du Sahel, Gogoui, Boulikessi, Faladie and Biriki-Wéré.';
+    const ms = findPlaces(text, 'en');
+    expect(names(ms)).toEqual(['Kayes', 'Diboli', 'Sandere', 'Nioro du Sahel', 'Gogoui', 'Boulikessi', 'Faladie', 'Biriki-Wéré']);
+    expect(byName(ms, 'Faladie')!.place.canonical).toBe('Faladié');
+    expect(byName(ms, 'Gogoui')!.place.canonical).toBe('Gogui');
+    expect(byName(ms, 'Boulikessi')!.place.id).toBe(findPlaces('à Boulkessi', 'fr')[0].place.id);
+  });
+
+  it('joins names written without their hyphen', () => {
+    const ms = findPlaces('Des combats ont eu lieu à Tinessako et à Tin-Zaouatene.', 'fr');
+    expect(names(ms)).toEqual(['Tinessako', 'Tin-Zaouatene']);
+    expect(ms[0].place.canonical).toBe('Tin-Essako');
+    expect(ms[1].place.type).toBe('town');
+  });
+
+  it('reads French text with elisions', () => {
+    const text = "L'attaque d'Anéfis a suivi celle de Sévaré, près de Mopti, et celle du camp de Kati.";
+    const ms = findPlaces(text, 'fr');
+    expect(names(ms)).toEqual(['Anéfis', 'Sévaré', 'Mopti', 'Kati']);
+  });
+
+  it('finds Arabic spellings of the main places', () => {
+    const text = 'هجوم على باماكو وتمبكتو وغاو';
+    const ms = findPlaces(text, 'en');
+    expect(ms.map((m) => m.place.canonical)).toEqual(['Bamako', 'Tombouctou', 'Gao']);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+
+  it('tells the region and the cercle from the town', () => {
+    const ms = findPlaces('Dans la région de Mopti et le cercle de Bankass, puis dans la Ségou region.', 'fr');
+    expect(ms.map((m) => [m.name, m.place.type])).toEqual([
+      ['Mopti', 'region'],
+      ['Bankass', 'cercle'],
+      ['Ségou', 'region'],
+    ]);
+  });
+
+  it('recognises countries in English and French', () => {
+    const text = "Troops from Burkina Faso, Niger and Mauritanie met in Ouagadougou; the Sénégal, l'Algérie and Côte d'Ivoire sent envoys.";
+    const ms = findPlaces(text, 'en');
+    const countries = ms.filter((m) => m.place.type === 'country').map((m) => m.place.country);
+    expect(countries).toEqual(['BF', 'NE', 'MR', 'SN', 'DZ', 'CI']);
+    expect(byName(ms, 'Ouagadougou')!.place.country).toBe('BF');
+  });
+
+  it('finds the neighbours towns named in reporting', () => {
+    const ms = findPlaces('Attacks near Djibo, Arbinda and Tillabéri, and in Banibangou.', 'en');
+    expect(ms.map((m) => m.place.country)).toEqual(['BF', 'BF', 'NE', 'NE']);
+  });
+});
+
+describe('findPlaces: words that are not places', () => {
+  it('does not match names inside longer words', () => {
+    expect(findPlaces('In Berlin, Gaol officials and Kitagawa met at the Bernese embassy.', 'en').map((m) => m.name)).not.toContain('Ber');
+    expect(names(findPlaces('The Gaoua road and Sanaa airport.', 'en'))).not.toContain('Gao');
+  });
+
+  it('needs a place cue for names that are also common words', () => {
+    expect(names(findPlaces('Boni said the talks would resume. San Francisco officials agreed.', 'en'))).toEqual([]);
+    expect(names(findPlaces('Fighting near San, Koro and Bankass.', 'en'))).toEqual(['San', 'Koro', 'Bankass']);
+    expect(names(findPlaces('Des tirs ont été entendus à Ber.', 'fr'))).toEqual(['Ber']);
+  });
+
+  it('skips weekdays, months, people and organisations after place words', () => {
+    const text =
+      'The attack in March was claimed on Telegram. In a statement on Monday, President Assimi Goïta thanked Amadou Koufa at Reuters in Washington? No: the report came in French from JNIM at Human Rights Watch.';
+    const ms = findPlaces(text, 'en');
+    expect(names(ms).filter((n) => /March|Monday|Telegram|Goïta|Koufa|Reuters|French|JNIM|Human/.test(n))).toEqual([]);
+  });
+
+  it('reads Niger the river and Mali the empire as no country', () => {
+    const ms = findPlaces('Boats on the Niger River and the fleuve Niger; the Mali Empire; the Office du Niger canals.', 'en');
+    expect(ms.filter((m) => m.place.type === 'country')).toEqual([]);
+  });
+
+  it('does not take armed groups named after regions for places', () => {
+    const text = "Le Front de libération de l'Azawad et l'État islamique au Sahel ont revendiqué l'attaque de Tessit.";
+    expect(names(findPlaces(text, 'fr'))).toEqual(['Tessit']);
+  });
+
+  it('skips a place name that is a person name', () => {
+    expect(names(findPlaces('President Keita spoke to Mr Traore in Kidal.', 'en'))).toEqual(['Kidal']);
+  });
+});
+
+describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
+  it('reads English cues', () => {
+    const text = 'Gunmen raided the village of Kassakoro, near Zinzana, in the Ségou region, and the camp at Tounkoula.';
+    const ms = findPlaces(text, 'en');
+    const k = byName(ms, 'Kassakoro')!;
+    expect(k.cue).toBe('grammar');
+    expect(k.place.id).toBeNull();
+    expect(k.place.type).toBe('village');
+    expect(k.place.country).toBe('ML');
+    expect(byName(ms, 'Zinzana')?.cue).toBe('grammar');
+    expect(byName(ms, 'Tounkoula')?.cue).toBe('grammar');
+  });
+
+  it('reads French cues', () => {
+    const text =
+      "Des hommes armés ont attaqué la localité de Tinfoulfoulé et le poste frontalier de Ouroumbé, près de Ménaka, au Mali. L'attaque contre Kéréna a suivi.";
+    const ms = findPlaces(text, 'fr');
+    expect(byName(ms, 'Tinfoulfoulé')!.place).toMatchObject({ id: null, type: 'locality', country: 'ML' });
+    expect(byName(ms, 'Ouroumbé')!.place.type).toBe('border_post');
+    expect(byName(ms, 'Kéréna')?.cue).toBe('grammar');
+  });
+
+  it('reads appositions and "the X attack"', () => {
+    const ms = findPlaces('Soldiers reached Dougouba, a small village in Mali, after the Kerena attack.', 'en');
+    expect(byName(ms, 'Dougouba')!.place.type).toBe('village');
+    expect(byName(ms, 'Kerena')?.cue).toBe('grammar');
+  });
+
+  it('leaves the country open when the sentence does not say Mali', () => {
+    const ms = findPlaces('Officials gathered in Geneva for the talks.', 'en');
+    expect(ms).toHaveLength(1);
+    expect(ms[0].place.country).toBeUndefined();
+  });
+
+  it('does not read a Title Case headline as a list of places', () => {
+    const ms = findPlaces('Gunmen Kill Twenty In Village Near Border', 'en');
+    expect(ms).toEqual([]);
+  });
+
+  it('uses the cercle cue to place an unknown village in Mali', () => {
+    const ms = findPlaces('Le village de Sagabara, dans le cercle de Tominian, a été attaqué.', 'fr');
+    expect(byName(ms, 'Sagabara')!.place.country).toBe('ML');
+    expect(byName(ms, 'Tominian')!.place.type).toBe('cercle');
+  });
+});
