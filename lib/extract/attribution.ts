@@ -63,7 +63,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     let b = i - 1;
     while (b > s.first && AUX.has(tokens[b].norm)) b--;
     const inverted = b < s.first || (tokens[b].type === 'punct' && !['(', ')'].includes(tokens[b].text));
-    if (inverted) {
+    if (inverted && w !== 'told') {
       const fwd = forward(text, tokens, s, i);
       if (fwd) {
         cues.push(fwd);
@@ -77,7 +77,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     let from = a;
     if (!by) {
       let a2 = i;
-      while (a2 > s.first && a2 > i - 20 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+      while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
       by = classify(tokens, a2, i);
       from = a2;
       if (by) {
@@ -104,7 +104,12 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
 
 const AUX = new Set(['a', 'ont', 'has', 'have', 'had', 'avait', 'avaient', 'est', 'was', 'were', 'aurait', 'auraient', 'also', 'egalement']);
 
+const NOT_SUBJECT = new Set(['it', 'they', 'that', 'he', 'she', 'its', 'their', 'to', 'il', 'elle', 'ils', 'elles', 'que', "qu'", 'avoir', 'having', 'on', 'we', 'the', 'les', 'des', 'de', "d'", 'a', 'an']);
+
 function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
+  // "asserts it has seized…", "said that…": what follows is the content, not the claimant.
+  const nx = tokens[i + 1]?.norm ?? '';
+  if (NOT_SUBJECT.has(nx) && !['the', 'les', 'des', 'de', "d'", 'a', 'an'].includes(nx)) return null;
   let e = i + 1;
   while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && tokens[e].type !== 'num' && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
   const by = classify(tokens, i + 1, e);

@@ -92,7 +92,7 @@ export function findEventDate(
   let lastEnd = -1;
   for (const r of results) {
     if (hint && r.index < hint.end) continue;
-    if (r.index < lastEnd) continue;
+    if (r.index < lastEnd || r.text.includes('\n')) continue;
     lastEnd = r.index + r.text.length;
     const s = r.start;
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
@@ -145,7 +145,7 @@ export function findEventDate(
     for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
     return false;
   };
-  const candidates = found.filter((f) => !background(f.sentence) && (attackSentence(f.sentence) || f.sentence < 3));
+  const candidates = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence));
   for (let n = 0; n < candidates.length; n++) {
     const f = candidates[n];
     if (tokenBefore(f.index).slice(0, 2).some((w) => SPEECH_BEFORE.has(w)) && candidates.length > n + 1) continue;

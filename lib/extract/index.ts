@@ -105,6 +105,16 @@ export function extractReport(input: ExtractInput): Report {
     }
     if (best) p.cue = best.cue;
   }
+  // A quotation's figures are attributed after it closes: "… 7 portés disparus. », a déclaré le gouvernement".
+  for (const p of placed) {
+    if (p.cue) continue;
+    const s = sentences[p.fig.sentence + 1];
+    if (!s || s.paragraph !== sentences[p.fig.sentence].paragraph) continue;
+    const t0 = tokens[s.first];
+    if (!t0 || !['\u00bb', '\u201d', '"', ','].includes(t0.text)) continue;
+    const cues = sentenceCues(text, tokens, s, null);
+    if (cues.length) p.cue = cues[0];
+  }
   // The lede's figures are often attributed by the sentence after them ("…, selon un communiqué de l'armée").
   const firstBody = sentences.find((s) => !s.headline)?.paragraph ?? 0;
   for (const p of placed) {

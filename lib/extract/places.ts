@@ -1,10 +1,12 @@
 /**
- * Which of the places the text names were attacked: localities in attack sentences,
- * not places named for curfews, flight, reinforcements or borders. Places abroad in
- * the attack sentences mean the attack was outside Mali.
+ * Which of the places the text names were attacked: localities in the sentences that
+ * tell the attack, not places named for curfews, flight, reinforcements, borders or
+ * as a correspondent's base, nor regions given as context. Places abroad in those
+ * sentences, with no Malian locality, mean the attack was outside Mali.
  */
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
+import { KIND_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -14,7 +16,22 @@ export interface PlaceSelection {
   abroad: boolean;
 }
 
-const BORDER = new Set(['border', 'borders', 'frontiere', 'frontieres', 'neighbouring', 'neighboring', 'voisin', 'voisins', 'trois']);
+const ATTACK = new Set([
+  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'assauts', 'raid', 'raids', 'ambush',
+  'embuscade', 'attentat', 'offensive', 'combats', 'clashes', 'fighting', 'explosion', 'attaquee', 'attaquees', 'assaults',
+  'strike', 'struck', 'frappe', 'incursion', 'massacre', 'targeted', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'hit',
+  'overran', 'overrun', 'stormed', 'positions', 'camp', 'base', 'gunfire', 'shellfire', 'tirs', 'theatre', 'siege',
+  'localites', 'locations', 'towns', 'villages', 'coordinated', 'simultaneous', 'simultanees', 'ciblant', 'targeting',
+]);
+/** Words just before a place that say it is not where the attack was. */
+const NOT_ATTACKED_BEFORE = new Set([
+  'border', 'borders', 'frontiere', 'frontieres', 'neighbouring', 'neighboring', 'voisin', 'voisins', 'voisine', 'fled',
+  'fui', 'refugies', 'venus', 'venant', 'evacues', 'evacuated', 'sur', 'correspondant', 'correspondent', 'curfew',
+  'couvre-feu', 'cercle', 'region', 'province', 'capitale', 'capital', 'reinforcements', 'renforts', 'vers', 'towards',
+  'from', 'depuis', 'dakar', 'reported', 'frontieres', 'trois', 'pays', 'country', 'nation', 'toward',
+]);
+const ABROAD_DEMONYMS = new Set(['nigerienne', 'nigerien', 'nigeriens', 'burkinabe', 'burkinabes', 'nigerien', 'mauritanienne', 'mauritanian', 'nigerian', 'burkinabè', 'tchadienne', 'ivoirienne', 'ivorian', 'senegalaise', 'guineenne', 'beninoise', 'togolaise']);
+const CONTEXT_TYPES = new Set(['country', 'region', 'area', 'continent', 'river', 'lake', 'desert']);
 
 /** The attacked localities of the main event. */
 export function selectPlaces(
@@ -30,18 +47,58 @@ export function selectPlaces(
   } catch {
     mentions = [];
   }
-  void tokens;
-  void sentences;
-  void background;
-  void BORDER;
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const attackSentence = sentences.map((s) => {
+    for (let k = s.first; k < s.last; k++) if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm)) return true;
+    return false;
+  });
   const seen = new Set<string>();
   const places: Place[] = [];
+  let foreign = 0;
+  let malianWords = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const s = tokens[k].sentence;
+    if (ABROAD_DEMONYMS.has(tokens[k].norm) && attackSentence[s] && !background(s)) foreign++;
+    if ((tokens[k].norm === 'malienne' || tokens[k].norm === 'malian' || tokens[k].norm === 'maliennes') && attackSentence[s] && !background(s)) malianWords++;
+  }
   for (const m of mentions) {
-    if (m.place.country && m.place.country !== 'ML') continue;
-    if (m.place.type === 'country' || m.place.type === 'region') continue;
+    if (!sentences.length) break;
+    const si = sentenceAt(m.start);
+    if (background(si) || !attackSentence[si]) continue;
+    const ti = tokenAt(m.start);
+    const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+    const notAttacked = before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w));
+    const type = m.place.type ?? '';
+    const abroad = !!m.place.country && m.place.country !== 'ML';
+    if (abroad) {
+      if (!notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ',')) foreign++;
+      continue;
+    }
+    if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
+    if (notAttacked) continue;
+    if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
     if (seen.has(m.name)) continue;
     seen.add(m.name);
     places.push({ ...m.place, name: m.name });
   }
-  return { places, abroad: false };
+  return { places, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };
 }
