@@ -1,0 +1,139 @@
+/**
+ * e2e harness: Chromium with the built extension (see ../../docs or
+ * /work/shared/docs/e2e.md for why each step is so), the fixture pages on a
+ * local server, and helpers to open the popup for a page or any extension page.
+ * Shared by the popup and dashboard e2e tests.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './static-server.mjs';
+
+export const ROOT = path.resolve(__dirname, '../..');
+/** The e2e build (`npm run build:e2e`: WXT puts mode e2e in its own folder). */
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3-e2e');
+export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const SCREENSHOTS_DIR = path.join(ROOT, 'docs/screenshots');
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's service worker: chrome.* calls with the extension's rights. */
+  worker: Worker;
+  extensionId: string;
+  server: StaticServer;
+  /** chrome-extension://<id>/<file> */
+  extensionUrl(file: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  fixturesDir?: string;
+  headless?: boolean;
+}
+
+/** Chromium flags that work here: the extension, no sandbox (containers), no network chatter. */
+export function chromiumArgs(extensionDir: string, headless: boolean): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json')))
+    throw new Error(`no built extension in ${extensionDir}: run "npm run build:e2e" first`);
+  const headless = options.headless ?? true;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mali-crosscheck-e2e-'));
+  const server = await startStaticServer(options.fixturesDir ?? FIXTURES_DIR);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless,
+      args: chromiumArgs(extensionDir, headless),
+      viewport: { width: 1100, height: 800 },
+    });
+  } catch (err) {
+    await server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    server,
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the service worker's global has, as far as the harness uses it. */
+export interface WorkerGlobals {
+  chrome: { tabs: { query(q: { url?: string }): Promise<Array<{ id?: number; url?: string }>> } };
+}
+
+/** The browser's tab id of an open page, asked through the extension (tabs.query by URL). */
+export async function tabIdOf(h: Harness, pageUrl: string): Promise<number> {
+  const id = await h.worker.evaluate(
+    (u: string) => (globalThis as unknown as WorkerGlobals).chrome.tabs.query({ url: u }).then((tabs) => tabs[0]?.id ?? -1),
+    pageUrl,
+  );
+  if (id < 0) throw new Error(`no tab with ${pageUrl}`);
+  return id;
+}
+
+/** Opens a fixture (by file name) or any URL in a new tab. */
+export async function openPage(h: Harness, nameOrUrl: string): Promise<{ page: Page; url: string; tabId: number }> {
+  const url = /^[a-z]+:/.test(nameOrUrl) ? nameOrUrl : h.server.url(nameOrUrl);
+  const page = await h.context.newPage();
+  await page.goto(url);
+  return { page, url, tabId: await tabIdOf(h, url) };
+}
+
+/**
+ * Opens the popup for a page, as a tab of its own (`popup.html?tabId=`):
+ * a test cannot click the toolbar button, and Playwright does not expose the
+ * real popup window. The popup page gets the popup's width.
+ */
+export async function openPopupFor(h: Harness, nameOrUrl: string) {
+  const target = await openPage(h, nameOrUrl);
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(h.extensionUrl(`popup.html?tabId=${target.tabId}`));
+  return { ...target, popup };
+}
+
+/** Opens an extension page (dashboard.html, popup.html…) in a new tab. */
+export async function openExtensionPage(h: Harness, file: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(h.extensionUrl(file));
+  return page;
+}
+
+/** A screenshot into docs/screenshots/. */
+export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const file = path.join(SCREENSHOTS_DIR, name);
+  if (selector) await page.locator(selector).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

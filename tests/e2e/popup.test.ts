@@ -1,0 +1,197 @@
+/**
+ * The popup on the built extension in Chromium, on the fixture pages:
+ * claims → Save → another outlet's report of the same attack → comparison
+ * with the conflicting figure marked, highlights in the page, and the
+ * messages for pages without anything to compare.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { unreadableReason } from '../../lib/article/page-support';
+import { launch, openPage, openPopupFor, screenshot, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const report = 'main[data-state="report"]';
+
+/** What the page shows of the highlights: CSS highlights per status, <mark>s, the count attribute. */
+function pageHighlights(page: Page) {
+  return page.evaluate(() => {
+    const css = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+    const names = ['agree', 'conflict', 'single'] as const;
+    return {
+      sizes: Object.fromEntries(names.map((n) => [n, css?.get(`mali-crosscheck-${n}`)?.size ?? 0])),
+      marks: document.querySelectorAll('mark[class^="mali-crosscheck-"]').length,
+      count: Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights') ?? 0),
+    };
+  });
+}
+
+describe('popup on reports of one attack by two outlets', () => {
+  it('shows the claims of the English report and saves it', async () => {
+    const { popup, page } = await openPopupFor(h, 'en-boulkessi-dispatch.html');
+    await popup.waitForSelector(`${report} .claim`);
+    const main = popup.locator('main');
+    await expect.poll(() => main.getAttribute('data-status')).toBe('ok');
+    const text = await main.innerText();
+    expect(text).toContain('Mali: jihadists claim deadly assault on Boulkessi army camp');
+    expect(text).toContain('The Sahel Dispatch');
+    expect(text).toMatch(/Killed — soldiers/);
+    expect(text).toMatch(/at least 21 · .*SITE Intelligence Group.*\(monitor\)/);
+    expect(await popup.locator('[data-field="places"]').innerText()).toContain('Boulkessi');
+    expect(await popup.locator('[data-no-match]').count()).toBe(1);
+
+    // Nothing saved yet: every claim is highlighted as this outlet's only.
+    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0);
+    const hl = await pageHighlights(page);
+    expect(hl.count).toBeGreaterThanOrEqual(3);
+    expect(hl.sizes.single + hl.marks).toBeGreaterThanOrEqual(3);
+
+    const save = popup.locator('button[data-save-state]');
+    expect(await save.innerText()).toBe('Save');
+    await save.click();
+    await popup.waitForSelector('button[data-save-state="saved"]');
+    expect(await save.innerText()).toBe('Saved ✓');
+    await screenshot(popup, 'popup-claims.png', 'main');
+    await popup.close();
+    await page.close();
+  });
+
+  it('compares the French report with the saved one and marks the conflict', async () => {
+    const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
+    await popup.waitForSelector('table.comparison');
+    const conflictRow = popup.locator('tr[data-row="killed/soldiers"]');
+    expect(await conflictRow.getAttribute('data-status')).toBe('conflict');
+    const rowText = await conflictRow.innerText();
+    expect(rowText).toMatch(/conflict/);
+    expect(rowText).toMatch(/⚠/);
+    expect(rowText).toContain('at least 21'); // the Sahel Dispatch column
+    expect(rowText).toContain('9'); // the army's figure in Le Courrier du Sahel
+    expect(await popup.locator('table.comparison thead').innerText()).toMatch(/Le Courrier du Sahel[\s\S]*The Sahel Dispatch/);
+    expect(await popup.locator('td .figure-cell[data-status="conflict"]').count()).toBeGreaterThan(0);
+    const reason = await popup.locator('.match-reason').innerText();
+    expect(reason).toMatch(/Matched on .+/);
+    // Unsaved: the comparison shows, but nothing can be unlinked yet.
+    expect(await popup.locator('button[data-unlink]').count()).toBe(0);
+
+    // The page's conflicting claim is highlighted as a conflict.
+    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0);
+    const hl = await pageHighlights(page);
+    expect(hl.sizes.conflict + hl.marks).toBeGreaterThan(0);
+
+    const ms = Number(await popup.evaluate(() => document.documentElement.dataset.timeToComparison));
+    console.log(`time to comparison: ${ms} ms`);
+    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(5000);
+    await screenshot(popup, 'popup-comparison.png', 'main');
+
+    // Clearing restores the page.
+    await popup.getByRole('button', { name: 'Clear highlights in the page' }).click();
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-mali-crosscheck-highlights'));
+    const cleared = await pageHighlights(page);
+    expect(cleared.sizes).toEqual({ agree: 0, conflict: 0, single: 0 });
+    expect(cleared.marks).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows Update for a saved page, and Unlink separates a wrongly matched report', async () => {
+    const en = await openPopupFor(h, 'en-boulkessi-dispatch.html');
+    await en.popup.waitForSelector('button[data-save-state="stored"]');
+    expect(await en.popup.locator('button[data-save-state]').innerText()).toBe('Update');
+    await en.popup.close();
+    await en.page.close();
+
+    const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
+    await popup.waitForSelector('table.comparison');
+    await popup.locator('button[data-save-state="new"]').click();
+    await popup.waitForSelector('button[data-save-state="saved"]');
+    await popup.waitForSelector('button[data-unlink]');
+    await popup.locator('button[data-unlink]').click();
+    await popup.waitForSelector('[data-no-match]');
+    expect(await popup.locator('table.comparison').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup on a wire story reprinted by two outlets', () => {
+  it('marks the two reports as copies of one source', async () => {
+    const first = await openPopupFor(h, 'wire-bandiagara-horizon.html');
+    await first.popup.waitForSelector('button[data-save-state="new"]');
+    await first.popup.locator('button[data-save-state="new"]').click();
+    await first.popup.waitForSelector('button[data-save-state="saved"]');
+    await first.popup.close();
+
+    const { popup } = await openPopupFor(h, 'wire-bandiagara-continental.html');
+    await popup.waitForSelector('table.comparison');
+    expect(await popup.locator('[data-copies]').innerText()).toMatch(/Daily Horizon|The Continental Post/);
+    expect(await popup.locator('thead .copy-mark').count()).toBeGreaterThan(0);
+    // A copy does not conflict with its source.
+    expect(await popup.locator('tr[data-status="conflict"]').count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('popup on other pages', () => {
+  it('reads a French communiqué with zero-padded figures', async () => {
+    const { popup } = await openPopupFor(h, 'fr-communique-tenenkou.html');
+    await popup.waitForSelector(`${report} .claim`);
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('Bamako Matin');
+    expect(text).toMatch(/Killed — soldiers/);
+    expect(text).toMatch(/Killed — militants/);
+    expect(await popup.locator('button[data-save-state="new"]').count()).toBe(1);
+    await popup.close();
+  });
+
+  it.each([
+    ['en-politics-mining-code.html', 'no-attack', /does not report an attack in Mali/],
+    ['es-boulkessi-noticias.html', 'unsupported-language', /language the extension does not read/],
+    ['en-burkina-djibo.html', 'outside-mali', /attack outside Mali/],
+    ['en-kidal-no-figures.html', 'no-claims', /gives no figures/],
+  ])('%s: says why there is nothing to compare, and offers no Save', async (file, status, message) => {
+    const { popup } = await openPopupFor(h, file);
+    await popup.waitForSelector(report);
+    expect(await popup.locator('main').getAttribute('data-status')).toBe(status);
+    expect(await popup.locator('[data-notice]').innerText()).toMatch(message);
+    expect(await popup.locator('button[data-save-state]').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('says there is no article on a home page', async () => {
+    const { popup } = await openPopupFor(h, 'home-list.html');
+    await popup.waitForSelector('main[data-state="failed"]');
+    expect(await popup.locator('[data-notice]').innerText()).toMatch(/No article found/);
+    expect(await popup.locator('button[data-save-state]').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('refuses browser pages', async () => {
+    // The popup's own check, on the addresses it refuses…
+    for (const url of ['chrome://settings/', 'edge://extensions/', 'view-source:http://127.0.0.1/', 'https://chromewebstore.google.com/detail/x'])
+      expect(unreadableReason(url)).toMatch(/^This page can't be read: browsers don't let extensions run on/);
+    // …and the popup itself on a chrome:// tab (whose address the browser hides from the extension).
+    const { page } = await openPage(h, h.server.url('en-politics-mining-code.html'));
+    await page.goto('chrome://version');
+    const tabId = await h.worker.evaluate(
+      () =>
+        (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs
+          .query({})
+          .then((tabs) => tabs.find((t) => !t.url)?.id ?? -1),
+    );
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await h.context.newPage();
+    await popup.goto(h.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.waitForSelector('main[data-state="refused"]');
+    expect(await popup.locator('[data-notice]').innerText()).toMatch(/^This page can't be read/);
+    await popup.close();
+    await page.close();
+  });
+});
