@@ -4,10 +4,10 @@
  * touched), else <mark> elements built with DOM methods. Page text is never
  * parsed as HTML. One claim that cannot be drawn never stops the others.
  */
-import { findInIndex, indexText, spanSegments, spanToDom } from '@/lib/article/find-text';
-import type { HighlightClaim, HighlightCount } from '@/lib/messages';
-import type { FigureStatus } from '@/lib/types';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '@/lib/article/highlight-style';
+import { findInIndex, indexText, spanSegments, spanToDom } from '../../lib/article/find-text';
+import type { HighlightClaim, HighlightCount } from '../../lib/messages';
+import type { FigureStatus } from '../../lib/types';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../../lib/article/highlight-style';
 
 const STYLE_ID = 'mali-crosscheck-highlight-style';
 const COUNT_ATTR = 'data-mali-crosscheck-highlights';
@@ -18,6 +18,8 @@ const LABELS: Record<FigureStatus, string> = {
 };
 
 let marks: HTMLElement[] = [];
+/** Text nodes split off the page's own by wrapInMarks, in creation order. */
+let pieces: Text[] = [];
 
 function cssHighlightsAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -39,17 +41,23 @@ export function clearHighlights(doc: Document): HighlightCount {
       CSS.highlights.delete(name);
     }
   }
-  const parents = new Set<Node>();
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
-    parents.add(parent);
     drawn++;
   }
-  // Join the text nodes the marks split, so the page is as it was.
-  for (const p of parents) p.normalize();
+  // Join the text nodes the marks split off, so the page's text nodes are as they were.
+  // Newest first is document order within each split node (see wrapInMarks).
+  for (const piece of pieces.reverse()) {
+    const prev = piece.previousSibling;
+    if (prev && prev.nodeType === 3 && piece.parentNode) {
+      (prev as Text).appendData(piece.data);
+      piece.parentNode.removeChild(piece);
+    }
+  }
+  pieces = [];
   marks = [];
   doc.getElementById(STYLE_ID)?.remove();
   doc.documentElement.removeAttribute(COUNT_ATTR);
@@ -115,16 +123,23 @@ function wrapInMarks(doc: Document, segments: Array<{ node: Text; from: number; 
     for (const seg of segs) {
       if (seg.to > limit) continue;
       try {
-        node.splitText(seg.to);
-        const mid = node.splitText(seg.from);
+        // Split by hand (not Text.splitText, which linkedom lacks): node keeps [0, from).
+        const value = node.data;
+        const parent = node.parentNode;
+        if (!parent) continue;
+        const after = doc.createTextNode(value.slice(seg.to));
+        const mid = doc.createTextNode(value.slice(seg.from, seg.to));
+        parent.insertBefore(after, node.nextSibling);
+        node.data = value.slice(0, seg.from);
+        pieces.push(after, mid);
         const mark = doc.createElement('mark');
         mark.className = HIGHLIGHT_NAMES[seg.status];
         mark.title = LABELS[seg.status];
         // CSSOM, not a style attribute: a page's CSP does not block it.
         mark.style.backgroundColor = HIGHLIGHT_COLORS[seg.status].background;
         mark.style.color = 'inherit';
-        mid.parentNode?.insertBefore(mark, mid);
         mark.appendChild(mid);
+        parent.insertBefore(mark, after);
         marks.push(mark);
         limit = seg.from;
       } catch {

@@ -1,5 +1,5 @@
-import { readArticle } from '@/lib/article/read-article';
-import { parsePopupToContent, type MessageError, type PopupToContentMessage, type Result } from '@/lib/messages';
+import { readArticle } from '../../lib/article/read-article';
+import { parsePopupToContent, type MessageError, type PopupToContentMessage, type Result } from '../../lib/messages';
 import { clearHighlights, drawHighlights } from './highlights';
 
 /** Set on the content script's world: injecting the script again must not add a second listener. */
