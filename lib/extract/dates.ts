@@ -77,7 +77,18 @@ export function findEventDate(
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
   const other = lang === 'fr' ? chrono.en : chrono.fr;
-  const results = [...parser.parse(text, ref), ...other.parse(text, ref)].sort((a, b) => a.index - b.index);
+  // The hint line is blanked (same length, so offsets hold).
+  const body = hint ? ' '.repeat(hint.end) + text.slice(hint.end) : text;
+  const parse = (p: { parse: typeof chrono.parse }, t: string, offset: number) =>
+    p.parse(t, ref).flatMap((r) => {
+      // chrono reads "matin de ce vendredi 4 mars 2022" as a vague time of day: read the date after the time word again.
+      const m = /^(.*?\b(?:morning|evening|night|afternoon|matin|matinée|soir|soirée|nuit|après-midi)\b\s*(?:of|de ce|de la|du|de)?\s*)/i.exec(r.text);
+      if (m && !(r.start.isCertain('day') && r.start.isCertain('month')) && m[1].length < r.text.length) {
+        return p.parse(r.text.slice(m[1].length), ref).map((x) => ({ ...x, index: x.index + r.index + m[1].length + offset, text: x.text, start: x.start, end: x.end }));
+      }
+      return [{ index: r.index + offset, text: r.text, start: r.start, end: r.end }];
+    });
+  const results = [...parse(parser, body, 0), ...parse(other, body, 0)].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const sentenceAt = (offset: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -145,7 +156,10 @@ export function findEventDate(
     for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
     return false;
   };
-  const candidates = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence));
+  // Dates in the sentences that tell the attack first; then any other date of the main story.
+  const first = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence));
+  const rest = found.filter((f) => !background(f.sentence) && !attackSentence(f.sentence) && !sentences[f.sentence].headline);
+  const candidates = [...first, ...rest];
   for (let n = 0; n < candidates.length; n++) {
     const f = candidates[n];
     if (tokenBefore(f.index).slice(0, 2).some((w) => SPEECH_BEFORE.has(w)) && candidates.length > n + 1) continue;

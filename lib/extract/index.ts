@@ -63,7 +63,7 @@ export function extractReport(input: ExtractInput): Report {
     bgSentence = backgroundSentences(tokens, sentences, main);
   }
   const actors = findActors(tokens, sentences, (i) => bgSentence[i]);
-  const placeSel = selectPlaces(text, tokens, sentences, parseLang, (i) => bgSentence[i]);
+  const placeSel = selectPlaces(text, tokens, sentences, lang, (i) => bgSentence[i]);
   const event: Incident = {
     date: date.date,
     dateEnd: date.dateEnd ?? null,

@@ -17,20 +17,122 @@ export interface PlaceSelection {
 }
 
 const ATTACK = new Set([
-  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'assauts', 'raid', 'raids', 'ambush',
-  'embuscade', 'attentat', 'offensive', 'combats', 'clashes', 'fighting', 'explosion', 'attaquee', 'attaquees', 'assaults',
-  'strike', 'struck', 'frappe', 'incursion', 'massacre', 'targeted', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'hit',
-  'overran', 'overrun', 'stormed', 'positions', 'camp', 'base', 'gunfire', 'shellfire', 'tirs', 'theatre', 'siege',
-  'localites', 'locations', 'towns', 'villages', 'coordinated', 'simultaneous', 'simultanees', 'ciblant', 'targeting',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'attacked',
+  'assault',
+  'assaut',
+  'assauts',
+  'raid',
+  'raids',
+  'ambush',
+  'embuscade',
+  'attentat',
+  'offensive',
+  'combats',
+  'clashes',
+  'fighting',
+  'explosion',
+  'attaquee',
+  'attaquees',
+  'assaults',
+  'strike',
+  'struck',
+  'frappe',
+  'incursion',
+  'massacre',
+  'targeted',
+  'cible',
+  'ciblee',
+  'cibles',
+  'vise',
+  'visee',
+  'hit',
+  'overran',
+  'overrun',
+  'stormed',
+  'positions',
+  'camp',
+  'base',
+  'gunfire',
+  'shellfire',
+  'tirs',
+  'theatre',
+  'siege',
+  'localites',
+  'locations',
+  'towns',
+  'villages',
+  'coordinated',
+  'simultaneous',
+  'simultanees',
+  'ciblant',
+  'targeting',
 ]);
 /** Words just before a place that say it is not where the attack was. */
 const NOT_ATTACKED_BEFORE = new Set([
-  'border', 'borders', 'frontiere', 'frontieres', 'neighbouring', 'neighboring', 'voisin', 'voisins', 'voisine', 'fled',
-  'fui', 'refugies', 'venus', 'venant', 'evacues', 'evacuated', 'sur', 'correspondant', 'correspondent', 'curfew',
-  'couvre-feu', 'cercle', 'region', 'province', 'capitale', 'capital', 'reinforcements', 'renforts', 'vers', 'towards',
-  'from', 'depuis', 'dakar', 'reported', 'frontieres', 'trois', 'pays', 'country', 'nation', 'toward',
+  'border',
+  'borders',
+  'frontiere',
+  'frontieres',
+  'neighbouring',
+  'neighboring',
+  'voisin',
+  'voisins',
+  'voisine',
+  'fled',
+  'fui',
+  'refugies',
+  'venus',
+  'venant',
+  'evacues',
+  'evacuated',
+  'sur',
+  'correspondant',
+  'correspondent',
+  'curfew',
+  'couvre-feu',
+  'cercle',
+  'region',
+  'province',
+  'capitale',
+  'capital',
+  'reinforcements',
+  'renforts',
+  'vers',
+  'towards',
+  'from',
+  'depuis',
+  'dakar',
+  'reported',
+  'frontieres',
+  'trois',
+  'pays',
+  'country',
+  'nation',
+  'toward',
 ]);
-const ABROAD_DEMONYMS = new Set(['nigerienne', 'nigerien', 'nigeriens', 'burkinabe', 'burkinabes', 'nigerien', 'mauritanienne', 'mauritanian', 'nigerian', 'burkinabè', 'tchadienne', 'ivoirienne', 'ivorian', 'senegalaise', 'guineenne', 'beninoise', 'togolaise']);
+const ABROAD_DEMONYMS = new Set([
+  'nigerienne',
+  'nigerien',
+  'nigeriens',
+  'burkinabe',
+  'burkinabes',
+  'nigerien',
+  'mauritanienne',
+  'mauritanian',
+  'nigerian',
+  'burkinabè',
+  'tchadienne',
+  'ivoirienne',
+  'ivorian',
+  'senegalaise',
+  'guineenne',
+  'beninoise',
+  'togolaise',
+]);
 const CONTEXT_TYPES = new Set(['country', 'region', 'area', 'continent', 'river', 'lake', 'desert']);
 
 /** The attacked localities of the main event. */
@@ -38,12 +140,12 @@ export function selectPlaces(
   text: string,
   tokens: Token[],
   sentences: Sentence[],
-  lang: 'en' | 'fr',
+  lang: 'en' | 'fr' | 'other',
   background: (i: number) => boolean,
 ): PlaceSelection {
   let mentions: PlaceMention[] = [];
   try {
-    mentions = findPlaces(text, lang);
+    mentions = findPlaces(text, lang === 'other' ? 'fr' : lang);
   } catch {
     mentions = [];
   }
@@ -68,7 +170,8 @@ export function selectPlaces(
     return lo;
   };
   const attackSentence = sentences.map((s) => {
-    for (let k = s.first; k < s.last; k++) if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm)) return true;
+    for (let k = s.first; k < s.last; k++)
+      if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm)) return true;
     return false;
   });
   const seen = new Set<string>();
@@ -78,27 +181,39 @@ export function selectPlaces(
   for (let k = 0; k < tokens.length; k++) {
     const s = tokens[k].sentence;
     if (ABROAD_DEMONYMS.has(tokens[k].norm) && attackSentence[s] && !background(s)) foreign++;
-    if ((tokens[k].norm === 'malienne' || tokens[k].norm === 'malian' || tokens[k].norm === 'maliennes') && attackSentence[s] && !background(s)) malianWords++;
+    if (
+      (tokens[k].norm === 'malienne' || tokens[k].norm === 'malian' || tokens[k].norm === 'maliennes') &&
+      attackSentence[s] &&
+      !background(s)
+    )
+      malianWords++;
   }
-  for (const m of mentions) {
-    if (!sentences.length) break;
-    const si = sentenceAt(m.start);
-    if (background(si) || !attackSentence[si]) continue;
-    const ti = tokenAt(m.start);
-    const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
-    const notAttacked = before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w));
-    const type = m.place.type ?? '';
-    const abroad = !!m.place.country && m.place.country !== 'ML';
-    if (abroad) {
-      if (!notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ',')) foreign++;
-      continue;
+  const anyLang = lang !== 'en' && lang !== 'fr';
+  const pick = (strict: boolean) => {
+    for (const m of mentions) {
+      if (!sentences.length) break;
+      const si = sentenceAt(m.start);
+      if (strict && !anyLang && (background(si) || !attackSentence[si])) continue;
+      const ti = tokenAt(m.start);
+      const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+      const notAttacked = before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w));
+      const type = m.place.type ?? '';
+      const abroad = !!m.place.country && m.place.country !== 'ML';
+      if (abroad) {
+        if (strict && !notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ','))
+          foreign++;
+        continue;
+      }
+      if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
+      if (notAttacked) continue;
+      if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
+      if (seen.has(m.name)) continue;
+      seen.add(m.name);
+      places.push({ ...m.place, name: m.name });
     }
-    if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
-    if (notAttacked) continue;
-    if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
-    if (seen.has(m.name)) continue;
-    seen.add(m.name);
-    places.push({ ...m.place, name: m.name });
-  }
+  };
+  pick(true);
+  // No locality in the attack's sentences: the localities named anywhere else in the story.
+  if (!places.length && foreign === 0) pick(false);
   return { places, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };
 }
