@@ -11,6 +11,8 @@ import type { Token } from './tokens';
 
 export interface Cue {
   pos: number;
+  /** A parenthesised attribution right after a figure: "10 killed (per JNIM)". */
+  paren?: boolean;
   by: By;
   source: string;
 }
@@ -50,7 +52,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       let e = next.end;
       while (e < s.last && e < next.end + 10 && !STOP_FORWARD.has(tokens[e].norm) && tokens[e].type !== 'num' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
       const by = classify(tokens, next.end, e);
-      if (by) cues.push({ pos: i, by, source: span(text, tokens, next.end, e) });
+      if (by) cues.push({ pos: i, by, source: span(text, tokens, next.end, e), paren: tokens[i - 1]?.text === '(' });
       i = next.end - 1;
       continue;
     }
@@ -63,7 +65,8 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     let b = i - 1;
     while (b > s.first && AUX.has(tokens[b].norm)) b--;
     const inverted = b < s.first || (tokens[b].type === 'punct' && !['(', ')'].includes(tokens[b].text));
-    if (inverted && w !== 'told') {
+    const participle = /ing$|ant$/.test(w) && w !== 'claiming';
+    if (inverted && w !== 'told' && !participle) {
       const fwd = forward(text, tokens, s, i);
       if (fwd) {
         cues.push(fwd);
@@ -90,7 +93,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
-    const fwd = forward(text, tokens, s, i);
+    const fwd = participle ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);
       continue;
@@ -117,12 +120,14 @@ function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | n
 }
 
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
-export function cueFor(cues: Cue[], pos: number): Cue | null {
+export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of cues) {
     if (c.pos < pos) before = c;
     else if (!after) after = c;
   }
+  // A parenthesised cue right after the figure binds to it: "10 killed (per JNIM), 20 killed (per Mali)".
+  if (after?.paren && after.pos - end <= 2) return after;
   return before ?? after;
 }

@@ -30,6 +30,8 @@ export interface Figure {
   subject: Subject | null;
   /** The subject comes from the figure's own noun phrase. */
   explicit: boolean;
+  /** The subject comes from a side marker ("côté ami") or an infobox line. */
+  sided?: boolean;
   others: boolean;
   /** A breakdown of the figure before it: "(dont 21 graves)", "including 12 soldiers". */
   breakdown: boolean;
@@ -287,8 +289,13 @@ function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       const before = [...markers].reverse().find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
       if (f.others && prev?.subject) f.subject = prev.subject;
       else if (f.breakdown && prev?.subject) f.subject = prev.subject;
-      else if (after) f.subject = after.value;
-      else if (before) f.subject = before.value;
+      else if (after) {
+        f.subject = after.value;
+        f.sided = true;
+      } else if (before) {
+        f.subject = before.value;
+        f.sided = true;
+      }
       else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind)) f.subject = prevTop.subject;
     } else if (f.others && !f.explicit && prev?.subject) {
       f.subject = prev.subject;

@@ -5,7 +5,7 @@
 import type { By, Claim } from '../types';
 
 const RANK: Record<By, number> = {
-  unattributed: 0, media: 1, local: 2, security_source: 2, monitor: 2, armed_group: 3, official: 3,
+  unattributed: 0, media: 1, local: 2, security_source: 2, monitor: 2, armed_group: 2, official: 2,
 };
 
 const same = (a: Claim, b: Claim) => a.kind === b.kind && a.subject === b.subject && a.min === b.min && a.max === b.max;

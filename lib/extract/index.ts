@@ -16,6 +16,7 @@ import { detectLanguage } from './language';
 import { PERSON_KINDS } from './lexicon';
 import { selectPlaces } from './places';
 import { splitSentences } from './sentences';
+import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
@@ -80,6 +81,7 @@ export function extractReport(input: ExtractInput): Report {
 
   // Figures and their claimants, sentence by sentence.
   const placed: Placed[] = [];
+  const infobox = infoboxSides(tokens, sentences);
   let last: Cue | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
@@ -87,12 +89,17 @@ export function extractReport(input: ExtractInput): Report {
     for (const f of sentenceFigures(tokens, text, s)) {
       const g = normaliseFigure(f);
       if (!g) continue;
-      placed.push({ fig: g, cue: cueFor(cues, g.q.first), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] });
+      if (!g.subject && infobox.has(s.index)) {
+        g.subject = infobox.get(s.index)!;
+        g.sided = true;
+      }
+      placed.push({ fig: g, cue: cueFor(cues, g.q.first, g.last), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] });
     }
   }
   // A figure without a cue in its sentence takes the claimant of the nearest attributed figure of its paragraph.
+  const item = (i: number) => ['-', '\u2022'].includes(tokens[sentences[i].first]?.text ?? '');
   for (const p of placed) {
-    if (p.cue) continue;
+    if (p.cue || item(p.fig.sentence)) continue;
     let best: Placed | null = null;
     let dist = Infinity;
     for (const o of placed) {
@@ -132,7 +139,7 @@ export function extractReport(input: ExtractInput): Report {
       f.subject = 'militants';
       continue;
     }
-    const anchor = placed.find((o) => o !== p && !o.background && o.fig.explicit && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
+    const anchor = placed.find((o) => o !== p && !o.background && (o.fig.explicit || o.fig.sided) && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
     f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
   }
 

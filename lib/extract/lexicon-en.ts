@@ -6,7 +6,7 @@ export const EN: Lexicon = {
     killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', deaths: 'killed',
     death: 'killed', neutralized: 'killed', neutralised: 'killed', neutralizing: 'killed', neutralising: 'killed',
     lynched: 'killed', executed: 'killed', massacred: 'killed', slain: 'killed', slaughtered: 'killed', fatalities: 'killed',
-    bodies: 'killed', murdered: 'killed',
+    bodies: 'killed', murdered: 'killed', victims: 'killed', casualties: 'killed',
     wounded: 'wounded', injured: 'wounded', injuring: 'wounded', wounding: 'wounded', injuries: 'wounded', hurt: 'wounded',
     captured: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
     abducting: 'captured', kidnapping: 'captured',
@@ -59,8 +59,8 @@ export const EN: Lexicon = {
   speech: [
     'said', 'says', 'say', 'saying', 'claimed', 'claims', 'claiming', 'reported', 'reports', 'reporting', 'announced',
     'announces', 'announcing', 'confirmed', 'confirms', 'confirming', 'stated', 'states', 'told', 'added', 'adds',
-    'indicated', 'indicates', 'acknowledged', 'mentioned', 'recounted', 'estimated', 'asserted', 'asserts', 'alleged',
-    'reportedly', 'describing', 'described', 'showed', 'broadcast', 'aired',
+    'indicated', 'indicates', 'acknowledged', 'mentioned', 'recounted', 'estimated', 'asserted', 'asserts',
+    'describing', 'described', 'showed', 'broadcast', 'aired',
   ],
   claimantNext: ['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],
   claimants: [

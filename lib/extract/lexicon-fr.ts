@@ -7,7 +7,7 @@ export const FR: Lexicon = {
     morts: 'killed', mort: 'killed', mortes: 'killed', neutralises: 'killed', neutralise: 'killed', neutraliser: 'killed',
     neutralisant: 'killed', neutralisees: 'killed', neutralisee: 'killed', decedes: 'killed', decedees: 'killed',
     tombes: 'killed', peri: 'killed', abattus: 'killed', executes: 'killed', massacres: 'killed', assassines: 'killed',
-    lynche: 'killed', lynches: 'killed', deces: 'killed',
+    lynche: 'killed', lynches: 'killed', deces: 'killed', victimes: 'killed',
     blesses: 'wounded', blesse: 'wounded', blessee: 'wounded', blessees: 'wounded', blessant: 'wounded', blesser: 'wounded',
     enleves: 'captured', enlevees: 'captured', enleve: 'captured', otages: 'captured', captures: 'captured',
     capturees: 'captured', kidnappes: 'captured', prisonniers: 'arrested',
