@@ -41,6 +41,13 @@ interface Placed {
   background: boolean;
 }
 
+/** "Armed Islamist groups have killed hundreds of…": a vague count in the perfect tense is a running total. */
+function cumulative(tokens: ReturnType<typeof tokenize>, s: { first: number; last: number }, f: Figure): boolean {
+  if (f.q.max !== null || f.q.min < 200) return false;
+  for (let k = Math.max(s.first, f.q.first - 6); k < f.q.first; k++) if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Finds the claims an article makes about attacks in Mali. */
 export function extractReport(input: ExtractInput): Report {
   const text = input.text ?? '';
@@ -93,7 +100,7 @@ export function extractReport(input: ExtractInput): Report {
         g.subject = infobox.get(s.index)!;
         g.sided = true;
       }
-      placed.push({ fig: g, cue: cueFor(cues, g.q.first, g.last), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] });
+      placed.push({ fig: g, cue: cueFor(cues, g.q.first, g.last), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] || cumulative(tokens, s, g) });
     }
   }
   // A figure without a cue in its sentence takes the claimant of the nearest attributed figure of its paragraph.
