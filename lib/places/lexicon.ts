@@ -10,7 +10,7 @@ export const WEAK_NAMES = words(`
   san ber boni bla bara bamba fafa sio dilly sarro moura koro nara fana fada bobo dire tera seno sangha
   man say po pama leo lola toma laye mani loga dano gaya kaya reo niou pout pita fria divo yako aleg atar dara
   manga bama touba sebba tanda kita sahara gourma washington paris lagos tripoli kano fassala liptako
-  dori ouaga hippodrome kalaban tassia
+  dori ouaga hippodrome kalaban tassia gory pogo bondo saye
 `);
 
 /** Common West African surnames that are also place names in GeoNames (Keita in Niger…). */
@@ -67,5 +67,6 @@ export const ORG_WORDS = words(`
   conseil front movement mouvement coordination alliance forces force army armee police news press presse
   times journal institute institut foundation fondation company corp ltd bank banque airlines air watch rights
   nations union commission office brigade battalion bataillon katiba operation task corps network reseau
-  tv radio television committee comite association party parti court cour tribunal
+  tv radio television committee comite association party parti court cour tribunal hotel radisson resort
+  restaurant blu
 `);

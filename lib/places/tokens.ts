@@ -1,0 +1,121 @@
+/**
+ * One pass over the text: word tokens with offsets, sentence numbers, folded forms on demand.
+ * Typed arrays and a per-character class table keep a megabyte of text in the tens of ms.
+ */
+import { foldName } from './fold';
+
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** Between two words of one name: a space, a hyphen or an apostrophe ("Nioro du Sahel", "Tin-Essako", "N'Djamena"). */
+const NAME_GAP = /^(?:[ \u00a0]|[ \u00a0]?[-‐‑–'’ʼ][ \u00a0]?)$/;
+
+/** Per UTF-16 code unit: 1 word character, 2 may start a word, 4 capital (or a caseless non-Latin letter). */
+const CHAR_CLASS = new Uint8Array(65536);
+const CLASSIFIED = new Uint8Array(65536);
+
+function charClass(code: number): number {
+  if (CLASSIFIED[code]) return CHAR_CLASS[code];
+  const c = String.fromCharCode(code);
+  let k = 0;
+  if (/[\p{L}\p{N}]/u.test(c)) k = 3;
+  else if (/\p{M}/u.test(c)) k = 1;
+  if (k && /\p{L}/u.test(c)) {
+    const lo = c.toLowerCase();
+    if (c !== lo || (lo === c.toUpperCase() && !/\p{Script=Latin}/u.test(c))) k |= 4;
+  }
+  CHAR_CLASS[code] = k;
+  CLASSIFIED[code] = 1;
+  return k;
+}
+
+/** Folded forms of words already seen: news text repeats its words. */
+const FOLD_CACHE = new Map<string, string>();
+
+export class Tokens {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  readonly length: number;
+  /** Filled with null up front: a packed array, not a sparse (dictionary-mode) one. */
+  private readonly folded: Array<string | null>;
+  private readonly raws: Array<string | null>;
+
+  constructor(readonly text: string) {
+    let s = 0;
+    let boundary = false;
+    const n = text.length;
+    const max = (n >> 1) + 1;
+    this.start = new Int32Array(max);
+    this.end = new Int32Array(max);
+    this.sentence = new Int32Array(max);
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!(charClass(c) & 2)) {
+        // . ! ? or a line break between two words ends a sentence
+        if (c === 46 || c === 33 || c === 63 || c === 10) boundary = true;
+        i++;
+        continue;
+      }
+      const st = i;
+      i++;
+      while (i < n && charClass(text.charCodeAt(i)) & 1) i++;
+      if (boundary && count) s++;
+      boundary = false;
+      this.start[count] = st;
+      this.end[count] = i;
+      this.sentence[count] = s;
+      count++;
+    }
+    this.length = count;
+    this.folded = new Array<string | null>(count).fill(null);
+    this.raws = new Array<string | null>(count).fill(null);
+  }
+
+  tok(i: number): string {
+    let r = this.raws[i];
+    if (r === null) {
+      r = this.text.slice(this.start[i], this.end[i]);
+      this.raws[i] = r;
+    }
+    return r;
+  }
+
+  /** Starts with a capital (or is in a script without case, like Arabic). */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.length && (charClass(this.text.charCodeAt(this.start[i])) & 4) !== 0;
+  }
+
+  fold(i: number): string {
+    let f = this.folded[i];
+    if (f === null) {
+      const r = this.tok(i);
+      const cachedFold = FOLD_CACHE.get(r);
+      if (cachedFold === undefined) {
+        f = ASCII_WORD.test(r) ? r.toLowerCase() : foldName(r);
+        if (FOLD_CACHE.size < 100000) FOLD_CACHE.set(r, f);
+      } else f = cachedFold;
+      this.folded[i] = f;
+    }
+    return f;
+  }
+
+  gap(i: number): string {
+    return this.text.slice(this.end[i], this.start[i + 1]);
+  }
+
+  /** Token i and i+1 are words of one name. */
+  joined(i: number): boolean {
+    return i + 1 < this.length && this.start[i + 1] - this.end[i] <= 3 && NAME_GAP.test(this.gap(i));
+  }
+
+  /** Token j is in token i's sentence. */
+  same(i: number, j: number): boolean {
+    return j >= 0 && j < this.length && this.sentence[i] === this.sentence[j];
+  }
+}
+
+export function isAllCaps(tok: string): boolean {
+  return tok.length >= 2 && tok === tok.toUpperCase() && tok !== tok.toLowerCase();
+}
+
