@@ -36,6 +36,19 @@ const SPEECH_BEFORE = new Set([
 ]);
 const RELATIVE = /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
 
+const MAX_DATE_OFFSET = 60000;
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi',
+  'vendredi', 'samedi', 'dimanche', 'yesterday', 'today', 'hier', 'aujourd', "aujourd'hui", 'tonight', 'veille',
+  'avant-hier', 'lendemain',
+]);
+function hasDateWord(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (DATE_WORDS.has(w) || (MONTHS.has(w) && w !== 'may') || (w === 'may' && tokens[k].text === 'May')) return true;
+  }
+  return false;
+}
 const tokenizeWords = (s: string) => fold(s).split(/[^a-z]+/).filter(Boolean);
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -77,8 +90,9 @@ export function findEventDate(
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
   const other = lang === 'fr' ? chrono.en : chrono.fr;
-  // The hint line is blanked (same length, so offsets hold).
-  const body = hint ? ' '.repeat(hint.end) + text.slice(hint.end) : text;
+  // chrono reads only the sentences that name a month, a weekday or a relative day, and only
+  // in the first part of a long page: its regexes are the slow part of extraction.
+  const dated = sentences.filter((s) => s.start < MAX_DATE_OFFSET && hasDateWord(tokens, s));
   const parse = (p: { parse: typeof chrono.parse }, t: string, offset: number) =>
     p.parse(t, ref).flatMap((r) => {
       // chrono reads "matin de ce vendredi 4 mars 2022" as a vague time of day: read the date after the time word again.
@@ -88,7 +102,12 @@ export function findEventDate(
       }
       return [{ index: r.index + offset, text: r.text, start: r.start, end: r.end }];
     });
-  const results = [...parse(parser, body, 0), ...parse(other, body, 0)].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const results = dated
+    .flatMap((s) => {
+      const t = text.slice(s.start, s.end);
+      return [...parse(parser, t, s.start), ...parse(other, t, s.start)];
+    })
+    .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const sentenceAt = (offset: number) => {
     let lo = 0;
     let hi = sentences.length - 1;

@@ -105,19 +105,28 @@ export function extractReport(input: ExtractInput): Report {
   }
   // A figure without a cue in its sentence takes the claimant of the nearest attributed figure of its paragraph.
   const item = (i: number) => ['-', '\u2022'].includes(tokens[sentences[i].first]?.text ?? '');
+  const byParagraph = new Map<number, Placed[]>();
+  for (const p of placed) {
+    if (!p.cue) continue;
+    const list = byParagraph.get(p.paragraph) ?? [];
+    list.push(p);
+    byParagraph.set(p.paragraph, list);
+  }
   for (const p of placed) {
     if (p.cue || item(p.fig.sentence)) continue;
     let best: Placed | null = null;
     let dist = Infinity;
-    for (const o of placed) {
-      if (!o.cue || o.paragraph !== p.paragraph || o.headline !== p.headline || o.background !== p.background) continue;
+    // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
+    for (const o of byParagraph.get(p.paragraph) ?? []) {
+      if (o.headline !== p.headline || o.background !== p.background) continue;
       const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
       if (d < dist) {
         dist = d;
         best = o;
       }
+      if (o.fig.sentence > p.fig.sentence + 3) break;
     }
-    if (best) p.cue = best.cue;
+    if (best && dist <= 8) p.cue = best.cue;
   }
   // A quotation's figures are attributed after it closes: "… 7 portés disparus. », a déclaré le gouvernement".
   for (const p of placed) {
@@ -139,6 +148,13 @@ export function extractReport(input: ExtractInput): Report {
     if (cues.length) p.cue = cues[0];
   }
   // A toll that does not name its side takes the side of the toll it is set against; else "people".
+  const anchors = new Map<string, Placed[]>();
+  for (const o of placed) {
+    if (!o.fig.subject || o.background || !(o.fig.explicit || o.fig.sided)) continue;
+    const list = anchors.get(o.fig.kind!) ?? [];
+    if (list.length < 8) list.push(o);
+    anchors.set(o.fig.kind!, list);
+  }
   for (const p of placed) {
     const f = p.fig;
     if (f.subject) continue;
@@ -146,7 +162,7 @@ export function extractReport(input: ExtractInput): Report {
       f.subject = 'militants';
       continue;
     }
-    const anchor = placed.find((o) => o !== p && !o.background && (o.fig.explicit || o.fig.sided) && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
+    const anchor = (anchors.get(f.kind!) ?? []).find((o) => o !== p && !o.background && (o.fig.explicit || o.fig.sided) && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
     f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
   }
 

@@ -19,17 +19,38 @@ export interface Token {
 /** French elisions keep their apostrophe as part of the word: "l'", "d'", "qu'". */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'presqu', 'quelqu']);
 
+const FOLDED = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+  if (ASCII.test(s)) return s.toLowerCase();
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'");
+    // Bounded: a page has a few thousand distinct words.
+    if (FOLDED.size > 50000) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
 }
 
-const isLetter = (c: string) => /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+function isLetter(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c);
+}
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isWordChar = (c: string) => /[\p{L}\p{M}\d]/u.test(c);
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
+  return WORD_CHAR.test(c);
+}
 const APOS = new Set(["'", '’', '‘']);
 const SPACE_IN_NUMBER = new Set(['\u00a0', '\u202f', '\u2009', ' ']);
 

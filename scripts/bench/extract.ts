@@ -1,0 +1,58 @@
+/**
+ * npm run bench extract — extraction speed: the median per dev-corpus article, and one
+ * 1 MB text built from sentences written here (the corpus is never copied into the project).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCorpusFile } from '../../lib/article/corpus-file';
+import { extractReport } from '../../lib/extract';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const SENTENCES = [
+  'Au moins 12 soldats maliens ont été tués et 9 autres blessés mardi dans une attaque contre le camp de Dioura, selon un communiqué de l’armée.',
+  'The army said on Sunday that more than 40 militants were neutralised near Niono, while the group claimed it had seized 6 vehicles.',
+  'Des sources locales font état d’une vingtaine de civils tués et de plusieurs dizaines de blessés (dont 5 graves).',
+  'According to residents, dozens of villagers were abducted and 3 motorcycles burned during the raid on Thursday, 4 March 2022.',
+  'Le bilan provisoire ami est de 7 morts, 11 blessés et 2 portés disparus ; 15 terroristes ont été neutralisés.',
+  'Security sources told AFP that between 20 and 30 soldiers were killed, a toll that rose from 17 to 42 by Monday.',
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+export async function run(): Promise<string[]> {
+  const lines: string[] = [];
+  const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
+  if (fs.existsSync(dev)) {
+    const files = fs.readdirSync(dev).filter((f) => f.endsWith('.txt')).sort();
+    const articles = files.map((f) => parseCorpusFile(fs.readFileSync(path.join(dev, f), 'utf8'), f));
+    // Warm up the JIT and chrono's parsers once.
+    for (const a of articles) extractReport({ text: a.text, published: a.published, lang: a.lang });
+    const times = articles.map((a) => {
+      const t0 = performance.now();
+      for (let k = 0; k < 5; k++) extractReport({ text: a.text, published: a.published, lang: a.lang });
+      return (performance.now() - t0) / 5;
+    });
+    lines.push(`median extraction per dev article ${median(times).toFixed(1)} ms (${articles.length} articles)`);
+  } else {
+    lines.push(`dev corpus absent (looked for ${dev}): no per-article figure`);
+  }
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = 0; size < 1 << 20; k++) {
+    const s = SENTENCES[k % SENTENCES.length];
+    parts.push(k % 4 === 3 ? `${s}\n\n` : `${s} `);
+    size += s.length + 1;
+  }
+  const big = parts.join('');
+  extractReport({ text: big.slice(0, 20000), published: '2022-03-05', lang: 'fr' });
+  const t0 = performance.now();
+  const r = extractReport({ text: big, published: '2022-03-05', lang: 'fr' });
+  const secs = (performance.now() - t0) / 1000;
+  lines.push(`1 MB text ${secs.toFixed(2)} s (${(big.length / 1e6).toFixed(2)} M chars, ${r.claims.length + r.background.length} claims)`);
+  return lines;
+}
