@@ -59,6 +59,11 @@ describe('popup on reports of one attack by two outlets', () => {
     await popup.waitForSelector('button[data-save-state="saved"]');
     expect(await save.innerText()).toBe('Saved ✓');
     await screenshot(popup, 'popup-claims.png', 'main');
+
+    // Opening the popup again injects the content script again: it answers once, as before.
+    await popup.reload();
+    await popup.waitForSelector('button[data-save-state="stored"]');
+    expect(await popup.locator('.claim').count()).toBeGreaterThanOrEqual(3);
     await popup.close();
     await page.close();
   });
