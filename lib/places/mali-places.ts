@@ -72,7 +72,7 @@ export const MALI_PLACES: PlaceRow[] = [
   ['bancoumana', 'Bancoumana', 12.2, -8.26, 'commune'],
   ['kourouba', 'Kourouba', null, null, 'village'],
   // Kayes and the west
-  ['kayes', 'Kayes|كايس|كاي', 14.45, -11.44, 'town'],
+  ['kayes', 'Kayes|كايس', 14.45, -11.44, 'town'],
   ['diboli', 'Diboli', 14.53, -12.19, 'border_post'],
   ['sandare', 'Sandaré|Sandare|Sandere|Sandéré', 14.7, -10.3, 'town'],
   ['gogui', 'Gogui|Gogoui|Gogi', 15.57, -9.35, 'border_post'],
@@ -193,7 +193,7 @@ export const MALI_PLACES: PlaceRow[] = [
   // Mopti and the centre
   ['mopti', 'Mopti|موبتي', 14.49, -4.2, 'town'],
   ['sevare', 'Sévaré|Sevare|Sévare', 14.53, -4.1, 'town'],
-  ['djenne', 'Djenné|Djenne|Djénné|Jenne|جني', 13.91, -4.55, 'town'],
+  ['djenne', 'Djenné|Djenne|Djénné|Jenne', 13.91, -4.55, 'town'],
   ['tenenkou', 'Ténenkou|Tenenkou|Tenenku', 14.46, -4.92, 'town'],
   ['youwarou', 'Youwarou|Youvarou', 15.38, -4.26, 'town'],
   ['douentza', 'Douentza|Douenza|دوينتزا', 15.0, -2.95, 'town'],
@@ -251,7 +251,7 @@ export const MALI_PLACES: PlaceRow[] = [
   ['sougoulbe', 'Sougoulbé|Sougoulbe', null, null, 'village'],
   // Timbuktu and Taoudénit
   ['tombouctou', 'Tombouctou|Timbuktu|Timbouctou|Timbuctoo|تمبكتو|تنبكتو', 16.77, -3.01, 'town'],
-  ['ber', 'Ber|بير', 16.85, -2.5, 'town'],
+  ['ber', 'Ber', 16.85, -2.5, 'town'],
   ['niafunke', 'Niafunké|Niafunke|Niafounké|Niafounke', 15.93, -3.99, 'town'],
   ['goundam', 'Goundam', 16.41, -3.67, 'town'],
   ['dire', 'Diré', 16.28, -3.38, 'town'],

@@ -120,7 +120,7 @@ export const NEIGHBOUR_PLACES: WorldRow[] = [
   ['DZ', 'tamanrasset', 'Tamanrasset', 22.79, 5.52, 'town'],
   ['DZ', 'bordj-badji-mokhtar', 'Bordj Badji Mokhtar|Bordj Badji-Mokhtar|Bordj-Badji-Mokhtar|BBM', 21.33, 0.95, 'town'],
   ['DZ', 'timiaouine', 'Timiaouine', 20.45, 1.8, 'town'],
-  ['DZ', 'tinzaouaten-dz', 'Tinzaouaten (Algeria)', 19.95, 2.99, 'town'],
+  ['DZ', 'tinzaouatine', 'Tinzaouatine|Tin Zaouatine|Tin-Zaouatine', 19.95, 2.99, 'town'],
   // Guinea
   ['GN', 'conakry', 'Conakry', 9.54, -13.68, 'capital'],
   ['GN', 'siguiri', 'Siguiri', 11.42, -9.17, 'town'],

@@ -150,3 +150,41 @@ describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
     expect(byName(ms, 'Tominian')!.place.type).toBe('cercle');
   });
 });
+
+describe('findPlaces: more contexts', () => {
+  it('takes an unknown name standing in a list of known places', () => {
+    const ms = findPlaces('Militants struck seven towns, including Binoli, Kayes, and Sandere, on Tuesday.', 'en');
+    expect(names(ms)).toEqual(['Binoli', 'Kayes', 'Sandere']);
+    expect(ms[0]).toMatchObject({ cue: 'grammar', place: { id: null, country: 'ML' } });
+  });
+
+  it('does not take a capitalised word after a single known place for a list', () => {
+    expect(names(findPlaces('In Gao, Jihadists attacked the market.', 'en'))).toEqual(['Gao']);
+  });
+
+  it('skips Title Case headlines but keeps their known places', () => {
+    const ms = findPlaces('Militants Kill 21 Soldiers in Coordinated Assaults Near Boulkessi', 'en');
+    expect(names(ms)).toEqual(['Boulkessi']);
+  });
+
+  it('does not take long capitalised titles for places', () => {
+    const ms = findPlaces('Flights left from Kayes and Modibo Keita International Airport, Bamako, Mali.', 'en');
+    expect(ms.filter((m) => m.cue === 'grammar').map((m) => m.name)).toEqual([]);
+    expect(names(ms)).toContain('Modibo Keita International Airport');
+  });
+
+  it('keeps the Russian force and the alliance of Sahel states apart from places', () => {
+    const text = "Africa Corps troops and the Alliance des États du Sahel met in Bamako; the Sahel is at war.";
+    const ms = findPlaces(text, 'en');
+    expect(names(ms)).toEqual(['Bamako', 'Sahel']);
+    expect(ms[1].place.country).toBeUndefined();
+  });
+
+  it('reads a place after an Arabic proclitic', () => {
+    const text = 'قتل جنود في هجوم بكيدال';
+    const ms = findPlaces(text, 'en');
+    expect(ms).toHaveLength(1);
+    expect(ms[0].name).toBe('كيدال');
+    expect(text.slice(ms[0].start, ms[0].end)).toBe('كيدال');
+  });
+});
