@@ -2,7 +2,7 @@ import type { Incident } from '@/lib/types';
 import { dateLabel } from './labels';
 
 /** Where, when and by whom: the attack the article reports. */
-export function EventFacts({ event }: { event: Incident }) {
+export function EventFacts({ event, others = [] }: { event: Incident; others?: Incident[] }) {
   const places = event.places.length ? event.places : ['place not stated'];
   const when = event.date
     ? event.dateEnd && event.dateEnd !== event.date
@@ -36,6 +36,14 @@ export function EventFacts({ event }: { event: Incident }) {
         <dt>Who</dt>
         <dd data-field="actors">{event.actors.length ? event.actors.join(', ') : 'not stated'}</dd>
       </div>
+      {others.length ? (
+        <div>
+          <dt>Also</dt>
+          <dd data-field="other-incidents">
+            {others.map((o) => `${o.date ? dateLabel(o.date) : 'date not stated'}, ${o.places.join(', ') || 'place not stated'}`).join(' · ')}
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

@@ -1,4 +1,5 @@
-export type SaveState = 'new' | 'saving' | 'saved' | 'stored' | 'error';
+/** checking: the store is being asked whether this URL is saved already. */
+export type SaveState = 'checking' | 'new' | 'saving' | 'saved' | 'stored' | 'error';
 
 export interface SaveButtonProps {
   state: SaveState;
@@ -9,6 +10,7 @@ export interface SaveButtonProps {
 }
 
 const LABEL: Record<SaveState, string> = {
+  checking: 'Save',
   new: 'Save',
   saving: 'Saving…',
   saved: 'Saved ✓',
@@ -24,7 +26,7 @@ export function SaveButton({ state, error, disabled, onSave }: SaveButtonProps) 
         type="button"
         class="primary"
         data-save-state={state}
-        disabled={disabled || state === 'saving' || state === 'saved'}
+        disabled={disabled || state === 'checking' || state === 'saving' || state === 'saved'}
         onClick={onSave}
       >
         {LABEL[state]}

@@ -27,7 +27,7 @@ const storeMessage = (err: unknown) =>
 /** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading', step: 'Finding the page…' });
-  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'new' });
+  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
   const [matches, setMatches] = useState<ShownMatch[]>([]);
   const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
   const [storeError, setStoreError] = useState<string | null>(null);
@@ -146,7 +146,7 @@ export function App() {
           <ArticleHeader article={view.article} />
           {view.report.status === 'ok' ? (
             <>
-              <EventFacts event={view.report.event} />
+              <EventFacts event={view.report.event} others={view.report.incidents.slice(1)} />
               <ClaimList claims={view.report.claims} text={view.article.text} statuses={statuses} />
               {view.report.background.length ? (
                 <p class="background-note">

@@ -159,6 +159,19 @@ describe('popup on other pages', () => {
     expect(text).toMatch(/Killed — soldiers/);
     expect(text).toMatch(/Killed — militants/);
     expect(await popup.locator('button[data-save-state="new"]').count()).toBe(1);
+
+    // A failing save (the browser's storage is full) shows the store's message and stores nothing.
+    await popup.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('Quota exceeded (test)', 'QuotaExceededError');
+      };
+    });
+    await popup.locator('button[data-save-state="new"]').click();
+    await popup.waitForSelector('button[data-save-state="error"]');
+    expect(await popup.locator('.save-error').innerText()).toMatch(/no room left/);
+    await popup.reload(); // a fresh popup, with the real IndexedDB
+    await popup.waitForSelector('main[data-state="report"] .claim');
+    await popup.waitForSelector('button[data-save-state="new"]');
     await popup.close();
   });
 
