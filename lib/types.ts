@@ -180,6 +180,8 @@ export interface StoredEvent {
   days?: string[];
   /** Index field: the place keys of an event no report dates, found by place alone. */
   undatedPlaceKeys?: string[];
+  /** The linked reports' figures, compact ("killed/soldiers/21/21", open max empty): lets matching skip events without reading their reports. */
+  figures?: string[];
 }
 
 /** Why a report was taken to be about an event, for the UI ("same places: Kayes, Diboli; dates 1–2 July"). */

@@ -61,17 +61,19 @@ export function comparePlaces(a: IncidentFacts['places'], b: IncidentFacts['plac
  * For matching, figures agree when their ranges overlap once widened by 10%
  * (at least 2): "80" and "more than 80" are the same toll for this purpose.
  */
-const close = (a: Claim, b: Claim) => {
+type Figure = Pick<Claim, 'kind' | 'subject' | 'min' | 'max'>;
+
+const close = (a: Figure, b: Figure) => {
   const tol = Math.max(2, Math.round(0.1 * Math.max(a.min, b.min)));
   return (a.max === null || b.min <= a.max + tol) && (b.max === null || a.min <= b.max + tol);
 };
 
 /** (kind, subject) rows whose figures are close (agree) or far apart (conflict). */
-export function compareClaims(a: Claim[], b: Claim[]): { agree: number; conflict: number } {
+export function compareClaims(a: Figure[], b: Figure[]): { agree: number; conflict: number } {
   let agree = 0;
   let conflict = 0;
-  const key = (c: Claim) => `${c.kind}/${c.subject}`;
-  const bByKey = new Map<string, Claim[]>();
+  const key = (c: Figure) => `${c.kind}/${c.subject}`;
+  const bByKey = new Map<string, Figure[]>();
   for (const c of b) bByKey.set(key(c), [...(bByKey.get(key(c)) ?? []), c]);
   for (const k of new Set(a.map(key))) {
     const others = bByKey.get(k);
@@ -154,4 +156,18 @@ export function matchEvent(incident: IncidentFacts, members: IncidentFacts[]): M
     if (r && (!best || r.score > best.score)) best = r;
   }
   return best;
+}
+
+/** Figures as compact strings, for the store to keep on an event ("killed/soldiers/21/21"). */
+export function figureDigest(claims: Claim[]): string[] {
+  return [
+    ...new Set(claims.filter((c) => !c.earlier).map((c) => `${c.kind}/${c.subject}/${c.min}/${c.max ?? ''}`)),
+  ];
+}
+
+export function parseDigest(digest: string[]): Figure[] {
+  return digest.map((s) => {
+    const [kind, subject, min, max] = s.split('/');
+    return { kind, subject, min: Number(min), max: max === '' ? null : Number(max) } as Figure;
+  });
 }

@@ -24,12 +24,20 @@ export function placeRelation(a: PlaceRef, b: PlaceRef): PlaceRelation {
   return best >= SIMILAR_NAME ? 'possible' : 'different';
 }
 
+/** Place names repeat a great deal across reports: remember their similarities. */
+const memo = new Map<string, number>();
+
 function similarity(a: string, b: string): number {
-  const fa = foldName(a);
-  const fb = foldName(b);
-  if (!fa || !fb) return 0;
-  if (fa === fb) return 1;
-  return Math.max(nameSimilarity(a, b), editSimilarity(fa, fb));
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let s = memo.get(key);
+  if (s === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    const fa = foldName(a);
+    const fb = foldName(b);
+    s = !fa || !fb ? 0 : fa === fb ? 1 : Math.max(nameSimilarity(a, b), editSimilarity(fa, fb));
+    memo.set(key, s);
+  }
+  return s;
 }
 
 /** Jaro–Winkler similarity of folded names (short names must be equal). */

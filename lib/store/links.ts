@@ -6,7 +6,7 @@
 import type { IDBPTransaction } from 'idb';
 import { addDays, daysBetween } from '../events/dates';
 import { reportFacts, type IncidentFacts, type PlaceRef } from '../events/incident-facts';
-import { matchEvent } from '../events/match-events';
+import { compareClaims, figureDigest, matchEvent, parseDigest } from '../events/match-events';
 import { unionPlaces } from '../events/event-summary';
 import { placeRelation } from '../events/place-relation';
 import { foldName } from '../places';
@@ -31,7 +31,13 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
     add(await events.index('days').getAll(range));
     for (const k of keys) add(await events.index('undatedPlaceKeys').getAll(k));
   } else {
+    // With no date, only agreeing figures can confirm a match (see matchIncidents).
+    if (!fact.claims.length) return [];
     for (const k of keys) add(await events.index('placeKeys').getAll(k));
+    const list = [...found.values()].filter(
+      (e) => !e.figures || compareClaims(fact.claims, parseDigest(e.figures)).agree > 0,
+    );
+    return list.filter((e) => sharesPlace(fact.places, e));
   }
   // Cheap filter before reading any report: the event must share a place or a similar spelling.
   return [...found.values()].filter((e) => sharesPlace(fact.places, e));
@@ -70,6 +76,29 @@ export interface ScoredEvent {
   members: SavedReport[];
 }
 
+/** Candidates whose reports are read and scored; more only happens for an undated report at a busy place. */
+const MAX_SCORED = 16;
+
+/** The `limit` candidates most like the incident on the event's own fields (places, actors, figures). */
+function mostLikely(fact: IncidentFacts, events: StoredEvent[], limit: number): StoredEvent[] {
+  if (events.length <= limit) return events;
+  const keys = new Set(fact.places.map((p) => p.key));
+  const rough = (e: StoredEvent) => {
+    const claims = e.figures ? compareClaims(fact.claims, parseDigest(e.figures)) : { agree: 0, conflict: 0 };
+    return (
+      e.placeKeys.filter((k) => keys.has(k)).length +
+      (e.actors.some((a) => fact.actors.includes(a)) ? 1 : 0) +
+      0.5 * Math.min(claims.agree, 3) -
+      0.3 * claims.conflict
+    );
+  };
+  return events
+    .map((e) => ({ e, score: rough(e) }))
+    .sort((a, b) => b.score - a.score || (b.e.updatedAt ?? '').localeCompare(a.e.updatedAt ?? ''))
+    .slice(0, limit)
+    .map((x) => x.e);
+}
+
 /** Candidate events scored against one incident; best first. `exclude`: the report being saved. */
 export async function scoreCandidates(
   tx: LinkTx,
@@ -79,8 +108,10 @@ export async function scoreCandidates(
   exclude: string,
 ): Promise<ScoredEvent[]> {
   const out: ScoredEvent[] = [];
-  for (const event of await candidateEvents(tx, fact, keyRange)) {
-    if (event.unlinked?.includes(exclude)) continue;
+  const candidates = (await candidateEvents(tx, fact, keyRange)).filter(
+    (e) => !e.unlinked?.includes(exclude),
+  );
+  for (const event of mostLikely(fact, candidates, MAX_SCORED)) {
     const members: SavedReport[] = [];
     for (const url of event.reports) {
       if (url === exclude) continue;
@@ -121,6 +152,7 @@ export function eventFields(
     actors: [...new Set(facts.flatMap((f) => f.actors))],
     days: [...days].sort(),
     undatedPlaceKeys: days.size ? [] : placeKeys,
+    figures: figureDigest(facts.flatMap((f) => f.claims)),
   };
 }
 
