@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { groupReports, type GroupInput } from '../../../lib/events/group-reports';
+import type { Report } from '../../../lib/types';
+import { article, claim, incident, report } from './fixtures';
+
+const item = (key: string, published: string | null, r: Report, text?: string): GroupInput => ({
+  key,
+  article: article(`https://${key}.example/a`, published, text),
+  report: r,
+});
+
+const sets = (events: ReturnType<typeof groupReports>) =>
+  events.map((e) => [...e.reports].sort().join(' ')).sort();
+
+describe('groupReports', () => {
+  const items = [
+    item(
+      'a',
+      '2025-08-21',
+      report(
+        [incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] })],
+        [claim('killed', 'soldiers', 21, null)],
+      ),
+    ),
+    item(
+      'b',
+      '2025-08-20',
+      report(
+        [incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] })],
+        [claim('killed', 'soldiers', 24, null)],
+      ),
+    ),
+    item(
+      'c',
+      null,
+      report(
+        [incident({ date: '2023-12-01', datePrecision: 'month', places: ['Farabougou'], actors: ['JNIM'] })],
+        [claim('killed', 'soldiers', 21, null)],
+      ),
+    ),
+    item(
+      'd',
+      '2023-12-05',
+      report([incident({ date: '2023-12-02', places: ['Farabougou'] })], [claim('killed', 'people', 50)]),
+    ),
+    item(
+      'e',
+      '2022-08-10',
+      report([
+        incident({ date: '2022-08-07', places: ['Tessit'] }),
+        incident({ date: '2022-03-04', places: ['Mondoro'] }),
+      ]),
+    ),
+    item('f', '2022-03-05', report([incident({ date: '2022-03-04', places: ['Mondoro'] })])),
+    item('g', '2022-08-09', report([incident({ date: '2022-08-07', places: ['Tessit'] })])),
+    item('h', '2022-08-09', report([incident({ date: '2022-08-07', places: ['Tessit'] })], [], 'no-attack')),
+    item(
+      'i',
+      '2022-08-09',
+      report([incident({ date: '2022-08-07', places: ['Tessit'] })], [], 'outside-mali'),
+    ),
+  ];
+
+  it('keeps the same town in another year apart and links a two-attack report to both events', () => {
+    expect(sets(groupReports(items))).toEqual(['a b', 'c d', 'e f', 'e g'].sort());
+  });
+
+  it('does not depend on the order of the reports', () => {
+    const reversed = groupReports([...items].reverse());
+    expect(sets(reversed)).toEqual(sets(groupReports(items)));
+  });
+
+  it('pages that report no attack or one outside Mali join no event', () => {
+    const all = groupReports(items).flatMap((e) => e.reports);
+    expect(all).not.toContain('h');
+    expect(all).not.toContain('i');
+  });
+
+  it('compares the figures of each event', () => {
+    const ev = groupReports(items).find((e) => e.reports.includes('a'))!;
+    expect(ev.date).toBe('2025-08-19');
+    expect(ev.places).toEqual(['Farabougou']);
+    expect(ev.comparison.rows[0]).toMatchObject({ kind: 'killed', subject: 'soldiers', status: 'agree' });
+  });
+});
