@@ -11,11 +11,10 @@ import type { Known } from './grammar-places';
 import { grammarPlaces, listSeparated } from './grammar-places';
 import { PERSON_BEFORE } from './lexicon';
 import type { PlaceMention } from './place-mention';
-import { Tokens, isAllCaps } from './tokens';
+import { Tokens } from './tokens';
 
 export type { PlaceMention };
 
-const MAX_NGRAM = 5;
 const ADMIN_OF = new Set(['de', 'du', 'of', 'd']);
 /** Arabic proclitics: و (and), ب (in), ل (to), ف (so), then the article ال. */
 const ARABIC_PREFIX = /^(?:[وبلف])?(?:ال)?/;
@@ -57,15 +56,24 @@ function blockedPhraseEnd(t: Tokens, i: number): number {
 }
 
 function gazetteerHit(t: Tokens, i: number, used: Uint8Array): Hit | null {
+  const g = gazetteer();
+  const longest = g.firstWords.get(t.fold(i));
+  if (longest === undefined) return arabicHit(t, i);
   let maxN = 1;
-  while (maxN < MAX_NGRAM && t.joined(i + maxN - 1) && !used[i + maxN]) maxN++;
+  while (maxN < longest && t.joined(i + maxN - 1) && !used[i + maxN]) maxN++;
   for (let n = maxN; n >= 1; n--) {
     if (n > 1 && !t.cap(i + n - 1) && !/^\d/.test(t.tok(i + n - 1))) continue;
     let key = t.fold(i);
     for (let k = 1; k < n; k++) key += ' ' + t.fold(i + k);
-    const entries = n === 1 ? entriesFor(key) : gazetteer().byName.get(key);
+    const entries = n === 1 ? entriesFor(key) : g.byName.get(key);
     if (entries?.length) return { i, j: i + n - 1, entry: entries[0], skip: 0, ok: !entries[0].weak };
   }
+  return arabicHit(t, i);
+}
+
+/** An Arabic name behind a proclitic: "بكيدال" (in Kidal). */
+function arabicHit(t: Tokens, i: number): Hit | null {
+  if (t.text.charCodeAt(t.start[i]) < 0x600) return null;
   const raw = t.tok(i);
   const pre = ARABIC_PREFIX.exec(raw)?.[0] ?? '';
   if (pre && pre.length < raw.length) {
@@ -123,7 +131,7 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
       continue;
     }
     const raw = t.tok(i);
-    if (h.i === h.j && isAllCaps(raw) && !g.capsAliases.has(raw) && (h.entry.weak || raw.length < 4)) continue;
+    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (h.entry.weak || raw.length < 4)) continue;
     if (afterPersonWord(t, i)) continue;
     hits.push(h);
     i = h.j;

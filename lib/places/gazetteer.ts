@@ -39,11 +39,11 @@ export interface Gazetteer {
   byName: Map<string, GazEntry[]>;
   /** Separator-free name → entries ("tinessako"). */
   byJoined: Map<string, GazEntry[]>;
-  /** Phonetic key → entries, for lookups of unseen spellings. */
-  byPhonetic: Map<string, GazEntry[]>;
   /** Folded name of a region / cercle's chief town → the region / cercle. */
   regions: Map<string, GazEntry>;
   cercles: Map<string, GazEntry>;
+  /** First word of every name (and every separator-free name) → most words a name starting so has. */
+  firstWords: Map<string, number>;
   /** Exact all-capital aliases ("RDC", "BBM") that may match in capitals. */
   capsAliases: Set<string>;
   entries: GazEntry[];
@@ -145,7 +145,6 @@ function build(): Gazetteer {
 
   const byName = new Map<string, GazEntry[]>();
   const byJoined = new Map<string, GazEntry[]>();
-  const byPhonetic = new Map<string, GazEntry[]>();
   const capsAliases = new Set<string>();
   const add = (m: Map<string, GazEntry[]>, k: string, e: GazEntry) => {
     if (!k) return;
@@ -160,18 +159,42 @@ function build(): Gazetteer {
       add(byName, k, e);
       const j = k.replace(/ /g, '');
       if (j.length >= 5) add(byJoined, j, e);
-      if (j.length >= 5 && /^[a-z]/.test(j)) add(byPhonetic, phoneticKey(n), e);
       if (/^[A-Z]{2,}$/.test(n)) capsAliases.add(n);
     }
     const f = foldName(e.name);
     e.weak = WEAK_NAMES.has(f) || SURNAMES.has(f) || (e.rank >= 3 && f.replace(/ /g, '').length <= 4);
   }
+  const firstWords = new Map<string, number>();
+  for (const k of byName.keys()) {
+    const words = k.split(' ');
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 1, words.length));
+  }
+  for (const k of byJoined.keys()) if (!firstWords.has(k)) firstWords.set(k, 1);
   const order = (a: GazEntry, b: GazEntry) => a.rank - b.rank;
-  for (const m of [byName, byJoined, byPhonetic]) for (const list of m.values()) list.sort(order);
-  return { byName, byJoined, byPhonetic, regions, cercles, capsAliases, entries };
+  for (const m of [byName, byJoined]) for (const list of m.values()) list.sort(order);
+  return { byName, byJoined, regions, cercles, firstWords, capsAliases, entries };
 }
 
 let cached: Gazetteer | null = null;
+let phonetic: Map<string, GazEntry[]> | null = null;
+
+/** Phonetic key → entries, for lookups of unseen spellings (built on the first such lookup). */
+function byPhonetic(): Map<string, GazEntry[]> {
+  if (phonetic) return phonetic;
+  phonetic = new Map();
+  for (const e of gazetteer().entries) {
+    if (e.type === 'region' || e.type === 'cercle') continue;
+    for (const n of e.names) {
+      const j = joinedKey(n);
+      if (j.length < 5 || !/^[a-z]/.test(j)) continue;
+      const k = phoneticKey(n);
+      const list = phonetic.get(k);
+      if (!list) phonetic.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  return phonetic;
+}
 
 /** The gazetteer, built on first use (a few ms). */
 export function gazetteer(): Gazetteer {
@@ -216,7 +239,7 @@ export function lookupPlace(name: string): Place | null {
   const ck = cercle && (cercle[1] ?? cercle[2]);
   if (ck && g.cercles.has(ck)) return toPlace(g.cercles.get(ck)!, name);
   if (k.replace(/ /g, '').length >= 5) {
-    const ph = g.byPhonetic.get(phoneticKey(name));
+    const ph = byPhonetic().get(phoneticKey(name));
     if (ph && new Set(ph.map((e) => e.id)).size === 1) return toPlace(ph[0], name);
   }
   return null;

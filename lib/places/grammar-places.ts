@@ -9,12 +9,10 @@ import { APPOSITION_NOUN, CUES_BY_LAST, EVENT_NOUN_AFTER } from './cues';
 import { NOT_PLACE, ORG_WORDS, PERSON_BEFORE } from './lexicon';
 import type { PlaceMention } from './place-mention';
 import type { Tokens } from './tokens';
-import { isAllCaps } from './tokens';
 
 const PARTICLES = new Set(['du', 'de', 'des', 'el', 'al', 'ag', 'ould', 'd', 'n', 'la', 'le']);
 const MALI_WORDS = new Set(['mali', 'malian', 'malians', 'malien', 'malienne', 'maliens', 'maliennes']);
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
-const LATIN_START = /^\p{Script=Latin}/u;
 
 /** Gazetteer mentions already found, with the tokens they cover. */
 export interface Known {
@@ -133,13 +131,12 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
   const foundTokens: number[] = [];
   for (let i = 0; i < t.length; i++) {
     if (used[i] || known.coveredBy[i] || !t.cap(i) || headlines[t.sentence[i]]) continue;
-    const raw = t.tok(i);
-    if (isAllCaps(raw) || !LATIN_START.test(raw)) continue;
+    if (t.allCaps(i) || t.text.charCodeAt(t.start[i]) >= 0x250) continue; // Latin names only
     // The name: a run of capitalised words, with particles between them ("Nioro du Sahel").
     let j = i;
     let words = 1;
     while (t.joined(j) && !known.coveredBy[j + 1] && !used[j + 1]) {
-      if (t.cap(j + 1) && !isAllCaps(t.tok(j + 1))) {
+      if (t.cap(j + 1) && !t.allCaps(j + 1)) {
         j++;
         words++;
       } else if (PARTICLES.has(t.tok(j + 1)) && t.joined(j + 1) && t.cap(j + 2) && !known.coveredBy[j + 2]) {

@@ -7,8 +7,12 @@ import { foldName } from './fold';
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Between two words of one name: a space, a hyphen or an apostrophe ("Nioro du Sahel", "Tin-Essako", "N'Djamena"). */
 const NAME_GAP = /^(?:[ \u00a0]|[ \u00a0]?[-‐‑–'’ʼ][ \u00a0]?)$/;
+const NAME_GAP_CHAR = new Set([...' \u00a0-‐‑–\'’ʼ'].map((c) => c.charCodeAt(0)));
 
-/** Per UTF-16 code unit: 1 word character, 2 may start a word, 4 capital (or a caseless non-Latin letter). */
+/**
+ * Per UTF-16 code unit: 1 word character, 2 may start a word, 4 capital (or a caseless non-Latin
+ * letter), 8 lower-case letter, 16 upper-case letter.
+ */
 const CHAR_CLASS = new Uint8Array(65536);
 const CLASSIFIED = new Uint8Array(65536);
 
@@ -20,7 +24,10 @@ function charClass(code: number): number {
   else if (/\p{M}/u.test(c)) k = 1;
   if (k && /\p{L}/u.test(c)) {
     const lo = c.toLowerCase();
-    if (c !== lo || (lo === c.toUpperCase() && !/\p{Script=Latin}/u.test(c))) k |= 4;
+    const up = c.toUpperCase();
+    if (c !== lo || (lo === up && !/\p{Script=Latin}/u.test(c))) k |= 4;
+    if (c !== up) k |= 8;
+    if (c !== lo) k |= 16;
   }
   CHAR_CLASS[code] = k;
   CLASSIFIED[code] = 1;
@@ -104,18 +111,32 @@ export class Tokens {
     return this.text.slice(this.end[i], this.start[i + 1]);
   }
 
-  /** Token i and i+1 are words of one name. */
+  /** Token i and i+1 are words of one name: one space, hyphen or apostrophe between them (spaces around it). */
   joined(i: number): boolean {
-    return i + 1 < this.length && this.start[i + 1] - this.end[i] <= 3 && NAME_GAP.test(this.gap(i));
+    if (i + 1 >= this.length) return false;
+    const a = this.end[i];
+    const b = this.start[i + 1];
+    if (b - a === 1) return NAME_GAP_CHAR.has(this.text.charCodeAt(a));
+    return b - a <= 3 && NAME_GAP.test(this.gap(i));
+  }
+
+  /** Written in capitals: a cased letter and no lower-case one ("MALI", not "Mali" nor "باماكو"). */
+  allCaps(i: number): boolean {
+    const a = this.start[i];
+    const b = this.end[i];
+    if (b - a < 2) return false;
+    let cased = false;
+    for (let k = a; k < b; k++) {
+      const c = charClass(this.text.charCodeAt(k));
+      if (c & 8) return false;
+      if (c & 16) cased = true;
+    }
+    return cased;
   }
 
   /** Token j is in token i's sentence. */
   same(i: number, j: number): boolean {
     return j >= 0 && j < this.length && this.sentence[i] === this.sentence[j];
   }
-}
-
-export function isAllCaps(tok: string): boolean {
-  return tok.length >= 2 && tok === tok.toUpperCase() && tok !== tok.toLowerCase();
 }
 
