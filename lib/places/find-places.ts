@@ -66,7 +66,7 @@ function gazetteerHit(t: Tokens, i: number, used: Uint8Array): Hit | null {
     let key = t.fold(i);
     for (let k = 1; k < n; k++) key += ' ' + t.fold(i + k);
     const entries = n === 1 ? entriesFor(key) : g.byName.get(key);
-    if (entries?.length) return { i, j: i + n - 1, entry: entries[0], skip: 0, ok: !entries[0].weak };
+    if (entries?.length) return { i, j: i + n - 1, entry: entries[0], skip: 0, ok: !g.weakKeys.has(key) };
   }
   return arabicHit(t, i);
 }
@@ -77,8 +77,9 @@ function arabicHit(t: Tokens, i: number): Hit | null {
   const raw = t.tok(i);
   const pre = ARABIC_PREFIX.exec(raw)?.[0] ?? '';
   if (pre && pre.length < raw.length) {
-    const entries = entriesFor(foldName(raw.slice(pre.length)));
-    if (entries?.length) return { i, j: i, entry: entries[0], skip: pre.length, ok: !entries[0].weak };
+    const key = foldName(raw.slice(pre.length));
+    const entries = entriesFor(key);
+    if (entries?.length) return { i, j: i, entry: entries[0], skip: pre.length, ok: !gazetteer().weakKeys.has(key) };
   }
   return null;
 }
@@ -131,7 +132,7 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
       continue;
     }
     const raw = t.tok(i);
-    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (h.entry.weak || raw.length < 4)) continue;
+    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (!h.ok || raw.length < 4)) continue;
     if (afterPersonWord(t, i)) continue;
     hits.push(h);
     i = h.j;

@@ -5,7 +5,7 @@
 import type { Place } from '../types';
 import { foldName, joinedKey, phoneticKey } from './fold';
 import geonamesRows from './geonames.json';
-import { SURNAMES, WEAK_NAMES } from './lexicon';
+import { NEVER_NAMES, SURNAMES, WEAK_NAMES } from './lexicon';
 import { MALI_CERCLES, MALI_PLACES, MALI_REGIONS } from './mali-places';
 import { AREAS, COUNTRIES, NEIGHBOUR_PLACES } from './world-places';
 
@@ -19,8 +19,6 @@ export interface GazEntry {
   type: string;
   /** Lower wins when two entries share a name: countries, then Malian places, then the rest. */
   rank: number;
-  /** A common word or name too: needs a place cue or a list of places around it. */
-  weak: boolean;
 }
 
 type GeoRow = [string, string, string, number, number, string, string];
@@ -44,6 +42,8 @@ export interface Gazetteer {
   cercles: Map<string, GazEntry>;
   /** First word of every name (and every separator-free name) → most words a name starting so has. */
   firstWords: Map<string, number>;
+  /** Folded names that need a place cue or a list of places around them. */
+  weakKeys: Set<string>;
   /** Exact all-capital aliases ("RDC", "BBM") that may match in capitals. */
   capsAliases: Set<string>;
   entries: GazEntry[];
@@ -70,7 +70,7 @@ function make(
   type: string,
   rank: number,
 ): GazEntry {
-  const e: GazEntry = { id, name: names[0], names, type, rank, weak: false, country };
+  const e: GazEntry = { id, name: names[0], names, type, rank, country };
   if (lat != null && lon != null) {
     e.lat = lat;
     e.lon = lon;
@@ -114,7 +114,11 @@ function build(): Gazetteer {
   entries.push(...project);
   for (const row of geonamesRows as GeoRow[]) {
     const target = mergeTarget(row, projectIndex);
-    const alts = splitNames(row[2]);
+    // Short GeoNames alternates are mostly other words ("Rosa" for Rosso, "Moti" for Mopti).
+    const alts = splitNames(row[2]).filter((n) => {
+      const j = joinedKey(n);
+      return (j.length >= 5 || !/^[a-z]/.test(j)) && !NEVER_NAMES.has(j);
+    });
     if (target) {
       target.id = row[0];
       if (target.lat == null) {
@@ -161,8 +165,6 @@ function build(): Gazetteer {
       if (j.length >= 5) add(byJoined, j, e);
       if (/^[A-Z]{2,}$/.test(n)) capsAliases.add(n);
     }
-    const f = foldName(e.name);
-    e.weak = WEAK_NAMES.has(f) || SURNAMES.has(f) || (e.rank >= 3 && f.replace(/ /g, '').length <= 4);
   }
   const firstWords = new Map<string, number>();
   for (const k of byName.keys()) {
@@ -172,7 +174,12 @@ function build(): Gazetteer {
   for (const k of byJoined.keys()) if (!firstWords.has(k)) firstWords.set(k, 1);
   const order = (a: GazEntry, b: GazEntry) => a.rank - b.rank;
   for (const m of [byName, byJoined]) for (const list of m.values()) list.sort(order);
-  return { byName, byJoined, regions, cercles, firstWords, capsAliases, entries };
+  // Names that are common words or names too ("San", "Fada", "Keita"), or short names abroad.
+  const weakKeys = new Set<string>();
+  for (const [k, list] of byName) {
+    if (WEAK_NAMES.has(k) || SURNAMES.has(k) || (list[0].rank >= 3 && k.replace(/ /g, '').length <= 4)) weakKeys.add(k);
+  }
+  return { byName, byJoined, regions, cercles, firstWords, weakKeys, capsAliases, entries };
 }
 
 let cached: Gazetteer | null = null;

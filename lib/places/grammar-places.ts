@@ -6,7 +6,7 @@
  */
 import type { Place } from '../types';
 import { APPOSITION_NOUN, CUES_BY_LAST, EVENT_NOUN_AFTER } from './cues';
-import { NOT_PLACE, ORG_WORDS, PERSON_BEFORE } from './lexicon';
+import { NOT_PLACE, ORG_WORDS, PERSON_BEFORE, SURNAMES } from './lexicon';
 import type { PlaceMention } from './place-mention';
 import type { Tokens } from './tokens';
 
@@ -119,7 +119,7 @@ function rejected(t: Tokens, i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     if (PARTICLES.has(t.tok(k))) continue;
     const f = t.fold(k);
-    if (NOT_PLACE.has(f) || ORG_WORDS.has(f) || PERSON_BEFORE.has(f) || f.length < 2) return true;
+    if (NOT_PLACE.has(f) || ORG_WORDS.has(f) || PERSON_BEFORE.has(f) || SURNAMES.has(f) || f.length < 2) return true;
   }
   return false;
 }

@@ -13,11 +13,18 @@ export const WEAK_NAMES = words(`
   dori ouaga hippodrome kalaban tassia gory pogo bondo saye
 `);
 
+/** GeoNames alternate spellings that are words or names far more often than places: never indexed. */
+export const NEVER_NAMES = words(`
+  arafat bingo doris divas tongue alzira sion rosas rosa lev put tub lai lay ume dar mane saba tuba bila kaba laba
+  moti segi alge alse alje kula arra dab tabu coya kiff roco meke luga difa gava gaua agye kolo jako kaja
+`);
+
 /** Common West African surnames that are also place names in GeoNames (Keita in Niger…). */
 export const SURNAMES = words(`
   keita diarra traore toure coulibaly sangare maiga cisse diallo konate doumbia sidibe dembele ba sow bah kone
   camara sylla barry kante drame fofana guindo dicko tall sanogo goita diop ndiaye fall sy niang kouyate
-  kane dia thiam wade gueye ag ould
+  kane dia thiam wade gueye ag ould koufa ghaly tiani tchiani bazoum macron putin poutine prigozhin prigojine
+  guterres biden trump blinken lavrov damiba kabore ouattara sall faye tebboune ghazouani doumbouya wagui
 `);
 
 /** First names and titles: a place name right after one is a person's name ("Amadou Koufa", "President Tiani"). */
