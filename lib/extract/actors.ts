@@ -8,44 +8,140 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 const NAMES: Array<[string, string]> = [
-  ['jnim', 'JNIM'], ['gsim', 'JNIM'], ['jama\'at nusrat al-islam wal-muslimin', 'JNIM'], ['jama\'at nasr al-islam wal-muslimin', 'JNIM'],
-  ['jama\'at nusrat al-islam wal muslimin', 'JNIM'], ['jama\'a nusrat ul-islam wa al-muslimin', 'JNIM'], ['jamaat nusrat al-islam wal-muslimin', 'JNIM'],
-  ['jama\'at nasr al-islam wal muslimin', 'JNIM'], ['nusrat al-islam', 'JNIM'], ['nasr al-islam', 'JNIM'], ['nusrat ul-islam', 'JNIM'],
-  ['groupe de soutien a l\'islam et aux musulmans', 'JNIM'], ['group for the support of islam and muslims', 'JNIM'],
-  ['support group for islam and muslims', 'JNIM'], ['al-qaeda\'s sahel branch', 'JNIM'], ['katiba macina', 'JNIM'], ['katiba massina', 'JNIM'],
-  ['islamic state sahel province', 'ISSP'], ['islamic state in the greater sahara', 'ISSP'], ['islamic state sahel', 'ISSP'], ['issp', 'ISSP'],
-  ['isgs', 'ISSP'], ['eigs', 'ISSP'], ['etat islamique au grand sahara', 'ISSP'], ['etat islamique dans le grand sahara', 'ISSP'],
-  ['etat islamique au sahel', 'ISSP'], ['is sahel', 'ISSP'], ['is-sahel', 'ISSP'], ['ei-sahel', 'ISSP'], ['eis', 'ISSP'],
-  ['front de liberation de l\'azawad', 'FLA'], ['azawad liberation front', 'FLA'], ['fla', 'FLA'], ['csp', 'FLA'], ['csp-dpa', 'FLA'],
-  ['tuareg separatists', 'FLA'], ['tuareg rebels', 'FLA'], ['rebelles touaregs', 'FLA'], ['separatistes touaregs', 'FLA'],
-  ['forces armees maliennes', 'FAMa'], ['fama', 'FAMa'], ['famas', 'FAMa'], ['malian army', 'FAMa'], ['armed forces of mali', 'FAMa'],
+  ['jnim', 'JNIM'],
+  ['gsim', 'JNIM'],
+  ["jama'at nusrat al-islam wal-muslimin", 'JNIM'],
+  ["jama'at nasr al-islam wal-muslimin", 'JNIM'],
+  ["jama'at nusrat al-islam wal muslimin", 'JNIM'],
+  ["jama'a nusrat ul-islam wa al-muslimin", 'JNIM'],
+  ['jamaat nusrat al-islam wal-muslimin', 'JNIM'],
+  ["jama'at nasr al-islam wal muslimin", 'JNIM'],
+  ['nusrat al-islam', 'JNIM'],
+  ['nasr al-islam', 'JNIM'],
+  ['nusrat ul-islam', 'JNIM'],
+  ["groupe de soutien a l'islam et aux musulmans", 'JNIM'],
+  ['group for the support of islam and muslims', 'JNIM'],
+  ['support group for islam and muslims', 'JNIM'],
+  ["al-qaeda's sahel branch", 'JNIM'],
+  ['katiba macina', 'JNIM'],
+  ['katiba massina', 'JNIM'],
+  ['islamic state sahel province', 'ISSP'],
+  ['islamic state in the greater sahara', 'ISSP'],
+  ['islamic state sahel', 'ISSP'],
+  ['issp', 'ISSP'],
+  ['isgs', 'ISSP'],
+  ['eigs', 'ISSP'],
+  ['etat islamique au grand sahara', 'ISSP'],
+  ['etat islamique dans le grand sahara', 'ISSP'],
+  ['etat islamique au sahel', 'ISSP'],
+  ['is sahel', 'ISSP'],
+  ['is-sahel', 'ISSP'],
+  ['ei-sahel', 'ISSP'],
+  ['eis', 'ISSP'],
+  ["front de liberation de l'azawad", 'FLA'],
+  ['azawad liberation front', 'FLA'],
+  ['fla', 'FLA'],
+  ['csp', 'FLA'],
+  ['csp-dpa', 'FLA'],
+  ['tuareg separatists', 'FLA'],
+  ['tuareg rebels', 'FLA'],
+  ['rebelles touaregs', 'FLA'],
+  ['separatistes touaregs', 'FLA'],
+  ['forces armees maliennes', 'FAMa'],
+  ['fama', 'FAMa'],
+  ['famas', 'FAMa'],
+  ['malian army', 'FAMa'],
+  ['armed forces of mali', 'FAMa'],
   ['armee malienne', 'FAMa'],
-  ['africa corps', 'Africa Corps'], ['wagner', 'Africa Corps'], ['russian mercenaries', 'Africa Corps'], ['mercenaires russes', 'Africa Corps'],
+  ['africa corps', 'Africa Corps'],
+  ['wagner', 'Africa Corps'],
+  ['russian mercenaries', 'Africa Corps'],
+  ['mercenaires russes', 'Africa Corps'],
   ['russian paramilitaries', 'Africa Corps'],
-  ['ansarul islam', 'Ansarul Islam'], ['ansaroul islam', 'Ansarul Islam'], ['msa', 'MSA'], ['gatia', 'GATIA'],
+  ['ansarul islam', 'Ansarul Islam'],
+  ['ansaroul islam', 'Ansarul Islam'],
+  ['msa', 'MSA'],
+  ['gatia', 'GATIA'],
   ['dan na ambassagou', 'Dan Na Ambassagou'],
 ];
 const GROUPS = new PhraseSet<string>(NAMES);
 
 /** Cues that a sentence says who carried out or claimed the attack. */
 const AGENT_CUES = new Set([
-  'claimed', 'claims', 'claiming', 'claim', 'revendique', 'revendiquee', 'revendiquent', 'revendication', 'attribuee',
-  'attribue', 'attributed', 'imputee', 'imputed', 'perpetree', 'perpetrated', 'carried', 'menee', 'mene', 'led', 'launched',
-  'lance', 'origine', 'blamed', 'pointe', 'decime', 'attacked', 'attaque', 'attaquent', 'ont', 'fighters', 'combattants',
-  'strikes', 'struck', 'responsibility', 'responsabilite', 'vraisemblablement', 'suspected', 'tue', 'killed', 'assaillants',
-  'by', 'par', 'de',
+  'claimed',
+  'claims',
+  'claiming',
+  'claim',
+  'revendique',
+  'revendiquee',
+  'revendiquent',
+  'revendication',
+  'attribuee',
+  'attribue',
+  'attributed',
+  'imputee',
+  'imputed',
+  'perpetree',
+  'perpetrated',
+  'carried',
+  'menee',
+  'mene',
+  'led',
+  'launched',
+  'lance',
+  'origine',
+  'blamed',
+  'pointe',
+  'decime',
+  'attacked',
+  'attaque',
+  'attaquent',
+  'ont',
+  'fighters',
+  'combattants',
+  'strikes',
+  'struck',
+  'responsibility',
+  'responsabilite',
+  'vraisemblablement',
+  'suspected',
+  'tue',
+  'killed',
+  'assaillants',
+  'by',
+  'par',
+  'de',
 ]);
 /** Groups named as targets are not actors: "against Wagner", "contre les FAMa". */
-const TARGET_BEFORE = new Set(['against', 'contre', 'on', 'sur', 'targeting', 'visant', 'supporting', 'aux', 'of', 'des']);
+const TARGET_BEFORE = new Set([
+  'against',
+  'contre',
+  'on',
+  'sur',
+  'targeting',
+  'visant',
+  'supporting',
+  'aux',
+  'of',
+  'des',
+]);
 const STATE = new Set(['FAMa', 'Africa Corps']);
 
 /** Canonical name of each group mentioned in tokens [from, to). */
-export function findGroups(tokens: Token[], from: number, to: number): Array<{ name: string; start: number; end: number }> {
+export function findGroups(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Array<{ name: string; start: number; end: number }> {
   return GROUPS.findAll(tokens, from, to).map((m) => ({ name: m.value, start: m.start, end: m.end }));
 }
 
 /** The groups said to have carried out the main attack. */
-export function findActors(tokens: Token[], sentences: Sentence[], background: (i: number) => boolean): string[] {
+export function findActors(
+  tokens: Token[],
+  sentences: Sentence[],
+  background: (i: number) => boolean,
+): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     if (background(s.index)) continue;
@@ -64,8 +160,22 @@ export function findActors(tokens: Token[], sentences: Sentence[], background: (
       if (STATE.has(g.name)) {
         // The army or its partners are actors only when they attacked: "FAMa launched an assault".
         const nx = tokens.slice(g.end, g.end + 4).map((t) => t.norm);
-        if (!nx.some((w) => ['attacked', 'launched', 'lance', 'ont', 'raided', 'struck', 'bombed', 'bombarde'].includes(w)) || nx.includes('reagi')) continue;
-        if (!(nx.includes('attacked') || nx.includes('launched') || nx.includes('lance') || nx.includes('raided') || nx.includes('struck') || nx.includes('bombed'))) continue;
+        if (
+          !nx.some((w) =>
+            ['attacked', 'launched', 'lance', 'ont', 'raided', 'struck', 'bombed', 'bombarde'].includes(w),
+          ) ||
+          nx.includes('reagi')
+        )
+          continue;
+        if (!(
+          nx.includes('attacked') ||
+          nx.includes('launched') ||
+          nx.includes('lance') ||
+          nx.includes('raided') ||
+          nx.includes('struck') ||
+          nx.includes('bombed')
+        ))
+          continue;
       }
       if (TARGET_BEFORE.has(prev) && !agent && !['de', 'des', 'du', 'of'].includes(prev)) continue;
       if ((cue || agent) && !out.includes(g.name)) out.push(g.name);

@@ -17,9 +17,66 @@ export interface Cue {
   source: string;
 }
 
-const CUT = new Set([',', ';', ':', '\u00ab', '\u00bb', '\u201c', '\u201d', '"', '(', ')', 'that', 'que', "qu'", 'while', 'tandis', 'but', 'mais', 'despite', 'malgre', 'whereas', 'alors', 'as', 'comme']);
-const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'they', 'he', 'she', 'it', 'we', 'nous', 'on', 'qui', 'who', 'which', 'statement', 'communique', 'spokesman', 'porte-parole']);
-const STOP_FORWARD = new Set([',', ';', ':', '.', '(', ')', '\u00bb', '\u201d', 'that', 'que', "qu'", 'who', 'qui']);
+const CUT = new Set([
+  ',',
+  ';',
+  ':',
+  '\u00ab',
+  '\u00bb',
+  '\u201c',
+  '\u201d',
+  '"',
+  '(',
+  ')',
+  'that',
+  'que',
+  "qu'",
+  'while',
+  'tandis',
+  'but',
+  'mais',
+  'despite',
+  'malgre',
+  'whereas',
+  'alors',
+  'as',
+  'comme',
+]);
+const PRONOUNS = new Set([
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'nous',
+  'on',
+  'qui',
+  'who',
+  'which',
+  'statement',
+  'communique',
+  'spokesman',
+  'porte-parole',
+]);
+const STOP_FORWARD = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '(',
+  ')',
+  '\u00bb',
+  '\u201d',
+  'that',
+  'que',
+  "qu'",
+  'who',
+  'qui',
+]);
 
 /** The claimant class named in tokens [a, b), with the words that name it. */
 export function classify(tokens: Token[], a: number, b: number): By | null {
@@ -50,15 +107,33 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last);
     if (next) {
       let e = next.end;
-      while (e < s.last && e < next.end + 10 && !STOP_FORWARD.has(tokens[e].norm) && tokens[e].type !== 'num' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
+      while (
+        e < s.last &&
+        e < next.end + 10 &&
+        !STOP_FORWARD.has(tokens[e].norm) &&
+        tokens[e].type !== 'num' &&
+        !SPEECH_WORDS.has(tokens[e].norm)
+      )
+        e++;
       const by = classify(tokens, next.end, e);
-      if (by) cues.push({ pos: i, by, source: span(text, tokens, next.end, e), paren: tokens[i - 1]?.text === '(' });
+      if (by)
+        cues.push({
+          pos: i,
+          by,
+          source: span(text, tokens, next.end, e),
+          paren: tokens[i - 1]?.text === '(',
+        });
       i = next.end - 1;
       continue;
     }
     const w = tokens[i].norm;
     if (!SPEECH_WORDS.has(w)) continue;
-    if ((w === 'fait' || w === 'faisant' || w === 'faisait') && tokens[i + 1]?.norm !== 'etat' && tokens[i + 2]?.norm !== 'etat') continue;
+    if (
+      (w === 'fait' || w === 'faisant' || w === 'faisait') &&
+      tokens[i + 1]?.norm !== 'etat' &&
+      tokens[i + 2]?.norm !== 'etat'
+    )
+      continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) continue;
     // Inverted subject after a quote or comma: "…», a annoncé l'armée", "…,” said an official".
@@ -89,7 +164,11 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       }
     }
     if (by) {
-      cues.push({ pos: i, by, source: span(text, tokens, from, i).replace(/^[\s,«»"“”]+|[\s,«»"“”]+$/g, '') });
+      cues.push({
+        pos: i,
+        by,
+        source: span(text, tokens, from, i).replace(/^[\s,«»"“”]+|[\s,«»"“”]+$/g, ''),
+      });
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
@@ -99,22 +178,71 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     }
     // A pronoun or "the statement" carries the previous claimant.
-    const back = tokens.slice(Math.max(s.first, i - 4), i).map((t) => t.norm);
-    if (last && back.some((t) => PRONOUNS.has(t))) cues.push({ pos: i, by: last.by, source: last.source });
+    let pronoun = false;
+    for (let k = Math.max(s.first, i - 4); k < i; k++) if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
+    if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
   }
   return cues;
 }
 
-const AUX = new Set(['a', 'ont', 'has', 'have', 'had', 'avait', 'avaient', 'est', 'was', 'were', 'aurait', 'auraient', 'also', 'egalement']);
+const AUX = new Set([
+  'a',
+  'ont',
+  'has',
+  'have',
+  'had',
+  'avait',
+  'avaient',
+  'est',
+  'was',
+  'were',
+  'aurait',
+  'auraient',
+  'also',
+  'egalement',
+]);
 
-const NOT_SUBJECT = new Set(['it', 'they', 'that', 'he', 'she', 'its', 'their', 'to', 'il', 'elle', 'ils', 'elles', 'que', "qu'", 'avoir', 'having', 'on', 'we', 'the', 'les', 'des', 'de', "d'", 'a', 'an']);
+const NOT_SUBJECT = new Set([
+  'it',
+  'they',
+  'that',
+  'he',
+  'she',
+  'its',
+  'their',
+  'to',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'que',
+  "qu'",
+  'avoir',
+  'having',
+  'on',
+  'we',
+  'the',
+  'les',
+  'des',
+  'de',
+  "d'",
+  'a',
+  'an',
+]);
 
 function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   // "asserts it has seized…", "said that…": what follows is the content, not the claimant.
   const nx = tokens[i + 1]?.norm ?? '';
   if (NOT_SUBJECT.has(nx) && !['the', 'les', 'des', 'de', "d'", 'a', 'an'].includes(nx)) return null;
   let e = i + 1;
-  while (e < s.last && e < i + 12 && !['.', ';', '(', ')', ':'].includes(tokens[e].norm) && tokens[e].type !== 'num' && !(tokens[e].norm === 'que' || tokens[e].norm === 'that')) e++;
+  while (
+    e < s.last &&
+    e < i + 12 &&
+    !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
+    tokens[e].type !== 'num' &&
+    !(tokens[e].norm === 'que' || tokens[e].norm === 'that')
+  )
+    e++;
   const by = classify(tokens, i + 1, e);
   return by ? { pos: i, by, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') } : null;
 }

@@ -42,12 +42,91 @@ export interface Figure {
   last: number;
 }
 
-const THING_SUBJECTS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
+const THING_SUBJECTS = new Set<Subject>([
+  'vehicles',
+  'motorcycles',
+  'weapons',
+  'ammunition',
+  'bases',
+  'equipment',
+]);
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
-const LIST_SEPARATORS = new Set([',', 'et', 'and', 'ainsi', 'que', 'as', 'well', 'plus', '(', ')', 'dont', 'including', 'among', 'them', 'parmi', 'lesquels', 'lesquelles', 'eux', 'outre', 'also', 'egalement', 'but', 'mais', 'with', 'avec', 'or', 'ou']);
+const LIST_SEPARATORS = new Set([
+  ',',
+  'et',
+  'and',
+  'de',
+  "d'",
+  'of',
+  'ainsi',
+  'que',
+  'as',
+  'well',
+  'plus',
+  '(',
+  ')',
+  'dont',
+  'including',
+  'among',
+  'them',
+  'parmi',
+  'lesquels',
+  'lesquelles',
+  'eux',
+  'outre',
+  'also',
+  'egalement',
+  'but',
+  'mais',
+  'with',
+  'avec',
+  'or',
+  'ou',
+]);
 const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
 const SEVERE = new Set(['graves', 'grave', 'grievement', 'gravement', 'seriously', 'critically', 'severely']);
-const NP_STOP = new Set(['in', 'dans', 'a', 'at', 'during', 'lors', 'after', 'apres', 'pres', 'near', 'on', 'sur', 'from', 'par', 'by', 'with', 'avec', 'contre', 'against', 'for', 'pour', 'since', 'depuis', 'when', 'while', 'who', 'qui', 'que', 'that', 'which', 'dont', 'including', 'among', 'parmi', 'entre', 'between', 'to', 'au', 'aux', 'en']);
+const NP_STOP = new Set([
+  'in',
+  'dans',
+  'a',
+  'at',
+  'during',
+  'lors',
+  'after',
+  'apres',
+  'pres',
+  'near',
+  'on',
+  'sur',
+  'from',
+  'par',
+  'by',
+  'with',
+  'avec',
+  'contre',
+  'against',
+  'for',
+  'pour',
+  'since',
+  'depuis',
+  'when',
+  'while',
+  'who',
+  'qui',
+  'que',
+  'that',
+  'which',
+  'dont',
+  'including',
+  'among',
+  'parmi',
+  'entre',
+  'between',
+  'to',
+  'au',
+  'aux',
+  'en',
+]);
 
 interface NounPhrase {
   subject: Subject | null;
@@ -82,9 +161,12 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       if (QUOTES.has(t.text)) continue;
       break;
     }
-    if (afterDont && SEVERE.has(t.norm)) return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
+    if (afterDont && SEVERE.has(t.norm))
+      return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
     if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
     const k = kindAt(tokens, j, limit);
+    // "three posts and burned 5 trucks": a verb after "and" starts a new predicate.
+    if (k && subjects.length && ['and', 'et'].includes(tokens[j - 1]?.norm ?? '')) break;
     if (k && !(t.norm === 'bodies' && subjects.length)) {
       let subject = pickSubject(subjects, foreign, securityish);
       let hend = k.end;
@@ -100,7 +182,8 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     }
     if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
     if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) foreign = true;
-    if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm)) securityish = true;
+    if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
+      securityish = true;
     const s = SUBJECT_WORDS.get(t.norm);
     if (s) {
       subjects.push(s);
@@ -122,7 +205,12 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
   const thing = subjects.find((s) => THING_SUBJECTS.has(s));
   if (thing) return thing;
   const persons = [...new Set(subjects)];
-  let s: Subject = persons.length > 1 ? (persons.includes('people') && persons.length === 2 ? persons.find((p) => p !== 'people')! : 'people') : persons[0];
+  let s: Subject =
+    persons.length > 1
+      ? persons.includes('people') && persons.length === 2
+        ? persons.find((p) => p !== 'people')!
+        : 'people'
+      : persons[0];
   if (foreign && (s === 'soldiers' || s === 'militants')) s = 'foreign_forces';
   return s;
 }
@@ -194,8 +282,17 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     }
     if (depth > 0) breakdown = true;
     figs.push({
-      q, kind, kindFrom, subject: np.subject, explicit: np.subject !== null, others: np.others, breakdown,
-      earlier: false, sentence: s.index, first, last,
+      q,
+      kind,
+      kindFrom,
+      subject: np.subject,
+      explicit: np.subject !== null,
+      others: np.others,
+      breakdown,
+      earlier: false,
+      sentence: s.index,
+      first,
+      last,
     });
   }
   linkLists(tokens, figs);
@@ -209,7 +306,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 function linkLists(tokens: Token[], figs: Figure[]): void {
   const listed = (a: Figure, b: Figure) => {
-    for (let k = a.last; k < b.q.first; k++) if (!LIST_SEPARATORS.has(tokens[k].norm) && !QUOTES.has(tokens[k].text)) return false;
+    for (let k = a.last; k < b.q.first; k++)
+      if (!LIST_SEPARATORS.has(tokens[k].norm) && !QUOTES.has(tokens[k].text)) return false;
     return true;
   };
   for (let n = 0; n < figs.length; n++) {
@@ -256,8 +354,9 @@ function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
     const a = figs[n - 1];
     a.earlier = true;
     if (!a.kind || !a.subject) {
-      let kind: Kind | null = a.kind;
-      let subject: Subject | null = a.subject;
+      // "rose from 17 to 42 soldiers killed": the words after the second number.
+      let kind: Kind | null = a.kind ?? (b.subject ? b.kind : null);
+      let subject: Subject | null = a.subject ?? (b.kind ? b.subject : null);
       for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 12); k--) {
         kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
         subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
@@ -284,9 +383,14 @@ function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (let n = 0; n < figs.length; n++) {
     const f = figs[n];
     if (f.subject === null && f.kind && PERSON_KINDS.has(f.kind)) {
-      const explicitBetween = (a: number, b: number) => figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);
-      const after = markers.find((m) => m.start >= f.last && m.start - f.last <= 12 && !explicitBetween(f.last, m.start));
-      const before = [...markers].reverse().find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
+      const explicitBetween = (a: number, b: number) =>
+        figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);
+      const after = markers.find(
+        (m) => m.start >= f.last && m.start - f.last <= 12 && !explicitBetween(f.last, m.start),
+      );
+      const before = [...markers]
+        .reverse()
+        .find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
       if (f.others && prev?.subject) f.subject = prev.subject;
       else if (f.breakdown && prev?.subject) f.subject = prev.subject;
       else if (after) {
@@ -295,8 +399,8 @@ function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       } else if (before) {
         f.subject = before.value;
         f.sided = true;
-      }
-      else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind)) f.subject = prevTop.subject;
+      } else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind))
+        f.subject = prevTop.subject;
     } else if (f.others && !f.explicit && prev?.subject) {
       f.subject = prev.subject;
     }
@@ -330,5 +434,7 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'destroyed') return null;
   }
   if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
+  // "took control of several positions": vague counts of things are not figures worth comparing.
+  if (f.q.indefinite && thing) return null;
   return f;
 }

@@ -19,38 +19,165 @@ export interface EventDate {
 }
 
 /** A ` date 2022-03` line some corpus texts start with (the page's year-month). */
-export function dateHint(text: string): { year: number; month: number; day: number | null; end: number } | null {
+export function dateHint(
+  text: string,
+): { year: number; month: number; day: number | null; end: number } | null {
   const m = /^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text.slice(0, 40));
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null, end: m[0].length } : null;
+  return m
+    ? { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null, end: m[0].length }
+    : null;
 }
 
 const ATTACK_WORDS = new Set([
-  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'raid', 'raids', 'ambush', 'embuscade',
-  'killed', 'tues', 'morts', 'combats', 'clashes', 'fighting', 'attaque', 'cible', 'cibles', 'targeted', 'vise', 'visee',
-  'hit', 'struck', 'explosion', 'frappe', 'perpetree', 'perpetre', 'survenue', 'occurred', 'lieu', 'mort', 'neutralises',
-  'dead', 'wounded', 'blesses', 'attaques', 'attaquee', 'attentat', 'offensive', 'incursion', 'incursions', 'shelling',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'attacked',
+  'assault',
+  'assaut',
+  'raid',
+  'raids',
+  'ambush',
+  'embuscade',
+  'killed',
+  'tues',
+  'morts',
+  'combats',
+  'clashes',
+  'fighting',
+  'attaque',
+  'cible',
+  'cibles',
+  'targeted',
+  'vise',
+  'visee',
+  'hit',
+  'struck',
+  'explosion',
+  'frappe',
+  'perpetree',
+  'perpetre',
+  'survenue',
+  'occurred',
+  'lieu',
+  'mort',
+  'neutralises',
+  'dead',
+  'wounded',
+  'blesses',
+  'attaques',
+  'attaquee',
+  'attentat',
+  'offensive',
+  'incursion',
+  'incursions',
+  'shelling',
 ]);
 const SPEECH_BEFORE = new Set([
-  'confirmed', 'said', 'announced', 'reported', 'stated', 'released', 'confirme', 'annonce', 'declare', 'diffuse', 'indique',
-  'statement', 'communique', 'acknowledged', 'published', 'publie', 'told', 'added', 'soir', 'evening', 'late',
+  'confirmed',
+  'said',
+  'announced',
+  'reported',
+  'stated',
+  'released',
+  'confirme',
+  'annonce',
+  'declare',
+  'diffuse',
+  'indique',
+  'statement',
+  'communique',
+  'acknowledged',
+  'published',
+  'publie',
+  'told',
+  'added',
+  'soir',
+  'evening',
+  'late',
 ]);
-const RELATIVE = /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
+const RELATIVE =
+  /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
 
-const MAX_DATE_OFFSET = 60000;
-const DATE_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi',
-  'vendredi', 'samedi', 'dimanche', 'yesterday', 'today', 'hier', 'aujourd', "aujourd'hui", 'tonight', 'veille',
-  'avant-hier', 'lendemain',
+const MAX_DATE_OFFSET = 20000;
+const MAX_DATED_SENTENCES = 60;
+const EN_DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
 ]);
-function hasDateWord(tokens: Token[], s: Sentence): boolean {
+const FR_DATE_WORDS = new Set([
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'hier',
+  "aujourd'hui",
+  'aujourd',
+  'veille',
+  'avant-hier',
+  'lendemain',
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+]);
+/** Which languages' date words sentence s holds: 1 English, 2 French. */
+function dateWords(tokens: Token[], s: Sentence): number {
+  let m = 0;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (DATE_WORDS.has(w) || (MONTHS.has(w) && w !== 'may') || (w === 'may' && tokens[k].text === 'May')) return true;
+    if (EN_DATE_WORDS.has(w) || (w === 'may' && tokens[k].text === 'May')) m |= 1;
+    if (FR_DATE_WORDS.has(w)) m |= 2;
   }
-  return false;
+  return m;
 }
-const tokenizeWords = (s: string) => fold(s).split(/[^a-z]+/).filter(Boolean);
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const tokenizeWords = (s: string) =>
+  fold(s)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const isoOf = (dt: Date) => iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 
@@ -86,26 +213,42 @@ export function findEventDate(
 ): EventDate {
   const hint = dateHint(text);
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const pubDate = pub ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10))) : null;
+  const pubDate = pub
+    ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10)))
+    : null;
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
-  const other = lang === 'fr' ? chrono.en : chrono.fr;
   // chrono reads only the sentences that name a month, a weekday or a relative day, and only
   // in the first part of a long page: its regexes are the slow part of extraction.
-  const dated = sentences.filter((s) => s.start < MAX_DATE_OFFSET && hasDateWord(tokens, s));
+  const dated = sentences
+    .filter((s) => s.start < MAX_DATE_OFFSET)
+    .map((s) => [s, dateWords(tokens, s)] as const)
+    .filter(([, m]) => m !== 0)
+    .slice(0, MAX_DATED_SENTENCES);
   const parse = (p: { parse: typeof chrono.parse }, t: string, offset: number) =>
     p.parse(t, ref).flatMap((r) => {
       // chrono reads "matin de ce vendredi 4 mars 2022" as a vague time of day: read the date after the time word again.
-      const m = /^(.*?\b(?:morning|evening|night|afternoon|matin|matinée|soir|soirée|nuit|après-midi)\b\s*(?:of|de ce|de la|du|de)?\s*)/i.exec(r.text);
+      const m =
+        /^(.*?\b(?:morning|evening|night|afternoon|matin|matinée|soir|soirée|nuit|après-midi)\b\s*(?:of|de ce|de la|du|de)?\s*)/i.exec(
+          r.text,
+        );
       if (m && !(r.start.isCertain('day') && r.start.isCertain('month')) && m[1].length < r.text.length) {
-        return p.parse(r.text.slice(m[1].length), ref).map((x) => ({ ...x, index: x.index + r.index + m[1].length + offset, text: x.text, start: x.start, end: x.end }));
+        return p
+          .parse(r.text.slice(m[1].length), ref)
+          .map((x) => ({
+            ...x,
+            index: x.index + r.index + m[1].length + offset,
+            text: x.text,
+            start: x.start,
+            end: x.end,
+          }));
       }
       return [{ index: r.index + offset, text: r.text, start: r.start, end: r.end }];
     });
   const results = dated
-    .flatMap((s) => {
+    .flatMap(([s, m]) => {
       const t = text.slice(s.start, s.end);
-      return [...parse(parser, t, s.start), ...parse(other, t, s.start)];
+      return [...(m & 1 ? parse(chrono.en, t, s.start) : []), ...(m & 2 ? parse(chrono.fr, t, s.start) : [])];
     })
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const sentenceAt = (offset: number) => {
@@ -144,10 +287,12 @@ export function findEventDate(
     });
   }
   const mentionedYears: number[] = [];
-  for (const t of tokens) if (t.type === 'num' && /^(19|20)\d\d$/.test(t.text)) mentionedYears.push(Number(t.text));
+  for (const t of tokens)
+    if (t.type === 'num' && /^(19|20)\d\d$/.test(t.text)) mentionedYears.push(Number(t.text));
   const yearFor = (f: Found): number | null => {
     if (f.year) return f.year;
-    if (pubDate && f.month) return f.month > pubDate.getUTCMonth() + 2 ? pubDate.getUTCFullYear() - 1 : pubDate.getUTCFullYear();
+    if (pubDate && f.month)
+      return f.month > pubDate.getUTCMonth() + 2 ? pubDate.getUTCFullYear() - 1 : pubDate.getUTCFullYear();
     if (hint && f.month && Math.abs(hint.month - f.month) <= 1) return hint.year;
     if (f.weekday !== null && f.month && f.day) {
       // "Tuesday, September 17": the year near those the text mentions where that day is a Tuesday.
@@ -155,7 +300,13 @@ export function findEventDate(
       for (const y0 of mentionedYears) {
         for (let d = 0; d <= 7; d++) {
           for (const y of [y0 + d, y0 - d]) {
-            if (utc(y, f.month, f.day).getUTCDay() === f.weekday && (best === null || Math.abs(y - y0) < Math.abs(best - y0) || (Math.abs(y - y0) === Math.abs(best - y0) && y > best))) best = y;
+            if (
+              utc(y, f.month, f.day).getUTCDay() === f.weekday &&
+              (best === null ||
+                Math.abs(y - y0) < Math.abs(best - y0) ||
+                (Math.abs(y - y0) === Math.abs(best - y0) && y > best))
+            )
+              best = y;
           }
           if (best !== null) break;
         }
@@ -167,7 +318,8 @@ export function findEventDate(
   const explicit = found.filter((f) => f.day && f.month && yearFor(f));
   const tokenBefore = (offset: number) => {
     const out: string[] = [];
-    for (let k = tokens.length - 1; k >= 0 && out.length < 3; k--) if (tokens[k].end <= offset) out.push(tokens[k].norm);
+    for (let k = tokens.length - 1; k >= 0 && out.length < 3; k--)
+      if (tokens[k].end <= offset) out.push(tokens[k].norm);
     return out;
   };
   const attackSentence = (i: number) => {
@@ -177,18 +329,31 @@ export function findEventDate(
   };
   // Dates in the sentences that tell the attack first; then any other date of the main story.
   const first = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence));
-  const rest = found.filter((f) => !background(f.sentence) && !attackSentence(f.sentence) && !sentences[f.sentence].headline);
+  const rest = found.filter(
+    (f) => !background(f.sentence) && !attackSentence(f.sentence) && !sentences[f.sentence].headline,
+  );
   const candidates = [...first, ...rest];
   for (let n = 0; n < candidates.length; n++) {
     const f = candidates[n];
-    if (tokenBefore(f.index).slice(0, 2).some((w) => SPEECH_BEFORE.has(w)) && candidates.length > n + 1) continue;
+    if (
+      tokenBefore(f.index)
+        .slice(0, 2)
+        .some((w) => SPEECH_BEFORE.has(w)) &&
+      candidates.length > n + 1
+    )
+      continue;
     if (f.day && f.month) {
       const y = yearFor(f);
       if (!y) continue;
       const date = iso(y, f.month, f.day);
       if (f.endDay && f.endDay !== f.day) {
         const endMonth = f.endDay < f.day ? (f.month % 12) + 1 : f.month;
-        return { date, dateEnd: iso(endMonth < f.month ? y + 1 : y, endMonth, f.endDay), datePrecision: 'span', dateText: f.text };
+        return {
+          date,
+          dateEnd: iso(endMonth < f.month ? y + 1 : y, endMonth, f.endDay),
+          datePrecision: 'span',
+          dateText: f.text,
+        };
       }
       return { date, datePrecision: 'day', dateText: f.text };
     }
@@ -209,7 +374,11 @@ export function findEventDate(
           anchor = utc(yearFor(e)!, e.month!, e.day!);
         }
       }
-      if (anchor && weekdayOnOrBefore(anchor, f.weekday).getTime() !== anchor.getTime() && anchor.getUTCDay() !== f.weekday) {
+      if (
+        anchor &&
+        weekdayOnOrBefore(anchor, f.weekday).getTime() !== anchor.getTime() &&
+        anchor.getUTCDay() !== f.weekday
+      ) {
         // The weekday is not the explicit date's day: resolve against it anyway (the week before).
       }
       anchor ??= pubDate;
@@ -221,7 +390,12 @@ export function findEventDate(
       if (next && next.weekday !== null && !next.day && /^\s*(and|et|to|au|-)\s*$/i.test(between)) {
         const end = weekdayOnOrBefore(anchor, next.weekday);
         const start = end.getTime() < day.getTime() ? new Date(day.getTime() - 7 * 86400000) : day;
-        return { date: isoOf(start), dateEnd: isoOf(end), datePrecision: 'span', dateText: text.slice(f.index, next.index + next.text.length) };
+        return {
+          date: isoOf(start),
+          dateEnd: isoOf(end),
+          datePrecision: 'span',
+          dateText: text.slice(f.index, next.index + next.text.length),
+        };
       }
       return { date: isoOf(day), datePrecision: 'day', dateText: f.text };
     }

@@ -5,10 +5,17 @@
 import type { By, Claim } from '../types';
 
 const RANK: Record<By, number> = {
-  unattributed: 0, media: 1, local: 2, security_source: 2, monitor: 2, armed_group: 2, official: 2,
+  unattributed: 0,
+  media: 1,
+  local: 2,
+  security_source: 2,
+  monitor: 2,
+  armed_group: 2,
+  official: 2,
 };
 
-const same = (a: Claim, b: Claim) => a.kind === b.kind && a.subject === b.subject && a.min === b.min && a.max === b.max;
+const same = (a: Claim, b: Claim) =>
+  a.kind === b.kind && a.subject === b.subject && a.min === b.min && a.max === b.max;
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
 export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
@@ -32,15 +39,26 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
       outHead[k] = false;
     }
   });
-  // "au moins sept assaillants" then "7 morts" from the same claimant: one figure, read first with its qualifier.
+  // "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its qualifier.
   const restated = (c: Claim, i: number) =>
-    out.some((o, j) => j < i && o.kind === c.kind && o.subject === c.subject && o.by === c.by && o.min === c.min && ((o.max === null) !== (c.max === null)) && (o.max ?? c.max) === c.min);
+    c.max === c.min &&
+    out.some(
+      (o, j) =>
+        j !== i &&
+        o.kind === c.kind &&
+        o.subject === c.subject &&
+        o.by === c.by &&
+        o.min === c.min &&
+        o.max === null,
+    );
   const kept = out.map((c, i) => !restated(c, i));
   // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
   return out.filter((c, i) => {
     if (!kept[i]) return false;
     if (!outHead[i]) return true;
-    return !out.some((o, j) => j !== i && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c));
+    return !out.some(
+      (o, j) => j !== i && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c),
+    );
   });
 }
 

@@ -24,13 +24,50 @@ export const EXTRACTOR_VERSION = 2;
 
 /** The rule modules, in pipeline order (a test checks each has unit tests). */
 export const RULE_MODULES = [
-  'tokens', 'sentences', 'language', 'numbers', 'claims', 'attribution', 'dates', 'actors', 'places', 'background', 'dedupe',
+  'tokens',
+  'sentences',
+  'language',
+  'numbers',
+  'claims',
+  'attribution',
+  'dates',
+  'actors',
+  'places',
+  'background',
+  'dedupe',
 ] as const;
 
 const ATTACK_WORDS = new Set([
-  'attaque', 'attaques', 'attack', 'attacks', 'attacked', 'assault', 'assaut', 'assauts', 'raid', 'raids', 'ambush',
-  'embuscade', 'attentat', 'offensive', 'killed', 'tues', 'combats', 'clashes', 'explosion', 'attaquee', 'attaque',
-  'attaquees', 'assaults', 'strike', 'frappe', 'incursion', 'massacre', 'bombardement', 'shelling', 'neutralises',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'attacked',
+  'assault',
+  'assaut',
+  'assauts',
+  'raid',
+  'raids',
+  'ambush',
+  'embuscade',
+  'attentat',
+  'offensive',
+  'killed',
+  'tues',
+  'combats',
+  'clashes',
+  'explosion',
+  'attaquee',
+  'attaque',
+  'attaquees',
+  'assaults',
+  'strike',
+  'frappe',
+  'incursion',
+  'massacre',
+  'bombardement',
+  'shelling',
+  'neutralises',
 ]);
 
 interface Placed {
@@ -42,9 +79,14 @@ interface Placed {
 }
 
 /** "Armed Islamist groups have killed hundreds of…": a vague count in the perfect tense is a running total. */
-function cumulative(tokens: ReturnType<typeof tokenize>, s: { first: number; last: number }, f: Figure): boolean {
+function cumulative(
+  tokens: ReturnType<typeof tokenize>,
+  s: { first: number; last: number },
+  f: Figure,
+): boolean {
   if (f.q.max !== null || f.q.min < 200) return false;
-  for (let k = Math.max(s.first, f.q.first - 6); k < f.q.first; k++) if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
+  for (let k = Math.max(s.first, f.q.first - 6); k < f.q.first; k++)
+    if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
   return false;
 }
 
@@ -83,7 +125,14 @@ export function extractReport(input: ExtractInput): Report {
   };
 
   if (lang === 'other') {
-    return { lang: input.lang ?? 'und', status: 'unsupported-language', event, incidents: [event], claims: [], background: [] };
+    return {
+      lang: input.lang ?? 'und',
+      status: 'unsupported-language',
+      event,
+      incidents: [event],
+      claims: [],
+      background: [],
+    };
   }
 
   // Figures and their claimants, sentence by sentence.
@@ -100,7 +149,13 @@ export function extractReport(input: ExtractInput): Report {
         g.subject = infobox.get(s.index)!;
         g.sided = true;
       }
-      placed.push({ fig: g, cue: cueFor(cues, g.q.first, g.last), paragraph: s.paragraph, headline: s.headline, background: bgSentence[s.index] || cumulative(tokens, s, g) });
+      placed.push({
+        fig: g,
+        cue: cueFor(cues, g.q.first, g.last),
+        paragraph: s.paragraph,
+        headline: s.headline,
+        background: bgSentence[s.index] || cumulative(tokens, s, g),
+      });
     }
   }
   // A figure without a cue in its sentence takes the claimant of the nearest attributed figure of its paragraph.
@@ -162,7 +217,17 @@ export function extractReport(input: ExtractInput): Report {
       f.subject = 'militants';
       continue;
     }
-    const anchor = (anchors.get(f.kind!) ?? []).find((o) => o !== p && !o.background && (o.fig.explicit || o.fig.sided) && o.fig.kind === f.kind && o.fig.subject && o.fig.subject !== 'people' && PERSON_KINDS.has(o.fig.kind!) && (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'));
+    const anchor = (anchors.get(f.kind!) ?? []).find(
+      (o) =>
+        o !== p &&
+        !o.background &&
+        (o.fig.explicit || o.fig.sided) &&
+        o.fig.kind === f.kind &&
+        o.fig.subject &&
+        o.fig.subject !== 'people' &&
+        PERSON_KINDS.has(o.fig.kind!) &&
+        (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'),
+    );
     f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
   }
 
@@ -174,7 +239,16 @@ export function extractReport(input: ExtractInput): Report {
     let kind = f.kind!;
     if (kind === 'arrested' && by === 'armed_group') kind = 'captured';
     if (kind === 'captured' && by === 'official' && f.subject === 'militants') kind = 'arrested';
-    const c: Claim = { kind, subject: f.subject!, min: f.q.min, max: f.q.max, by, text: text.slice(start, end), start, end };
+    const c: Claim = {
+      kind,
+      subject: f.subject!,
+      min: f.q.min,
+      max: f.q.max,
+      by,
+      text: text.slice(start, end),
+      start,
+      end,
+    };
     if (f.q.approx) c.approx = true;
     if (p.cue?.source) c.source = p.cue.source;
     if (f.earlier) c.earlier = true;
@@ -192,7 +266,13 @@ export function extractReport(input: ExtractInput): Report {
   let status: Report['status'] = 'ok';
   if (placeSel.abroad) status = 'outside-mali';
   else if (!news.length) status = attack ? 'no-claims' : 'no-attack';
-  const newsClaims = status === 'ok' ? dedupeClaims(news.map(toClaim), news.map((p) => p.headline)) : [];
+  const newsClaims =
+    status === 'ok'
+      ? dedupeClaims(
+          news.map(toClaim),
+          news.map((p) => p.headline),
+        )
+      : [];
   const background = dedupeClaims(
     (status === 'ok' ? bg : placed).map(toClaim),
     (status === 'ok' ? bg : placed).map(() => false),

@@ -7,7 +7,18 @@ import { findGroups } from './actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-const STATE_WORDS = new Set(['mali', 'malian', 'fama', 'army', 'armee', 'government', 'gouvernement', 'wagner', 'russia', 'mali\'s']);
+const STATE_WORDS = new Set([
+  'mali',
+  'malian',
+  'fama',
+  'army',
+  'armee',
+  'government',
+  'gouvernement',
+  'wagner',
+  'russia',
+  "mali's",
+]);
 
 /** For each sentence that is an infobox casualty line, the side its figures are about. */
 export function infoboxSides(tokens: Token[], sentences: Sentence[]): Map<number, Subject> {
@@ -24,7 +35,9 @@ export function infoboxSides(tokens: Token[], sentences: Sentence[]): Map<number
     }
     let state = false;
     for (let j = k + 2; j < s.last; j++) if (STATE_WORDS.has(tokens[j].norm)) state = true;
-    const groups = findGroups(tokens, k + 2, s.last).filter((g) => g.name !== 'FAMa' && g.name !== 'Africa Corps');
+    const groups = findGroups(tokens, k + 2, s.last).filter(
+      (g) => g.name !== 'FAMa' && g.name !== 'Africa Corps',
+    );
     if (state && !groups.length) sides.set(m[2], 'soldiers');
     else if (groups.length && !state) sides.set(m[2], 'militants');
   }

@@ -3,8 +3,51 @@ import type { Token } from './tokens';
 
 export type Lang = 'en' | 'fr' | 'other';
 
-const EN_STOP = new Set(['the', 'and', 'of', 'to', 'in', 'was', 'were', 'is', 'that', 'with', 'for', 'on', 'by', 'said', 'have', 'has', 'from', 'at', 'this', 'which']);
-const FR_STOP = new Set(['le', 'la', 'les', 'des', 'et', 'du', 'un', 'une', 'dans', 'est', 'sont', 'pour', 'par', 'qui', 'que', 'sur', 'au', 'aux', 'ont', 'avec', 'selon']);
+const EN_STOP = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'was',
+  'were',
+  'is',
+  'that',
+  'with',
+  'for',
+  'on',
+  'by',
+  'said',
+  'have',
+  'has',
+  'from',
+  'at',
+  'this',
+  'which',
+]);
+const FR_STOP = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'et',
+  'du',
+  'un',
+  'une',
+  'dans',
+  'est',
+  'sont',
+  'pour',
+  'par',
+  'qui',
+  'que',
+  'sur',
+  'au',
+  'aux',
+  'ont',
+  'avec',
+  'selon',
+]);
 
 /** The text's language from the share of English and French stopwords among its words. */
 export function detectLanguage(tokens: Token[], given?: string | null): Lang {
@@ -13,7 +56,9 @@ export function detectLanguage(tokens: Token[], given?: string | null): Lang {
   let fr = 0;
   let words = 0;
   let nonLatin = 0;
-  for (const t of tokens) {
+  // The first few thousand words tell the language; a huge page need not be read to the end.
+  for (let i = 0; i < tokens.length && words < 5000; i++) {
+    const t = tokens[i];
     if (t.type !== 'word') continue;
     words++;
     if (!/[a-z]/.test(t.norm)) nonLatin++;

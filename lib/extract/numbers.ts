@@ -18,15 +18,59 @@ export interface QuantityMention extends Quantity {
 }
 
 const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const FR_UNITS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20,
-  trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
 };
 const HUNDREDS = new Set(['hundred', 'cent', 'cents']);
 const THOUSANDS = new Set(['thousand', 'mille']);
@@ -35,31 +79,190 @@ const NOT_ALONE = new Set(['un', 'une']);
 
 /** "une vingtaine" → 20 (approx). */
 const APPROX_NOUNS: Record<string, number> = {
-  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
-  cinquantaine: 50, soixantaine: 60, centaine: 100, dozen: 12,
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  dozen: 12,
 };
 /** "des dizaines", "dozens", "hundreds" → open ranges. */
 const PLURAL_AMOUNTS: Record<string, number> = {
-  dizaines: 20, dozens: 24, tens: 20, centaines: 200, hundreds: 200, milliers: 2000, thousands: 2000, scores: 40,
+  dizaines: 20,
+  dozens: 24,
+  tens: 20,
+  centaines: 200,
+  hundreds: 200,
+  milliers: 2000,
+  thousands: 2000,
+  scores: 40,
 };
-const INDEFINITE = new Set(['several', 'plusieurs', 'many', 'numerous', 'nombreux', 'nombreuses', 'quelques']);
+const INDEFINITE = new Set([
+  'several',
+  'plusieurs',
+  'many',
+  'numerous',
+  'nombreux',
+  'nombreuses',
+  'quelques',
+]);
 
 export const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
 ]);
 /** Units after a number that make it a time, a duration, an age, a size or a sum. */
 const UNIT_AFTER = new Set([
-  'h', 'heures', 'heure', 'hours', 'hour', 'hrs', 'min', 'mins', 'minutes', 'minute', 'ans', 'an', 'years', 'year', 'yr',
-  'jours', 'jour', 'days', 'day', 'mois', 'months', 'month', 'semaines', 'semaine', 'weeks', 'week', 'km', 'kilometres',
-  'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'm', '%', 'pour', 'percent', 'pourcent', 'fcfa', 'francs', 'dollars',
-  'euros', 'millions', 'million', 'milliards', 'billion', 'articles', 'article', 'comments', 'commentaires', 'read', 'am', 'pm',
-  'gmt', 'utc', 'secondes', 'seconds', 'sec', 'kg', 'tonnes', 'tons', 'litres', 'liters', 'mn', 'th', 'st', 'nd', 'rd', 'er',
-  'e', 'eme', 'ieme', 'views', 'vues', 'shares', 'likes', 'decembre',
+  'h',
+  'heures',
+  'heure',
+  'hours',
+  'hour',
+  'hrs',
+  'min',
+  'mins',
+  'minutes',
+  'minute',
+  'ans',
+  'an',
+  'years',
+  'year',
+  'yr',
+  'jours',
+  'jour',
+  'days',
+  'day',
+  'mois',
+  'months',
+  'month',
+  'semaines',
+  'semaine',
+  'weeks',
+  'week',
+  'km',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+  'm',
+  '%',
+  'pour',
+  'percent',
+  'pourcent',
+  'fcfa',
+  'francs',
+  'dollars',
+  'euros',
+  'millions',
+  'million',
+  'milliards',
+  'billion',
+  'articles',
+  'article',
+  'comments',
+  'commentaires',
+  'read',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'secondes',
+  'seconds',
+  'sec',
+  'kg',
+  'tonnes',
+  'tons',
+  'litres',
+  'liters',
+  'mn',
+  'th',
+  'st',
+  'nd',
+  'rd',
+  'er',
+  'e',
+  'eme',
+  'ieme',
+  'views',
+  'vues',
+  'shares',
+  'likes',
+  'decembre',
 ]);
-const UNIT_BEFORE = new Set(['no', 'n', 'page', 'article', 'chapitre', 'chapter', 'vol', 'section', 'aged', 'age', 'agé', 'age', 'agee', 'resolution', 'covid']);
-const REVISION = new Set(['passer', 'passe', 'passant', 'passé', 'rose', 'risen', 'increased', 'climbed', 'grimpe', 'evolue', 'revised', 'raised', 'jumped', 'went', 'augmente', 'alourdi', 'rising']);
+const UNIT_BEFORE = new Set([
+  'no',
+  'n',
+  'page',
+  'article',
+  'chapitre',
+  'chapter',
+  'vol',
+  'section',
+  'aged',
+  'age',
+  'agé',
+  'age',
+  'agee',
+  'resolution',
+  'covid',
+]);
+const REVISION = new Set([
+  'passer',
+  'passe',
+  'passant',
+  'passé',
+  'rose',
+  'risen',
+  'increased',
+  'climbed',
+  'grimpe',
+  'evolue',
+  'revised',
+  'raised',
+  'jumped',
+  'went',
+  'augmente',
+  'alourdi',
+  'rising',
+]);
 
 function wordValue(parts: string[]): number | null {
   let total = 0;
@@ -69,7 +272,7 @@ function wordValue(parts: string[]): number | null {
     const p = parts[k];
     if (p === 'et' || p === 'and') continue;
     if ((p === 'vingt' || p === 'vingts') && k > 0 && parts[k - 1] === 'quatre') {
-      current = (current - 4) + 80;
+      current = current - 4 + 80;
       seen = true;
       continue;
     }
@@ -89,19 +292,29 @@ function wordValue(parts: string[]): number | null {
   return seen ? total + current : null;
 }
 
-const isNumWord = (norm: string) => norm in EN_UNITS || norm in FR_UNITS || HUNDREDS.has(norm) || THOUSANDS.has(norm);
+const isNumWord = (norm: string) =>
+  norm in EN_UNITS || norm in FR_UNITS || HUNDREDS.has(norm) || THOUSANDS.has(norm);
 
 /** A number-word token like "vingt-et-un" or "twenty-one", or a run of them ("vingt et un"). Returns [value, lastExclusive]. */
 function readWords(tokens: Token[], i: number): [number, number] | null {
-  if (tokens[i].norm === 'et' || tokens[i].norm === 'and') return null;
+  const n0 = tokens[i].norm;
+  const dash = n0.indexOf('-');
+  if (!isNumWord(dash < 0 ? n0 : n0.slice(0, dash))) return null;
   const parts: string[] = [];
   let j = i;
   while (j < tokens.length && tokens[j].type === 'word') {
     const split = tokens[j].norm.split('-');
     if (!split.every((p) => isNumWord(p) || p === 'et')) {
       // "et"/"and" joins number words only between two of them: "vingt et un", "one hundred and five".
-      if ((tokens[j].norm === 'et' || tokens[j].norm === 'and') && parts.length && j + 1 < tokens.length && tokens[j + 1].type === 'word' && tokens[j + 1].norm.split('-').every(isNumWord)) {
-        if (tokens[j].norm === 'et' && !['un', 'une', 'onze'].includes(tokens[j + 1].norm.split('-')[0])) break;
+      if (
+        (tokens[j].norm === 'et' || tokens[j].norm === 'and') &&
+        parts.length &&
+        j + 1 < tokens.length &&
+        tokens[j + 1].type === 'word' &&
+        tokens[j + 1].norm.split('-').every(isNumWord)
+      ) {
+        if (tokens[j].norm === 'et' && !['un', 'une', 'onze'].includes(tokens[j + 1].norm.split('-')[0]))
+          break;
         parts.push(tokens[j].norm);
         j++;
         continue;
@@ -131,13 +344,31 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   if (next && next.start === t.end && next.type === 'word') return false; // 15h00, 1er, 3e, 25km
   if (next && UNIT_AFTER.has(next.norm) && !(next.norm === 'an' && false)) return false;
   if (next && MONTHS.has(next.norm)) return false;
-  if (next && (next.norm === 'a' || next.norm === 'p') && tokens[i + 2]?.text === '.' && tokens[i + 3]?.norm === 'm') return false; // 5 a.m.
+  if (
+    next &&
+    (next.norm === 'a' || next.norm === 'p') &&
+    tokens[i + 2]?.text === '.' &&
+    tokens[i + 3]?.norm === 'm'
+  )
+    return false; // 5 a.m.
   if (prev && MONTHS.has(prev.norm)) return false;
   if (next && (next.text === ':' || next.text === 'h') && tokens[i + 2]?.type === 'num') return false;
   if (prev && prev.text === ':' && tokens[i - 2]?.type === 'num') return false;
-  if (next && (next.text === '-' || next.text === '‑') && tokens[i + 2] && UNIT_AFTER.has(tokens[i + 2].norm)) return false;
-  if (next && (next.text === '/' || next.text === '.') && tokens[i + 2]?.type === 'num' && tokens[i + 2].start === next.end) return false; // 17/09, 17.09
-  if (prev && (prev.text === '/' || prev.text === '#' || prev.text === '°' || prev.text === '$' || prev.text === '€')) return false;
+  if (prev && prev.norm === 'h' && tokens[i - 2]?.type === 'num') return false; // 05 h 30
+  if (next && (next.text === '-' || next.text === '‑') && tokens[i + 2] && UNIT_AFTER.has(tokens[i + 2].norm))
+    return false;
+  if (
+    next &&
+    (next.text === '/' || next.text === '.') &&
+    tokens[i + 2]?.type === 'num' &&
+    tokens[i + 2].start === next.end
+  )
+    return false; // 17/09, 17.09
+  if (
+    prev &&
+    (prev.text === '/' || prev.text === '#' || prev.text === '°' || prev.text === '$' || prev.text === '€')
+  )
+    return false;
   if (prev && UNIT_BEFORE.has(prev.norm)) return false;
   if (next && next.text === ',' && tokens[i + 2] && isYear(tokens[i + 2])) return false; // "September 17, 2024" handled by month; "17, 2024"
   if (text[t.end] === '.' && /\d/.test(text[t.end + 1] ?? '')) return false;
@@ -145,21 +376,63 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
 }
 
 /** The qualifier ending right before token i, as [kind, firstTokenIndex]. */
-function qualifierBefore(tokens: Token[], i: number): ['least' | 'more' | 'approx' | 'upto' | 'less', number] | null {
+function qualifierBefore(
+  tokens: Token[],
+  i: number,
+): ['least' | 'more' | 'approx' | 'upto' | 'less', number] | null {
   const w = (k: number) => (k >= 0 ? tokens[k].norm : '');
   const a = w(i - 1);
   const b = w(i - 2);
   const c = w(i - 3);
-  if ((b === 'at' && a === 'least') || (b === 'au' && a === 'moins') || (b === 'at' && a === 'minimum') || (b === 'au' && a === 'minimum')) return ['least', i - 2];
-  if ((c === 'pas' && b === 'moins' && a === 'de') || (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than')) return ['least', i - 3];
-  if ((b === 'more' && a === 'than') || (b === 'plus' && (a === 'de' || a === "d'")) || (b === 'upwards' && a === 'of') || (b === 'in' && a === 'excess')) return ['more', i - 2];
+  if (
+    (b === 'at' && a === 'least') ||
+    (b === 'au' && a === 'moins') ||
+    (b === 'at' && a === 'minimum') ||
+    (b === 'au' && a === 'minimum')
+  )
+    return ['least', i - 2];
+  if (
+    (c === 'pas' && b === 'moins' && a === 'de') ||
+    (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than')
+  )
+    return ['least', i - 3];
+  if (
+    (b === 'more' && a === 'than') ||
+    (b === 'plus' && (a === 'de' || a === "d'")) ||
+    (b === 'upwards' && a === 'of') ||
+    (b === 'in' && a === 'excess')
+  )
+    return ['more', i - 2];
   if (c === 'in' && b === 'excess' && a === 'of') return ['more', i - 3];
   if (a === 'over' || a === 'above') return ['more', i - 1];
-  if ((b === 'up' && a === 'to') || a === "jusqu'a" || (b === "jusqu'" && a === 'a')) return ['upto', b === 'up' || b === "jusqu'" ? i - 2 : i - 1];
-  if ((b === 'less' && a === 'than') || (b === 'fewer' && a === 'than') || (b === 'moins' && (a === 'de' || a === "d'"))) return ['less', i - 2];
+  if ((b === 'up' && a === 'to') || a === "jusqu'a" || (b === "jusqu'" && a === 'a'))
+    return ['upto', b === 'up' || b === "jusqu'" ? i - 2 : i - 1];
+  if (
+    (b === 'less' && a === 'than') ||
+    (b === 'fewer' && a === 'than') ||
+    (b === 'moins' && (a === 'de' || a === "d'"))
+  )
+    return ['less', i - 2];
   if (b === 'pres' && (a === 'de' || a === "d'")) return ['approx', i - 2];
   if (b === 'an' && a === 'estimated') return ['approx', i - 2];
-  if (['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'presque', 'environ', 'quelque', 'approximativement', 'estimated', 'circa'].includes(a)) return ['approx', i - 1];
+  if (
+    [
+      'about',
+      'around',
+      'some',
+      'nearly',
+      'almost',
+      'approximately',
+      'roughly',
+      'presque',
+      'environ',
+      'quelque',
+      'approximativement',
+      'estimated',
+      'circa',
+    ].includes(a)
+  )
+    return ['approx', i - 1];
   return null;
 }
 
@@ -191,12 +464,22 @@ function readNumber(tokens: Token[], text: string, i: number): [number, number] 
     const v = Number(t.text.replace(/[^\d]/g, ''));
     return Number.isFinite(v) ? [v, i + 1] : null;
   }
-  if (t.type === 'word') return readWords(tokens, i);
+  if (t.type === 'word') {
+    const w = readWords(tokens, i);
+    // "three days of mourning", "deux ans": durations and ages.
+    if (w && UNIT_AFTER.has(tokens[w[1]]?.norm ?? '') && tokens[w[1]].norm.length > 2) return null;
+    return w;
+  }
   return null;
 }
 
 /** Every quantity in tokens [from, to). */
-export function findQuantities(tokens: Token[], text: string, from = 0, to = tokens.length): QuantityMention[] {
+export function findQuantities(
+  tokens: Token[],
+  text: string,
+  from = 0,
+  to = tokens.length,
+): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = from;
   while (i < to) {
@@ -219,7 +502,11 @@ export function findQuantities(tokens: Token[], text: string, from = 0, to = tok
         i++;
         continue;
       }
-      if (t.norm in PLURAL_AMOUNTS && (t.norm !== 'tens' || nx === 'of') && (t.norm !== 'scores' || nx === 'of')) {
+      if (
+        t.norm in PLURAL_AMOUNTS &&
+        (t.norm !== 'tens' || nx === 'of') &&
+        (t.norm !== 'scores' || nx === 'of')
+      ) {
         const v = PLURAL_AMOUNTS[t.norm];
         let first = i;
         if (['des', 'plusieurs', 'quelques', 'de'].includes(pv)) first = i - 1;
@@ -230,11 +517,20 @@ export function findQuantities(tokens: Token[], text: string, from = 0, to = tok
         i = last;
         continue;
       }
-      if (INDEFINITE.has(t.norm) || (t.norm === 'few' && pv === 'a') || (t.norm === 'number' && (pv === 'a' || pv === 'large') ) || (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))) {
+      if (
+        INDEFINITE.has(t.norm) ||
+        (t.norm === 'few' && pv === 'a') ||
+        (t.norm === 'number' && (pv === 'a' || pv === 'large')) ||
+        (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
+      ) {
         // "de nombreux", "a few", "a large number of", "un certain nombre de"
         let first = i;
         if (pv === 'de' || pv === 'a' || pv === 'tres') first = i - 1;
-        if ((t.norm === 'number' && pv === 'large') || (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))) first = Math.max(0, i - 2);
+        if (
+          (t.norm === 'number' && pv === 'large') ||
+          (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
+        )
+          first = Math.max(0, i - 2);
         if (t.norm === 'nombre' && tokens[i + 1]?.norm === 'inconnu') {
           i++;
           continue;
@@ -262,7 +558,8 @@ export function findQuantities(tokens: Token[], text: string, from = 0, to = tok
       const s = sep.norm;
       const before = tokens[i - 1]?.norm ?? '';
       const isBetween = before === 'entre' || before === 'between';
-      const rangeSep = ['to', 'a', 'ou', 'or', '-', '–', 'au'].includes(s) || (isBetween && (s === 'et' || s === 'and'));
+      const rangeSep =
+        ['to', 'a', 'ou', 'or', '-', '–', 'au'].includes(s) || (isBetween && (s === 'et' || s === 'and'));
       if (rangeSep) {
         const n2 = readNumber(tokens, text, e1 + 1);
         if (n2 && n2[0] > v1) {

@@ -13,7 +13,23 @@ export interface Sentence {
   headline: boolean;
 }
 
-const ABBREVIATIONS = new Set(['m', 'mr', 'mrs', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'u.s', 'no', 'vs', 'etc', 'mm', 'cf']);
+const ABBREVIATIONS = new Set([
+  'm',
+  'mr',
+  'mrs',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'st',
+  'u.s',
+  'no',
+  'vs',
+  'etc',
+  'mm',
+  'cf',
+]);
 const CLOSERS = new Set(['"', '»', '”', '’', ')', "'"]);
 
 /** Splits tokens into sentences at . ! ? and line breaks; marks each token with its sentence. */
@@ -47,10 +63,22 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     if (t.type === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
       const prev = tokens[i - 1];
-      if (t.text === '.' && prev && prev.type === 'word' && (ABBREVIATIONS.has(prev.norm) || prev.text.length === 1)) continue;
+      if (
+        t.text === '.' &&
+        prev &&
+        prev.type === 'word' &&
+        (ABBREVIATIONS.has(prev.norm) || prev.text.length === 1)
+      )
+        continue;
       if (t.text === '.' && prev?.type === 'num' && next?.type === 'num') continue;
       let j = i + 1;
-      while (j < tokens.length && tokens[j].type === 'punct' && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+      while (
+        j < tokens.length &&
+        tokens[j].type === 'punct' &&
+        CLOSERS.has(tokens[j].text) &&
+        tokens[j].start === tokens[j - 1].end
+      )
+        j++;
       if (next && next.start === t.end && next.type === 'word' && /^\p{Ll}/u.test(next.text)) continue; // "a.m."
       close(j);
       i = j - 1;

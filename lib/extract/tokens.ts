@@ -17,13 +17,32 @@ export interface Token {
 }
 
 /** French elisions keep their apostrophe as part of the word: "l'", "d'", "qu'". */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'presqu', 'quelqu']);
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'presqu',
+  'quelqu',
+]);
 
 const FOLDED = new Map<string, string>();
-const ASCII = /^[\x00-\x7f]*$/;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   let f = FOLDED.get(s);
   if (f === undefined) {
     f = s
@@ -65,7 +84,15 @@ export function tokenize(text: string): Token[] {
   };
   while (i < n) {
     const c = text[i];
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009') {
+    if (
+      c === ' ' ||
+      c === '\n' ||
+      c === '\t' ||
+      c === '\r' ||
+      c === '\u00a0' ||
+      c === '\u202f' ||
+      c === '\u2009'
+    ) {
       i++;
       continue;
     }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const by = (text: string, lang = 'en') => read(text, lang).claims.map((c) => [c.by, c.source]);
+
+describe('attribution (EN)', () => {
+  it('classifies claimants', () => {
+    expect(by('At least 15 soldiers were killed on Monday, according to a security source.')[0][0]).toBe(
+      'security_source',
+    );
+    expect(by('Residents said 8 civilians were killed in the raid on Monday.')[0][0]).toBe('local');
+    expect(by('Human Rights Watch said 30 civilians were executed in the attack on Monday.')[0][0]).toBe(
+      'monitor',
+    );
+    expect(by('According to Reuters, 11 soldiers were killed in the attack on Monday.')[0][0]).toBe('media');
+    expect(by('Eleven soldiers were killed in the attack on Monday.')[0][0]).toBe('unattributed');
+  });
+  it('gives two claimants in one sentence their own figures', () => {
+    const r = read(
+      'The army said 20 militants were killed in the attack on Monday, while JNIM claimed it killed 35 soldiers.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['official', 'armed_group']);
+  });
+  it('carries the claimant to the next sentence through a pronoun', () => {
+    const r = read(
+      'In a statement on Monday, the group said it attacked the camp. They further reported seizing 6 vehicles.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['armed_group']);
+  });
+  it('reads a claimant after the quote it closes', () => {
+    const r = read(
+      '“At least 12 suspects have been arrested after the attack on Monday,” said an official who requested anonymity.',
+    );
+    expect(r.claims[0].by).toBe('security_source');
+  });
+  it('keeps the claimant words in source', () => {
+    const r = read(
+      'Militants killed at least 21 soldiers in an attack on Tuesday, according to SITE Intelligence Group.',
+    );
+    expect(r.claims[0].source).toContain('SITE Intelligence Group');
+  });
+});
+
+describe('attribution (FR)', () => {
+  it('classifies French claimants', () => {
+    expect(by('Selon une source militaire, 40 soldats ont été tués lundi dans l’attaque.', 'fr')[0][0]).toBe(
+      'security_source',
+    );
+    expect(by('Des habitants affirment que 9 civils ont été tués lundi dans l’attaque.', 'fr')[0][0]).toBe(
+      'local',
+    );
+    expect(by('Le JNIM revendique avoir tué 30 soldats lundi dans l’attaque.', 'fr')[0][0]).toBe(
+      'armed_group',
+    );
+  });
+  it('reads an inverted claimant after the figures', () => {
+    const r = read(
+      'Lundi, 12 terroristes ont été « neutralisés » lors de l’attaque, a annoncé l’armée dans un communiqué.',
+      'fr',
+    );
+    expect(r.claims[0].by).toBe('official');
+  });
+  it('takes the claimant of the quotation a figure sits in', () => {
+    const r = read(
+      '« Le ratissage a permis de neutraliser 14 terroristes lors de l’attaque de lundi. », a déclaré le gouvernement dans un communiqué.',
+      'fr',
+    );
+    expect(r.claims[0].by).toBe('official');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('background', () => {
+  it('moves totals over a period to background', () => {
+    const r = read(
+      'Militants killed 12 soldiers on Monday, the army said. More than 400 soldiers have been killed since May, according to Reuters.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(brief(r.background)).toEqual(['killed/soldiers 401-null media']);
+  });
+  it('moves recalled attacks of another month to background (FR)', () => {
+    const r = read(
+      " date 2022-08 Dimanche 7 août 2022, 17 soldats ont été tués à Tessit, selon l'armée. En mars dernier, l'attaque de Mondoro avait fait 27 morts.",
+      'fr',
+      null,
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 17-17 official']);
+    expect(r.background.map((c) => c.min)).toEqual([27]);
+  });
+  it('does not take "the deadliest since 2019" for background', () => {
+    const r = read(
+      "Quarante soldats ont été tués dimanche, l'attaque la plus meurtrière depuis 2019, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 40-40 official']);
+  });
+  it('gives statuses', () => {
+    expect(read('The council of ministers dissolved all political parties on Wednesday.').status).toBe(
+      'no-attack',
+    );
+    expect(read('Gunmen attacked an army post near Bamako on Tuesday.').status).toBe('no-claims');
+    expect(
+      read('Sifflet dhidi ya jeshi la Mali kwa wanajeshi 20 waliouawa jana katika shambulio.', 'sw').status,
+    ).toBe('unsupported-language');
+  });
+  it('running totals in the perfect tense are background', () => {
+    const r = read(
+      'Armed groups have killed hundreds of civilians, the report said. Gunmen killed 7 villagers on Monday, residents said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 7-7 local']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('claims (EN): kinds and subjects through the grammar', () => {
+  it('links a number to its noun phrase and passive predicate', () => {
+    const r = read(
+      'The army said 14 jihadists were neutralised and 31 suspects had been arrested in Gao on Monday.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 official', 'arrested/militants 31-31 official']);
+  });
+  it('takes the verb before the figure and lets list members share it', () => {
+    const r = read(
+      'In a statement on Tuesday, the group said its fighters killed dozens of Malian soldiers, captured two others and seized 9 vehicles and more than 40 rifles near Niono.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 24-null armed_group',
+      'captured/soldiers 2-2 armed_group',
+      'seized/vehicles 9-9 armed_group',
+      'seized/weapons 41-null armed_group',
+    ]);
+  });
+  it('reads "leaving N dead" and mixed sides as people', () => {
+    const r = read(
+      'Gunmen attacked the village of Diallassagou on Friday, leaving at least 30 villagers and soldiers dead, residents said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 30-null local']);
+  });
+  it('keeps a total and its breakdown as separate claims', () => {
+    const r = read('The attack on Sunday killed 40 people, including 25 soldiers, officials said.');
+    expect(brief(r.claims)).toEqual(['killed/people 40-40 official', 'killed/soldiers 25-25 official']);
+  });
+  it('gives "N others" the subject of the figure before', () => {
+    const r = read(
+      'Twelve soldiers were killed and 20 others were wounded in the ambush on Tuesday, the army said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'wounded/soldiers 20-20 official']);
+  });
+  it('reads a revised toll as two claims, the first earlier', () => {
+    const r = read(
+      'The army said the toll of the attack on the camp on Sunday rose from 17 to 42 soldiers killed.',
+    );
+    expect(r.claims.map((c) => [c.min, !!c.earlier])).toEqual([
+      [17, true],
+      [42, false],
+    ]);
+  });
+  it('counts bases and things only when seized or destroyed', () => {
+    const r = read('JNIM claimed it overran three army posts and burned 5 trucks in the attack on Monday.');
+    expect(brief(r.claims)).toEqual(['seized/bases 3-3 armed_group', 'destroyed/vehicles 5-5 armed_group']);
+  });
+  it('reads no claim from figures without a kind', () => {
+    const r = read('About 300 fighters on 40 motorcycles attacked the camp on Monday, the army said.');
+    expect(r.claims).toEqual([]);
+  });
+  it('claims point into the text', () => {
+    const text =
+      'Militants killed at least 21 soldiers in an attack on Tuesday, according to SITE Intelligence Group.';
+    const r = read(text);
+    expect(r.claims).toHaveLength(1);
+    const c = r.claims[0];
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.text).toBe('killed at least 21 soldiers');
+  });
+});

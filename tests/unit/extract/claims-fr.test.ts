@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('claims (FR): kinds and subjects through the grammar', () => {
+  it('shares one predicate across a list', () => {
+    const r = read("Selon l'armée, 12 soldats, 3 civils et 9 terroristes ont été tués lundi à Boni.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 official',
+      'killed/civilians 3-3 official',
+      'killed/militants 9-9 official',
+    ]);
+  });
+  it('reads a friendly toll with its side marker and a breakdown', () => {
+    const r = read(
+      "L'armée a neutralisé 31 terroristes contre un bilan provisoire ami de 6 morts, 14 blessés dont 4 graves et 05 portés disparus, indique le communiqué de l'état-major publié mardi.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 31-31 official',
+      'killed/soldiers 6-6 official',
+      'wounded/soldiers 14-14 official',
+      'wounded/soldiers 4-4 official',
+      'missing/soldiers 5-5 official',
+    ]);
+  });
+  it('reads "la mort de", "autres" and "dans ses rangs"', () => {
+    const r = read(
+      "Le gouvernement a annoncé mardi la mort de 9 militaires et de deux civils lors de l'attaque de Djenné. L'armée a eu « 9 morts et 11 blessés » dans ses rangs.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 9-9 official',
+      'killed/civilians 2-2 official',
+      'wounded/soldiers 11-11 official',
+    ]);
+  });
+  it('marks the figures of a previous toll as earlier', () => {
+    const r = read(
+      "L'attaque de lundi a fait 20 morts parmi les soldats, selon l'armée. Un précédent bilan de l'armée donnait 8 soldats tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 20-20 official',
+      'killed/soldiers 8-8 official earlier',
+    ]);
+  });
+  it('reads vague amounts with their side', () => {
+    const r = read(
+      'Des sources sécuritaires évoquent une vingtaine de chasseurs dozos tués et des dizaines de villageois enlevés dimanche à Ségué.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militia 20-20 security_source',
+      'captured/civilians 20-null security_source',
+    ]);
+  });
+  it('repeats a gapped figure: "et 23 lors des ratissages"', () => {
+    const r = read(
+      "Selon le communiqué du gouvernement, 12 terroristes ont été neutralisés dans la matinée et 8 lors des ratissages de l'après-midi.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 official', 'killed/militants 8-8 official']);
+  });
+});

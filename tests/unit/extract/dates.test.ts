@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const date = (text: string, lang = 'en', published: string | null = null) =>
+  read(text, lang, published).event;
+
+describe('dates', () => {
+  it('resolves a weekday against the publication date (EN)', () => {
+    // 2024-05-10 is a Friday: "on Tuesday" is 2024-05-07.
+    expect(
+      date('Militants attacked the army camp on Tuesday, killing 9 soldiers.', 'en', '2024-05-10').date,
+    ).toBe('2024-05-07');
+  });
+  it('reads explicit dates in French', () => {
+    expect(date('Le vendredi 4 mars 2022, une attaque a visé le camp de Boni.', 'fr').date).toBe(
+      '2022-03-04',
+    );
+    expect(date("L'attaque a eu lieu le 1er juillet 2023 à Boni.", 'fr').date).toBe('2023-07-01');
+  });
+  it('reads a night spanning two days', () => {
+    const e = date("L'attaque a eu lieu dans la nuit du 29 au 30 septembre 2023 à Boni.", 'fr');
+    expect([e.date, e.dateEnd, e.datePrecision]).toEqual(['2023-09-29', '2023-09-30', 'span']);
+  });
+  it('reads "Sunday and Monday" as a span', () => {
+    const e = date('Militants launched raids on Sunday and Monday against army posts.', 'en', '2024-05-10');
+    expect([e.date, e.dateEnd, e.datePrecision]).toEqual(['2024-05-05', '2024-05-06', 'span']);
+  });
+  it('resolves a weekday against an explicit date in the text', () => {
+    expect(
+      date(
+        "Vendredi, des jihadistes ont attaqué le camp. L'attaque de ce vendredi 4 mars 2022 a fait 20 morts.",
+        'fr',
+      ).date,
+    ).toBe('2022-03-04');
+  });
+  it('uses the year-month line for a date without a year', () => {
+    expect(date(' date 2022-08 Le dimanche 7 août, une attaque a visé Tessit.', 'fr').date).toBe(
+      '2022-08-07',
+    );
+  });
+  it('never invents a date', () => {
+    expect(date('Militants attacked the army camp on Tuesday.', 'en', null).date).toBeNull();
+    expect(date('Dimanche, une attaque a visé le camp.', 'fr', null).date).toBeNull();
+  });
+  it('skips the day a statement was made', () => {
+    expect(
+      date(
+        'Le gouvernement a confirmé mercredi la mort dimanche de 12 soldats dans une attaque.',
+        'fr',
+        '2022-08-10',
+      ).date,
+    ).toBe('2022-08-07');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('dedupe', () => {
+  it('keeps one claim for a figure repeated in the headline and the body, with the body attribution', () => {
+    const r = read(
+      'Militants Kill 21 Soldiers in Central Mali\n\nMilitants killed at least 21 soldiers on Tuesday, according to SITE Intelligence Group. The 21 soldiers were killed near Niono.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 21-null monitor']);
+  });
+  it('merges a figure restated without its qualifier by the same claimant', () => {
+    const r = read(
+      "L'armée a annoncé que au moins 7 assaillants ont été neutralisés lundi. Le bilan de l'armée fait état de 7 morts parmi les assaillants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 7-null official']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../lib/extract/language';
+import { tokenize } from '../../../lib/extract/tokens';
+
+describe('language', () => {
+  it('detects English and French from stopwords', () => {
+    expect(
+      detectLanguage(tokenize('The army said that the attack on the camp was repelled by the troops.')),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        tokenize("L'armée a repoussé une attaque contre le camp dans la nuit selon les autorités."),
+      ),
+    ).toBe('fr');
+  });
+  it('prefers the page tag when it is en or fr', () => {
+    expect(detectLanguage(tokenize('Bamako, Mali.'), 'fr-FR')).toBe('fr');
+  });
+  it('reports other languages as other', () => {
+    expect(
+      detectLanguage(
+        tokenize('أسفر الهجوم الذي وقع صباح الجمعة في معسكر في وسط مالي عن إصابة عسكريين بجروح خطرة'),
+        'ar',
+      ),
+    ).toBe('other');
+    expect(
+      detectLanguage(
+        tokenize('Wanajeshi waliuawa katika shambulio la jana karibu na mji wa Gao kaskazini mwa nchi.'),
+      ),
+    ).toBe('other');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../lib/extract/numbers';
+import { tokenize } from '../../../lib/extract/tokens';
+
+function q(text: string) {
+  const tokens = tokenize(text);
+  return findQuantities(tokens, text).map((m) => ({
+    words: text.slice(tokens[m.first].start, tokens[m.last - 1].end),
+    min: m.min,
+    max: m.max,
+    approx: !!m.approx,
+  }));
+}
+
+describe('numbers (EN)', () => {
+  it('reads digits with any thousands separator', () => {
+    expect(q('1,200 people').map((x) => x.min)).toEqual([1200]);
+    expect(q('1 200 personnes').map((x) => x.min)).toEqual([1200]);
+    expect(q('1.200 personnes').map((x) => x.min)).toEqual([1200]);
+  });
+  it('reads number words and qualifiers', () => {
+    expect(q('twenty-one soldiers')[0]).toMatchObject({ min: 21, max: 21 });
+    expect(q('at least 12 soldiers')[0]).toMatchObject({ min: 12, max: null, words: 'at least 12' });
+    expect(q('more than 80 fighters')[0]).toMatchObject({ min: 81, max: null });
+    expect(q('about 100 people')[0]).toMatchObject({ min: 100, max: 100, approx: true });
+    expect(q('up to 40 people')[0]).toMatchObject({ min: 1, max: 40 });
+    expect(q('between 10 and 15 people')[0]).toMatchObject({ min: 10, max: 15 });
+    expect(q('10 to 15 people')[0]).toMatchObject({ min: 10, max: 15 });
+    expect(q('77-100 killed')[0]).toMatchObject({ min: 77, max: 100 });
+  });
+  it('reads vague amounts', () => {
+    expect(q('dozens of soldiers')[0]).toMatchObject({ min: 24, max: null });
+    expect(q('a dozen villagers')[0]).toMatchObject({ min: 12, max: 12, approx: true });
+    expect(q('tens of people')[0]).toMatchObject({ min: 20, max: null });
+    expect(q('hundreds of people')[0]).toMatchObject({ min: 200, max: null });
+    expect(q('several soldiers')[0]).toMatchObject({ min: 2, max: null });
+  });
+  it('does not read years, times, dates, durations or reading times as figures', () => {
+    expect(q('in 2019 at 5 a.m. on September 17, 2024')).toEqual([]);
+    expect(q('a 30-day curfew')).toEqual([]);
+    expect(q('3 min read')).toEqual([]);
+    expect(q('three days of mourning')).toEqual([]);
+    expect(q('vers 15h00')).toEqual([]);
+  });
+});
+
+describe('numbers (FR)', () => {
+  it('reads French number words', () => {
+    expect(q('vingt et un soldats')[0]).toMatchObject({ min: 21 });
+    expect(q('quatre-vingts assaillants')[0]).toMatchObject({ min: 80 });
+    expect(q('soixante-dix terroristes')[0]).toMatchObject({ min: 70 });
+    expect(q('quatre-vingt-dix morts')[0]).toMatchObject({ min: 90 });
+    expect(q('deux autres')[0]).toMatchObject({ min: 2 });
+  });
+  it('reads zero-padded figures and French qualifiers', () => {
+    expect(q('08 interpellés')[0]).toMatchObject({ min: 8, max: 8 });
+    expect(q('au moins 12 morts')[0]).toMatchObject({ min: 12, max: null });
+    expect(q('plus de 200 morts')[0]).toMatchObject({ min: 201, max: null });
+    expect(q('près de 50 morts')[0]).toMatchObject({ min: 50, max: 50, approx: true });
+    expect(q("jusqu'à 30 morts")[0]).toMatchObject({ min: 1, max: 30 });
+    expect(q('entre 40 et 60 morts')[0]).toMatchObject({ min: 40, max: 60 });
+  });
+  it('reads French vague amounts', () => {
+    expect(q('une dizaine de blessés')[0]).toMatchObject({ min: 10, max: 10, approx: true });
+    expect(q('une trentaine de morts')[0]).toMatchObject({ min: 30, max: 30, approx: true });
+    expect(q("plus d'une vingtaine de soldats")[0]).toMatchObject({ min: 21, max: null });
+    expect(q('des dizaines de blessés')[0]).toMatchObject({ min: 20, max: null });
+    expect(q('plusieurs dizaines de blessés')[0]).toMatchObject({ min: 20, max: null });
+    expect(q('des centaines de civils')[0]).toMatchObject({ min: 200, max: null });
+    expect(q('une centaine de morts')[0]).toMatchObject({ min: 100, max: 100, approx: true });
+  });
+  it('does not read dates or times', () => {
+    expect(q('le 1er juillet 2023 vers 05 h 30')).toEqual([]);
+    expect(q('le 07 août 2022')).toEqual([]);
+  });
+  it('splits a revised toll into two figures', () => {
+    const r = q('le bilan est passé de 17 à 42');
+    expect(r.map((x) => x.min)).toEqual([17, 42]);
+  });
+});

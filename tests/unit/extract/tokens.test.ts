@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lib/extract/sentences';
+import { fold, tokenize } from '../../../lib/extract/tokens';
+
+describe('tokens', () => {
+  it('keeps offsets into the text', () => {
+    const text = "L'armée a « neutralisé » 12 terroristes à Niono.";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('keeps French elisions with their word and hyphenated names whole', () => {
+    const words = tokenize("l'armée d’Ansongo Biriki-Were quatre-vingts").map((t) => t.norm);
+    expect(words).toEqual(["l'", 'armee', "d'", 'ansongo', 'biriki-were', 'quatre-vingts']);
+  });
+  it('folds accents and apostrophes', () => {
+    expect(fold('Tués’')).toBe("tues'");
+  });
+});
+
+describe('sentences', () => {
+  it('splits at full stops and line breaks, not at abbreviations or a.m.', () => {
+    const text = 'Gunfire began at 5 a.m. near the camp. Gen. Diarra spoke.\nA second line';
+    const tokens = tokenize(text);
+    const s = splitSentences(text, tokens);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual([
+      'Gunfire began at 5 a.m. near the camp.',
+      'Gen. Diarra spoke.',
+      'A second line',
+    ]);
+    expect(s[2].headline).toBe(true);
+  });
+  it('counts paragraphs at blank lines', () => {
+    const text = 'Un. Deux.\n\nTrois.';
+    const s = splitSentences(text, tokenize(text));
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+});
