@@ -8,7 +8,7 @@
 import type { Article, EventComparison, Report } from '../types';
 import { compareReports } from './compare';
 import { reportFacts, type IncidentFacts } from './incident-facts';
-import { compareWhen, matchIncidents } from './match-events';
+import { compareWhen, isWeakMatch, matchIncidents } from './match-events';
 import { COPY_THRESHOLD, estimateSimilarity, textSignature } from './near-duplicates';
 import { eventSummary } from './event-summary';
 
@@ -42,11 +42,12 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
   const signatures = new Map(items.map((it) => [it.key, textSignature(it.article.text)]));
 
   const edges: Edge[] = [];
+  const weak: Edge[] = [];
   for (let a = 0; a < facts.length; a++)
     for (let b = a + 1; b < facts.length; b++) {
       if (facts[a].report === facts[b].report) continue;
       const reason = matchIncidents(facts[a], facts[b]);
-      if (reason) edges.push({ a, b, score: reason.score });
+      if (reason) (isWeakMatch(facts[a], facts[b]) ? weak : edges).push({ a, b, score: reason.score });
       else if (isCopy(facts[a], facts[b], signatures)) edges.push({ a, b, score: 0.5 });
     }
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -54,13 +55,28 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
   const parent = facts.map((_, i) => i);
   const members = facts.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const { a, b } of edges) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb || !compatible(members[ra], members[rb], facts)) continue;
+  const join = (ra: number, rb: number) => {
     parent[rb] = ra;
     members[ra].push(...members[rb]);
     members[rb] = [];
+  };
+  for (const { a, b } of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb && compatible(members[ra], members[rb], facts)) join(ra, rb);
+  }
+  // A report we cannot read, matched on places alone, joins an event only when one event
+  // clearly fits (the most reported of its candidates); it never bridges two events.
+  for (const i of new Set(weak.map((e) => (facts[e.a].readable ? e.b : e.a)))) {
+    if (members[find(i)].length > 1) continue;
+    const reports = (root: number) => new Set(members[root].map((m) => facts[m].report)).size;
+    const candidates = [
+      ...new Set(weak.filter((e) => e.a === i || e.b === i).map((e) => find(e.a === i ? e.b : e.a))),
+    ]
+      .filter((root) => compatible(members[root], [i], facts))
+      .sort((x, y) => reports(y) - reports(x));
+    if (candidates.length && (candidates.length === 1 || reports(candidates[0]) > reports(candidates[1])))
+      join(candidates[0], find(i));
   }
 
   const clusters = facts

@@ -39,6 +39,8 @@ export interface IncidentFacts {
   places: PlaceRef[];
   actors: string[];
   claims: Claim[];
+  /** false for a report in a language we cannot read: no claims or actors to compare, only places and date. */
+  readable: boolean;
 }
 
 /** Reports that may join events: an attack in Mali (or one we cannot read but can place). */
@@ -102,9 +104,27 @@ export function placeRefs(inc: Pick<Incident, 'places' | 'placeDetails'>): Place
   return out;
 }
 
+/**
+ * The year-month some corpus pages give on a first line ` date 2023-12`
+ * (SCHEMA.md): stands in for a missing publication date.
+ */
+export function pageMonth(text: string | undefined): string | null {
+  const m = /^\s*date (\d{4})-(\d{2})\b/.exec((text ?? '').slice(0, 40));
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/** The date window of an incident in an article: its own date, else the page's publication date or month. */
+export function articleWhen(inc: Incident, article: Pick<Article, 'published'> & { text?: string }): When {
+  const when = whenOf(inc, article.published);
+  const month = when.kind === 'none' ? pageMonth(article.text) : null;
+  if (!month) return when;
+  const [first, last] = monthBounds(`${month}-01`);
+  return { kind: 'published', from: addDays(first, -7), to: last, year: null };
+}
+
 export function incidentFacts(
   key: string,
-  article: Pick<Article, 'published'>,
+  article: Pick<Article, 'published'> & { text?: string },
   report: Report,
   index: number,
 ): IncidentFacts {
@@ -112,7 +132,8 @@ export function incidentFacts(
   return {
     report: key,
     incident: index,
-    when: whenOf(inc, article.published),
+    readable: report.status !== 'unsupported-language',
+    when: articleWhen(inc, article),
     places: placeRefs(inc),
     actors: [...new Set(inc.actors ?? [])],
     claims: report.claims.filter((c) => (c.incident ?? 0) === index),

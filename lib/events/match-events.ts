@@ -128,6 +128,9 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
   if (date === 'same') ok = strongPlace || !actorConflict;
   else if (date === 'compatible')
     ok = (strongPlace && !actorConflict) || (sameActors.length > 0 && claims.agree > 0);
+  else if (!a.readable || !b.readable)
+    // A report we cannot read has only its places: its main place must be one the other names.
+    ok = mainPlaceShared(a.readable ? b : a, a.readable ? a : b);
   else
     ok =
       strongPlace &&
@@ -146,6 +149,17 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
     sameActors,
     score: Math.round(Math.max(0.01, Math.min(1, score)) * 100) / 100,
   };
+}
+
+/** Whether the first place `a` names (its main locality) is one of `b`'s places. */
+function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
+  const main = a.places[0];
+  return !!main && b.places.some((p) => placeRelation(main, p) === 'same');
+}
+
+/** A match on places alone: no usable date, and one side unreadable (groupReports attaches these last). */
+export function isWeakMatch(a: IncidentFacts, b: IncidentFacts): boolean {
+  return (!a.readable || !b.readable) && compareWhen(a.when, b.when) === 'unknown';
 }
 
 /** The best match of an incident with any report already linked to an event. */

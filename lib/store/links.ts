@@ -32,6 +32,11 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
     for (const k of keys) add(await events.index('undatedPlaceKeys').getAll(k));
   } else {
     // With no date, only agreeing figures can confirm a match (see matchIncidents).
+    // A report we cannot read has no figures: its main place alone decides (see matchIncidents).
+    if (!fact.readable) {
+      if (fact.places[0]) add(await events.index('placeKeys').getAll(fact.places[0].key));
+      return [...found.values()];
+    }
     if (!fact.claims.length) return [];
     for (const k of keys) add(await events.index('placeKeys').getAll(k));
     const list = [...found.values()].filter(

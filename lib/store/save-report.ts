@@ -1,8 +1,15 @@
-import { reportFacts } from '../events/incident-facts';
+import { reportFacts, type IncidentFacts } from '../events/incident-facts';
 import { textSignature } from '../events/near-duplicates';
 import { EXTRACTOR_VERSION } from '../extract';
 import type { Article, Report, SavedReport, StoredEvent } from '../types';
-import { LINK_STORES, newEventId, ReportCache, refreshEvent, scoreCandidates } from './links';
+import {
+  LINK_STORES,
+  newEventId,
+  ReportCache,
+  refreshEvent,
+  scoreCandidates,
+  type ScoredEvent,
+} from './links';
 import type { Store } from './open-store';
 import { reportIndexFields } from './report-fields';
 import { guard } from './store-error';
@@ -14,6 +21,16 @@ export interface SaveResult {
   created: boolean;
   /** The events the report is now linked to (one per incident). */
   events: StoredEvent[];
+}
+
+/**
+ * A report we cannot read, with no date, matches on places alone: it is
+ * linked only when one event clearly fits (the most reported), as in groupReports.
+ */
+function clearChoice(fact: IncidentFacts, options: ScoredEvent[]): ScoredEvent[] {
+  if (fact.readable || fact.when.from || options.length < 2) return options;
+  const sorted = [...options].sort((a, b) => b.event.reports.length - a.event.reports.length);
+  return sorted[0].event.reports.length > sorted[1].event.reports.length ? [sorted[0]] : [];
 }
 
 export interface SaveOptions {
@@ -61,7 +78,10 @@ export async function saveReport(
       for (const fact of facts) {
         const scored = await scoreCandidates(tx, fact, store.keyRange, reports, url);
         const taken = new Set(saved.eventIds!.filter(Boolean));
-        const options = scored.filter((s) => !taken.has(s.event.id));
+        const options = clearChoice(
+          fact,
+          scored.filter((s) => !taken.has(s.event.id)),
+        );
         const prevId = old?.eventIds?.[fact.incident] ?? null;
         const prev = prevId ? touched.get(prevId) : undefined;
         let chosen: StoredEvent | undefined;

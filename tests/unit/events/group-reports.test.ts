@@ -83,3 +83,27 @@ describe('groupReports', () => {
     expect(ev.comparison.rows[0]).toMatchObject({ kind: 'killed', subject: 'soldiers', status: 'agree' });
   });
 });
+
+describe('groupReports with a report we cannot read', () => {
+  const unreadable = (places: string[]) => ({
+    ...report([incident({ places })]),
+    status: 'unsupported-language' as const,
+  });
+  it('joins the one event its main place points to, without bridging two events', () => {
+    const items = [
+      item('m1', '2022-03-05', report([incident({ date: '2022-03-04', places: ['Mondoro'] })])),
+      item('m2', '2022-03-06', report([incident({ date: '2022-03-04', places: ['Mondoro'] })])),
+      item('m3', '2025-06-03', report([incident({ date: '2025-06-01', places: ['Mondoro'] })])),
+      item('x', null, unreadable(['Mondoro', 'Boulkessi'])),
+    ];
+    expect(sets(groupReports(items))).toEqual(['m1 m2 x', 'm3']);
+  });
+  it('joins nothing when two events fit equally', () => {
+    const items = [
+      item('m1', '2022-03-05', report([incident({ date: '2022-03-04', places: ['Mondoro'] })])),
+      item('m3', '2025-06-03', report([incident({ date: '2025-06-01', places: ['Mondoro'] })])),
+      item('x', null, unreadable(['Mondoro'])),
+    ];
+    expect(sets(groupReports(items))).toEqual(['m1', 'm3', 'x']);
+  });
+});

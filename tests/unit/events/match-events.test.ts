@@ -111,3 +111,32 @@ describe('matchIncidents', () => {
     expect(matchIncidents(a, b)).toBeNull();
   });
 });
+
+describe('reports we cannot read and pages with only a month', () => {
+  it('an unreadable report with no date matches on its main place only', () => {
+    const unreadable = incidentFacts(
+      'u',
+      { published: null },
+      { ...report([incident({ places: ['Mondoro', 'Boulkessi'] })]), status: 'unsupported-language' },
+      0,
+    );
+    const mondoro = facts('m', incident({ date: '2022-03-04', places: ['Mondoro'] }));
+    const boulkessi = facts('b', incident({ date: '2022-03-04', places: ['Boulkessi', 'Tombouctou'] }));
+    expect(unreadable.readable).toBe(false);
+    expect(matchIncidents(unreadable, mondoro)).not.toBeNull();
+    expect(matchIncidents(unreadable, boulkessi)).toBeNull();
+  });
+
+  it('a ` date YYYY-MM` first line stands in for the publication date', () => {
+    const inc = incident({ places: ['Farabougou'], actors: ['JNIM'] });
+    const f = incidentFacts(
+      'p',
+      { published: null, text: ' date 2023-12 The attackers came at noon.' },
+      report([inc]),
+      0,
+    );
+    expect(f.when).toMatchObject({ kind: 'published', from: '2023-11-24', to: '2023-12-31' });
+    const later = facts('l', incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] }));
+    expect(compareWhen(f.when, later.when)).toBe('different');
+  });
+});

@@ -160,6 +160,34 @@ describe('saveReport', () => {
   });
 });
 
+describe('saveReport with little to go on', () => {
+  it('links a report we cannot read to the most reported event at its main place', async () => {
+    const s = await open();
+    const mondoro = (day: string) => report([incident({ date: day, places: ['Mondoro'] })]);
+    const a = await saveReport(s, article('https://a.example/1', '2022-03-05'), mondoro('2022-03-04'));
+    await saveReport(s, article('https://b.example/2', '2022-03-05'), mondoro('2022-03-04'));
+    const other = await saveReport(s, article('https://c.example/3', '2025-06-02'), mondoro('2025-06-01'));
+    expect(other.events[0].id).not.toBe(a.events[0].id);
+    const unreadable = {
+      ...report([incident({ places: ['Mondoro'] })]),
+      status: 'unsupported-language' as const,
+    };
+    const res = await saveReport(s, article('https://d.example/4', null), unreadable);
+    expect(res.events[0].id).toBe(a.events[0].id);
+  });
+
+  it('an undated report without figures gets an event of its own', async () => {
+    const s = await open();
+    const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
+    const res = await saveReport(
+      s,
+      article('https://b.example/2', null),
+      report([incident({ places: ['Kayes', 'Diboli'], actors: ['JNIM'] })]),
+    );
+    expect(res.events[0].id).not.toBe(a.events[0].id);
+  });
+});
+
 describe('matchEvents', () => {
   it('finds the event of the same attack, with the reason', async () => {
     const s = await open();
