@@ -233,15 +233,13 @@ export function findEventDate(
           r.text,
         );
       if (m && !(r.start.isCertain('day') && r.start.isCertain('month')) && m[1].length < r.text.length) {
-        return p
-          .parse(r.text.slice(m[1].length), ref)
-          .map((x) => ({
-            ...x,
-            index: x.index + r.index + m[1].length + offset,
-            text: x.text,
-            start: x.start,
-            end: x.end,
-          }));
+        return p.parse(r.text.slice(m[1].length), ref).map((x) => ({
+          ...x,
+          index: x.index + r.index + m[1].length + offset,
+          text: x.text,
+          start: x.start,
+          end: x.end,
+        }));
       }
       return [{ index: r.index + offset, text: r.text, start: r.start, end: r.end }];
     });

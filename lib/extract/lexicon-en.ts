@@ -56,6 +56,8 @@ export const EN: Lexicon = {
     overrun: 'seized',
     overrunning: 'seized',
     confiscated: 'seized',
+    took: 'seized',
+    seizes: 'seized',
     destroyed: 'destroyed',
     destroying: 'destroyed',
     destroy: 'destroyed',

@@ -15,7 +15,63 @@ export interface QuantityMention extends Quantity {
   indefinite?: boolean;
   /** The second number of "passer de 17 à 42": the first one is the superseded figure. */
   revisedFrom?: boolean;
+  /** "un soldat", "a soldier": an article read as one. */
+  singular?: boolean;
 }
+
+const SINGULAR = new Set(['un', 'une', 'a', 'an']);
+/** Person nouns after which "un"/"a" counts one person. */
+const PERSON_NOUNS = new Set([
+  'soldat',
+  'militaire',
+  'gendarme',
+  'policier',
+  'civil',
+  'soldier',
+  'civilian',
+  'gendarme',
+  'policeman',
+  'officer',
+  'villageois',
+  'villager',
+  'resident',
+  'habitant',
+  'casque',
+  'peacekeeper',
+  'chauffeur',
+  'driver',
+  'enfant',
+  'child',
+  'terroriste',
+  'jihadiste',
+  'djihadiste',
+  'assaillant',
+  'militant',
+  'terrorist',
+  'jihadist',
+  'assailant',
+  'attacker',
+  'elu',
+  'chef',
+  'chasseur',
+  'dozo',
+  'hunter',
+  'garde',
+  'guard',
+  'agent',
+  'passager',
+  'passenger',
+  'journaliste',
+  'journalist',
+  'commercant',
+  'trader',
+  'berger',
+  'herder',
+  'orpailleur',
+  'miner',
+  'enseignant',
+  'teacher',
+]);
 
 const EN_UNITS: Record<string, number> = {
   zero: 0,
@@ -544,6 +600,12 @@ export function findQuantities(
         i++;
         continue;
       }
+    }
+    // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
+    if (t.type === 'word' && SINGULAR.has(t.norm) && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
+      out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
+      i++;
+      continue;
     }
     const n1 = readNumber(tokens, text, i);
     if (!n1) {
