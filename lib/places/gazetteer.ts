@@ -228,12 +228,8 @@ export function entriesFor(key: string): GazEntry[] | undefined {
   return g.byJoined.get(key.includes(' ') ? key.replace(/ /g, '') : key);
 }
 
-/**
- * The gazetteer entry for a name in any of its spellings: exact folded name, then
- * "Kayes region"/"cercle de Bankass", then the same name without separators, then one
- * unambiguous phonetic match ("Boulkesi" → Boulkessi).
- */
-export function lookupPlace(name: string): Place | null {
+/** The gazetteer entry for a known spelling: exact folded name, "Kayes region"/"cercle de Bankass", or the name without separators. */
+export function lookupExact(name: string): Place | null {
   const g = gazetteer();
   const k = foldName(name);
   if (!k) return null;
@@ -245,9 +241,17 @@ export function lookupPlace(name: string): Place | null {
   const cercle = k.match(/^(?:cercle (?:de |of |du )?(.+)|(.+) cercle)$/);
   const ck = cercle && (cercle[1] ?? cercle[2]);
   if (ck && g.cercles.has(ck)) return toPlace(g.cercles.get(ck)!, name);
-  if (k.replace(/ /g, '').length >= 5) {
-    const ph = byPhonetic().get(phoneticKey(name));
-    if (ph && new Set(ph.map((e) => e.id)).size === 1) return toPlace(ph[0], name);
-  }
   return null;
+}
+
+/**
+ * The gazetteer entry for a name in any of its spellings: a known spelling (lookupExact), else one
+ * unambiguous phonetic match ("Boulkesi" → Boulkessi).
+ */
+export function lookupPlace(name: string): Place | null {
+  const exact = lookupExact(name);
+  if (exact) return exact;
+  if (joinedKey(name).length < 5) return null;
+  const ph = byPhonetic().get(phoneticKey(name));
+  return ph && new Set(ph.map((e) => e.id)).size === 1 ? toPlace(ph[0], name) : null;
 }

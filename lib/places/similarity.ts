@@ -4,7 +4,7 @@
  */
 import type { Place } from '../types';
 import { foldName, phoneticKey } from './fold';
-import { lookupPlace } from './gazetteer';
+import { lookupExact } from './gazetteer';
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
@@ -78,7 +78,8 @@ export const NEAR_KM = 25;
 
 function withGazetteer(p: Place): Place {
   if (p.id && p.lat != null) return p;
-  const g = lookupPlace(p.name);
+  // Known spellings only: a spelling that merely sounds alike is "possibly" the place, not surely.
+  const g = lookupExact(p.name);
   if (!g) return p;
   return { ...p, id: p.id ?? g.id, lat: p.lat ?? g.lat, lon: p.lon ?? g.lon, country: p.country ?? g.country };
 }

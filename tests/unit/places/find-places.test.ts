@@ -188,3 +188,19 @@ describe('findPlaces: more contexts', () => {
     expect(text.slice(ms[0].start, ms[0].end)).toBe('كيدال');
   });
 });
+
+describe('findPlaces: names that GeoNames lists among its spellings', () => {
+  it('does not read short alternate spellings as places', () => {
+    expect(names(findPlaces('Rosa Parks and Moti Lal were quoted; Saba wrote later.', 'en'))).toEqual([]);
+  });
+
+  it('needs a cue for a short form of a foreign town', () => {
+    expect(names(findPlaces('Fada said so.', 'en'))).toEqual([]);
+    expect(findPlaces('Soldiers were killed near Fada.', 'en')[0]?.place.country).toBe('BF');
+  });
+
+  it('does not take a leader after "à" for a place', () => {
+    const ms = findPlaces('Le ministre a rendu hommage à Goïta puis à Tiani, avant de rentrer à Bamako.', 'fr');
+    expect(names(ms)).toEqual(['Bamako']);
+  });
+});

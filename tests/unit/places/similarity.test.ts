@@ -46,7 +46,8 @@ describe('lookupPlace', () => {
   });
 
   it('finds an unseen spelling by its sound when only one place sounds so', () => {
-    expect(lookupPlace('Boulkesi')?.canonical).toBe('Boulkessi');
+    expect(lookupPlace('Bulkesi')?.canonical).toBe('Boulkessi');
+    expect(lookupPlace('Bulkesi')?.name).toBe('Bulkesi');
   });
 
   it('finds regions and cercles', () => {
@@ -96,5 +97,15 @@ describe('samePlace and distanceKm', () => {
     expect(placeKey(p('Ménaka'))).toMatch(/^(geonames|ml):/);
     expect(placeKey({ name: 'Ménaka-Ouest', id: null })).toBe('name:menaka ouest');
     expect(foldName('N’Débougou')).toBe('n debougou');
+  });
+});
+
+describe('samePlace with unseen spellings', () => {
+  it('calls a spelling that only sounds like a known place possible, not same', () => {
+    expect(samePlace({ name: 'Bulkesi', id: null }, { name: 'Boulkessi', id: 'ml:boulkessi' })).toBe('possible');
+  });
+
+  it('calls two places in different countries different', () => {
+    expect(samePlace(lookupPlace('Tinzaouaten')!, lookupPlace('Tinzaouatine')!)).toBe('different');
   });
 });
