@@ -18,6 +18,8 @@ export interface TimelineItem {
   sources: number;
   conflicts: number;
   fatalities: number;
+  /** The user's corrections of these reports, by URL. */
+  corrections: ReadonlyMap<string, readonly Correction[]>;
 }
 
 export function timelineItem(
@@ -34,6 +36,9 @@ export function timelineItem(
     sources: independentSources(reports.length, comparison),
     conflicts: conflictCount(comparison),
     fatalities: conservativeFatalities(comparison.summary),
+    corrections: new Map(
+      reports.filter((r) => corrections.has(r.url)).map((r) => [r.url, corrections.get(r.url)!]),
+    ),
   };
 }
 

@@ -87,8 +87,10 @@ export function correctionsByUrl(all: readonly Correction[]): Map<string, Correc
   return m;
 }
 
+/** Events by the attack's (first) day, newest first; undated events last, newest created first. */
 export function newestFirst(a: StoredEvent, b: StoredEvent): number {
-  const da = a.date ?? a.createdAt.slice(0, 10);
-  const db = b.date ?? b.createdAt.slice(0, 10);
+  if (!a.date !== !b.date) return a.date ? -1 : 1;
+  const da = a.date ?? a.createdAt;
+  const db = b.date ?? b.createdAt;
   return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

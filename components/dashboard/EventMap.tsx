@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Topology } from 'topojson-specification';
+import { layoutMarkers, mapFrame, regionCapitals, type MapFrame, type MarkerInput } from '@/lib/map';
+
+const W = 560;
+const H = 480;
+
+/** The outline data is large: loaded after the timeline, from the extension's own files (no network). */
+let frameOnce: Promise<MapFrame> | null = null;
+function loadFrame(): Promise<MapFrame> {
+  frameOnce ??= import('world-atlas/countries-50m.json').then((m) =>
+    mapFrame((m.default ?? m) as unknown as Topology, W, H),
+  );
+  return frameOnce;
+}
+
+export interface EventMapProps {
+  points: MarkerInput[];
+  /** Load the outline only once this is true (after the timeline is on screen). */
+  active: boolean;
+  onOpen(id: string): void;
+}
+
+/** Mali and its neighbours, region capitals, and the events: size by reports, red when outlets conflict. */
+export function EventMap({ points, active, onOpen }: EventMapProps) {
+  const [frame, setFrame] = useState<MapFrame | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    loadFrame().then((f) => live && setFrame(f));
+    return () => {
+      live = false;
+    };
+  }, [active]);
+  const markers = useMemo(() => (frame ? layoutMarkers(points, frame.project, frame) : []), [frame, points]);
+  const capitals = useMemo(
+    () =>
+      frame
+        ? regionCapitals()
+            .map((c) => ({ ...c, p: frame.project(c.lon, c.lat) }))
+            .filter((c) => c.p)
+        : [],
+    [frame],
+  );
+  return (
+    <figure class="event-map" data-testid="map">
+      {frame ? (
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-label={`Map of Mali with ${markers.length} events`}
+          data-markers={markers.length}
+        >
+          <rect width={W} height={H} class="sea" />
+          {frame.neighbours.map((n) => (
+            <path key={n.id} d={n.d} class="neighbour">
+              <title>{n.name}</title>
+            </path>
+          ))}
+          <path d={frame.mali} class="mali" />
+          {capitals.map((c) => (
+            <g key={c.name} class="capital" transform={`translate(${c.p![0]},${c.p![1]})`}>
+              <rect x={-2} y={-2} width={4} height={4} />
+              <text x={5} y={4}>
+                {c.name}
+              </text>
+            </g>
+          ))}
+          {markers.map((m) => (
+            <circle
+              key={m.id}
+              cx={m.x}
+              cy={m.y}
+              r={m.r}
+              class={`marker${m.conflict ? ' conflict' : ''}`}
+              data-event-id={m.id}
+              tabIndex={0}
+              role="button"
+              aria-label={m.label}
+              onClick={() => onOpen(m.id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onOpen(m.id);
+                }
+              }}
+            >
+              <title>{m.label}</title>
+            </circle>
+          ))}
+        </svg>
+      ) : (
+        <p class="loading">Loading the map…</p>
+      )}
+      <figcaption>
+        <span class="key key-agree" /> events (size: number of reports) <span class="key key-conflict" />{' '}
+        outlets’ figures conflict · ■ regional capitals (region borders are not drawn: no boundary data
+        offline)
+      </figcaption>
+    </figure>
+  );
+}

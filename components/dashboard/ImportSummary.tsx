@@ -1,0 +1,45 @@
+import type { ImportResult } from '@/lib/store/import';
+
+/** What an import did: added, updated, rejected (with the reasons). */
+export function ImportSummary({
+  result,
+  error,
+  onClose,
+}: {
+  result: ImportResult | null;
+  error: string | null;
+  onClose(): void;
+}) {
+  if (!result && !error) return null;
+  return (
+    <section class={`import-summary${error ? ' failed' : ''}`} role="status" data-testid="import-summary">
+      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      {error ? (
+        <p>Import refused: {error}</p>
+      ) : result ? (
+        <>
+          <p>
+            Imported: <strong data-count="added">{result.added}</strong> added,{' '}
+            <strong data-count="updated">{result.updated}</strong> updated, {result.unchanged} unchanged,{' '}
+            <strong data-count="rejected">{result.rejected.length}</strong> rejected; {result.events.added}{' '}
+            new events, {result.corrections.added} corrections.
+          </p>
+          {result.rejected.length ? (
+            <details>
+              <summary>Rejected</summary>
+              <ul>
+                {result.rejected.slice(0, 100).map((r, i) => (
+                  <li key={i}>
+                    {r.what} {r.key}: {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

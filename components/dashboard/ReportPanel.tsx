@@ -1,0 +1,177 @@
+import { useRef, useState } from 'preact/hooks';
+import { applyCorrectionsDetailed, type Correction } from '@/lib/corrections';
+
+import type { Claim, SavedReport, StoredEvent } from '@/lib/types';
+import { dateLabel } from '../labels';
+import { ArticleText, selectionOffsets } from './ArticleText';
+import { ClaimForm } from './ClaimForm';
+import { ClaimRow } from './ClaimRow';
+import { eventDate } from './EventCard';
+import type { CorrectionHandlers } from './handlers';
+
+export interface ReportPanelProps {
+  saved: SavedReport;
+  event: StoredEvent;
+  /** The report's incident this event is about. */
+  incident: number;
+  corrections: readonly Correction[];
+  /** Events the report could be moved to. */
+  others: StoredEvent[];
+  handlers: CorrectionHandlers;
+  selected: boolean;
+  onSelect(on: boolean): void;
+}
+
+/** Only web pages are linked: a stored URL is untrusted (an import may carry anything). */
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+/** One report of an event: its claims with the user's corrections, and what can be done with it. */
+export function ReportPanel({
+  saved,
+  event,
+  incident,
+  corrections,
+  others,
+  handlers,
+  selected,
+  onSelect,
+}: ReportPanelProps) {
+  const applied = applyCorrectionsDetailed(saved.report, corrections);
+  const claims = applied.report.claims
+    .map((c, i) => ({ c, by: applied.correctedBy[i] }))
+    .filter(({ c }) => (c.incident ?? 0) === incident);
+  const [adding, setAdding] = useState<Claim | null>(null);
+  const [showText, setShowText] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const [moveTo, setMoveTo] = useState('');
+  const textRef = useRef<HTMLDivElement | null>(null);
+  const a = saved.article;
+
+  const useSelection = () => {
+    const off = textRef.current ? selectionOffsets(textRef.current, window.getSelection()) : null;
+    if (!off) return setHint('Select the words of the figure inside one paragraph of the text first.');
+    const text = a.text.slice(off.start, off.end);
+    const n = Number(/\d+/.exec(text.replace(/[\s\u00a0\u202f,.](?=\d{3}\b)/g, ''))?.[0] ?? NaN);
+    setHint(null);
+    setAdding({
+      kind: 'killed',
+      subject: 'people',
+      by: 'unattributed',
+      min: Number.isFinite(n) ? n : 1,
+      max: Number.isFinite(n) ? n : null,
+      text,
+      start: off.start,
+      end: off.end,
+      ...(incident ? { incident } : {}),
+    });
+  };
+
+  return (
+    <article class="report" data-report={saved.url}>
+      <header>
+        <label class="check select-report" title="Select to split off into a new event">
+          <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+        </label>
+        <h3>
+          <span class="outlet">{a.outlet}</span>{' '}
+          <a href={safeHref(saved.url)} target="_blank" rel="noopener noreferrer">
+            {a.title || saved.url}
+          </a>
+        </h3>
+        <p class="meta">
+          Published {dateLabel(a.published)} · saved {dateLabel(saved.savedAt)} ·{' '}
+          {a.lang ?? saved.report.lang}
+        </p>
+      </header>
+      {claims.length ? (
+        <ul class="claims">
+          {claims.map(({ c, by }, i) => (
+            <ClaimRow
+              key={`${c.start}/${c.kind}/${c.subject}/${i}`}
+              claim={c}
+              corrected={!!by}
+              onEdit={(set) => handlers.editClaim(saved.url, c, set)}
+              onDelete={() => handlers.deleteClaim(saved.url, c)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p class="none">No claims about this attack.</p>
+      )}
+      {applied.orphans.length ? (
+        <p class="note">
+          {applied.orphans.length} of your corrections no longer match a claim the extractor finds in this
+          article.
+        </p>
+      ) : null}
+      <div class="report-actions">
+        <button
+          type="button"
+          class="small"
+          onClick={() => setShowText(!showText)}
+          data-action="add-claim-start"
+        >
+          {showText ? 'Hide text' : 'Add a missed claim…'}
+        </button>
+        <label>
+          Move to{' '}
+          <select value={moveTo} onChange={(e) => setMoveTo(e.currentTarget.value)} data-action="move-target">
+            <option value="">a new event of its own</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {eventDate(o)} — {o.places.join(', ') || 'no place'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="small"
+          onClick={() => handlers.moveReport(saved.url, event.id, moveTo || null)}
+          data-action="move-report"
+        >
+          Move
+        </button>
+        <button
+          type="button"
+          class="small danger"
+          onClick={() => handlers.deleteReport(saved.url)}
+          data-action="delete-report"
+        >
+          Delete report
+        </button>
+      </div>
+      {showText ? (
+        <div class="add-claim">
+          <p class="hint">Select the words of the figure in the text below, then:</p>
+          <button type="button" class="small" onClick={useSelection} data-action="use-selection">
+            Use selection
+          </button>
+          {hint ? <p class="error">{hint}</p> : null}
+          {adding ? (
+            <>
+              <p>
+                New claim from <q>{adding.text}</q>
+              </p>
+              <ClaimForm
+                claim={adding}
+                submitLabel="Add claim"
+                onSubmit={(patch) => {
+                  handlers.addClaim(saved.url, {
+                    ...adding,
+                    ...patch,
+                    source: patch.source ?? adding.source,
+                  });
+                  setAdding(null);
+                  setShowText(false);
+                }}
+                onCancel={() => setAdding(null)}
+              />
+            </>
+          ) : null}
+          <ArticleText article={a} rootRef={textRef} />
+        </div>
+      ) : null}
+    </article>
+  );
+}

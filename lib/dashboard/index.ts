@@ -1,0 +1,2 @@
+export * from './timeline';
+export { loadEventList, loadFirstPage, loadItems } from './timeline-query';
