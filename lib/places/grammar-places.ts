@@ -129,6 +129,8 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
   const headlines = headlineSentences(t);
   const found: PlaceMention[] = [];
   const foundTokens: number[] = [];
+  let lastEnd = -1; // last token of the last grammar place, for lists ("the villages of A, B and C")
+  let lastType = '';
   for (let i = 0; i < t.length; i++) {
     if (used[i] || known.coveredBy[i] || !t.cap(i) || headlines[t.sentence[i]]) continue;
     if (t.allCaps(i) || t.text.charCodeAt(t.start[i]) >= 0x250) continue; // Latin names only
@@ -149,7 +151,10 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
       i = j;
       continue;
     }
-    const type = placeType(t, known, i, j);
+    let type = placeType(t, known, i, j);
+    if (type === null && lastEnd >= 0 && lastEnd < i && t.same(lastEnd, i) && listSeparated(t.text.slice(t.end[lastEnd], t.start[i]))) {
+      type = lastType;
+    }
     if (type !== null && !rejected(t, i, j)) {
       const start = t.start[i];
       const end = t.end[j];
@@ -159,6 +164,8 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
       if (type === 'cercle') place.country = 'ML';
       found.push({ name, start, end, place, cue: 'grammar' });
       foundTokens.push(i);
+      lastEnd = j;
+      lastType = type;
     }
     i = j;
   }

@@ -204,3 +204,25 @@ describe('findPlaces: names that GeoNames lists among its spellings', () => {
     expect(names(ms)).toEqual(['Bamako']);
   });
 });
+
+describe('findPlaces: lists of unknown places', () => {
+  it('carries a cue over a list', () => {
+    const ms = findPlaces('Gunmen burned the villages of Kassakoro, Dougouba and Kerena in central Mali.', 'en');
+    expect(ms.map((m) => [m.name, m.place.type, m.place.country])).toEqual([
+      ['Kassakoro', 'village', 'ML'],
+      ['Dougouba', 'village', 'ML'],
+      ['Kerena', 'village', 'ML'],
+      ['Mali', 'country', 'ML'],
+    ]);
+  });
+
+  it('reads "entre X et Y"', () => {
+    const ms = findPlaces('Des combats ont eu lieu entre Dougouba et Kerena.', 'fr');
+    expect(names(ms)).toEqual(['Dougouba', 'Kerena']);
+  });
+
+  it('does not carry a cue past a sentence end', () => {
+    const ms = findPlaces('They fled towards Dougouba. Kerena said nothing.', 'en');
+    expect(names(ms)).toEqual(['Dougouba']);
+  });
+});
