@@ -7,7 +7,7 @@ import { foldName } from './fold';
 
 export { findPlaces } from './find-places';
 export type { PlaceMention } from './find-places';
-export { lookupPlace } from './gazetteer';
+export { lookupPlace, lookupExact } from './gazetteer';
 export { foldName, joinedKey, phoneticKey } from './fold';
 export { nameSimilarity, samePlace, distanceKm, SIMILAR_NAME, NEAR_KM } from './similarity';
 
