@@ -9,6 +9,8 @@ import { eventDate } from './EventCard';
 import type { CorrectionHandlers } from './handlers';
 import { ReportPanel } from './ReportPanel';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export interface EventDetailProps {
   item: TimelineItem;
   /** Other events, nearest in time first: targets for move and merge. */
@@ -33,8 +35,9 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
       </h2>
       <p class="meta">
         {event.actors.length ? `Actors: ${event.actors.join(', ')} · ` : ''}
-        {reports.length} reports · {item.outlets} outlets · {item.sources} independent sources · conservative
-        fatalities <strong data-testid="fatalities">{item.fatalities}</strong>
+        {plural(reports.length, 'report')} · {plural(item.outlets, 'outlet')} ·{' '}
+        {plural(item.sources, 'independent source')} · conservative fatalities{' '}
+        <strong data-testid="fatalities">{item.fatalities}</strong>
         {item.conflicts ? (
           <span class="badge badge-conflict"> ⚠ {item.conflicts} conflicting figures</span>
         ) : null}
