@@ -15,11 +15,11 @@ export class StoreError extends Error {
   readonly userMessage: string;
   override readonly cause?: unknown;
 
-  constructor(code: StoreErrorCode, detail?: string, cause?: unknown) {
-    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
+  constructor(code: StoreErrorCode, detail?: string, cause?: unknown, userMessage = MESSAGES[code]) {
+    super(detail ? `${userMessage} (${detail})` : userMessage);
     this.name = 'StoreError';
     this.code = code;
-    this.userMessage = MESSAGES[code];
+    this.userMessage = userMessage;
     this.cause = cause;
   }
 }
@@ -31,7 +31,12 @@ export function toStoreError(err: unknown): StoreError {
   const message = (err as { message?: string } | null)?.message ?? String(err);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) return new StoreError('quota', message, err);
   if (name === 'VersionError')
-    return new StoreError('unknown', 'the saved reports come from a newer version of the extension', err);
+    return new StoreError(
+      'unknown',
+      'the saved reports come from a newer version of the extension',
+      err,
+      'The saved reports were written by a newer version of Mali Crosscheck. Update the extension to use them.',
+    );
   return new StoreError('unknown', message || name, err);
 }
 

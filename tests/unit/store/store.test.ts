@@ -309,5 +309,6 @@ describe('openStore', () => {
     const err = await openDatabase('test', factory, range, 1).catch((e) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect(err.message).toMatch(/newer version/);
+    expect(err.userMessage).toMatch(/Update the extension/);
   });
 });
