@@ -10,7 +10,7 @@ export const WEAK_NAMES = words(`
   san ber boni bla bara bamba fafa sio dilly sarro moura koro nara fana fada bobo dire tera seno sangha
   man say po pama leo lola toma laye mani loga dano gaya kaya reo niou pout pita fria divo yako aleg atar dara
   manga bama touba sebba tanda kita sahara gourma washington paris lagos tripoli kano fassala liptako
-  dori ouaga hippodrome kalaban tassia gory pogo bondo saye
+  dori ouaga hippodrome kalaban tassia gory pogo bondo saye same bore dogo mahou
 `);
 
 /** GeoNames alternate spellings that are words or names far more often than places: never indexed. */
