@@ -34,6 +34,14 @@ function charClass(code: number): number {
   return k;
 }
 
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Folded forms of words already seen: news text repeats its words. */
 const FOLD_CACHE = new Map<string, string>();
 
@@ -50,15 +58,15 @@ export class Tokens {
     let s = 0;
     let boundary = false;
     const n = text.length;
-    const max = (n >> 1) + 1;
-    this.start = new Int32Array(max);
-    this.end = new Int32Array(max);
-    this.sentence = new Int32Array(max);
+    // Room for a word every 6 characters, grown when a text is denser.
+    let start = new Int32Array((n >> 3) + 16);
+    let end = new Int32Array(start.length);
+    let sentence = new Int32Array(start.length);
     let count = 0;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!(charClass(c) & 2)) {
+      if (!((c < 128 ? ASCII_CLASS[c] : charClass(c)) & 2)) {
         // . ! ? or a line break between two words ends a sentence
         if (c === 46 || c === 33 || c === 63 || c === 10) boundary = true;
         i++;
@@ -66,14 +74,25 @@ export class Tokens {
       }
       const st = i;
       i++;
-      while (i < n && charClass(text.charCodeAt(i)) & 1) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!((d < 128 ? ASCII_CLASS[d] : charClass(d)) & 1)) break;
+      }
       if (boundary && count) s++;
       boundary = false;
-      this.start[count] = st;
-      this.end[count] = i;
-      this.sentence[count] = s;
+      if (count === start.length) {
+        start = grow(start);
+        end = grow(end);
+        sentence = grow(sentence);
+      }
+      start[count] = st;
+      end[count] = i;
+      sentence[count] = s;
       count++;
     }
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
     this.length = count;
     this.folded = new Array<string | null>(count).fill(null);
     this.raws = new Array<string | null>(count).fill(null);
