@@ -80,11 +80,25 @@ export function collectFigures(items: CompareInput[], groups = itemCopyGroups(it
   return figures;
 }
 
-/** An outlet's older report is superseded by its newer one when the figure changed. */
+/**
+ * Revised tolls: an outlet's older report is superseded by its newer one when
+ * the figure changed; and a figure that another report gives as the earlier
+ * toll of the same claimant ("the toll rose from 17 to 42") is that earlier
+ * toll, not a conflict.
+ */
 function markRevisions(figures: SourcedFigure[]) {
-  for (const f of figures) {
-    if (f.earlier || !f.published) continue;
-    const later = figures.some(
+  const superseded = new Set(
+    figures.filter((g) => g.earlier).map((g) => `${rowKey(g)}|${g.by}|${g.min}|${g.max}|${g.item}`),
+  );
+  const isSuperseded = (f: SourcedFigure) =>
+    [...superseded].some(
+      (k) => k.startsWith(`${rowKey(f)}|${f.by}|${f.min}|${f.max}|`) && !k.endsWith(`|${f.item}`),
+    );
+  const marks = figures.map((f) => {
+    if (f.earlier) return false;
+    if (isSuperseded(f)) return true;
+    if (!f.published) return false;
+    return figures.some(
       (g) =>
         g.item !== f.item &&
         g.outlet === f.outlet &&
@@ -94,8 +108,10 @@ function markRevisions(figures: SourcedFigure[]) {
         g.published > f.published! &&
         (g.min !== f.min || g.max !== f.max),
     );
-    if (later) f.earlier = true;
-  }
+  });
+  figures.forEach((f, i) => {
+    if (marks[i]) f.earlier = true;
+  });
 }
 
 function figureStatus(f: SourcedFigure, all: SourcedFigure[]): FigureStatus {

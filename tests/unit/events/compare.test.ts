@@ -150,3 +150,29 @@ describe('claimStatuses', () => {
     expect(claimStatuses(current, [other])).toEqual(['conflict', 'single', 'agree']);
   });
 });
+
+describe('revised tolls across outlets', () => {
+  it('a figure another report gives as the earlier toll of the same claimant is that earlier toll', () => {
+    const c = compareReports([
+      input('Early', [claim('killed', 'soldiers', 17, 17, { by: 'official' })]),
+      input('Late', [
+        claim('killed', 'soldiers', 17, 17, { by: 'official', earlier: true }),
+        claim('killed', 'soldiers', 42, 42, { by: 'official' }),
+      ]),
+      input('Other', [claim('killed', 'soldiers', 42, 42, { by: 'official' })]),
+    ]);
+    expect(c.rows[0].status).toBe('agree');
+    expect(c.rows[0].figures.find((f) => f.outlet === 'Early')?.earlier).toBe(true);
+  });
+
+  it('the same figure from another claimant is still a conflict', () => {
+    const c = compareReports([
+      input('Early', [claim('killed', 'soldiers', 17, 17, { by: 'local' })]),
+      input('Late', [
+        claim('killed', 'soldiers', 17, 17, { by: 'official', earlier: true }),
+        claim('killed', 'soldiers', 42, 42, { by: 'official' }),
+      ]),
+    ]);
+    expect(c.rows[0].status).toBe('conflict');
+  });
+});
