@@ -7,9 +7,9 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Gazetteer names that are also common words or names: matched only with a place cue or in a list of places. */
 export const WEAK_NAMES = words(`
-  san ber boni bla bara bamba fafa sio dilly sarro moura koro nara fana fada bobo dire tera seno sangha
+  san ber boni bla bara bamba fafa sio dilly sarro moura fana fada bobo dire tera seno sangha
   man say po pama leo lola toma laye mani loga dano gaya kaya reo niou pout pita fria divo yako aleg atar dara
-  manga bama touba sebba tanda kita sahara gourma washington paris lagos tripoli kano fassala liptako
+  manga bama touba sebba tanda sahara gourma washington paris lagos tripoli kano fassala liptako
   dori ouaga hippodrome kalaban tassia gory pogo bondo saye same bore dogo mahou
 `);
 
