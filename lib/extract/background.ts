@@ -4,7 +4,6 @@
  * a period ("since May", "depuis décembre") go to `background`.
  */
 import { BACKGROUND_CUES } from './lexicon';
-import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -69,10 +68,40 @@ const isYearText = (s: string) => s.length === 4 && (s.startsWith('19') || s.sta
 export interface MainTime {
   year: number | null;
   month: number | null;
+  day?: number | null;
 }
 
-/** Does sentence s speak of another time than the main event (or of a total over a period)? */
-export function isBackgroundSentence(tokens: Token[], s: Sentence, main: MainTime): boolean {
+const CLAUSE_BREAK = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '\u2014',
+  '\u2013',
+  'while',
+  'whereas',
+  'tandis',
+  'but',
+  'mais',
+  'bringing',
+  'portant',
+]);
+const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
+const DAY_MS = 86400000;
+
+/** The clause of sentence s around token p: [start, end). */
+function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
+  let a = p;
+  while (a > s.first && !CLAUSE_BREAK.has(tokens[a - 1].norm)) a--;
+  let b = p + 1;
+  while (b < s.last && !CLAUSE_BREAK.has(tokens[b].norm)) b++;
+  return [a, b];
+}
+
+/** Token ranges of sentence s about another time than the main event, or about a total over a period. */
+export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {
+  const cues: number[] = [];
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event.
@@ -82,44 +111,74 @@ export function isBackgroundSentence(tokens: Token[], s: Sentence, main: MainTim
       if (sup) continue;
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
-      if (
-        ["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'le', 'the'].includes(nx) &&
-        !MONTHS.has(tokens[m.end + 1]?.norm ?? '')
-      ) {
-        if (nx !== 'le' && nx !== 'the') continue;
-      }
+      if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
     }
-    return true;
+    cues.push(m.start);
   }
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
     if (
       month !== undefined &&
-      (t.norm !== 'may' || /^M/.test(t.text)) &&
-      (t.norm !== 'mar' || /^M/.test(t.text))
+      (t.norm !== 'may' || t.text === 'May') &&
+      (t.norm !== 'mar' || t.text === 'Mar')
     ) {
-      if (
-        ['dernier', 'derniere', 'passe', 'last'].includes(tokens[k + 1]?.norm ?? '') ||
-        tokens[k - 1]?.norm === 'last'
-      )
-        return true;
-      if (main.month !== null && month !== main.month && Math.abs(month - main.month) !== 11) {
-        // A date in another month than the attack's: another event.
-        const yearNext =
-          tokens[k + 1]?.type === 'num' && isYearText(tokens[k + 1].text) ? Number(tokens[k + 1].text) : null;
-        if (yearNext === null || main.year === null || yearNext <= main.year) return true;
+      const dayBefore = tokens[k - 1]?.type === 'num' ? Number(tokens[k - 1].text) : null;
+      const dayAfter =
+        tokens[k + 1]?.type === 'num' && !isYearText(tokens[k + 1].text) ? Number(tokens[k + 1].text) : null;
+      const day = dayBefore ?? dayAfter;
+      let y = k + 1;
+      while (y < s.last && y < k + 4 && !isYearText(tokens[y].text)) y++;
+      const year = y < s.last && isYearText(tokens[y].text) ? Number(tokens[y].text) : null;
+      // A dateline ("BAMAKO, July 2 (Reuters) -") is the publication, not another event.
+      const after =
+        tokens[(dayAfter !== null ? k + 2 : k + 1) + (year !== null && y === k + 2 ? 1 : 0)]?.text ?? '';
+      if (k - s.first < 6 && DATELINE_AFTER.has(after)) continue;
+      const lastWord =
+        ['dernier', 'derniere', 'passe'].includes(tokens[k + 1]?.norm ?? '') ||
+        tokens[k - 1]?.norm === 'last';
+      if (main.month === null) {
+        if (lastWord) cues.push(k);
+        continue;
+      }
+      const mainYear = main.year ?? year ?? 2000;
+      if (day !== null && main.day !== null && main.day !== undefined) {
+        const d = Date.UTC(year ?? mainYear, month - 1, day);
+        const m0 = Date.UTC(mainYear, main.month - 1, main.day);
+        if (Math.abs(d - m0) > 3 * DAY_MS) cues.push(k);
+      } else if (month !== main.month && (year === null || year <= mainYear)) {
+        if (
+          lastWord ||
+          day !== null ||
+          ['en', 'in', 'of', 'since', 'depuis', 'de', "d'", 'le'].includes(tokens[k - 1]?.norm ?? '')
+        )
+          cues.push(k);
       }
     }
     if (t.type === 'num' && isYearText(t.text) && main.year !== null && Number(t.text) < main.year) {
       let sup = false;
       for (let j = Math.max(s.first, k - 8); j < k; j++) if (SUPERLATIVE.has(tokens[j].norm)) sup = true;
-      if (!sup) return true;
+      if (!sup) cues.push(k);
     }
   }
-  return false;
+  const out: Array<[number, number]> = [];
+  for (const p of cues) {
+    // A cue opening the sentence ("Since May, …", "En octobre 2020, …") covers all of it; else its clause.
+    if (p - s.first <= 3) out.push([s.first, s.last]);
+    else out.push(clauseOf(tokens, s, p));
+  }
+  return out;
 }
 
+/** Is sentence s mostly about another time than the main event? */
+export function isBackgroundSentence(tokens: Token[], s: Sentence, main: MainTime): boolean {
+  const covered = new Uint8Array(s.last - s.first);
+  for (const [a, b] of backgroundRanges(tokens, s, main))
+    for (let k = a; k < b; k++) covered[k - s.first] = 1;
+  let n = 0;
+  for (const c of covered) n += c;
+  return n * 2 >= covered.length && n > 0;
+}
 const ANAPHORA = new Set([
   'cette',
   'ce',
@@ -138,6 +197,7 @@ const ANAPHORA = new Set([
 
 /** Background flags for every sentence; a sentence opening on "Cette dernière…" continues a background one. */
 export function backgroundSentences(tokens: Token[], sentences: Sentence[], main: MainTime): boolean[] {
+  // Without the attack's own date, other months are not yet known to be other events.
   const out = sentences.map((s) => isBackgroundSentence(tokens, s, main));
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];

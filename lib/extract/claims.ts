@@ -297,8 +297,11 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   }
   linkLists(tokens, figs);
   gapping(tokens, figs);
+  tolls(tokens, s, figs);
   revisions(tokens, s, figs);
   sides(tokens, s, figs);
+  // Breakdowns got their kind in sides(): "including 49 civilians and 15 soldiers".
+  linkLists(tokens, figs);
   earlier(tokens, s, figs);
   return figs;
 }
@@ -336,13 +339,49 @@ function gapping(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
     const p = figs[n - 1];
-    if (f.kind || f.subject || f.q.indefinite || !p.kind || !p.subject) continue;
+    if (f.kind || f.subject || f.q.indefinite || !p.kind) continue;
     const before = tokens[f.q.first - 1]?.norm ?? '';
-    if (!['et', 'and', ',', 'puis', 'then'].includes(before)) continue;
+    if (!['et', 'and', ',', 'puis', 'then', ':'].includes(before)) continue;
+    // The kind repeats; the side may be said again ("49 morts parmi les civils et 15 parmi les militaires").
     f.kind = p.kind;
     f.kindFrom = 'inherit';
-    f.subject = p.subject;
-    f.explicit = p.explicit;
+    const marker = SIDE_MARKERS.matchAt(tokens, f.q.last, f.q.last + 8);
+    if (!marker && p.subject) {
+      f.subject = p.subject;
+      f.explicit = p.explicit;
+    }
+  }
+}
+
+/** "The death toll rose to 64", "a toll of 12": a bare number after a toll word is a number killed. */
+function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind || f.subject) continue;
+    for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 12); k--) {
+      const w = tokens[k].norm;
+      if (w === ',' || w === ';' || w === '.') break;
+      if (w === 'toll' || w === 'tolls') {
+        f.kind = 'killed';
+        f.kindFrom = 'back';
+        break;
+      }
+      // "bringing the number of civilians killed this year to more than 300".
+      if (w === 'number' || w === 'nombre') {
+        let kind: Kind | null = null;
+        let subject: Subject | null = null;
+        for (let j = k + 1; j < f.q.first; j++) {
+          kind ??= KIND_WORDS.get(tokens[j].norm) ?? null;
+          subject ??= SUBJECT_WORDS.get(tokens[j].norm) ?? null;
+        }
+        if (kind) {
+          f.kind = kind;
+          f.kindFrom = 'back';
+          f.subject = subject;
+          f.explicit = subject !== null;
+        }
+        break;
+      }
+    }
   }
 }
 

@@ -259,11 +259,18 @@ export function findEventDate(
     }
     return lo;
   };
+  const sentenceStartGap = (offset: number) => offset - sentences[sentenceAt(offset)].start;
   const found: Found[] = [];
   let lastEnd = -1;
   for (const r of results) {
     if (hint && r.index < hint.end) continue;
     if (r.index < lastEnd || r.text.includes('\n')) continue;
+    // A dateline ("BAMAKO, July 2 (Reuters) -") is the publication, not the attack.
+    if (
+      /^\s*(\(|[-\u2013\u2014]|\/)/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3)) &&
+      sentenceStartGap(r.index) < 40
+    )
+      continue;
     lastEnd = r.index + r.text.length;
     const s = r.start;
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).

@@ -8,7 +8,7 @@
 import type { Claim, ExtractInput, Incident, Report, Subject } from '../types';
 import { findActors } from './actors';
 import { cueFor, sentenceCues, type Cue } from './attribution';
-import { backgroundSentences, type MainTime } from './background';
+import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -101,17 +101,23 @@ export function extractReport(input: ExtractInput): Report {
   const pub = input.published && /^\d{4}-\d{2}/.test(input.published) ? input.published : null;
 
   // A first guess at the main event's year and month, for telling other times apart.
-  const guess: MainTime = {
-    year: hint?.year ?? (pub ? Number(pub.slice(0, 4)) : null),
-    month: hint?.month ?? (pub ? Number(pub.slice(5, 7)) : null),
-  };
-  let bgSentence = backgroundSentences(tokens, sentences, guess);
+  const guessYear = hint?.year ?? (pub ? Number(pub.slice(0, 4)) : null);
+  const guessMonth = hint?.month ?? (pub ? Number(pub.slice(5, 7)) : null);
+  // First pass without months: which month is "another" one depends on the date being looked for.
+  let bgSentence = backgroundSentences(tokens, sentences, { year: guessYear, month: null });
   const parseLang = lang === 'other' ? 'fr' : lang;
   const date = findEventDate(text, tokens, sentences, parseLang, input.published, (i) => bgSentence[i]);
-  if (date.date) {
-    const main: MainTime = { year: Number(date.date.slice(0, 4)), month: Number(date.date.slice(5, 7)) };
-    bgSentence = backgroundSentences(tokens, sentences, main);
-  }
+  const main: MainTime = date.date
+    ? {
+        year: Number(date.date.slice(0, 4)),
+        month: Number(date.date.slice(5, 7)),
+        day: Number(date.date.slice(8, 10)),
+      }
+    : { year: guessYear, month: guessMonth, day: null };
+  bgSentence = backgroundSentences(tokens, sentences, main);
+  const bgRanges = sentences.map((s) => backgroundRanges(tokens, s, main));
+  const inBackground = (f: Figure) =>
+    bgSentence[f.sentence] || bgRanges[f.sentence].some(([a, b]) => f.q.first >= a && f.q.first < b);
   const actors = findActors(tokens, sentences, (i) => bgSentence[i]);
   const placeSel = selectPlaces(text, tokens, sentences, lang, (i) => bgSentence[i]);
   const event: Incident = {
@@ -154,7 +160,7 @@ export function extractReport(input: ExtractInput): Report {
         cue: cueFor(cues, g.q.first, g.last),
         paragraph: s.paragraph,
         headline: s.headline,
-        background: bgSentence[s.index] || cumulative(tokens, s, g),
+        background: inBackground(g) || cumulative(tokens, s, g),
       });
     }
   }

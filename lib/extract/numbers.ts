@@ -359,6 +359,9 @@ function readWords(tokens: Token[], i: number): [number, number] | null {
   const parts: string[] = [];
   let j = i;
   while (j < tokens.length && tokens[j].type === 'word') {
+    // "two UN peacekeepers": "un" joins a number only after "et" ("vingt et un").
+    if (j > i && (tokens[j].norm === 'un' || tokens[j].norm === 'une') && parts[parts.length - 1] !== 'et')
+      break;
     const split = tokens[j].norm.split('-');
     if (!split.every((p) => isNumWord(p) || p === 'et')) {
       // "et"/"and" joins number words only between two of them: "vingt et un", "one hundred and five".

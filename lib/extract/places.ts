@@ -207,6 +207,14 @@ export function selectPlaces(
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
       if (notAttacked) continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
+      // A dateline city ("BAMAKO, July 2 (Reuters) -") is where the story was filed.
+      if (
+        ti === sentences[si].first &&
+        m.name.length > 2 &&
+        m.name === m.name.toUpperCase() &&
+        /[,(-]/.test(tokens[ti + 1]?.text ?? '')
+      )
+        continue;
       if (seen.has(m.name)) continue;
       seen.add(m.name);
       places.push({ ...m.place, name: m.name });

@@ -62,3 +62,39 @@ describe('claims (EN): kinds and subjects through the grammar', () => {
     expect(c.text).toBe('killed at least 21 soldiers');
   });
 });
+
+describe('claims (EN): tolls, breakdowns and look-alikes', () => {
+  it('reads a death toll and its breakdown by side', () => {
+    const r = read(
+      "The death toll from Saturday's attack on Ménaka rose to 31, including 20 civilians and 11 soldiers, the government said.",
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/people 31-31 official',
+      'killed/civilians 20-20 official',
+      'killed/soldiers 11-11 official',
+    ]);
+  });
+  it('does not add the "UN" of "two UN peacekeepers" to the number', () => {
+    const r = read(
+      'Militants ambushed a convoy near Aguelhok on Monday, killing two UN peacekeepers, the UN mission said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 2-2 monitor']);
+  });
+  it('keeps a dateline out of the date, the places and the background', () => {
+    const r = read(
+      'GAO, June 3 (Reuters) - Gunmen killed 9 villagers near Ansongo on Sunday, residents said.',
+      'en',
+      '2024-06-03',
+    );
+    expect(r.event.date).toBe('2024-06-02');
+    expect(r.event.places).not.toContain('GAO');
+    expect(brief(r.claims)).toEqual(['killed/civilians 9-9 local']);
+  });
+  it('moves only the clause of a running total to background', () => {
+    const r = read(
+      'At least 12 villagers were killed on Sunday, a local official said, bringing the number of civilians killed this year to more than 300.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-null local']);
+    expect(r.background.map((c) => c.min)).toEqual([301]);
+  });
+});

@@ -62,3 +62,20 @@ describe('claims (FR): kinds and subjects through the grammar', () => {
     expect(brief(r.claims)).toEqual(['killed/militants 12-12 official', 'killed/militants 8-8 official']);
   });
 });
+
+describe('claims (FR): elliptic figures', () => {
+  it('repeats the kind of a gapped figure but takes its own side', () => {
+    const r = read(
+      "L'attaque de lundi a fait 21 morts parmi les civils et 6 parmi les militaires, selon le gouvernement.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 21-21 official', 'killed/soldiers 6-6 official']);
+  });
+  it('reads one person from "un soldat"', () => {
+    const r = read(
+      "Un soldat a été tué et deux autres blessés dans l'attaque du poste de Boni lundi, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 1-1 official', 'wounded/soldiers 2-2 official']);
+  });
+});
