@@ -175,7 +175,8 @@ export function matchEvent(incident: IncidentFacts, members: IncidentFacts[]): M
 /** Figures as compact strings, for the store to keep on an event ("killed/soldiers/21/21"). */
 export function figureDigest(claims: Claim[]): string[] {
   return [
-    ...new Set(claims.filter((c) => !c.earlier).map((c) => `${c.kind}/${c.subject}/${c.min}/${c.max ?? ''}`)),
+    // Earlier tolls too: matchIncidents compares every figure.
+    ...new Set(claims.map((c) => `${c.kind}/${c.subject}/${c.min}/${c.max ?? ''}`)),
   ];
 }
 
