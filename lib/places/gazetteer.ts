@@ -92,9 +92,8 @@ function mergeTarget(row: GeoRow, candidates: Map<string, GazEntry[]>): GazEntry
 
 function build(): Gazetteer {
   const entries: GazEntry[] = [];
-  for (const [cc, slug, names, lat, lon, type] of COUNTRIES) {
+  for (const [cc, , names, lat, lon, type] of COUNTRIES) {
     entries.push(make(`country:${cc}`, splitNames(names), lat, lon, cc, type, 0));
-    void slug;
   }
   const project: GazEntry[] = [];
   for (const [slug, names, lat, lon, type] of MALI_PLACES) {

@@ -13,6 +13,8 @@ import type { Tokens } from './tokens';
 const PARTICLES = new Set(['du', 'de', 'des', 'el', 'al', 'ag', 'ould', 'd', 'n', 'la', 'le']);
 const MALI_WORDS = new Set(['mali', 'malian', 'malians', 'malien', 'malienne', 'maliens', 'maliennes']);
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+/** How far (in characters) a known place may stand from an unknown one to tell its country. */
+const NEAR_CHARS = 80;
 
 /** Gazetteer mentions already found, with the tokens they cover. */
 export interface Known {
@@ -197,7 +199,9 @@ function placeInMali(t: Tokens, known: Known, found: PlaceMention[], foundTokens
     }
     const foreign = others.some((o) => o.place.country && o.place.country !== 'ML');
     if (!saysMali.has(s)) saysMali.set(s, sentenceSaysMali(t, foundTokens[k]));
-    if (nearest?.place.country === 'ML' || (!foreign && saysMali.get(s))) m.place.country = 'ML';
+    // The nearest known place speaks for it only when close by ("Kassakoro, near Ménaka").
+    const near = nearest && Math.abs(nearest.start - m.start) <= NEAR_CHARS ? nearest : null;
+    if (near?.place.country === 'ML' || (!foreign && saysMali.get(s))) m.place.country = 'ML';
   });
 }
 

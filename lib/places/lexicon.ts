@@ -75,5 +75,5 @@ export const ORG_WORDS = words(`
   times journal institute institut foundation fondation company corp ltd bank banque airlines air watch rights
   nations union commission office brigade battalion bataillon katiba operation task corps network reseau
   tv radio television committee comite association party parti court cour tribunal hotel radisson resort
-  restaurant blu
+  restaurant blu house institution center centre foundation crisis chatham
 `);

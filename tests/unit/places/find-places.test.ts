@@ -134,9 +134,19 @@ describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
   });
 
   it('leaves the country open when the sentence does not say Mali', () => {
-    const ms = findPlaces('Officials gathered in Geneva for the talks.', 'en');
+    const ms = findPlaces('Officials gathered in Springfield for the talks.', 'en');
     expect(ms).toHaveLength(1);
+    expect(ms[0].place).toMatchObject({ name: 'Springfield', id: null });
     expect(ms[0].place.country).toBeUndefined();
+  });
+
+  it('does not place a name in Mali for a Malian place far off in a long sentence', () => {
+    const ms = findPlaces(
+      'Speaking at a summit in Springfield on Friday, the envoy said the French had left their last base in the north, at Gao, in 2022.',
+      'en',
+    );
+    expect(ms.find((m) => m.name === 'Springfield')!.place.country).toBeUndefined();
+    expect(ms.find((m) => m.name === 'Gao')!.place.country).toBe('ML');
   });
 
   it('does not read a Title Case headline as a list of places', () => {
