@@ -11,7 +11,7 @@ import { claimRef } from '@/lib/corrections';
 import { filterChoices, isFilterEmpty, type EventFilter, type TimelineItem } from '@/lib/dashboard';
 import { eventPlaces, parseImport } from '@/lib/export';
 import type { MarkerInput } from '@/lib/map';
-import { countEvents, countReports, openStore, StoreError, type Store } from '@/lib/store';
+import { countEvents, countReports, StoreError, type Store } from '@/lib/store';
 import { addClaimCorrection, mergeEvents, moveReport, splitEvent } from '@/lib/store/corrections';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
@@ -28,7 +28,8 @@ const hashEvent = () => {
   return m ? decodeURIComponent(m[1]) : null;
 };
 
-export function App() {
+/** `store`: the database being opened (main.tsx starts it before the first render). */
+export function App({ store: opening }: { store: Promise<Store> }) {
   const [store, setStore] = useState<Store | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -48,7 +49,7 @@ export function App() {
   const [shown, setShown] = useState(false);
 
   useEffect(() => {
-    openStore()
+    opening
       .then((s) => {
         performance.mark('dashboard-store-open');
         setStore(s);

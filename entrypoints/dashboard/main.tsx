@@ -2,10 +2,14 @@
 performance.mark('dashboard-open');
 
 import { render } from 'preact';
+import { openStore } from '@/lib/store';
 import { App } from './App';
 import './dashboard.css';
 
-render(<App />, document.getElementById('app')!);
+// Opened before the first render, not in an effect after it: the timeline waits for nothing else.
+const store = openStore();
+store.catch(() => undefined); // App shows the failure; no unhandled rejection before it looks
+render(<App store={store} />, document.getElementById('app')!);
 
 // Only the e2e build (wxt --mode e2e) carries the seeding helper; Vite drops this branch elsewhere.
 if (import.meta.env.MODE === 'e2e') void import('./e2e-hooks').then((m) => m.install());

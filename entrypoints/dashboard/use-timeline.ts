@@ -53,7 +53,7 @@ export function useTimeline(store: Store | null, filter: EventFilter, limit: num
         performance.mark('dashboard-first-events');
         const items = await itemsFor(first);
         performance.mark('dashboard-first-page');
-        if (live && first.length === limit)
+        if (live && first.length === limit) {
           setState({
             events: first,
             filtered: first,
@@ -62,6 +62,9 @@ export function useTimeline(store: Store | null, filter: EventFilter, limit: num
             loading: false,
             scanned: first.length,
           });
+          // Let the page paint before reading every event record.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
       }
       const list = await loadEventList(store);
       performance.mark('dashboard-events-read');

@@ -17,7 +17,7 @@ import { sortEvents, timelineItem, type TimelineItem } from './timeline';
  */
 export async function loadFirstPage(store: Store, n: number): Promise<StoredEvent[]> {
   const index = store.db.transaction('events').store.index('days');
-  const last = await index.openCursor(null, 'prev');
+  const last = await index.openKeyCursor(null, 'prev');
   if (!last) return [];
   const latest = last.key as string;
   for (let span = 60; ; span *= 4) {

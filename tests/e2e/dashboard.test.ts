@@ -121,13 +121,76 @@ describe('dashboard', () => {
     );
   });
 
+  it('adds a missed claim from selected words, merges two events and splits them again', async () => {
+    const counts = await dash.getByTestId('counts').innerText();
+    const events = Number(/^(\d+) events/.exec(counts)?.[1]);
+    const id = await dash.locator('.event-card', { hasText: 'Bandiagara' }).getAttribute('data-event-id');
+    await dash.locator(`.event-card[data-event-id="${id}"] .event-open`).click();
+    await dash.waitForSelector(`.event-detail[data-event-id="${id}"]`);
+    const claims = dash.locator('.report .claim');
+    const before = await claims.count();
+
+    // Select words of the article text, as a reader would, and add them as a claim.
+    await dash.click('button[data-action="add-claim-start"]');
+    const picked = await dash.evaluate(() => {
+      for (const p of document.querySelectorAll<HTMLElement>('[data-testid="article-text"] p')) {
+        const node = p.firstChild as Text | null;
+        const m = node
+          ? (/\b(?:gunmen|attackers|assailants|men)\b/i.exec(node.data) ?? /\b\w{5,}\b/.exec(node.data))
+          : null;
+        if (!node || !m) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return m[0];
+      }
+      return null;
+    });
+    expect(picked).toBeTruthy();
+    await dash.click('button[data-action="use-selection"]');
+    const form = dash.getByTestId('claim-form');
+    await form.locator('select[name="kind"]').selectOption('missing');
+    await form.locator('input[name="min"]').fill('3');
+    await form.locator('input[name="max"]').fill('3');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => claims.count()).toBe(before + 1);
+    const added = dash.locator('.report .claim[data-claim="missing/people"]');
+    expect(await added.innerText()).toContain(picked!);
+    expect(await added.innerText()).toMatch(/corrected by you/);
+
+    // Merge another event into this one, then split its reports off again.
+    const merge = dash.locator('select[data-action="merge-target"]');
+    const other = await merge.locator('option', { hasText: /Boulk/ }).first().getAttribute('value');
+    await merge.selectOption(other!);
+    await dash.click('button[data-action="merge"]');
+    await expect
+      .poll(() => dash.getByTestId('counts').innerText())
+      .toBe(`${events - 1} events · 3 saved reports`);
+    const merged = dash.locator('.event-detail .report');
+    const reports = await merged.count();
+    expect(reports).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < reports; i++) {
+      const r = merged.nth(i);
+      if (!(await r.innerText()).includes('Bandiagara')) await r.locator('.select-report input').check();
+    }
+    await dash.click('button[data-action="split"]');
+    await expect
+      .poll(() => dash.getByTestId('counts').innerText())
+      .toBe(`${events} events · 3 saved reports`);
+    await expect.poll(() => merged.count()).toBe(1);
+    await dash.click('button[data-action="close-event"]');
+    await dash.waitForSelector('.timeline');
+  });
+
   it('exports, deletes everything, imports the file and exports the same again', async () => {
     const before = await exportJson(dash);
     const file = JSON.parse(before.text);
     expect(file).toMatchObject({
       format: 'mali-crosscheck',
       version: 1,
-      counts: { reports: 3, corrections: 1 },
+      counts: { reports: 3, corrections: 4 }, // the edit, the added claim, the merge, the split
     });
     const events = file.counts.events as number;
 
@@ -163,21 +226,40 @@ describe('dashboard', () => {
   });
 
   it('shows the timeline of 10,000 saved reports quickly', async () => {
-    const seeded = await dash.evaluate(() => window.__crosscheckSeed!(10_000));
+    const seeder = await openExtensionPage(h, 'dashboard.html');
+    await seeder.waitForFunction(() => !!window.__crosscheckSeed);
+    const seeded = await seeder.evaluate(() => window.__crosscheckSeed!(10_000));
+    await seeder.close();
     expect(seeded.reports).toBe(10_000);
-    const page = await openExtensionPage(h, 'dashboard.html', { width: 1280, height: 900 });
-    await page.waitForSelector('.event-card');
-    const ms = await page.evaluate(
-      () => performance.getEntriesByName('dashboard-timeline')[0]?.duration ?? -1,
-    );
-    const counts = await page.getByTestId('counts').innerText();
+    // Three openings (the machine is shared: one figure alone says little).
+    const times: number[] = [];
+    let counts = '';
+    for (let i = 0; i < 3; i++) {
+      const page = await openExtensionPage(h, 'dashboard.html', { width: 1280, height: 900 });
+      await page.waitForSelector('.event-card');
+      times.push(
+        await page.evaluate(() => performance.getEntriesByName('dashboard-timeline')[0]?.duration ?? -1),
+      );
+      const steps = await page.evaluate(() => {
+        const t0 = performance.getEntriesByName('dashboard-open')[0].startTime;
+        return performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('dashboard-') || m.name === 'timeline-shown')
+          .map((m) => `${m.name.replace('dashboard-', '')} +${Math.round(m.startTime - t0)}`)
+          .join(', ');
+      });
+      console.log(`dashboard opening ${i + 1}: ${steps}`);
+      counts = await page.getByTestId('counts').innerText();
+      expect(await page.locator('.event-card').count()).toBe(30);
+      expect(counts).toMatch(/ · 100\d\d saved reports$/);
+      await page.close();
+    }
+    const median = [...times].sort((a, b) => a - b)[1];
     console.log(
-      `dashboard: ${counts}; timeline shown ${Math.round(ms)} ms after the dashboard script started ` +
-        `(seeding ${seeded.reports} reports / ${seeded.events} events took ${seeded.ms} ms)`,
+      `dashboard: ${counts}; timeline shown ${times.map(Math.round).join(', ')} ms (median ${Math.round(median)}) after the ` +
+        `dashboard script started (seeding ${seeded.reports} reports / ${seeded.events} events took ${seeded.ms} ms)`,
     );
-    expect(ms).toBeGreaterThan(0);
-    expect(await page.locator('.event-card').count()).toBe(30);
-    await page.close();
+    expect(median).toBeGreaterThan(0);
   });
 });
 
