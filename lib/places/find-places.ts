@@ -84,6 +84,13 @@ function arabicHit(t: Tokens, i: number): Hit | null {
   return null;
 }
 
+/** A dateline: the name opens its line and a comma or a parenthesis follows. */
+function dateline(t: Tokens, i: number): boolean {
+  const before = t.text.lastIndexOf('\n', t.start[i] - 1);
+  if (t.text.slice(before + 1, t.start[i]).trim()) return false;
+  return /^\s*[,(]/.test(t.text.slice(t.end[i], t.end[i] + 3));
+}
+
 /** "Amadou Koufa", "President Tiani", "M. Goïta": the capitalised word is part of a person's name. */
 function afterPersonWord(t: Tokens, i: number): boolean {
   const p = i - 1;
@@ -132,7 +139,8 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
       continue;
     }
     const raw = t.tok(i);
-    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (!h.ok || raw.length < 4)) continue;
+    // Capitals: "MALI", "TESSIT"; a short name only as a dateline ("GAO, Mali (Reuters)"), not "the GAO report".
+    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (!h.ok || (raw.length < 4 && !dateline(t, i)))) continue;
     if (afterPersonWord(t, i)) continue;
     hits.push(h);
     i = h.j;

@@ -236,3 +236,11 @@ describe('findPlaces: lists of unknown places', () => {
     expect(names(ms)).toEqual(['Dougouba']);
   });
 });
+
+describe('findPlaces: capitals', () => {
+  it('reads a short name in capitals only as a dateline', () => {
+    expect(names(findPlaces('GAO, Mali (Reuters) - Gunmen attacked a convoy.', 'en'))).toEqual(['GAO', 'Mali']);
+    expect(names(findPlaces('The GAO report was published.', 'en'))).toEqual([]);
+    expect(names(findPlaces('MALI: ATTACK IN TESSIT', 'en'))).toEqual(['MALI', 'TESSIT']);
+  });
+});
