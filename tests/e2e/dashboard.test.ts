@@ -207,6 +207,30 @@ describe('dashboard', () => {
 
     const after = await exportJson(dash);
     expect(withoutTime(after.text)).toEqual(withoutTime(before.text));
+
+    // The other exports download too, and say the same things.
+    const grab = async (kind: string) => {
+      const [d] = await Promise.all([
+        dash.waitForEvent('download'),
+        dash.click(`button[data-export="${kind}"]`),
+      ]);
+      return { name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8') };
+    };
+    const csv = await grab('csv');
+    expect(csv.name).toMatch(/^mali-crosscheck-claims-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'event,date,places,outlet,url,published,kind,subject,min,max,approx,earlier,by,source,quote',
+    );
+    expect(csv.text).toContain('The Continental Post');
+    const acled = await grab('acled');
+    expect(acled.text.split('\r\n')).toHaveLength(events + 1);
+    const geo = JSON.parse((await grab('geojson')).text);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features).toHaveLength(events);
+    const bandiagara = geo.features.find((f: { properties: { places: string[] } }) =>
+      f.properties.places.includes('Bandiagara'),
+    );
+    expect(bandiagara.geometry.coordinates.flat()).toContain(-3.61);
   });
 
   it('deletes a report with undo', async () => {
