@@ -29,6 +29,8 @@ export function App() {
   const [view, setView] = useState<View>({ state: 'loading', step: 'Finding the page…' });
   const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
   const [matches, setMatches] = useState<ShownMatch[]>([]);
+  /** The store has been searched for the same attack (until then, say nothing about matches). */
+  const [searched, setSearched] = useState(false);
   const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
   const [storeError, setStoreError] = useState<string | null>(null);
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
@@ -92,6 +94,7 @@ export function App() {
     const found = await matchEvents(await getStore(), article, report);
     const key = article.canonicalUrl;
     setMatches(compareMatches(key, article, report, found));
+    setSearched(true);
     const st = statusesOver(key, article, report, found);
     setStatuses(found.length ? st : undefined);
     await highlight(tabId, st, report);
@@ -169,7 +172,7 @@ export function App() {
                   onUnlink={() => void onUnlink(m.match.event.id)}
                 />
               ))}
-              {matches.length === 0 && !storeError ? (
+              {searched && matches.length === 0 && !storeError ? (
                 <p class="no-match" data-no-match>
                   No saved report of this attack yet. Save this one, then open another outlet's report of it to compare.
                 </p>

@@ -70,7 +70,9 @@ describe('popup on reports of one attack by two outlets', () => {
 
   it('compares the French report with the saved one and marks the conflict', async () => {
     const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
-    await popup.waitForSelector('table.comparison');
+    await popup.waitForSelector('table.comparison, [data-no-match]');
+    const facts = await popup.locator('.event-facts').innerText();
+    expect(await popup.locator('table.comparison').count(), `no saved report matched this one (${facts})`).toBe(1);
     const conflictRow = popup.locator('tr[data-row="killed/soldiers"]');
     expect(await conflictRow.getAttribute('data-status')).toBe('conflict');
     const rowText = await conflictRow.innerText();
@@ -120,7 +122,8 @@ describe('popup on reports of one attack by two outlets', () => {
     await en.page.close();
 
     const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
-    await popup.waitForSelector('table.comparison');
+    await popup.waitForSelector('table.comparison, [data-no-match]');
+    expect(await popup.locator('table.comparison').count(), 'no saved report matched this one').toBe(1);
     await popup.locator('button[data-save-state="new"]').click();
     await popup.waitForSelector('button[data-save-state="saved"]');
     await popup.waitForSelector('button[data-unlink]');
@@ -141,7 +144,8 @@ describe('popup on a wire story reprinted by two outlets', () => {
     await first.popup.close();
 
     const { popup } = await openPopupFor(h, 'wire-bandiagara-continental.html');
-    await popup.waitForSelector('table.comparison');
+    await popup.waitForSelector('table.comparison, [data-no-match]');
+    expect(await popup.locator('table.comparison').count(), 'no saved report matched this one').toBe(1);
     expect(await popup.locator('[data-copies]').innerText()).toMatch(/Daily Horizon|The Continental Post/);
     expect(await popup.locator('thead .copy-mark').count()).toBeGreaterThan(0);
     // A copy does not conflict with its source.
