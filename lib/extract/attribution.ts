@@ -5,7 +5,7 @@
  * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
  */
 import type { By } from '../types';
-import { CLAIMANT_CLASSES, CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -80,18 +80,18 @@ const STOP_FORWARD = new Set([
 
 /** The claimant class named in tokens [a, b), with the words that name it. */
 export function classify(tokens: Token[], a: number, b: number): By | null {
-  for (const [by, phrases] of CLAIMANT_CLASSES) {
-    for (let i = a; i < b; i++) {
-      const m = phrases.matchAt(tokens, i, b);
-      if (m) {
-        // "UN" only in capitals: the French article "un" folds to the same word.
-        if (by === 'monitor' && tokens[i].norm === 'un' && tokens[i].text !== 'UN') continue;
-        if (by === 'media' && tokens[i].norm === 'ap' && tokens[i].text !== 'AP') continue;
-        if (by === 'monitor' && tokens[i].norm === 'site' && tokens[i].text !== 'SITE') continue;
-        return by;
-      }
-    }
+  let best: [By, number] | null = null;
+  for (let i = a; i < b; i++) {
+    const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
+    if (!m) continue;
+    const [by, rank] = m.value;
+    // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
+    const w = tokens[i];
+    if ((w.norm === 'un' || w.norm === 'ap' || w.norm === 'site') && w.text !== w.text.toUpperCase())
+      continue;
+    if (!best || rank < best[1]) best = [by, rank];
   }
+  if (best) return best[0];
   for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return 'monitor';
   return null;
 }

@@ -171,10 +171,14 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
 }
 
 /** Is sentence s mostly about another time than the main event? */
-export function isBackgroundSentence(tokens: Token[], s: Sentence, main: MainTime): boolean {
+export function isBackgroundSentence(
+  tokens: Token[],
+  s: Sentence,
+  main: MainTime,
+  ranges = backgroundRanges(tokens, s, main),
+): boolean {
   const covered = new Uint8Array(s.last - s.first);
-  for (const [a, b] of backgroundRanges(tokens, s, main))
-    for (let k = a; k < b; k++) covered[k - s.first] = 1;
+  for (const [a, b] of ranges) for (let k = a; k < b; k++) covered[k - s.first] = 1;
   let n = 0;
   for (const c of covered) n += c;
   return n * 2 >= covered.length && n > 0;
@@ -196,9 +200,13 @@ const ANAPHORA = new Set([
 ]);
 
 /** Background flags for every sentence; a sentence opening on "Cette dernière…" continues a background one. */
-export function backgroundSentences(tokens: Token[], sentences: Sentence[], main: MainTime): boolean[] {
-  // Without the attack's own date, other months are not yet known to be other events.
-  const out = sentences.map((s) => isBackgroundSentence(tokens, s, main));
+export function backgroundSentences(
+  tokens: Token[],
+  sentences: Sentence[],
+  main: MainTime,
+  ranges?: Array<Array<[number, number]>>,
+): boolean[] {
+  const out = sentences.map((s, i) => isBackgroundSentence(tokens, s, main, ranges?.[i]));
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     if (

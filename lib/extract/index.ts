@@ -114,8 +114,8 @@ export function extractReport(input: ExtractInput): Report {
         day: Number(date.date.slice(8, 10)),
       }
     : { year: guessYear, month: guessMonth, day: null };
-  bgSentence = backgroundSentences(tokens, sentences, main);
   const bgRanges = sentences.map((s) => backgroundRanges(tokens, s, main));
+  bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);
   const inBackground = (f: Figure) =>
     bgSentence[f.sentence] || bgRanges[f.sentence].some(([a, b]) => f.q.first >= a && f.q.first < b);
   const actors = findActors(tokens, sentences, (i) => bgSentence[i]);

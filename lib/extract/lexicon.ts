@@ -39,6 +39,13 @@ export const CLAIMANT_CLASSES: Array<[By, PhraseSet<true>]> = (() => {
   return out;
 })();
 
+/** All claimant phrases in one set, each with its class and rank (lower wins; both languages share ranks). */
+export const CLAIMANT_PHRASES = new PhraseSet<[By, number]>(
+  LEXICONS.flatMap((l) =>
+    l.claimants.flatMap(([by, words], rank) => words.map((w) => [w, [by, rank]] as [string, [By, number]])),
+  ),
+);
+
 export const PERSON_KINDS = new Set<Kind>(['killed', 'wounded', 'captured', 'arrested', 'missing']);
 export const THING_KINDS = new Set<Kind>(['seized', 'destroyed']);
 

@@ -53,8 +53,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (next) {
-      const gap = text.slice(t.end, next.start);
-      const breaks = (gap.match(/\n/g) ?? []).length;
+      let breaks = 0;
+      for (let k = t.end; k < next.start; k++) if (text.charCodeAt(k) === 10) breaks++;
       if (breaks > 0) {
         close(i + 1);
         if (breaks > 1) paragraph++;

@@ -59,19 +59,29 @@ export function fold(s: string): string {
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
-function isLetter(c: string): boolean {
-  const k = c.charCodeAt(0);
-  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return LETTER.test(c);
+/** Per UTF-16 code unit, computed on first sight: 1 letter, 2 word character (letter, mark, digit). */
+const CLASS = new Uint8Array(65536);
+const KNOWN = new Uint8Array(65536);
+function charClass(k: number): number {
+  if (k < 128) {
+    if ((k >= 65 && k <= 90) || (k >= 97 && k <= 122)) return 3;
+    return k >= 48 && k <= 57 ? 2 : 0;
+  }
+  if (!KNOWN[k]) {
+    const c = String.fromCharCode(k);
+    CLASS[k] = (LETTER.test(c) ? 1 : 0) | (WORD_CHAR.test(c) ? 2 : 0);
+    KNOWN[k] = 1;
+  }
+  return CLASS[k];
 }
-const isDigit = (c: string) => c >= '0' && c <= '9';
-function isWordChar(c: string): boolean {
-  const k = c.charCodeAt(0);
-  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
-  return WORD_CHAR.test(c);
-}
+const isLetterCode = (k: number) => (charClass(k) & 1) !== 0;
+const isWordCode = (k: number) => (charClass(k) & 2) !== 0;
+const isDigitCode = (k: number) => k >= 48 && k <= 57;
 const APOS = new Set(["'", '’', '‘']);
-const SPACE_IN_NUMBER = new Set(['\u00a0', '\u202f', '\u2009', ' ']);
+/** Spaces inside a number ("1 200"), and whitespace between tokens. */
+const isNumberSpace = (k: number) => k === 0xa0 || k === 0x202f || k === 0x2009 || k === 32;
+const isSpace = (k: number) =>
+  k === 32 || k === 10 || k === 9 || k === 13 || k === 0xa0 || k === 0x202f || k === 0x2009;
 
 /** Cuts text into word, number and punctuation tokens (whitespace is dropped). */
 export function tokenize(text: string): Token[] {
@@ -80,33 +90,26 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const push = (start: number, end: number, type: TokenType) => {
     const t = text.slice(start, end);
-    out.push({ text: t, norm: fold(t), type, start, end, sentence: 0 });
+    out.push({ text: t, norm: type === 'num' ? t : fold(t), type, start, end, sentence: 0 });
   };
+  const code = (k: number) => (k < n ? text.charCodeAt(k) : 32);
   while (i < n) {
-    const c = text[i];
-    if (
-      c === ' ' ||
-      c === '\n' ||
-      c === '\t' ||
-      c === '\r' ||
-      c === '\u00a0' ||
-      c === '\u202f' ||
-      c === '\u2009'
-    ) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    if (isDigit(c)) {
+    if (isDigitCode(c)) {
       let j = i;
-      while (j < n && isDigit(text[j])) j++;
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
       // Thousands groups: "1,200", "1.200", "1 200" (a group is exactly three digits).
       if (j - i <= 3) {
         for (;;) {
-          const sep = text[j];
-          if ((sep === ',' || sep === '.' || SPACE_IN_NUMBER.has(sep)) && isDigit(text[j + 1] ?? '')) {
+          const sep = code(j);
+          if ((sep === 44 || sep === 46 || isNumberSpace(sep)) && isDigitCode(code(j + 1))) {
             let k = j + 1;
-            while (k < n && isDigit(text[k])) k++;
-            if (k - j - 1 === 3 && !isWordChar(text[k] ?? ' ')) {
+            while (k < n && isDigitCode(text.charCodeAt(k))) k++;
+            if (k - j - 1 === 3 && !isWordCode(code(k))) {
               j = k;
               continue;
             }
@@ -118,18 +121,18 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    if (isLetter(c)) {
+    if (isLetterCode(c)) {
       let j = i;
       for (;;) {
-        while (j < n && isWordChar(text[j])) j++;
+        while (j < n && isWordCode(text.charCodeAt(j))) j++;
         // Hyphenated words stay whole: "Biriki-Were", "quatre-vingts", "twenty-one".
-        if (text[j] === '-' && isLetter(text[j + 1] ?? '')) {
+        if (code(j) === 45 && isLetterCode(code(j + 1))) {
           j++;
           continue;
         }
         break;
       }
-      if (APOS.has(text[j]) && isLetter(text[j + 1] ?? '') && ELISIONS.has(fold(text.slice(i, j)))) {
+      if (APOS.has(text[j]) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
         push(i, j + 1, 'word');
         i = j + 1;
         continue;
