@@ -111,7 +111,7 @@ function adminUnit(t: Tokens, h: Hit): GazEntry | null {
   const of = h.i >= 2 && t.same(h.i, h.i - 2) && ADMIN_OF.has(t.fold(h.i - 1));
   const before = of ? t.fold(h.i - 2) : '';
   const after = t.same(h.j, h.j + 1) ? t.fold(h.j + 1) : '';
-  const region = before === 'region' || after === 'region';
+  const region = before === 'region' || after === 'region' || after === 'regions';
   const cercle = before === 'cercle' || after === 'cercle';
   if (!region && !cercle) return null;
   let key = t.fold(h.i);
@@ -133,7 +133,8 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
     const h = gazetteerHit(t, i, used);
     if (!h) continue;
     const blockedEnd = blockedPhraseEnd(t, i);
-    if (blockedEnd >= 0) {
+    // A gazetteer name that is the whole blocked phrase wins ("Inner Niger Delta", not "inner Niger delta").
+    if (blockedEnd >= 0 && !(h.j > h.i && blockedEnd === h.j)) {
       for (let k = i; k <= blockedEnd; k++) used[k] = 1;
       i = blockedEnd;
       continue;

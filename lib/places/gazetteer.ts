@@ -119,18 +119,17 @@ function build(): Gazetteer {
       return (j.length >= 5 || !/^[a-z]/.test(j)) && !NEVER_NAMES.has(j);
     });
     if (target) {
+      // GeoNames' id and coordinates are better than the project's approximate ones.
       target.id = row[0];
-      if (target.lat == null) {
-        target.lat = row[3];
-        target.lon = row[4];
-      }
+      target.lat = row[3];
+      target.lon = row[4];
       for (const n of [row[1], ...alts]) if (!target.names.includes(n)) target.names.push(n);
       continue;
     }
     const rank = row[5] === 'ML' ? 2 : 4;
     entries.push(make(row[0], [row[1], ...alts], row[3], row[4], row[5], GEONAMES_TYPE[row[6]] ?? 'town', rank));
   }
-  for (const [slug, names, lat, lon] of AREAS) entries.push(make(`area:${slug}`, splitNames(names), lat, lon, undefined, 'area', 5));
+  for (const [slug, names, lat, lon, cc] of AREAS) entries.push(make(`area:${slug}`, splitNames(names), lat, lon, cc, 'area', 5));
 
   const regions = new Map<string, GazEntry>();
   for (const [slug, names, lat, lon] of MALI_REGIONS) {

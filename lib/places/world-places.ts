@@ -168,8 +168,8 @@ export const NEIGHBOUR_PLACES: WorldRow[] = [
   ['SN', 'saint-louis', 'Saint-Louis|Saint Louis', 16.03, -16.49, 'town'],
 ];
 
-/** Areas larger than a country: places, but of no one country. */
-export const AREAS: Array<[slug: string, names: string, lat: number | null, lon: number | null]> = [
+/** Areas larger than a town: of no one country, or within Mali (country last). */
+export const AREAS: Array<[slug: string, names: string, lat: number | null, lon: number | null, country?: string]> = [
   ['sahel', 'Sahel|Central Sahel|Sahel central|الساحل', 15.0, 0.0],
   ['liptako-gourma', 'Liptako-Gourma|Liptako Gourma|Liptako', 14.5, 0.0],
   ['west-africa', "West Africa|Afrique de l'Ouest|Afrique de l’Ouest|Afrique occidentale", 12.0, -5.0],
@@ -178,7 +178,8 @@ export const AREAS: Array<[slug: string, names: string, lat: number | null, lon:
   ['middle-east', 'Middle East|Moyen-Orient', 29.0, 42.0],
   ['sahara', 'Sahara', 23.0, 5.0],
   ['maghreb', 'Maghreb', 32.0, 2.0],
-  ['azawad', 'Azawad|أزواد', 19.0, -1.0],
-  ['gourma', 'Gourma', 15.5, -1.5],
-  ['seno', 'Séno|Seno', 14.0, -3.0],
+  ['azawad', 'Azawad|أزواد', 19.0, -1.0, 'ML'],
+  ['gourma', 'Gourma', 15.5, -1.5, 'ML'],
+  ['seno', 'Séno|Seno|Seno-Gondo|Séno-Gondo', 14.0, -3.0, 'ML'],
+  ['inner-niger-delta', 'Inner Niger Delta|Delta intérieur du Niger', 14.5, -4.5, 'ML'],
 ];

@@ -244,3 +244,12 @@ describe('findPlaces: capitals', () => {
     expect(names(findPlaces('MALI: ATTACK IN TESSIT', 'en'))).toEqual(['MALI', 'TESSIT']);
   });
 });
+
+describe('findPlaces: areas', () => {
+  it('tells the inner Niger delta from the country', () => {
+    const fr = findPlaces('Les crues dans le delta intérieur du Niger.', 'fr');
+    expect(fr).toEqual([]);
+    const en = findPlaces('Herders in the Inner Niger Delta moved south.', 'en');
+    expect(en.map((m) => [m.name, m.place.type, m.place.country])).toEqual([['Inner Niger Delta', 'area', 'ML']]);
+  });
+});
