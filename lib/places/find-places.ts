@@ -40,19 +40,19 @@ interface Hit {
   ok: boolean;
 }
 
-/** The blocked phrase (organisation, river, namesake) that token i is part of: its last token, or -1. */
-function blockedPhraseEnd(t: Tokens, i: number): number {
+/** The blocked phrase (organisation, river, namesake) that token i is part of: [first, last] token, or null. */
+function blockedPhrase(t: Tokens, i: number): [number, number] | null {
   const list = BLOCKED.get(t.fold(i));
-  if (!list) return -1;
+  if (!list) return null;
   for (const [words, k] of list) {
     const first = i - k;
     const last = first + words.length - 1;
     if (first < 0 || last >= t.length || !t.same(i, first) || !t.same(i, last)) continue;
     let ok = true;
     for (let m = 0; m < words.length && ok; m++) ok = t.fold(first + m) === words[m];
-    if (ok) return last;
+    if (ok) return [first, last];
   }
-  return -1;
+  return null;
 }
 
 function gazetteerHit(t: Tokens, i: number, used: Uint8Array): Hit | null {
@@ -132,11 +132,11 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
     if (used[i] || !t.cap(i)) continue;
     const h = gazetteerHit(t, i, used);
     if (!h) continue;
-    const blockedEnd = blockedPhraseEnd(t, i);
+    const blocked = blockedPhrase(t, i);
     // A gazetteer name that is the whole blocked phrase wins ("Inner Niger Delta", not "inner Niger delta").
-    if (blockedEnd >= 0 && !(h.j > h.i && blockedEnd === h.j)) {
-      for (let k = i; k <= blockedEnd; k++) used[k] = 1;
-      i = blockedEnd;
+    if (blocked && !(h.j > h.i && blocked[0] === h.i && blocked[1] === h.j)) {
+      for (let k = blocked[0]; k <= blocked[1]; k++) used[k] = 1;
+      i = blocked[1];
       continue;
     }
     const raw = t.tok(i);

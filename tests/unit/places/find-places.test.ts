@@ -253,3 +253,9 @@ describe('findPlaces: areas', () => {
     expect(en.map((m) => [m.name, m.place.type, m.place.country])).toEqual([['Inner Niger Delta', 'area', 'ML']]);
   });
 });
+
+describe('findPlaces: outlets named after places', () => {
+  it('reads neither word of "Jeune Afrique" as a place', () => {
+    expect(names(findPlaces("Le ministre a parlé à Jeune Afrique depuis Bamako.", 'fr'))).toEqual(['Bamako']);
+  });
+});
