@@ -73,7 +73,7 @@ const PERSON_NOUNS = new Set([
   'teacher',
 ]);
 
-const EN_UNITS: Record<string, number> = {
+const EN_UNITS_TABLE: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -103,7 +103,7 @@ const EN_UNITS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const FR_UNITS: Record<string, number> = {
+const FR_UNITS_TABLE: Record<string, number> = {
   un: 1,
   une: 1,
   deux: 2,
@@ -134,7 +134,7 @@ const THOUSANDS = new Set(['thousand', 'mille']);
 const NOT_ALONE = new Set(['un', 'une']);
 
 /** "une vingtaine" → 20 (approx). */
-const APPROX_NOUNS: Record<string, number> = {
+const APPROX_NOUNS_TABLE: Record<string, number> = {
   dizaine: 10,
   douzaine: 12,
   quinzaine: 15,
@@ -147,7 +147,7 @@ const APPROX_NOUNS: Record<string, number> = {
   dozen: 12,
 };
 /** "des dizaines", "dozens", "hundreds" → open ranges. */
-const PLURAL_AMOUNTS: Record<string, number> = {
+const PLURAL_AMOUNTS_TABLE: Record<string, number> = {
   dizaines: 20,
   dozens: 24,
   tens: 20,
@@ -157,6 +157,10 @@ const PLURAL_AMOUNTS: Record<string, number> = {
   thousands: 2000,
   scores: 40,
 };
+const EN_UNITS = new Map(Object.entries(EN_UNITS_TABLE));
+const FR_UNITS = new Map(Object.entries(FR_UNITS_TABLE));
+const APPROX_NOUNS = new Map(Object.entries(APPROX_NOUNS_TABLE));
+const PLURAL_AMOUNTS = new Map(Object.entries(PLURAL_AMOUNTS_TABLE));
 const INDEFINITE = new Set([
   'several',
   'plusieurs',
@@ -332,7 +336,7 @@ function wordValue(parts: string[]): number | null {
       seen = true;
       continue;
     }
-    const v = EN_UNITS[p] ?? FR_UNITS[p];
+    const v = EN_UNITS.get(p) ?? FR_UNITS.get(p);
     if (v !== undefined) {
       current += v;
       seen = true;
@@ -349,7 +353,7 @@ function wordValue(parts: string[]): number | null {
 }
 
 const isNumWord = (norm: string) =>
-  norm in EN_UNITS || norm in FR_UNITS || HUNDREDS.has(norm) || THOUSANDS.has(norm);
+  EN_UNITS.has(norm) || FR_UNITS.has(norm) || HUNDREDS.has(norm) || THOUSANDS.has(norm);
 
 /** A number-word token like "vingt-et-un" or "twenty-one", or a run of them ("vingt et un"). Returns [value, lastExclusive]. */
 function readWords(tokens: Token[], i: number): [number, number] | null {
@@ -439,10 +443,9 @@ function qualifierBefore(
   tokens: Token[],
   i: number,
 ): ['least' | 'more' | 'approx' | 'upto' | 'less', number] | null {
-  const w = (k: number) => (k >= 0 ? tokens[k].norm : '');
-  const a = w(i - 1);
-  const b = w(i - 2);
-  const c = w(i - 3);
+  const a = i >= 1 ? tokens[i - 1].norm : '';
+  const b = i >= 2 ? tokens[i - 2].norm : '';
+  const c = i >= 3 ? tokens[i - 3].norm : '';
   if (
     (b === 'at' && a === 'least') ||
     (b === 'au' && a === 'moins') ||
@@ -532,6 +535,24 @@ function readNumber(tokens: Token[], text: string, i: number): [number, number] 
   return null;
 }
 
+const QUANTITY_START = new Set<string>([
+  ...EN_UNITS.keys(),
+  ...FR_UNITS.keys(),
+  ...HUNDREDS,
+  ...THOUSANDS,
+  ...APPROX_NOUNS.keys(),
+  ...PLURAL_AMOUNTS.keys(),
+  ...INDEFINITE,
+  ...SINGULAR,
+  'few',
+  'number',
+  'nombre',
+]);
+const firstPart = (norm: string) => {
+  const d = norm.indexOf('-');
+  return d < 0 ? norm : norm.slice(0, d);
+};
+
 /** Every quantity in tokens [from, to). */
 export function findQuantities(
   tokens: Token[],
@@ -543,12 +564,17 @@ export function findQuantities(
   let i = from;
   while (i < to) {
     const t = tokens[i];
+    // Most tokens cannot start a quantity: skip them at the cost of one lookup.
+    if (t.type === 'punct' || (t.type === 'word' && !QUANTITY_START.has(firstPart(t.norm)))) {
+      i++;
+      continue;
+    }
     const nx = tokens[i + 1]?.norm ?? '';
     const pv = tokens[i - 1]?.norm ?? '';
     // Vague amounts first: "une vingtaine", "a dozen", "des dizaines", "dozens", "tens of".
     if (t.type === 'word') {
-      if (t.norm in APPROX_NOUNS && (pv === 'une' || pv === 'a' || pv === "d'une")) {
-        const v = APPROX_NOUNS[t.norm];
+      if (APPROX_NOUNS.has(t.norm) && (pv === 'une' || pv === 'a' || pv === "d'une")) {
+        const v = APPROX_NOUNS.get(t.norm)!;
         const first = pv === "d'une" ? i - 1 : i - 1;
         let q: QuantityMention = { min: v, max: v, approx: true, first, last: i + 1 };
         // "plus d'une vingtaine" → [21, null]; "au moins une dizaine" → [10, null].
@@ -562,11 +588,11 @@ export function findQuantities(
         continue;
       }
       if (
-        t.norm in PLURAL_AMOUNTS &&
+        PLURAL_AMOUNTS.has(t.norm) &&
         (t.norm !== 'tens' || nx === 'of') &&
         (t.norm !== 'scores' || nx === 'of')
       ) {
-        const v = PLURAL_AMOUNTS[t.norm];
+        const v = PLURAL_AMOUNTS.get(t.norm)!;
         let first = i;
         if (['des', 'plusieurs', 'quelques', 'de'].includes(pv)) first = i - 1;
         let last = i + 1;

@@ -10,6 +10,17 @@ import { extractReport } from '../../lib/extract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** News prose is mostly sentences without figures: two of these for each sentence with figures. */
+const PROSE = [
+  'La situation sécuritaire reste préoccupante dans le centre du pays, où les groupes armés multiplient les incursions.',
+  'The region has been a flashpoint for years, and humanitarian groups say access to remote villages remains difficult.',
+  'Les autorités de transition ont promis de renforcer la présence de l’armée le long des axes routiers.',
+  'Analysts note that the group has expanded its operations toward the south and the borders with coastal states.',
+  'Les habitants ont fui vers les villes voisines, laissant derrière eux leurs champs et leur bétail.',
+  'The government did not respond to requests for comment on Tuesday, and the claims could not be independently verified.',
+];
+
+/** Sentences with figures, claimants, dates and places. */
 const SENTENCES = [
   'Au moins 12 soldats maliens ont été tués et 9 autres blessés mardi dans une attaque contre le camp de Dioura, selon un communiqué de l’armée.',
   'The army said on Sunday that more than 40 militants were neutralised near Niono, while the group claimed it had seized 6 vehicles.',
@@ -61,7 +72,7 @@ export async function run(): Promise<string[]> {
   const parts: string[] = [];
   let size = 0;
   for (let k = 0; size < 1 << 20; k++) {
-    const s = SENTENCES[k % SENTENCES.length];
+    const s = k % 3 === 0 ? SENTENCES[(k / 3) % SENTENCES.length] : PROSE[k % PROSE.length];
     parts.push(k % 4 === 3 ? `${s}\n\n` : `${s} `);
     size += s.length + 1;
   }
