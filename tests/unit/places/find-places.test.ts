@@ -259,3 +259,12 @@ describe('findPlaces: outlets named after places', () => {
     expect(names(findPlaces("Le ministre a parlé à Jeune Afrique depuis Bamako.", 'fr'))).toEqual(['Bamako']);
   });
 });
+
+describe('findPlaces: distances and bearings', () => {
+  it('reads "50 km north of X" and "à 30 km de X"', () => {
+    const en = findPlaces('The convoy was ambushed 50 km north of Dougouba.', 'en');
+    expect(names(en)).toEqual(['Dougouba']);
+    const fr = findPlaces("L'embuscade a eu lieu à 30 km de Kassakoro, à l'est d'Ouroumbé.", 'fr');
+    expect(names(fr)).toEqual(['Kassakoro', 'Ouroumbé']);
+  });
+});
