@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
-import { layoutMarkers, mapFrame, regionCapitals, type MapFrame, type MarkerInput } from '@/lib/map';
+import { groupMarkers, mapFrame, regionCapitals, type MapFrame, type MarkerInput } from '@/lib/map';
 
 const W = 560;
 const H = 480;
@@ -14,15 +14,19 @@ function loadFrame(): Promise<MapFrame> {
   return frameOnce;
 }
 
+export type MapPoint = MarkerInput & { place: string };
+
 export interface EventMapProps {
-  points: MarkerInput[];
+  points: MapPoint[];
   /** Load the outline only once this is true (after the timeline is on screen). */
   active: boolean;
   onOpen(id: string): void;
+  /** Several events at one place: show them (filter the timeline by the place). */
+  onPlace(place: string): void;
 }
 
 /** Mali and its neighbours, region capitals, and the events: size by reports, red when outlets conflict. */
-export function EventMap({ points, active, onOpen }: EventMapProps) {
+export function EventMap({ points, active, onOpen, onPlace }: EventMapProps) {
   const [frame, setFrame] = useState<MapFrame | null>(null);
   useEffect(() => {
     if (!active) return;
@@ -32,7 +36,7 @@ export function EventMap({ points, active, onOpen }: EventMapProps) {
       live = false;
     };
   }, [active]);
-  const markers = useMemo(() => (frame ? layoutMarkers(points, frame.project, frame) : []), [frame, points]);
+  const markers = useMemo(() => (frame ? groupMarkers(points, frame.project, frame) : []), [frame, points]);
   const capitals = useMemo(
     () =>
       frame
@@ -48,8 +52,9 @@ export function EventMap({ points, active, onOpen }: EventMapProps) {
         <svg
           viewBox={`0 0 ${W} ${H}`}
           role="img"
-          aria-label={`Map of Mali with ${markers.length} events`}
+          aria-label={`Map of Mali with ${points.length} events`}
           data-markers={markers.length}
+          data-events={points.length}
         >
           <rect width={W} height={H} class="sea" />
           {frame.neighbours.map((n) => (
@@ -74,14 +79,16 @@ export function EventMap({ points, active, onOpen }: EventMapProps) {
               r={m.r}
               class={`marker${m.conflict ? ' conflict' : ''}`}
               data-event-id={m.id}
+              data-events={m.events.length}
               tabIndex={0}
               role="button"
               aria-label={m.label}
-              onClick={() => onOpen(m.id)}
+              onClick={() => (m.events.length === 1 ? onOpen(m.id) : onPlace(m.place))}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
-                  onOpen(m.id);
+                  if (m.events.length === 1) onOpen(m.id);
+                  else onPlace(m.place);
                 }
               }}
             >

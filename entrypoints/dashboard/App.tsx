@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { EventDetail } from '@/components/dashboard/EventDetail';
-import { EventMap } from '@/components/dashboard/EventMap';
+import { EventMap, type MapPoint } from '@/components/dashboard/EventMap';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import type { CorrectionHandlers } from '@/components/dashboard/handlers';
 import { ImportSummary } from '@/components/dashboard/ImportSummary';
 import { Timeline } from '@/components/dashboard/Timeline';
 import { Toolbar, type ExportKind } from '@/components/dashboard/Toolbar';
+import { TrashList } from '@/components/dashboard/TrashList';
 import { UndoToast, type Toast } from '@/components/dashboard/UndoToast';
 import { claimRef } from '@/lib/corrections';
 import { filterChoices, isFilterEmpty, type EventFilter, type TimelineItem } from '@/lib/dashboard';
 import { eventPlaces, parseImport } from '@/lib/export';
-import type { MarkerInput } from '@/lib/map';
 import { countEvents, countReports, StoreError, type Store } from '@/lib/store';
 import { addClaimCorrection, mergeEvents, moveReport, splitEvent } from '@/lib/store/corrections';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
-import { restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
+import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { StoredEvent } from '@/lib/types';
 import { download } from './download';
 import { exportFile } from './exports';
@@ -36,6 +36,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   const [filter, setFilter] = useState<EventFilter>({});
   const [limit, setLimit] = useState(PAGE);
   const [counts, setCounts] = useState({ reports: 0, events: 0 });
+  const [trash, setTrash] = useState<Awaited<ReturnType<typeof listTrash>>>([]);
   const [openId, setOpenId] = useState<string | null>(hashEvent());
   const [detail, setDetail] = useState<TimelineItem | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
@@ -44,7 +45,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     result: null,
     error: null,
   });
-  const [points, setPoints] = useState<MarkerInput[]>([]);
+  const [points, setPoints] = useState<MapPoint[]>([]);
   /** The timeline is on screen: the map (large outline data) may load now. */
   const [shown, setShown] = useState(false);
 
@@ -61,6 +62,11 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   }, []);
 
   const tl = useTimeline(store, filter, limit, version);
+
+  useEffect(() => {
+    // After the timeline: a trash entry may hold many reports.
+    if (store && shown) listTrash(store).then(setTrash);
+  }, [store, version, shown]);
 
   useEffect(() => {
     if (store)
@@ -86,7 +92,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     if (!store || tl.loading || !shown) return;
     let live = true;
     (async () => {
-      const out: MarkerInput[] = [];
+      const out: MapPoint[] = [];
       const list = tl.filtered.slice(0, MAP_EVENTS);
       for (let i = 0; i < list.length && live; i += 100) {
         for (const it of await tl.itemsFor(list.slice(i, i + 100))) {
@@ -94,6 +100,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
           if (p)
             out.push({
               id: it.event.id,
+              place: p.canonical ?? p.name,
               lon: p.lon,
               lat: p.lat,
               reports: it.reports.length,
@@ -219,6 +226,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         onImport={onImport}
         onDeleteAll={onDeleteAll}
       />
+      <TrashList items={trash} onRestore={onUndo} />
       <ImportSummary
         result={imported.result}
         error={imported.error}
@@ -254,7 +262,15 @@ export function App({ store: opening }: { store: Promise<Store> }) {
               }}
             />
             <aside>
-              <EventMap points={points} active={shown || (!tl.loading && !tl.items.length)} onOpen={open} />
+              <EventMap
+                points={points}
+                active={shown || (!tl.loading && !tl.items.length)}
+                onOpen={open}
+                onPlace={(place) => {
+                  setFilter({ ...filter, place });
+                  setLimit(PAGE);
+                }}
+              />
               {!isFilterEmpty(filter) ? (
                 <p class="note">The map shows the events that pass the filters.</p>
               ) : null}

@@ -5,7 +5,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Correction } from '../corrections';
 import type { SavedReport, StoredEvent } from '../types';
-import type { TrashEntry } from './trash';
+import type { TrashRecord } from './trash';
 
 export const DB_NAME = 'mali-crosscheck';
 export const DB_VERSION = 2;
@@ -36,10 +36,10 @@ export interface CrosscheckDB extends DBSchema {
     value: Correction;
     indexes: { url: string; createdAt: string };
   };
-  /** v2: deleted reports and events, for undo (trash.ts). */
+  /** v2: deleted reports and events, for undo (trash.ts: a header and its contents per deletion). */
   trash: {
     key: string;
-    value: TrashEntry;
+    value: TrashRecord;
     indexes: { deletedAt: string };
   };
 }

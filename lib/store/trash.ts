@@ -26,6 +26,16 @@ export interface TrashEntry {
   corrections: Correction[];
 }
 
+/**
+ * The store keeps each entry as two records: the header (indexed by
+ * deletedAt, what the list of deletions reads) and its contents under
+ * `<id>#items` (not indexed), so listing never reads the deleted reports.
+ */
+export type TrashHeader = Pick<TrashEntry, 'id' | 'deletedAt' | 'what' | 'label'>;
+export type TrashItems = Pick<TrashEntry, 'id' | 'reports' | 'events' | 'corrections'>;
+export type TrashRecord = TrashHeader | TrashItems;
+const itemsKey = (id: string) => `${id}#items`;
+
 /** How many deletions can be undone. */
 export const TRASH_KEEP = 20;
 
@@ -40,8 +50,8 @@ type TrashTx = EventTx & {
     clear(): Promise<void>;
   };
   objectStore(name: 'trash'): {
-    put(t: TrashEntry): Promise<unknown>;
-    get(id: string): Promise<TrashEntry | undefined>;
+    put(t: TrashRecord): Promise<unknown>;
+    get(id: string): Promise<TrashRecord | undefined>;
     delete(id: string): Promise<void>;
     getAllKeys(): Promise<string[]>;
     index(n: 'deletedAt'): { getAllKeys(): Promise<string[]> };
@@ -89,10 +99,18 @@ async function removeReports(
   return { reports, events: [...events.values()], corrections };
 }
 
+async function putEntry(tx: TrashTx, e: TrashEntry): Promise<void> {
+  const { id, deletedAt, what, label, reports, events, corrections } = e;
+  await tx.objectStore('trash').put({ id, deletedAt, what, label });
+  await tx.objectStore('trash').put({ id: itemsKey(id), reports, events, corrections });
+}
+
 async function keepNewest(tx: TrashTx): Promise<void> {
   const keys = await tx.objectStore('trash').index('deletedAt').getAllKeys();
-  for (const k of keys.slice(0, Math.max(0, keys.length - TRASH_KEEP)))
+  for (const k of keys.slice(0, Math.max(0, keys.length - TRASH_KEEP))) {
     await tx.objectStore('trash').delete(k);
+    await tx.objectStore('trash').delete(itemsKey(k));
+  }
 }
 
 /** Deletes a saved report (and its corrections); an event left empty goes too. */
@@ -112,7 +130,7 @@ export async function trashReport(
       label: `the report from ${saved.article.outlet}`,
       ...removed,
     };
-    await tx.objectStore('trash').put(entry);
+    await putEntry(tx, entry);
     await keepNewest(tx);
     return entry;
   });
@@ -153,7 +171,7 @@ export async function trashEvent(
       events,
       corrections: removed.corrections,
     };
-    await tx.objectStore('trash').put(entry);
+    await putEntry(tx, entry);
     await keepNewest(tx);
     return entry;
   });
@@ -177,7 +195,7 @@ export async function trashAll(store: Store, now = new Date().toISOString()): Pr
       events,
       corrections,
     };
-    await tx.objectStore('trash').put(entry);
+    await putEntry(tx, entry);
     await keepNewest(tx);
     return entry;
   });
@@ -194,8 +212,10 @@ export async function restoreTrash(
   now = new Date().toISOString(),
 ): Promise<TrashEntry | null> {
   return trashTx(store, async (tx, cache) => {
-    const entry = await tx.objectStore('trash').get(id);
-    if (!entry) return null;
+    const header = (await tx.objectStore('trash').get(id)) as TrashHeader | undefined;
+    const items = (await tx.objectStore('trash').get(itemsKey(id))) as TrashItems | undefined;
+    if (!header || !items) return null;
+    const entry: TrashEntry = { ...header, ...items, id };
     for (const r of entry.reports) await putReport(tx, cache, r);
     for (const c of entry.corrections) await tx.objectStore('corrections').put(c);
     for (const e of entry.events) {
@@ -207,15 +227,14 @@ export async function restoreTrash(
         await writeEvent(tx, cache, { ...current, reports: uniq([...current.reports, ...e.reports]) }, now);
     }
     await tx.objectStore('trash').delete(id);
+    await tx.objectStore('trash').delete(itemsKey(id));
     return entry;
   });
 }
 
-/** Deletions that can be undone, newest first (without their contents' size in mind: use for a list). */
-export async function listTrash(
-  store: Store,
-): Promise<Array<Pick<TrashEntry, 'id' | 'deletedAt' | 'what' | 'label'>>> {
-  const all = await guard(() => store.db.getAll('trash'));
+/** Deletions that can be undone, newest first: their headers only, never the deleted reports. */
+export async function listTrash(store: Store): Promise<TrashHeader[]> {
+  const all = (await guard(() => store.db.getAllFromIndex('trash', 'deletedAt'))) as TrashHeader[];
   return all
     .map(({ id, deletedAt, what, label }) => ({ id, deletedAt, what, label }))
     .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));

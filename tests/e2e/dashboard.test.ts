@@ -74,9 +74,13 @@ describe('dashboard', () => {
     expect(await cards.first().innerText()).toContain('Bandiagara'); // 18 Oct, the latest
 
     // Every event is placed by the gazetteer; conflicting events are red.
-    await dash.waitForSelector(`svg[data-markers="${events}"]`);
+    // (Events at one town share a marker.)
+    await dash.waitForSelector(`svg[data-events="${events}"]`);
+    expect(
+      Number(await dash.locator('svg[data-markers]').getAttribute('data-markers')),
+    ).toBeGreaterThanOrEqual(2);
     const conflicted = await dash.locator('.event-card.has-conflicts').count();
-    expect(await dash.locator('.event-map .marker.conflict').count()).toBe(conflicted);
+    expect((await dash.locator('.event-map .marker.conflict').count()) > 0).toBe(conflicted > 0);
     expect(await dash.locator('.event-map .capital').count()).toBeGreaterThan(5);
     await screenshot(dash, 'dashboard.png');
     await screenshot(dash, 'map.png', '.event-map');
@@ -230,7 +234,13 @@ describe('dashboard', () => {
     const bandiagara = geo.features.find((f: { properties: { places: string[] } }) =>
       f.properties.places.includes('Bandiagara'),
     );
-    expect(bandiagara.geometry.coordinates.flat()).toContain(-3.61);
+    // [lon, lat] of Bandiagara (14.35 N, 3.61 W), first of the event's places.
+    const [lon, lat] =
+      bandiagara.geometry.type === 'Point'
+        ? bandiagara.geometry.coordinates
+        : bandiagara.geometry.coordinates[0];
+    expect(lon).toBeCloseTo(-3.61, 1);
+    expect(lat).toBeCloseTo(14.35, 1);
   });
 
   it('deletes a report with undo', async () => {
@@ -247,6 +257,18 @@ describe('dashboard', () => {
     await dash.click('[data-testid="undo"]');
     await expect.poll(() => dash.getByTestId('counts').innerText()).toBe(before);
     await expect.poll(() => dash.locator('.timeline').innerText()).toContain('Bandiagara');
+
+    // Later, from the list of recent deletions (the delete-all above is there too).
+    await dash.locator('.event-card', { hasText: 'Bandiagara' }).locator('.event-open').click();
+    await dash.click('button[data-action="delete-event"]');
+    await expect
+      .poll(() => dash.getByTestId('counts').innerText())
+      .toBe(`${events - 1} events · 2 saved reports`);
+    const trash = dash.getByTestId('trash');
+    await trash.locator('summary').click();
+    expect(await trash.innerText()).toMatch(/3 reports and \d+ events/);
+    await trash.locator('li', { hasText: 'Bandiagara' }).locator('button[data-restore]').click();
+    await expect.poll(() => dash.getByTestId('counts').innerText()).toBe(before);
   });
 
   it('shows the timeline of 10,000 saved reports quickly', async () => {

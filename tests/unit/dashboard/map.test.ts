@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { layoutMarkers, mapFrame, markerRadius, regionCapitals } from '../../../lib/map';
+import { groupMarkers, layoutMarkers, mapFrame, markerRadius, regionCapitals } from '../../../lib/map';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(
@@ -70,5 +70,22 @@ describe('markers', () => {
     expect(ms.map((m) => m.id)).toEqual(['b', 'a']);
     expect(ms[0]).toMatchObject({ x: 20, y: 280, conflict: true });
     expect(ms[1].conflict).toBe(false);
+  });
+});
+
+describe('groupMarkers', () => {
+  it('makes one marker of events at one town, sized by all their reports, red if any conflicts', () => {
+    const project = (lon: number, lat: number): [number, number] => [lon * 100, lat * 100];
+    const gs = groupMarkers(
+      [
+        { id: 'a', lon: 1, lat: 1, reports: 2, conflicts: 0, label: 'A', place: 'Gao' },
+        { id: 'b', lon: 1.01, lat: 1, reports: 3, conflicts: 1, label: 'B', place: 'Gao' },
+        { id: 'c', lon: 2, lat: 1, reports: 1, conflicts: 0, label: 'C', place: 'Kidal' },
+      ],
+      project,
+    );
+    expect(gs.map((g) => g.events)).toEqual([['a', 'b'], ['c']]);
+    expect(gs[0]).toMatchObject({ conflict: true, r: markerRadius(5), label: 'Gao: 2 events, 5 reports' });
+    expect(gs[1]).toMatchObject({ conflict: false, label: 'C' });
   });
 });

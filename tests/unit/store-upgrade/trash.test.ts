@@ -80,6 +80,9 @@ describe('delete with undo', () => {
     }
     const left = await listTrash(s);
     expect(left).toHaveLength(TRASH_KEEP);
+    // A header and its contents per deletion; the list reads headers only.
+    expect(await s.db.count('trash')).toBe(2 * TRASH_KEEP);
+    expect(await s.db.getAllFromIndex('trash', 'deletedAt')).toEqual(left.slice().reverse());
     expect(left.at(-1)!.deletedAt).toBe('2025-07-02T00:00:03.000Z');
   });
 });
