@@ -4,6 +4,7 @@
  * a period ("since May", "depuis décembre") go to `background`.
  */
 import { BACKGROUND_CUES } from './lexicon';
+import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -99,9 +100,34 @@ function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
   return [a, b];
 }
 
+/** Page furniture labels: a sentence opening with one is another article's headline. */
+const FURNITURE = new PhraseSet<true>(
+  [
+    'lire aussi',
+    'a lire aussi',
+    'a lire',
+    'read also',
+    'read more',
+    'also read',
+    'related',
+    'see also',
+    'voir aussi',
+    'sur le meme sujet',
+    'related articles',
+    'more on this',
+    'recommended',
+    'lire la suite',
+    'a voir aussi',
+    'trending',
+  ].map((p) => [p, true] as [string, true]),
+);
+
 /** Token ranges of sentence s about another time than the main event, or about a total over a period. */
 export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {
   const cues: number[] = [];
+  let f0 = s.first;
+  while (f0 < s.last && tokens[f0].type === 'punct') f0++;
+  if (f0 < s.last && FURNITURE.matchAt(tokens, f0, s.last)) return [[s.first, s.last]];
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event.

@@ -32,6 +32,8 @@ export interface Figure {
   explicit: boolean;
   /** The subject comes from a side marker ("côté ami") or an infobox line. */
   sided?: boolean;
+  /** A count of claimants or documents: never a claim. */
+  notFigure?: boolean;
   others: boolean;
   /** A breakdown of the figure before it: "(dont 21 graves)", "including 12 soldiers". */
   breakdown: boolean;
@@ -128,7 +130,38 @@ const NP_STOP = new Set([
   'en',
 ]);
 
+/** Nouns that make a number a count of claimants: "two security sources", "deux témoins". */
+const CLAIMANT_HEADS = new Set([
+  'sources',
+  'source',
+  'officials',
+  'witnesses',
+  'temoins',
+  'responsables',
+  'diplomats',
+  'diplomates',
+  'analysts',
+  'analystes',
+  'observers',
+  'observateurs',
+  'journalists',
+  'journalistes',
+  'medecins',
+  'doctors',
+  'elus',
+  'notables',
+  'statements',
+  'communiques',
+  'videos',
+  'photos',
+  'articles',
+  'reports',
+  'rapports',
+]);
+
 interface NounPhrase {
+  /** The number counts something that is not a victim or a thing ("two security sources"). */
+  notFigure?: boolean;
   subject: Subject | null;
   others: boolean;
   /** Index after the phrase. */
@@ -195,6 +228,8 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       if (!subjects.length || !LINKERS.has(t.norm)) end = j + 1;
       continue;
     }
+    // "two security sources said": the number counts claimants, not victims.
+    if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
     if (subjects.length || ++unknown > 1) break;
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
@@ -234,6 +269,15 @@ function kindAfter(tokens: Token[], from: number, limit: number): { kind: Kind; 
   for (let j = from, steps = 0; j < limit && steps < 6; j++, steps++) {
     const k = kindAt(tokens, j, limit);
     if (k) return k;
+    // "At least 26 people, mostly women and children, were killed": step over a short aside.
+    if (tokens[j].text === ',' && j === from) {
+      let e = j + 1;
+      while (e < limit && e < j + 9 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+      if (e < limit && tokens[e].text === ',') {
+        j = e;
+        continue;
+      }
+    }
     if (!PREDICATE_FILLERS.has(tokens[j].norm)) return null;
   }
   return null;
@@ -249,6 +293,24 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
     const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
     const np = scanNounPhrase(tokens, q.last, limit, afterDont);
+    if (np.notFigure) {
+      ends.push(q.last);
+      figs.push({
+        q,
+        kind: null,
+        kindFrom: null,
+        subject: null,
+        explicit: false,
+        others: false,
+        breakdown: false,
+        earlier: false,
+        sentence: s.index,
+        first: q.first,
+        last: q.last,
+        notFigure: true,
+      });
+      continue;
+    }
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
     let first = q.first;
@@ -463,7 +525,7 @@ function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
 
 /** Makes kind and subject agree: persons are captured, things seized; drops what cannot be a claim. */
 export function normaliseFigure(f: Figure): Figure | null {
-  if (!f.kind) return null;
+  if (!f.kind || f.notFigure) return null;
   const thing = f.subject !== null && THING_SUBJECTS.has(f.subject);
   if (thing) {
     if (f.kind === 'captured' || f.kind === 'arrested') f.kind = 'seized';

@@ -116,6 +116,8 @@ export const EN: Lexicon = {
     attacker: 'militants',
     enemy: 'militants',
     civilians: 'civilians',
+    drivers: 'civilians',
+    truckers: 'civilians',
     civilian: 'civilians',
     villagers: 'civilians',
     residents: 'civilians',

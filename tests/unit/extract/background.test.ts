@@ -41,3 +41,14 @@ describe('background', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 7-7 local']);
   });
 });
+
+describe('background: page furniture', () => {
+  it('takes "Lire aussi" and "Read more" lines for other articles', () => {
+    const r = read(
+      "Lundi, 9 soldats ont été tués à Boni, selon l'armée.\n\nLire aussi : Mali, 30 civils tués à Ségou\n\nRead more: 12 soldiers killed in Niono",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
+    expect(r.background.map((c) => c.min).sort((a, b) => a - b)).toEqual([12, 30]);
+  });
+});

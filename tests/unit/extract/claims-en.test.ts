@@ -98,3 +98,22 @@ describe('claims (EN): tolls, breakdowns and look-alikes', () => {
     expect(r.background.map((c) => c.min)).toEqual([301]);
   });
 });
+
+describe('claims (EN): what is not a figure', () => {
+  it('does not count claimants as victims', () => {
+    const r = read('The attack on Monday killed 6 soldiers, two security sources said.');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 security_source']);
+  });
+  it('steps over an aside between the subject and its verb', () => {
+    const r = read(
+      'At least 26 people, mostly women and children, were killed on Monday when their bus hit a mine.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 26-null unattributed']);
+  });
+  it('ignores deployments and strengths', () => {
+    const r = read(
+      'Around 1,000 Wagner fighters were deployed in 2021 and 13,000 peacekeepers left by 2023.',
+    );
+    expect(r.claims).toEqual([]);
+  });
+});
