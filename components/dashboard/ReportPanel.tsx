@@ -127,6 +127,8 @@ export function ReportPanel({
         <button
           type="button"
           class="small"
+          disabled={!moveTo && event.reports.length < 2}
+          title={!moveTo && event.reports.length < 2 ? 'It is already the only report of its event' : undefined}
           onClick={() => handlers.moveReport(saved.url, event.id, moveTo || null)}
           data-action="move-report"
         >
