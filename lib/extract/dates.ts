@@ -12,6 +12,8 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 export interface EventDate {
+  /** Days named sentence by sentence (not part of the Incident). */
+  days?: Array<{ sentence: number; date: string }>;
   date: string | null;
   dateEnd?: string | null;
   datePrecision?: DatePrecision | null;
@@ -338,7 +340,17 @@ export function findEventDate(
     (f) => !background(f.sentence) && !attackSentence(f.sentence) && !sentences[f.sentence].headline,
   );
   const candidates = [...first, ...rest];
-  for (let n = 0; n < candidates.length; n++) {
+  /** The day each news sentence names, for telling two attacks of one article apart. */
+  const sentenceDays = () => {
+    const out: Array<{ sentence: number; date: string }> = [];
+    const news = found.filter((f) => !background(f.sentence));
+    for (let n = 0; n < news.length; n++) {
+      const r = resolveAt(news, n);
+      if (r?.date && r.datePrecision === 'day') out.push({ sentence: news[n].sentence, date: r.date });
+    }
+    return out;
+  };
+  const resolveAt = (candidates: Found[], n: number): EventDate | null => {
     const f = candidates[n];
     if (
       tokenBefore(f.index)
@@ -346,10 +358,10 @@ export function findEventDate(
         .some((w) => SPEECH_BEFORE.has(w)) &&
       candidates.length > n + 1
     )
-      continue;
+      return null;
     if (f.day && f.month) {
       const y = yearFor(f);
-      if (!y) continue;
+      if (!y) return null;
       const date = iso(y, f.month, f.day);
       if (f.endDay && f.endDay !== f.day) {
         const endMonth = f.endDay < f.day ? (f.month % 12) + 1 : f.month;
@@ -363,10 +375,10 @@ export function findEventDate(
       return { date, datePrecision: 'day', dateText: f.text };
     }
     if (f.relative) {
-      if (!pubDate || /veille|lendemain/i.test(f.text)) continue;
+      if (!pubDate || /veille|lendemain/i.test(f.text)) return null;
       const r = parser.parseDate(f.text, pubDate);
       if (r) return { date: isoOf(r), datePrecision: 'day', dateText: f.text };
-      continue;
+      return null;
     }
     if (f.weekday !== null) {
       // The nearest explicit date in the text, else the publication date.
@@ -387,7 +399,7 @@ export function findEventDate(
         // The weekday is not the explicit date's day: resolve against it anyway (the week before).
       }
       anchor ??= pubDate;
-      if (!anchor) continue;
+      if (!anchor) return null;
       const day = weekdayOnOrBefore(anchor, f.weekday);
       // "on Sunday and Monday": a span.
       const next = candidates[n + 1];
@@ -404,6 +416,11 @@ export function findEventDate(
       }
       return { date: isoOf(day), datePrecision: 'day', dateText: f.text };
     }
+    return null;
+  };
+  for (let n = 0; n < candidates.length; n++) {
+    const r = resolveAt(candidates, n);
+    if (r) return { ...r, days: sentenceDays() };
   }
-  return { date: null, datePrecision: null };
+  return { date: null, datePrecision: null, days: sentenceDays() };
 }

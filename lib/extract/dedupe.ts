@@ -15,7 +15,11 @@ const RANK: Record<By, number> = {
 };
 
 const same = (a: Claim, b: Claim) =>
-  a.kind === b.kind && a.subject === b.subject && a.min === b.min && a.max === b.max;
+  (a.incident ?? 0) === (b.incident ?? 0) &&
+  a.kind === b.kind &&
+  a.subject === b.subject &&
+  a.min === b.min &&
+  a.max === b.max;
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
 export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {

@@ -16,6 +16,7 @@ import { detectLanguage } from './language';
 import { PERSON_KINDS } from './lexicon';
 import { selectPlaces } from './places';
 import { splitSentences } from './sentences';
+import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
 
@@ -35,6 +36,8 @@ export const RULE_MODULES = [
   'places',
   'background',
   'dedupe',
+  'incidents',
+  'infobox',
 ] as const;
 
 const ATTACK_WORDS = new Set([
@@ -272,10 +275,22 @@ export function extractReport(input: ExtractInput): Report {
   let status: Report['status'] = 'ok';
   if (placeSel.abroad) status = 'outside-mali';
   else if (!news.length) status = attack ? 'no-claims' : 'no-attack';
+  // Two attacks in one article: one incident each, claims pointing at theirs.
+  const split = splitIncidents(
+    news.map((p) => ({ sentence: p.fig.sentence })),
+    sentences,
+    date.days ?? [],
+    placeSel.mentions,
+    event,
+  );
   const newsClaims =
     status === 'ok'
       ? dedupeClaims(
-          news.map(toClaim),
+          news.map((p, i) => {
+            const c = toClaim(p);
+            if (split.incidents.length > 1) c.incident = split.assign[i];
+            return c;
+          }),
           news.map((p) => p.headline),
         )
       : [];
@@ -283,7 +298,8 @@ export function extractReport(input: ExtractInput): Report {
     (status === 'ok' ? bg : placed).map(toClaim),
     (status === 'ok' ? bg : placed).map(() => false),
   );
-  return { lang, status, event, incidents: [event], claims: newsClaims, background };
+  const incidents = status === 'ok' ? split.incidents : [event];
+  return { lang, status, event: incidents[0], incidents, claims: newsClaims, background };
 }
 
 export { dateHint };

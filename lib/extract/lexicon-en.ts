@@ -344,6 +344,7 @@ export const EN: Lexicon = {
     [
       'official',
       [
+        'mali',
         'army',
         'military',
         'government',

@@ -392,6 +392,7 @@ export const FR: Lexicon = {
     [
       'official',
       [
+        'mali',
         'armee',
         'militaire',
         'gouvernement',

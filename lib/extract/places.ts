@@ -12,6 +12,8 @@ import type { Token } from './tokens';
 
 export interface PlaceSelection {
   places: Place[];
+  /** Every mention of those places in the attack's sentences, for telling two attacks apart. */
+  mentions: Array<{ place: Place; sentence: number }>;
   /** The attack happened in another country. */
   abroad: boolean;
 }
@@ -215,13 +217,15 @@ export function selectPlaces(
         /[,(-]/.test(tokens[ti + 1]?.text ?? '')
       )
         continue;
+      if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
       if (seen.has(m.name)) continue;
       seen.add(m.name);
       places.push({ ...m.place, name: m.name });
     }
   };
+  const mentioned: PlaceSelection['mentions'] = [];
   pick(true);
   // No locality in the attack's sentences: the localities named anywhere else in the story.
   if (!places.length && foreign === 0) pick(false);
-  return { places, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };
+  return { places, mentions: mentioned, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };
 }

@@ -1,0 +1,73 @@
+/**
+ * An article that reports two attacks ("a camp on Sunday, a city on Monday") keeps
+ * both as news: one incident per attack, each with its own day and places, and each
+ * claim pointing at its incident. Split only on clear evidence: the figures' sentences
+ * name different days and different places; a coordinated attack on several towns
+ * the same day stays one incident.
+ */
+import type { Incident, Place } from '../types';
+import type { Sentence } from './sentences';
+
+export interface IncidentSplit {
+  incidents: Incident[];
+  /** Incident index of each figure, in the order given. */
+  assign: number[];
+}
+
+/** The incidents of an article, given where its news figures are, the days and places its sentences name. */
+export function splitIncidents(
+  figures: Array<{ sentence: number }>,
+  sentences: Sentence[],
+  days: Array<{ sentence: number; date: string }>,
+  mentions: Array<{ place: Place; sentence: number }>,
+  main: Incident,
+): IncidentSplit {
+  const single = { incidents: [main], assign: figures.map(() => 0) };
+  const dayOf = new Map<number, string>();
+  for (const d of days) if (!dayOf.has(d.sentence)) dayOf.set(d.sentence, d.date);
+  const placesOf = new Map<number, Place[]>();
+  for (const m of mentions) placesOf.set(m.sentence, [...(placesOf.get(m.sentence) ?? []), m.place]);
+  // The day and places in force at a sentence: its own, else the last ones named earlier in its paragraph.
+  const context = <T>(map: Map<number, T>, i: number): T | null => {
+    for (let k = i; k >= 0 && sentences[k].paragraph === sentences[i].paragraph; k--) {
+      const v = map.get(k);
+      if (v !== undefined) return v;
+    }
+    return null;
+  };
+  const groups = new Map<string, { places: Map<string, Place>; order: number }>();
+  const figDays = figures.map((f) => context(dayOf, f.sentence));
+  figures.forEach((f, i) => {
+    const day = figDays[i];
+    if (!day) return;
+    const g = groups.get(day) ?? { places: new Map<string, Place>(), order: groups.size };
+    for (const p of context(placesOf, f.sentence) ?? []) g.places.set(p.name, p);
+    groups.set(day, g);
+  });
+  if (groups.size < 2) return single;
+  const list = [...groups.entries()];
+  if (list.some(([, g]) => g.places.size === 0)) return single;
+  // The same place under two days is one attack told over two days, not two attacks.
+  const seen = new Set<string>();
+  for (const [, g] of list) {
+    for (const name of g.places.keys()) {
+      if (seen.has(name.toLowerCase())) return single;
+    }
+    for (const name of g.places.keys()) seen.add(name.toLowerCase());
+  }
+  list.sort((a, b) => (a[0] === main.date ? -1 : b[0] === main.date ? 1 : a[1].order - b[1].order));
+  const incidents: Incident[] = list.map(([day, g], k) => {
+    const placeDetails = [...g.places.values()];
+    const base = k === 0 ? main : { date: null, places: [], placeDetails: [], actors: main.actors };
+    return {
+      ...base,
+      date: day,
+      dateEnd: null,
+      datePrecision: 'day' as const,
+      places: placeDetails.map((p) => p.name),
+      placeDetails,
+    };
+  });
+  const index = new Map(list.map(([day], k) => [day, k]));
+  return { incidents, assign: figDays.map((d) => (d ? (index.get(d) ?? 0) : 0)) };
+}
