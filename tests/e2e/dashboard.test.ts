@@ -125,7 +125,7 @@ describe('dashboard', () => {
     );
   });
 
-  it('adds a missed claim from selected words, merges two events and splits them again', async () => {
+  it('adds a missed claim from selected words; merges, moves and splits', async () => {
     const counts = await dash.getByTestId('counts').innerText();
     const events = Number(/^(\d+) events/.exec(counts)?.[1]);
     const id = await dash.locator('.event-card', { hasText: 'Bandiagara' }).getAttribute('data-event-id');
@@ -164,26 +164,37 @@ describe('dashboard', () => {
     expect(await added.innerText()).toContain(picked!);
     expect(await added.innerText()).toMatch(/corrected by you/);
 
-    // Merge another event into this one, then split its reports off again.
-    const merge = dash.locator('select[data-action="merge-target"]');
-    const other = await merge.locator('option', { hasText: /Boulk/ }).first().getAttribute('value');
-    await merge.selectOption(other!);
-    await dash.click('button[data-action="merge"]');
-    await expect
-      .poll(() => dash.getByTestId('counts').innerText())
-      .toBe(`${events - 1} events · 3 saved reports`);
+    // Merge another event into this one; move one of its reports to an event of its own;
+    // merge again, then split its reports off.
+    const count = () => dash.getByTestId('counts').innerText();
     const merged = dash.locator('.event-detail .report');
+    const mergeBoulkessi = async () => {
+      const merge = dash.locator('select[data-action="merge-target"]');
+      const other = await merge.locator('option', { hasText: /Boulk/ }).first().getAttribute('value');
+      await merge.selectOption(other!);
+      const n = await merged.count();
+      await dash.click('button[data-action="merge"]');
+      await expect.poll(() => merged.count()).toBeGreaterThan(n);
+    };
+    await mergeBoulkessi();
+    await expect.poll(count).toBe(`${events - 1} events · 3 saved reports`);
+    const outsider = merged.filter({ hasNotText: 'Bandiagara' }).first();
+    const inMerged = await merged.count();
+    await outsider.locator('select[data-action="move-target"]').selectOption('');
+    await outsider.locator('button[data-action="move-report"]').click();
+    await expect.poll(() => merged.count()).toBe(inMerged - 1);
+    const afterMove = Number(/^(\d+) events/.exec(await count())?.[1]);
+    expect(afterMove).toBeGreaterThanOrEqual(events - 1);
+    await mergeBoulkessi();
     const reports = await merged.count();
-    expect(reports).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < reports; i++) {
       const r = merged.nth(i);
       if (!(await r.innerText()).includes('Bandiagara')) await r.locator('.select-report input').check();
     }
     await dash.click('button[data-action="split"]');
-    await expect
-      .poll(() => dash.getByTestId('counts').innerText())
-      .toBe(`${events} events · 3 saved reports`);
     await expect.poll(() => merged.count()).toBe(1);
+    // Every report is in one event again (the Boulkessi reports now together, maybe).
+    expect(Number(/^(\d+) events/.exec(await count())?.[1])).toBeGreaterThanOrEqual(2);
     await dash.click('button[data-action="close-event"]');
     await dash.waitForSelector('.timeline');
   });
@@ -194,7 +205,7 @@ describe('dashboard', () => {
     expect(file).toMatchObject({
       format: 'mali-crosscheck',
       version: 1,
-      counts: { reports: 3, corrections: 4 }, // the edit, the added claim, the merge, the split
+      counts: { reports: 3, corrections: 6 }, // edit, added claim, merge, move, merge, split
     });
     const events = file.counts.events as number;
 
