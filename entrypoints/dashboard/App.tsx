@@ -124,9 +124,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     setOpenId(id);
   };
 
-  /** Runs a store action, reports a failure, then re-reads. */
+  /** Runs a store action, reports a failure, then re-reads (unless it only read). */
   const run = useCallback(
-    async (work: (s: Store) => Promise<Toast | void>) => {
+    async (work: (s: Store) => Promise<Toast | void>, reread = true) => {
       if (!store) return;
       setBusy(true);
       try {
@@ -136,7 +136,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         setToast({ message: e instanceof StoreError ? e.userMessage : `Failed: ${(e as Error).message}` });
       } finally {
         setBusy(false);
-        setVersion((v) => v + 1);
+        if (reread) setVersion((v) => v + 1);
       }
     },
     [store],
@@ -187,7 +187,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     run(async (s) => {
       const f = exportFile(kind, await readAll(s));
       download(f.name, f.mime, f.text);
-    });
+    }, false);
 
   const onImport = (file: File) =>
     run(async (s) => {
