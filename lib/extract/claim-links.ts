@@ -1,0 +1,200 @@
+/**
+ * How the figures of one sentence lean on each other: lists sharing a predicate,
+ * gapped figures ("et 23 lors des ratissages"), tolls ("the death toll rose to 64"),
+ * revised tolls ("passer de 17 à 42"), side markers ("bilan ami", "dans ses rangs")
+ * and superseded tolls ("un précédent bilan").
+ */
+import type { Kind, Subject } from '../types';
+import type { Figure } from './claims';
+import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
+const LIST_SEPARATORS = new Set([
+  ',',
+  'et',
+  'and',
+  'de',
+  "d'",
+  'of',
+  'ainsi',
+  'que',
+  'as',
+  'well',
+  'plus',
+  '(',
+  ')',
+  'dont',
+  'including',
+  'among',
+  'them',
+  'parmi',
+  'lesquels',
+  'lesquelles',
+  'eux',
+  'outre',
+  'also',
+  'egalement',
+  'but',
+  'mais',
+  'with',
+  'avec',
+  'or',
+  'ou',
+]);
+
+/** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
+export function linkLists(tokens: Token[], figs: Figure[]): void {
+  const listed = (a: Figure, b: Figure) => {
+    for (let k = a.last; k < b.q.first; k++)
+      if (!LIST_SEPARATORS.has(tokens[k].norm) && !QUOTES.has(tokens[k].text)) return false;
+    return true;
+  };
+  for (let n = 0; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind) continue;
+    // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués").
+    for (let m = n + 1; m < figs.length && listed(figs[m - 1], figs[m]); m++) {
+      if (figs[m].kind && figs[m].kindFrom === 'after') {
+        f.kind = figs[m].kind;
+        f.kindFrom = 'list';
+        break;
+      }
+      if (figs[m].kind) break;
+    }
+    if (f.kind) continue;
+    // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
+    if (n > 0 && listed(figs[n - 1], f) && figs[n - 1].kind) {
+      f.kind = figs[n - 1].kind;
+      f.kindFrom = 'list';
+    }
+  }
+}
+
+/** "47 terroristes ont été neutralisés dans la matinée et 23 lors de ratissages": a bare number repeats the figure before it. */
+export function gapping(tokens: Token[], figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const f = figs[n];
+    const p = figs[n - 1];
+    if (f.kind || f.subject || f.q.indefinite || !p.kind) continue;
+    const before = tokens[f.q.first - 1]?.norm ?? '';
+    if (!['et', 'and', ',', 'puis', 'then', ':'].includes(before)) continue;
+    // The kind repeats; the side may be said again ("49 morts parmi les civils et 15 parmi les militaires").
+    f.kind = p.kind;
+    f.kindFrom = 'inherit';
+    const marker = SIDE_MARKERS.matchAt(tokens, f.q.last, f.q.last + 8);
+    if (!marker && p.subject) {
+      f.subject = p.subject;
+      f.explicit = p.explicit;
+    }
+  }
+}
+
+/** "The death toll rose to 64", "a toll of 12": a bare number after a toll word is a number killed. */
+export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind || f.subject) continue;
+    for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 12); k--) {
+      const w = tokens[k].norm;
+      if (w === ',' || w === ';' || w === '.') break;
+      if (w === 'toll' || w === 'tolls') {
+        f.kind = 'killed';
+        f.kindFrom = 'back';
+        break;
+      }
+      // "bringing the number of civilians killed this year to more than 300".
+      if (w === 'number' || w === 'nombre') {
+        let kind: Kind | null = null;
+        let subject: Subject | null = null;
+        for (let j = k + 1; j < f.q.first; j++) {
+          kind ??= KIND_WORDS.get(tokens[j].norm) ?? null;
+          subject ??= SUBJECT_WORDS.get(tokens[j].norm) ?? null;
+        }
+        if (kind) {
+          f.kind = kind;
+          f.kindFrom = 'back';
+          f.subject = subject;
+          f.explicit = subject !== null;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** "le nombre de morts de leurs soldats passer de 17 à 42": both numbers take the words before them. */
+export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const b = figs[n];
+    if (!b.q.revisedFrom) continue;
+    const a = figs[n - 1];
+    a.earlier = true;
+    if (!a.kind || !a.subject) {
+      // "rose from 17 to 42 soldiers killed": the words after the second number.
+      let kind: Kind | null = a.kind ?? (b.subject ? b.kind : null);
+      let subject: Subject | null = a.subject ?? (b.kind ? b.subject : null);
+      for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 12); k--) {
+        kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+        subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
+      }
+      a.kind = kind;
+      a.kindFrom = a.kindFrom ?? 'back';
+      a.subject = subject;
+      a.explicit = subject !== null;
+    }
+    b.kind ??= a.kind;
+    b.kindFrom ??= 'back';
+    if (!b.subject) {
+      b.subject = a.subject;
+      b.explicit = a.explicit;
+    }
+  }
+}
+
+/** Subjectless tolls take the side a marker gives ("bilan ami de 27 morts"), else the figure they follow. */
+export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const markers = SIDE_MARKERS.findAll(tokens, s.first, s.last);
+  let prevTop: Figure | null = null;
+  let prev: Figure | null = null;
+  for (let n = 0; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.subject === null && f.kind && PERSON_KINDS.has(f.kind)) {
+      const explicitBetween = (a: number, b: number) =>
+        figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);
+      const after = markers.find(
+        (m) => m.start >= f.last && m.start - f.last <= 12 && !explicitBetween(f.last, m.start),
+      );
+      const before = [...markers]
+        .reverse()
+        .find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
+      if (f.others && prev?.subject) f.subject = prev.subject;
+      else if (f.breakdown && prev?.subject) f.subject = prev.subject;
+      else if (after) {
+        f.subject = after.value;
+        f.sided = true;
+      } else if (before) {
+        f.subject = before.value;
+        f.sided = true;
+      } else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind))
+        f.subject = prevTop.subject;
+    } else if (f.others && !f.explicit && prev?.subject) {
+      f.subject = prev.subject;
+    }
+    if (f.breakdown && !f.kind && prev?.kind) {
+      f.kind = prev.kind;
+      f.kindFrom = 'inherit';
+    }
+    if (f.kind) {
+      prev = f;
+      if (!f.breakdown) prevTop = f;
+    }
+  }
+}
+
+/** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */
+export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const cues = EARLIER_CUES.findAll(tokens, s.first, s.last);
+  if (!cues.length) return;
+  for (const f of figs) if (cues.some((c) => c.end <= f.q.first)) f.earlier = true;
+}
