@@ -116,6 +116,36 @@ const NOT_ATTACKED_BEFORE = new Set([
   'nation',
   'toward',
 ]);
+/** Sentences about measures or movements, not the attack: curfews, flight, reinforcements, visits. */
+const NOT_ATTACK_CONTEXT = new Set([
+  'curfew',
+  'couvre-feu',
+  'fled',
+  'fui',
+  'fuient',
+  'refugies',
+  'refugees',
+  'displaced',
+  'deplaces',
+  'reinforcements',
+  'renforts',
+  'visited',
+  'visite',
+  'meeting',
+  'reunion',
+  'summit',
+  'sommet',
+  'correspondant',
+  'correspondent',
+  'evacues',
+  'evacuated',
+  'deuil',
+  'mourning',
+  'funeral',
+  'obseques',
+  'inhumes',
+  'buried',
+]);
 const ABROAD_DEMONYMS = new Set([
   'nigerienne',
   'nigerien',
@@ -171,6 +201,10 @@ export function selectPlaces(
     }
     return lo;
   };
+  const contextOnly = sentences.map((s) => {
+    for (let k = s.first; k < s.last; k++) if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
+    return false;
+  });
   const attackSentence = sentences.map((s) => {
     for (let k = s.first; k < s.last; k++)
       if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm)) return true;
@@ -207,7 +241,7 @@ export function selectPlaces(
         continue;
       }
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
-      if (notAttacked) continue;
+      if (notAttacked || contextOnly[si]) continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
       // A dateline city ("BAMAKO, July 2 (Reuters) -") is where the story was filed.
       if (
