@@ -177,6 +177,20 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
           hend = k.end + 2;
         }
       }
+      // "15 wounded soldiers", "three dead civilians": an English participle before its noun.
+      if (
+        !subject &&
+        k.end < limit &&
+        ['wounded', 'injured', 'dead', 'missing', 'kidnapped', 'abducted'].includes(t.norm)
+      ) {
+        const c = SUBJECT_WORDS.get(tokens[k.end].norm);
+        if (c) {
+          subject = c;
+          hend = k.end + 1;
+        }
+      }
+      // "neutralisés", "neutralized": the armies' word for the enemy they killed.
+      if (!subject && t.norm.startsWith('neutrali')) subject = 'militants';
       return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
     }
     if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
@@ -191,7 +205,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     }
     if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
     if (NP_FILLERS.has(t.norm)) {
-      if (!subjects.length || !LINKERS.has(t.norm)) end = j + 1;
+      if (!LINKERS.has(t.norm)) end = j + 1;
       continue;
     }
     // "two security sources said": the number counts claimants, not victims.
@@ -217,14 +231,19 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
 }
 
 /** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
-function kindBefore(tokens: Token[], first: number, from: number): { kind: Kind; start: number } | null {
+function kindBefore(
+  tokens: Token[],
+  first: number,
+  from: number,
+): { kind: Kind; start: number; neutralised?: boolean } | null {
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
     for (let s = Math.max(from, k - 4); s <= k; s++) {
       const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
       if (p && p.end === k + 1) return { kind: p.value, start: s };
     }
     const w = KIND_WORDS.get(tokens[k].norm);
-    if (w && tokens[k].norm !== 'dead') return { kind: w, start: k };
+    if (w && tokens[k].norm !== 'dead')
+      return { kind: w, start: k, neutralised: tokens[k].norm.startsWith('neutrali') };
     if (!BEFORE_FILLERS.has(tokens[k].norm)) return null;
   }
   return null;
@@ -292,6 +311,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = before.kind;
         kindFrom = 'before';
         first = before.start;
+        // "neutraliser 47": the army's enemies.
+        if (before.neutralised && !np.subject) np.subject = 'militants';
       } else if (after) {
         kind = after.kind;
         kindFrom = 'after';

@@ -117,3 +117,17 @@ describe('claims (EN): what is not a figure', () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe('claims (EN): participles and the army’s words', () => {
+  it('reads an English participle before its noun', () => {
+    const r = read(
+      'Fifteen wounded soldiers were evacuated to Sévaré after the attack on Monday, the army said.',
+    );
+    expect(brief(r.claims)).toEqual(['wounded/soldiers 15-15 official']);
+  });
+  it('takes a bare "neutralised" figure for militants', () => {
+    const r = read('The army said it neutralised 20 in the attack on Monday.');
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 official']);
+    expect(r.claims[0].text).toBe('neutralised 20');
+  });
+});
