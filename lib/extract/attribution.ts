@@ -115,7 +115,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         !SPEECH_WORDS.has(tokens[e].norm)
       )
         e++;
-      const by = classify(tokens, next.end, e);
+      // "de source sécuritaire": the cue's own word "source" is part of the claimant.
+      const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
+      const by = classify(tokens, from, e);
       if (by)
         cues.push({
           pos: i,

@@ -68,3 +68,13 @@ describe('attribution (FR)', () => {
     expect(r.claims[0].by).toBe('official');
   });
 });
+
+describe('attribution: sources named by the cue', () => {
+  it('reads "de source sécuritaire" as a security source', () => {
+    const r = read(
+      "L'attaque de lundi a fait 11 morts parmi les soldats, a appris l'AFP de source sécuritaire.",
+      'fr',
+    );
+    expect(r.claims[0].by).toBe('security_source');
+  });
+});
