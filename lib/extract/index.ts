@@ -41,6 +41,42 @@ export const RULE_MODULES = [
 ] as const;
 
 const ATTACK_WORDS = new Set([
+  'jihadistes',
+  'djihadistes',
+  'jihadists',
+  'terroristes',
+  'terrorists',
+  'terroriste',
+  'terrorist',
+  'militants',
+  'gunmen',
+  'insurgents',
+  'assaillants',
+  'assailants',
+  'attackers',
+  'rebelles',
+  'rebels',
+  'fighting',
+  'fighters',
+  'combattants',
+  'jnim',
+  'gsim',
+  'eigs',
+  'isgs',
+  'ambushed',
+  'embuscades',
+  'kidnapped',
+  'enleves',
+  'enlevement',
+  'abducted',
+  'ied',
+  'drone',
+  'frappes',
+  'airstrike',
+  'airstrikes',
+  'armes',
+  'armed',
+  'armes',
   'attaque',
   'attaques',
   'attack',
@@ -270,8 +306,17 @@ export function extractReport(input: ExtractInput): Report {
     for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
     return false;
   });
-  const news = placed.filter((p) => !p.background);
-  const bg = placed.filter((p) => p.background);
+  // Headline-like lines after the story has begun are page furniture (related stories, captions),
+  // unless the body restates their figure.
+  const firstBodySentence = sentences.find((s) => !s.headline)?.index ?? Infinity;
+  for (const p of placed) {
+    const s = sentences[p.fig.sentence];
+    if (!p.headline || s.index < firstBodySentence || s.last - s.first > 16 || item(s.index)) continue;
+    p.background = true;
+  }
+  // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.
+  const news = attack ? placed.filter((p) => !p.background) : [];
+  const bg = attack ? placed.filter((p) => p.background) : placed;
   let status: Report['status'] = 'ok';
   if (placeSel.abroad) status = 'outside-mali';
   else if (!news.length) status = attack ? 'no-claims' : 'no-attack';

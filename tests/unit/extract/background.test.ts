@@ -52,3 +52,22 @@ describe('background: page furniture', () => {
     expect(r.background.map((c) => c.min).sort((a, b) => a - b)).toEqual([12, 30]);
   });
 });
+
+describe('background: furniture lines and deaths without an attack', () => {
+  it('takes a short headline-like line inside the page for another story', () => {
+    const r = read(
+      "Mali : 8 soldats tués à Boni\n\nHuit soldats ont été tués lundi dans l'attaque du poste de Boni, selon l'armée.\n\nMali : 40 civils tués à Ségou\n\nLe gouvernement a décrété un deuil national.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 8-8 official']);
+    expect(r.background.map((c) => c.min)).toEqual([40]);
+  });
+  it('does not read deaths in floods as claims about an attack', () => {
+    const r = read(
+      'Les inondations ont fait 20 morts et 45 blessés à Bamako depuis lundi, selon le gouvernement.',
+      'fr',
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+});
