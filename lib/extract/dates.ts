@@ -197,6 +197,8 @@ interface Found {
   year: number | null;
   weekday: number | null;
   endDay: number | null;
+  /** "the night of Sunday to Monday": the weekday the span ends on. */
+  endWeekday: number | null;
   relative: boolean;
   sentence: number;
 }
@@ -289,6 +291,7 @@ export function findEventDate(
       year: s.isCertain('year') ? s.get('year') : null,
       weekday,
       endDay: r.end && r.end.isCertain('day') ? r.end.get('day') : null,
+      endWeekday: r.end && r.end.isCertain('weekday') ? (r.end.get('weekday') ?? null) : null,
       relative,
       sentence: sentenceAt(r.index),
     });
@@ -401,6 +404,17 @@ export function findEventDate(
       anchor ??= pubDate;
       if (!anchor) return null;
       const day = weekdayOnOrBefore(anchor, f.weekday);
+      if (f.endWeekday !== null && f.endWeekday !== f.weekday) {
+        const end = new Date(day.getTime() + ((f.endWeekday - f.weekday + 7) % 7) * 86400000);
+        // Both days must lie on or before the anchor; else the span is the week before.
+        const shift = end.getTime() > anchor.getTime() ? 7 * 86400000 : 0;
+        return {
+          date: isoOf(new Date(day.getTime() - shift)),
+          dateEnd: isoOf(new Date(end.getTime() - shift)),
+          datePrecision: 'span',
+          dateText: f.text,
+        };
+      }
       // "on Sunday and Monday": a span.
       const next = candidates[n + 1];
       const between = next ? text.slice(f.index + f.text.length, next.index) : '';

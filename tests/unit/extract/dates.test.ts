@@ -52,3 +52,18 @@ describe('dates', () => {
     ).toBe('2022-08-07');
   });
 });
+
+describe('dates: nights across two days', () => {
+  it('reads "the night of Sunday to Monday" and "la nuit de dimanche à lundi" as spans', () => {
+    for (const [text, lang] of [
+      ['Militants attacked the camp in Boni during the night of Sunday to Monday, killing 5 soldiers.', 'en'],
+      [
+        'Dans la nuit de dimanche à lundi, des jihadistes ont attaqué le camp de Boni, tuant 5 soldats.',
+        'fr',
+      ],
+    ]) {
+      const e = read(text, lang, '2024-05-10').event;
+      expect([e.date, e.dateEnd, e.datePrecision]).toEqual(['2024-05-05', '2024-05-06', 'span']);
+    }
+  });
+});
