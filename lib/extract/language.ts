@@ -1,4 +1,5 @@
 /** Which language an article is in: the page's own tag when it is en/fr, else stopword counts. */
+import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 export type Lang = 'en' | 'fr' | 'other';
@@ -71,6 +72,14 @@ export function detectLanguage(tokens: Token[], given?: string | null): Lang {
     return tag;
   }
   if (tag && tag !== 'un') return words > 20 && (en + fr) / words > 0.2 ? (en >= fr ? 'en' : 'fr') : 'other';
-  if (!words || (en + fr) / words < 0.08) return 'other';
+  if (!words || nonLatin / words > 0.5) return 'other';
+  // A headline alone has few stopwords: guess from them, then from French accents.
+  if (words < 30) {
+    const known = tokens.filter((t) => KIND_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.norm)).length;
+    if ((en + fr) / words < 0.15 && known === 0) return 'other';
+    if (en !== fr) return en > fr ? 'en' : 'fr';
+    return tokens.some((t) => /[éèêàçù]/i.test(t.text)) ? 'fr' : 'en';
+  }
+  if ((en + fr) / words < 0.08) return 'other';
   return en >= fr ? 'en' : 'fr';
 }

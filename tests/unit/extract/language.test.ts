@@ -30,3 +30,10 @@ describe('language', () => {
     ).toBe('other');
   });
 });
+
+describe('language: short texts without a tag', () => {
+  it('guesses a headline alone rather than refusing it', () => {
+    expect(detectLanguage(tokenize('Mali : 27 soldats tués à Mondoro'))).toBe('fr');
+    expect(detectLanguage(tokenize('Mali: 27 soldiers killed in Mondoro'))).toBe('en');
+  });
+});
