@@ -109,6 +109,8 @@ const ATTACK_WORDS = new Set([
   'neutralises',
 ]);
 
+const ALSO = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
+
 interface Placed {
   fig: Figure;
   cue: Cue | null;
@@ -187,6 +189,16 @@ export function extractReport(input: ExtractInput): Report {
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     if (cues.length) last = cues[cues.length - 1];
+    // "L'armée fait également état de…", "The army also said…": the same claimant gave the figures before.
+    for (const c of cues) {
+      let also = false;
+      for (let k = Math.max(s.first, c.pos - 3); k <= Math.min(s.last - 1, c.pos + 3); k++)
+        if (ALSO.has(tokens[k].norm)) also = true;
+      if (!also) continue;
+      for (let n = placed.length - 1; n >= 0 && !placed[n].cue; n--) {
+        if (!placed[n].headline && !placed[n].background) placed[n].cue = c;
+      }
+    }
     for (const f of sentenceFigures(tokens, text, s)) {
       const g = normaliseFigure(f);
       if (!g) continue;

@@ -78,3 +78,19 @@ describe('attribution: sources named by the cue', () => {
     expect(r.claims[0].by).toBe('security_source');
   });
 });
+
+describe('attribution: "also" points back', () => {
+  it('gives the figures before it the claimant of an "also" statement', () => {
+    const r = read(
+      "L'attaque du camp de Boni lundi a fait 9 morts et 14 blessés parmi les soldats.\n\nLe bilan de l'armée fait également état de 30 terroristes neutralisés.",
+      'fr',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['official', 'official', 'official']);
+  });
+  it('does not reach past a figure that has its own claimant', () => {
+    const r = read(
+      'Two soldiers were wounded in the attack on Monday. Residents said 4 civilians were killed. The army also said 12 attackers were killed.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['unattributed', 'local', 'official']);
+  });
+});
