@@ -89,7 +89,7 @@ describe('attribution: "also" points back', () => {
   });
   it('does not reach past a figure that has its own claimant', () => {
     const r = read(
-      'Two soldiers were wounded in the attack on Monday.\n\nResidents said 4 civilians were killed. The army also said 12 attackers were killed.',
+      'Gunmen attacked the town of Boni on Monday.\n\nTwo soldiers were wounded in the attack.\n\nResidents said 4 civilians were killed. The army also said 12 attackers were killed.',
     );
     expect(r.claims.map((c) => c.by)).toEqual(['unattributed', 'local', 'official']);
   });
