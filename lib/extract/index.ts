@@ -110,6 +110,7 @@ const ATTACK_WORDS = new Set([
 ]);
 
 const ALSO = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
+const PASSIVE = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
 
 interface Placed {
   fig: Figure;
@@ -192,9 +193,13 @@ export function extractReport(input: ExtractInput): Report {
     // "L'armée fait également état de…", "The army also said…": the same claimant gave the figures before.
     for (const c of cues) {
       let also = false;
-      for (let k = Math.max(s.first, c.pos - 3); k <= Math.min(s.last - 1, c.pos + 3); k++)
+      let passive = false;
+      for (let k = Math.max(s.first, c.pos - 2); k <= Math.min(s.last - 1, c.pos + 2); k++) {
         if (ALSO.has(tokens[k].norm)) also = true;
-      if (!also) continue;
+        if (k < c.pos && PASSIVE.has(tokens[k].norm)) passive = true;
+      }
+      // "clashes were also reported" is not a claimant speaking again.
+      if (!also || passive) continue;
       for (let n = placed.length - 1; n >= 0 && !placed[n].cue; n--) {
         if (!placed[n].headline && !placed[n].background) placed[n].cue = c;
       }
@@ -210,7 +215,8 @@ export function extractReport(input: ExtractInput): Report {
         fig: g,
         cue: cueFor(cues, g.q.first, g.last),
         paragraph: s.paragraph,
-        headline: s.headline,
+        // "- Casualties1: …" infobox items are short lines without a full stop, but not headlines.
+        headline: s.headline && !['-', '\u2022'].includes(tokens[s.first]?.text ?? ''),
         background: inBackground(g) || cumulative(tokens, s, g),
       });
     }

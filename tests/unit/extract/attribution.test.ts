@@ -94,3 +94,12 @@ describe('attribution: "also" points back', () => {
     expect(r.claims.map((c) => c.by)).toEqual(['unattributed', 'local', 'official']);
   });
 });
+
+describe('attribution: passive "also"', () => {
+  it('does not take "clashes were also reported" for a claimant speaking again', () => {
+    const r = read(
+      'Gunmen attacked the town of Boni on Monday.\n\nAbout 30 soldiers were killed in the attack. JNIM claimed the attack, and clashes were also reported in Douentza.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['unattributed']);
+  });
+});
