@@ -259,7 +259,7 @@ export function extractReport(input: ExtractInput): Report {
   // The lede's figures are often attributed by the sentence after them ("…, selon un communiqué de l'armée").
   const firstBody = sentences.find((s) => !s.headline)?.paragraph ?? 0;
   for (const p of placed) {
-    if (p.cue || p.headline || p.paragraph !== firstBody) continue;
+    if (p.cue || p.headline || p.paragraph !== firstBody || item(p.fig.sentence)) continue;
     const s = sentences[p.fig.sentence + 1];
     if (!s || s.headline) continue;
     const cues = sentenceCues(text, tokens, s, null);
