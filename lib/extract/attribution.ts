@@ -78,9 +78,16 @@ const STOP_FORWARD = new Set([
   'qui',
 ]);
 
-/** The claimant class named in tokens [a, b), with the words that name it. */
-export function classify(tokens: Token[], a: number, b: number): By | null {
-  let best: [By, number] | null = null;
+interface ClaimantMatch {
+  by: By;
+  /** Token range of the words that named the class. */
+  start: number;
+  end: number;
+}
+
+/** The claimant class named in tokens [a, b), and where. */
+function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null {
+  let best: [ClaimantMatch, number] | null = null;
   for (let i = a; i < b; i++) {
     const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
     if (!m) continue;
@@ -89,11 +96,111 @@ export function classify(tokens: Token[], a: number, b: number): By | null {
     const w = tokens[i];
     if ((w.norm === 'un' || w.norm === 'ap' || w.norm === 'site') && w.text !== w.text.toUpperCase())
       continue;
-    if (!best || rank < best[1]) best = [by, rank];
+    if (best && i < best[0].end) continue; // inside the phrase already found ("armed forces" / "forces")
+    if (best && rank === best[1] && i === best[0].end) {
+      // Adjacent words of one class are one name: "eyewitness accounts".
+      const cur: ClaimantMatch = best[0];
+      best = [{ by: cur.by, start: cur.start, end: m.end }, rank];
+      continue;
+    }
+    // Equal ranks: the later words are the head ("the Mali military", "local accounts").
+    if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
   if (best) return best[0];
-  for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return 'monitor';
+  for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
   return null;
+}
+
+/** The claimant class named in tokens [a, b). */
+export function classify(tokens: Token[], a: number, b: number): By | null {
+  return classifyAt(tokens, a, b)?.by ?? null;
+}
+
+const LEFT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  'plusieurs',
+  'several',
+  'two',
+  'deux',
+  'local',
+  'locale',
+  'locales',
+  'malian',
+  'mali',
+  's',
+  "'",
+  'army',
+  'military',
+  'state',
+  'national',
+  'nationale',
+  'officiel',
+  'premier',
+  'first',
+  'french',
+  'une',
+  'another',
+  'other',
+  'un',
+  'nos',
+  'our',
+  'its',
+  'their',
+  'ses',
+  'leurs',
+]);
+const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'for']);
+
+/** The claimant's words around the words that named its class: "une source militaire française". */
+function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: number, b: number): string {
+  // "an official who requested anonymity": the whole phrase says who.
+  if (/^anonym/.test(tokens[m.start].norm))
+    return span(text, tokens, a, m.end).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
+  let l = m.start;
+  while (
+    l > a &&
+    l > m.start - 3 &&
+    tokens[l - 1].text !== 'à' &&
+    (LEFT_WORDS.has(tokens[l - 1].norm) || /^\p{Lu}/u.test(tokens[l - 1].text)) &&
+    tokens[l - 1].type !== 'num'
+  )
+    l--;
+  let r = m.end;
+  while (r < b && r < m.end + 5) {
+    const t = tokens[r];
+    if (t.type !== 'word') break;
+    const cap = /^\p{Lu}/u.test(t.text);
+    const adj =
+      /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
+        t.norm,
+      ) && !SPEECH_WORDS.has(t.norm);
+    if (cap || adj) {
+      r++;
+      continue;
+    }
+    if (
+      LINK_RIGHT.has(t.norm) &&
+      r + 1 < b &&
+      /^\p{Lu}|^l'|^la$/u.test(tokens[r + 1].text) &&
+      tokens[r + 1].type === 'word'
+    ) {
+      r++;
+      continue;
+    }
+    break;
+  }
+  return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
 }
 
 function span(text: string, tokens: Token[], a: number, b: number): string {
@@ -117,12 +224,12 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         e++;
       // "de source sécuritaire": the cue's own word "source" is part of the claimant.
       const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
-      const by = classify(tokens, from, e);
-      if (by)
+      const m = classifyAt(tokens, from, e);
+      if (m)
         cues.push({
           pos: i,
-          by,
-          source: span(text, tokens, next.end, e),
+          by: m.by,
+          source: claimantWords(text, tokens, m, from, e),
           paren: tokens[i - 1]?.text === '(',
         });
       i = next.end - 1;
@@ -153,24 +260,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
     let a = i;
     while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
-    let by = classify(tokens, a, i);
-    let from = a;
-    if (!by) {
+    let m = classifyAt(tokens, a, i);
+    if (!m) {
       let a2 = i;
       while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
-      by = classify(tokens, a2, i);
-      from = a2;
-      if (by) {
-        // Keep the words from the class match on: "A local politician, speaking …".
-        a = a2;
-      }
+      m = classifyAt(tokens, a2, i);
+      a = a2;
     }
-    if (by) {
-      cues.push({
-        pos: i,
-        by,
-        source: span(text, tokens, from, i).replace(/^[\s,«»"“”]+|[\s,«»"“”]+$/g, ''),
-      });
+    if (m) {
+      cues.push({ pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) });
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
@@ -245,8 +343,8 @@ function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | n
     !(tokens[e].norm === 'que' || tokens[e].norm === 'that')
   )
     e++;
-  const by = classify(tokens, i + 1, e);
-  return by ? { pos: i, by, source: span(text, tokens, i + 1, e).replace(/^[\s,]+|[\s,]+$/g, '') } : null;
+  const m = classifyAt(tokens, i + 1, e);
+  return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
 }
 
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */

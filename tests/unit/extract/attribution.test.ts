@@ -103,3 +103,18 @@ describe('attribution: passive "also"', () => {
     expect(r.claims.map((c) => c.by)).toEqual(['unattributed']);
   });
 });
+
+describe('attribution: source words', () => {
+  it('keeps the claimant name short and whole', () => {
+    const src = (text: string, lang = 'en') => read(text, lang).claims[0]?.source;
+    expect(src('Militants killed 9 soldiers on Monday, according to eyewitness accounts.')).toBe(
+      'eyewitness accounts',
+    );
+    expect(
+      src("Selon une source militaire française, 40 soldats ont été tués lundi dans l'attaque.", 'fr'),
+    ).toBe('une source militaire française');
+    expect(src("Mali's armed forces said 12 militants were killed in the attack on Monday.")).toBe(
+      "Mali's armed forces",
+    );
+  });
+});
