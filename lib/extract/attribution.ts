@@ -261,6 +261,16 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     let a = i;
     while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
     let m = classifyAt(tokens, a, i);
+    // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
+    if (m?.by === 'media') {
+      let a2 = i;
+      while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+      const wide = classifyAt(tokens, a2, i);
+      if (wide && wide.by !== 'media') {
+        m = wide;
+        a = a2;
+      }
+    }
     if (!m) {
       let a2 = i;
       while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;

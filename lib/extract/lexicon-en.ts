@@ -315,6 +315,8 @@ export const EN: Lexicon = {
     [
       'armed_group',
       [
+        'az-zallaqa',
+        'zallaqa',
         'jnim',
         'gsim',
         'the group',

@@ -372,6 +372,8 @@ export const FR: Lexicon = {
     [
       'armed_group',
       [
+        'az-zallaqa',
+        'zallaqa',
         'jnim',
         'gsim',
         'le groupe',

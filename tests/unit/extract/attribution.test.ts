@@ -118,3 +118,12 @@ describe('attribution: source words', () => {
     );
   });
 });
+
+describe('attribution: asides', () => {
+  it('reads the claimant before an aside naming its media', () => {
+    const r = read(
+      'JNIM, in a statement on its Az-Zallaqa media, said it killed 40 soldiers in the attack on Monday.',
+    );
+    expect(r.claims[0].by).toBe('armed_group');
+  });
+});
