@@ -185,7 +185,8 @@ function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: numbe
       /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
         t.norm,
       ) && !SPEECH_WORDS.has(t.norm);
-    if (cap || adj) {
+    // "A local official": a following claimant noun belongs to the name.
+    if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
       r++;
       continue;
     }

@@ -131,3 +131,27 @@ describe('claims (EN): participles and the army’s words', () => {
     expect(r.claims[0].text).toBe('neutralised 20');
   });
 });
+
+describe('claims (EN): a whole wire story', () => {
+  it('reads each claimant’s figures and keeps recalled attacks and related links out', () => {
+    const text = [
+      'Jihadists kill 11 soldiers in central Mali, army says',
+      'GAO, Oct 3 (AFP) - Suspected jihadists killed 11 Malian soldiers and wounded 6 others in an ambush near Hombori on Sunday, the army said on Monday.',
+      '"We counted 13 bodies," a resident said. The JNIM claimed the attack, saying it had killed 25 soldiers and seized 3 vehicles.',
+      'In July, an attack on a camp in Boni killed more than 40 soldiers.',
+      'Read more: Niger: 30 soldiers killed in attack near Tillaberi',
+    ].join('\n\n');
+    const r = read(text, 'en', '2023-10-03');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 11-11 official',
+      'wounded/soldiers 6-6 official',
+      'killed/soldiers 13-13 local',
+      'killed/soldiers 25-25 armed_group',
+      'seized/vehicles 3-3 armed_group',
+    ]);
+    expect(r.background.map((c) => c.min).sort((a, b) => a - b)).toEqual([30, 41]);
+    expect(r.event.date).toBe('2023-10-01');
+    expect(r.event.actors).toEqual(['JNIM']);
+    for (const c of r.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
