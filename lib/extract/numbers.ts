@@ -147,7 +147,12 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
     return false;
   if (prev && UNIT_BEFORE.has(prev.norm)) return false;
   if (next && next.text === ',' && tokens[i + 2] && isYear(tokens[i + 2])) return false; // "September 17, 2024" handled by month; "17, 2024"
-  if (text[t.end] === '.' && /\d/.test(text[t.end + 1] ?? '')) return false;
+  // Decimals ("1.5", "2,5") are not head counts: neither the integer part nor the fraction.
+  if ((text[t.end] === '.' || text[t.end] === ',') && /\d/.test(text[t.end + 1] ?? '')) return false;
+  if ((text[t.start - 1] === '.' || text[t.start - 1] === ',') && /\d/.test(text[t.start - 2] ?? ''))
+    return false;
+  // Phone numbers, identifiers: no casualty count has eight digits.
+  if (t.text.replace(/\D/g, '').length > 7) return false;
   return true;
 }
 

@@ -78,3 +78,10 @@ describe('numbers (FR)', () => {
     expect(r.map((x) => x.min)).toEqual([17, 42]);
   });
 });
+
+describe('numbers: what is not a head count', () => {
+  it('does not read decimals or long identifiers', () => {
+    expect(q('1.5 million people, 2,5 tonnes')).toEqual([]);
+    expect(q('call 22376123456 now')).toEqual([]);
+  });
+});
