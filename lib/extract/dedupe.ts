@@ -55,7 +55,23 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         o.min === c.min &&
         o.max === null,
     );
-  const kept = out.map((c, i) => !restated(c, i));
+  // "plus de 200" beside 203 from the same claimant: the rounded restatement adds nothing.
+  const rounded = (c: Claim, i: number) =>
+    (c.approx || c.max === null || c.max !== c.min) &&
+    out.some(
+      (o, j) =>
+        j !== i &&
+        o.kind === c.kind &&
+        o.subject === c.subject &&
+        o.by === c.by &&
+        o.min === o.max &&
+        !o.approx &&
+        o.min !== c.min &&
+        o.min >= c.min &&
+        (c.max === null || o.min <= c.max) &&
+        c.min >= o.min * 0.8,
+    );
+  const kept = out.map((c, i) => !restated(c, i) && !rounded(c, i));
   // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
   return out.filter((c, i) => {
     if (!kept[i]) return false;

@@ -16,3 +16,13 @@ describe('dedupe', () => {
     expect(brief(r.claims)).toEqual(['killed/militants 7-null official']);
   });
 });
+
+describe('dedupe: rounded restatements', () => {
+  it('drops "plus de 200" beside 203 from the same claimant', () => {
+    const r = read(
+      "Selon l'armée, plus de 200 terroristes ont été neutralisés lors de l'opération de lundi. L'armée précise que 203 terroristes ont été neutralisés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 203-203 official']);
+  });
+});
