@@ -34,6 +34,8 @@ it('draws <mark> elements where CSS highlights are missing, and clears them with
   );
   const popup = await h.context.newPage();
   await popup.goto(h.extensionUrl(`popup.html?tabId=${tabId}`));
+  await popup.waitForSelector('main[data-state="report"]');
+  expect(await popup.locator('main').getAttribute('data-status'), 'the extractor status').toBe('ok');
   await popup.waitForSelector('main[data-state="report"] .claim');
   await page.waitForFunction(() => document.querySelectorAll('mark[class^="mali-crosscheck-"]').length > 0);
   const marks = await page.evaluate(() =>

@@ -157,6 +157,8 @@ describe('popup on a wire story reprinted by two outlets', () => {
 describe('popup on other pages', () => {
   it('reads a French communiqué with zero-padded figures', async () => {
     const { popup } = await openPopupFor(h, 'fr-communique-tenenkou.html');
+    await popup.waitForSelector(report);
+    expect(await popup.locator('main').getAttribute('data-status'), 'the extractor status').toBe('ok');
     await popup.waitForSelector(`${report} .claim`);
     const text = await popup.locator('main').innerText();
     expect(text).toContain('Bamako Matin');
