@@ -15,7 +15,7 @@ import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
 import { PERSON_KINDS } from './lexicon';
 import { selectPlaces } from './places';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
@@ -109,6 +109,19 @@ const ATTACK_WORDS = new Set([
   'neutralises',
 ]);
 
+/** Short lines opening "Bilan :" are part of the story, not another story's headline. */
+const NOT_HEADLINE_PREFIX = new Set([
+  'bilan',
+  'toll',
+  'casualties',
+  'pertes',
+  'losses',
+  'update',
+  'resultat',
+  'result',
+  'photo',
+  'video',
+]);
 const ALSO = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 const PASSIVE = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
 
@@ -327,10 +340,21 @@ export function extractReport(input: ExtractInput): Report {
   // Headline-like lines after the story has begun are page furniture (related stories, captions),
   // unless the body restates their figure.
   const firstBodySentence = sentences.find((s) => !s.headline)?.index ?? Infinity;
+  let lastBodySentence = -1;
+  for (const s of sentences) if (!s.headline) lastBodySentence = s.index;
+  // "Mali : 40 civils tués à Ségou", "Niger: …": a headline's "Place :" opening (not "Bilan :").
+  const headlinePrefix = (s: Sentence) => {
+    for (let k = s.first + 1; k < Math.min(s.last, s.first + 4); k++) {
+      if (tokens[k].text !== ':') continue;
+      const w = tokens[s.first];
+      return /^\p{Lu}/u.test(w.text) && !NOT_HEADLINE_PREFIX.has(w.norm);
+    }
+    return false;
+  };
   for (const p of placed) {
     const s = sentences[p.fig.sentence];
     if (!p.headline || s.index < firstBodySentence || s.last - s.first > 16 || item(s.index)) continue;
-    p.background = true;
+    if (s.index > lastBodySentence || headlinePrefix(s)) p.background = true;
   }
   // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.
   const news = attack ? placed.filter((p) => !p.background) : [];

@@ -71,3 +71,13 @@ describe('background: furniture lines and deaths without an attack', () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe('background: short lines that belong to the story', () => {
+  it('keeps a "Bilan :" line inside the story', () => {
+    const r = read(
+      "Des jihadistes ont attaqué lundi le poste de Boni, selon l'armée.\n\nBilan : 6 soldats tués\n\nL'armée a lancé une opération de ratissage.",
+      'fr',
+    );
+    expect(r.claims.map((c) => [c.kind, c.subject, c.min])).toEqual([['killed', 'soldiers', 6]]);
+  });
+});
