@@ -79,3 +79,13 @@ describe('claims (FR): elliptic figures', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 1-1 official', 'wounded/soldiers 2-2 official']);
   });
 });
+
+describe('claims (FR): more ways to say killed and taken', () => {
+  it('reads "ont trouvé la mort" and "retenus en otage"', () => {
+    const r = read(
+      "Lundi, 7 soldats ont trouvé la mort et 12 passagers sont retenus en otage après l'attaque du car, selon des témoins.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 local', 'captured/civilians 12-12 local']);
+  });
+});
