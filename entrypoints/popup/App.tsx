@@ -9,7 +9,9 @@ import { unreadableReason } from '@/lib/article/page-support';
 import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
 import { validateArticle } from '@/lib/messages';
+import { applyCorrections } from '@/lib/corrections';
 import { getReport, matchEvents, openStore, saveReport, StoreError, unlinkReport, type Store } from '@/lib/store';
+import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
 import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
@@ -19,7 +21,8 @@ type View =
   | { state: 'loading'; step: string }
   | { state: 'refused'; message: string }
   | { state: 'failed'; title: string; message: string }
-  | { state: 'report'; tabId: number; article: Article; report: Report };
+  /** `report` is what the popup shows (with the user's saved corrections); `machine` is what gets saved. */
+  | { state: 'report'; tabId: number; article: Article; report: Report; machine: Report };
 
 const storeMessage = (err: unknown) =>
   err instanceof StoreError ? err.userMessage : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
@@ -72,8 +75,9 @@ export function App() {
     const checked = validateArticle(answer.value);
     if (!checked.ok) return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
     const article = checked.value;
-    const report = extractReport({ text: article.text, published: article.published, lang: article.lang, title: article.title });
-    setView({ state: 'report', tabId: tab.id, article, report });
+    const machine = extractReport({ text: article.text, published: article.published, lang: article.lang, title: article.title });
+    let report = machine;
+    setView({ state: 'report', tabId: tab.id, article, report, machine });
     if (report.status !== 'ok') {
       void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
       return;
@@ -83,6 +87,12 @@ export function App() {
       const s = await getStore();
       const saved = await getReport(s, article.canonicalUrl);
       setSave({ state: saved ? 'stored' : 'new' });
+      // The user's corrections to this article survive re-reading it.
+      const own = saved ? await getCorrections(s, article.canonicalUrl) : [];
+      if (own.length) {
+        report = applyCorrections(machine, own);
+        setView({ state: 'report', tabId: tab.id, article, report, machine });
+      }
       await refresh(tab.id, article, report);
     } catch (err) {
       setStoreError(storeMessage(err));
@@ -109,7 +119,10 @@ export function App() {
     if (view.state !== 'report' || view.report.status !== 'ok') return;
     setSave({ state: 'saving' });
     try {
-      await saveReport(await getStore(), view.article, view.report);
+      const s = await getStore();
+      await saveReport(s, view.article, view.machine);
+      // A report the user moved to another event stays there when saved again.
+      await reapplyMoves(s, view.article.canonicalUrl);
       setSave({ state: 'saved' });
       await refresh(view.tabId, view.article, view.report);
     } catch (err) {

@@ -1,5 +1,7 @@
+import { applyCorrections } from '../corrections';
 import { reportFacts } from '../events/incident-facts';
 import type { Article, MatchReason, Report, SavedReport, StoredEvent } from '../types';
+import { getCorrectionsFor } from './corrections';
 import { LINK_STORES, ReportCache, scoreCandidates, type LinkTx } from './links';
 import type { Store } from './open-store';
 import { runTx } from './run-tx';
@@ -17,8 +19,24 @@ export interface EventMatch {
 /**
  * Stored events that are the same attack as one of the report's incidents,
  * best first. Candidates come through the `days` and `placeKeys` indexes only.
+ * The linked reports come back with the user's corrections applied, so the
+ * comparison shows the figures as corrected in the dashboard.
  */
 export async function matchEvents(store: Store, article: Article, report: Report): Promise<EventMatch[]> {
+  const matches = await findMatches(store, article, report);
+  const urls = new Set(matches.flatMap((m) => m.reports.map((r) => r.url)));
+  if (!urls.size) return matches;
+  const corrections = await getCorrectionsFor(store, urls);
+  return matches.map((m) => ({
+    ...m,
+    reports: m.reports.map((r) => {
+      const list = corrections.get(r.url);
+      return list?.length ? { ...r, report: applyCorrections(r.report, list) } : r;
+    }),
+  }));
+}
+
+async function findMatches(store: Store, article: Article, report: Report): Promise<EventMatch[]> {
   const url = article.canonicalUrl || article.url;
   const facts = reportFacts(url, article, report);
   if (!facts.length) return [];

@@ -123,3 +123,25 @@ describe('event corrections', () => {
     await expect(splitEvent(s, newId, ['https://c.example/3'])).rejects.toThrow(/some, not all/);
   });
 });
+
+describe('matching sees corrected figures', () => {
+  it('returns the linked reports with their corrections applied', async () => {
+    const s = await open();
+    const a = article('https://a.example/1', '2025-07-02');
+    await saveReport(s, a, kayes(12));
+    const saved = await getReport(s, a.url);
+    await addClaimCorrection(s, {
+      type: 'edit-claim',
+      url: a.url,
+      claim: claimRef(saved!.report.claims[0]),
+      set: { min: 40, max: 40 },
+    });
+    const { matchEvents } = await import('../../../lib/store');
+    const b = article('https://b.example/2', '2025-07-02');
+    const found = await matchEvents(s, b, kayes(40));
+    expect(found).toHaveLength(1);
+    expect(found[0].reports[0].report.claims[0]).toMatchObject({ min: 40, max: 40 });
+    // The stored machine output is unchanged.
+    expect((await getReport(s, a.url))!.report.claims[0]).toMatchObject({ min: 12 });
+  });
+});
