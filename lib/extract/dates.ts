@@ -105,6 +105,9 @@ const RELATIVE =
 const MAX_DATE_OFFSET = 20000;
 const MAX_DATED_SENTENCES = 60;
 const EN_DATE_WORDS = new Set([
+  'morning',
+  'evening',
+  'tonight',
   'monday',
   'tuesday',
   'wednesday',
@@ -138,6 +141,8 @@ const EN_DATE_WORDS = new Set([
   'dec',
 ]);
 const FR_DATE_WORDS = new Set([
+  'matin',
+  'soir',
   'lundi',
   'mardi',
   'mercredi',

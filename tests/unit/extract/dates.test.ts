@@ -67,3 +67,17 @@ describe('dates: nights across two days', () => {
     }
   });
 });
+
+describe('dates: relative days', () => {
+  it('reads "hier", "yesterday" and "ce matin" against the publication date', () => {
+    expect(
+      date('Hier, des jihadistes ont attaqué le poste de Boni, tuant 4 soldats.', 'fr', '2024-05-10').date,
+    ).toBe('2024-05-09');
+    expect(
+      date('Militants attacked the Boni post yesterday, killing 4 soldiers.', 'en', '2024-05-10').date,
+    ).toBe('2024-05-09');
+    expect(
+      date('Ce matin, une attaque a visé le camp de Boni et a fait 4 morts.', 'fr', '2024-07-03').date,
+    ).toBe('2024-07-03');
+  });
+});
