@@ -331,10 +331,17 @@ export function findEventDate(
     return null;
   };
   const explicit = found.filter((f) => f.day && f.month && yearFor(f));
+  /** The words of the three tokens ending before `offset`, nearest first (binary search). */
   const tokenBefore = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
     const out: string[] = [];
-    for (let k = tokens.length - 1; k >= 0 && out.length < 3; k--)
-      if (tokens[k].end <= offset) out.push(tokens[k].norm);
+    for (let k = lo - 1; k >= 0 && out.length < 3; k--) out.push(tokens[k].norm);
     return out;
   };
   const attackSentence = (i: number) => {
