@@ -230,20 +230,50 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
   return s;
 }
 
+const LOST = new Set(['lost', 'perdu', 'loses', 'perd']);
+const ARMY_WORDS = new Set([
+  'army',
+  'armee',
+  'fama',
+  'military',
+  'forces',
+  'troops',
+  'militaire',
+  'gendarmerie',
+]);
+
+/** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
+function armyBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) if (ARMY_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
 function kindBefore(
   tokens: Token[],
   first: number,
   from: number,
-): { kind: Kind; start: number; neutralised?: boolean } | null {
+): { kind: Kind; start: number; neutralised?: boolean; lost?: boolean; armyLost?: boolean } | null {
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
     for (let s = Math.max(from, k - 4); s <= k; s++) {
       const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
-      if (p && p.end === k + 1) return { kind: p.value, start: s };
+      if (p && p.end === k + 1)
+        return {
+          kind: p.value,
+          start: s,
+          lost: LOST.has(tokens[k].norm),
+          armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, s, from),
+        };
     }
     const w = KIND_WORDS.get(tokens[k].norm);
     if (w && tokens[k].norm !== 'dead')
-      return { kind: w, start: k, neutralised: tokens[k].norm.startsWith('neutrali') };
+      return {
+        kind: w,
+        start: k,
+        neutralised: tokens[k].norm.startsWith('neutrali'),
+        lost: LOST.has(tokens[k].norm),
+        armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
+      };
     if (!BEFORE_FILLERS.has(tokens[k].norm)) return null;
   }
   return null;
@@ -313,6 +343,10 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         first = before.start;
         // "neutraliser 47": the army's enemies.
         if (before.neutralised && !np.subject) np.subject = 'militants';
+        // "L'armée a perdu 9 hommes": the army's men.
+        if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
+        // "lost 9 vehicles" is not a toll of things destroyed: leave it.
+        if (before.lost && !before.armyLost && np.subject === null) kind = null;
       } else if (after) {
         kind = after.kind;
         kindFrom = 'after';

@@ -23,6 +23,7 @@ export const EN: Lexicon = {
     fatalities: 'killed',
     bodies: 'killed',
     murdered: 'killed',
+    lost: 'killed',
     beheaded: 'killed',
     perished: 'killed',
     succumbed: 'killed',

@@ -84,6 +84,9 @@ export const FR: Lexicon = {
   },
   kindPhrases: [
     ['perdu la vie', 'killed'],
+    ['les corps de', 'killed'],
+    ['a perdu', 'killed'],
+    ['ont perdu', 'killed'],
     ['trouve la mort', 'killed'],
     ['ont succombe', 'killed'],
     ['retenus en otage', 'captured'],

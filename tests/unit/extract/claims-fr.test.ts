@@ -89,3 +89,27 @@ describe('claims (FR): more ways to say killed and taken', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 local', 'captured/civilians 12-12 local']);
   });
 });
+
+describe('claims (FR/EN): the army lost men, bodies found', () => {
+  it('reads "l’armée a perdu 9 hommes" and "the army lost 9 men" as soldiers killed', () => {
+    expect(
+      brief(
+        read("L'armée a perdu 9 hommes dans l'embuscade de lundi, selon une source sécuritaire.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 9-9 security_source']);
+    expect(
+      brief(read("The army lost 9 men in Monday's ambush, a security source said.", 'en').claims),
+    ).toEqual(['killed/soldiers 9-9 security_source']);
+  });
+  it('reads "les corps de 12 personnes"', () => {
+    const r = read(
+      "Les corps de 12 personnes ont été retrouvés après l'attaque de lundi, selon des élus locaux.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
+  });
+  it('does not read "lost 4 vehicles" as a toll', () => {
+    expect(read('The convoy lost 4 vehicles in the attack on Monday.', 'en').claims).toEqual([]);
+  });
+});
