@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
+import { KIND_WORDS } from './lexicon';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
 import type { Sentence } from './sentences';
@@ -99,6 +100,46 @@ const SPEECH_BEFORE = new Set([
   'evening',
   'late',
 ]);
+/** Words of a statement's issuing: a date right after them ("a statement read on Wednesday") is the statement's day. */
+const ISSUING_WORDS = new Set([
+  ...SPEECH_BEFORE,
+  'read',
+  'broadcast',
+  'aired',
+  'posted',
+  'issued',
+  'message',
+  'interview',
+  'press',
+  'conference',
+  'communiques',
+  'declaration',
+  'lu',
+  'lue',
+  'diffusee',
+  'publiee',
+  'parvenu',
+  'parvenue',
+  'rendu',
+  'rendue',
+  'conference',
+  'entretien',
+]);
+/** Kinds of claim whose words tell the attack itself ("killing 21 soldiers", "tuant 9 soldats"). */
+const ATTACK_KINDS = new Set(['killed', 'wounded', 'captured']);
+const ATTACK_VERBS = new Set([
+  'stormed',
+  'storming',
+  'overran',
+  'overrun',
+  'ambushed',
+  'raided',
+  'attacking',
+  'attaquant',
+  'pris',
+  'investi',
+]);
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')', '\u2014', '\u2013']);
 const RELATIVE =
   /\b(veille|hier|yesterday|today|aujourd|demain|tomorrow|tonight|last night|ce matin|this morning|avant-hier|lendemain)\b/i;
 
@@ -344,17 +385,47 @@ export function findEventDate(
     for (let k = lo - 1; k >= 0 && out.length < 3; k--) out.push(tokens[k].norm);
     return out;
   };
+  const attackWord = (w: string) =>
+    ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || ATTACK_KINDS.has(KIND_WORDS.get(w) ?? '');
   const attackSentence = (i: number) => {
     const s = sentences[i];
-    for (let k = s.first; k < s.last; k++) if (ATTACK_WORDS.has(tokens[k].norm)) return true;
+    for (let k = s.first; k < s.last; k++) if (attackWord(tokens[k].norm)) return true;
     return false;
   };
-  // Dates in the sentences that tell the attack first; then any other date of the main story.
-  const first = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence));
+  /**
+   * "In a statement read on state television on Wednesday", "dans un communiqué publié mardi":
+   * the nearest governing word before the date, within its clause, is a statement's, not the attack's.
+   */
+  const issuingDate = (f: Found) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= f.index) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      const w = tokens[k].norm;
+      if (CLAUSE_BREAK.has(tokens[k].text)) return false;
+      if (attackWord(w)) return false;
+      if (ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) return true;
+    }
+    return false;
+  };
+  // Dates in the sentences that tell the attack first; then any other date of the main story;
+  // the day a statement was issued last.
+  const first = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence) && !issuingDate(f));
   const rest = found.filter(
-    (f) => !background(f.sentence) && !attackSentence(f.sentence) && !sentences[f.sentence].headline,
+    (f) =>
+      !background(f.sentence) &&
+      !attackSentence(f.sentence) &&
+      !sentences[f.sentence].headline &&
+      !issuingDate(f),
   );
-  const candidates = [...first, ...rest];
+  const issued = found.filter(
+    (f) => !background(f.sentence) && !sentences[f.sentence].headline && issuingDate(f),
+  );
+  const candidates = [...first, ...rest, ...issued];
   /** The day each news sentence names, for telling two attacks of one article apart. */
   const sentenceDays = () => {
     const out: Array<{ sentence: number; date: string }> = [];
@@ -365,6 +436,8 @@ export function findEventDate(
     }
     return out;
   };
+  /** The date's words with the word after it ("mercredi dernier") and the one before ("last Wednesday"). */
+  const lastWords = (f: Found) => text.slice(Math.max(0, f.index - 6), f.index + f.text.length + 12);
   const resolveAt = (candidates: Found[], n: number): EventDate | null => {
     const f = candidates[n];
     if (
@@ -413,9 +486,24 @@ export function findEventDate(
       ) {
         // The weekday is not the explicit date's day: resolve against it anyway (the week before).
       }
+      // A news story's weekday is of the publication's week when the explicit date lies in it:
+      // "on Tuesday, October 13 … on Wednesday" published Wednesday 14 is the 14th, not the 7th.
+      if (
+        anchor &&
+        pubDate &&
+        pubDate.getTime() >= anchor.getTime() &&
+        pubDate.getTime() - anchor.getTime() < 7 * 86400000
+      )
+        anchor = pubDate;
       anchor ??= pubDate;
       if (!anchor) return null;
-      const day = weekdayOnOrBefore(anchor, f.weekday);
+      let day = weekdayOnOrBefore(anchor, f.weekday);
+      // "last Wednesday", "mercredi dernier" on a Wednesday: the week before; a bare weekday is that day.
+      if (
+        day.getTime() === anchor.getTime() &&
+        /\b(last|dernier|derni\u00e8re|pass\u00e9)\b/i.test(lastWords(f))
+      )
+        day = new Date(day.getTime() - 7 * 86400000);
       if (f.endWeekday !== null && f.endWeekday !== f.weekday) {
         const end = new Date(day.getTime() + ((f.endWeekday - f.weekday + 7) % 7) * 86400000);
         // Both days must lie on or before the anchor; else the span is the week before.

@@ -81,3 +81,43 @@ describe('dates: relative days', () => {
     ).toBe('2024-07-03');
   });
 });
+
+describe("dates: the attack's day, not the statement's", () => {
+  it("skips the day a statement was broadcast for the attack verb's date (EN)", () => {
+    const text =
+      'Gunmen overran an army post near Ansongo on Wednesday, May 8, killing 12 soldiers. ' +
+      'In a statement broadcast on national radio on Thursday, the army said the post had been attacked by about 200 fighters.';
+    expect(date(text, 'en', '2024-05-10').date).toBe('2024-05-08');
+  });
+  it('skips the day a communiqué was read (FR)', () => {
+    const text =
+      "Des hommes armés ont pris d'assaut le poste de Léré le mardi 7 mai 2024, tuant 6 soldats. " +
+      "Dans un communiqué lu jeudi à la télévision nationale, l'armée affirme que l'attaque a été repoussée.";
+    expect(date(text, 'fr', '2024-05-10').date).toBe('2024-05-07');
+  });
+  it("keeps a statement's day when it is the only date", () => {
+    expect(
+      date('The army said on Thursday that militants attacked a post near Boni.', 'en', '2024-05-10').date,
+    ).toBe('2024-05-09');
+  });
+});
+
+describe('dates: a weekday equal to the publication day', () => {
+  // 2024-05-10 is a Friday.
+  const en = (w: string) =>
+    `${w}, militants ambushed a convoy near Boni, killing 7 soldiers. The army had reported on Wednesday, May 8, that the road was closed.`;
+  it('is that same day, even with an explicit date earlier in the week (EN)', () => {
+    expect(date(en('On Friday'), 'en', '2024-05-10T08:00:00Z').date).toBe('2024-05-10');
+  });
+  it('is the week before when the text says "last" (EN)', () => {
+    expect(date(en('Last Friday'), 'en', '2024-05-10T08:00:00Z').date).toBe('2024-05-03');
+  });
+  const fr = (w: string) =>
+    `${w}, des jihadistes ont attaqué le poste de Boni, tuant 3 soldats. L'armée avait annoncé le mercredi 8 mai 2024 la fermeture de la route.`;
+  it('is that same day (FR)', () => {
+    expect(date(fr('Vendredi'), 'fr', '2024-05-10').date).toBe('2024-05-10');
+  });
+  it('is the week before with "dernier" (FR)', () => {
+    expect(date(fr('Vendredi dernier'), 'fr', '2024-05-10').date).toBe('2024-05-03');
+  });
+});
