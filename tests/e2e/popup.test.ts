@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { unreadableReason } from '../../lib/article/page-support';
-import { launch, openPage, openPopupFor, screenshot, type Harness } from './harness';
+import { launch, openExtensionPage, openPage, openPopupFor, screenshot, type Harness } from './harness';
 
 let h: Harness;
 
@@ -82,6 +82,11 @@ describe('popup on reports of one attack by two outlets', () => {
     expect(rowText).toContain('9'); // the army's figure in Le Courrier du Sahel
     expect(await popup.locator('table.comparison thead').innerText()).toMatch(/Le Courrier du Sahel[\s\S]*The Sahel Dispatch/);
     expect(await popup.locator('td .figure-cell[data-status="conflict"]').count()).toBeGreaterThan(0);
+    // A consistent figure (overlapping ranges) is marked too, and the event summary is shown.
+    expect(await popup.locator('td .figure-cell[data-status="agree"]').count()).toBeGreaterThan(0);
+    const summary = await popup.locator('table.summary').innerText();
+    expect(summary).toMatch(/Low[\s\S]*Best[\s\S]*High/);
+    expect(summary).toMatch(/Killed — soldiers/);
     const reason = await popup.locator('.match-reason').innerText();
     expect(reason).toMatch(/Matched on .+/);
     // Unsaved: the comparison shows, but nothing can be unlinked yet.
@@ -151,6 +156,38 @@ describe('popup on a wire story reprinted by two outlets', () => {
     // A copy does not conflict with its source.
     expect(await popup.locator('tr[data-status="conflict"]').count()).toBe(0);
     await popup.close();
+  });
+});
+
+describe('popup with 10,000 saved reports', () => {
+  it('shows the comparison quickly (performance marks)', async () => {
+    const seeder = await openExtensionPage(h, 'dashboard.html');
+    await seeder.waitForFunction(() => !!window.__crosscheckSeed);
+    const seeded = await seeder.evaluate(() => window.__crosscheckSeed!(10_000));
+    await seeder.close();
+    expect(seeded.reports).toBe(10_000);
+    const times: number[] = [];
+    const phases: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { popup, page } = await openPopupFor(h, 'wire-bandiagara-continental.html');
+      await popup.waitForSelector('table.comparison');
+      const t = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+      times.push(Number(t.timeToComparison));
+      const marks = await popup.evaluate(() => {
+        const t0 = performance.getEntriesByName('popup-open')[0].startTime;
+        const names = ['extractor-ready', 'article-read', 'extracted', 'matched', 'comparison-shown'];
+        return names.map((n) => `${n} +${Math.round((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - t0)}`).join(', ');
+      });
+      phases.push(`${marks}`);
+      await popup.close();
+      await page.close();
+    }
+    const median = [...times].sort((a, b) => a - b)[1];
+    console.log(
+      `popup with ${seeded.reports} more saved reports: ${phases.join(' · ')}; ` +
+        `median time to comparison ${median} ms after the popup script started`,
+    );
+    expect(median).toBeGreaterThan(0);
   });
 });
 
