@@ -13,7 +13,7 @@ import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { PERSON_KINDS } from './lexicon';
+import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS } from './lexicon';
 import { selectPlaces } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { splitIncidents } from './incidents';
@@ -121,6 +121,9 @@ const NOT_HEADLINE_PREFIX = new Set([
   'result',
   'photo',
   'video',
+  'cote',
+  'side',
+  'camp',
 ]);
 const ALSO = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 const PASSIVE = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
@@ -200,9 +203,13 @@ export function extractReport(input: ExtractInput): Report {
   const placed: Placed[] = [];
   const infobox = infoboxSides(tokens, sentences);
   let last: Cue | null = null;
+  const lastCue: Array<{ cue: Cue; sentence: number } | null> = [];
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     if (cues.length) last = cues[cues.length - 1];
+    lastCue[s.index] = last
+      ? { cue: last, sentence: cues.length ? s.index : (lastCue[s.index - 1]?.sentence ?? -1) }
+      : null;
     // "L'armée fait également état de…", "The army also said…": the same claimant gave the figures before.
     for (const c of cues) {
       let also = false;
@@ -278,6 +285,24 @@ export function extractReport(input: ExtractInput): Report {
     const cues = sentenceCues(text, tokens, s, null);
     if (cues.length) p.cue = cues[0];
   }
+  // "Le bilan est le suivant : / Côté ami : 02 morts ; / Côté ennemi : …", "The toll is as follows:":
+  // the lines of a toll list take the claimant who was speaking just before the list opened.
+  const endsWith = (i: number, marks: string[]) => marks.includes(tokens[sentences[i].last - 1]?.text ?? '');
+  for (const p of placed) {
+    if (p.cue || p.background) continue;
+    let i = p.fig.sentence;
+    if (!sentences[i].headline && !item(i)) continue;
+    while (
+      i > 0 &&
+      !endsWith(i - 1, [':']) &&
+      (sentences[i - 1].headline || item(i - 1)) &&
+      endsWith(i - 1, [';', ','])
+    )
+      i--;
+    if (i === 0 || !endsWith(i - 1, [':'])) continue;
+    const c = lastCue[i - 1];
+    if (c && i - 1 - c.sentence <= 3) p.cue = c.cue;
+  }
   // A toll that does not name its side takes the side of the toll it is set against; else "people".
   const anchors = new Map<string, Placed[]>();
   for (const o of placed) {
@@ -342,18 +367,28 @@ export function extractReport(input: ExtractInput): Report {
   const firstBodySentence = sentences.find((s) => !s.headline)?.index ?? Infinity;
   let lastBodySentence = -1;
   for (const s of sentences) if (!s.headline) lastBodySentence = s.index;
-  // "Mali : 40 civils tués à Ségou", "Niger: …": a headline's "Place :" opening (not "Bilan :").
+  // "Mali : 40 civils tués à Ségou", "Niger: …": a headline's "Place :" opening. Not a labelled
+  // toll line of a communiqué ("Bilan :", "Côté ami : 02 morts ;", "Enemy side: 11 killed").
   const headlinePrefix = (s: Sentence) => {
     for (let k = s.first + 1; k < Math.min(s.last, s.first + 4); k++) {
       if (tokens[k].text !== ':') continue;
       const w = tokens[s.first];
-      return /^\p{Lu}/u.test(w.text) && !NOT_HEADLINE_PREFIX.has(w.norm);
+      if (!/^\p{Lu}/u.test(w.text)) return false;
+      for (let i = s.first; i < k; i++) {
+        const n = tokens[i].norm;
+        if (NOT_HEADLINE_PREFIX.has(n) || KIND_WORDS.has(n) || SIDE_MARKERS.matchAt(tokens, i, k))
+          return false;
+      }
+      return true;
     }
     return false;
   };
+  // "…05 blessés ;": a line closed by a semicolon is an item of an enumeration, not a headline.
+  const listItem = (s: Sentence) => [';', ','].includes(tokens[s.last - 1]?.text ?? '');
   for (const p of placed) {
     const s = sentences[p.fig.sentence];
-    if (!p.headline || s.index < firstBodySentence || s.last - s.first > 16 || item(s.index)) continue;
+    if (!p.headline || s.index < firstBodySentence || s.last - s.first > 16 || item(s.index) || listItem(s))
+      continue;
     if (s.index > lastBodySentence || headlinePrefix(s)) p.background = true;
   }
   // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.

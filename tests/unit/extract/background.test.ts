@@ -81,3 +81,33 @@ describe('background: short lines that belong to the story', () => {
     expect(r.claims.map((c) => [c.kind, c.subject, c.min])).toEqual([['killed', 'soldiers', 6]]);
   });
 });
+
+describe('background: labelled toll lines of a communiqué are not headlines', () => {
+  it('keeps "Côté ami :" / "Côté ennemi :" lines and gives them the communiqué\'s claimant (FR)', () => {
+    const r = read(
+      "L'armée annonce que des terroristes ont attaqué lundi le poste de Léré. Le bilan est le suivant :\n\nCôté ami : 03 morts et 02 blessés ;\n\nCôté ennemi : 08 terroristes neutralisés ;\n\nDes opérations de ratissage se poursuivent dans la zone.",
+      'fr',
+    );
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 3-3 official',
+      'wounded/soldiers 2-2 official',
+      'killed/militants 8-8 official',
+    ]);
+  });
+  it('keeps "Army side:" / "Enemy side:" lines (EN)', () => {
+    const r = read(
+      'The army said militants attacked the post of Lere on Monday. The toll is as follows:\n\nArmy side: 3 soldiers killed;\n\nEnemy side: 8 assailants killed;\n\nSweeping operations are under way in the area.',
+    );
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 official', 'killed/militants 8-8 official']);
+  });
+  it('still takes a "Place :" headline line for another story', () => {
+    const r = read(
+      "Des terroristes ont attaqué lundi le poste de Léré, tuant 3 soldats, selon l'armée.\n\nNiger : 15 soldats tués à Tillabéri\n\nL'armée a lancé une opération de ratissage.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 official']);
+    expect(r.background.map((c) => c.min)).toEqual([15]);
+  });
+});
