@@ -235,6 +235,16 @@ export function selectPlaces(
       const notAttacked = before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w));
       const type = m.place.type ?? '';
       const abroad = !!m.place.country && m.place.country !== 'ML';
+      // A dateline city ("BAMAKO, July 2 (Reuters) -", "NIAMEY —") is where the story was filed.
+      const dateline =
+        ti === sentences[si].first &&
+        m.name.length > 2 &&
+        m.name === m.name.toUpperCase() &&
+        /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '');
+      if (strict && !notAttacked && !dateline && m.place.country) {
+        const side = abroad ? foreignIn : malianIn;
+        side.set(si, (side.get(si) ?? 0) + 1);
+      }
       if (abroad) {
         if (strict && !notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ','))
           foreign++;
@@ -258,7 +268,16 @@ export function selectPlaces(
     }
   };
   const mentioned: PlaceSelection['mentions'] = [];
+  /** Places in the attack's sentences, sentence by sentence: abroad, in Mali (not "the border with Mali"). */
+  const foreignIn = new Map<number, number>();
+  const malianIn = new Map<number, number>();
   pick(true);
+  // The attack's own first sentence (headline or lede) decides the country: an attack in Djibo
+  // "close to the border with Mali" that recalls a Malian camp further down stays abroad.
+  const placed = [...foreignIn.keys(), ...malianIn.keys()];
+  const lead = placed.length ? Math.min(...placed) : -1;
+  const leadAbroad = lead >= 0 && !malianIn.has(lead) && malianWords === 0;
+  if (leadAbroad) return { places: [], mentions: [], abroad: true };
   // No locality in the attack's sentences: the localities named anywhere else in the story.
   if (!places.length && foreign === 0) pick(false);
   return { places, mentions: mentioned, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };

@@ -25,3 +25,29 @@ describe('places: the attacked localities', () => {
     expect(r.background.map((c) => c.min)).toEqual([34]);
   });
 });
+
+describe("places: the attack's own sentence decides the country", () => {
+  it('keeps an attack abroad outside Mali when a Malian camp is recalled in passing (EN)', () => {
+    const r = read(
+      'NIAMEY — Gunmen killed 14 villagers in an attack on Tera, in western Niger near the border with Mali, on Tuesday. ' +
+        'Armed groups are active across the area, where militants also attacked the Menaka camp in Mali last year.',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+  it('keeps an attack abroad outside Mali when a Malian town is recalled in passing (FR)', () => {
+    const r = read(
+      "Des hommes armés ont tué 12 civils lors d'une attaque contre le marché de Djibo, au Burkina Faso, mardi. " +
+        'La zone borde la région de Mopti, où une attaque a visé le camp de Boni dimanche.',
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+  });
+  it("does not take a foreign dateline for the attack's country", () => {
+    const r = read(
+      'NIAMEY — Militants attacked the army post of Boni in central Mali on Tuesday, killing 9 soldiers.',
+    );
+    expect(r.status).toBe('ok');
+    expect(r.event.places).toContain('Boni');
+  });
+});
