@@ -6,6 +6,7 @@
  */
 import type { By } from '../types';
 import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import { APPROX_NOUNS, EN_UNITS, FR_UNITS, PLURAL_AMOUNTS, SINGULAR } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -233,6 +234,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
           source: claimantWords(text, tokens, m, from, e),
           paren: tokens[i - 1]?.text === '(',
         });
+      else if (last && anaphoric(tokens, from, e))
+        // "Selon le même communiqué", "according to the statement": the claimant named before.
+        cues.push({ pos: i, by: last.by, source: last.source, paren: tokens[i - 1]?.text === '(' });
       i = next.end - 1;
       continue;
     }
@@ -341,6 +345,30 @@ const NOT_SUBJECT = new Set([
   'an',
 ]);
 
+const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
+const DOCUMENTS = new Set(['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll']);
+const THIS = new Set(['le', 'la', "l'", 'ce', 'cette', 'the', 'this', 'that', 'its', 'son', 'sa']);
+
+/** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */
+function anaphoric(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = tokens[k].norm;
+    if (SAME.has(w) && w !== 'said') return true;
+    if (DOCUMENTS.has(w) && k > a && (THIS.has(tokens[k - 1].norm) || SAME.has(tokens[k - 1].norm)))
+      return true;
+  }
+  return false;
+}
+
+/** Words that open a figure ("une trentaine de militaires", "dozens of soldiers"): content, not a claimant. */
+function quantityWord(t: Token): boolean {
+  if (t.type === 'num') return true;
+  if (SINGULAR.has(t.norm)) return false;
+  return (
+    EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm) || APPROX_NOUNS.has(t.norm) || PLURAL_AMOUNTS.has(t.norm)
+  );
+}
+
 function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   // "asserts it has seized…", "said that…": what follows is the content, not the claimant.
   const nx = tokens[i + 1]?.norm ?? '';
@@ -350,7 +378,7 @@ function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | n
     e < s.last &&
     e < i + 12 &&
     !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
-    tokens[e].type !== 'num' &&
+    !quantityWord(tokens[e]) &&
     !(tokens[e].norm === 'que' || tokens[e].norm === 'that')
   )
     e++;

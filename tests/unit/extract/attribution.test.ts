@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { brief, read } from './helpers';
 
 const by = (text: string, lang = 'en') => read(text, lang).claims.map((c) => [c.by, c.source]);
 
@@ -125,5 +125,34 @@ describe('attribution: asides', () => {
       'JNIM, in a statement on its Az-Zallaqa media, said it killed 40 soldiers in the attack on Monday.',
     );
     expect(r.claims[0].by).toBe('armed_group');
+  });
+});
+
+describe('attribution: the same statement, and figures after an aside', () => {
+  it('gives "selon le même communiqué" the claimant of the communiqué named before (FR)', () => {
+    const r = read(
+      "Des terroristes ont attaqué lundi le poste de Léré. Dans un communiqué, l'armée indique que 4 soldats ont été tués.\n\nSelon le même communiqué, au moins 15 assaillants ont été neutralisés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toContain('killed/militants 15-null official');
+  });
+  it('gives "according to the same statement" the claimant named before (EN)', () => {
+    const r = read(
+      'Militants attacked the post of Lere on Monday. In a statement, the army said 4 soldiers were killed.\n\nAccording to the same statement, at least 15 assailants were neutralised.',
+    );
+    expect(brief(r.claims)).toContain('killed/militants 15-null official');
+  });
+  it('does not take the figure after "…, évoquent" for an inverted claimant (FR)', () => {
+    const r = read(
+      'Des jihadistes ont attaqué lundi le camp de Boni.\n\nDes habitants de la localité, joints au téléphone, évoquent une trentaine de militaires tués.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 local']);
+  });
+  it('does not take the figure after "…, say" for an inverted claimant (EN)', () => {
+    const r = read(
+      'Jihadists attacked the Boni camp on Monday.\n\nResidents of the town, reached by phone, say dozens of soldiers were killed.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['local']);
   });
 });
