@@ -123,7 +123,6 @@ const NOT_HEADLINE_PREFIX = new Set([
   'video',
   'cote',
   'side',
-  'camp',
 ]);
 const ALSO = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 const PASSIVE = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
