@@ -107,7 +107,7 @@ describe('popup on reports of one attack by two outlets', () => {
     expect(ms).toBeLessThan(5000);
     await screenshot(popup, 'popup-comparison.png', 'main');
     await page.setViewportSize({ width: 900, height: 700 });
-    await screenshot(page, 'page-highlights.png', 'article');
+    await screenshot(page, 'page-highlights.png', '.entry-content');
 
     // Clearing restores the page.
     await popup.getByRole('button', { name: 'Clear highlights in the page' }).click();
