@@ -81,6 +81,7 @@ const NOT_ATTACKED_BEFORE = new Set([
   'frontieres',
   'neighbouring',
   'neighboring',
+  'nearby',
   'voisin',
   'voisins',
   'voisine',
@@ -253,14 +254,7 @@ export function selectPlaces(
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
       if (notAttacked || contextOnly[si]) continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
-      // A dateline city ("BAMAKO, July 2 (Reuters) -") is where the story was filed.
-      if (
-        ti === sentences[si].first &&
-        m.name.length > 2 &&
-        m.name === m.name.toUpperCase() &&
-        /[,(-]/.test(tokens[ti + 1]?.text ?? '')
-      )
-        continue;
+      if (dateline) continue;
       if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
       if (seen.has(m.name)) continue;
       seen.add(m.name);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../lib/extract';
 import { read } from './helpers';
 
 describe('places: the attacked localities', () => {
@@ -49,5 +50,15 @@ describe("places: the attack's own sentence decides the country", () => {
     );
     expect(r.status).toBe('ok');
     expect(r.event.places).toContain('Boni');
+  });
+});
+
+describe('places that were not attacked', () => {
+  it('leaves out a dateline city before an em dash and a nearby town named by witnesses', () => {
+    const text =
+      'BAMAKO — Gunmen attacked an army post in Nampala on Sunday, killing 5 soldiers, the army said. ' +
+      'Residents of the nearby town of Diabaly said they heard gunfire all morning.';
+    const r = extractReport({ text, lang: 'en', published: '2026-03-02' });
+    expect(r.event.places).toEqual(['Nampala']);
   });
 });
