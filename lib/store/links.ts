@@ -3,7 +3,7 @@
  * events come only through the indexes (days range, place keys), then the
  * pure matcher scores them against the incidents already linked.
  */
-import type { IDBPTransaction } from 'idb';
+import type { IDBPIndex, IDBPTransaction } from 'idb';
 import { addDays, daysBetween } from '../events/dates';
 import { reportFacts, type IncidentFacts, type PlaceRef } from '../events/incident-facts';
 import { compareClaims, figureDigest, matchEvent, parseDigest } from '../events/match-events';
@@ -38,7 +38,7 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
       return [...found.values()];
     }
     if (!fact.claims.length) return [];
-    for (const k of keys) add(await events.index('placeKeys').getAll(k));
+    for (const k of keys) add(await newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES));
     const list = [...found.values()].filter(
       (e) => !e.figures || compareClaims(fact.claims, parseDigest(e.figures)).agree > 0,
     );
@@ -46,6 +46,22 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
   }
   // Cheap filter before reading any report: the event must share a place or a similar spelling.
   return [...found.values()].filter((e) => sharesPlace(fact.places, e));
+}
+
+/**
+ * An undated report at a busy place (Bamako, Gao…) would otherwise read every
+ * event ever stored there: it reads the newest ones only. Event ids begin with
+ * a countdown from their creation time, so an index lists them newest first.
+ */
+const UNDATED_CANDIDATES = 200;
+
+function newestAt(
+  index: IDBPIndex<CrosscheckDB, ['reports', 'events'], 'events', 'placeKeys', 'readwrite'>,
+  key: string,
+  limit: number,
+): Promise<StoredEvent[]> {
+  // Ids sort newest first (see newEventId): one getAll with a count, no cursor walk.
+  return index.getAll(key, limit);
 }
 
 function sharesPlace(places: PlaceRef[], e: StoredEvent): boolean {
@@ -177,5 +193,8 @@ export async function refreshEvent(
 
 export function newEventId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return `ev-${c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`}`;
+  // A countdown from the creation time first (fixed width, so ids sort newest
+  // first: see newestAt), then randomness.
+  const time = (1e13 - Date.now()).toString(36).padStart(9, '0');
+  return `ev-${time}-${c?.randomUUID ? c.randomUUID() : Math.random().toString(36).slice(2)}`;
 }
