@@ -9,7 +9,7 @@ import type { DatePrecision } from '../types';
 import { KIND_WORDS } from './lexicon';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
-import type { Sentence } from './sentences';
+import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
 export interface EventDate {
@@ -299,16 +299,7 @@ export function findEventDate(
       return [...(m & 1 ? parse(chrono.en, t, s.start) : []), ...(m & 2 ? parse(chrono.fr, t, s.start) : [])];
     })
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (offset: number) => indexAt(sentences, offset);
   const sentenceStartGap = (offset: number) => offset - sentences[sentenceAt(offset)].start;
   const found: Found[] = [];
   let lastEnd = -1;

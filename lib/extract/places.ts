@@ -7,7 +7,7 @@
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
 import { KIND_WORDS } from './lexicon';
-import type { Sentence } from './sentences';
+import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
 export interface PlaceSelection {
@@ -182,26 +182,8 @@ export function selectPlaces(
   } catch {
     mentions = [];
   }
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (offset: number) => indexAt(sentences, offset);
+  const tokenAt = (offset: number) => indexAt(tokens, offset);
   const contextOnly = sentences.map((s) => {
     for (let k = s.first; k < s.last; k++) if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
     return false;

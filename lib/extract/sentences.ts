@@ -87,3 +87,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   close(tokens.length);
   return out;
 }
+
+/** The index of the last item starting at or before `offset` (items sorted by start; 0 when none). */
+export function indexAt(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
