@@ -28,7 +28,9 @@ export function formatReports(reports: PrintedReport[]): string {
       `  event: ${r.event.date ?? 'date unknown'} · ${r.event.places.join(', ') || 'no place'} · ${r.event.actors.join(', ') || 'no actor'}`,
     );
     for (const c of r.claims)
-      out.push(`  ${pad(`${c.kind} ${c.subject}`, 24)} ${pad(range(c), 8)} ${pad(c.by, 16)} «${c.text}»`);
+      out.push(
+        `  ${pad(`${c.kind} ${c.subject}`, 24)} ${pad(range(c), 8)} ${pad(c.by, 16)} «${c.text}»${c.earlier ? ' (earlier toll)' : ''}`,
+      );
     for (const c of r.background)
       out.push(`  (background) ${pad(`${c.kind} ${c.subject}`, 24)} ${pad(range(c), 8)} «${c.text}»`);
     out.push('');
@@ -41,11 +43,20 @@ export function formatEvents(events: GroupedEvent[], items: GroupInput[]): strin
   const outlet = new Map(items.map((i) => [i.key, i.article.outlet]));
   const out: string[] = [];
   for (const e of events) {
-    out.push(`${e.id}: ${e.date ?? 'date unknown'} · ${e.places.join(', ') || 'no place'} · ${e.reports.length} report(s)`);
+    out.push(
+      `${e.id}: ${e.date ?? 'date unknown'} · ${e.places.join(', ') || 'no place'} · ${e.reports.length} report(s)`,
+    );
     for (const r of e.reports) out.push(`  - ${r} (${outlet.get(r) ?? '?'})`);
     for (const row of e.comparison.rows) {
-      const cells = row.figures.map((f) => `${f.outlet}: ${range(f)} (${f.by})`).join(' | ');
-      out.push(`  ${row.status === 'conflict' ? '!' : ' '} ${pad(`${row.kind} ${row.subject}`, 24)} ${cells}`);
+      const cells = row.figures
+        .map(
+          (f) =>
+            `${f.outlet}: ${range(f)} (${f.by}${f.earlier ? ', earlier' : ''}${f.status === 'conflict' ? ', conflict' : ''})`,
+        )
+        .join(' | ');
+      out.push(
+        `  ${row.status === 'conflict' ? '!' : ' '} ${pad(`${row.kind} ${row.subject}`, 24)} ${cells}`,
+      );
     }
     out.push('');
   }
