@@ -18,7 +18,7 @@ export default defineConfig({
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Mali Crosscheck',
     description:
       'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
@@ -26,5 +26,7 @@ export default defineConfig({
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Cross-check this report' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
-  },
+    // Firefox keys an add-on's storage (IndexedDB included) by this id.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'mali-crosscheck@example.org' } } } : {}),
+  }),
 });
