@@ -4,6 +4,7 @@ performance.mark('dashboard-open');
 import { render } from 'preact';
 import { openStore } from '@/lib/store';
 import { App } from './App';
+import '@/components/theme.css';
 import './dashboard.css';
 
 // Opened before the first render, not in an effect after it: the timeline waits for nothing else.
