@@ -11,9 +11,9 @@ import {
   type ClaimCorrection,
   type Correction,
 } from '../corrections';
-import type { SavedReport, StoredEvent } from '../types';
+import type { SavedReport } from '../types';
 import { putReport, relink, uniq, writeEvent, type EventTx } from './event-edit';
-import { newEventId, ReportCache } from './links';
+import { emptyEvent, ReportCache } from './links';
 import type { Store } from './open-store';
 import { runTx } from './run-tx';
 import { guard } from './store-error';
@@ -101,19 +101,6 @@ async function log(tx: EventTx, c: Correction): Promise<void> {
   await (tx as unknown as { objectStore(n: 'corrections'): { put(v: Correction): Promise<unknown> } })
     .objectStore('corrections')
     .put(c);
-}
-
-function emptyEvent(now: string): StoredEvent {
-  return {
-    id: newEventId(),
-    date: null,
-    places: [],
-    placeKeys: [],
-    actors: [],
-    reports: [],
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 /**

@@ -191,6 +191,20 @@ export async function refreshEvent(
   return { ...event, ...eventFields(facts), updatedAt: now };
 }
 
+/** An event with no report linked yet (saveReport and the corrections fill it in). */
+export function emptyEvent(now: string): StoredEvent {
+  return {
+    id: newEventId(),
+    date: null,
+    places: [],
+    placeKeys: [],
+    actors: [],
+    reports: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function newEventId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   // A countdown from the creation time first (fixed width, so ids sort newest

@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION } from '../extract';
 import type { Article, Report, SavedReport, StoredEvent } from '../types';
 import {
   LINK_STORES,
-  newEventId,
+  emptyEvent,
   ReportCache,
   refreshEvent,
   scoreCandidates,
@@ -88,16 +88,7 @@ export async function saveReport(
         if (prev && options.some((s) => s.event.id === prev.id)) chosen = prev;
         else if (options.length) chosen = touched.get(options[0].event.id) ?? options[0].event;
         else if (prev && prev.reports.length === 0 && !taken.has(prev.id)) chosen = prev;
-        chosen ??= {
-          id: newEventId(),
-          date: null,
-          places: [],
-          placeKeys: [],
-          actors: [],
-          reports: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        chosen ??= emptyEvent(now);
         if (!chosen.reports.includes(url)) chosen = { ...chosen, reports: [...chosen.reports, url] };
         touched.set(chosen.id, chosen);
         saved.eventIds![fact.incident] = chosen.id;
