@@ -132,7 +132,8 @@ export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
     a.earlier = true;
     if (!a.kind || !a.subject) {
       // "rose from 17 to 42 soldiers killed": the words after the second number.
-      let kind: Kind | null = a.kind ?? (b.subject ? b.kind : null);
+      // "est passé de 12 à 19 morts": the second figure's head noun.
+      let kind: Kind | null = a.kind ?? (b.subject || b.kindFrom === 'head' ? b.kind : null);
       let subject: Subject | null = a.subject ?? (b.kind ? b.subject : null);
       for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 12); k--) {
         kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;

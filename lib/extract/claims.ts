@@ -219,7 +219,10 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
   if (!subjects.length) return securityish ? 'soldiers' : null;
   const thing = subjects.find((s) => THING_SUBJECTS.has(s));
   if (thing) return thing;
-  const persons = [...new Set(subjects)];
+  let persons = [...new Set(subjects)];
+  // "seven Wagner fighters", "Russian paramilitaries": a foreign name on a fighter noun.
+  if (foreign && persons.includes('foreign_forces') && persons.every((p) => FOREIGNABLE.has(p)))
+    persons = ['foreign_forces'];
   let s: Subject =
     persons.length > 1
       ? persons.includes('people') && persons.length === 2
@@ -230,6 +233,8 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
   return s;
 }
 
+const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
+const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd']);
 const ARMY_WORDS = new Set([
   'army',
@@ -248,12 +253,28 @@ function armyBefore(tokens: Token[], k: number, from: number): boolean {
   return false;
 }
 
+/** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs". */
+function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const s = SUBJECT_WORDS.get(tokens[j].norm);
+    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+  }
+  return null;
+}
+
 /** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
 function kindBefore(
   tokens: Token[],
   first: number,
   from: number,
-): { kind: Kind; start: number; neutralised?: boolean; lost?: boolean; armyLost?: boolean } | null {
+): {
+  kind: Kind;
+  start: number;
+  neutralised?: boolean;
+  lost?: boolean;
+  armyLost?: boolean;
+  loser?: Subject | null;
+} | null {
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
     for (let s = Math.max(from, k - 4); s <= k; s++) {
       const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
@@ -263,6 +284,7 @@ function kindBefore(
           start: s,
           lost: LOST.has(tokens[k].norm),
           armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, s, from),
+          loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, s, from) : null,
         };
     }
     const w = KIND_WORDS.get(tokens[k].norm);
@@ -273,6 +295,7 @@ function kindBefore(
         neutralised: tokens[k].norm.startsWith('neutrali'),
         lost: LOST.has(tokens[k].norm),
         armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
+        loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
       };
     if (!BEFORE_FILLERS.has(tokens[k].norm)) return null;
   }
@@ -284,6 +307,22 @@ function kindAfter(tokens: Token[], from: number, limit: number): { kind: Kind; 
   for (let j = from, steps = 0; j < limit && steps < 6; j++, steps++) {
     const k = kindAt(tokens, j, limit);
     if (k) return k;
+    // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
+    if (j === from && COMPLEMENT.has(tokens[j].norm)) {
+      let e = j + 1;
+      while (
+        e < limit &&
+        e < j + 5 &&
+        tokens[e].type === 'word' &&
+        !PREDICATE_FILLERS.has(tokens[e].norm) &&
+        !kindAt(tokens, e, limit)
+      )
+        e++;
+      if (e < limit && e > j + 1 && PREDICATE_FILLERS.has(tokens[e].norm)) {
+        j = e - 1;
+        continue;
+      }
+    }
     // "At least 26 people, mostly women and children, were killed": step over a short aside.
     if (tokens[j].text === ',' && j === from) {
       let e = j + 1;
@@ -345,6 +384,10 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         if (before.neutralised && !np.subject) np.subject = 'militants';
         // "L'armée a perdu 9 hommes": the army's men.
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
+        // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
+        if (before.lost && !before.armyLost && np.subject === null && before.loser) {
+          np.subject = before.loser;
+        }
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.
         if (before.lost && !before.armyLost && np.subject === null) kind = null;
       } else if (after) {

@@ -21,7 +21,7 @@ import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** The rule modules, in pipeline order (a test checks each has unit tests). */
 export const RULE_MODULES = [

@@ -166,6 +166,8 @@ export const NP_FILLERS = new Set([
   'ennemis',
   'nouveaux',
   'new',
+  'guerre',
+  'war',
 ]);
 
 /** Auxiliaries, adverbs and quotes between a noun phrase and its participle ("ont été « neutralisés »"). */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('claims (EN): foreign fighters, complements, burning', () => {
+  it('reads "Wagner fighters" and "Russian paramilitaries" as foreign forces', () => {
+    const r = read(
+      'Five Wagner fighters and eight Malian soldiers died when their convoy struck a mine near Tessit on Sunday, a military source said.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/foreign_forces 5-5 security_source',
+      'killed/soldiers 8-8 security_source',
+    ]);
+  });
+  it('steps over a short complement between the noun and its participle', () => {
+    const r = read(
+      'About 14 Russian paramilitaries of the Africa Corps were killed in clashes near Aguelhok on Friday, according to the rebels.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 14-14 armed_group']);
+  });
+  it('reads "burning N tankers" as vehicles destroyed', () => {
+    const r = read('The gunmen stopped the convoy near Kolokani on Tuesday, burning 17 tankers, residents said.');
+    expect(brief(r.claims)).toEqual(['destroyed/vehicles 17-17 local']);
+  });
+});
+
+describe('claims (FR): losses owned by a side, feminine participles, revisions', () => {
+  it('reads "avoir perdu" and "la perte de" as soldiers killed', () => {
+    const r = read(
+      "L'armée dit avoir perdu quatre soldats et reconnaît la perte de deux gendarmes dans l'attaque de Macina mercredi.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 official', 'killed/soldiers 2-2 official']);
+  });
+  it('gives "perdu N des leurs" the side named before the verb', () => {
+    const r = read(
+      "Après l'attaque de Ségué jeudi, les chasseurs dozos disent avoir perdu 09 des leurs, selon un notable.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militia 9-9 local']);
+  });
+  it('reads "portées disparues" and "armes de guerre"', () => {
+    const r = read(
+      "Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['missing/civilians 6-6 local', 'seized/weapons 4-4 local']);
+  });
+  it('keeps the superseded figure of "le bilan est passé de 8 à 15 morts"', () => {
+    const r = read(
+      "Le bilan de l'attaque de samedi contre la foire de Dioura est passé de 8 à 15 morts, selon le préfet.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 8-8 official earlier', 'killed/people 15-15 official']);
+  });
+});
