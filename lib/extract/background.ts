@@ -88,6 +88,8 @@ const CLAUSE_BREAK = new Set([
   'bringing',
   'portant',
 ]);
+/** Words before a month naming another time or a period: "in March", "between January and August". */
+const PERIOD_BEFORE = new Set(['en', 'in', 'of', 'since', 'depuis', 'de', "d'", 'le', 'between', 'entre', 'from']);
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
 
@@ -176,7 +178,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         if (
           lastWord ||
           day !== null ||
-          ['en', 'in', 'of', 'since', 'depuis', 'de', "d'", 'le'].includes(tokens[k - 1]?.norm ?? '')
+          PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')
         )
           cues.push(k);
       }

@@ -135,7 +135,7 @@ export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
       // "est passé de 12 à 19 morts": the second figure's head noun.
       let kind: Kind | null = a.kind ?? (b.subject || b.kindFrom === 'head' ? b.kind : null);
       let subject: Subject | null = a.subject ?? (b.kind ? b.subject : null);
-      for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 12); k--) {
+      for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 40); k--) {
         kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
         subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
       }

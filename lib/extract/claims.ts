@@ -385,7 +385,12 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         // "L'armée a perdu 9 hommes": the army's men.
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
         // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
-        if (before.lost && !before.armyLost && np.subject === null && before.loser) {
+        if (
+          before.lost &&
+          !before.armyLost &&
+          (np.subject === null || np.subject === 'people') &&
+          before.loser
+        ) {
           np.subject = before.loser;
         }
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.

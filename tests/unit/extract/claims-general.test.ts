@@ -53,3 +53,25 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
     expect(brief(r.claims)).toEqual(['killed/people 8-8 official earlier', 'killed/people 15-15 official']);
   });
 });
+
+describe('claims: long revised-toll sentences, militia claimants, period totals', () => {
+  it('finds the kind of "the death toll … has risen from X to Y" far back in the sentence', () => {
+    const r = read(
+      'The death toll from Saturday’s raid on the weekly market of Boura in the Sikasso region of southern Mali has risen from 11 to 26, the mayor said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 11-11 local earlier', 'killed/people 26-26 local']);
+  });
+  it('reads a militia that "lost N of their men" as its own claim about militia', () => {
+    const r = read('Dozo hunters said they lost 11 of their men in the attack on Ogossagou on Monday.');
+    expect(brief(r.claims)).toEqual(['killed/militia 11-11 armed_group']);
+  });
+  it('puts a total "between January and August" in the background', () => {
+    const r = read(
+      'Gunmen killed 6 herders near Nara on 3 September 2025, residents said. Between January and August, the monitor counted more than 900 deaths in the region.',
+      'en',
+      '2025-09-05',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 6-6 local']);
+    expect(r.background.map((c) => c.min)).toEqual([901]);
+  });
+});
