@@ -53,6 +53,10 @@ const NAMES: Array<[string, string]> = [
   ['malian army', 'FAMa'],
   ['armed forces of mali', 'FAMa'],
   ['armee malienne', 'FAMa'],
+  ['malian soldiers', 'FAMa'],
+  ['malian troops', 'FAMa'],
+  ['soldats maliens', 'FAMa'],
+  ['militaires maliens', 'FAMa'],
   ['africa corps', 'Africa Corps'],
   ['wagner', 'Africa Corps'],
   ['russian mercenaries', 'Africa Corps'],
@@ -126,6 +130,8 @@ const TARGET_BEFORE = new Set([
   'des',
 ]);
 const STATE = new Set(['FAMa', 'Africa Corps']);
+/** Killings of civilians by state forces: "Wagner fighters summarily executed", "ont exécuté". */
+const EXECUTED = ['executed', 'massacred', 'execute', 'executes', 'massacre', 'massacres'];
 
 /** Canonical name of each group mentioned in tokens [from, to). */
 export function findGroups(
@@ -150,7 +156,7 @@ export function findActors(
     let cue = false;
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k].norm;
-      if (AGENT_CUES.has(w) && w !== 'by' && w !== 'par' && w !== 'de' && w !== 'ont') cue = true;
+      if ((AGENT_CUES.has(w) || EXECUTED.includes(w)) && w !== 'by' && w !== 'par' && w !== 'de' && w !== 'ont') cue = true;
     }
     for (const g of groups) {
       const prev = tokens[g.start - 1]?.norm ?? '';
@@ -162,7 +168,17 @@ export function findActors(
         const nx = tokens.slice(g.end, g.end + 4).map((t) => t.norm);
         if (
           !nx.some((w) =>
-            ['attacked', 'launched', 'lance', 'ont', 'raided', 'struck', 'bombed', 'bombarde'].includes(w),
+            [
+              'attacked',
+              'launched',
+              'lance',
+              'ont',
+              'raided',
+              'struck',
+              'bombed',
+              'bombarde',
+              ...EXECUTED,
+            ].includes(w),
           ) ||
           nx.includes('reagi')
         )
@@ -173,7 +189,8 @@ export function findActors(
           nx.includes('lance') ||
           nx.includes('raided') ||
           nx.includes('struck') ||
-          nx.includes('bombed')
+          nx.includes('bombed') ||
+          nx.some((w) => EXECUTED.includes(w))
         ))
           continue;
       }

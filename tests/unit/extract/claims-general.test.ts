@@ -75,3 +75,26 @@ describe('claims: long revised-toll sentences, militia claimants, period totals'
     expect(r.background.map((c) => c.min)).toEqual([901]);
   });
 });
+
+describe('killings by state forces, French past participles', () => {
+  it('reads an execution of villagers as the main event and names the state forces as actors', () => {
+    const r = read(
+      'Wagner fighters summarily executed 17 herders in the village of Sankoré on Tuesday, survivors said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 17-17 local']);
+    expect(r.event.actors).toEqual(['Africa Corps']);
+  });
+  it('reads "ont exécuté", "ont enlevé", "emporté", "incendiant"', () => {
+    const r = read(
+      'Des soldats maliens ont exécuté 8 bergers à Kérena mardi, selon des témoins. Les jours suivants, des hommes armés ont enlevé 20 passagers, emportant 3 camions et incendiant 5 motos.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/civilians 8-8 local',
+      'captured/civilians 20-20 local',
+      'seized/vehicles 3-3 local',
+      'destroyed/motorcycles 5-5 local',
+    ]);
+    expect(r.event.actors).toEqual(['FAMa']);
+  });
+});
