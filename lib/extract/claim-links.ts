@@ -153,6 +153,11 @@ export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 
+function semicolonBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].text === ';') return true;
+  return false;
+}
+
 /** Subjectless tolls take the side a marker gives ("bilan ami de 27 morts"), else the figure they follow. */
 export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
   const markers = SIDE_MARKERS.findAll(tokens, s.first, s.last);
@@ -163,12 +168,19 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
     if (f.subject === null && f.kind && PERSON_KINDS.has(f.kind)) {
       const explicitBetween = (a: number, b: number) =>
         figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);
-      const after = markers.find(
-        (m) => m.start >= f.last && m.start - f.last <= 12 && !explicitBetween(f.last, m.start),
-      );
       const before = [...markers]
         .reverse()
         .find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
+      // "côté ami, 02 morts et 05 blessés ; côté ennemi, …": a marker after a ";" opens the next
+      // list, and one right before the figure beats a farther one after it.
+      const after = markers.find(
+        (m) =>
+          m.start >= f.last &&
+          m.start - f.last <= 12 &&
+          !explicitBetween(f.last, m.start) &&
+          !semicolonBetween(tokens, f.last, m.start) &&
+          !(before && f.q.first - before.end <= 2 && m.start - f.last > f.q.first - before.end),
+      );
       if (f.others && prev?.subject) f.subject = prev.subject;
       else if (f.breakdown && prev?.subject) f.subject = prev.subject;
       else if (after) {

@@ -123,6 +123,25 @@ const CLAIMANT_HEADS = new Set([
   'articles',
   'reports',
   'rapports',
+  // Livestock is not a toll of persons: "une soixantaine de boeufs emportés", "200 head of cattle".
+  'boeufs',
+  'bovins',
+  'betail',
+  'tetes',
+  'moutons',
+  'chevres',
+  'chameaux',
+  'animaux',
+  'anes',
+  'cattle',
+  'livestock',
+  'cows',
+  'goats',
+  'sheep',
+  'camels',
+  'animals',
+  'head',
+  'donkeys',
 ]);
 
 interface NounPhrase {

@@ -7,7 +7,7 @@
  */
 import type { Claim, ExtractInput, Incident, Report, Subject } from '../types';
 import { findActors } from './actors';
-import { cueFor, sentenceCues, type Cue } from './attribution';
+import { classify, cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
@@ -39,6 +39,9 @@ export const RULE_MODULES = [
   'incidents',
   'infobox',
 ] as const;
+
+/** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
+const STATEMENT_OPENERS = new Set(['communique', 'statement']);
 
 const ATTACK_WORDS = new Set([
   'jihadistes',
@@ -320,6 +323,20 @@ export function extractReport(input: ExtractInput): Report {
     const c = lastCue[i - 1];
     if (c && i - 1 - c.sentence <= 3) p.cue = c.cue;
   }
+  // "COMMUNIQUÉ DE L'ÉTAT-MAJOR GÉNÉRAL DES ARMÉES": a page that opens as a statement speaks for its
+  // issuer wherever no other claimant is named.
+  const s0 = sentences[0];
+  if (s0 && STATEMENT_OPENERS.has(tokens[s0.first]?.norm ?? '') && s0.last - s0.first <= 12) {
+    const by = classify(tokens, s0.first + 1, s0.last);
+    if (by === 'official' || by === 'armed_group') {
+      const issuer: Cue = {
+        pos: s0.first,
+        by,
+        source: text.slice(tokens[s0.first].start, tokens[s0.last - 1].end),
+      };
+      for (const p of placed) if (!p.cue && !p.background) p.cue = issuer;
+    }
+  }
   // A toll that does not name its side takes the side of the toll it is set against; else "people".
   const anchors = new Map<string, Placed[]>();
   for (const o of placed) {
@@ -344,7 +361,8 @@ export function extractReport(input: ExtractInput): Report {
         o.fig.subject &&
         o.fig.subject !== 'people' &&
         PERSON_KINDS.has(o.fig.kind!) &&
-        (o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed'),
+        // Set against another claimant's toll, or a superseded toll of the same claimant.
+        ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') || (f.earlier && !o.fig.earlier)),
     );
     f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
   }

@@ -98,3 +98,37 @@ describe('killings by state forces, French past participles', () => {
     expect(r.event.actors).toEqual(['FAMa']);
   });
 });
+
+describe('communiqués, side lists, earlier tolls, livestock', () => {
+  it('keeps "côté ami, N morts et N blessés ;" on the army side and credits a page titled as a communiqué', () => {
+    const r = read(
+      "COMMUNIQUÉ DU GOUVERNEMENT\n\nLe 3 mai 2024, une patrouille a été attaquée près de Nampala. Bilan : côté ami, 04 morts et 06 blessés ; côté ennemi, 11 terroristes neutralisés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 4-4 official',
+      'wounded/soldiers 6-6 official',
+      'killed/militants 11-11 official',
+    ]);
+  });
+  it('marks "the toll was earlier put at" and "un premier bilan" as earlier tolls', () => {
+    const en = read(
+      'Militants killed 14 guards in an attack on a prison in Kita on Thursday, the ministry said. The toll was earlier put at eight dead.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 14-14 official', 'killed/soldiers 8-8 official earlier']);
+    const fr = read(
+      "Le bilan de l'attaque de jeudi contre Kita s'élève à 14 morts, selon le maire. Un premier bilan évoquait 9 morts.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/people 9-9 local earlier']);
+  });
+  it('does not count livestock as persons', () => {
+    const r = read(
+      "Lors de l'attaque de lundi à Kolongo, les assaillants ont tué 3 bergers et emporté une centaine de boeufs, selon des habitants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 3-3 local']);
+    const en = read('The attackers killed two shepherds and stole 120 cows in the raid on Monday, residents said.');
+    expect(brief(en.claims)).toEqual(['killed/civilians 2-2 local']);
+  });
+});
