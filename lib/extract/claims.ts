@@ -322,10 +322,17 @@ function kindBefore(
 }
 
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
-function kindAfter(tokens: Token[], from: number, limit: number): { kind: Kind; end: number } | null {
+function kindAfter(
+  tokens: Token[],
+  from: number,
+  limit: number,
+  aside = false,
+): { kind: Kind; end: number } | null {
   for (let j = from, steps = 0; j < limit && steps < 6; j++, steps++) {
     const k = kindAt(tokens, j, limit);
     if (k) return k;
+    // "13 civilians, including five children, were killed": the comma closing the breakdown.
+    if (aside && j === from && tokens[j].text === ',') continue;
     // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
     if (j === from && COMPLEMENT.has(tokens[j].norm)) {
       let e = j + 1;
@@ -393,7 +400,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       kindFrom = np.head.participle ? 'after' : 'head';
       last = np.head.end;
     } else {
-      const after = kindAfter(tokens, np.end, limit);
+      const after = kindAfter(tokens, np.end, limit, afterDont);
       const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
       if (before) {
         kind = before.kind;
@@ -444,6 +451,16 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       first,
       last,
     });
+  }
+  // "13 civilians, including five children, were killed": the total takes its breakdown's predicate.
+  for (let n = 0; n + 1 < figs.length; n++) {
+    const f = figs[n];
+    const g = figs[n + 1];
+    if (f.kind || f.notFigure || !g.kind || g.kindFrom !== 'after' || !g.breakdown) continue;
+    if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
+    if (tokens[f.last]?.text !== ',' || f.last + 2 !== g.q.first) continue;
+    f.kind = g.kind;
+    f.kindFrom = 'after';
   }
   linkLists(tokens, figs);
   gapping(tokens, figs);

@@ -132,3 +132,32 @@ describe('communiqués, side lists, earlier tolls, livestock', () => {
     expect(brief(en.claims)).toEqual(['killed/civilians 2-2 local']);
   });
 });
+
+describe('"among the dead", "taken prisoner", a total around its breakdown', () => {
+  it('reads "among the dead were N" and "N … were among the dead"', () => {
+    const r = read(
+      'Gunmen stormed the fair at Sirakoro on Friday. Among the dead were 6 gendarmes, a military source said. Nine traders were among the victims, residents said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 security_source', 'killed/civilians 9-9 local']);
+  });
+  it('reads "parmi les morts figurent N" and "N … figurent parmi les victimes"', () => {
+    const r = read(
+      "L'attaque de vendredi à Sirakoro a fait des victimes. Parmi les morts figurent 6 gendarmes, selon une source militaire.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 security_source']);
+  });
+  it('reads "had taken N soldiers prisoner"', () => {
+    const r = read('The group said it had taken 14 soldiers prisoner in the attack on Léré on Monday.');
+    expect(brief(r.claims)).toEqual(['captured/soldiers 14-14 armed_group']);
+  });
+  it('gives a total the predicate after its breakdown aside', () => {
+    const r = read('Residents said 13 civilians, including five children, were killed in the raid on Monday.');
+    expect(brief(r.claims)).toEqual(['killed/civilians 13-13 local', 'killed/civilians 5-5 local']);
+    const fr = read(
+      "Selon des habitants, quatorze personnes, dont trois soldats, ont été tuées lors de l'attaque de lundi.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/soldiers 3-3 local']);
+  });
+});
