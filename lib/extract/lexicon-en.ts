@@ -17,6 +17,7 @@ export const EN: Lexicon = {
     neutralising: 'killed',
     lynched: 'killed',
     executed: 'killed',
+    buried: 'killed',
     massacred: 'killed',
     slain: 'killed',
     slaughtered: 'killed',

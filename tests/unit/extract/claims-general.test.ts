@@ -18,7 +18,9 @@ describe('claims (EN): foreign fighters, complements, burning', () => {
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 14-14 armed_group']);
   });
   it('reads "burning N tankers" as vehicles destroyed', () => {
-    const r = read('The gunmen stopped the convoy near Kolokani on Tuesday, burning 17 tankers, residents said.');
+    const r = read(
+      'The gunmen stopped the convoy near Kolokani on Tuesday, burning 17 tankers, residents said.',
+    );
     expect(brief(r.claims)).toEqual(['destroyed/vehicles 17-17 local']);
   });
 });
@@ -40,7 +42,7 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
   });
   it('reads "portées disparues" and "armes de guerre"', () => {
     const r = read(
-      "Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.",
+      'Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.',
       'fr',
     );
     expect(brief(r.claims)).toEqual(['missing/civilians 6-6 local', 'seized/weapons 4-4 local']);
@@ -102,7 +104,7 @@ describe('killings by state forces, French past participles', () => {
 describe('communiqués, side lists, earlier tolls, livestock', () => {
   it('keeps "côté ami, N morts et N blessés ;" on the army side and credits a page titled as a communiqué', () => {
     const r = read(
-      "COMMUNIQUÉ DU GOUVERNEMENT\n\nLe 3 mai 2024, une patrouille a été attaquée près de Nampala. Bilan : côté ami, 04 morts et 06 blessés ; côté ennemi, 11 terroristes neutralisés.",
+      'COMMUNIQUÉ DU GOUVERNEMENT\n\nLe 3 mai 2024, une patrouille a été attaquée près de Nampala. Bilan : côté ami, 04 morts et 06 blessés ; côté ennemi, 11 terroristes neutralisés.',
       'fr',
     );
     expect(brief(r.claims)).toEqual([
@@ -115,7 +117,10 @@ describe('communiqués, side lists, earlier tolls, livestock', () => {
     const en = read(
       'Militants killed 14 guards in an attack on a prison in Kita on Thursday, the ministry said. The toll was earlier put at eight dead.',
     );
-    expect(brief(en.claims)).toEqual(['killed/soldiers 14-14 official', 'killed/soldiers 8-8 official earlier']);
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 14-14 official',
+      'killed/soldiers 8-8 official earlier',
+    ]);
     const fr = read(
       "Le bilan de l'attaque de jeudi contre Kita s'élève à 14 morts, selon le maire. Un premier bilan évoquait 9 morts.",
       'fr',
@@ -128,7 +133,9 @@ describe('communiqués, side lists, earlier tolls, livestock', () => {
       'fr',
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 3-3 local']);
-    const en = read('The attackers killed two shepherds and stole 120 cows in the raid on Monday, residents said.');
+    const en = read(
+      'The attackers killed two shepherds and stole 120 cows in the raid on Monday, residents said.',
+    );
     expect(brief(en.claims)).toEqual(['killed/civilians 2-2 local']);
   });
 });
@@ -152,12 +159,33 @@ describe('"among the dead", "taken prisoner", a total around its breakdown', () 
     expect(brief(r.claims)).toEqual(['captured/soldiers 14-14 armed_group']);
   });
   it('gives a total the predicate after its breakdown aside', () => {
-    const r = read('Residents said 13 civilians, including five children, were killed in the raid on Monday.');
+    const r = read(
+      'Residents said 13 civilians, including five children, were killed in the raid on Monday.',
+    );
     expect(brief(r.claims)).toEqual(['killed/civilians 13-13 local', 'killed/civilians 5-5 local']);
     const fr = read(
       "Selon des habitants, quatorze personnes, dont trois soldats, ont été tuées lors de l'attaque de lundi.",
       'fr',
     );
     expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/soldiers 3-3 local']);
+  });
+});
+
+describe('burials and compound vehicle nouns', () => {
+  it('reads "nous avons enterré N corps" and "we buried N people" as killed', () => {
+    const fr = read(
+      "« Nous avons enterré 23 corps après l'attaque de mardi », a déclaré un élu de Mondoro.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 23-23 local']);
+    const en = read('"We buried 23 people after the attack on Tuesday," a village chief said.');
+    expect(brief(en.claims)).toEqual(['killed/people 23-23 local']);
+  });
+  it('reads "camions-citernes" as vehicles', () => {
+    const r = read(
+      "Lors de l'attaque de vendredi près de Kayes, six camions-citernes ont été incendiés, selon une source militaire.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['destroyed/vehicles 6-6 security_source']);
   });
 });
