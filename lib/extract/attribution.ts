@@ -18,6 +18,9 @@ export interface Cue {
   source: string;
 }
 
+/** What "put … at" sets: "put the toll at", "put its losses at". */
+const TOLL_NOUNS = new Set(['toll', 'losses', 'tally', 'figure', 'number', 'casualties']);
+
 const CUT = new Set([
   ',',
   ';',
@@ -248,6 +251,14 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       tokens[i + 2]?.norm !== 'etat'
     )
       continue;
+    // "the army put its losses at 11 dead": "put" speaks only of a toll set "at" a figure.
+    if (w === 'put' || w === 'puts' || w === 'putting') {
+      let toll = false;
+      for (let k = i + 1; k < Math.min(s.last, i + 8) && !toll; k++)
+        if (TOLL_NOUNS.has(tokens[k].norm) && tokens.slice(k + 1, k + 8).some((t) => t.norm === 'at'))
+          toll = true;
+      if (!toll) continue;
+    }
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) continue;
     // Inverted subject after a quote or comma: "…», a annoncé l'armée", "…,” said an official".

@@ -275,6 +275,8 @@ export const EN: Lexicon = {
     'showed',
     'broadcast',
     'aired',
+    'put',
+    'puts',
   ],
   claimantNext: ['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],
   claimants: [

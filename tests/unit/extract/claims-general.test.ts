@@ -189,3 +189,20 @@ describe('burials and compound vehicle nouns', () => {
     expect(brief(r.claims)).toEqual(['destroyed/vehicles 6-6 security_source']);
   });
 });
+
+describe('"put the toll at" as a claimant verb', () => {
+  it('credits "the army put its losses at" to the army, not to the group quoted before', () => {
+    const r = read(
+      'The rebels said they had killed 60 soldiers in the attack on Ber on Monday, while the army put its losses at 7 dead and 12 wounded.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 60-60 armed_group',
+      'killed/soldiers 7-7 official',
+      'wounded/soldiers 12-12 official',
+    ]);
+  });
+  it('does not read "put the village to the torch" as speech', () => {
+    const r = read('The gunmen put the village to the torch on Monday, killing 12 people, residents said.');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
+  });
+});
