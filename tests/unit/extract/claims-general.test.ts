@@ -206,3 +206,15 @@ describe('"put the toll at" as a claimant verb', () => {
     expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
   });
 });
+
+describe('foreign civilians and the police as claimant', () => {
+  it('reads kidnapped nationals as civilians and "police said" as official', () => {
+    const r = read('Gunmen abducted four Turkish nationals at a quarry near Kati on Monday, police said.');
+    expect(brief(r.claims)).toEqual(['captured/civilians 4-4 official']);
+    const fr = read(
+      "Deux ressortissants indiens ont été enlevés lundi lors de l'attaque d'une usine près de Kayes, selon la police.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['captured/civilians 2-2 official']);
+  });
+});
