@@ -210,12 +210,18 @@ const FR_DATE_WORDS = new Set([
   'novembre',
   'decembre',
 ]);
+const CAPITAL_MONTHS = new Map([
+  ['may', 'May'],
+  ['sept', 'Sept'],
+  ['mar', 'Mar'],
+]);
 /** Which languages' date words sentence s holds: 1 English, 2 French. */
 function dateWords(tokens: Token[], s: Sentence): number {
   let m = 0;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (EN_DATE_WORDS.has(w) || (w === 'may' && tokens[k].text === 'May')) m |= 1;
+    // "May", "Sept. 3", "Mar. 5": capitalised, as these words also mean other things ("sept" is seven).
+    if (EN_DATE_WORDS.has(w) || (CAPITAL_MONTHS.has(w) && tokens[k].text === CAPITAL_MONTHS.get(w))) m |= 1;
     if (FR_DATE_WORDS.has(w)) m |= 2;
   }
   return m;
@@ -315,7 +321,9 @@ export function findEventDate(
     lastEnd = r.index + r.text.length;
     const s = r.start;
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
-    const monthy = tokenizeWords(r.text).some((w) => MONTHS.has(w)) || /\d{1,2}[/.-]\d{1,2}/.test(r.text);
+    const monthy =
+      tokenizeWords(r.text).some((w) => MONTHS.has(w) || w === 'sept' || w === 'mar') ||
+      /\d{1,2}[/.-]\d{1,2}/.test(r.text);
     const certainDay = s.isCertain('day') && s.isCertain('month') && monthy;
     const weekday = s.isCertain('weekday') ? (s.get('weekday') ?? null) : null;
     const relative = RELATIVE.test(r.text);

@@ -30,6 +30,24 @@ const ABBREVIATIONS = new Set([
   'mm',
   'cf',
 ]);
+const MONTH_ABBREVIATIONS = new Set([
+  'jan',
+  'janv',
+  'feb',
+  'fevr',
+  'mar',
+  'apr',
+  'avr',
+  'jun',
+  'jul',
+  'juil',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const CLOSERS = new Set(['"', '»', '”', '’', ')', "'"]);
 
 /** Splits tokens into sentences at . ! ? and line breaks; marks each token with its sentence. */
@@ -71,6 +89,14 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       )
         continue;
       if (t.text === '.' && prev?.type === 'num' && next?.type === 'num') continue;
+      // "on Aug. 3", "le 3 janv. 2024": a month's abbreviation before a number.
+      if (
+        t.text === '.' &&
+        prev?.type === 'word' &&
+        MONTH_ABBREVIATIONS.has(prev.norm) &&
+        next?.type === 'num'
+      )
+        continue;
       let j = i + 1;
       while (
         j < tokens.length &&

@@ -218,3 +218,27 @@ describe('foreign civilians and the police as claimant', () => {
     expect(brief(fr.claims)).toEqual(['captured/civilians 2-2 official']);
   });
 });
+
+describe('abbreviated months', () => {
+  it('reads "on Sept. 3" and "on Aug. 3" without splitting the sentence', () => {
+    const r = read(
+      'At least 9 soldiers were killed on Sept. 3 when their convoy hit a mine near Ansongo.',
+      'en',
+      '2025-09-10',
+    );
+    expect(r.event.date).toBe('2025-09-03');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-null unattributed']);
+    expect(
+      read('Gunmen killed 4 traders near Kati on Aug. 28, residents said.', 'en', '2025-09-02').event.date,
+    ).toBe('2025-08-28');
+  });
+  it('still reads French "sept" as seven', () => {
+    const r = read(
+      "Sept soldats ont été tués le 3 sept. 2025 lors de l'attaque de Tessit.",
+      'fr',
+      '2025-09-10',
+    );
+    expect(r.event.date).toBe('2025-09-03');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 unattributed']);
+  });
+});
