@@ -425,6 +425,18 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = after.kind;
         kindFrom = 'after';
         last = after.end;
+      } else if (afterDont && np.subject && THING_SUBJECTS.has(np.subject)) {
+        // "récupéré un important lot de matériel dont 08 fusils", "seized equipment including 8 rifles".
+        const from = n > 0 ? ends[n - 1] : s.first;
+        for (let k = q.first - 2; k >= Math.max(from, q.first - 12); k--) {
+          if (tokens[k].type === 'punct' && !(k === q.first - 2 && tokens[k].text === ',')) break;
+          const w = KIND_WORDS.get(tokens[k].norm);
+          if (w && THING_KINDS.has(w)) {
+            kind = w;
+            kindFrom = 'before';
+            break;
+          }
+        }
       }
     }
     ends.push(last);

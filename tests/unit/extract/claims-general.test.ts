@@ -242,3 +242,22 @@ describe('abbreviated months', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 unattributed']);
   });
 });
+
+describe('things listed after "dont" / "including" take the verb before the lot', () => {
+  it('reads "récupéré un lot de matériel dont N fusils et N motos"', () => {
+    const r = read(
+      "Lors de l'attaque de jeudi, les FAMa ont récupéré à Diré un important lot de matériel dont 06 fusils et 09 motos.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/motorcycles 9-9 unattributed',
+    ]);
+  });
+  it('reads "seized equipment, including N rifles and N motorcycles"', () => {
+    const r = read(
+      'The army said it repelled the attack on Diré on Thursday and seized equipment, including 6 rifles and 9 motorcycles.',
+    );
+    expect(brief(r.claims)).toEqual(['seized/weapons 6-6 official', 'seized/motorcycles 9-9 official']);
+  });
+});
