@@ -174,6 +174,12 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   let end = i;
   for (; j < limit && j < i + 8; j++) {
     const t = tokens[j];
+    // "fusils AK-47", "8 AK-47 rifles": a model name inside the phrase.
+    if (t.type === 'word' && isModel(tokens, j)) {
+      j += 2;
+      end = Math.max(end, j + 1);
+      continue;
+    }
     if (t.type === 'num') break;
     if (t.type === 'punct') {
       if (QUOTES.has(t.text)) continue;
@@ -232,6 +238,19 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     if (subjects.length || ++unknown > 1) break;
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
+}
+
+/** Is token j the letters of a model name such as "AK-47", "Mi-24"? */
+function isModel(tokens: Token[], j: number): boolean {
+  const d = tokens[j + 1];
+  const n = tokens[j + 2];
+  return (
+    d?.text === '-' &&
+    n?.type === 'num' &&
+    d.start === tokens[j].end &&
+    n.start === d.end &&
+    j + 2 < tokens.length
+  );
 }
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {

@@ -354,6 +354,18 @@ export function findQuantities(
       i++;
       continue;
     }
+    // "AK-47", "Mi-24", "BM-21": a model name, not a count.
+    if (
+      t.type === 'num' &&
+      i >= 2 &&
+      tokens[i - 1].text === '-' &&
+      tokens[i - 1].end === t.start &&
+      tokens[i - 2].type === 'word' &&
+      tokens[i - 2].end === tokens[i - 1].start
+    ) {
+      i++;
+      continue;
+    }
     const n1 = readNumber(tokens, text, i);
     if (!n1) {
       i++;

@@ -261,3 +261,23 @@ describe('things listed after "dont" / "including" take the verb before the lot'
     expect(brief(r.claims)).toEqual(['seized/weapons 6-6 official', 'seized/motorcycles 9-9 official']);
   });
 });
+
+describe('model names are not counts', () => {
+  it('does not read the 47 of "AK-47" or the 24 of "Mi-24" as a figure', () => {
+    const fr = read(
+      "Lors de l'attaque de lundi à Kona, 05 fusils AK-47 et 03 motos ont été saisis et un hélicoptère Mi-24 a été touché.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const en = read(
+      'In the attack on Kona on Monday, 5 AK-47 rifles were seized and eleven soldiers were killed.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'killed/soldiers 11-11 unattributed',
+    ]);
+  });
+});
