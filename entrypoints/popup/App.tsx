@@ -93,16 +93,21 @@ export function App() {
     }
     void insertHighlightCss(tab.id);
     try {
-      const s = await opening;
+      const s = await getStore();
       const url = article.canonicalUrl;
-      const [saved, own] = await Promise.all([getReport(s, url), getCorrections(s, url)]);
+      // The comparison starts at once; whether the page is saved (and corrected) is read alongside.
+      const [saved, own] = await Promise.all([
+        getReport(s, url),
+        getCorrections(s, url),
+        refresh(tab.id, article, report),
+      ]);
       setSave({ state: saved ? 'stored' : 'new' });
       // The user's corrections to this article survive re-reading it.
       if (saved && own.length) {
         report = applyCorrections(machine, own);
         setView({ state: 'report', tabId: tab.id, article, report, machine });
+        await refresh(tab.id, article, report);
       }
-      await refresh(tab.id, article, report);
     } catch (err) {
       setStoreError(storeMessage(err));
       await highlight(tab.id, report.claims.map(() => 'single'), report);

@@ -1,5 +1,6 @@
 /** From the store's matches to what the popup shows: one comparison per matched event, claim statuses. */
 import { claimStatuses, compareReports, type CompareInput } from '@/lib/events/compare';
+import { textSignature } from '@/lib/events/near-duplicates';
 import type { EventMatch } from '@/lib/store';
 import type { Article, EventComparison, FigureStatus, Report } from '@/lib/types';
 
@@ -9,8 +10,16 @@ export interface ShownMatch {
   outlets: Record<string, string>;
 }
 
+/** The current article's MinHash signature, computed once per text (the comparison and the statuses both need it). */
+const signatures = new WeakMap<Article, number[]>();
+function signatureOf(article: Article): number[] {
+  let sig = signatures.get(article);
+  if (!sig) signatures.set(article, (sig = textSignature(article.text)));
+  return sig;
+}
+
 function inputs(key: string, article: Article, report: Report, match: EventMatch): [CompareInput, CompareInput[]] {
-  const current: CompareInput = { key, article, report, incident: match.incident };
+  const current: CompareInput = { key, article, report, incident: match.incident, signature: signatureOf(article) };
   const others = match.reports.map(
     (r): CompareInput => ({
       key: r.url,
