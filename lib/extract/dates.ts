@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
-import { KIND_WORDS } from './lexicon';
+import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
 import { indexAt, type Sentence } from './sentences';
@@ -31,25 +31,11 @@ export function dateHint(
     : null;
 }
 
-const ATTACK_WORDS = new Set([
-  'attaque',
-  'attaques',
-  'attack',
-  'attacks',
-  'attacked',
-  'assault',
-  'assaut',
-  'raid',
-  'raids',
-  'ambush',
-  'embuscade',
+const ATTACK_WORDS = new Set<string>([
+  ...ATTACK_NOUNS,
   'killed',
   'tues',
   'morts',
-  'combats',
-  'clashes',
-  'fighting',
-  'attaque',
   'cible',
   'cibles',
   'targeted',
@@ -57,8 +43,6 @@ const ATTACK_WORDS = new Set([
   'visee',
   'hit',
   'struck',
-  'explosion',
-  'frappe',
   'perpetree',
   'perpetre',
   'survenue',
@@ -69,11 +53,6 @@ const ATTACK_WORDS = new Set([
   'dead',
   'wounded',
   'blesses',
-  'attaques',
-  'attaquee',
-  'attentat',
-  'offensive',
-  'incursion',
   'incursions',
   'shelling',
 ]);

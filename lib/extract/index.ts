@@ -13,7 +13,7 @@ import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS } from './lexicon';
+import { ATTACK_NOUNS, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS } from './lexicon';
 import { selectPlaces } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { splitIncidents } from './incidents';
@@ -43,7 +43,8 @@ export const RULE_MODULES = [
 /** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
 const STATEMENT_OPENERS = new Set(['communique', 'statement']);
 
-const ATTACK_WORDS = new Set([
+const ATTACK_WORDS = new Set<string>([
+  ...ATTACK_NOUNS,
   'jihadistes',
   'djihadistes',
   'jihadists',
@@ -59,7 +60,6 @@ const ATTACK_WORDS = new Set([
   'attackers',
   'rebelles',
   'rebels',
-  'fighting',
   'fighters',
   'combattants',
   'jnim',
@@ -79,33 +79,12 @@ const ATTACK_WORDS = new Set([
   'airstrikes',
   'armes',
   'armed',
-  'armes',
-  'attaque',
-  'attaques',
-  'attack',
-  'attacks',
-  'attacked',
-  'assault',
-  'assaut',
   'assauts',
-  'raid',
-  'raids',
-  'ambush',
-  'embuscade',
-  'attentat',
-  'offensive',
   'killed',
   'tues',
-  'combats',
-  'clashes',
-  'explosion',
-  'attaquee',
-  'attaque',
   'attaquees',
   'assaults',
   'strike',
-  'frappe',
-  'incursion',
   'massacre',
   'bombardement',
   'shelling',

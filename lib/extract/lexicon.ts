@@ -355,3 +355,27 @@ export const BEFORE_FILLERS = new Set([
   '\u201d',
   'seulement',
 ]);
+
+/** Words that name an attack in either language: the rules that look for the attack's sentences start from these. */
+export const ATTACK_NOUNS = [
+  'fighting',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'attacked',
+  'assault',
+  'assaut',
+  'raid',
+  'raids',
+  'ambush',
+  'embuscade',
+  'attentat',
+  'offensive',
+  'combats',
+  'clashes',
+  'explosion',
+  'attaquee',
+  'frappe',
+  'incursion',
+] as const;

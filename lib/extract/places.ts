@@ -6,7 +6,7 @@
  */
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
-import { KIND_WORDS } from './lexicon';
+import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
 import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -18,32 +18,13 @@ export interface PlaceSelection {
   abroad: boolean;
 }
 
-const ATTACK = new Set([
-  'attaque',
-  'attaques',
-  'attack',
-  'attacks',
-  'attacked',
-  'assault',
-  'assaut',
+const ATTACK = new Set<string>([
+  ...ATTACK_NOUNS,
   'assauts',
-  'raid',
-  'raids',
-  'ambush',
-  'embuscade',
-  'attentat',
-  'offensive',
-  'combats',
-  'clashes',
-  'fighting',
-  'explosion',
-  'attaquee',
   'attaquees',
   'assaults',
   'strike',
   'struck',
-  'frappe',
-  'incursion',
   'massacre',
   'targeted',
   'cible',
