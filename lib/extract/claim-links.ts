@@ -72,7 +72,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
   }
 }
 
-/** "47 terroristes ont été neutralisés dans la matinée et 23 lors de ratissages": a bare number repeats the figure before it. */
+/** "31 assaillants ont été tués le matin et 12 au cours de la poursuite": a bare number repeats the figure before it. */
 export function gapping(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
@@ -123,7 +123,7 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 
-/** "le nombre de morts de leurs soldats passer de 17 à 42": both numbers take the words before them. */
+/** "le bilan des militaires tués est passé de 9 à 26": both numbers take the words before them. */
 export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const b = figs[n];

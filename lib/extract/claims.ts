@@ -462,7 +462,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     const sepStart = n > 0 ? ends[n - 1] : q.first;
     let breakdown = false;
     for (let k = sepStart; k < q.first; k++) if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
-    // Inside parentheses: "(plus d'une vingtaine de soldats, plus d'une vingtaine de chasseurs)".
+    // Inside parentheses: "(une dizaine de gendarmes, une quinzaine de civils)".
     let depth = 0;
     for (let k = s.first; k < q.first; k++) {
       if (tokens[k].text === '(') depth++;
