@@ -1,7 +1,7 @@
 /**
  * Places the gazetteer lacks, read from the grammar around a capitalised name: a cue before it
  * ("the village of X", "près de X", "à X"), "the X attack", "X, a small town", or a list of known
- * places it stands in ("Binoli, Kayes and Sandere"). Their id is null; their country is 'ML' only
+ * places it stands in ("Dounkala, Nioro and Kayes"). Their id is null; their country is 'ML' only
  * when the sentence says Mali.
  */
 import type { Place } from '../types';
@@ -50,7 +50,7 @@ function cueBefore(t: Tokens, i: number): { type: string; words: number } | null
 }
 
 /**
- * Title Case headlines ("Militants Kill 21 Soldiers in Coordinated Assaults") have no lower-case
+ * Title Case headlines ("Gunmen Kill 12 Gendarmes in Night Raid") have no lower-case
  * word of three letters or more: grammar cues there would take every word for a place.
  */
 function headlineSentences(t: Tokens): Uint8Array {
@@ -80,7 +80,7 @@ function mentionBefore(known: Known, i: number): number {
   return best;
 }
 
-/** How many known places stand in one list with tokens i..j ("Binoli, Kayes, and Sandere"). */
+/** How many known places stand in one list with tokens i..j ("Dounkala, Nioro, and Kayes"). */
 function knownInList(t: Tokens, known: Known, i: number, j: number): number {
   const sep = (a: number, b: number) => t.same(a, b) && listSeparated(t.text.slice(t.end[a], t.start[b]));
   let count = 0;

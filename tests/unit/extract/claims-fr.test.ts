@@ -36,7 +36,7 @@ describe('claims (FR): kinds and subjects through the grammar', () => {
   });
   it('marks the figures of a previous toll as earlier', () => {
     const r = read(
-      "L'attaque de lundi a fait 20 morts parmi les soldats, selon l'armée. Un précédent bilan de l'armée donnait 8 soldats tués.",
+      "L'attaque de lundi a fait 20 morts parmi les soldats, selon l'armée. Le premier bilan publié par l'armée faisait état de 8 soldats tués.",
       'fr',
     );
     expect(brief(r.claims)).toEqual([
@@ -54,9 +54,9 @@ describe('claims (FR): kinds and subjects through the grammar', () => {
       'captured/civilians 20-null security_source',
     ]);
   });
-  it('repeats a gapped figure: "et 23 lors des ratissages"', () => {
+  it('repeats a gapped figure: "et 8 pendant la poursuite"', () => {
     const r = read(
-      "Selon le communiqué du gouvernement, 12 terroristes ont été neutralisés dans la matinée et 8 lors des ratissages de l'après-midi.",
+      "D'après le communiqué du ministère, 12 terroristes ont été neutralisés à l'aube et 8 pendant la poursuite vers la forêt.",
       'fr',
     );
     expect(brief(r.claims)).toEqual(['killed/militants 12-12 official', 'killed/militants 8-8 official']);
