@@ -297,7 +297,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       cues.push({ pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) });
       continue;
     }
-    // Forward: inverted subject ("a annoncé l'armée", "said Corinne Dufka, … at Human Rights Watch").
+    // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
     const fwd = participle ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);
