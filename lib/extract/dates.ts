@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
+import { EN_MONTHS, FR_MONTHS } from './number-words';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
 import { indexAt, type Sentence } from './sentences';
@@ -124,7 +125,7 @@ const RELATIVE =
 
 const MAX_DATE_OFFSET = 20000;
 const MAX_DATED_SENTENCES = 60;
-const EN_DATE_WORDS = new Set([
+const EN_DATE_WORDS = new Set<string>([
   'morning',
   'evening',
   'tonight',
@@ -138,29 +139,10 @@ const EN_DATE_WORDS = new Set([
   'yesterday',
   'today',
   'tonight',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
+  // 'may' is left out (mostly the verb): a capitalised May comes through CAPITAL_MONTHS.
+  ...EN_MONTHS.filter((w) => w !== 'may'),
 ]);
-const FR_DATE_WORDS = new Set([
+const FR_DATE_WORDS = new Set<string>([
   'matin',
   'soir',
   'lundi',
@@ -176,18 +158,7 @@ const FR_DATE_WORDS = new Set([
   'veille',
   'avant-hier',
   'lendemain',
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
+  ...FR_MONTHS,
 ]);
 const CAPITAL_MONTHS = new Map([
   ['may', 'May'],

@@ -154,7 +154,8 @@ export const INDEFINITE = new Set([
   'quelques',
 ]);
 
-export const MONTHS = new Set([
+/** English month names and abbreviations, folded. */
+export const EN_MONTHS = [
   'january',
   'february',
   'march',
@@ -177,6 +178,9 @@ export const MONTHS = new Set([
   'oct',
   'nov',
   'dec',
+] as const;
+/** French month names, folded. */
+export const FR_MONTHS = [
   'janvier',
   'fevrier',
   'mars',
@@ -189,7 +193,8 @@ export const MONTHS = new Set([
   'octobre',
   'novembre',
   'decembre',
-]);
+] as const;
+export const MONTHS = new Set<string>([...EN_MONTHS, ...FR_MONTHS]);
 /** Units after a number that make it a time, a duration, an age, a size or a sum. */
 export const UNIT_AFTER = new Set([
   'h',
