@@ -156,7 +156,14 @@ export function findActors(
     let cue = false;
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k].norm;
-      if ((AGENT_CUES.has(w) || EXECUTED.includes(w)) && w !== 'by' && w !== 'par' && w !== 'de' && w !== 'ont') cue = true;
+      if (
+        (AGENT_CUES.has(w) || EXECUTED.includes(w)) &&
+        w !== 'by' &&
+        w !== 'par' &&
+        w !== 'de' &&
+        w !== 'ont'
+      )
+        cue = true;
     }
     for (const g of groups) {
       const prev = tokens[g.start - 1]?.norm ?? '';

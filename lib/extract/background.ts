@@ -89,7 +89,19 @@ const CLAUSE_BREAK = new Set([
   'portant',
 ]);
 /** Words before a month naming another time or a period: "in March", "between January and August". */
-const PERIOD_BEFORE = new Set(['en', 'in', 'of', 'since', 'depuis', 'de', "d'", 'le', 'between', 'entre', 'from']);
+const PERIOD_BEFORE = new Set([
+  'en',
+  'in',
+  'of',
+  'since',
+  'depuis',
+  'de',
+  "d'",
+  'le',
+  'between',
+  'entre',
+  'from',
+]);
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
 
@@ -175,12 +187,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         const m0 = Date.UTC(mainYear, main.month - 1, main.day);
         if (Math.abs(d - m0) > 3 * DAY_MS) cues.push(k);
       } else if (month !== main.month && (year === null || year <= mainYear)) {
-        if (
-          lastWord ||
-          day !== null ||
-          PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')
-        )
-          cues.push(k);
+        if (lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')) cues.push(k);
       }
     }
     if (t.type === 'num' && isYearText(t.text) && main.year !== null && Number(t.text) < main.year) {

@@ -22,4 +22,9 @@ export interface Lexicon {
   earlier: string[];
   /** Cues that a figure is about another time or a total: "since", "depuis", "last year". */
   background: string[];
+  /**
+   * Words of armed violence and its actors, one form each (word forms cover the rest):
+   * an article with none of them reports no attack.
+   */
+  attack: string[];
 }

@@ -7,15 +7,23 @@ import type { By, Kind, Subject } from '../types';
 import { EN } from './lexicon-en';
 import { FR } from './lexicon-fr';
 import { PhraseSet } from './phrases';
+import type { Token } from './tokens';
+import { WordForms } from './word-forms';
 
 export const LEXICONS = [EN, FR];
 
-export const KIND_WORDS = new Map<string, Kind>(LEXICONS.flatMap((l) => Object.entries(l.kinds)));
+/** What happened, by word: every form of a lexicon word ("tués" → "tuée", "tuent"). */
+export const KIND_WORDS = new WordForms<Kind>(Object.entries(FR.kinds), Object.entries(EN.kinds));
 export const KIND_PHRASES = new PhraseSet<Kind>(LEXICONS.flatMap((l) => l.kindPhrases));
-export const SUBJECT_WORDS = new Map<string, Subject>(LEXICONS.flatMap((l) => Object.entries(l.subjects)));
+/** To whom or what, by head noun, every form ("soldat", "soldats"; "kamikaze", "kamikazes"). */
+export const SUBJECT_WORDS = new WordForms<Subject>(Object.entries(FR.subjects), Object.entries(EN.subjects));
 export const FOREIGN_WORDS = new Set(LEXICONS.flatMap((l) => l.foreign));
 export const SIDE_MARKERS = new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers));
-export const SPEECH_WORDS = new Set(LEXICONS.flatMap((l) => l.speech));
+/** Verbs of saying, every form ("annonce", "annoncent", "annonçait"). */
+export const SPEECH_WORDS = new WordForms<true>(
+  FR.speech.map((w) => [w, true] as [string, true]),
+  EN.speech.map((w) => [w, true] as [string, true]),
+);
 export const CLAIMANT_NEXT = new PhraseSet<true>(
   LEXICONS.flatMap((l) => l.claimantNext.map((p) => [p, true] as [string, true])),
 );
@@ -379,3 +387,38 @@ export const ATTACK_NOUNS = [
   'frappe',
   'incursion',
 ] as const;
+
+/**
+ * Words of armed violence (the lexicons' `attack` lists, the attack nouns and the
+ * kind words of killing and capture), every form: "Des inconnus ont tué 12
+ * villageois" names an attack through "tué".
+ */
+const ATTACK_FORMS = new WordForms<true>(
+  [...FR.attack, ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
+  [...EN.attack, ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
+);
+export function isAttackWord(t: Token): boolean {
+  return ATTACK_FORMS.has(t.norm);
+}
+
+/** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
+export const STATEMENT_OPENERS = new Set(['communique', 'statement']);
+/** Short lines opening "Bilan :" are part of the story, not another story's headline. */
+export const NOT_HEADLINE_PREFIX = new Set([
+  'bilan',
+  'toll',
+  'casualties',
+  'pertes',
+  'losses',
+  'update',
+  'resultat',
+  'result',
+  'photo',
+  'video',
+  'cote',
+  'side',
+]);
+/** A claimant speaking again: "The army also said", "L'armée fait également état". */
+export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
+/** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */
+export const AUXILIARIES = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);

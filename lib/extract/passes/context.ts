@@ -1,0 +1,44 @@
+/**
+ * What the claim passes share: the article read once into tokens and sentences,
+ * every figure found in it with its claimant cue, and the cues of each sentence.
+ * A pass reads and refines `placed`; none re-tokenises the text.
+ */
+import type { Cue } from '../attribution';
+import type { Figure } from '../claims';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
+
+export interface Placed {
+  fig: Figure;
+  cue: Cue | null;
+  paragraph: number;
+  headline: boolean;
+  background: boolean;
+}
+
+export interface ClaimContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  placed: Placed[];
+  /** The claimant cues found in each sentence, by sentence index. */
+  cues: Cue[][];
+  /** The last cue at or before each sentence, and the sentence it was found in. */
+  lastCue: Array<{ cue: Cue; sentence: number } | null>;
+}
+
+/** One named refinement of the placed figures, run in the order of CLAIM_PASSES. */
+export interface ClaimPass {
+  name: string;
+  run(ctx: ClaimContext): void;
+}
+
+/** A bulleted line ("- 12 morts", "• 3 blessés"). */
+export function isItem(ctx: ClaimContext, i: number): boolean {
+  return ['-', '\u2022'].includes(ctx.tokens[ctx.sentences[i].first]?.text ?? '');
+}
+
+/** Does sentence i end with one of these marks? */
+export function endsWith(ctx: ClaimContext, i: number, marks: string[]): boolean {
+  return marks.includes(ctx.tokens[ctx.sentences[i].last - 1]?.text ?? '');
+}

@@ -1,0 +1,28 @@
+/**
+ * The claim passes, in the order the pipeline runs them: first who says each figure
+ * (attribution carried only where the text carries it), then which side it is about,
+ * then what is page furniture. Each pass has its own test file in
+ * tests/unit/extract/passes/ (a meta-test checks it).
+ */
+import { carryAlso } from './carry-also';
+import type { ClaimPass } from './context';
+import { furniture } from './furniture';
+import { ledeClaimant } from './lede-claimant';
+import { paragraphClaimant } from './paragraph-claimant';
+import { quoteClaimant } from './quote-claimant';
+import { setAgainstSide } from './set-against-side';
+import { statementIssuer } from './statement-issuer';
+import { tollListClaimant } from './toll-list-claimant';
+
+export const CLAIM_PASSES: readonly ClaimPass[] = [
+  carryAlso,
+  paragraphClaimant,
+  quoteClaimant,
+  ledeClaimant,
+  tollListClaimant,
+  statementIssuer,
+  setAgainstSide,
+  furniture,
+];
+
+export type { ClaimContext, ClaimPass, Placed } from './context';

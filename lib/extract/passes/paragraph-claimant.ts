@@ -1,0 +1,35 @@
+/**
+ * A figure without a cue in its sentence takes the claimant of the nearest
+ * attributed figure of its paragraph ("Selon l'armée, 12 soldats ont été tués.
+ * 9 autres ont été blessés.").
+ */
+import { isItem, type ClaimPass, type Placed } from './context';
+
+export const paragraphClaimant: ClaimPass = {
+  name: 'paragraph-claimant',
+  run(ctx) {
+    const byParagraph = new Map<number, Placed[]>();
+    for (const p of ctx.placed) {
+      if (!p.cue) continue;
+      const list = byParagraph.get(p.paragraph) ?? [];
+      list.push(p);
+      byParagraph.set(p.paragraph, list);
+    }
+    for (const p of ctx.placed) {
+      if (p.cue || isItem(ctx, p.fig.sentence)) continue;
+      let best: Placed | null = null;
+      let dist = Infinity;
+      // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
+      for (const o of byParagraph.get(p.paragraph) ?? []) {
+        if (o.headline !== p.headline || o.background !== p.background) continue;
+        const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
+        if (d < dist) {
+          dist = d;
+          best = o;
+        }
+        if (o.fig.sentence > p.fig.sentence + 3) break;
+      }
+      if (best && dist <= 8) p.cue = best.cue;
+    }
+  },
+};

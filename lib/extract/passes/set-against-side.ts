@@ -1,0 +1,37 @@
+/**
+ * SCHEMA.md's rule: a toll that does not name its side takes the side of the toll it
+ * is set against (another claimant's) or updates (a superseded toll); else "people".
+ * Arrests are always of suspects (militants). Runs last among the side passes.
+ */
+import type { Subject } from '../../types';
+import { PERSON_KINDS } from '../lexicon';
+import type { ClaimPass, Placed } from './context';
+
+export const setAgainstSide: ClaimPass = {
+  name: 'set-against-side',
+  run(ctx) {
+    const anchors = new Map<string, Placed[]>();
+    for (const o of ctx.placed) {
+      if (!o.fig.subject || o.background || !(o.fig.explicit || o.fig.sided)) continue;
+      const list = anchors.get(o.fig.kind!) ?? [];
+      if (list.length < 8) list.push(o);
+      anchors.set(o.fig.kind!, list);
+    }
+    for (const p of ctx.placed) {
+      const f = p.fig;
+      if (f.subject) continue;
+      if (f.kind === 'arrested') {
+        f.subject = 'militants';
+        continue;
+      }
+      const anchor = (anchors.get(f.kind!) ?? []).find(
+        (o) =>
+          o !== p &&
+          o.fig.subject !== 'people' &&
+          PERSON_KINDS.has(o.fig.kind!) &&
+          ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') || (f.earlier && !o.fig.earlier)),
+      );
+      f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
+    }
+  },
+};

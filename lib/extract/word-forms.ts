@@ -1,0 +1,91 @@
+/**
+ * Word forms: one lexicon entry covers every inflection of its word. A lookup tries
+ * the folded word itself, then its Snowball stem (@orama/stemmers, French and
+ * English) against the stems of the entries of the same language, so "tués" in the
+ * lexicon also finds "tuée", "tuées", "tuent"; "neutralisés" finds "neutralisent" and
+ * "neutralisation"; "killed" finds "kills".
+ *
+ * Snowball's French stemmer expects accented words; on folded ones it misses two
+ * forms, which are mapped first: a folded feminine "-ee(s)" ("tuees") and a verb's
+ * "-ent" plural ("neutralisent", "tuent").
+ */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+
+const FR_CACHE = new Map<string, string>();
+const EN_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 50000;
+
+/** Stems shorter than this are too ambiguous to match on ("tu" would find "tu"). */
+const MIN_STEM = 3;
+
+export function frenchStem(word: string): string {
+  let s = FR_CACHE.get(word);
+  if (s !== undefined) return s;
+  const w = word.replace(/ee(s?)$/, 'e$1');
+  s = frenchStemmer(w);
+  if (s === w && w.length > 5 && /[^e]ent$/.test(w)) s = frenchStemmer(w.slice(0, -2));
+  if (FR_CACHE.size > CACHE_LIMIT) FR_CACHE.clear();
+  FR_CACHE.set(word, s);
+  return s;
+}
+
+export function englishStem(word: string): string {
+  let s = EN_CACHE.get(word);
+  if (s !== undefined) return s;
+  s = englishStemmer(word);
+  if (EN_CACHE.size > CACHE_LIMIT) EN_CACHE.clear();
+  EN_CACHE.set(word, s);
+  return s;
+}
+
+/**
+ * A map from folded words to values that also answers for the other forms of its
+ * words. Entries of each language are stemmed with that language's stemmer; a stem
+ * that two entries with different values share is dropped (ambiguous).
+ */
+export class WordForms<T> {
+  private exact: Map<string, T>;
+  private fr = new Map<string, T | null>();
+  private en = new Map<string, T | null>();
+  private memo = new Map<string, T | null>();
+
+  constructor(fr: Iterable<[string, T]>, en: Iterable<[string, T]>) {
+    this.exact = new Map<string, T>();
+    for (const [entries, stems, stem] of [
+      [fr, this.fr, frenchStem],
+      [en, this.en, englishStem],
+    ] as const) {
+      for (const [word, value] of entries) {
+        if (!this.exact.has(word)) this.exact.set(word, value);
+        if (word.includes(' ') || word.includes('-')) continue;
+        const s = stem(word);
+        if (s.length < MIN_STEM) continue;
+        const had = stems.get(s);
+        stems.set(s, had === undefined || had === value ? value : null);
+      }
+    }
+  }
+
+  get(word: string): T | undefined {
+    const e = this.exact.get(word);
+    if (e !== undefined) return e;
+    if (word.length < MIN_STEM + 1) return undefined;
+    let m = this.memo.get(word);
+    if (m === undefined) {
+      m = this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null;
+      if (this.memo.size > CACHE_LIMIT) this.memo.clear();
+      this.memo.set(word, m);
+    }
+    return m ?? undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  /** The entries as written (for rules that list them). */
+  keys(): IterableIterator<string> {
+    return this.exact.keys();
+  }
+}
