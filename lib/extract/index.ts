@@ -16,7 +16,7 @@ import { detectLanguage } from './language';
 import { isAttackWord } from './lexicon';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
