@@ -535,4 +535,15 @@ export const EN: Lexicon = {
     'beheaded',
     'slaughtered',
   ],
+  lament: [
+    'mourned',
+    'mourns',
+    'mourn',
+    'deplored',
+    'regrets',
+    'regretted',
+    'recorded',
+    'suffered',
+    'sustained',
+  ],
 };

@@ -27,4 +27,6 @@ export interface Lexicon {
    * an article with none of them reports no attack.
    */
   attack: string[];
+  /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
+  lament: string[];
 }

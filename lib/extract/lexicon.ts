@@ -9,6 +9,7 @@ import { FR } from './lexicon-fr';
 import { PhraseSet } from './phrases';
 import type { Token } from './tokens';
 import { WordForms } from './word-forms';
+import { SideMarkers } from './side-markers';
 
 export const LEXICONS = [EN, FR];
 
@@ -17,8 +18,13 @@ export const KIND_WORDS = new WordForms<Kind>(Object.entries(FR.kinds), Object.e
 export const KIND_PHRASES = new PhraseSet<Kind>(LEXICONS.flatMap((l) => l.kindPhrases));
 /** To whom or what, by head noun, every form ("soldat", "soldats"; "kamikaze", "kamikazes"). */
 export const SUBJECT_WORDS = new WordForms<Subject>(Object.entries(FR.subjects), Object.entries(EN.subjects));
+/** Whose toll: "côté ami", "du côté des assaillants", "dans ses rangs", "among the troops". */
+export const SIDE_MARKERS = new SideMarkers(
+  new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
+  SUBJECT_WORDS,
+);
 export const FOREIGN_WORDS = new Set(LEXICONS.flatMap((l) => l.foreign));
-export const SIDE_MARKERS = new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers));
+
 /** Verbs of saying, every form ("annonce", "annoncent", "annonçait"). */
 export const SPEECH_WORDS = new WordForms<true>(
   FR.speech.map((w) => [w, true] as [string, true]),
@@ -422,3 +428,24 @@ export const NOT_HEADLINE_PREFIX = new Set([
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */
 export const AUXILIARIES = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
+
+/** A side mourning its own: "l'armée déplore 5 morts". */
+export const LAMENT_WORDS = new WordForms<true>(
+  FR.lament.map((w) => [w, true] as [string, true]),
+  EN.lament.map((w) => [w, true] as [string, true]),
+);
+/** Words that name the army as the one speaking or losing ("L'armée a perdu", "the army mourned"). */
+export const ARMY_WORDS = new Set([
+  'army',
+  'armee',
+  'fama',
+  'famas',
+  'military',
+  'forces',
+  'troops',
+  'militaire',
+  'gendarmerie',
+  'etat-major',
+  'government',
+  'gouvernement',
+]);

@@ -4,7 +4,10 @@
  * then what is page furniture. Each pass has its own test file in
  * tests/unit/extract/passes/ (a meta-test checks it).
  */
+import { anaphoraSide } from './anaphora-side';
 import { carryAlso } from './carry-also';
+import { defaultSide } from './default-side';
+import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
@@ -21,7 +24,10 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   ledeClaimant,
   tollListClaimant,
   statementIssuer,
+  ownLosses,
+  anaphoraSide,
   setAgainstSide,
+  defaultSide,
   furniture,
 ];
 

@@ -1,7 +1,6 @@
 /**
  * SCHEMA.md's rule: a toll that does not name its side takes the side of the toll it
- * is set against (another claimant's) or updates (a superseded toll); else "people".
- * Arrests are always of suspects (militants). Runs last among the side passes.
+ * is set against (another claimant's) or updates (a superseded toll).
  */
 import type { Subject } from '../../types';
 import { PERSON_KINDS } from '../lexicon';
@@ -19,11 +18,7 @@ export const setAgainstSide: ClaimPass = {
     }
     for (const p of ctx.placed) {
       const f = p.fig;
-      if (f.subject) continue;
-      if (f.kind === 'arrested') {
-        f.subject = 'militants';
-        continue;
-      }
+      if (f.subject || f.kind === 'arrested') continue;
       const anchor = (anchors.get(f.kind!) ?? []).find(
         (o) =>
           o !== p &&
@@ -31,7 +26,7 @@ export const setAgainstSide: ClaimPass = {
           PERSON_KINDS.has(o.fig.kind!) &&
           ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') || (f.earlier && !o.fig.earlier)),
       );
-      f.subject = (anchor?.fig.subject as Subject | undefined) ?? 'people';
+      if (anchor) f.subject = anchor.fig.subject as Subject;
     }
   },
 };

@@ -1,0 +1,15 @@
+/**
+ * What no side pass could place: arrests are of suspects (militants, SCHEMA.md), and
+ * any other toll whose side the text does not say is `people`. Runs last of the side passes.
+ */
+import type { ClaimPass } from './context';
+
+export const defaultSide: ClaimPass = {
+  name: 'default-side',
+  run(ctx) {
+    for (const p of ctx.placed) {
+      if (p.fig.subject) continue;
+      p.fig.subject = p.fig.kind === 'arrested' ? 'militants' : 'people';
+    }
+  },
+};

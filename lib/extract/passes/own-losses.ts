@@ -1,0 +1,47 @@
+/**
+ * A side mourning its own: "L'armée déplore 5 morts et 20 blessés", "les forces
+ * maliennes déplorent 24 morts", "the army mourned six dead". A subjectless toll after
+ * such a verb is the speaker's side: the army's are soldiers, a group's are militants.
+ */
+import type { Subject } from '../../types';
+import { ARMY_WORDS, LAMENT_WORDS, SUBJECT_WORDS } from '../lexicon';
+import type { ClaimContext, ClaimPass, Placed } from './context';
+
+const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
+const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
+
+/** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
+function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
+  const { tokens, sentences } = ctx;
+  const from = sentences[p.fig.sentence].first;
+  for (let j = k - 1; j >= Math.max(from, k - 10); j--) {
+    const n = tokens[j].norm;
+    if (ARMY_WORDS.has(n)) return 'soldiers';
+    if (GROUPS.has(n) || SUBJECT_WORDS.get(n) === 'militants') return 'militants';
+  }
+  if (p.cue?.by === 'official') return 'soldiers';
+  if (p.cue?.by === 'armed_group') return 'militants';
+  return null;
+}
+
+export const ownLosses: ClaimPass = {
+  name: 'own-losses',
+  run(ctx) {
+    const { tokens, sentences } = ctx;
+    for (const p of ctx.placed) {
+      const f = p.fig;
+      if (f.subject || !f.kind || !OWN_KINDS.has(f.kind)) continue;
+      const from = sentences[f.sentence].first;
+      for (let k = f.q.first - 1; k >= Math.max(from, f.q.first - 12); k--) {
+        if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text)) break;
+        if (!LAMENT_WORDS.has(tokens[k].norm)) continue;
+        const side = speakerSide(ctx, p, k);
+        if (side) {
+          f.subject = side;
+          f.sided = true;
+        }
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Side markers: the words that say whose toll a subjectless figure is. The lexicons'
+ * fixed phrases ("dans ses rangs", "on the enemy side") plus one grammar for the open
+ * class: a side word, a few linkers, then a side noun in any form —
+ * "côté ami(s)", "du côté des assaillants", "côté FAMa", "parmi les militaires",
+ * "among the attackers", "dans les rangs des terroristes".
+ */
+import type { Subject } from '../types';
+import { PhraseSet } from './phrases';
+import type { Token } from './tokens';
+import type { WordForms } from './word-forms';
+
+/** Words that open a side marker. */
+const OPENERS = new Set(['cote', 'parmi', 'among', 'rangs', 'rang', 'camp']);
+/** Words allowed between the opener and the side noun. */
+const LINKERS = new Set([
+  'de',
+  'des',
+  'du',
+  "d'",
+  "l'",
+  'la',
+  'les',
+  'le',
+  'the',
+  'of',
+  '\u00ab',
+  '"',
+  '\u201c',
+]);
+/** Side words that are not subject nouns. */
+const SIDE_WORDS = new Map<string, Subject>([
+  ['ami', 'soldiers'],
+  ['amis', 'soldiers'],
+  ['amie', 'soldiers'],
+  ['friendly', 'soldiers'],
+  ['ennemi', 'militants'],
+  ['ennemis', 'militants'],
+  ['enemy', 'militants'],
+  ['adverse', 'militants'],
+  ['adversaire', 'militants'],
+  ['adversaires', 'militants'],
+]);
+const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
+
+export class SideMarkers {
+  constructor(
+    private phrases: PhraseSet<Subject>,
+    private subjects: WordForms<Subject>,
+  ) {}
+
+  /** The marker starting at token i, if any: its side and end index. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): { value: Subject; end: number } | null {
+    const fixed = this.phrases.matchAt(tokens, i, limit);
+    if (fixed) return fixed;
+    if (!OPENERS.has(tokens[i]?.norm ?? '')) return null;
+    // "dans les rangs", "in the ranks": 'rangs' must follow 'dans'/'in' + a determiner.
+    if (
+      (tokens[i].norm === 'rangs' || tokens[i].norm === 'rang') &&
+      !/^(les|leurs|ses|nos|the)$/.test(tokens[i - 1]?.norm ?? '')
+    )
+      return null;
+    for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
+      const n = tokens[j].norm;
+      const side = SIDE_WORDS.get(n) ?? this.subjects.get(n);
+      if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
+      if (!LINKERS.has(n)) return null;
+    }
+    return null;
+  }
+
+  findAll(tokens: Token[], from: number, to: number): Array<{ value: Subject; start: number; end: number }> {
+    const out: Array<{ value: Subject; start: number; end: number }> = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) out.push({ value: m.value, start: i, end: m.end });
+    }
+    return out;
+  }
+}
