@@ -6,7 +6,7 @@
  * "among the attackers", "dans les rangs des terroristes".
  */
 import type { Subject } from '../types';
-import { PhraseSet } from './phrases';
+import type { PhraseSet } from './phrases';
 import type { Token } from './tokens';
 import type { WordForms } from './word-forms';
 
