@@ -20,6 +20,9 @@ export interface Cue {
 
 /** What "put … at" sets: "put the toll at", "put its losses at". */
 const TOLL_NOUNS = new Set(['toll', 'losses', 'tally', 'figure', 'number', 'casualties']);
+/** A toll that names its own claimant: "le bilan officiel est de", "the official toll", "le bilan donné par l'armée". */
+const TOLL_HEADS = new Set(['bilan', 'toll', 'balance', 'tally', 'decompte', 'count']);
+const CLOSING_QUOTES = new Set(['\u00bb', '\u201d']);
 
 const CUT = new Set([
   ',',
@@ -65,6 +68,11 @@ const PRONOUNS = new Set([
   'communique',
   'spokesman',
   'porte-parole',
+  'celle-ci',
+  'celui-ci',
+  'ceux-ci',
+  'celles-ci',
+  'latter',
 ]);
 const STOP_FORWARD = new Set([
   ',',
@@ -229,7 +237,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         e++;
       // "de source sécuritaire": the cue's own word "source" is part of the claimant.
       const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
-      const m = classifyAt(tokens, from, e);
+      // "selon la même source", "according to the same official": the claimant named before.
+      const same = last && sameWord(tokens, from, e);
+      const m = same ? null : classifyAt(tokens, from, e);
       if (m)
         cues.push({
           pos: i,
@@ -237,17 +247,22 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
           source: claimantWords(text, tokens, m, from, e),
           paren: tokens[i - 1]?.text === '(',
         });
-      else if (last && anaphoric(tokens, from, e))
+      else if (last && (same || anaphoric(tokens, from, e)))
         // "Selon le même communiqué", "according to the statement": the claimant named before.
         cues.push({ pos: i, by: last.by, source: last.source, paren: tokens[i - 1]?.text === '(' });
       i = next.end - 1;
       continue;
     }
     const w = tokens[i].norm;
+    if (TOLL_HEADS.has(w)) {
+      const c = tollClaimant(text, tokens, s, i);
+      if (c) cues.push(c);
+      continue;
+    }
     if (!SPEECH_WORDS.has(w)) continue;
     if (
       (w === 'fait' || w === 'faisant' || w === 'faisait') &&
-      tokens[i + 1]?.norm !== 'etat' &&
+      !['etat', 'savoir'].includes(tokens[i + 1]?.norm ?? '') &&
       tokens[i + 2]?.norm !== 'etat'
     )
       continue;
@@ -288,8 +303,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       }
     }
     if (!m) {
+      // The whole clause, but never into a quotation: its words are what was said, not who said it.
       let a2 = i;
-      while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+      while (
+        a2 > s.first &&
+        a2 > i - 40 &&
+        !['.', ';', ':'].includes(tokens[a2 - 1].norm) &&
+        !CLOSING_QUOTES.has(tokens[a2 - 1].text)
+      )
+        a2--;
       m = classifyAt(tokens, a2, i);
       a = a2;
     }
@@ -357,6 +379,21 @@ const NOT_SUBJECT = new Set([
 ]);
 
 const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
+
+/** "la même source", "the same official": a word that points back at the last claimant. */
+function sameWord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
+  return false;
+}
+
+/** "Le bilan officiel est de…", "the toll given by the army": the claimant in the toll's own words. */
+function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
+  let e = i + 1;
+  while (e < s.last && e < i + 7 && tokens[e].type === 'word' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
+  const m = classifyAt(tokens, i + 1, e);
+  if (!m || m.by === 'media' || m.by === 'security_source') return null;
+  return { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) };
+}
 const DOCUMENTS = new Set(['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll']);
 const THIS = new Set(['le', 'la', "l'", 'ce', 'cette', 'the', 'this', 'that', 'its', 'son', 'sa']);
 

@@ -415,6 +415,7 @@ export const EN: Lexicon = {
         'junta',
         'official',
         'officials',
+        'officially',
         'defence',
         'defense',
         'statement',
