@@ -518,7 +518,5 @@ export function normaliseFigure(f: Figure): Figure | null {
   if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
   // "a resident said": an article counts one person only with its own verb ("a soldier was killed").
   if (f.q.singular && !['head', 'after', 'before'].includes(f.kindFrom ?? '')) return null;
-  // "took control of several positions": vague counts of things are not figures worth comparing.
-  if (f.q.indefinite && thing) return null;
   return f;
 }

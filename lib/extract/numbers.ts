@@ -272,6 +272,16 @@ const firstPart = (norm: string) => {
 };
 
 /** Every quantity in tokens [from, to). */
+/**
+ * "quatre (04) terroristes", "vingt-six (26) morts", "cinq (5) blessés": a number
+ * restated in digits in brackets is one figure; the index after the brackets, else `end`.
+ */
+function restated(tokens: Token[], text: string, end: number, value: number): number {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
+  const n = readNumber(tokens, text, end + 1);
+  return n && n[0] === value && n[1] === end + 2 ? end + 3 : end;
+}
+
 export function findQuantities(
   tokens: Token[],
   text: string,
@@ -371,7 +381,8 @@ export function findQuantities(
       i++;
       continue;
     }
-    const [v1, e1] = n1;
+    const [v1, n1end] = n1;
+    const e1 = restated(tokens, text, n1end, v1);
     let q: QuantityMention = { min: v1, max: v1, first: i, last: e1 };
     // Ranges: "entre 10 et 15", "between 10 and 15", "10 to 15", "10 à 15", "77-100", "10 ou 15".
     const sep = tokens[e1];
