@@ -261,7 +261,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     }
     if (!SPEECH_WORDS.has(w)) continue;
     if (
-      (w === 'fait' || w === 'faisant' || w === 'faisait') &&
+      ['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) &&
       !['etat', 'savoir'].includes(tokens[i + 1]?.norm ?? '') &&
       tokens[i + 2]?.norm !== 'etat'
     )

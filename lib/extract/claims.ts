@@ -17,6 +17,7 @@ import {
   THING_KINDS,
 } from './lexicon';
 import { earlier, gapping, linkLists, revisions, sides, tolls } from './claim-links';
+import { isAdverb } from './lexicon';
 import { findQuantities, type QuantityMention } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -30,6 +31,8 @@ export interface Figure {
   explicit: boolean;
   /** The subject comes from a side marker ("côté ami") or an infobox line. */
   sided?: boolean;
+  /** Named by the noun of a loss ("la perte de", "les pertes"). */
+  lost?: boolean;
   /** A count of claimants or documents: never a claim. */
   notFigure?: boolean;
   others: boolean;
@@ -175,8 +178,18 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   for (; j < limit && j < i + 8; j++) {
     const t = tokens[j];
     // "fusils AK-47", "8 AK-47 rifles": a model name inside the phrase.
-    if (t.type === 'word' && isModel(tokens, j)) {
-      j += 2;
+    const model = t.type === 'word' ? modelLength(tokens, j) : 0;
+    if (model) {
+      // "04 PK-M": a model name alone is the weapon counted.
+      if (!subjects.length && j === i) subjects.push('weapons');
+      j += model - 1;
+      end = Math.max(end, j + 1);
+      continue;
+    }
+    // "3 mitrailleuses 14,5 mm", "armes de 12,7": a calibre is part of the name, not a count.
+    const calibre = t.type === 'num' ? calibreLength(tokens, j) : 0;
+    if (calibre) {
+      j += calibre - 1;
       end = Math.max(end, j + 1);
       continue;
     }
@@ -189,8 +202,13 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
     if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
     const k = kindAt(tokens, j, limit);
-    // "three posts and burned 5 trucks": a verb after "and" starts a new predicate.
-    if (k && subjects.length && ['and', 'et'].includes(tokens[j - 1]?.norm ?? '')) break;
+    // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"
+    // (and its determiner) starts a new predicate.
+    if (k && subjects.length && afterAnd(tokens, j)) break;
+    // "9 corps ramassés", "23 bodies": bodies are the dead.
+    if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
+      return { subject: null, others, end: j + 1, head: { kind: 'killed', end: j + 1, participle: false } };
+    }
     if (k && !(t.norm === 'bodies' && subjects.length)) {
       let subject = pickSubject(subjects, foreign, securityish);
       let hend = k.end;
@@ -240,18 +258,55 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }
 
-/** Is token j the letters of a model name such as "AK-47", "Mi-24"? */
-function isModel(tokens: Token[], j: number): boolean {
+/** How many tokens a model name such as "AK-47", "Mi-24", "PK-M", "RPG-7" takes at j (0: none). */
+function modelLength(tokens: Token[], j: number): number {
+  if (/^[A-Z]{2,5}-[A-Z0-9]{1,4}$/.test(tokens[j].text)) return 1;
   const d = tokens[j + 1];
   const n = tokens[j + 2];
-  return (
-    d?.text === '-' &&
-    n?.type === 'num' &&
-    d.start === tokens[j].end &&
-    n.start === d.end &&
-    j + 2 < tokens.length
-  );
+  if (d?.text !== '-' || !n || d.start !== tokens[j].end || n.start !== d.end) return 0;
+  return n.type === 'num' || (/^[A-Z]{2,5}$/.test(tokens[j].text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
 }
+
+/** How many tokens a calibre takes at j: "14,5 mm", "12,7", "7.62 mm", "120 mm" (0: none). */
+function calibreLength(tokens: Token[], j: number): number {
+  const attached = (a: number) => tokens[a] && tokens[a].start === tokens[a - 1].end;
+  let n = 1;
+  if (
+    [',', '.'].includes(tokens[j + 1]?.text ?? '') &&
+    attached(j + 1) &&
+    tokens[j + 2]?.type === 'num' &&
+    attached(j + 2)
+  )
+    n = 3;
+  if (tokens[j + n]?.norm === 'mm') return n + 1;
+  return n === 3 ? 3 : 0;
+}
+
+const DETERMINERS = new Set([
+  'la',
+  'le',
+  "l'",
+  'les',
+  'the',
+  'a',
+  'an',
+  'un',
+  'une',
+  'leur',
+  'leurs',
+  'their',
+  'its',
+  'sa',
+  'son',
+  'ses',
+]);
+/** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
+function afterAnd(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  return ['and', 'et'].includes(tokens[k]?.norm ?? '');
+}
+const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
   if (!subjects.length) return securityish ? 'soldiers' : null;
@@ -273,7 +328,8 @@ function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
 const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
-const LOST = new Set(['lost', 'perdu', 'loses', 'perd']);
+const PERTE = new Set(['perte', 'pertes']);
+const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 const ARMY_WORDS = new Set([
   'army',
   'armee',
@@ -316,14 +372,17 @@ function kindBefore(
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
     for (let s = Math.max(from, k - 4); s <= k; s++) {
       const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
-      if (p && p.end === k + 1)
+      if (p && p.end === k + 1) {
+        // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
+        const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));
         return {
           kind: p.value,
           start: s,
-          lost: LOST.has(tokens[k].norm),
-          armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, s, from),
-          loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, s, from) : null,
+          lost,
+          armyLost: lost && armyBefore(tokens, s, from),
+          loser: lost ? loserBefore(tokens, s, from) : null,
         };
+      }
     }
     const w = KIND_WORDS.get(tokens[k].norm);
     if (w && tokens[k].norm !== 'dead')
@@ -335,7 +394,7 @@ function kindBefore(
         armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
         loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
       };
-    if (!BEFORE_FILLERS.has(tokens[k].norm)) return null;
+    if (!BEFORE_FILLERS.has(tokens[k].norm) && !isAdverb(tokens[k])) return null;
   }
   return null;
 }
@@ -377,7 +436,7 @@ function kindAfter(
         continue;
       }
     }
-    if (!PREDICATE_FILLERS.has(tokens[j].norm)) return null;
+    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;
 }
@@ -412,6 +471,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     }
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
+    let lost = false;
     let first = q.first;
     let last = Math.max(np.end, q.last);
     if (np.head) {
@@ -425,6 +485,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = before.kind;
         kindFrom = 'before';
         first = before.start;
+        // "la perte de 3 véhicules": the noun of a loss (not "lost 4 vehicles", a convoy's plight).
+        lost = tokens.slice(before.start, q.first).some((t) => PERTE.has(t.norm));
         // "neutraliser 47": the army's enemies.
         if (before.neutralised && !np.subject) np.subject = 'militants';
         // "L'armée a perdu 9 hommes": the army's men.
@@ -439,7 +501,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
           np.subject = before.loser;
         }
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.
-        if (before.lost && !before.armyLost && np.subject === null) kind = null;
+        if (before.lost && !before.armyLost && np.subject === null && !PERTE.has(tokens[before.start].norm))
+          kind = null;
       } else if (after) {
         kind = after.kind;
         kindFrom = 'after';
@@ -481,6 +544,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       sentence: s.index,
       first,
       last,
+      lost,
     });
   }
   // "13 civilians, including five children, were killed": the total takes its breakdown's predicate.
@@ -510,6 +574,8 @@ export function normaliseFigure(f: Figure): Figure | null {
   const thing = f.subject !== null && THING_SUBJECTS.has(f.subject);
   if (thing) {
     if (f.kind === 'captured' || f.kind === 'arrested') f.kind = 'seized';
+    // "la perte de 3 véhicules", "lost 4 vehicles": things lost are destroyed.
+    if (f.kind === 'killed' && f.lost) f.kind = 'destroyed';
     if (!THING_KINDS.has(f.kind)) return null;
   } else {
     if (f.kind === 'seized') f.kind = 'captured';
@@ -517,6 +583,7 @@ export function normaliseFigure(f: Figure): Figure | null {
   }
   if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
   // "a resident said": an article counts one person only with its own verb ("a soldier was killed").
-  if (f.q.singular && !['head', 'after', 'before'].includes(f.kindFrom ?? '')) return null;
+  if (f.q.singular && !['head', 'after', 'before'].includes(f.kindFrom ?? '') && !(f.breakdown && f.explicit))
+    return null;
   return f;
 }

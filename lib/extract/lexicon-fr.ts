@@ -3,6 +3,8 @@ import type { Lexicon } from './lexicon-types';
 /** French words for the claim rules (folded: "tués" → "tues"). */
 export const FR: Lexicon = {
   kinds: {
+    perte: 'killed',
+    pertes: 'killed',
     tues: 'killed',
     tue: 'killed',
     tuee: 'killed',
@@ -106,6 +108,9 @@ export const FR: Lexicon = {
     detruire: 'destroyed',
   },
   kindPhrases: [
+    ['mis la main sur', 'seized'],
+    ['mettre la main sur', 'seized'],
+    ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],
     ['les corps de', 'killed'],
     ['a perdu', 'killed'],
@@ -227,6 +232,12 @@ export const FR: Lexicon = {
     motocyclettes: 'motorcycles',
     motocycles: 'motorcycles',
     armes: 'weapons',
+    mitrailleuses: 'weapons',
+    lanceurs: 'weapons',
+    'lance-roquettes': 'weapons',
+    mortiers: 'weapons',
+    pistolets: 'weapons',
+    roquettes: 'ammunition',
     arme: 'weapons',
     fusils: 'weapons',
     kalachnikovs: 'weapons',
@@ -339,6 +350,8 @@ export const FR: Lexicon = {
     'communique',
     'faisant',
     'fait',
+    'font',
+    'faisaient',
     'faisait',
     'informe',
     'temoigne',
@@ -544,6 +557,8 @@ export const FR: Lexicon = {
     'au cours des dernieres',
   ],
   attack: [
+    'tue',
+    'tuer',
     'attaque',
     'assaut',
     'raid',

@@ -429,6 +429,16 @@ export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'add
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */
 export const AUXILIARIES = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
 
+/**
+ * An adverb anywhere in a clause ("ont effectivement été tués", "were reportedly killed",
+ * "sont actuellement portés disparus"): the open class by its endings, not a list.
+ */
+export function isAdverb(t: Token): boolean {
+  const n = t.norm;
+  if (t.type !== 'word' || KIND_WORDS.has(n)) return false;
+  return (n.length >= 7 && n.endsWith('ment')) || (n.length >= 5 && n.endsWith('ly') && !n.endsWith('ply'));
+}
+
 /** A side mourning its own: "l'armée déplore 5 morts". */
 export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),

@@ -5,6 +5,12 @@
 export const SINGULAR = new Set(['un', 'une', 'a', 'an']);
 /** Person nouns after which "un"/"a" counts one person. */
 export const PERSON_NOUNS = new Set([
+  'mort',
+  'blesse',
+  'disparu',
+  'element',
+  'otage',
+  'prisonnier',
   'soldat',
   'militaire',
   'gendarme',
@@ -224,6 +230,7 @@ export const UNIT_AFTER = new Set([
   'weeks',
   'week',
   'km',
+  'mm',
   'kilometres',
   'kilometers',
   'kilometre',

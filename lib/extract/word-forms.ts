@@ -70,7 +70,7 @@ export class WordForms<T> {
   get(word: string): T | undefined {
     const e = this.exact.get(word);
     if (e !== undefined) return e;
-    if (word.length < MIN_STEM + 1) return undefined;
+    if (word.length < MIN_STEM) return undefined;
     let m = this.memo.get(word);
     if (m === undefined) {
       m = this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null;

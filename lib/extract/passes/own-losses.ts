@@ -30,7 +30,7 @@ export const ownLosses: ClaimPass = {
     const { tokens, sentences } = ctx;
     for (const p of ctx.placed) {
       const f = p.fig;
-      if (f.subject || !f.kind || !OWN_KINDS.has(f.kind)) continue;
+      if ((f.subject && !(f.subject === 'people' && !f.sided)) || !f.kind || !OWN_KINDS.has(f.kind)) continue;
       const from = sentences[f.sentence].first;
       for (let k = f.q.first - 1; k >= Math.max(from, f.q.first - 12); k--) {
         if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text)) break;
