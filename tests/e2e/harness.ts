@@ -24,7 +24,7 @@ export interface Harness {
   server: StaticServer;
   /** chrome-extension://<id>/<file> */
   extensionUrl(file: string): string;
-  /** A second connection over the DevTools port (launch with toolbarPopup): it sees the toolbar popup as a page. */
+  /** A new connection over the DevTools port (launch with toolbarPopup): it sees the toolbar popup as a page. */
   devtools(): Promise<Browser>;
   close(): Promise<void>;
 }
@@ -86,8 +86,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     server,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
     async devtools() {
+      // A fresh connection each time: one made earlier does not list popups opened later.
+      await cdp?.close().catch(() => undefined);
       const port = fs.readFileSync(path.join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-      return (cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`));
+      return (cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`));
     },
     async close() {
       await cdp?.close().catch(() => undefined);
@@ -163,7 +165,13 @@ export async function openToolbarPopup(h: Harness, nameOrUrl: string) {
     await new Promise((r) => setTimeout(r, 50));
     popup = find();
   }
-  if (!popup) throw new Error('the toolbar popup did not open');
+  if (!popup) {
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    throw new Error(
+      `the toolbar popup did not open: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`,
+    );
+  }
   return { ...target, popup };
 }
 
@@ -183,11 +191,25 @@ export async function openExtensionPage(
   return page;
 }
 
-/** A screenshot into docs/screenshots/. */
-export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+/** Screenshots for the README are written only when asked: `UPDATE_SCREENSHOTS=1` (`npm run screenshots`). */
+export const UPDATE_SCREENSHOTS = !!process.env.UPDATE_SCREENSHOTS && process.env.UPDATE_SCREENSHOTS !== '0';
+
+export interface ScreenshotOptions {
+  /** The viewport only (the real toolbar popup, as the user sees it). */
+  viewport?: boolean;
+}
+
+/** A screenshot into docs/screenshots/ when UPDATE_SCREENSHOTS is set; otherwise nothing (null). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  selector?: string,
+  options: ScreenshotOptions = {},
+): Promise<string | null> {
+  if (!UPDATE_SCREENSHOTS) return null;
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const file = path.join(SCREENSHOTS_DIR, name);
   if (selector) await page.locator(selector).screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: true });
+  else await page.screenshot({ path: file, fullPage: !options.viewport });
   return file;
 }
