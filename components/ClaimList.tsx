@@ -33,7 +33,11 @@ export function ClaimList({ claims, text, statuses }: ClaimListProps) {
               const status = statuses?.[i];
               const [pre, words, post] = claimContext(text, claim.start, claim.end);
               return (
-                <li key={i} class={`claim${status ? ` status-${status}` : ''}`} data-claim={`${key}:${claim.min}`}>
+                <li
+                  key={i}
+                  class={`claim${status ? ` status-${status}` : ''}`}
+                  data-claim={`${key}:${claim.min}`}
+                >
                   <p class="claim-line">
                     <strong class="figure">{quantityLabel(claim)}</strong>
                     {' · '}

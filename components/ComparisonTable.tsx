@@ -18,7 +18,8 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   const columns: Column[] = [];
   for (const row of comparison.rows)
     for (const f of row.figures)
-      if (!columns.some((c) => c.report === f.report)) columns.push({ report: f.report, outlet: f.outlet, copyGroup: f.copyGroup });
+      if (!columns.some((c) => c.report === f.report))
+        columns.push({ report: f.report, outlet: f.outlet, copyGroup: f.copyGroup });
   columns.sort((a, b) => Number(b.report === currentKey) - Number(a.report === currentKey));
   const copied = new Set(comparison.copies.flat());
   return (
@@ -33,7 +34,10 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
                 {c.outlet}
                 {c.report === currentKey ? <span class="tag"> (this page)</span> : null}
                 {copied.has(c.report) ? (
-                  <span class="copy-mark" title="Near word-for-word copy of another report here: counted as one source">
+                  <span
+                    class="copy-mark"
+                    title="Near word-for-word copy of another report here: counted as one source"
+                  >
                     {' '}
                     ⧉ copy
                   </span>
@@ -44,7 +48,12 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
         </thead>
         <tbody>
           {comparison.rows.map((row) => (
-            <tr key={`${row.kind}/${row.subject}`} class={`row-${row.status}`} data-row={`${row.kind}/${row.subject}`} data-status={row.status}>
+            <tr
+              key={`${row.kind}/${row.subject}`}
+              class={`row-${row.status}`}
+              data-row={`${row.kind}/${row.subject}`}
+              data-status={row.status}
+            >
               <th scope="row">
                 {rowLabel(row.kind, row.subject)}
                 {row.status === 'conflict' ? (

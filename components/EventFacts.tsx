@@ -16,7 +16,8 @@ export function EventFacts({ event, others = [] }: { event: Incident; others?: I
         <dd data-field="places">
           {places.map((p, i) => {
             const detail = event.placeDetails.find((d) => d.name === p);
-            const title = detail?.canonical && detail.canonical !== p ? `gazetteer: ${detail.canonical}` : undefined;
+            const title =
+              detail?.canonical && detail.canonical !== p ? `gazetteer: ${detail.canonical}` : undefined;
             return (
               <span key={p} title={title}>
                 {i > 0 ? ', ' : ''}
@@ -40,7 +41,12 @@ export function EventFacts({ event, others = [] }: { event: Incident; others?: I
         <div>
           <dt>Also</dt>
           <dd data-field="other-incidents">
-            {others.map((o) => `${o.date ? dateLabel(o.date) : 'date not stated'}, ${o.places.join(', ') || 'place not stated'}`).join(' · ')}
+            {others
+              .map(
+                (o) =>
+                  `${o.date ? dateLabel(o.date) : 'date not stated'}, ${o.places.join(', ') || 'place not stated'}`,
+              )
+              .join(' · ')}
           </dd>
         </div>
       ) : null}

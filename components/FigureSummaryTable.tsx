@@ -14,8 +14,12 @@ export function FigureSummaryTable({ summary }: { summary: FigureSummary[] }) {
             <th scope="col">Low</th>
             <th scope="col">Best</th>
             <th scope="col">High</th>
-            <th scope="col" title="The lowest figure any source states">Cons.</th>
-            <th scope="col" title="Copies of one wire story count once">Sources</th>
+            <th scope="col" title="The lowest figure any source states">
+              Cons.
+            </th>
+            <th scope="col" title="Copies of one wire story count once">
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,6 @@
+import { coverageLabel, outletCoverage } from '@/lib/dashboard/coverage';
 import type { EventComparison, MatchReason, StoredEvent } from '@/lib/types';
-import { ComparisonTable } from './ComparisonTable';
+import { FigureComparison } from './FigureComparison';
 import { FigureSummaryTable } from './FigureSummaryTable';
 import { dateLabel } from './labels';
 
@@ -10,7 +11,7 @@ export interface MatchedEventProps {
   reasonText: string;
   comparison: EventComparison;
   currentKey: string;
-  /** Outlet of each report key, for the copies line. */
+  /** Outlet of each report of the event (this page's too), by report key. */
   outlets: Record<string, string>;
   /** Unlinking needs the report saved (unsaved, it is not linked to anything). */
   canUnlink: boolean;
@@ -18,24 +19,28 @@ export interface MatchedEventProps {
   unlinking?: boolean;
 }
 
-/** A saved event this article matches: why, the comparison table, the summary, and Unlink. */
+/** A saved event this article matches: why, who reported it, the figures by outlet, the summary, and Unlink. */
 export function MatchedEvent(p: MatchedEventProps) {
   const { comparison } = p;
   const dates = new Set(comparison.dates.map((d) => d.date));
   return (
     <section class="matched-event" data-event-id={p.event.id} aria-label="Same attack in saved reports">
       <h2>Compared with {p.event.reports.filter((r) => r !== p.currentKey).length} saved report(s)</h2>
+      <p class="coverage" data-coverage>
+        {coverageLabel(outletCoverage(p.outlets, comparison))}
+      </p>
       <p class="match-reason">
         <span class="label">Matched on</span> {p.reasonText || 'date and place'}
       </p>
       {p.reason.similarPlaces.length ? (
         <p class="similar-places" data-similar-places>
-          Possibly the same place:{' '}
-          {p.reason.similarPlaces.map(([a, b]) => `${a} ~ ${b}`).join(', ')}
+          Possibly the same place: {p.reason.similarPlaces.map(([a, b]) => `${a} ~ ${b}`).join(', ')}
         </p>
       ) : null}
       {comparison.placeVariants.length ? (
-        <p class="place-variants">Spellings: {comparison.placeVariants.map((v) => v.join(' / ')).join('; ')}</p>
+        <p class="place-variants">
+          Spellings: {comparison.placeVariants.map((v) => v.join(' / ')).join('; ')}
+        </p>
       ) : null}
       {dates.size > 1 ? (
         <p class="dates-differ">
@@ -49,11 +54,17 @@ export function MatchedEvent(p: MatchedEventProps) {
           {comparison.copies.map((g) => g.map((k) => p.outlets[k] ?? k).join(' = ')).join('; ')}
         </p>
       ) : null}
-      <ComparisonTable comparison={comparison} currentKey={p.currentKey} />
+      <FigureComparison comparison={comparison} currentKey={p.currentKey} outlets={p.outlets} />
       <FigureSummaryTable summary={comparison.summary} />
       {p.canUnlink ? (
         <p class="unlink">
-          <button type="button" class="secondary" onClick={p.onUnlink} disabled={p.unlinking} data-unlink={p.event.id}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={p.onUnlink}
+            disabled={p.unlinking}
+            data-unlink={p.event.id}
+          >
             Unlink: not the same attack
           </button>
         </p>

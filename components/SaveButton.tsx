@@ -31,7 +31,9 @@ export function SaveButton({ state, error, disabled, onSave }: SaveButtonProps) 
       >
         {LABEL[state]}
       </button>
-      {state === 'stored' ? <span class="hint">Saved before; Update replaces it with this reading.</span> : null}
+      {state === 'stored' ? (
+        <span class="hint">Saved before; Update replaces it with this reading.</span>
+      ) : null}
       {state === 'saved' ? <span class="hint">Kept in this browser only.</span> : null}
       {state === 'error' && error ? (
         <p class="save-error" role="alert">

@@ -73,7 +73,12 @@ export function dateLabel(iso: string | null | undefined): string {
 }
 
 /** The sentence around a claim, cut to about `width` characters, split around the claim's words. */
-export function claimContext(text: string, start: number, end: number, width = 220): [string, string, string] {
+export function claimContext(
+  text: string,
+  start: number,
+  end: number,
+  width = 220,
+): [string, string, string] {
   let from = Math.max(0, text.lastIndexOf('\n', start) + 1);
   let to = text.indexOf('\n', end);
   if (to < 0) to = text.length;
@@ -83,7 +88,11 @@ export function claimContext(text: string, start: number, end: number, width = 2
   const next = text.slice(end, to).search(/[.!?](\s|$)/);
   if (next >= 0) to = end + next + 1;
   const side = Math.max(20, Math.floor((width - (end - start)) / 2));
-  const pre = start - from > side ? `…${text.slice(start - side, start).replace(/^\S*\s/, '')}` : text.slice(from, start);
-  const post = to - end > side ? `${text.slice(end, end + side).replace(/\s\S*$/, '')}…` : text.slice(end, to);
+  const pre =
+    start - from > side
+      ? `…${text.slice(start - side, start).replace(/^\S*\s/, '')}`
+      : text.slice(from, start);
+  const post =
+    to - end > side ? `${text.slice(end, end + side).replace(/\s\S*$/, '')}…` : text.slice(end, to);
   return [pre.trimStart(), text.slice(start, end), post.trimEnd()];
 }

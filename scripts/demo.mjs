@@ -8,6 +8,9 @@
  * CHROMIUM_PATH picks the browser (default /usr/bin/chromium).
  * --no-build reuses .output/chrome-mv3; --check starts everything headless,
  * checks the extension loaded and the index lists the pages, then exits.
+ * A headed browser needs a display: without $DISPLAY (or $WAYLAND_DISPLAY) the
+ * demo says how to run it (xvfb-run, or --check) and exits 1. If the browser
+ * fails to start, the demo prints its exit code and last lines and exits 1.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +25,32 @@ const fixtures = path.join(root, 'tests/fixtures/pages');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How many of the browser's last stderr lines to show when it fails. */
+const TAIL_LINES = 15;
+/** A browser that exits this soon after starting did not start (a user closes it later). */
+const START_MS = 10_000;
+
+const noDisplay = (why) => `${why}
+  - On a machine without a screen, run the demo in a virtual display:
+      xvfb-run npm run demo        (apt-get install xvfb)
+  - Or run the headless self-test, which needs no display:
+      npm run demo -- --check`;
+
+const hasDisplay = () => !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/** Keeps the last `n` lines of a stream. */
+function tail(stream, n) {
+  const lines = [];
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    lines.push(...parts.filter((l) => l.trim()));
+    lines.splice(0, Math.max(0, lines.length - n));
+  });
+  return () => [...lines, ...(rest.trim() ? [rest] : [])].slice(-n);
+}
 
 function build() {
   if (args.includes('--no-build') && fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -59,10 +88,17 @@ async function runCheck(server) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless=new', ...chromiumFlags(profile).slice(1), '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless=new',
+      ...chromiumFlags(profile).slice(1),
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     const links = await page.locator('li a').count();
@@ -76,7 +112,13 @@ async function runCheck(server) {
 
 async function main() {
   if (!fs.existsSync(chromiumPath)) {
-    console.error(`No Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `No Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+    process.exit(1);
+  }
+  if (!check && !hasDisplay()) {
+    console.error(noDisplay('No display: $DISPLAY is not set, so Chromium cannot open a window.'));
     process.exit(1);
   }
   build();
@@ -90,7 +132,12 @@ async function main() {
     return;
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mali-crosscheck-demo-'));
-  const browser = spawn(chromiumPath, [...chromiumFlags(profile), `${server.origin}/`], { stdio: 'ignore' });
+  const startedAt = Date.now();
+  const browser = spawn(chromiumPath, [...chromiumFlags(profile), `${server.origin}/`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const lastLines = tail(browser.stderr, TAIL_LINES);
+  let stopping = false;
   console.log(`
 Mali Crosscheck demo
   Fixture pages (all attacks invented): ${server.origin}/
@@ -107,15 +154,41 @@ What to do:
      nothing to compare. "Open the dashboard" shows the saved events.
 
 Close the browser window (or press Ctrl-C) to stop.`);
-  const stop = async () => {
-    if (browser.exitCode === null) browser.kill();
+  const cleanUp = async () => {
     await server.close();
     fs.rmSync(profile, { recursive: true, force: true });
+  };
+  const stop = async () => {
+    stopping = true;
+    if (browser.exitCode === null) browser.kill();
+    await cleanUp();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  browser.on('exit', stop);
+  browser.on('error', async (err) => {
+    console.error(`\nThe browser could not be started (${chromiumPath}): ${err.message}`);
+    await cleanUp();
+    process.exit(1);
+  });
+  browser.on('exit', async (code, signal) => {
+    if (stopping) return;
+    const early = Date.now() - startedAt < START_MS;
+    if (code === 0) return stop(); // the user closed the browser
+    console.error(
+      `\nThe browser ${early ? 'failed to start' : 'stopped unexpectedly'}: ${chromiumPath} exited with ${
+        signal ? `signal ${signal}` : `code ${code}`
+      }.`,
+    );
+    const lines = lastLines();
+    if (lines.length) console.error(`Its last lines:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    if (!hasDisplay() || lines.some((l) => /DISPLAY|platform failed to initialize/i.test(l)))
+      console.error(
+        `\n${noDisplay(`Chromium found no usable display (DISPLAY=${process.env.DISPLAY ?? ''}).`)}`,
+      );
+    await cleanUp();
+    process.exit(1);
+  });
 }
 
 main().catch((err) => {

@@ -24,8 +24,9 @@ export function EventCard({ item, onOpen }: { item: TimelineItem; onOpen(id: str
       </button>
       <p class="meta">
         {item.reports.length} {item.reports.length === 1 ? 'report' : 'reports'} · {item.outlets}{' '}
-        {item.outlets === 1 ? 'outlet' : 'outlets'} · {item.sources} independent{' '}
-        {item.sources === 1 ? 'source' : 'sources'}
+        {item.outlets === 1 ? 'outlet' : 'outlets'}
+        {item.withFigures < item.outlets ? ` (${item.withFigures} with figures)` : ''} · {item.sources}{' '}
+        independent {item.sources === 1 ? 'source' : 'sources'}
         {item.conflicts ? (
           <span class="badge badge-conflict" data-testid="conflicts">
             ⚠ {item.conflicts} {item.conflicts === 1 ? 'conflict' : 'conflicts'}

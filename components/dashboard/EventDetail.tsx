@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { TimelineItem } from '@/lib/dashboard';
+import { coverageLabel, type TimelineItem } from '@/lib/dashboard';
 import { incidentForEvent } from '@/lib/export';
 import type { StoredEvent } from '@/lib/types';
 import { ComparisonTable } from '../ComparisonTable';
@@ -35,8 +35,11 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
       </h2>
       <p class="meta">
         {event.actors.length ? `Actors: ${event.actors.join(', ')} · ` : ''}
-        {plural(reports.length, 'report')} · {plural(item.outlets, 'outlet')} ·{' '}
-        {plural(item.sources, 'independent source')} · conservative fatalities{' '}
+        {plural(reports.length, 'report')} ·{' '}
+        <span data-testid="coverage">
+          {coverageLabel({ outlets: item.outlets, withFigures: item.withFigures })}
+        </span>{' '}
+        · {plural(item.sources, 'independent source')} · conservative fatalities{' '}
         <strong data-testid="fatalities">{item.fatalities}</strong>
         {item.conflicts ? (
           <span class="badge badge-conflict"> ⚠ {item.conflicts} conflicting figures</span>

@@ -128,7 +128,9 @@ export function ReportPanel({
           type="button"
           class="small"
           disabled={!moveTo && event.reports.length < 2}
-          title={!moveTo && event.reports.length < 2 ? 'It is already the only report of its event' : undefined}
+          title={
+            !moveTo && event.reports.length < 2 ? 'It is already the only report of its event' : undefined
+          }
           onClick={() => handlers.moveReport(saved.url, event.id, moveTo || null)}
           data-action="move-report"
         >

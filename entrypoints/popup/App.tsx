@@ -10,12 +10,21 @@ import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
 import { validateArticle } from '@/lib/messages';
 import { applyCorrections } from '@/lib/corrections';
-import { getReport, matchEvents, openStore, saveReport, StoreError, unlinkReport, type Store } from '@/lib/store';
+import {
+  getReport,
+  matchEvents,
+  openStore,
+  saveReport,
+  StoreError,
+  unlinkReport,
+  type Store,
+} from '@/lib/store';
 import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
-import type { Article, FigureStatus, Report } from '@/lib/types';
+import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
 import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
 import { ReportNotice } from './ReportNotice';
+import { markOnce, warmUpExtractor } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
@@ -24,8 +33,13 @@ type View =
   /** `report` is what the popup shows (with the user's saved corrections); `machine` is what gets saved. */
   | { state: 'report'; tabId: number; article: Article; report: Report; machine: Report };
 
+/** Reports of an attack in Mali, with or without figures: they can be saved and compared. */
+const SAVABLE: ReadonlySet<ReportStatus> = new Set<ReportStatus>(['ok', 'no-claims']);
+
 const storeMessage = (err: unknown) =>
-  err instanceof StoreError ? err.userMessage : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
+  err instanceof StoreError
+    ? err.userMessage
+    : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
 
 /** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
 export function App() {
@@ -61,7 +75,12 @@ export function App() {
 
   async function start() {
     const tab = await targetTab().catch(() => null);
-    if (!tab) return setView({ state: 'failed', title: 'No tab to read', message: 'Open a news article in a tab and try again.' });
+    if (!tab)
+      return setView({
+        state: 'failed',
+        title: 'No tab to read',
+        message: 'Open a news article in a tab and try again.',
+      });
     const refused = unreadableReason(tab.url);
     if (refused) return setView({ state: 'refused', message: refused });
     setView({ state: 'loading', step: 'Reading the article…' });
@@ -81,13 +100,19 @@ export function App() {
     }
     performance.mark('article-read');
     const checked = validateArticle(answer.value);
-    if (!checked.ok) return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
+    if (!checked.ok)
+      return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
     const article = checked.value;
-    const machine = extractReport({ text: article.text, published: article.published, lang: article.lang, title: article.title });
+    const machine = extractReport({
+      text: article.text,
+      published: article.published,
+      lang: article.lang,
+      title: article.title,
+    });
     performance.mark('extracted');
     let report = machine;
     setView({ state: 'report', tabId: tab.id, article, report, machine });
-    if (report.status !== 'ok') {
+    if (!SAVABLE.has(report.status)) {
       void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
       return;
     }
@@ -110,7 +135,11 @@ export function App() {
       }
     } catch (err) {
       setStoreError(storeMessage(err));
-      await highlight(tab.id, report.claims.map(() => 'single'), report);
+      await highlight(
+        tab.id,
+        report.claims.map(() => 'single'),
+        report,
+      );
     }
   }
 
@@ -126,12 +155,14 @@ export function App() {
   }
 
   async function highlight(tabId: number, st: FigureStatus[], report: Report) {
-    const claims = report.claims.map((c, i) => ({ text: c.text, status: st[i] ?? 'single' })).filter((c) => c.text.trim());
+    const claims = report.claims
+      .map((c, i) => ({ text: c.text, status: st[i] ?? 'single' }))
+      .filter((c) => c.text.trim());
     await sendToContent<'highlight'>(tabId, { type: 'highlight', claims });
   }
 
   async function onSave() {
-    if (view.state !== 'report' || view.report.status !== 'ok') return;
+    if (view.state !== 'report' || !SAVABLE.has(view.report.status)) return;
     setSave({ state: 'saving' });
     try {
       const s = await getStore();
@@ -160,7 +191,11 @@ export function App() {
 
   const saved = save.state === 'saved' || save.state === 'stored';
   return (
-    <main class="popup" data-state={view.state} data-status={view.state === 'report' ? view.report.status : undefined}>
+    <main
+      class="popup"
+      data-state={view.state}
+      data-status={view.state === 'report' ? view.report.status : undefined}
+    >
       {view.state === 'loading' ? (
         <p class="loading" role="status" aria-live="polite">
           {view.step}
@@ -175,16 +210,26 @@ export function App() {
       {view.state === 'report' ? (
         <>
           <ArticleHeader article={view.article} />
-          {view.report.status === 'ok' ? (
+          {SAVABLE.has(view.report.status) ? (
             <>
               <EventFacts event={view.report.event} others={view.report.incidents.slice(1)} />
-              <ClaimList claims={view.report.claims} text={view.article.text} statuses={statuses} />
+              {view.report.status === 'ok' ? (
+                <ClaimList claims={view.report.claims} text={view.article.text} statuses={statuses} />
+              ) : (
+                <ReportNotice report={view.report} />
+              )}
               {view.report.background.length ? (
                 <p class="background-note">
-                  {view.report.background.length} other figure(s) in the article are about other events or totals and are not counted.
+                  {view.report.background.length} other figure(s) in the article are about other events or
+                  totals and are not counted.
                 </p>
               ) : null}
-              <SaveButton state={save.state} error={save.error} onSave={() => void onSave()} disabled={!!storeError} />
+              <SaveButton
+                state={save.state}
+                error={save.error}
+                onSave={() => void onSave()}
+                disabled={!!storeError}
+              />
               {storeError ? <StatusNotice tone="error" title={storeError} /> : null}
               {matches.map((m) => (
                 <MatchedEvent
@@ -202,14 +247,21 @@ export function App() {
               ))}
               {searched && matches.length === 0 && !storeError ? (
                 <p class="no-match" data-no-match>
-                  No saved report of this attack yet. Save this one, then open another outlet's report of it to compare.
+                  No saved report of this attack yet. Save this one, then open another outlet's report of it
+                  to compare.
                 </p>
               ) : null}
-              <p class="page-actions">
-                <button type="button" class="link" onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}>
-                  Clear highlights in the page
-                </button>
-              </p>
+              {view.report.claims.length ? (
+                <p class="page-actions">
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}
+                  >
+                    Clear highlights in the page
+                  </button>
+                </p>
+              ) : null}
             </>
           ) : (
             <ReportNotice report={view.report} />
@@ -223,27 +275,4 @@ export function App() {
       </footer>
     </main>
   );
-}
-
-/** Runs the extractor once on two short sentences, so its lazily built tables are ready. */
-function warmUpExtractor() {
-  try {
-    extractReport({ text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.', lang: 'fr', published: '2025-01-01' });
-    extractReport({ text: 'At least 2 soldiers were killed in Gao on Tuesday, the army said.', lang: 'en', published: '2025-01-01' });
-  } catch {
-    // A warm-up only: the real extraction reports its own errors.
-  }
-  performance.mark('extractor-ready');
-}
-
-/**
- * A performance mark, and as data attributes the e2e test reads: its time since
- * 'popup-open' (the script started) and since the popup page began loading.
- */
-function markOnce(name: string, attr: string) {
-  if (performance.getEntriesByName(name).length) return;
-  const mark = performance.mark(name);
-  const m = performance.measure(`${name}-since-open`, 'popup-open', name);
-  document.documentElement.dataset[attr] = m.duration.toFixed(0);
-  document.documentElement.dataset[`${attr}FromNav`] = mark.startTime.toFixed(0);
 }

@@ -1,12 +1,15 @@
 import { StatusNotice } from '@/components/StatusNotice';
 import type { Report } from '@/lib/types';
 
-/** Why an article that was read has nothing to compare (nothing is saved). */
+/** Why an article that was read has no claims to show (nothing is saved, except a report of an attack with no figures). */
 export function ReportNotice({ report }: { report: Report }) {
   switch (report.status) {
     case 'unsupported-language':
       return (
-        <StatusNotice tone="info" title={`This article is in a language the extension does not read (${report.lang}).`}>
+        <StatusNotice
+          tone="info"
+          title={`This article is in a language the extension does not read (${report.lang}).`}
+        >
           <p>Claims are read in English and French only. Nothing was saved.</p>
         </StatusNotice>
       );
@@ -20,17 +23,17 @@ export function ReportNotice({ report }: { report: Report }) {
       return (
         <StatusNotice tone="info" title="This article reports an attack outside Mali.">
           <p>
-            {report.event.places.length ? `Place: ${report.event.places.join(', ')}. ` : ''}The extension compares reports of
-            attacks in Mali only. Nothing was saved.
+            {report.event.places.length ? `Place: ${report.event.places.join(', ')}. ` : ''}The extension
+            compares reports of attacks in Mali only. Nothing was saved.
           </p>
         </StatusNotice>
       );
     case 'no-claims':
       return (
         <StatusNotice tone="info" title="This article reports an attack in Mali but gives no figures.">
-          <p>
-            {report.event.places.length ? `Place: ${report.event.places.join(', ')}. ` : ''}There is nothing to compare yet.
-            Nothing was saved.
+          <p data-no-figures>
+            Save it all the same: its event then counts this outlet among those that reported the attack, and
+            you can add a figure the extension missed from the dashboard.
           </p>
         </StatusNotice>
       );

@@ -1,2 +1,3 @@
+export * from './coverage';
 export * from './timeline';
 export { loadEventList, loadFirstPage, loadItems } from './timeline-query';

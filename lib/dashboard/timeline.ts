@@ -7,6 +7,7 @@ import type { Correction } from '../corrections';
 import { compareEvent, conflictCount, conservativeFatalities, newestFirst } from '../export';
 import { foldName } from '../places';
 import type { EventComparison, SavedReport, StoredEvent } from '../types';
+import { outletCoverage } from './coverage';
 
 export interface TimelineItem {
   event: StoredEvent;
@@ -14,6 +15,8 @@ export interface TimelineItem {
   comparison: EventComparison;
   /** Distinct outlets among the event's reports. */
   outlets: number;
+  /** Outlets that give figures about it (the others reported the attack without any). */
+  withFigures: number;
   /** Independent sources: copies of one wire story count once. */
   sources: number;
   conflicts: number;
@@ -28,11 +31,16 @@ export function timelineItem(
   corrections: ReadonlyMap<string, readonly Correction[]>,
 ): TimelineItem {
   const comparison = compareEvent(event, reports, corrections);
+  const coverage = outletCoverage(
+    Object.fromEntries(reports.map((r) => [r.url, r.article.outlet])),
+    comparison,
+  );
   return {
     event,
     reports,
     comparison,
-    outlets: new Set(reports.map((r) => r.article.outlet)).size,
+    outlets: coverage.outlets,
+    withFigures: coverage.withFigures,
     sources: independentSources(reports.length, comparison),
     conflicts: conflictCount(comparison),
     fatalities: conservativeFatalities(comparison.summary),

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server.mjs';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -24,6 +24,8 @@ export interface Harness {
   server: StaticServer;
   /** chrome-extension://<id>/<file> */
   extensionUrl(file: string): string;
+  /** A new connection over the DevTools port (launch with toolbarPopup): it sees the toolbar popup as a page. */
+  devtools(): Promise<Browser>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   fixturesDir?: string;
   headless?: boolean;
+  /** Also open a DevTools port, so that openToolbarPopup can reach the real toolbar popup. */
+  toolbarPopup?: boolean;
 }
 
 /** Chromium flags that work here: the extension, no sandbox (containers), no network chatter. */
@@ -61,7 +65,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
-      args: chromiumArgs(extensionDir, headless),
+      args: [
+        ...chromiumArgs(extensionDir, headless),
+        ...(options.toolbarPopup ? ['--remote-debugging-port=0'] : []),
+      ],
       viewport: { width: 1100, height: 800 },
     });
   } catch (err) {
@@ -71,13 +78,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  let cdp: Browser | null = null;
   return {
     context,
     worker,
     extensionId,
     server,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async devtools() {
+      // A fresh connection each time: one made earlier does not list popups opened later.
+      await cdp?.close().catch(() => undefined);
+      const port = fs.readFileSync(path.join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      return (cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`));
+    },
     async close() {
+      await cdp?.close().catch(() => undefined);
       await context.close().catch(() => undefined);
       await server.close();
       fs.rmSync(profile, { recursive: true, force: true });
@@ -93,7 +108,10 @@ export interface WorkerGlobals {
 /** The browser's tab id of an open page, asked through the extension (tabs.query by URL). */
 export async function tabIdOf(h: Harness, pageUrl: string): Promise<number> {
   const id = await h.worker.evaluate(
-    (u: string) => (globalThis as unknown as WorkerGlobals).chrome.tabs.query({ url: u }).then((tabs) => tabs[0]?.id ?? -1),
+    (u: string) =>
+      (globalThis as unknown as WorkerGlobals).chrome.tabs
+        .query({ url: u })
+        .then((tabs) => tabs[0]?.id ?? -1),
     pageUrl,
   );
   if (id < 0) throw new Error(`no tab with ${pageUrl}`);
@@ -101,7 +119,10 @@ export async function tabIdOf(h: Harness, pageUrl: string): Promise<number> {
 }
 
 /** Opens a fixture (by file name) or any URL in a new tab. */
-export async function openPage(h: Harness, nameOrUrl: string): Promise<{ page: Page; url: string; tabId: number }> {
+export async function openPage(
+  h: Harness,
+  nameOrUrl: string,
+): Promise<{ page: Page; url: string; tabId: number }> {
   const url = /^[a-z]+:/.test(nameOrUrl) ? nameOrUrl : h.server.url(nameOrUrl);
   const page = await h.context.newPage();
   await page.goto(url);
@@ -121,19 +142,74 @@ export async function openPopupFor(h: Harness, nameOrUrl: string) {
   return { ...target, popup };
 }
 
+/**
+ * Opens the real toolbar popup on a page, as a click on the toolbar button does:
+ * the page's tab in front, then action.openPopup(). The browser sizes the popup
+ * itself (from a tiny viewport, growing to the content, at most 800 × 600).
+ * The persistent context does not list the popup, so it is reached through the
+ * DevTools port (launch with toolbarPopup).
+ */
+export async function openToolbarPopup(h: Harness, nameOrUrl: string) {
+  const target = await openPage(h, nameOrUrl);
+  await target.page.bringToFront();
+  await h.worker.evaluate(() => (globalThis as unknown as ActionGlobals).chrome.action.openPopup());
+  const browser = await h.devtools();
+  const popupUrl = h.extensionUrl('popup.html');
+  const find = () =>
+    browser
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith(popupUrl));
+  let popup = find();
+  for (let i = 0; !popup && i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    popup = find();
+  }
+  if (!popup) {
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    throw new Error(
+      `the toolbar popup did not open: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`,
+    );
+  }
+  return { ...target, popup };
+}
+
+interface ActionGlobals {
+  chrome: { action: { openPopup(): Promise<void> } };
+}
+
 /** Opens an extension page (dashboard.html, popup.html…) in a new tab. */
-export async function openExtensionPage(h: Harness, file: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
+export async function openExtensionPage(
+  h: Harness,
+  file: string,
+  viewport = { width: 1100, height: 800 },
+): Promise<Page> {
   const page = await h.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(h.extensionUrl(file));
   return page;
 }
 
-/** A screenshot into docs/screenshots/. */
-export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+/** Screenshots for the README are written only when asked: `UPDATE_SCREENSHOTS=1` (`npm run screenshots`). */
+export const UPDATE_SCREENSHOTS = !!process.env.UPDATE_SCREENSHOTS && process.env.UPDATE_SCREENSHOTS !== '0';
+
+export interface ScreenshotOptions {
+  /** The viewport only (the real toolbar popup, as the user sees it). */
+  viewport?: boolean;
+}
+
+/** A screenshot into docs/screenshots/ when UPDATE_SCREENSHOTS is set; otherwise nothing (null). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  selector?: string,
+  options: ScreenshotOptions = {},
+): Promise<string | null> {
+  if (!UPDATE_SCREENSHOTS) return null;
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const file = path.join(SCREENSHOTS_DIR, name);
   if (selector) await page.locator(selector).screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: true });
+  else await page.screenshot({ path: file, fullPage: !options.viewport });
   return file;
 }

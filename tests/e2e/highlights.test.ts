@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 interface ScriptingGlobals {
-  chrome: { scripting: { executeScript(o: { target: { tabId: number }; func: () => void }): Promise<unknown> } };
+  chrome: {
+    scripting: { executeScript(o: { target: { tabId: number }; func: () => void }): Promise<unknown> };
+  };
 }
 
 it('draws <mark> elements where CSS highlights are missing, and clears them without a trace', async () => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { EXTENSION_DIR, ROOT } from './harness';
 
-const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const read = (dir: string) =>
+  JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 it('the e2e build asks only for activeTab, scripting, storage and the fixture server', () => {
   const m = read(EXTENSION_DIR);
@@ -18,10 +19,13 @@ it('the e2e build asks only for activeTab, scripting, storage and the fixture se
 });
 
 const production = path.join(ROOT, '.output/chrome-mv3');
-it.skipIf(!fs.existsSync(path.join(production, 'manifest.json')))('the production build has no host permission and no content script', () => {
-  const m = read(production);
-  expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
-  expect(m.host_permissions).toBeUndefined();
-  expect(m.content_scripts).toBeUndefined();
-  expect(fs.existsSync(path.join(production, 'content-scripts/content.js'))).toBe(true);
-});
+it.skipIf(!fs.existsSync(path.join(production, 'manifest.json')))(
+  'the production build has no host permission and no content script',
+  () => {
+    const m = read(production);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(fs.existsSync(path.join(production, 'content-scripts/content.js'))).toBe(true);
+  },
+);

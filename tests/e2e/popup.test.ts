@@ -48,7 +48,9 @@ describe('popup on reports of one attack by two outlets', () => {
     expect(await popup.locator('[data-no-match]').count()).toBe(1);
 
     // Nothing saved yet: every claim is highlighted as this outlet's only.
-    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0);
+    await page.waitForFunction(
+      () => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0,
+    );
     const hl = await pageHighlights(page);
     expect(hl.count).toBeGreaterThanOrEqual(3);
     expect(hl.sizes.single + hl.marks).toBeGreaterThanOrEqual(3);
@@ -70,20 +72,26 @@ describe('popup on reports of one attack by two outlets', () => {
 
   it('compares the French report with the saved one and marks the conflict', async () => {
     const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
-    await popup.waitForSelector('table.comparison, [data-no-match]');
+    await popup.waitForSelector('.comparison, [data-no-match]');
     const facts = await popup.locator('.event-facts').innerText();
-    expect(await popup.locator('table.comparison').count(), `no saved report matched this one (${facts})`).toBe(1);
-    const conflictRow = popup.locator('tr[data-row="killed/soldiers"]');
+    expect(await popup.locator('.comparison').count(), `no saved report matched this one (${facts})`).toBe(1);
+    const conflictRow = popup.locator('.comparison [data-row="killed/soldiers"]');
     expect(await conflictRow.getAttribute('data-status')).toBe('conflict');
     const rowText = await conflictRow.innerText();
     expect(rowText).toMatch(/conflict/);
     expect(rowText).toMatch(/⚠/);
     expect(rowText).toContain('at least 21'); // the Sahel Dispatch column
     expect(rowText).toContain('9'); // the army's figure in Le Courrier du Sahel
-    expect(await popup.locator('table.comparison thead').innerText()).toMatch(/Le Courrier du Sahel[\s\S]*The Sahel Dispatch/);
-    expect(await popup.locator('td .figure-cell[data-status="conflict"]').count()).toBeGreaterThan(0);
+    // This page's figures come first, then the saved outlet's.
+    expect(await conflictRow.innerText()).toMatch(
+      /Le Courrier du Sahel \(this page\)[\s\S]*The Sahel Dispatch/,
+    );
+    expect(await popup.locator('[data-coverage]').innerText()).toBe('Reported by 2 outlets, 2 give figures');
+    expect(await popup.locator('.comparison .figure-cell[data-status="conflict"]').count()).toBeGreaterThan(
+      0,
+    );
     // A consistent figure (overlapping ranges) is marked too, and the event summary is shown.
-    expect(await popup.locator('td .figure-cell[data-status="agree"]').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.comparison .figure-cell[data-status="agree"]').count()).toBeGreaterThan(0);
     const summary = await popup.locator('table.summary').innerText();
     expect(summary).toMatch(/Low[\s\S]*Best[\s\S]*High/);
     expect(summary).toMatch(/Killed — soldiers/);
@@ -93,7 +101,9 @@ describe('popup on reports of one attack by two outlets', () => {
     expect(await popup.locator('button[data-unlink]').count()).toBe(0);
 
     // The page's conflicting claim is highlighted as a conflict.
-    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0);
+    await page.waitForFunction(
+      () => Number(document.documentElement.getAttribute('data-mali-crosscheck-highlights')) > 0,
+    );
     const hl = await pageHighlights(page);
     expect(hl.sizes.conflict + hl.marks).toBeGreaterThan(0);
 
@@ -111,7 +121,9 @@ describe('popup on reports of one attack by two outlets', () => {
 
     // Clearing restores the page.
     await popup.getByRole('button', { name: 'Clear highlights in the page' }).click();
-    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-mali-crosscheck-highlights'));
+    await page.waitForFunction(
+      () => !document.documentElement.hasAttribute('data-mali-crosscheck-highlights'),
+    );
     const cleared = await pageHighlights(page);
     expect(cleared.sizes).toEqual({ agree: 0, conflict: 0, single: 0 });
     expect(cleared.marks).toBe(0);
@@ -127,14 +139,14 @@ describe('popup on reports of one attack by two outlets', () => {
     await en.page.close();
 
     const { popup, page } = await openPopupFor(h, 'fr-boulikessi-courrier.html');
-    await popup.waitForSelector('table.comparison, [data-no-match]');
-    expect(await popup.locator('table.comparison').count(), 'no saved report matched this one').toBe(1);
+    await popup.waitForSelector('.comparison, [data-no-match]');
+    expect(await popup.locator('.comparison').count(), 'no saved report matched this one').toBe(1);
     await popup.locator('button[data-save-state="new"]').click();
     await popup.waitForSelector('button[data-save-state="saved"]');
     await popup.waitForSelector('button[data-unlink]');
     await popup.locator('button[data-unlink]').click();
     await popup.waitForSelector('[data-no-match]');
-    expect(await popup.locator('table.comparison').count()).toBe(0);
+    expect(await popup.locator('.comparison').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -149,12 +161,12 @@ describe('popup on a wire story reprinted by two outlets', () => {
     await first.popup.close();
 
     const { popup } = await openPopupFor(h, 'wire-bandiagara-continental.html');
-    await popup.waitForSelector('table.comparison, [data-no-match]');
-    expect(await popup.locator('table.comparison').count(), 'no saved report matched this one').toBe(1);
+    await popup.waitForSelector('.comparison, [data-no-match]');
+    expect(await popup.locator('.comparison').count(), 'no saved report matched this one').toBe(1);
     expect(await popup.locator('[data-copies]').innerText()).toMatch(/Daily Horizon|The Continental Post/);
-    expect(await popup.locator('thead .copy-mark').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.comparison .copy-mark').count()).toBeGreaterThan(0);
     // A copy does not conflict with its source.
-    expect(await popup.locator('tr[data-status="conflict"]').count()).toBe(0);
+    expect(await popup.locator('.comparison [data-row][data-status="conflict"]').count()).toBe(0);
     await popup.close();
   });
 });
@@ -170,13 +182,15 @@ describe('popup with 10,000 saved reports', () => {
     const phases: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { popup, page } = await openPopupFor(h, 'wire-bandiagara-continental.html');
-      await popup.waitForSelector('table.comparison');
+      await popup.waitForSelector('.comparison');
       const t = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
       times.push(Number(t.timeToComparison));
       const marks = await popup.evaluate(() => {
         const t0 = performance.getEntriesByName('popup-open')[0].startTime;
         const names = ['extractor-ready', 'article-read', 'extracted', 'matched', 'comparison-shown'];
-        return names.map((n) => `${n} +${Math.round((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - t0)}`).join(', ');
+        return names
+          .map((n) => `${n} +${Math.round((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - t0)}`)
+          .join(', ');
       });
       phases.push(`${marks}`);
       await popup.close();
@@ -222,7 +236,6 @@ describe('popup on other pages', () => {
     ['en-politics-mining-code.html', 'no-attack', /does not report an attack in Mali/],
     ['es-boulkessi-noticias.html', 'unsupported-language', /language the extension does not read/],
     ['en-burkina-djibo.html', 'outside-mali', /attack outside Mali/],
-    ['en-kidal-no-figures.html', 'no-claims', /gives no figures/],
   ])('%s: says why there is nothing to compare, and offers no Save', async (file, status, message) => {
     const { popup } = await openPopupFor(h, file);
     await popup.waitForSelector(report);
@@ -242,16 +255,24 @@ describe('popup on other pages', () => {
 
   it('refuses browser pages', async () => {
     // The popup's own check, on the addresses it refuses…
-    for (const url of ['chrome://settings/', 'edge://extensions/', 'view-source:http://127.0.0.1/', 'https://chromewebstore.google.com/detail/x'])
+    for (const url of [
+      'chrome://settings/',
+      'edge://extensions/',
+      'view-source:http://127.0.0.1/',
+      'https://chromewebstore.google.com/detail/x',
+    ])
       expect(unreadableReason(url)).toMatch(/^This page can't be read: browsers don't let extensions run on/);
     // …and the popup itself on a chrome:// tab (whose address the browser hides from the extension).
     const { page } = await openPage(h, h.server.url('en-politics-mining-code.html'));
     await page.goto('chrome://version');
-    const tabId = await h.worker.evaluate(
-      () =>
-        (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs
-          .query({})
-          .then((tabs) => tabs.find((t) => !t.url)?.id ?? -1),
+    const tabId = await h.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+        }
+      ).chrome.tabs
+        .query({})
+        .then((tabs) => tabs.find((t) => !t.url)?.id ?? -1),
     );
     expect(tabId).toBeGreaterThan(0);
     const popup = await h.context.newPage();
