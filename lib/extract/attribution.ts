@@ -276,6 +276,8 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     }
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) continue;
+    // "clashes were also reported", "des tirs ont été signalés": a passive with no one speaking.
+    if (passiveAt(tokens, s.first, i)) continue;
     // Inverted subject after a quote or comma: "…», a annoncé l'armée", "…,” said an official".
     let b = i - 1;
     while (b > s.first && AUX.has(tokens[b].norm)) b--;
@@ -331,6 +333,16 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
   }
   return cues;
+}
+
+const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);
+/** Is the verb at i a passive ("were reported", "ont été signalés", "were also reported")? */
+function passiveAt(tokens: Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 2); k--) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    if (!['also', 'egalement', 'aussi', 'later', 'widely'].includes(tokens[k].norm)) return false;
+  }
+  return false;
 }
 
 const AUX = new Set([

@@ -237,6 +237,18 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
     }
     if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
+    // "trois d'entre eux", "deux d'entre elles", "two of them": a part of persons named before.
+    if (
+      (t.norm === "d'" &&
+        tokens[j + 1]?.norm === 'entre' &&
+        /^(eux|elles)$/.test(tokens[j + 2]?.norm ?? '')) ||
+      (t.norm === 'of' && tokens[j + 1]?.norm === 'them')
+    ) {
+      others = true;
+      end = j + (t.norm === 'of' ? 2 : 3);
+      j = end - 1;
+      continue;
+    }
     if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) foreign = true;
     if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
       securityish = true;

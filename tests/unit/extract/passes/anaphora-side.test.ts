@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass anaphora-side: a figure that refers back takes the side it refers to', () => {
+  it('FR: "Deux autres ont été blessés" in the next sentence', () => {
+    const r = read("Selon l'armée, 12 soldats ont été tués lundi à Boni. Deux autres ont été blessés.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'wounded/soldiers 2-2 official']);
+  });
+  it('FR: feminine and "d\'entre eux"', () => {
+    const r = read(
+      "Selon des habitants, 9 villageoises ont été enlevées lundi à Boni. Trois d'entre elles ont été blessées.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['captured/civilians 9-9 local', 'wounded/civilians 3-3 local']);
+  });
+  it('EN: "six others were wounded", with an adverb', () => {
+    const r = read(
+      'Four soldiers were killed in the attack on Boni, the army said. Six others were reportedly wounded.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 official', 'wounded/soldiers 6-6 official']);
+  });
+  it('not across more than two sentences', () => {
+    const r = read(
+      'Four soldiers were killed in the attack on Boni. The camp was burnt. The road was cut. The town was calm. Six others were wounded.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 unattributed', 'wounded/people 6-6 unattributed']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass own-losses: a side mourning its own', () => {
+  it('FR: "l\'armée déplore" gives soldiers, plural verb too', () => {
+    const a = read("L'armée malienne déplore 5 morts et 20 blessés après l'attaque de Léré.", 'fr');
+    expect(brief(a.claims)).toEqual(['killed/soldiers 5-5 official', 'wounded/soldiers 20-20 official']);
+    const b = read(
+      'Les forces armées déplorent 4 morts lors de l’attaque de Boni, selon un communiqué.',
+      'fr',
+    );
+    expect(brief(b.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
+  });
+  it('FR: an armed group mourning its own gives militants', () => {
+    const r = read('Le JNIM, qui revendique l’attaque de Boni, déplore 3 morts dans un message.', 'fr');
+    expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/militants']);
+  });
+  it('EN: "the army mourned", and the loss of one man', () => {
+    const r = read('After the attack on Boni, the army mourned six dead, its spokesman said.', 'en');
+    expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
+    const f = read("L'armée déplore la perte d'un élément lors de l'attaque de Boni.", 'fr');
+    expect(brief(f.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
+  });
+  it('without a mourning verb the side stays unknown', () => {
+    const r = read("L'attaque de Léré a fait 5 morts et 20 blessés.", 'fr');
+    expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people', 'wounded/people']);
+  });
+});

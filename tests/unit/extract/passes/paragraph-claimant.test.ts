@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass paragraph-claimant: a figure takes the claimant of its paragraph', () => {
+  it('FR: the next sentence of the same paragraph', () => {
+    const r = read(
+      "Selon l'armée, 12 soldats ont été tués lundi lors de l'attaque de Boni. Neuf autres militaires ont été blessés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'wounded/soldiers 9-9 official']);
+  });
+  it('EN: not across a paragraph break', () => {
+    const r = read(
+      'According to residents, 12 villagers were killed on Monday in the attack on Boni.\n\nNine soldiers were wounded later that day.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'wounded/soldiers 9-9 unattributed']);
+  });
+});

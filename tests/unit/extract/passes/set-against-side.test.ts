@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass set-against-side: a sideless toll takes the side of the toll it is set against', () => {
+  it("FR: the government's 40 morts against the group's 85 soldats", () => {
+    const r = read(
+      "Le JNIM affirme avoir tué 85 soldats lors de l'attaque de Boni. Le gouvernement parle de 40 morts.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 85-85 armed_group', 'killed/soldiers 40-40 official']);
+  });
+  it('EN: a superseded toll of the same claimant', () => {
+    const r = read(
+      'The army said 20 soldiers were killed in the attack on Boni. An earlier toll from the army gave 12 dead.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 20-20 official',
+      'killed/soldiers 12-12 official earlier',
+    ]);
+  });
+});
