@@ -1,4 +1,4 @@
-import type { EventComparison, Figure } from '@/lib/types';
+import type { EventComparison, Figure, FigureStatus } from '@/lib/types';
 import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
 
 export interface ComparisonTableProps {
@@ -18,7 +18,8 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   const columns: Column[] = [];
   for (const row of comparison.rows)
     for (const f of row.figures)
-      if (!columns.some((c) => c.report === f.report)) columns.push({ report: f.report, outlet: f.outlet, copyGroup: f.copyGroup });
+      if (!columns.some((c) => c.report === f.report))
+        columns.push({ report: f.report, outlet: f.outlet, copyGroup: f.copyGroup });
   columns.sort((a, b) => Number(b.report === currentKey) - Number(a.report === currentKey));
   const copied = new Set(comparison.copies.flat());
   return (
@@ -33,7 +34,10 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
                 {c.outlet}
                 {c.report === currentKey ? <span class="tag"> (this page)</span> : null}
                 {copied.has(c.report) ? (
-                  <span class="copy-mark" title="Near word-for-word copy of another report here: counted as one source">
+                  <span
+                    class="copy-mark"
+                    title="Near word-for-word copy of another report here: counted as one source"
+                  >
                     {' '}
                     ⧉ copy
                   </span>
@@ -44,12 +48,21 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
         </thead>
         <tbody>
           {comparison.rows.map((row) => (
-            <tr key={`${row.kind}/${row.subject}`} class={`row-${row.status}`} data-row={`${row.kind}/${row.subject}`} data-status={row.status}>
+            <tr
+              key={`${row.kind}/${row.subject}`}
+              class={`row-${row.status}`}
+              data-row={`${row.kind}/${row.subject}`}
+              data-status={row.status}
+            >
               <th scope="row">
                 {rowLabel(row.kind, row.subject)}
                 {row.status === 'conflict' ? (
                   <span class="badge badge-conflict">
                     <span aria-hidden="true">⚠ </span>conflict
+                  </span>
+                ) : row.status === 'variant' ? (
+                  <span class="badge badge-variant" title={STATUS_LABEL.variant}>
+                    <span aria-hidden="true">≈ </span>one claimant, several wordings
                   </span>
                 ) : null}
               </th>
@@ -70,6 +83,15 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   );
 }
 
+/** Words beside the mark where colour alone would not say it. */
+const STATUS_TEXT: Record<FigureStatus, string> = {
+  conflict: ' conflict',
+  variant: ' wording variant',
+  revised: ' revised',
+  agree: '',
+  single: '',
+};
+
 function FigureCell({ figure }: { figure: Figure }) {
   return (
     <div class={`figure-cell status-${figure.status}`} data-status={figure.status} title={`«${figure.text}»`}>
@@ -77,7 +99,7 @@ function FigureCell({ figure }: { figure: Figure }) {
       <span class="status-mark" aria-label={STATUS_LABEL[figure.status]} title={STATUS_LABEL[figure.status]}>
         {' '}
         {STATUS_MARK[figure.status]}
-        <span class="status-text">{figure.status === 'conflict' ? ' conflict' : ''}</span>
+        <span class="status-text">{STATUS_TEXT[figure.status]}</span>
       </span>
       <br />
       <span class="claimant">{claimantLabel(figure)}</span>

@@ -37,12 +37,20 @@ const BY: Record<By, string> = {
 };
 
 export const STATUS_LABEL: Record<FigureStatus, string> = {
-  agree: 'agrees',
+  agree: 'agrees with another source',
   conflict: 'conflict',
-  single: 'only this outlet',
+  variant: 'same claimant, other wording',
+  revised: 'revised later by the same claimant',
+  single: 'one source only',
 };
 
-export const STATUS_MARK: Record<FigureStatus, string> = { agree: '✓', conflict: '⚠', single: '•' };
+export const STATUS_MARK: Record<FigureStatus, string> = {
+  agree: '✓',
+  conflict: '⚠',
+  variant: '≈',
+  revised: '↻',
+  single: '•',
+};
 
 export const kindLabel = (k: Kind) => KIND[k] ?? k;
 export const subjectLabel = (s: Subject) => SUBJECT[s] ?? s;
@@ -73,7 +81,12 @@ export function dateLabel(iso: string | null | undefined): string {
 }
 
 /** The sentence around a claim, cut to about `width` characters, split around the claim's words. */
-export function claimContext(text: string, start: number, end: number, width = 220): [string, string, string] {
+export function claimContext(
+  text: string,
+  start: number,
+  end: number,
+  width = 220,
+): [string, string, string] {
   let from = Math.max(0, text.lastIndexOf('\n', start) + 1);
   let to = text.indexOf('\n', end);
   if (to < 0) to = text.length;
@@ -83,7 +96,11 @@ export function claimContext(text: string, start: number, end: number, width = 2
   const next = text.slice(end, to).search(/[.!?](\s|$)/);
   if (next >= 0) to = end + next + 1;
   const side = Math.max(20, Math.floor((width - (end - start)) / 2));
-  const pre = start - from > side ? `…${text.slice(start - side, start).replace(/^\S*\s/, '')}` : text.slice(from, start);
-  const post = to - end > side ? `${text.slice(end, end + side).replace(/\s\S*$/, '')}…` : text.slice(end, to);
+  const pre =
+    start - from > side
+      ? `…${text.slice(start - side, start).replace(/^\S*\s/, '')}`
+      : text.slice(from, start);
+  const post =
+    to - end > side ? `${text.slice(end, end + side).replace(/\s\S*$/, '')}…` : text.slice(end, to);
   return [pre.trimStart(), text.slice(start, end), post.trimEnd()];
 }
