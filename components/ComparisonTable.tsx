@@ -1,4 +1,4 @@
-import type { EventComparison, Figure } from '@/lib/types';
+import type { EventComparison, Figure, FigureStatus } from '@/lib/types';
 import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
 
 export interface ComparisonTableProps {
@@ -60,6 +60,10 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
                   <span class="badge badge-conflict">
                     <span aria-hidden="true">⚠ </span>conflict
                   </span>
+                ) : row.status === 'variant' ? (
+                  <span class="badge badge-variant" title={STATUS_LABEL.variant}>
+                    <span aria-hidden="true">≈ </span>one claimant, several wordings
+                  </span>
                 ) : null}
               </th>
               {columns.map((c) => (
@@ -79,6 +83,15 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   );
 }
 
+/** Words beside the mark where colour alone would not say it. */
+const STATUS_TEXT: Record<FigureStatus, string> = {
+  conflict: ' conflict',
+  variant: ' wording variant',
+  revised: ' revised',
+  agree: '',
+  single: '',
+};
+
 function FigureCell({ figure }: { figure: Figure }) {
   return (
     <div class={`figure-cell status-${figure.status}`} data-status={figure.status} title={`«${figure.text}»`}>
@@ -86,7 +99,7 @@ function FigureCell({ figure }: { figure: Figure }) {
       <span class="status-mark" aria-label={STATUS_LABEL[figure.status]} title={STATUS_LABEL[figure.status]}>
         {' '}
         {STATUS_MARK[figure.status]}
-        <span class="status-text">{figure.status === 'conflict' ? ' conflict' : ''}</span>
+        <span class="status-text">{STATUS_TEXT[figure.status]}</span>
       </span>
       <br />
       <span class="claimant">{claimantLabel(figure)}</span>

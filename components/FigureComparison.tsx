@@ -39,6 +39,14 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
                 <span class="badge badge-conflict">
                   <span aria-hidden="true">⚠ </span>conflict
                 </span>
+              ) : row.status === 'variant' ? (
+                <span class="badge badge-variant">
+                  <span aria-hidden="true">≈ </span>wording variant
+                </span>
+              ) : row.status === 'revised' ? (
+                <span class="badge badge-revised">
+                  <span aria-hidden="true">↻ </span>revised
+                </span>
               ) : null}
             </h3>
             <ul class="chips">

@@ -37,12 +37,20 @@ const BY: Record<By, string> = {
 };
 
 export const STATUS_LABEL: Record<FigureStatus, string> = {
-  agree: 'agrees',
+  agree: 'agrees with another source',
   conflict: 'conflict',
-  single: 'only this outlet',
+  variant: 'same claimant, other wording',
+  revised: 'revised later by the same claimant',
+  single: 'one source only',
 };
 
-export const STATUS_MARK: Record<FigureStatus, string> = { agree: '✓', conflict: '⚠', single: '•' };
+export const STATUS_MARK: Record<FigureStatus, string> = {
+  agree: '✓',
+  conflict: '⚠',
+  variant: '≈',
+  revised: '↻',
+  single: '•',
+};
 
 export const kindLabel = (k: Kind) => KIND[k] ?? k;
 export const subjectLabel = (s: Subject) => SUBJECT[s] ?? s;

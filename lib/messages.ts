@@ -11,7 +11,7 @@
  * or stored. The content script checks what it receives with
  * parsePopupToContent.
  */
-import type { Article, FigureStatus, ReadFailure } from './types';
+import { FIGURE_STATUSES, type Article, type FigureStatus, type ReadFailure } from './types';
 
 export type Result<T, E = MessageError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -63,9 +63,10 @@ export const LIMITS = {
   highlightText: 1000,
 } as const;
 
-const STATUSES: readonly FigureStatus[] = ['agree', 'conflict', 'single'];
+const STATUSES: readonly FigureStatus[] = FIGURE_STATUSES;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a message the content script received; null when it is not one of ours. */
 export function parsePopupToContent(msg: unknown): PopupToContentMessage | null {
@@ -80,7 +81,8 @@ export function parsePopupToContent(msg: unknown): PopupToContentMessage | null 
       if (!Array.isArray(claims) || claims.length > LIMITS.highlightClaims) return null;
       const out: HighlightClaim[] = [];
       for (const c of claims) {
-        if (!isObject(c) || typeof c.text !== 'string' || !STATUSES.includes(c.status as FigureStatus)) return null;
+        if (!isObject(c) || typeof c.text !== 'string' || !STATUSES.includes(c.status as FigureStatus))
+          return null;
         if (c.text.length === 0 || c.text.length > LIMITS.highlightText) return null;
         out.push({ text: c.text, status: c.status as FigureStatus });
       }
@@ -109,7 +111,10 @@ const strOrNull = (v: unknown, max: number) => v === null || v === undefined || 
  * returns a clean copy holding only the Article's fields.
  */
 export function validateArticle(v: unknown): Result<Article, string> {
-  const bad = (why: string): Result<Article, string> => ({ ok: false, error: `The page sent an invalid article: ${why}.` });
+  const bad = (why: string): Result<Article, string> => ({
+    ok: false,
+    error: `The page sent an invalid article: ${why}.`,
+  });
   if (!isObject(v)) return bad('not an object');
   if (!httpUrl(v.url)) return bad('its address is not an http(s) URL');
   if (!httpUrl(v.canonicalUrl)) return bad('its canonical address is not an http(s) URL');
@@ -129,7 +134,8 @@ export function validateArticle(v: unknown): Result<Article, string> {
     const [s, e] = p as unknown[];
     if (!Number.isInteger(s) || !Number.isInteger(e)) return bad('bad paragraph offsets');
     const [start, end] = [s as number, e as number];
-    if (start < last || end < start || end > text.length) return bad('paragraph offsets out of order or range');
+    if (start < last || end < start || end > text.length)
+      return bad('paragraph offsets out of order or range');
     paragraphs.push([start, end]);
     last = end;
   }
@@ -154,11 +160,16 @@ export function parseResult(v: unknown): Result<unknown> {
   if (isObject(v) && v.ok === true && 'value' in v) return { ok: true, value: v.value };
   if (isObject(v) && v.ok === false && isObject(v.error) && typeof v.error.message === 'string') {
     const code = typeof v.error.code === 'string' ? v.error.code : 'internal';
-    return { ok: false, error: { code: code as MessageError['code'], message: v.error.message.slice(0, 500) } };
+    return {
+      ok: false,
+      error: { code: code as MessageError['code'], message: v.error.message.slice(0, 500) },
+    };
   }
   return { ok: false, error: { code: 'internal', message: 'The page did not answer.' } };
 }
 
 export function isHighlightCount(v: unknown): v is HighlightCount {
-  return isObject(v) && Number.isInteger(v.drawn) && Number.isInteger(v.missing) && typeof v.method === 'string';
+  return (
+    isObject(v) && Number.isInteger(v.drawn) && Number.isInteger(v.missing) && typeof v.method === 'string'
+  );
 }

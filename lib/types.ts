@@ -9,8 +9,22 @@ export const KINDS = ['killed', 'wounded', 'captured', 'arrested', 'missing', 's
 export type Kind = (typeof KINDS)[number];
 
 /** Who or what it happened to. People first, then things. */
-export const PERSON_SUBJECTS = ['soldiers', 'militants', 'civilians', 'militia', 'foreign_forces', 'people'] as const;
-export const THING_SUBJECTS = ['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment'] as const;
+export const PERSON_SUBJECTS = [
+  'soldiers',
+  'militants',
+  'civilians',
+  'militia',
+  'foreign_forces',
+  'people',
+] as const;
+export const THING_SUBJECTS = [
+  'vehicles',
+  'motorcycles',
+  'weapons',
+  'ammunition',
+  'bases',
+  'equipment',
+] as const;
 export const SUBJECTS = [...PERSON_SUBJECTS, ...THING_SUBJECTS] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -196,8 +210,17 @@ export interface MatchReason {
 
 // ── Comparison across outlets ────────────────────────────────────────────
 
-/** agree: overlaps another outlet's figure · conflict: does not overlap one · single: only this outlet. */
-export type FigureStatus = 'agree' | 'conflict' | 'single';
+/**
+ * How one figure stands against the others of its (kind, subject), by origin
+ * (lib/events/origin: one claimant's statement relayed by many outlets is one source):
+ * agree: an independent source gives a figure that overlaps or touches it ·
+ * conflict: an independent source gives one that does not ·
+ * variant: only the same claimant's statement, worded or rounded otherwise ("80", "more than 80") ·
+ * revised: superseded by the same claimant's later figure (17 → 42) ·
+ * single: no other source gives this figure.
+ */
+export const FIGURE_STATUSES = ['conflict', 'agree', 'variant', 'revised', 'single'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 /** One outlet's figure for one (kind, subject). */
 export interface Figure extends Quantity {
@@ -209,15 +232,17 @@ export interface Figure extends Quantity {
   source?: string;
   text: string;
   earlier?: boolean;
-  /** Reports whose texts are near-duplicates share a copy group: one source, many copies. */
+  /** Reports whose texts are near-duplicates share a copy group: one text, many copies. */
   copyGroup: number;
+  /** Figures that trace back to one claimant's statement share an origin: one source, whatever the outlets. */
+  origin: number;
   status: FigureStatus;
 }
 
 export interface ComparisonRow {
   kind: Kind;
   subject: Subject;
-  /** conflict when any two independent figures do not overlap. */
+  /** The most telling status of its figures, in FIGURE_STATUSES order (conflict first). */
   status: FigureStatus;
   figures: Figure[];
 }
@@ -230,7 +255,7 @@ export interface FigureSummary {
   best: number;
   high: number | null;
   conservative: number;
-  /** Independent sources: copies of one wire story count once. */
+  /** Independent sources (origins) of the row's current figures: one claimant's statement counts once. */
   sources: number;
 }
 
@@ -243,4 +268,9 @@ export interface EventComparison {
   dates: Array<{ report: string; outlet: string; date: string | null; dateText?: string }>;
   /** Groups of reports that are copies of one source (only groups of two or more). */
   copies: string[][];
+  /**
+   * Independent sources of the event: the origins of all its figures, and each
+   * copy group of reports that gives no figure. The one count the dashboard and exports show.
+   */
+  sources: number;
 }

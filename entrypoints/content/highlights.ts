@@ -12,9 +12,11 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../../lib/arti
 const STYLE_ID = 'mali-crosscheck-highlight-style';
 const COUNT_ATTR = 'data-mali-crosscheck-highlights';
 const LABELS: Record<FigureStatus, string> = {
-  agree: 'Mali Crosscheck: another outlet gives an overlapping figure',
-  conflict: 'Mali Crosscheck: conflict — another outlet gives a figure that does not overlap',
-  single: 'Mali Crosscheck: only this outlet gives this figure',
+  agree: 'Mali Crosscheck: an independent source gives an overlapping figure',
+  conflict: 'Mali Crosscheck: conflict — an independent source gives a figure that does not overlap',
+  variant: 'Mali Crosscheck: the same claimant’s figure, worded or rounded otherwise elsewhere',
+  revised: 'Mali Crosscheck: the same claimant later gave another figure',
+  single: 'Mali Crosscheck: no other source gives this figure',
 };
 
 let marks: HTMLElement[] = [];
@@ -70,7 +72,13 @@ export function drawHighlights(doc: Document, claims: HighlightClaim[]): Highlig
   ensureStyle(doc);
   const index = indexText(doc.body);
   const useCss = cssHighlightsAvailable();
-  const ranges: Record<FigureStatus, Range[]> = { agree: [], conflict: [], single: [] };
+  const ranges: Record<FigureStatus, Range[]> = {
+    agree: [],
+    conflict: [],
+    variant: [],
+    revised: [],
+    single: [],
+  };
   const segments: Array<{ node: Text; from: number; to: number; status: FigureStatus }> = [];
   let drawn = 0;
   let missing = 0;
@@ -100,7 +108,8 @@ export function drawHighlights(doc: Document, claims: HighlightClaim[]): Highlig
   }
   if (useCss) {
     for (const status of Object.keys(ranges) as FigureStatus[]) {
-      if (ranges[status].length) CSS.highlights.set(HIGHLIGHT_NAMES[status], new Highlight(...ranges[status]));
+      if (ranges[status].length)
+        CSS.highlights.set(HIGHLIGHT_NAMES[status], new Highlight(...ranges[status]));
     }
   } else {
     wrapInMarks(doc, segments);
@@ -114,7 +123,10 @@ export function drawHighlights(doc: Document, claims: HighlightClaim[]): Highlig
  * the last to the first, so splitting the node keeps earlier offsets valid;
  * a segment overlapping one already wrapped is left out.
  */
-function wrapInMarks(doc: Document, segments: Array<{ node: Text; from: number; to: number; status: FigureStatus }>): void {
+function wrapInMarks(
+  doc: Document,
+  segments: Array<{ node: Text; from: number; to: number; status: FigureStatus }>,
+): void {
   const byNode = new Map<Text, typeof segments>();
   for (const s of segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
   for (const [node, segs] of byNode) {

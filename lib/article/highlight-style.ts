@@ -4,6 +4,8 @@ import type { FigureStatus } from '../types';
 export const HIGHLIGHT_NAMES: Record<FigureStatus, string> = {
   agree: 'mali-crosscheck-agree',
   conflict: 'mali-crosscheck-conflict',
+  variant: 'mali-crosscheck-variant',
+  revised: 'mali-crosscheck-revised',
   single: 'mali-crosscheck-single',
 };
 
@@ -11,6 +13,8 @@ export const HIGHLIGHT_NAMES: Record<FigureStatus, string> = {
 export const HIGHLIGHT_COLORS: Record<FigureStatus, { background: string; line: string; style: string }> = {
   agree: { background: 'rgba(46, 160, 67, 0.28)', line: '#1a7f37', style: 'solid' },
   conflict: { background: 'rgba(255, 80, 60, 0.32)', line: '#cf222e', style: 'wavy' },
+  variant: { background: 'rgba(84, 174, 255, 0.25)', line: '#0969da', style: 'dashed' },
+  revised: { background: 'rgba(175, 184, 193, 0.35)', line: '#57606a', style: 'double' },
   single: { background: 'rgba(255, 200, 0, 0.35)', line: '#9a6700', style: 'dotted' },
 };
 

@@ -17,7 +17,7 @@ export interface TimelineItem {
   outlets: number;
   /** Outlets that give figures about it (the others reported the attack without any). */
   withFigures: number;
-  /** Independent sources: copies of one wire story count once. */
+  /** Independent sources (EventComparison.sources): one claimant's statement counts once. */
   sources: number;
   conflicts: number;
   fatalities: number;
@@ -41,18 +41,13 @@ export function timelineItem(
     comparison,
     outlets: coverage.outlets,
     withFigures: coverage.withFigures,
-    sources: independentSources(reports.length, comparison),
+    sources: comparison.sources,
     conflicts: conflictCount(comparison),
     fatalities: conservativeFatalities(comparison.summary),
     corrections: new Map(
       reports.filter((r) => corrections.has(r.url)).map((r) => [r.url, corrections.get(r.url)!]),
     ),
   };
-}
-
-/** Reports less the extra copies in each group of copies of one source. */
-export function independentSources(reports: number, comparison: EventComparison): number {
-  return reports - comparison.copies.reduce((n, g) => n + Math.max(0, g.length - 1), 0);
 }
 
 export interface EventFilter {

@@ -1,27 +1,27 @@
 /**
  * Comparing the figures of reports about one event: one row per
- * (kind, subject), conflicts first; who claims what side by side; copies of
- * one wire story counted once; revised tolls kept and marked.
+ * (kind, subject), conflicts first; who claims what side by side; one
+ * claimant's statement counted once however many outlets relay it
+ * (lib/events/origin); wording variants, revisions and conflicts told apart
+ * (lib/events/figure-status).
  */
-import type { ComparisonRow, EventComparison, Figure, FigureStatus } from '../types';
+import { FIGURE_STATUSES, type ComparisonRow, type EventComparison, type Figure } from '../types';
+import { rowStatus } from './figure-status';
 import {
   claimantOrder,
   collectFigures,
-  independent,
   itemCopyGroups,
-  overlaps,
   rowKey,
   rowOrder,
   type CompareInput,
   type SourcedFigure,
 } from './figures';
 import { placeRefs } from './incident-facts';
+import { countSources } from './origin';
 import { placeRelation } from './place-relation';
 import { summarise } from './summary';
 
 export type { CompareInput } from './figures';
-
-const STATUS_ORDER: Record<FigureStatus, number> = { conflict: 0, agree: 1, single: 2 };
 
 /** Compares the figures of reports about one event. */
 export function compareReports(items: CompareInput[]): EventComparison {
@@ -49,7 +49,9 @@ export function compareReports(items: CompareInput[]): EventComparison {
     const s = summarise(list);
     if (s) summary.push(s);
   }
-  rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || rowOrder(a, b));
+  rows.sort(
+    (a, b) => FIGURE_STATUSES.indexOf(a.status) - FIGURE_STATUSES.indexOf(b.status) || rowOrder(a, b),
+  );
   summary.sort(rowOrder);
 
   const copies = new Map<number, string[]>();
@@ -69,20 +71,14 @@ export function compareReports(items: CompareInput[]): EventComparison {
       };
     }),
     copies: [...copies.values()].filter((g) => g.length > 1),
+    sources: eventSources(figures, groups),
   };
 }
 
-/** conflict when any two independent current figures do not overlap. */
-function rowStatus(list: SourcedFigure[]): FigureStatus {
-  const current = list.filter((f) => !f.earlier);
-  let status: FigureStatus = 'single';
-  for (let i = 0; i < current.length; i++)
-    for (let j = i + 1; j < current.length; j++) {
-      if (!independent(current[i], current[j])) continue;
-      if (!overlaps(current[i], current[j])) return 'conflict';
-      status = 'agree';
-    }
-  return status;
+/** The origins of the event's figures, and each copy group of reports that gives none. */
+function eventSources(figures: SourcedFigure[], groups: number[]): number {
+  const withFigures = new Set(figures.map((f) => f.copyGroup));
+  return countSources(figures) + new Set(groups.filter((g) => !withFigures.has(g))).size;
 }
 
 function toFigure(f: SourcedFigure): Figure {

@@ -1,7 +1,9 @@
-/** The figures of each report about one event, with copy groups and revised tolls marked. */
-import type { Article, By, Claim, Figure, FigureStatus, Report } from '../types';
+/** The figures of each report about one event, with their origins (lib/events/origin), revised tolls marked and statuses set. */
+import type { Article, By, Claim, Figure, Report } from '../types';
 import { CLAIMANTS, KINDS, SUBJECTS } from '../types';
+import { figureStatus, markRevisions } from './figure-status';
 import { copyGroups, textSignature } from './near-duplicates';
+import { originGroups, wireCredit } from './origin';
 
 export interface CompareInput {
   /** Canonical URL or file name. */
@@ -22,10 +24,7 @@ export interface SourcedFigure extends Figure {
   claimIndex: number;
 }
 
-export const overlaps = (a: { min: number; max: number | null }, b: { min: number; max: number | null }) =>
-  (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
-
-export const rowKey = (c: Pick<Claim, 'kind' | 'subject'>) => `${c.kind}/${c.subject}`;
+export { overlaps, rowKey } from './figure-status';
 
 const order = (kind: string, subject: string) =>
   KINDS.indexOf(kind as never) * 100 + SUBJECTS.indexOf(subject as never);
@@ -36,16 +35,6 @@ export const claimantOrder = (a: By, b: By) => CLAIMANTS.indexOf(a) - CLAIMANTS.
 /** Copy group of each input: near-duplicate texts are one source. */
 export function itemCopyGroups(items: CompareInput[]): number[] {
   return copyGroups(items.map((it) => it.signature ?? textSignature(it.article.text)));
-}
-
-/**
- * Two figures confirm or contradict each other only when they are
- * independent: from different sources (copy groups), or two claimants
- * set against each other within one report.
- */
-export function independent(a: SourcedFigure, b: SourcedFigure): boolean {
-  if (a.copyGroup !== b.copyGroup) return true;
-  return a.item === b.item && a.by !== b.by;
 }
 
 /** Every figure of every input (its incident's claims), statuses set. */
@@ -71,51 +60,17 @@ export function collectFigures(items: CompareInput[], groups = itemCopyGroups(it
         text: c.text,
         ...(c.earlier ? { earlier: true } : {}),
         copyGroup: groups[item],
+        origin: 0,
         status: 'single',
       });
     });
   });
+  const origins = originGroups(
+    figures,
+    items.map((it) => wireCredit(it.article.text)),
+  );
+  figures.forEach((f, i) => (f.origin = origins[i]));
   markRevisions(figures);
   for (const f of figures) f.status = figureStatus(f, figures);
   return figures;
-}
-
-/**
- * Revised tolls: an outlet's older report is superseded by its newer one when
- * the figure changed; and a figure that another report gives as the earlier
- * toll of the same claimant ("the toll rose from 17 to 42") is that earlier
- * toll, not a conflict.
- */
-function markRevisions(figures: SourcedFigure[]) {
-  const superseded = new Set(
-    figures.filter((g) => g.earlier).map((g) => `${rowKey(g)}|${g.by}|${g.min}|${g.max}|${g.item}`),
-  );
-  const isSuperseded = (f: SourcedFigure) =>
-    [...superseded].some(
-      (k) => k.startsWith(`${rowKey(f)}|${f.by}|${f.min}|${f.max}|`) && !k.endsWith(`|${f.item}`),
-    );
-  const marks = figures.map((f) => {
-    if (f.earlier) return false;
-    if (isSuperseded(f)) return true;
-    if (!f.published) return false;
-    return figures.some(
-      (g) =>
-        g.item !== f.item &&
-        g.outlet === f.outlet &&
-        rowKey(g) === rowKey(f) &&
-        !g.earlier &&
-        g.published !== null &&
-        g.published > f.published! &&
-        (g.min !== f.min || g.max !== f.max),
-    );
-  });
-  figures.forEach((f, i) => {
-    if (marks[i]) f.earlier = true;
-  });
-}
-
-function figureStatus(f: SourcedFigure, all: SourcedFigure[]): FigureStatus {
-  const others = all.filter((g) => g !== f && !g.earlier && rowKey(g) === rowKey(f) && independent(f, g));
-  if (!others.length) return 'single';
-  return others.every((g) => overlaps(f, g)) ? 'agree' : 'conflict';
 }

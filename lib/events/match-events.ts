@@ -125,7 +125,16 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
   const strongPlace = places.same.length > 0;
 
   let ok: boolean;
-  if (date === 'same') ok = strongPlace || !actorConflict;
+  if (
+    date === 'same' &&
+    otherDayElsewhere(a, b) &&
+    !sameActors.length &&
+    !(claims.agree > 0 && claims.agree >= claims.conflict)
+  )
+    // Two days, two main places, one report naming the other's place: only the same
+    // group or the same figures make it one attack (a series), not the mention.
+    ok = false;
+  else if (date === 'same') ok = strongPlace || !actorConflict;
   else if (date === 'compatible')
     ok = (strongPlace && !actorConflict) || (sameActors.length > 0 && claims.agree > 0);
   else if (!a.readable || !b.readable)
@@ -149,6 +158,17 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
     sameActors,
     score: Math.round(Math.max(0.01, Math.min(1, score)) * 100) / 100,
   };
+}
+
+/** Two precise dates that do not overlap, two different main places, and one report naming the other's. */
+function otherDayElsewhere(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (a.when.to! >= b.when.from! && b.when.to! >= a.when.from!) return false;
+  const [ma, mb] = [a.places[0], b.places[0]];
+  if (!ma || !mb || placeRelation(ma, mb) !== 'different') return false;
+  // A report names the other's main place too: the one thing that tied them.
+  const names = (f: IncidentFacts, p: IncidentFacts['places'][number]) =>
+    f.places.some((q) => placeRelation(p, q) === 'same');
+  return names(a, mb) || names(b, ma);
 }
 
 /** Whether the first place `a` names (its main locality) is one of `b`'s places. */

@@ -3,7 +3,9 @@
  * fatalities, and the lowest figure, ACLED's conservative rule.
  */
 import type { FigureSummary } from '../types';
+import { withinRounding } from './figure-status';
 import type { SourcedFigure } from './figures';
+import { countSources } from './origin';
 
 /** "Several", "many" (2 or more, open): not a credible low estimate. */
 const vague = (f: { min: number; max: number | null }) => f.max === null && f.min <= 2;
@@ -12,14 +14,11 @@ const vague = (f: { min: number; max: number | null }) => f.max === null && f.mi
 export function summarise(figures: SourcedFigure[]): FigureSummary | null {
   const current = figures.filter((f) => !f.earlier);
   if (!current.length) return null;
-  // Copies of one story count once: one entry per (source, figure).
-  const seen = new Set<string>();
-  const distinct = current.filter((f) => {
-    const k = `${f.copyGroup}|${f.min}|${f.max}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  // One claimant's statement counts once: its wording variants collapse into the plainest one.
+  const plain = (f: SourcedFigure) => (f.max === f.min ? 0 : 2) + (f.approx ? 1 : 0);
+  const distinct: SourcedFigure[] = [];
+  for (const f of [...current].sort((a, b) => plain(a) - plain(b)))
+    if (!distinct.some((d) => d.origin === f.origin && withinRounding(d, f))) distinct.push(f);
   const credible = distinct.filter((f) => !vague(f));
   const pool = credible.length ? credible : distinct;
   const low = Math.min(...pool.map((f) => f.min));
@@ -33,7 +32,7 @@ export function summarise(figures: SourcedFigure[]): FigureSummary | null {
     best: best(points, low),
     high,
     conservative,
-    sources: new Set(current.map((f) => f.copyGroup)).size,
+    sources: countSources(current),
   };
 }
 

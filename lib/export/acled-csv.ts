@@ -44,7 +44,6 @@ function acledRow(v: EventView): Array<string | number> {
   const first = places[0];
   const precision = event.date ? (event.dateEnd && event.dateEnd !== event.date ? 2 : 1) : 3;
   const outlets = [...new Set(v.reports.map((r) => r.article.outlet))].sort();
-  const sources = Math.max(0, ...comparison.summary.map((s) => s.sources));
   const notes = comparison.summary
     .map(
       (s) =>
@@ -68,7 +67,7 @@ function acledRow(v: EventView): Array<string | number> {
     outlets.join('; '),
     notes,
     conservativeFatalities(comparison.summary),
-    sources,
+    comparison.sources,
     v.reports.length,
     Number.isFinite(updated) ? Math.floor(updated / 1000) : '',
   ];

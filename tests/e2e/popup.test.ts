@@ -90,8 +90,12 @@ describe('popup on reports of one attack by two outlets', () => {
     expect(await popup.locator('.comparison .figure-cell[data-status="conflict"]').count()).toBeGreaterThan(
       0,
     );
-    // A consistent figure (overlapping ranges) is marked too, and the event summary is shown.
-    expect(await popup.locator('.comparison .figure-cell[data-status="agree"]').count()).toBeGreaterThan(0);
+    // The army's "30" and "at least 30" relayed by both outlets are one claimant's figure in two
+    // wordings: a variant, not a confirmation and not a conflict. The event summary is shown.
+    const militants = popup.locator('.comparison [data-row="killed/militants"]');
+    expect(await militants.getAttribute('data-status')).toBe('variant');
+    expect(await militants.locator('.figure-cell[data-status="variant"]').count()).toBe(2);
+    expect(await militants.innerText()).toMatch(/wording variant/);
     const summary = await popup.locator('table.summary').innerText();
     expect(summary).toMatch(/Low[\s\S]*Best[\s\S]*High/);
     expect(summary).toMatch(/Killed — soldiers/);

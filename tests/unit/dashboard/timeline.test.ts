@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { claimRef } from '../../../lib/corrections';
 import {
   filterChoices,
-  independentSources,
   loadEventList,
   loadFirstPage,
   loadItems,
@@ -12,7 +11,7 @@ import {
 } from '../../../lib/dashboard';
 import { syntheticData } from '../../../lib/dashboard/synthetic';
 import { addClaimCorrection } from '../../../lib/store/corrections';
-import type { EventComparison, StoredEvent } from '../../../lib/types';
+import type { StoredEvent } from '../../../lib/types';
 import { closeAll, open } from '../store-upgrade/open';
 
 afterEach(closeAll);
@@ -56,20 +55,6 @@ describe('timeline model', () => {
     expect(matchesFilter(e, { to: '2024-02-29' })).toBe(false);
     expect(matchesFilter(ev('u', null), { from: '2000-01-01' })).toBe(false);
     expect(matchesFilter(ev('u', null), {})).toBe(true);
-  });
-
-  it('counts copies of one story once', () => {
-    const c = {
-      rows: [],
-      summary: [],
-      placeVariants: [],
-      dates: [],
-      copies: [
-        ['a', 'b', 'c'],
-        ['d', 'e'],
-      ],
-    } as EventComparison;
-    expect(independentSources(6, c)).toBe(3);
   });
 
   it('offers the most frequent places first', () => {

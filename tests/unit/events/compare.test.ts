@@ -44,7 +44,7 @@ describe('compareReports', () => {
     const c = compareReports([
       input('A', [claim('killed', 'soldiers', 17, 17, { by: 'official' }), claim('wounded', 'soldiers', 9)]),
       input('B', [
-        claim('killed', 'soldiers', 42, 42, { by: 'official' }),
+        claim('killed', 'soldiers', 42, 42, { by: 'armed_group', source: 'JNIM' }),
         claim('wounded', 'soldiers', 5, 10),
       ]),
     ]);
@@ -73,7 +73,8 @@ describe('compareReports', () => {
     expect(c.rows[0].status).toBe('single');
     expect(c.rows[0].figures[0].copyGroup).toBe(c.rows[0].figures[1].copyGroup);
     expect(c.summary[0].sources).toBe(1);
-    const d = input('C', [claim('killed', 'soldiers', 17, 17, { by: 'official' })]);
+    // Another outlet's own security source is independent; the state's statement relayed again would not be.
+    const d = input('C', [claim('killed', 'soldiers', 17, 17, { by: 'security_source' })]);
     expect(compareReports([a, b, d]).rows[0].status).toBe('agree');
   });
 
@@ -159,7 +160,7 @@ describe('revised tolls across outlets', () => {
         claim('killed', 'soldiers', 17, 17, { by: 'official', earlier: true }),
         claim('killed', 'soldiers', 42, 42, { by: 'official' }),
       ]),
-      input('Other', [claim('killed', 'soldiers', 42, 42, { by: 'official' })]),
+      input('Other', [claim('killed', 'soldiers', 42, 42, { by: 'local' })]),
     ]);
     expect(c.rows[0].status).toBe('agree');
     expect(c.rows[0].figures.find((f) => f.outlet === 'Early')?.earlier).toBe(true);

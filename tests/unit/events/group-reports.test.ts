@@ -107,3 +107,40 @@ describe('groupReports with a report we cannot read', () => {
     expect(sets(groupReports(items))).toEqual(['m1', 'm3', 'x']);
   });
 });
+
+describe('attacks on adjacent days at two places', () => {
+  // A camp attacked on Sunday, a town on Monday; each report mentions the other attack too.
+  const camp = (key: string, claims = [claim('killed', 'soldiers', 12)]) =>
+    item(
+      key,
+      '2024-09-03',
+      report([incident({ date: '2024-09-01', places: ['Boulkessi', 'Douentza'] })], claims),
+    );
+  const town = (key: string, claims = [claim('killed', 'civilians', 30)]) =>
+    item(
+      key,
+      '2024-09-03',
+      report([incident({ date: '2024-09-02', places: ['Douentza', 'Boulkessi'] })], claims),
+    );
+
+  it('are two events, not one because each report names both places', () => {
+    expect(sets(groupReports([camp('c1'), camp('c2'), town('t1'), town('t2')]))).toEqual(['c1 c2', 't1 t2']);
+  });
+
+  it('are one event when the figures tie the reports (a date off by a day)', () => {
+    const same = [claim('killed', 'soldiers', 12)];
+    expect(sets(groupReports([camp('c1', same), town('t1', same)]))).toEqual(['c1 t1']);
+  });
+
+  it('a report of both attacks belongs to both events', () => {
+    const both = item(
+      'both',
+      '2024-09-03',
+      report([
+        incident({ date: '2024-09-01', places: ['Boulkessi'] }),
+        incident({ date: '2024-09-02', places: ['Douentza'] }),
+      ]),
+    );
+    expect(sets(groupReports([camp('c1'), town('t1'), both]))).toEqual(['both c1', 'both t1']);
+  });
+});

@@ -22,7 +22,7 @@ vi.mock('../../../lib/events/compare', () => ({
           sources: items.length,
         })),
     );
-    return { rows: [], summary, placeVariants: [], dates: [], copies: [] };
+    return { rows: [], summary, placeVariants: [], dates: [], copies: [], sources: items.length };
   },
 }));
 
