@@ -536,7 +536,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     ends.push(last);
     const sepStart = n > 0 ? ends[n - 1] : q.first;
     let breakdown = false;
-    for (let k = sepStart; k < q.first; k++) if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
+    // "dont 21 graves", "including 12 soldiers", "among them 5": the word just before the figure.
+    for (let k = Math.max(sepStart, q.first - 3); k < q.first; k++)
+      if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
     // Inside parentheses: "(une dizaine de gendarmes, une quinzaine de civils)".
     let depth = 0;
     for (let k = s.first; k < q.first; k++) {

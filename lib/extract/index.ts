@@ -24,7 +24,10 @@ import { tokenize } from './tokens';
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
 export const EXTRACTOR_VERSION = 5;
 
-/** The rule modules, in pipeline order (a test checks each has unit tests). */
+/**
+ * The rule modules the pipeline is built from, in order (a test checks each has unit
+ * tests). The claim refinements after them run as CLAIM_PASSES (lib/extract/passes).
+ */
 export const RULE_MODULES = [
   'tokens',
   'sentences',
@@ -39,6 +42,8 @@ export const RULE_MODULES = [
   'dedupe',
   'incidents',
   'infobox',
+  'word-forms',
+  'side-markers',
 ] as const;
 
 /** "Armed Islamist groups have killed hundreds of…": a vague count in the perfect tense is a running total. */

@@ -16,8 +16,10 @@ const FR_CACHE = new Map<string, string>();
 const EN_CACHE = new Map<string, string>();
 const CACHE_LIMIT = 50000;
 
-/** Stems shorter than this are too ambiguous to match on ("tu" would find "tu"). */
-const MIN_STEM = 3;
+/** Stems shorter than this are too ambiguous to match on. */
+const MIN_STEM = 2;
+/** Words shorter than this match only as written ("tu" must not find "tués"). */
+const MIN_WORD = 4;
 
 export function frenchStem(word: string): string {
   let s = FR_CACHE.get(word);
@@ -58,7 +60,7 @@ export class WordForms<T> {
     ] as const) {
       for (const [word, value] of entries) {
         if (!this.exact.has(word)) this.exact.set(word, value);
-        if (word.includes(' ') || word.includes('-')) continue;
+        if (word.includes(' ') || word.includes('-') || word.length < MIN_WORD) continue;
         const s = stem(word);
         if (s.length < MIN_STEM) continue;
         const had = stems.get(s);
@@ -70,7 +72,7 @@ export class WordForms<T> {
   get(word: string): T | undefined {
     const e = this.exact.get(word);
     if (e !== undefined) return e;
-    if (word.length < MIN_STEM) return undefined;
+    if (word.length < MIN_WORD) return undefined;
     let m = this.memo.get(word);
     if (m === undefined) {
       m = this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { SIDE_MARKERS } from '../../../lib/extract/lexicon';
+import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
+
+const side = (phrase: string) => SIDE_MARKERS.matchAt(tokenize(phrase), 0)?.value ?? null;
+
+describe('side markers: a grammar for the open class', () => {
+  it('side words and side nouns in any form, with linkers', () => {
+    expect(side('côté ami')).toBe('soldiers');
+    expect(side('côté amis')).toBe('soldiers');
+    expect(side('du côté des assaillants'.split(' ').slice(1).join(' '))).toBe('militants');
+    expect(side('côté FAMa')).toBe('soldiers');
+    expect(side('parmi les militaires')).toBe('soldiers');
+    expect(side('among the attackers')).toBe('militants');
+    expect(side('côté ennemis')).toBe('militants');
+  });
+  it('no side without a side noun', () => {
+    expect(side('côté route')).toBeNull();
+    expect(side('rangs serrés')).toBeNull();
+  });
+  it('in sentences: after the noun, in the plural', () => {
+    const r = read("L'attaque de Boni a fait 12 morts côté amis et 30 morts du côté des assaillants.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+    const e = read('The attack on Boni left 4 dead among the troops and 9 among the attackers.', 'en');
+    expect(brief(e.claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+      'killed/militants 9-9 unattributed',
+    ]);
+  });
+});

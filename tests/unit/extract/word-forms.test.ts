@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_WORDS, SUBJECT_WORDS, isAttackWord } from '../../../lib/extract/lexicon';
+import { tokenize } from '../../../lib/extract/tokens';
+import { WordForms, frenchStem } from '../../../lib/extract/word-forms';
+import { brief, read } from './helpers';
+
+describe('word forms: one lexicon entry covers every inflection', () => {
+  it('French participles in every gender and number, verbs in the plural, nouns of the event', () => {
+    for (const w of ['tue', 'tuee', 'tuees', 'tues']) expect(KIND_WORDS.get(w), w).toBe('killed');
+    for (const w of ['neutralisent', 'neutralisation', 'neutralisee'])
+      expect(KIND_WORDS.get(w), w).toBe('killed');
+    for (const w of ['interpellation', 'interpellees']) expect(KIND_WORDS.get(w), w).toBe('arrested');
+    for (const w of ['calcinees', 'brulees']) expect(KIND_WORDS.get(w), w).toBe('destroyed');
+  });
+  it('English forms', () => {
+    expect(KIND_WORDS.get('kills')).toBe('killed');
+    expect(SUBJECT_WORDS.get('villager')).toBe('civilians');
+  });
+  it('a stem two entries disagree on is dropped, and short words never match by stem', () => {
+    const forms = new WordForms<string>(
+      [
+        ['portes', 'a'],
+        ['porte', 'b'],
+      ],
+      [],
+    );
+    expect(forms.get('portees')).toBeUndefined();
+    expect(forms.get('tu')).toBeUndefined();
+    expect(frenchStem('neutralisent')).toBe(frenchStem('neutralises'));
+  });
+  it('"Des inconnus ont tué 12 villageois lundi à Boni" is an attack: killed / civilians / 12 in Boni', () => {
+    const r = read('Des inconnus ont tué 12 villageois lundi à Boni.', 'fr');
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(r.event.places).toContain('Boni');
+    expect(tokenize('tuées').map(isAttackWord)).toEqual([true]);
+  });
+  it('verbs and nouns of the event in sentences', () => {
+    expect(brief(read("L'armée neutralise 14 terroristes près de Boni.", 'fr').claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+    ]);
+    expect(
+      brief(read("Lors de l'attaque de Boni, l'armée annonce l'interpellation de 6 suspects.", 'fr').claims),
+    ).toEqual(['arrested/militants 6-6 official']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 14 maisons et 6 véhicules ont été calcinés.", 'fr').claims),
+    ).toEqual(['destroyed/vehicles 6-6 unattributed']);
+  });
+});
