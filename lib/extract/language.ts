@@ -1,85 +1,49 @@
-/** Which language an article is in: the page's own tag when it is en/fr, else stopword counts. */
-import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+/**
+ * Which language an article is in: the page's own tag when it is en/fr, else the
+ * `eld` language detector (byte n-grams, 60 languages, its smallest database).
+ * Only English and French are read; Spanish, Portuguese, Arabic… are 'other'.
+ */
+import { eld } from 'eld/extrasmall';
 import type { Token } from './tokens';
 
 export type Lang = 'en' | 'fr' | 'other';
 
-const EN_STOP = new Set([
-  'the',
-  'and',
-  'of',
-  'to',
-  'in',
-  'was',
-  'were',
-  'is',
-  'that',
-  'with',
-  'for',
-  'on',
-  'by',
-  'said',
-  'have',
-  'has',
-  'from',
-  'at',
-  'this',
-  'which',
-]);
-const FR_STOP = new Set([
-  'le',
-  'la',
-  'les',
-  'des',
-  'et',
-  'du',
-  'un',
-  'une',
-  'dans',
-  'est',
-  'sont',
-  'pour',
-  'par',
-  'qui',
-  'que',
-  'sur',
-  'au',
-  'aux',
-  'ont',
-  'avec',
-  'selon',
-]);
+/** The detector reads this many words at most: a page's opening tells its language. */
+const SAMPLE_WORDS = 1500;
+/** Under this many words a text is a headline: its best-scored language is a near guess. */
+const SHORT_WORDS = 12;
+/** In a headline, English or French scoring this close to the best language wins. */
+const SHORT_MARGIN = 0.95;
 
-/** The text's language from the share of English and French stopwords among its words. */
+/** en / fr / other from the detector's scores (best first). */
+function fromScores(scores: Record<string, number>, words: number): Lang {
+  const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return 'other';
+  const [best, top] = ranked[0];
+  if (best === 'en' || best === 'fr') return best;
+  if (words >= SHORT_WORDS) return 'other';
+  // "Gunmen kill 12 villagers in central Mali": a few words score Tagalog, English and Dutch alike.
+  const near = ranked.find(
+    ([code, score]) => (code === 'en' || code === 'fr') && score >= top * SHORT_MARGIN,
+  );
+  return near ? (near[0] as Lang) : 'other';
+}
+
+/** The text's language: a page tag en/fr is trusted unless the text is mostly in another script. */
 export function detectLanguage(tokens: Token[], given?: string | null): Lang {
   const tag = (given ?? '').toLowerCase().slice(0, 2);
-  let en = 0;
-  let fr = 0;
-  let words = 0;
+  const words: string[] = [];
   let nonLatin = 0;
-  // The first few thousand words tell the language; a huge page need not be read to the end.
-  for (let i = 0; i < tokens.length && words < 5000; i++) {
+  for (let i = 0; i < tokens.length && words.length < SAMPLE_WORDS; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    words++;
+    words.push(t.text);
     if (!/[a-z]/.test(t.norm)) nonLatin++;
-    if (EN_STOP.has(t.norm)) en++;
-    else if (FR_STOP.has(t.norm)) fr++;
   }
+  if (!words.length) return 'other';
   if (tag === 'en' || tag === 'fr') {
-    // Trust the page unless the text plainly is something else (a tag copied from a template).
-    if (words > 20 && nonLatin / words > 0.5) return 'other';
-    return tag;
+    // A tag copied from a template onto a page in another script is not believed.
+    return words.length > 20 && nonLatin / words.length > 0.5 ? 'other' : tag;
   }
-  if (tag && tag !== 'un') return words > 20 && (en + fr) / words > 0.2 ? (en >= fr ? 'en' : 'fr') : 'other';
-  if (!words || nonLatin / words > 0.5) return 'other';
-  // A headline alone has few stopwords: guess from them, then from French accents.
-  if (words < 30) {
-    const known = tokens.filter((t) => KIND_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.norm)).length;
-    if ((en + fr) / words < 0.15 && known === 0) return 'other';
-    if (en !== fr) return en > fr ? 'en' : 'fr';
-    return tokens.some((t) => /[éèêàçù]/i.test(t.text)) ? 'fr' : 'en';
-  }
-  if ((en + fr) / words < 0.08) return 'other';
-  return en >= fr ? 'en' : 'fr';
+  return fromScores(eld.detect(words.join(' ')).getScores(), words.length);
 }
