@@ -19,6 +19,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
+import { decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
 export const EXTRACTOR_VERSION = 5;
@@ -38,6 +39,7 @@ export const RULE_MODULES = [
   'dedupe',
   'incidents',
   'infobox',
+  'topic',
 ] as const;
 
 /** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
@@ -408,9 +410,17 @@ export function extractReport(input: ExtractInput): Report {
   // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.
   const news = attack ? placed.filter((p) => !p.background) : [];
   const bg = attack ? placed.filter((p) => p.background) : placed;
-  let status: Report['status'] = 'ok';
-  if (placeSel.abroad) status = 'outside-mali';
-  else if (!news.length) status = attack ? 'no-claims' : 'no-attack';
+  // About an attack in Mali only with evidence of both (topic.ts); else no claims.
+  const topic = decideTopic({
+    text,
+    tokens,
+    sentences,
+    figureSentences: news.map((p) => p.fig.sentence),
+    places: placeSel.places,
+    abroad: placeSel.abroad,
+    background: (i) => bgSentence[i],
+  });
+  const status: Report['status'] = topic !== 'ok' ? topic : news.length ? 'ok' : 'no-claims';
   // Two attacks in one article: one incident each, claims pointing at theirs.
   const split = splitIncidents(
     news.map((p) => ({ sentence: p.fig.sentence })),

@@ -1,0 +1,213 @@
+/**
+ * Is the article about an attack in Mali? It is only with evidence of both:
+ *   - an attack: attack vocabulary (attack nouns, armed actors, violent verbs) in the sentence of
+ *     one of the figures reported as news or in the two before it in its paragraph (with no
+ *     figure, anywhere in the story);
+ *   - Mali: "Mali", "malien", "FAMa", or a place the gazetteer or the sentence puts in Mali.
+ * A feature about whales that "died", a page on gun laws, a portal home page get 'no-attack';
+ * an attack the places pass puts abroad gets 'outside-mali'. Either way, no claims.
+ */
+import { findPlaces } from '../places';
+import type { Place } from '../types';
+import { ATTACK_NOUNS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export type Topic = 'ok' | 'no-attack' | 'outside-mali';
+
+/** Death and capture words that need no attacker: "died", "morts", "victims", "buried". */
+const NO_ATTACKER = new Set([
+  'dead',
+  'died',
+  'deaths',
+  'death',
+  'buried',
+  'fatalities',
+  'bodies',
+  'lost',
+  'perished',
+  'succumbed',
+  'victims',
+  'casualties',
+  'morts',
+  'mort',
+  'mortes',
+  'decedes',
+  'decedees',
+  'tombes',
+  'peri',
+  'enterre',
+  'enterres',
+  'inhume',
+  'inhumes',
+  'deces',
+  'succombe',
+  'perissent',
+  'victimes',
+  'carbonises',
+]);
+
+/** Attack words the lexicon does not list as kinds, actors or attack nouns. */
+const VIOLENCE = [
+  'gunmen',
+  'gunfire',
+  'shooting',
+  'shot',
+  'ambushed',
+  'stormed',
+  'overran',
+  'airstrike',
+  'airstrikes',
+  'strikes',
+  'drone',
+  'drones',
+  'bombing',
+  'bombings',
+  'shelling',
+  'ied',
+  'landmine',
+  'explosive',
+  'explosives',
+  'kamikaze',
+  'embuscades',
+  'assauts',
+  'assaults',
+  'attaquees',
+  'attaques',
+  'attentats',
+  'frappes',
+  'bombardement',
+  'bombardements',
+  'tirs',
+  'affrontements',
+  'accrochage',
+  'explosif',
+  'explosifs',
+  'armes',
+  'armed',
+];
+
+/** A sentence with these is about a disaster or an accident: its deaths are no attack's. */
+const NOT_ATTACK = new Set([
+  'earthquake',
+  'seisme',
+  'flood',
+  'floods',
+  'flooding',
+  'inondation',
+  'inondations',
+  'accident',
+  'crash',
+  'collision',
+  'storm',
+  'cyclone',
+  'avalanche',
+  'stranded',
+  'stranding',
+  'echoues',
+  'epidemie',
+  'epidemic',
+  'naufrage',
+  'shipwreck',
+]);
+
+const ATTACK_VOCABULARY = new Set<string>([
+  ...ATTACK_NOUNS,
+  ...VIOLENCE,
+  ...[...SUBJECT_WORDS].filter(([, s]) => s === 'militants').map(([w]) => w),
+  ...[...KIND_WORDS]
+    .filter(([w, k]) => (k === 'killed' || k === 'captured') && !NO_ATTACKER.has(w))
+    .map(([w]) => w),
+]);
+
+/** Words that name Mali or its army. */
+const MALI_WORDS = new Set([
+  'mali',
+  'malian',
+  'malians',
+  'malien',
+  'malienne',
+  'maliens',
+  'maliennes',
+  'fama',
+]);
+
+export interface TopicInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** The sentences of the figures the article reports as news. */
+  figureSentences: number[];
+  /** The attacked places the places pass selected, and whether it put the attack abroad. */
+  places: Place[];
+  abroad: boolean;
+  /** Sentences about other times or totals. */
+  background: (sentence: number) => boolean;
+}
+
+/** Whether sentence s carries attack vocabulary (and is not about a disaster). */
+export function attackSentence(tokens: Token[], s: Sentence): boolean {
+  let attack = false;
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (NOT_ATTACK.has(w)) return false;
+    if (ATTACK_VOCABULARY.has(w)) attack = true;
+  }
+  return attack;
+}
+
+/** Whether the text names Mali or a Malian place (a region, a town) outside background sentences. */
+export function namesMali(
+  input: Pick<TopicInput, 'text' | 'tokens' | 'sentences' | 'places' | 'background'>,
+): boolean {
+  if (input.places.some((p) => p.country === 'ML')) return true;
+  for (const s of input.sentences) {
+    if (input.background(s.index)) continue;
+    for (let k = s.first; k < s.last; k++) if (MALI_WORDS.has(input.tokens[k].norm)) return true;
+  }
+  // Rarely needed, so read only then: "an attack in the Mopti region" names no attacked locality.
+  return findPlaces(input.text, 'fr').some((m) => {
+    if (m.place.country !== 'ML') return false;
+    const s = input.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    return !!s && !input.background(s.index);
+  });
+}
+
+/** Sentences before a figure, in its paragraph, that may tell its attack ("… les ont exécutés. Le bilan est de 132 morts."). */
+const LOOK_BACK = 2;
+
+/** The headline and lede: the sentences before the body and those of the body's first paragraph. */
+function lede(sentences: Sentence[]): Sentence[] {
+  const body = sentences.find((s) => !s.headline);
+  if (!body) return sentences.slice(0, 2);
+  return sentences.filter((s) => s.index <= body.index || s.paragraph === body.paragraph);
+}
+
+/**
+ * Whether the figure in sentence i is told with attack vocabulary: its sentence, the two before it
+ * in its paragraph ("… les ont exécutés. Le bilan est de 132 morts."), or the headline and lede
+ * that open the story ("Attaque à X" over "Le bilan fait état de 12 morts").
+ */
+function figureInAttack(tokens: Token[], sentences: Sentence[], i: number, opening: boolean): boolean {
+  const s = sentences[i];
+  if (!s) return false;
+  if (opening) return true;
+  for (let k = i; k >= Math.max(0, i - LOOK_BACK); k--) {
+    if (sentences[k].paragraph !== s.paragraph) break;
+    if (attackSentence(tokens, sentences[k])) return true;
+  }
+  return false;
+}
+
+/** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
+export function decideTopic(input: TopicInput): Topic {
+  const { tokens, sentences } = input;
+  const opening = lede(sentences).some((s) => !input.background(s.index) && attackSentence(tokens, s));
+  const attack = input.figureSentences.length
+    ? input.figureSentences.some((i) => figureInAttack(tokens, sentences, i, opening))
+    : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
+  if (!attack) return 'no-attack';
+  if (input.abroad) return 'outside-mali';
+  // An attack nobody places in Mali: a shooting in a US city, a museum attack in Tunis.
+  return namesMali(input) ? 'ok' : 'no-attack';
+}
