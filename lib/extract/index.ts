@@ -413,6 +413,7 @@ export function extractReport(input: ExtractInput): Report {
   // About an attack in Mali only with evidence of both (topic.ts); else no claims.
   const topic = decideTopic({
     text,
+    title: input.title,
     tokens,
     sentences,
     figureSentences: news.map((p) => p.fig.sentence),

@@ -11,7 +11,7 @@ import { findPlaces } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export type Topic = 'ok' | 'no-attack' | 'outside-mali';
 
@@ -134,6 +134,8 @@ const MALI_WORDS = new Set([
 
 export interface TopicInput {
   text: string;
+  /** The page's title, its headline when the text does not repeat it. */
+  title?: string | null;
   tokens: Token[];
   sentences: Sentence[];
   /** The sentences of the figures the article reports as news. */
@@ -146,7 +148,7 @@ export interface TopicInput {
 }
 
 /** Whether sentence s carries attack vocabulary (and is not about a disaster). */
-export function attackSentence(tokens: Token[], s: Sentence): boolean {
+export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
   let attack = false;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
@@ -158,9 +160,10 @@ export function attackSentence(tokens: Token[], s: Sentence): boolean {
 
 /** Whether the text names Mali or a Malian place (a region, a town) outside background sentences. */
 export function namesMali(
-  input: Pick<TopicInput, 'text' | 'tokens' | 'sentences' | 'places' | 'background'>,
+  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
 ): boolean {
   if (input.places.some((p) => p.country === 'ML')) return true;
+  if (tokenize(input.title ?? '').some((t) => MALI_WORDS.has(t.norm))) return true;
   for (const s of input.sentences) {
     if (input.background(s.index)) continue;
     for (let k = s.first; k < s.last; k++) if (MALI_WORDS.has(input.tokens[k].norm)) return true;
@@ -202,7 +205,10 @@ function figureInAttack(tokens: Token[], sentences: Sentence[], i: number, openi
 /** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
 export function decideTopic(input: TopicInput): Topic {
   const { tokens, sentences } = input;
-  const opening = lede(sentences).some((s) => !input.background(s.index) && attackSentence(tokens, s));
+  const title = tokenize(input.title ?? '');
+  const opening =
+    attackSentence(title, { first: 0, last: title.length }) ||
+    lede(sentences).some((s) => !input.background(s.index) && attackSentence(tokens, s));
   const attack = input.figureSentences.length
     ? input.figureSentences.some((i) => figureInAttack(tokens, sentences, i, opening))
     : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
