@@ -158,22 +158,68 @@ export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'las
   return attack;
 }
 
-/** Whether the text names Mali or a Malian place (a region, a town) outside background sentences. */
-export function namesMali(
-  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
-): boolean {
-  if (input.places.some((p) => p.country === 'ML')) return true;
-  if (tokenize(input.title ?? '').some((t) => MALI_WORDS.has(t.norm))) return true;
-  for (const s of input.sentences) {
-    if (input.background(s.index)) continue;
-    for (let k = s.first; k < s.last; k++) if (MALI_WORDS.has(input.tokens[k].norm)) return true;
+/** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */
+const NEIGHBOUR_CUES = new Set([
+  'border',
+  'borders',
+  'frontiere',
+  'frontieres',
+  'near',
+  'pres',
+  'proche',
+  'neighbouring',
+  'neighboring',
+  'voisin',
+  'limitrophe',
+]);
+
+type MaliEvidence = 'named' | 'border' | 'none';
+
+/** How tokens first..last name Mali: as the place ('named'), only as a neighbour ('border'), or not. */
+function maliWords(tokens: Token[], first: number, last: number): MaliEvidence {
+  let found: MaliEvidence = 'none';
+  for (let k = first; k < last; k++) {
+    if (!MALI_WORDS.has(tokens[k].norm)) continue;
+    let neighbour = false;
+    for (let b = Math.max(first, k - 4); b < k; b++) if (NEIGHBOUR_CUES.has(tokens[b].norm)) neighbour = true;
+    if (!neighbour) return 'named';
+    found = 'border';
   }
+  return found;
+}
+
+/**
+ * How the text names Mali outside background sentences: 'named' (Mali, its people or army, a
+ * Malian place), 'border' (only as a neighbour: "near the border with Mali"), or 'none'.
+ */
+export function maliEvidence(
+  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
+): MaliEvidence {
+  // A place the gazetteer lacks is Malian only because its sentence names Mali: the words decide.
+  if (input.places.some((p) => p.country === 'ML' && p.id)) return 'named';
+  const title = tokenize(input.title ?? '');
+  let found = maliWords(title, 0, title.length);
+  for (const s of input.sentences) {
+    if (found === 'named') return found;
+    if (input.background(s.index)) continue;
+    const here = maliWords(input.tokens, s.first, s.last);
+    if (here !== 'none') found = here;
+  }
+  if (found === 'named') return found;
   // Rarely needed, so read only then: "an attack in the Mopti region" names no attacked locality.
-  return findPlaces(input.text, 'fr').some((m) => {
-    if (m.place.country !== 'ML') return false;
+  const place = findPlaces(input.text, 'fr').some((m) => {
+    if (m.place.country !== 'ML' || !m.place.id || m.place.type === 'country') return false;
     const s = input.sentences.find((x) => x.start <= m.start && m.start < x.end);
     return !!s && !input.background(s.index);
   });
+  return place ? 'named' : found;
+}
+
+/** Whether the text names Mali or a Malian place (not only as a neighbour) outside background sentences. */
+export function namesMali(
+  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
+): boolean {
+  return maliEvidence(input) === 'named';
 }
 
 /** Sentences before a figure, in its paragraph, that may tell its attack ("… les ont exécutés. Le bilan est de 132 morts."). */
@@ -214,6 +260,8 @@ export function decideTopic(input: TopicInput): Topic {
     : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
   if (!attack) return 'no-attack';
   if (input.abroad) return 'outside-mali';
-  // An attack nobody places in Mali: a shooting in a US city, a museum attack in Tunis.
-  return namesMali(input) ? 'ok' : 'no-attack';
+  // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,
+  // a museum attack in Tunis) is no attack in Mali.
+  const mali = maliEvidence(input);
+  return mali === 'named' ? 'ok' : mali === 'border' ? 'outside-mali' : 'no-attack';
 }

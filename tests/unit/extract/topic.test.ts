@@ -212,3 +212,21 @@ describe('language: pages in other languages are unsupported, never no-attack', 
     expect(r.status).toBe('unsupported-language');
   });
 });
+
+describe('topic: Mali named only as a neighbour', () => {
+  it('an attack in Niger near the border with Mali is outside Mali (FR)', () => {
+    const r = page(
+      "Des hommes armés ont tué 21 villageois mardi à Tamalé, dans l'ouest du Niger, près de la frontière malienne, selon les autorités.",
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+  it('an attack near the border with Mali (EN)', () => {
+    const r = page(
+      'Gunmen killed 21 villagers on Tuesday in Tamalé, a village near the border with Mali, officials said.',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+});
