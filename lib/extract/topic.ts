@@ -10,7 +10,7 @@
 import { findPlaces } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
-import type { Sentence } from './sentences';
+import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 export type Topic = 'ok' | 'no-attack' | 'outside-mali';
@@ -209,8 +209,8 @@ export function maliEvidence(
   // Rarely needed, so read only then: "an attack in the Mopti region" names no attacked locality.
   const place = findPlaces(input.text, 'fr').some((m) => {
     if (m.place.country !== 'ML' || !m.place.id || m.place.type === 'country') return false;
-    const s = input.sentences.find((x) => x.start <= m.start && m.start < x.end);
-    return !!s && !input.background(s.index);
+    const i = indexAt(input.sentences, m.start);
+    return i >= 0 && !input.background(i);
   });
   return place ? 'named' : found;
 }
