@@ -20,9 +20,10 @@ import { splitSentences } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
+import { decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /**
  * The rule modules the pipeline is built from, in order (a test checks each has unit
@@ -44,6 +45,7 @@ export const RULE_MODULES = [
   'infobox',
   'word-forms',
   'side-markers',
+  'topic',
 ] as const;
 
 /** "Armed Islamist groups have killed hundreds of…": a vague count in the perfect tense is a running total. */
@@ -174,9 +176,18 @@ export function extractReport(input: ExtractInput): Report {
   // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.
   const news = attack ? placed.filter((p) => !p.background) : [];
   const bg = attack ? placed.filter((p) => p.background) : placed;
-  let status: Report['status'] = 'ok';
-  if (placeSel.abroad) status = 'outside-mali';
-  else if (!news.length) status = attack ? 'no-claims' : 'no-attack';
+  // About an attack in Mali only with evidence of both (topic.ts); else no claims.
+  const topic = decideTopic({
+    text,
+    title: input.title,
+    tokens,
+    sentences,
+    figureSentences: news.map((p) => p.fig.sentence),
+    places: placeSel.places,
+    abroad: placeSel.abroad,
+    background: (i) => bgSentence[i],
+  });
+  const status: Report['status'] = topic !== 'ok' ? topic : news.length ? 'ok' : 'no-claims';
   // Two attacks in one article: one incident each, claims pointing at theirs.
   const split = splitIncidents(
     news.map((p) => ({ sentence: p.fig.sentence })),

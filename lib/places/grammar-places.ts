@@ -121,7 +121,8 @@ function rejected(t: Tokens, i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     if (PARTICLES.has(t.tok(k))) continue;
     const f = t.fold(k);
-    if (NOT_PLACE.has(f) || ORG_WORDS.has(f) || PERSON_BEFORE.has(f) || SURNAMES.has(f) || f.length < 2) return true;
+    if (NOT_PLACE.has(f) || ORG_WORDS.has(f) || PERSON_BEFORE.has(f) || SURNAMES.has(f) || f.length < 2)
+      return true;
   }
   return false;
 }
@@ -154,10 +155,19 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
       continue;
     }
     let type = placeType(t, known, i, j);
-    if (type === null && lastEnd >= 0 && lastEnd < i && t.same(lastEnd, i) && listSeparated(t.text.slice(t.end[lastEnd], t.start[i]))) {
+    if (
+      type === null &&
+      lastEnd >= 0 &&
+      lastEnd < i &&
+      t.same(lastEnd, i) &&
+      listSeparated(t.text.slice(t.end[lastEnd], t.start[i]))
+    ) {
       type = lastType;
     }
-    if (type !== null && !rejected(t, i, j)) {
+    // "at Mugabe's compound", "in Mozilla's team": after a bare preposition, a name the gazetteer
+    // lacks that owns something is a person or a firm ("the village of X's market" stays a place).
+    const possessive = type === '' && /^['\u2019]s\b/.test(t.text.slice(t.end[j], t.end[j] + 3));
+    if (type !== null && !possessive && !rejected(t, i, j)) {
       const start = t.start[i];
       const end = t.end[j];
       const name = t.text.slice(start, end);

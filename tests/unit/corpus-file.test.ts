@@ -11,7 +11,11 @@ describe('parseCorpusFile', () => {
     expect(a.published).toBe('2025-03-02');
     expect(a.lang).toBe('fr');
     expect(a.text).toBe('Titre\n\nPremier paragraphe.\n\nSecond.');
-    expect(a.paragraphs.map(([s, e]) => a.text.slice(s, e))).toEqual(['Titre', 'Premier paragraphe.', 'Second.']);
+    expect(a.paragraphs.map(([s, e]) => a.text.slice(s, e))).toEqual([
+      'Titre',
+      'Premier paragraphe.',
+      'Second.',
+    ]);
   });
 
   it('takes the outlet from the host name when the header has none', () => {

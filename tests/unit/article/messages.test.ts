@@ -30,7 +30,16 @@ describe('validateArticle (untrusted input from the content script)', () => {
     ['a number title', { ...article, title: 3 }],
     ['text over the limit', { ...article, text: 'x'.repeat(LIMITS.text + 1), paragraphs: [] }],
     ['paragraphs beyond the text', { ...article, paragraphs: [[0, 99]] }],
-    ['paragraphs out of order', { ...article, paragraphs: [[6, 10], [0, 4]] }],
+    [
+      'paragraphs out of order',
+      {
+        ...article,
+        paragraphs: [
+          [6, 10],
+          [0, 4],
+        ],
+      },
+    ],
     ['non-integer offsets', { ...article, paragraphs: [[0.5, 4]] }],
     ['a huge title', { ...article, title: 't'.repeat(LIMITS.title + 1) }],
   ])('rejects %s', (_why, value) => {
@@ -44,7 +53,9 @@ describe('parsePopupToContent', () => {
   it('accepts the three messages', () => {
     expect(parsePopupToContent({ type: 'read-article' })).toEqual({ type: 'read-article' });
     expect(parsePopupToContent({ type: 'clear-highlights', junk: 1 })).toEqual({ type: 'clear-highlights' });
-    expect(parsePopupToContent({ type: 'highlight', claims: [{ text: '21 soldiers', status: 'conflict' }] })).toEqual({
+    expect(
+      parsePopupToContent({ type: 'highlight', claims: [{ text: '21 soldiers', status: 'conflict' }] }),
+    ).toEqual({
       type: 'highlight',
       claims: [{ text: '21 soldiers', status: 'conflict' }],
     });

@@ -13,12 +13,16 @@ function page(head: string, body: string, htmlAttrs = '') {
 }
 const PARAS = Array.from(
   { length: 5 },
-  (_, i) => `<p>Paragraph ${i + 1} of a report about the town and its market, written long enough to count as article text for the reader.</p>`,
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of a report about the town and its market, written long enough to count as article text for the reader.</p>`,
 ).join('');
 
 describe('readArticle', () => {
   it('reads metadata, text and real paragraphs from a news page', () => {
-    const r = readArticle(fixture('en-boulkessi-dispatch.html'), 'http://127.0.0.1:8080/en-boulkessi-dispatch.html#top');
+    const r = readArticle(
+      fixture('en-boulkessi-dispatch.html'),
+      'http://127.0.0.1:8080/en-boulkessi-dispatch.html#top',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const a = r.article;
@@ -27,7 +31,9 @@ describe('readArticle', () => {
     expect(a.byline).toBe('Hannah Okafor');
     expect(a.published).toBe('2026-10-14T09:30:00Z');
     expect(a.lang).toBe('en-GB');
-    expect(a.canonicalUrl).toBe('https://www.saheldispatch.news/africa/2026/10/14/mali-boulkessi-camp-assault');
+    expect(a.canonicalUrl).toBe(
+      'https://www.saheldispatch.news/africa/2026/10/14/mali-boulkessi-camp-assault',
+    );
     expect(a.url).toBe('http://127.0.0.1:8080/en-boulkessi-dispatch.html#top');
     // Paragraphs are the page's <p>s, and their offsets point into the text.
     expect(a.paragraphs.length).toBeGreaterThanOrEqual(7);
@@ -42,7 +48,9 @@ describe('readArticle', () => {
 
   it('resolves a relative canonical link against <base href> and reads og:locale / JSON-LD', () => {
     const r = readArticle(fixture('fr-boulikessi-courrier.html'), 'http://127.0.0.1:8080/fr.html');
-    expect(r.ok && r.article.canonicalUrl).toBe('https://courrierdusahel.ml/securite/attaque-camp-boulikessi-bilan');
+    expect(r.ok && r.article.canonicalUrl).toBe(
+      'https://courrierdusahel.ml/securite/attaque-camp-boulikessi-bilan',
+    );
     expect(r.ok && r.article.lang).toBe('fr');
     expect(r.ok && r.article.text).not.toMatch(/Lire aussi|12 civils|Paix à leurs âmes/);
   });
@@ -62,7 +70,10 @@ describe('readArticle', () => {
     const r1 = readArticle(page(ld, `<article><h1>T</h1>${PARAS}</article>`), 'https://www.jdn.example/a');
     expect(r1.ok && r1.article.outlet).toBe('Journal du Nord');
     expect(r1.ok && r1.article.published).toBe('2026-01-02');
-    const r2 = readArticle(page('', `<article>${PARAS}<time datetime="2026-03-04">4 March</time></article>`), 'https://www.other.example/x#frag');
+    const r2 = readArticle(
+      page('', `<article>${PARAS}<time datetime="2026-03-04">4 March</time></article>`),
+      'https://www.other.example/x#frag',
+    );
     expect(r2.ok && r2.article.outlet).toBe('other.example');
     expect(r2.ok && r2.article.published).toBe('2026-03-04');
     expect(r2.ok && r2.article.canonicalUrl).toBe('https://www.other.example/x');
@@ -70,7 +81,8 @@ describe('readArticle', () => {
   });
 
   it('reads the language from a content-language meta and ignores a non-http canonical', () => {
-    const head = '<meta http-equiv="content-language" content="fr"><link rel="canonical" href="javascript:alert(1)">';
+    const head =
+      '<meta http-equiv="content-language" content="fr"><link rel="canonical" href="javascript:alert(1)">';
     const r = readArticle(page(head, `<article>${PARAS}</article>`), 'https://a.example/p');
     expect(r.ok && r.article.lang).toBe('fr');
     expect(r.ok && r.article.canonicalUrl).toBe('https://a.example/p');

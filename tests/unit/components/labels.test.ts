@@ -13,7 +13,9 @@ describe('popup labels', () => {
   it('names rows and claimants', () => {
     expect(rowLabel('killed', 'soldiers')).toBe('Killed — soldiers');
     expect(rowLabel('captured', 'foreign_forces')).toBe('Captured — foreign forces');
-    expect(claimantLabel({ by: 'monitor', source: 'SITE Intelligence Group' })).toBe('SITE Intelligence Group (monitor)');
+    expect(claimantLabel({ by: 'monitor', source: 'SITE Intelligence Group' })).toBe(
+      'SITE Intelligence Group (monitor)',
+    );
     expect(claimantLabel({ by: 'armed_group' })).toBe('armed group');
   });
 
@@ -25,7 +27,8 @@ describe('popup labels', () => {
   });
 
   it('quotes the sentence around a claim', () => {
-    const text = 'First sentence here. The army said 9 soldiers were killed on Tuesday. Another sentence.\n\nNext paragraph.';
+    const text =
+      'First sentence here. The army said 9 soldiers were killed on Tuesday. Another sentence.\n\nNext paragraph.';
     const start = text.indexOf('9 soldiers');
     const [pre, words, post] = claimContext(text, start, start + '9 soldiers'.length);
     expect(pre).toBe('The army said ');

@@ -40,7 +40,9 @@ describe('highlights with <mark> elements', () => {
     expect(marks.every((m) => m.title.startsWith('Mali Crosscheck:'))).toBe(true);
     // Escaped page text stays text: no element was made of it.
     expect(doc.querySelectorAll('script')).toHaveLength(0);
-    expect(doc.getElementById('mali-crosscheck-highlight-style')?.textContent).toContain('::highlight(mali-crosscheck-conflict)');
+    expect(doc.getElementById('mali-crosscheck-highlight-style')?.textContent).toContain(
+      '::highlight(mali-crosscheck-conflict)',
+    );
     expect(doc.documentElement.getAttribute('data-mali-crosscheck-highlights')).toBe('3');
   });
 

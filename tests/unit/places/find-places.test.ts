@@ -7,7 +7,8 @@ const byName = (ms: PlaceMention[], n: string) => ms.find((m) => m.name === n);
 
 describe('findPlaces: gazetteer names', () => {
   it('finds Malian places with offsets that slice back to the name', () => {
-    const text = 'Jihadists attacked the camp at Boulkessi and the town of Mondoro on Tuesday, the army said in Bamako.';
+    const text =
+      'Jihadists attacked the camp at Boulkessi and the town of Mondoro on Tuesday, the army said in Bamako.';
     const ms = findPlaces(text, 'en');
     expect(names(ms)).toEqual(['Boulkessi', 'Mondoro', 'Bamako']);
     for (const m of ms) {
@@ -20,9 +21,19 @@ describe('findPlaces: gazetteer names', () => {
   });
 
   it('reads variant spellings, accents and multi-word names', () => {
-    const text = 'Attacks hit Kayes, Diboli, Sandere, Nioro du Sahel, Gogoui, Boulikessi, Faladie and Biriki-Wéré.';
+    const text =
+      'Attacks hit Kayes, Diboli, Sandere, Nioro du Sahel, Gogoui, Boulikessi, Faladie and Biriki-Wéré.';
     const ms = findPlaces(text, 'en');
-    expect(names(ms)).toEqual(['Kayes', 'Diboli', 'Sandere', 'Nioro du Sahel', 'Gogoui', 'Boulikessi', 'Faladie', 'Biriki-Wéré']);
+    expect(names(ms)).toEqual([
+      'Kayes',
+      'Diboli',
+      'Sandere',
+      'Nioro du Sahel',
+      'Gogoui',
+      'Boulikessi',
+      'Faladie',
+      'Biriki-Wéré',
+    ]);
     expect(byName(ms, 'Faladie')!.place.canonical).toBe('Faladié');
     expect(byName(ms, 'Gogoui')!.place.canonical).toBe('Gogui');
     expect(byName(ms, 'Boulikessi')!.place.id).toBe(findPlaces('à Boulkessi', 'fr')[0].place.id);
@@ -49,7 +60,10 @@ describe('findPlaces: gazetteer names', () => {
   });
 
   it('tells the region and the cercle from the town', () => {
-    const ms = findPlaces('Dans la région de Mopti et le cercle de Bankass, puis dans la Ségou region.', 'fr');
+    const ms = findPlaces(
+      'Dans la région de Mopti et le cercle de Bankass, puis dans la Ségou region.',
+      'fr',
+    );
     expect(ms.map((m) => [m.name, m.place.type])).toEqual([
       ['Mopti', 'region'],
       ['Bankass', 'cercle'],
@@ -58,7 +72,8 @@ describe('findPlaces: gazetteer names', () => {
   });
 
   it('recognises countries in English and French', () => {
-    const text = "Troops from Burkina Faso, Niger and Mauritanie met in Ouagadougou; the Sénégal, l'Algérie and Côte d'Ivoire sent envoys.";
+    const text =
+      "Troops from Burkina Faso, Niger and Mauritanie met in Ouagadougou; the Sénégal, l'Algérie and Côte d'Ivoire sent envoys.";
     const ms = findPlaces(text, 'en');
     const countries = ms.filter((m) => m.place.type === 'country').map((m) => m.place.country);
     expect(countries).toEqual(['BF', 'NE', 'MR', 'SN', 'DZ', 'CI']);
@@ -73,13 +88,23 @@ describe('findPlaces: gazetteer names', () => {
 
 describe('findPlaces: words that are not places', () => {
   it('does not match names inside longer words', () => {
-    expect(findPlaces('In Berlin, Gaol officials and Kitagawa met at the Bernese embassy.', 'en').map((m) => m.name)).not.toContain('Ber');
+    expect(
+      findPlaces('In Berlin, Gaol officials and Kitagawa met at the Bernese embassy.', 'en').map(
+        (m) => m.name,
+      ),
+    ).not.toContain('Ber');
     expect(names(findPlaces('The Gaoua road and Sanaa airport.', 'en'))).not.toContain('Gao');
   });
 
   it('needs a place cue for names that are also common words', () => {
-    expect(names(findPlaces('Boni said the talks would resume. San Francisco officials agreed.', 'en'))).toEqual([]);
-    expect(names(findPlaces('Fighting near San, Koro and Bankass.', 'en'))).toEqual(['San', 'Koro', 'Bankass']);
+    expect(
+      names(findPlaces('Boni said the talks would resume. San Francisco officials agreed.', 'en')),
+    ).toEqual([]);
+    expect(names(findPlaces('Fighting near San, Koro and Bankass.', 'en'))).toEqual([
+      'San',
+      'Koro',
+      'Bankass',
+    ]);
     expect(names(findPlaces('Des tirs ont été entendus à Ber.', 'fr'))).toEqual(['Ber']);
   });
 
@@ -87,16 +112,22 @@ describe('findPlaces: words that are not places', () => {
     const text =
       'The attack in March was claimed on Telegram. In a statement on Monday, President Assimi Goïta thanked Amadou Koufa at Reuters in Washington? No: the report came in French from JNIM at Human Rights Watch.';
     const ms = findPlaces(text, 'en');
-    expect(names(ms).filter((n) => /March|Monday|Telegram|Goïta|Koufa|Reuters|French|JNIM|Human/.test(n))).toEqual([]);
+    expect(
+      names(ms).filter((n) => /March|Monday|Telegram|Goïta|Koufa|Reuters|French|JNIM|Human/.test(n)),
+    ).toEqual([]);
   });
 
   it('reads Niger the river and Mali the empire as no country', () => {
-    const ms = findPlaces('Boats on the Niger River and the fleuve Niger; the Mali Empire; the Office du Niger canals.', 'en');
+    const ms = findPlaces(
+      'Boats on the Niger River and the fleuve Niger; the Mali Empire; the Office du Niger canals.',
+      'en',
+    );
     expect(ms.filter((m) => m.place.type === 'country')).toEqual([]);
   });
 
   it('does not take armed groups named after regions for places', () => {
-    const text = "Le Front de libération de l'Azawad et l'État islamique au Sahel ont revendiqué l'attaque de Tessit.";
+    const text =
+      "Le Front de libération de l'Azawad et l'État islamique au Sahel ont revendiqué l'attaque de Tessit.";
     expect(names(findPlaces(text, 'fr'))).toEqual(['Tessit']);
   });
 
@@ -107,7 +138,8 @@ describe('findPlaces: words that are not places', () => {
 
 describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
   it('reads English cues', () => {
-    const text = 'Gunmen raided the village of Kassakoro, near Zinzana, in the Ségou region, and the camp at Tounkoula.';
+    const text =
+      'Gunmen raided the village of Kassakoro, near Zinzana, in the Ségou region, and the camp at Tounkoula.';
     const ms = findPlaces(text, 'en');
     const k = byName(ms, 'Kassakoro')!;
     expect(k.cue).toBe('grammar');
@@ -128,7 +160,10 @@ describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
   });
 
   it('reads appositions and "the X attack"', () => {
-    const ms = findPlaces('Soldiers reached Dougouba, a small village in Mali, after the Kerena attack.', 'en');
+    const ms = findPlaces(
+      'Soldiers reached Dougouba, a small village in Mali, after the Kerena attack.',
+      'en',
+    );
     expect(byName(ms, 'Dougouba')!.place.type).toBe('village');
     expect(byName(ms, 'Kerena')?.cue).toBe('grammar');
   });
@@ -163,7 +198,10 @@ describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
 
 describe('findPlaces: more contexts', () => {
   it('takes an unknown name standing in a list of known places', () => {
-    const ms = findPlaces('Gunmen raided four villages, among them Dounkala, Nioro, and Kayes, overnight.', 'en');
+    const ms = findPlaces(
+      'Gunmen raided four villages, among them Dounkala, Nioro, and Kayes, overnight.',
+      'en',
+    );
     expect(names(ms)).toEqual(['Dounkala', 'Nioro', 'Kayes']);
     expect(ms[0]).toMatchObject({ cue: 'grammar', place: { id: null, country: 'ML' } });
   });
@@ -178,13 +216,17 @@ describe('findPlaces: more contexts', () => {
   });
 
   it('does not take long capitalised titles for places', () => {
-    const ms = findPlaces('Flights were halted in Kayes and at Modibo Keita International Airport, outside Bamako.', 'en');
+    const ms = findPlaces(
+      'Flights were halted in Kayes and at Modibo Keita International Airport, outside Bamako.',
+      'en',
+    );
     expect(ms.filter((m) => m.cue === 'grammar').map((m) => m.name)).toEqual([]);
     expect(names(ms)).toContain('Modibo Keita International Airport');
   });
 
   it('keeps the Russian force and the alliance of Sahel states apart from places', () => {
-    const text = "Africa Corps troops and the Alliance des États du Sahel met in Bamako; the Sahel is at war.";
+    const text =
+      'Africa Corps troops and the Alliance des États du Sahel met in Bamako; the Sahel is at war.';
     const ms = findPlaces(text, 'en');
     expect(names(ms)).toEqual(['Bamako', 'Sahel']);
     expect(ms[1].place.country).toBeUndefined();
@@ -210,14 +252,20 @@ describe('findPlaces: names that GeoNames lists among its spellings', () => {
   });
 
   it('does not take a leader after "à" for a place', () => {
-    const ms = findPlaces('Le ministre a rendu hommage à Goïta puis à Tiani, avant de rentrer à Bamako.', 'fr');
+    const ms = findPlaces(
+      'Le ministre a rendu hommage à Goïta puis à Tiani, avant de rentrer à Bamako.',
+      'fr',
+    );
     expect(names(ms)).toEqual(['Bamako']);
   });
 });
 
 describe('findPlaces: lists of unknown places', () => {
   it('carries a cue over a list', () => {
-    const ms = findPlaces('Gunmen burned the villages of Kassakoro, Dougouba and Kerena in central Mali.', 'en');
+    const ms = findPlaces(
+      'Gunmen burned the villages of Kassakoro, Dougouba and Kerena in central Mali.',
+      'en',
+    );
     expect(ms.map((m) => [m.name, m.place.type, m.place.country])).toEqual([
       ['Kassakoro', 'village', 'ML'],
       ['Dougouba', 'village', 'ML'],
@@ -239,7 +287,10 @@ describe('findPlaces: lists of unknown places', () => {
 
 describe('findPlaces: capitals', () => {
   it('reads a short name in capitals only as a dateline', () => {
-    expect(names(findPlaces('GAO, Mali (Reuters) - Gunmen attacked a convoy.', 'en'))).toEqual(['GAO', 'Mali']);
+    expect(names(findPlaces('GAO, Mali (Reuters) - Gunmen attacked a convoy.', 'en'))).toEqual([
+      'GAO',
+      'Mali',
+    ]);
     expect(names(findPlaces('The GAO report was published.', 'en'))).toEqual([]);
     expect(names(findPlaces('MALI: ATTACK IN TESSIT', 'en'))).toEqual(['MALI', 'TESSIT']);
   });
@@ -250,13 +301,15 @@ describe('findPlaces: areas', () => {
     const fr = findPlaces('Les crues dans le delta intérieur du Niger.', 'fr');
     expect(fr).toEqual([]);
     const en = findPlaces('Herders in the Inner Niger Delta moved south.', 'en');
-    expect(en.map((m) => [m.name, m.place.type, m.place.country])).toEqual([['Inner Niger Delta', 'area', 'ML']]);
+    expect(en.map((m) => [m.name, m.place.type, m.place.country])).toEqual([
+      ['Inner Niger Delta', 'area', 'ML'],
+    ]);
   });
 });
 
 describe('findPlaces: outlets named after places', () => {
   it('reads neither word of "Jeune Afrique" as a place', () => {
-    expect(names(findPlaces("Le ministre a parlé à Jeune Afrique depuis Bamako.", 'fr'))).toEqual(['Bamako']);
+    expect(names(findPlaces('Le ministre a parlé à Jeune Afrique depuis Bamako.', 'fr'))).toEqual(['Bamako']);
   });
 });
 
@@ -266,5 +319,20 @@ describe('findPlaces: distances and bearings', () => {
     expect(names(en)).toEqual(['Dougouba']);
     const fr = findPlaces("L'embuscade a eu lieu à 30 km de Kassakoro, à l'est d'Ouroumbé.", 'fr');
     expect(names(fr)).toEqual(['Kassakoro', 'Ouroumbé']);
+  });
+});
+
+describe('findPlaces: owners are not places', () => {
+  it('does not take a person or a firm that owns something after "at"/"in" for a place', () => {
+    expect(
+      names(findPlaces("Two ministers were held at Ndlovu's residence in Harare on Tuesday.", 'en')),
+    ).not.toContain('Ndlovu');
+    expect(names(findPlaces("An engineer in Firebird's media team said so.", 'en'))).toEqual([]);
+    expect(names(findPlaces('Des employés à Tessalit’s camp.', 'fr'))).toContain('Tessalit');
+  });
+  it('keeps a place named by a strong cue before its possessive', () => {
+    expect(names(findPlaces("Gunmen attacked the village of Sanakoro's market.", 'en'))).toEqual([
+      'Sanakoro',
+    ]);
   });
 });

@@ -27,9 +27,13 @@ describe('gazetteer data', () => {
 
   it('puts every place with coordinates inside its country', () => {
     const rows: Array<[string, string, number | null, number | null]> = [
-      ...MALI_PLACES.filter((r) => r[4] !== 'country').map((r) => ['ML', r[1], r[2], r[3]] as [string, string, number | null, number | null]),
+      ...MALI_PLACES.filter((r) => r[4] !== 'country').map(
+        (r) => ['ML', r[1], r[2], r[3]] as [string, string, number | null, number | null],
+      ),
       ...MALI_REGIONS.map((r) => ['ML', r[1], r[2], r[3]] as [string, string, number | null, number | null]),
-      ...NEIGHBOUR_PLACES.filter((r) => BOX[r[0]]).map((r) => [r[0], r[2], r[3], r[4]] as [string, string, number | null, number | null]),
+      ...NEIGHBOUR_PLACES.filter((r) => BOX[r[0]]).map(
+        (r) => [r[0], r[2], r[3], r[4]] as [string, string, number | null, number | null],
+      ),
       ...(geonames as Array<[string, string, string, number, number, string, string]>).map(
         (r) => [r[5], r[1], r[3], r[4]] as [string, string, number | null, number | null],
       ),
@@ -60,7 +64,18 @@ describe('gazetteer data', () => {
 
   it('names every neighbouring country in English and French', () => {
     const names = COUNTRIES.flatMap((r) => r[2].split('|'));
-    for (const n of ['Burkina', 'Mauritanie', 'Sénégal', 'Algérie', "Côte d'Ivoire", 'Niger', 'Guinée', 'Tchad', 'Libye', 'Nigeria']) {
+    for (const n of [
+      'Burkina',
+      'Mauritanie',
+      'Sénégal',
+      'Algérie',
+      "Côte d'Ivoire",
+      'Niger',
+      'Guinée',
+      'Tchad',
+      'Libye',
+      'Nigeria',
+    ]) {
       expect(names).toContain(n);
     }
   });

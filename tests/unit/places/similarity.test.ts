@@ -102,7 +102,9 @@ describe('samePlace and distanceKm', () => {
 
 describe('samePlace with unseen spellings', () => {
   it('calls a spelling that only sounds like a known place possible, not same', () => {
-    expect(samePlace({ name: 'Bulkesi', id: null }, { name: 'Boulkessi', id: 'ml:boulkessi' })).toBe('possible');
+    expect(samePlace({ name: 'Bulkesi', id: null }, { name: 'Boulkessi', id: 'ml:boulkessi' })).toBe(
+      'possible',
+    );
   });
 
   it('calls two places in different countries different', () => {

@@ -1,0 +1,230 @@
+/**
+ * Is the article about an attack in Mali? It is only with evidence of both:
+ *   - an attack: attack vocabulary (attack nouns, armed actors, violent verbs) in the sentence of
+ *     one of the figures reported as news or in the two before it in its paragraph (with no
+ *     figure, anywhere in the story);
+ *   - Mali: "Mali", "malien", "FAMa", or a place the gazetteer or the sentence puts in Mali.
+ * A feature about whales that "died", a page on gun laws, a portal home page get 'no-attack';
+ * an attack the places pass puts abroad gets 'outside-mali'. Either way, no claims.
+ */
+import { findPlaces } from '../places';
+import type { Place } from '../types';
+import { KIND_WORDS, SUBJECT_WORDS, isAttackWord } from './lexicon';
+import { indexAt, type Sentence } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+export type Topic = 'ok' | 'no-attack' | 'outside-mali';
+
+/** Death and capture words that need no attacker: "died", "morts", "victims", "buried". */
+const NO_ATTACKER = new Set([
+  'dead',
+  'died',
+  'deaths',
+  'death',
+  'buried',
+  'fatalities',
+  'bodies',
+  'lost',
+  'perished',
+  'succumbed',
+  'victims',
+  'casualties',
+  'morts',
+  'mort',
+  'mortes',
+  'decedes',
+  'decedees',
+  'tombes',
+  'peri',
+  'enterre',
+  'enterres',
+  'inhume',
+  'inhumes',
+  'deces',
+  'succombe',
+  'perissent',
+  'victimes',
+  'carbonises',
+]);
+
+/** A sentence with these is about a disaster or an accident: its deaths are no attack's. */
+const NOT_ATTACK = new Set([
+  'earthquake',
+  'seisme',
+  'flood',
+  'floods',
+  'flooding',
+  'inondation',
+  'inondations',
+  'accident',
+  'crash',
+  'collision',
+  'storm',
+  'cyclone',
+  'avalanche',
+  'stranded',
+  'stranding',
+  'echoues',
+  'epidemie',
+  'epidemic',
+  'naufrage',
+  'shipwreck',
+]);
+
+/**
+ * Attack vocabulary, from the lexicon only: its attack words (every form), the nouns of
+ * armed actors, and the kind words of killing and capture that need an attacker.
+ */
+function attackWord(t: Token): boolean {
+  if (isAttackWord(t)) return true;
+  const w = t.norm;
+  if (SUBJECT_WORDS.get(w) === 'militants') return true;
+  const k = KIND_WORDS.get(w);
+  return (k === 'killed' || k === 'captured') && !NO_ATTACKER.has(w);
+}
+
+/** Words that name Mali or its army. */
+const MALI_WORDS = new Set([
+  'mali',
+  'malian',
+  'malians',
+  'malien',
+  'malienne',
+  'maliens',
+  'maliennes',
+  'fama',
+]);
+
+export interface TopicInput {
+  text: string;
+  /** The page's title, its headline when the text does not repeat it. */
+  title?: string | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** The sentences of the figures the article reports as news. */
+  figureSentences: number[];
+  /** The attacked places the places pass selected, and whether it put the attack abroad. */
+  places: Place[];
+  abroad: boolean;
+  /** Sentences about other times or totals. */
+  background: (sentence: number) => boolean;
+}
+
+/** Whether sentence s carries attack vocabulary (and is not about a disaster). */
+export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
+  let attack = false;
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (NOT_ATTACK.has(w)) return false;
+    if (attackWord(tokens[k])) attack = true;
+  }
+  return attack;
+}
+
+/** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */
+const NEIGHBOUR_CUES = new Set([
+  'border',
+  'borders',
+  'frontiere',
+  'frontieres',
+  'near',
+  'pres',
+  'proche',
+  'neighbouring',
+  'neighboring',
+  'voisin',
+  'limitrophe',
+]);
+
+type MaliEvidence = 'named' | 'border' | 'none';
+
+/** How tokens first..last name Mali: as the place ('named'), only as a neighbour ('border'), or not. */
+function maliWords(tokens: Token[], first: number, last: number): MaliEvidence {
+  let found: MaliEvidence = 'none';
+  for (let k = first; k < last; k++) {
+    if (!MALI_WORDS.has(tokens[k].norm)) continue;
+    let neighbour = false;
+    for (let b = Math.max(first, k - 4); b < k; b++) if (NEIGHBOUR_CUES.has(tokens[b].norm)) neighbour = true;
+    if (!neighbour) return 'named';
+    found = 'border';
+  }
+  return found;
+}
+
+/**
+ * How the text names Mali outside background sentences: 'named' (Mali, its people or army, a
+ * Malian place), 'border' (only as a neighbour: "near the border with Mali"), or 'none'.
+ */
+export function maliEvidence(
+  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
+): MaliEvidence {
+  // A place the gazetteer lacks is Malian only because its sentence names Mali: the words decide.
+  if (input.places.some((p) => p.country === 'ML' && p.id)) return 'named';
+  const title = tokenize(input.title ?? '');
+  let found = maliWords(title, 0, title.length);
+  for (const s of input.sentences) {
+    if (found === 'named') return found;
+    if (input.background(s.index)) continue;
+    const here = maliWords(input.tokens, s.first, s.last);
+    if (here !== 'none') found = here;
+  }
+  if (found === 'named') return found;
+  // Rarely needed, so read only then: "an attack in the Mopti region" names no attacked locality.
+  const place = findPlaces(input.text, 'fr').some((m) => {
+    if (m.place.country !== 'ML' || !m.place.id || m.place.type === 'country') return false;
+    const i = indexAt(input.sentences, m.start);
+    return i >= 0 && !input.background(i);
+  });
+  return place ? 'named' : found;
+}
+
+/** Whether the text names Mali or a Malian place (not only as a neighbour) outside background sentences. */
+export function namesMali(
+  input: Pick<TopicInput, 'text' | 'title' | 'tokens' | 'sentences' | 'places' | 'background'>,
+): boolean {
+  return maliEvidence(input) === 'named';
+}
+
+/** Sentences before a figure, in its paragraph, that may tell its attack ("… les ont exécutés. Le bilan est de 132 morts."). */
+const LOOK_BACK = 2;
+
+/** The headline and lede: the sentences before the body and those of the body's first paragraph. */
+function lede(sentences: Sentence[]): Sentence[] {
+  const body = sentences.find((s) => !s.headline);
+  if (!body) return sentences.slice(0, 2);
+  return sentences.filter((s) => s.index <= body.index || s.paragraph === body.paragraph);
+}
+
+/**
+ * Whether the figure in sentence i is told with attack vocabulary: its sentence, the two before it
+ * in its paragraph ("… les ont exécutés. Le bilan est de 132 morts."), or the headline and lede
+ * that open the story ("Attaque à X" over "Le bilan fait état de 12 morts").
+ */
+function figureInAttack(tokens: Token[], sentences: Sentence[], i: number, opening: boolean): boolean {
+  const s = sentences[i];
+  if (!s) return false;
+  if (opening) return true;
+  for (let k = i; k >= Math.max(0, i - LOOK_BACK); k--) {
+    if (sentences[k].paragraph !== s.paragraph) break;
+    if (attackSentence(tokens, sentences[k])) return true;
+  }
+  return false;
+}
+
+/** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
+export function decideTopic(input: TopicInput): Topic {
+  const { tokens, sentences } = input;
+  const title = tokenize(input.title ?? '');
+  const opening =
+    attackSentence(title, { first: 0, last: title.length }) ||
+    lede(sentences).some((s) => !input.background(s.index) && attackSentence(tokens, s));
+  const attack = input.figureSentences.length
+    ? input.figureSentences.some((i) => figureInAttack(tokens, sentences, i, opening))
+    : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
+  if (!attack) return 'no-attack';
+  if (input.abroad) return 'outside-mali';
+  // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,
+  // a museum attack in Tunis) is no attack in Mali.
+  const mali = maliEvidence(input);
+  return mali === 'named' ? 'ok' : mali === 'border' ? 'outside-mali' : 'no-attack';
+}

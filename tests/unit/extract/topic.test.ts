@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lib/extract/sentences';
+import { tokenize } from '../../../lib/extract/tokens';
+import { attackSentence, decideTopic, namesMali } from '../../../lib/extract/topic';
+import { brief, read } from './helpers';
+
+/** Reads a page of the test with no title: only its text tells the topic. */
+const page = (text: string, lang = 'en') => read(text, lang, '2024-05-10', null);
+
+function topicOf(text: string, figureSentences: number[], title: string | null = null) {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  return decideTopic({
+    text,
+    title,
+    tokens,
+    sentences,
+    figureSentences,
+    places: [],
+    abroad: false,
+    background: () => false,
+  });
+}
+
+describe('topic: pages about something else give no claims', () => {
+  it('a feature about stranded whales (EN)', () => {
+    const r = page(
+      'Volunteers spent the night on the beach.\n\n' +
+        'More than 40 pilot whales were stranded on Tuesday and 23 of them died before the tide came back, the rescue group said. ' +
+        'Rescuers refloated 17 others at dawn.',
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+  it('a page on gun laws with a shooting in it (EN)', () => {
+    const r = page(
+      'The state senate voted 21 to 9 on Thursday to require background checks for private gun sales. ' +
+        'Supporters recalled the shooting at a shopping mall last spring, where a gunman killed 8 people and wounded 11. ' +
+        'Opponents said the law would not have stopped him.',
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+  it('a French page on a surveillance law', () => {
+    const r = page(
+      'Les députés ont adopté mardi le projet de loi sur le renseignement par 412 voix contre 89. ' +
+        'Le texte autorise les services à installer des boîtes noires chez les opérateurs pour repérer des terroristes. ' +
+        "Une vingtaine d'associations ont annoncé un recours devant le Conseil constitutionnel.",
+      'fr',
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+  it('a French page on an earthquake abroad', () => {
+    const r = page(
+      'Un troisième Français est mort dans le séisme qui a frappé le pays samedi. ' +
+        'Le tremblement de terre a fait plus de 7 000 morts et 14 000 blessés, selon les autorités.',
+      'fr',
+    );
+    expect(['no-attack', 'outside-mali']).toContain(r.status);
+    expect(r.claims).toEqual([]);
+  });
+  it('a political crisis with soldiers and a leader’s compound, but no attack in Mali (EN)', () => {
+    const r = page(
+      'Soldiers surrounded the presidential compound in the capital on Wednesday. ' +
+        "Three ministers were detained at the president's residence, a spokesman said, and 2 others fled abroad.",
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+  it('floods in Mali are no attack', () => {
+    const r = page('Floods killed 14 people in Mopti, Mali, on Monday, the civil protection said.');
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+});
+
+describe('topic: attacks outside Mali', () => {
+  it('an attack in Burkina Faso is outside Mali (FR)', () => {
+    const r = page(
+      'Des hommes armés ont tué 15 civils lundi à Djibo, dans le nord du Burkina Faso, selon des sources locales.',
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+  it('an attack that no one places in Mali is not about Mali (EN)', () => {
+    const r = page(
+      'Gunmen opened fire on visitors at a museum on Wednesday, killing at least 19 people, officials said.',
+    );
+    expect(r.status).toBe('no-attack');
+    expect(r.claims).toEqual([]);
+  });
+});
+
+describe('topic: attacks in Mali stay ok', () => {
+  it('Mali named and attack words in the figure’s sentence (FR)', () => {
+    const r = page(
+      "Au moins 12 soldats maliens ont été tués dimanche dans une attaque contre le camp de Boulkessi, a annoncé l'armée.",
+      'fr',
+    );
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-null official']);
+  });
+  it('a toll without a verb after the sentences that tell the attack (FR)', () => {
+    const r = page(
+      'Samedi soir, des jihadistes ont encerclé le village de Sanakoro, dans le centre du Mali, et exécuté les hommes. ' +
+        'Le bilan officiel est de 40 morts.',
+      'fr',
+    );
+    expect(r.status).toBe('ok');
+    expect(r.claims.map((c) => c.min)).toEqual([40]);
+  });
+  it('a headline that tells the attack over a toll in the body (FR)', () => {
+    const r = page(
+      "Attaque contre un poste de l'armée malienne près de Gao\n\nLe bilan provisoire est de 5 morts.",
+      'fr',
+    );
+    expect(r.status).toBe('ok');
+    expect(r.claims.map((c) => c.min)).toEqual([5]);
+  });
+  it('a Malian region named, without "Mali" (EN)', () => {
+    const r = page('Gunmen killed 7 villagers in the Mopti region on Sunday, local officials said.');
+    expect(r.status).toBe('ok');
+    expect(r.claims.map((c) => c.min)).toEqual([7]);
+  });
+  it('Mali named only in the page title (EN)', () => {
+    const r = read(
+      'Militants killed 12 soldiers on Monday, the army said.',
+      'en',
+      '2024-05-10',
+      'Attack in Mali',
+    );
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
+
+describe('topic: the evidence', () => {
+  it('attack vocabulary: attack nouns, armed actors and violent verbs, not deaths alone', () => {
+    const yes = [
+      'The convoy was ambushed near the river.',
+      'Des terroristes ont incendié le marché.',
+      'Des inconnus ont tué 12 villageois.',
+      'Twelve hostages were freed.',
+    ];
+    const no = [
+      'Twenty people died of cholera.',
+      'Le bilan est de 12 morts.',
+      'The bill passed by 40 votes.',
+    ];
+    for (const s of yes) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
+    }
+    for (const s of no) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
+    }
+  });
+  it('a disaster word in the sentence outweighs a violent verb', () => {
+    const t = tokenize('The earthquake killed 300 people.');
+    expect(attackSentence(t, { first: 0, last: t.length })).toBe(false);
+  });
+  it('Mali evidence: the name, its people, its army, or a Malian place', () => {
+    const ask = (text: string, title: string | null = null) => {
+      const tokens = tokenize(text);
+      return namesMali({
+        text,
+        title,
+        tokens,
+        sentences: splitSentences(text, tokens),
+        places: [],
+        background: () => false,
+      });
+    };
+    expect(ask('Des soldats maliens ont été tués.')).toBe(true);
+    expect(ask('Les FAMa ont riposté.')).toBe(true);
+    expect(ask('Gunmen attacked a village near Ségou.')).toBe(true);
+    expect(ask('Gunmen attacked a village.', 'Attack in central Mali')).toBe(true);
+    expect(ask('Gunmen attacked a village near Djibo.')).toBe(false);
+    expect(ask('Mozilla released a new browser.')).toBe(false);
+  });
+  it('a figure far from any attack word, with no attack in the opening, is no attack', () => {
+    const text =
+      'The ministers met in Bamako, Mali, on Monday.\n\nThey discussed the budget.\n\nThe army recruited 500 soldiers this year. Salaries rose.';
+    const tokens = tokenize(text);
+    const i = splitSentences(text, tokens).findIndex((s) => text.slice(s.start, s.end).includes('500'));
+    expect(topicOf(text, [i])).toBe('no-attack');
+    expect(topicOf(text, [i], 'Jihadists attack an army camp')).toBe('ok');
+  });
+});
+
+describe('language: pages in other languages are unsupported, never no-attack', () => {
+  it('a Spanish page about an attack in Mali', () => {
+    const r = read(
+      'Hombres armados atacaron el lunes una aldea cerca de Mopti, en el centro de Malí, y mataron a doce personas, según fuentes locales.',
+      '',
+      '2024-05-10',
+      null,
+    );
+    expect(r.status).toBe('unsupported-language');
+    expect(r.claims).toEqual([]);
+  });
+  it('a Portuguese page', () => {
+    const r = read(
+      'Homens armados atacaram na segunda-feira uma aldeia perto de Mopti, no centro do Mali, e mataram doze pessoas, segundo fontes locais.',
+      'pt-BR',
+      '2024-05-10',
+      null,
+    );
+    expect(r.status).toBe('unsupported-language');
+  });
+});
+
+describe('topic: Mali named only as a neighbour', () => {
+  it('an attack in Niger near the border with Mali is outside Mali (FR)', () => {
+    const r = page(
+      "Des hommes armés ont tué 21 villageois mardi à Tamalé, dans l'ouest du Niger, près de la frontière malienne, selon les autorités.",
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+  it('an attack near the border with Mali (EN)', () => {
+    const r = page(
+      'Gunmen killed 21 villagers on Tuesday in Tamalé, a village near the border with Mali, officials said.',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+});
