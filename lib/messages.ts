@@ -11,6 +11,7 @@
  * or stored. The content script checks what it receives with
  * parsePopupToContent.
  */
+import { reportKey } from './article/site';
 import type { Article, FigureStatus, ReadFailure } from './types';
 
 export type Result<T, E = MessageError> = { ok: true; value: T } | { ok: false; error: E };
@@ -106,7 +107,9 @@ const strOrNull = (v: unknown, max: number) => v === null || v === undefined || 
 
 /**
  * Checks an Article that came from a content script (size and shape) and
- * returns a clean copy holding only the Article's fields.
+ * returns a clean copy holding only the Article's fields. Its key
+ * (canonicalUrl) is worked out again here: the page's canonical URL only when
+ * it is on the page's own site, else the page's own address.
  */
 export function validateArticle(v: unknown): Result<Article, string> {
   const bad = (why: string): Result<Article, string> => ({ ok: false, error: `The page sent an invalid article: ${why}.` });
@@ -137,7 +140,7 @@ export function validateArticle(v: unknown): Result<Article, string> {
     ok: true,
     value: {
       url: v.url,
-      canonicalUrl: v.canonicalUrl,
+      canonicalUrl: reportKey(v.url, v.canonicalUrl),
       title: v.title,
       outlet: v.outlet,
       byline: (v.byline as string | null | undefined) ?? null,

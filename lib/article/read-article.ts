@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ReadFailure } from '../types';
 import { blockText, linkDensity } from './block-text';
 import { stripFurniture } from './strip-furniture';
+import { fitMetadata } from './fit-metadata';
 import { readMetadata } from './metadata';
+import { reportKey } from './site';
 import { splitParagraphs } from './paragraphs';
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; error: ReadFailure; message: string };
@@ -77,9 +79,9 @@ export function readArticle(doc: Document, url: string): ReadResult {
   const clean = withoutFragment(url);
   return {
     ok: true,
-    article: {
+    article: fitMetadata({
       url,
-      canonicalUrl: meta.canonical ?? clean,
+      canonicalUrl: reportKey(clean, meta.canonical),
       title: (meta.title || headline(doc) || parsed?.title || doc.title || '').trim(),
       outlet: (meta.outlet || parsed?.siteName || hostName(url)).trim(),
       byline: (parsed?.byline || meta.byline)?.trim() || null,
@@ -87,6 +89,6 @@ export function readArticle(doc: Document, url: string): ReadResult {
       lang: meta.lang ?? (parsed?.lang || null),
       text,
       paragraphs,
-    },
+    }),
   };
 }

@@ -22,6 +22,12 @@ describe('validateArticle (untrusted input from the content script)', () => {
     expect(r.ok).toBe(true);
     expect(r.ok && Object.keys(r.value).sort()).toEqual(Object.keys(article).sort());
   });
+  it('keys the article by its own address when the canonical URL is on another site', () => {
+    const r = validateArticle({ ...article, url: 'http://127.0.0.2:8080/copy.html#x', canonicalUrl: 'https://news.example/a' });
+    expect(r.ok && r.value.canonicalUrl).toBe('http://127.0.0.2:8080/copy.html');
+    const amp = validateArticle({ ...article, url: 'https://amp.news.example/a?utm_source=x', canonicalUrl: 'https://www.news.example/a' });
+    expect(amp.ok && amp.value.canonicalUrl).toBe('https://www.news.example/a');
+  });
   it.each([
     ['not an object', 'x'],
     ['a javascript: url', { ...article, url: 'javascript:alert(1)' }],
