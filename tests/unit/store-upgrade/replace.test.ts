@@ -13,7 +13,10 @@ const kayes = (n: number) =>
 
 /** An article as the popup gets it: checked, its key worked out from its address and canonical link. */
 function fromPage(url: string, canonical: string, outlet: string): Article {
-  const r = validateArticle({ ...article(url, '2025-07-02', `A report on ${url}.`, outlet), canonicalUrl: canonical });
+  const r = validateArticle({
+    ...article(url, '2025-07-02', `A report on ${url}.`, outlet),
+    canonicalUrl: canonical,
+  });
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -35,7 +38,11 @@ describe('a save never silently replaces a report saved from another page', () =
 
   it('another page of the same site with the same key replaces it, says so, and the old version can be restored', async () => {
     const s = await open();
-    await saveReport(s, fromPage('https://www.news.example/a', 'https://www.news.example/a', 'News'), kayes(21));
+    await saveReport(
+      s,
+      fromPage('https://www.news.example/a', 'https://www.news.example/a', 'News'),
+      kayes(21),
+    );
     const amp = fromPage('https://amp.news.example/a', 'https://www.news.example/a', 'News');
     const res = await saveReport(s, amp, kayes(40));
     expect(res.replaced).toMatchObject({ url: 'https://www.news.example/a', outlet: 'News' });
