@@ -10,15 +10,7 @@ import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
 import { validateArticle } from '@/lib/messages';
 import { applyCorrections } from '@/lib/corrections';
-import {
-  getReport,
-  matchEvents,
-  openStore,
-  saveReport,
-  StoreError,
-  unlinkReport,
-  type Store,
-} from '@/lib/store';
+import { getReport, matchEvents, openStore, saveReport, StoreError, unlinkReport, type Store } from '@/lib/store';
 import { fromAnotherPage } from '@/lib/store/save-report';
 import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report } from '@/lib/types';
@@ -34,9 +26,7 @@ type View =
   | { state: 'report'; tabId: number; article: Article; report: Report; machine: Report };
 
 const storeMessage = (err: unknown) =>
-  err instanceof StoreError
-    ? err.userMessage
-    : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
+  err instanceof StoreError ? err.userMessage : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
 
 /** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
 export function App() {
@@ -74,12 +64,7 @@ export function App() {
 
   async function start() {
     const tab = await targetTab().catch(() => null);
-    if (!tab)
-      return setView({
-        state: 'failed',
-        title: 'No tab to read',
-        message: 'Open a news article in a tab and try again.',
-      });
+    if (!tab) return setView({ state: 'failed', title: 'No tab to read', message: 'Open a news article in a tab and try again.' });
     const refused = unreadableReason(tab.url);
     if (refused) return setView({ state: 'refused', message: refused });
     setView({ state: 'loading', step: 'Reading the article…' });
@@ -99,15 +84,9 @@ export function App() {
     }
     performance.mark('article-read');
     const checked = validateArticle(answer.value);
-    if (!checked.ok)
-      return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
+    if (!checked.ok) return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
     const article = checked.value;
-    const machine = extractReport({
-      text: article.text,
-      published: article.published,
-      lang: article.lang,
-      title: article.title,
-    });
+    const machine = extractReport({ text: article.text, published: article.published, lang: article.lang, title: article.title });
     performance.mark('extracted');
     let report = machine;
     setView({ state: 'report', tabId: tab.id, article, report, machine });
@@ -138,11 +117,7 @@ export function App() {
       }
     } catch (err) {
       setStoreError(storeMessage(err));
-      await highlight(
-        tab.id,
-        report.claims.map(() => 'single'),
-        report,
-      );
+      await highlight(tab.id, report.claims.map(() => 'single'), report);
     }
   }
 
@@ -158,9 +133,7 @@ export function App() {
   }
 
   async function highlight(tabId: number, st: FigureStatus[], report: Report) {
-    const claims = report.claims
-      .map((c, i) => ({ text: c.text, status: st[i] ?? 'single' }))
-      .filter((c) => c.text.trim());
+    const claims = report.claims.map((c, i) => ({ text: c.text, status: st[i] ?? 'single' })).filter((c) => c.text.trim());
     await sendToContent<'highlight'>(tabId, { type: 'highlight', claims });
   }
 
@@ -199,11 +172,7 @@ export function App() {
 
   const saved = save.state === 'saved' || save.state === 'stored';
   return (
-    <main
-      class="popup"
-      data-state={view.state}
-      data-status={view.state === 'report' ? view.report.status : undefined}
-    >
+    <main class="popup" data-state={view.state} data-status={view.state === 'report' ? view.report.status : undefined}>
       {view.state === 'loading' ? (
         <p class="loading" role="status" aria-live="polite">
           {view.step}
@@ -224,16 +193,10 @@ export function App() {
               <ClaimList claims={view.report.claims} text={view.article.text} statuses={statuses} />
               {view.report.background.length ? (
                 <p class="background-note">
-                  {view.report.background.length} other figure(s) in the article are about other events or
-                  totals and are not counted.
+                  {view.report.background.length} other figure(s) in the article are about other events or totals and are not counted.
                 </p>
               ) : null}
-              <SaveButton
-                state={save.state}
-                error={save.error}
-                onSave={() => void onSave()}
-                disabled={!!storeError}
-              />
+              <SaveButton state={save.state} error={save.error} onSave={() => void onSave()} disabled={!!storeError} />
               {replaceNote ? (
                 <p class="replace-note" role="status" data-replace-note>
                   {replaceNote}
@@ -256,16 +219,11 @@ export function App() {
               ))}
               {searched && matches.length === 0 && !storeError ? (
                 <p class="no-match" data-no-match>
-                  No saved report of this attack yet. Save this one, then open another outlet's report of it
-                  to compare.
+                  No saved report of this attack yet. Save this one, then open another outlet's report of it to compare.
                 </p>
               ) : null}
               <p class="page-actions">
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}
-                >
+                <button type="button" class="link" onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}>
                   Clear highlights in the page
                 </button>
               </p>
@@ -287,16 +245,8 @@ export function App() {
 /** Runs the extractor once on two short sentences, so its lazily built tables are ready. */
 function warmUpExtractor() {
   try {
-    extractReport({
-      text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.',
-      lang: 'fr',
-      published: '2025-01-01',
-    });
-    extractReport({
-      text: 'At least 2 soldiers were killed in Gao on Tuesday, the army said.',
-      lang: 'en',
-      published: '2025-01-01',
-    });
+    extractReport({ text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.', lang: 'fr', published: '2025-01-01' });
+    extractReport({ text: 'At least 2 soldiers were killed in Gao on Tuesday, the army said.', lang: 'en', published: '2025-01-01' });
   } catch {
     // A warm-up only: the real extraction reports its own errors.
   }
