@@ -11,7 +11,10 @@
  * or stored. The content script checks what it receives with
  * parsePopupToContent.
  */
+import * as v from 'valibot';
 import { reportKey } from './article/site';
+import { describeIssues, SIZE } from './schema/fields';
+import { ArticleFromPage } from './schema/records';
 import type { Article, FigureStatus, ReadFailure } from './types';
 
 export type Result<T, E = MessageError> = { ok: true; value: T } | { ok: false; error: E };
@@ -52,21 +55,22 @@ export type PopupToContentResponse<T extends PopupToContentType> = Result<PopupT
 // ── Limits on what crosses the boundary ───────────────────────────────────
 
 export const LIMITS = {
-  url: 4096,
-  title: 1000,
-  outlet: 300,
-  byline: 500,
-  published: 64,
-  lang: 35,
-  text: 2_000_000,
-  paragraphs: 20_000,
+  url: SIZE.url,
+  title: SIZE.title,
+  outlet: SIZE.outlet,
+  byline: SIZE.byline,
+  published: SIZE.published,
+  lang: SIZE.lang,
+  text: SIZE.text,
+  paragraphs: SIZE.paragraphs,
   highlightClaims: 500,
   highlightText: 1000,
 } as const;
 
 const STATUSES: readonly FigureStatus[] = ['agree', 'conflict', 'single'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a message the content script received; null when it is not one of ours. */
 export function parsePopupToContent(msg: unknown): PopupToContentMessage | null {
@@ -81,7 +85,8 @@ export function parsePopupToContent(msg: unknown): PopupToContentMessage | null 
       if (!Array.isArray(claims) || claims.length > LIMITS.highlightClaims) return null;
       const out: HighlightClaim[] = [];
       for (const c of claims) {
-        if (!isObject(c) || typeof c.text !== 'string' || !STATUSES.includes(c.status as FigureStatus)) return null;
+        if (!isObject(c) || typeof c.text !== 'string' || !STATUSES.includes(c.status as FigureStatus))
+          return null;
         if (c.text.length === 0 || c.text.length > LIMITS.highlightText) return null;
         out.push({ text: c.text, status: c.status as FigureStatus });
       }
@@ -102,52 +107,35 @@ function httpUrl(v: unknown): v is string {
   }
 }
 
-const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const strOrNull = (v: unknown, max: number) => v === null || v === undefined || str(v, max);
-
 /**
- * Checks an Article that came from a content script (size and shape) and
+ * Checks an Article that came from a content script against the schema the
+ * store keeps (lib/schema/records.ts: type and size of every field) and
  * returns a clean copy holding only the Article's fields. Its key
  * (canonicalUrl) is worked out again here: the page's canonical URL only when
  * it is on the page's own site, else the page's own address.
  */
-export function validateArticle(v: unknown): Result<Article, string> {
-  const bad = (why: string): Result<Article, string> => ({ ok: false, error: `The page sent an invalid article: ${why}.` });
-  if (!isObject(v)) return bad('not an object');
-  if (!httpUrl(v.url)) return bad('its address is not an http(s) URL');
-  if (!httpUrl(v.canonicalUrl)) return bad('its canonical address is not an http(s) URL');
-  if (!str(v.title, LIMITS.title)) return bad('bad title');
-  if (!str(v.outlet, LIMITS.outlet) || !v.outlet.trim()) return bad('bad outlet');
-  if (!strOrNull(v.byline, LIMITS.byline)) return bad('bad byline');
-  if (!strOrNull(v.published, LIMITS.published)) return bad('bad publication date');
-  if (!strOrNull(v.lang, LIMITS.lang)) return bad('bad language');
-  if (typeof v.text !== 'string') return bad('no text');
-  if (v.text.length > LIMITS.text) return bad(`its text is longer than ${LIMITS.text} characters`);
-  if (!Array.isArray(v.paragraphs) || v.paragraphs.length > LIMITS.paragraphs) return bad('bad paragraphs');
-  const text = v.text;
-  let last = 0;
-  const paragraphs: Array<[number, number]> = [];
-  for (const p of v.paragraphs as unknown[]) {
-    if (!Array.isArray(p) || p.length !== 2) return bad('bad paragraph offsets');
-    const [s, e] = p as unknown[];
-    if (!Number.isInteger(s) || !Number.isInteger(e)) return bad('bad paragraph offsets');
-    const [start, end] = [s as number, e as number];
-    if (start < last || end < start || end > text.length) return bad('paragraph offsets out of order or range');
-    paragraphs.push([start, end]);
-    last = end;
-  }
+export function validateArticle(value: unknown): Result<Article, string> {
+  const bad = (why: string): Result<Article, string> => ({
+    ok: false,
+    error: `The page sent an invalid article: ${why}.`,
+  });
+  const parsed = v.safeParse(ArticleFromPage, value);
+  if (!parsed.success) return bad(describeIssues(parsed.issues));
+  const a = parsed.output;
+  if (!httpUrl(a.url)) return bad('its address is not an http(s) URL');
+  if (!httpUrl(a.canonicalUrl)) return bad('its canonical address is not an http(s) URL');
   return {
     ok: true,
     value: {
-      url: v.url,
-      canonicalUrl: reportKey(v.url, v.canonicalUrl),
-      title: v.title,
-      outlet: v.outlet,
-      byline: (v.byline as string | null | undefined) ?? null,
-      published: (v.published as string | null | undefined) ?? null,
-      lang: (v.lang as string | null | undefined) ?? null,
-      text,
-      paragraphs,
+      url: a.url,
+      canonicalUrl: reportKey(a.url, a.canonicalUrl),
+      title: a.title,
+      outlet: a.outlet,
+      byline: a.byline ?? null,
+      published: a.published ?? null,
+      lang: a.lang ?? null,
+      text: a.text,
+      paragraphs: a.paragraphs.map(([s, e]) => [s, e] as [number, number]),
     },
   };
 }
@@ -157,11 +145,16 @@ export function parseResult(v: unknown): Result<unknown> {
   if (isObject(v) && v.ok === true && 'value' in v) return { ok: true, value: v.value };
   if (isObject(v) && v.ok === false && isObject(v.error) && typeof v.error.message === 'string') {
     const code = typeof v.error.code === 'string' ? v.error.code : 'internal';
-    return { ok: false, error: { code: code as MessageError['code'], message: v.error.message.slice(0, 500) } };
+    return {
+      ok: false,
+      error: { code: code as MessageError['code'], message: v.error.message.slice(0, 500) },
+    };
   }
   return { ok: false, error: { code: 'internal', message: 'The page did not answer.' } };
 }
 
 export function isHighlightCount(v: unknown): v is HighlightCount {
-  return isObject(v) && Number.isInteger(v.drawn) && Number.isInteger(v.missing) && typeof v.method === 'string';
+  return (
+    isObject(v) && Number.isInteger(v.drawn) && Number.isInteger(v.missing) && typeof v.method === 'string'
+  );
 }
