@@ -74,3 +74,19 @@ describe('import merges by newest', () => {
     expect(c.type === 'edit-claim' && c.set.min).toBe(2_000_000_000);
   });
 });
+
+describe('a correction is checked at entry by the schema the import uses', () => {
+  it('refuses one that would rewrite the quoted words, with a sentence', async () => {
+    const s = await open(new IDBFactory(), 'entry');
+    await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes(12));
+    const a = await getReport(s, 'https://a.example/1');
+    const err = await addClaimCorrection(s, {
+      type: 'edit-claim',
+      url: a!.url,
+      claim: claimRef(a!.report.claims[0]),
+      set: { min: 5, text: 'five hundred' } as never,
+    }).catch((e: unknown) => e);
+    expect((err as { userMessage?: string }).userMessage).toMatch(/correction was not saved: set\.text/);
+    expect(await getCorrections(s, 'https://a.example/1')).toEqual([]);
+  });
+});
