@@ -13,7 +13,8 @@
  */
 import * as v from 'valibot';
 import { reportKey } from './article/site';
-import { describeIssues, SIZE } from './schema/fields';
+import { describeIssues } from './schema/fields';
+import { SIZE } from './schema/sizes';
 import { ArticleFromPage } from './schema/records';
 import type { Article, FigureStatus, ReadFailure } from './types';
 
