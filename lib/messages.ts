@@ -7,15 +7,11 @@
  *   popup→content  clear-highlights  → HighlightCount
  *
  * The content script runs inside a web page: whatever it sends back is
- * untrusted input, checked by validateArticle before anything is extracted
+ * untrusted input, checked by validateArticle (article/validate-article.ts) before anything is extracted
  * or stored. The content script checks what it receives with
  * parsePopupToContent.
  */
-import * as v from 'valibot';
-import { reportKey } from './article/site';
-import { describeIssues } from './schema/fields';
 import { SIZE } from './schema/sizes';
-import { ArticleFromPage } from './schema/records';
 import type { Article, FigureStatus, ReadFailure } from './types';
 
 export type Result<T, E = MessageError> = { ok: true; value: T } | { ok: false; error: E };
@@ -98,7 +94,7 @@ export function parsePopupToContent(msg: unknown): PopupToContentMessage | null 
   }
 }
 
-function httpUrl(v: unknown): v is string {
+export function httpUrl(v: unknown): v is string {
   if (typeof v !== 'string' || v.length > LIMITS.url) return false;
   try {
     const u = new URL(v);
@@ -106,39 +102,6 @@ function httpUrl(v: unknown): v is string {
   } catch {
     return false;
   }
-}
-
-/**
- * Checks an Article that came from a content script against the schema the
- * store keeps (lib/schema/records.ts: type and size of every field) and
- * returns a clean copy holding only the Article's fields. Its key
- * (canonicalUrl) is worked out again here: the page's canonical URL only when
- * it is on the page's own site, else the page's own address.
- */
-export function validateArticle(value: unknown): Result<Article, string> {
-  const bad = (why: string): Result<Article, string> => ({
-    ok: false,
-    error: `The page sent an invalid article: ${why}.`,
-  });
-  const parsed = v.safeParse(ArticleFromPage, value);
-  if (!parsed.success) return bad(describeIssues(parsed.issues));
-  const a = parsed.output;
-  if (!httpUrl(a.url)) return bad('its address is not an http(s) URL');
-  if (!httpUrl(a.canonicalUrl)) return bad('its canonical address is not an http(s) URL');
-  return {
-    ok: true,
-    value: {
-      url: a.url,
-      canonicalUrl: reportKey(a.url, a.canonicalUrl),
-      title: a.title,
-      outlet: a.outlet,
-      byline: a.byline ?? null,
-      published: a.published ?? null,
-      lang: a.lang ?? null,
-      text: a.text,
-      paragraphs: a.paragraphs.map(([s, e]) => [s, e] as [number, number]),
-    },
-  };
 }
 
 /** Checks a response the popup received from the content script. */

@@ -8,7 +8,7 @@ import { StatusNotice } from '@/components/StatusNotice';
 import { unreadableReason } from '@/lib/article/page-support';
 import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
-import { validateArticle } from '@/lib/messages';
+import { validateArticle } from '@/lib/article/validate-article';
 import { applyCorrections } from '@/lib/corrections';
 import { getReport, matchEvents, openStore, saveReport, StoreError, unlinkReport, type Store } from '@/lib/store';
 import { fromAnotherPage } from '@/lib/store/save-report';

@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findInIndex, indexText, spanSegments, spanToDom } from '../../../lib/article/find-text';
 
-const body = (html: string) => (parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document).body;
+const body = (html: string) =>
+  (parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document).body;
 
 describe('find claim text in a page', () => {
   it('collapses whitespace and finds a phrase that runs across inline elements', () => {
@@ -25,12 +26,17 @@ describe('find claim text in a page', () => {
   });
 
   it('does not join words of adjacent blocks and skips scripts and styles', () => {
-    const idx = indexText(body('<p>killed 14</p><p>soldiers</p><script>var x = "14 soldiers";</script><style>p{}</style>'));
+    const idx = indexText(
+      body('<p>killed 14</p><p>soldiers</p><script>var x = "14 soldiers";</script><style>p{}</style>'),
+    );
     expect(idx.text).toBe('killed 14 soldiers ');
     // The space between the blocks is virtual: a span may cross it, but not start or end on it.
     const hit = findInIndex(idx, '14 soldiers');
     expect(hit).toHaveLength(1);
-    expect(spanSegments(idx, hit[0]).map((s) => s.node.nodeValue!.slice(s.from, s.to))).toEqual(['14', 'soldiers']);
+    expect(spanSegments(idx, hit[0]).map((s) => s.node.nodeValue!.slice(s.from, s.to))).toEqual([
+      '14',
+      'soldiers',
+    ]);
   });
 
   it('finds nothing for a phrase not in the page', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parsePopupToContent, parseResult, validateArticle } from '../../../lib/messages';
+import { validateArticle } from '../../../lib/article/validate-article';
+import { LIMITS, parsePopupToContent, parseResult } from '../../../lib/messages';
 
 const article = {
   url: 'https://news.example/a#x',
@@ -23,9 +24,17 @@ describe('validateArticle (untrusted input from the content script)', () => {
     expect(r.ok && Object.keys(r.value).sort()).toEqual(Object.keys(article).sort());
   });
   it('keys the article by its own address when the canonical URL is on another site', () => {
-    const r = validateArticle({ ...article, url: 'http://127.0.0.2:8080/copy.html#x', canonicalUrl: 'https://news.example/a' });
+    const r = validateArticle({
+      ...article,
+      url: 'http://127.0.0.2:8080/copy.html#x',
+      canonicalUrl: 'https://news.example/a',
+    });
     expect(r.ok && r.value.canonicalUrl).toBe('http://127.0.0.2:8080/copy.html');
-    const amp = validateArticle({ ...article, url: 'https://amp.news.example/a?utm_source=x', canonicalUrl: 'https://www.news.example/a' });
+    const amp = validateArticle({
+      ...article,
+      url: 'https://amp.news.example/a?utm_source=x',
+      canonicalUrl: 'https://www.news.example/a',
+    });
     expect(amp.ok && amp.value.canonicalUrl).toBe('https://www.news.example/a');
   });
   it.each([
@@ -36,7 +45,16 @@ describe('validateArticle (untrusted input from the content script)', () => {
     ['a number title', { ...article, title: 3 }],
     ['text over the limit', { ...article, text: 'x'.repeat(LIMITS.text + 1), paragraphs: [] }],
     ['paragraphs beyond the text', { ...article, paragraphs: [[0, 99]] }],
-    ['paragraphs out of order', { ...article, paragraphs: [[6, 10], [0, 4]] }],
+    [
+      'paragraphs out of order',
+      {
+        ...article,
+        paragraphs: [
+          [6, 10],
+          [0, 4],
+        ],
+      },
+    ],
     ['non-integer offsets', { ...article, paragraphs: [[0.5, 4]] }],
     ['a huge title', { ...article, title: 't'.repeat(LIMITS.title + 1) }],
   ])('rejects %s', (_why, value) => {
@@ -50,7 +68,9 @@ describe('parsePopupToContent', () => {
   it('accepts the three messages', () => {
     expect(parsePopupToContent({ type: 'read-article' })).toEqual({ type: 'read-article' });
     expect(parsePopupToContent({ type: 'clear-highlights', junk: 1 })).toEqual({ type: 'clear-highlights' });
-    expect(parsePopupToContent({ type: 'highlight', claims: [{ text: '21 soldiers', status: 'conflict' }] })).toEqual({
+    expect(
+      parsePopupToContent({ type: 'highlight', claims: [{ text: '21 soldiers', status: 'conflict' }] }),
+    ).toEqual({
       type: 'highlight',
       claims: [{ text: '21 soldiers', status: 'conflict' }],
     });

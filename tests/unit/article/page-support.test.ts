@@ -19,14 +19,22 @@ describe('unreadableReason', () => {
     expect(why).toMatch(re);
   });
 
-  it.each(['https://www.saheldispatch.news/africa/x', 'http://127.0.0.1:8080/a.html', 'file:///tmp/a.html', undefined])(
-    'lets %s be tried',
-    (url) => expect(unreadableReason(url)).toBeNull(),
-  );
+  it.each([
+    'https://www.saheldispatch.news/africa/x',
+    'http://127.0.0.1:8080/a.html',
+    'file:///tmp/a.html',
+    undefined,
+  ])('lets %s be tried', (url) => expect(unreadableReason(url)).toBeNull());
 
   it('explains injection errors', () => {
     expect(injectionFailure('The extensions gallery cannot be scripted.')).toMatch(/can't be read/);
-    expect(injectionFailure('Cannot access contents of url "file:///x". Extension manifest must request permission')).toMatch(/file URLs/);
-    expect(injectionFailure('Frame with ID 0 was removed.')).toBe('The page could not be read: Frame with ID 0 was removed.');
+    expect(
+      injectionFailure(
+        'Cannot access contents of url "file:///x". Extension manifest must request permission',
+      ),
+    ).toMatch(/file URLs/);
+    expect(injectionFailure('Frame with ID 0 was removed.')).toBe(
+      'The page could not be read: Frame with ID 0 was removed.',
+    );
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readArticle, MAX_PAGE_CHARS } from '../../../lib/article/read-article';
-import { LIMITS, validateArticle } from '../../../lib/messages';
+import { LIMITS } from '../../../lib/messages';
+import { validateArticle } from '../../../lib/article/validate-article';
 
 const pages = path.resolve(__dirname, '../../fixtures/pages');
 const load = (html: string) => parseHTML(html).document as unknown as Document;

@@ -24,8 +24,12 @@ describe('the store key of a page', () => {
   });
 
   it('ignores a canonical URL on another site (another host, another blog on one platform, another loopback name)', () => {
-    expect(reportKey('https://copycat.example.net/p', 'https://www.example.org/a')).toBe('https://copycat.example.net/p');
-    expect(reportKey('https://evil.blogspot.com/p', 'https://victim.blogspot.com/a')).toBe('https://evil.blogspot.com/p');
+    expect(reportKey('https://copycat.example.net/p', 'https://www.example.org/a')).toBe(
+      'https://copycat.example.net/p',
+    );
+    expect(reportKey('https://evil.blogspot.com/p', 'https://victim.blogspot.com/a')).toBe(
+      'https://evil.blogspot.com/p',
+    );
     expect(reportKey('http://localhost:8080/copy.html', 'http://127.0.0.1:8080/a.html')).toBe(
       'http://localhost:8080/copy.html',
     );
@@ -33,6 +37,8 @@ describe('the store key of a page', () => {
   });
 
   it('normalises the page address: no fragment, no tracking parameters, other parameters kept', () => {
-    expect(normaliseUrl('HTTPS://Example.org:443/a?id=3&utm_source=tw&fbclid=z#x')).toBe('https://example.org/a?id=3');
+    expect(normaliseUrl('HTTPS://Example.org:443/a?id=3&utm_source=tw&fbclid=z#x')).toBe(
+      'https://example.org/a?id=3',
+    );
   });
 });

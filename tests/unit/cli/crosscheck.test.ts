@@ -9,7 +9,8 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const run = (...args: string[]) =>
   spawnSync(tsx, [path.join(root, 'scripts/crosscheck.ts'), ...args], { encoding: 'utf8', cwd: root });
 
-describe('crosscheck command line', () => {
+// Each test spawns tsx (a few seconds each on a busy machine): a generous timeout, never an assertion on time.
+describe('crosscheck command line', { timeout: 60_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-'));
   const article = path.join(dir, 'a.txt');
   fs.writeFileSync(

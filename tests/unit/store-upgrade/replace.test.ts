@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateArticle } from '../../../lib/messages';
+import { validateArticle } from '../../../lib/article/validate-article';
 import { getReport, saveReport } from '../../../lib/store';
 import { listTrash, restoreTrash } from '../../../lib/store/trash';
 import type { Article } from '../../../lib/types';
