@@ -7,10 +7,11 @@
  *   popup→content  clear-highlights  → HighlightCount
  *
  * The content script runs inside a web page: whatever it sends back is
- * untrusted input, checked by validateArticle before anything is extracted
+ * untrusted input, checked by validateArticle (article/validate-article.ts) before anything is extracted
  * or stored. The content script checks what it receives with
  * parsePopupToContent.
  */
+import { SIZE } from './schema/sizes';
 import { FIGURE_STATUSES, type Article, type FigureStatus, type ReadFailure } from './types';
 
 export type Result<T, E = MessageError> = { ok: true; value: T } | { ok: false; error: E };
@@ -51,14 +52,14 @@ export type PopupToContentResponse<T extends PopupToContentType> = Result<PopupT
 // ── Limits on what crosses the boundary ───────────────────────────────────
 
 export const LIMITS = {
-  url: 4096,
-  title: 1000,
-  outlet: 300,
-  byline: 500,
-  published: 64,
-  lang: 35,
-  text: 2_000_000,
-  paragraphs: 20_000,
+  url: SIZE.url,
+  title: SIZE.title,
+  outlet: SIZE.outlet,
+  byline: SIZE.byline,
+  published: SIZE.published,
+  lang: SIZE.lang,
+  text: SIZE.text,
+  paragraphs: SIZE.paragraphs,
   highlightClaims: 500,
   highlightText: 1000,
 } as const;
@@ -93,7 +94,7 @@ export function parsePopupToContent(msg: unknown): PopupToContentMessage | null 
   }
 }
 
-function httpUrl(v: unknown): v is string {
+export function httpUrl(v: unknown): v is string {
   if (typeof v !== 'string' || v.length > LIMITS.url) return false;
   try {
     const u = new URL(v);
@@ -101,58 +102,6 @@ function httpUrl(v: unknown): v is string {
   } catch {
     return false;
   }
-}
-
-const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const strOrNull = (v: unknown, max: number) => v === null || v === undefined || str(v, max);
-
-/**
- * Checks an Article that came from a content script (size and shape) and
- * returns a clean copy holding only the Article's fields.
- */
-export function validateArticle(v: unknown): Result<Article, string> {
-  const bad = (why: string): Result<Article, string> => ({
-    ok: false,
-    error: `The page sent an invalid article: ${why}.`,
-  });
-  if (!isObject(v)) return bad('not an object');
-  if (!httpUrl(v.url)) return bad('its address is not an http(s) URL');
-  if (!httpUrl(v.canonicalUrl)) return bad('its canonical address is not an http(s) URL');
-  if (!str(v.title, LIMITS.title)) return bad('bad title');
-  if (!str(v.outlet, LIMITS.outlet) || !v.outlet.trim()) return bad('bad outlet');
-  if (!strOrNull(v.byline, LIMITS.byline)) return bad('bad byline');
-  if (!strOrNull(v.published, LIMITS.published)) return bad('bad publication date');
-  if (!strOrNull(v.lang, LIMITS.lang)) return bad('bad language');
-  if (typeof v.text !== 'string') return bad('no text');
-  if (v.text.length > LIMITS.text) return bad(`its text is longer than ${LIMITS.text} characters`);
-  if (!Array.isArray(v.paragraphs) || v.paragraphs.length > LIMITS.paragraphs) return bad('bad paragraphs');
-  const text = v.text;
-  let last = 0;
-  const paragraphs: Array<[number, number]> = [];
-  for (const p of v.paragraphs as unknown[]) {
-    if (!Array.isArray(p) || p.length !== 2) return bad('bad paragraph offsets');
-    const [s, e] = p as unknown[];
-    if (!Number.isInteger(s) || !Number.isInteger(e)) return bad('bad paragraph offsets');
-    const [start, end] = [s as number, e as number];
-    if (start < last || end < start || end > text.length)
-      return bad('paragraph offsets out of order or range');
-    paragraphs.push([start, end]);
-    last = end;
-  }
-  return {
-    ok: true,
-    value: {
-      url: v.url,
-      canonicalUrl: v.canonicalUrl,
-      title: v.title,
-      outlet: v.outlet,
-      byline: (v.byline as string | null | undefined) ?? null,
-      published: (v.published as string | null | undefined) ?? null,
-      lang: (v.lang as string | null | undefined) ?? null,
-      text,
-      paragraphs,
-    },
-  };
 }
 
 /** Checks a response the popup received from the content script. */

@@ -58,6 +58,10 @@ export function formatEvents(events: GroupedEvent[], items: GroupInput[]): strin
         `  ${row.status === 'conflict' ? '!' : ' '} ${pad(`${row.kind} ${row.subject}`, 24)} ${cells}`,
       );
     }
+    for (const s of e.comparison.summary)
+      out.push(
+        `    ${pad(`${s.kind} ${s.subject}`, 24)} low ${s.low} · best ${s.best} · high ${s.high ?? 'open'} · conservative ${s.conservative} (${s.sources} independent source(s))`,
+      );
     out.push('');
   }
   return out.join('\n');

@@ -1,4 +1,5 @@
 import type { TimelineItem } from '@/lib/dashboard';
+import { CONSERVATIVE_RULE } from '@/lib/events/summary';
 import { dateLabel, quantityLabel, rowLabel } from '../labels';
 
 /** The event's date, or its span. */
@@ -40,7 +41,7 @@ export function EventCard({ item, onOpen }: { item: TimelineItem; onOpen(id: str
               {rowLabel(s.kind, s.subject)}:{' '}
               <strong>{s.high === s.low ? s.low : quantityLabel({ min: s.low, max: s.high })}</strong>
               {s.high !== s.low ? ` (best ${s.best})` : ''}
-              <span class="conservative" title="The lowest figure any source states (ACLED's rule)">
+              <span class="conservative" title={CONSERVATIVE_RULE}>
                 {' '}
                 · conservative {s.conservative}
               </span>

@@ -1,6 +1,6 @@
 import type { ImportResult } from '@/lib/store/import';
 
-/** What an import did: added, updated, rejected (with the reasons). */
+/** What an import did: added, updated, kept newer (the store's version was newer), rejected (with the reasons, duplicates in the file too). */
 export function ImportSummary({
   result,
   error,
@@ -22,9 +22,10 @@ export function ImportSummary({
         <>
           <p>
             Imported: <strong data-count="added">{result.added}</strong> added,{' '}
-            <strong data-count="updated">{result.updated}</strong> updated, {result.unchanged} unchanged,{' '}
-            <strong data-count="rejected">{result.rejected.length}</strong> rejected; {result.events.added}{' '}
-            new events, {result.corrections.added} corrections.
+            <strong data-count="updated">{result.updated}</strong> updated, {result.unchanged} unchanged, kept
+            newer: <strong data-count="kept-newer">{result.keptNewer}</strong> (the saved version is newer
+            than the file's), <strong data-count="rejected">{result.rejected.length}</strong> rejected;{' '}
+            {result.events.added} new events, {result.corrections.added} corrections.
           </p>
           {result.rejected.length ? (
             <details>

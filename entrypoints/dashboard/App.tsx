@@ -17,16 +17,14 @@ import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { StoredEvent } from '@/lib/types';
 import { download } from './download';
+import { eventIdFromHash, hashForEvent } from '@/lib/dashboard/hash';
 import { exportFile } from './exports';
 import { PAGE, useTimeline } from './use-timeline';
 
 /** How many events the map shows (the newest that pass the filters). */
 const MAP_EVENTS = 300;
 
-const hashEvent = () => {
-  const m = /^#event=(.+)$/.exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : null;
-};
+const hashEvent = () => eventIdFromHash(location.hash);
 
 /** `store`: the database being opened (main.tsx starts it before the first render). */
 export function App({ store: opening }: { store: Promise<Store> }) {
@@ -120,7 +118,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   const others = useMemo(() => (detail ? nearest(tl.events, detail.event) : []), [detail, tl.events]);
 
   const open = (id: string | null) => {
-    location.hash = id ? `event=${encodeURIComponent(id)}` : '';
+    location.hash = hashForEvent(id);
     setOpenId(id);
   };
 

@@ -8,7 +8,7 @@ import { StatusNotice } from '@/components/StatusNotice';
 import { unreadableReason } from '@/lib/article/page-support';
 import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
-import { validateArticle } from '@/lib/messages';
+import { validateArticle } from '@/lib/article/validate-article';
 import { applyCorrections } from '@/lib/corrections';
 import {
   getReport,
@@ -19,6 +19,7 @@ import {
   unlinkReport,
   type Store,
 } from '@/lib/store';
+import { fromAnotherPage } from '@/lib/store/save-report';
 import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
@@ -51,6 +52,8 @@ export function App() {
   const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
   const [storeError, setStoreError] = useState<string | null>(null);
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
+  /** The report saved under this page's key came from another page: say so before and after Update. */
+  const [replaceNote, setReplaceNote] = useState<string | null>(null);
   const store = useRef<Promise<Store> | null>(null);
 
   const getStore = () => (store.current ??= openStore());
@@ -127,6 +130,10 @@ export function App() {
         refresh(tab.id, article, report),
       ]);
       setSave({ state: saved ? 'stored' : 'new' });
+      if (saved && fromAnotherPage(saved, article))
+        setReplaceNote(
+          `The report saved under this address came from another page (${saved.article.outlet}, ${saved.article.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`,
+        );
       // The user's corrections to this article survive re-reading it.
       if (saved && own.length) {
         report = applyCorrections(machine, own);
@@ -166,7 +173,12 @@ export function App() {
     setSave({ state: 'saving' });
     try {
       const s = await getStore();
-      await saveReport(s, view.article, view.machine);
+      const result = await saveReport(s, view.article, view.machine);
+      setReplaceNote(
+        result.replaced
+          ? `Replaced the report saved from ${result.replaced.url}; it is in the dashboard's trash (Restore brings it back).`
+          : null,
+      );
       // A report the user moved to another event stays there when saved again.
       await reapplyMoves(s, view.article.canonicalUrl);
       setSave({ state: 'saved' });
@@ -230,6 +242,11 @@ export function App() {
                 onSave={() => void onSave()}
                 disabled={!!storeError}
               />
+              {replaceNote ? (
+                <p class="replace-note" role="status" data-replace-note>
+                  {replaceNote}
+                </p>
+              ) : null}
               {storeError ? <StatusNotice tone="error" title={storeError} /> : null}
               {matches.map((m) => (
                 <MatchedEvent

@@ -5,7 +5,17 @@
  * back to (text node, offset) pairs a DOM Range can be built from.
  */
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SELECT', 'OPTION', 'SVG', 'IFRAME']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'TEMPLATE',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'IFRAME',
+]);
 const BLOCK =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
 /** Soft hyphens and zero-width characters: invisible, so not in the index. */
@@ -91,7 +101,8 @@ export function findInIndex(index: TextIndex, needle: string, max = 5): Array<[n
       const end = i + pat.length;
       const before = i > 0 ? hay[i - 1] : ' ';
       const after = end < hay.length ? hay[end] : ' ';
-      const edgeOk = (!WORD.test(pat[0]) || !WORD.test(before)) && (!WORD.test(pat[pat.length - 1]) || !WORD.test(after));
+      const edgeOk =
+        (!WORD.test(pat[0]) || !WORD.test(before)) && (!WORD.test(pat[pat.length - 1]) || !WORD.test(after));
       if (edgeOk) found.push([i, end]);
       from = i + 1;
     }
@@ -109,7 +120,10 @@ export function spanToDom(index: TextIndex, [start, end]: [number, number]): Dom
 }
 
 /** Every text node a span covers, with the [from, to) part of each. */
-export function spanSegments(index: TextIndex, [start, end]: [number, number]): Array<{ node: Text; from: number; to: number }> {
+export function spanSegments(
+  index: TextIndex,
+  [start, end]: [number, number],
+): Array<{ node: Text; from: number; to: number }> {
   const segs: Array<{ node: Text; from: number; to: number }> = [];
   for (let i = start; i < end; i++) {
     const node = index.nodes[i];

@@ -75,7 +75,10 @@ function articleLd(doc: Document): { [k: string]: Json } | null {
 
 /** "fr_FR" → "fr-FR"; "en" stays; rubbish → null. */
 export function normaliseLang(v: string | null | undefined): string | null {
-  const s = (v ?? '').trim().replace(/_/g, '-').split(/[,;\s]/)[0];
+  const s = (v ?? '')
+    .trim()
+    .replace(/_/g, '-')
+    .split(/[,;\s]/)[0];
   return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(s) ? s : null;
 }
 
@@ -100,19 +103,34 @@ function baseOf(doc: Document, url: string): string {
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const ld = articleLd(doc);
   const ldPublisher = ld ? nameOf(ld.publisher) : null;
-  const anyPublisher = ldPublisher ?? jsonLdObjects(doc).map((o) => (o['@type'] === 'Organization' || o['@type'] === 'NewsMediaOrganization' ? nameOf(o.name) : null)).find(Boolean) ?? null;
-  const time = doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')?.trim() || null;
+  const anyPublisher =
+    ldPublisher ??
+    jsonLdObjects(doc)
+      .map((o) =>
+        o['@type'] === 'Organization' || o['@type'] === 'NewsMediaOrganization' ? nameOf(o.name) : null,
+      )
+      .find(Boolean) ??
+    null;
+  const time =
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')?.trim() || null;
   const ldDate = ld && typeof ld.datePublished === 'string' ? ld.datePublished : null;
   return {
-    title: meta(doc, 'og:title', 'twitter:title') ?? (ld && typeof ld.headline === 'string' ? ld.headline : null),
+    title:
+      meta(doc, 'og:title', 'twitter:title') ?? (ld && typeof ld.headline === 'string' ? ld.headline : null),
     outlet: meta(doc, 'og:site_name', 'application-name') ?? anyPublisher,
     byline: meta(doc, 'author', 'article:author') ?? (ld ? nameOf(ld.author) : null),
-    published: meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued') ?? ldDate ?? time,
+    published:
+      meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued') ??
+      ldDate ??
+      time,
     lang:
       normaliseLang(doc.documentElement?.getAttribute('lang')) ??
       normaliseLang(meta(doc, 'og:locale')) ??
       normaliseLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
       normaliseLang(doc.querySelector('meta[http-equiv="Content-Language"]')?.getAttribute('content')),
-    canonical: resolveHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), baseOf(doc, url)),
+    canonical: resolveHttpUrl(
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      baseOf(doc, url),
+    ),
   };
 }

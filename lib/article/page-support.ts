@@ -5,8 +5,23 @@
  */
 
 const BROWSER_SCHEMES = new Set([
-  'about:', 'chrome:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
-  'chrome-extension:', 'moz-extension:', 'extension:', 'view-source:', 'javascript:', 'data:', 'blob:', 'filesystem:',
+  'about:',
+  'chrome:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'view-source:',
+  'javascript:',
+  'data:',
+  'blob:',
+  'filesystem:',
 ]);
 
 const STORES: Array<[RegExp, string]> = [
@@ -33,7 +48,8 @@ export function unreadableReason(url: string | null | undefined): string | null 
   } catch {
     return `${PREFIX} this kind of address.`;
   }
-  if (u.protocol === 'view-source:') return `${PREFIX} view-source pages. Open the page itself and try again.`;
+  if (u.protocol === 'view-source:')
+    return `${PREFIX} view-source pages. Open the page itself and try again.`;
   if (u.protocol === 'chrome-extension:' && u.host === PDF_VIEWER_ID) return `${PREFIX} the PDF viewer.`;
   if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:' || u.protocol === 'extension:')
     return `${PREFIX} other extensions' pages.`;

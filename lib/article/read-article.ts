@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ReadFailure } from '../types';
 import { blockText, linkDensity } from './block-text';
 import { stripFurniture } from './strip-furniture';
+import { fitMetadata } from './fit-metadata';
 import { readMetadata } from './metadata';
+import { reportKey } from './site';
 import { splitParagraphs } from './paragraphs';
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; error: ReadFailure; message: string };
@@ -63,7 +65,10 @@ export function readArticle(doc: Document, url: string): ReadResult {
     stripFurniture(clone);
     parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS }).parse();
   } catch (err) {
-    return fail('no-article', `The article could not be read (${err instanceof Error ? err.message : 'parser error'}).`);
+    return fail(
+      'no-article',
+      `The article could not be read (${err instanceof Error ? err.message : 'parser error'}).`,
+    );
   }
   const content = parsed?.content ?? null;
   if (!content) return fail('no-article', 'No article was found on this page.');
@@ -77,9 +82,9 @@ export function readArticle(doc: Document, url: string): ReadResult {
   const clean = withoutFragment(url);
   return {
     ok: true,
-    article: {
+    article: fitMetadata({
       url,
-      canonicalUrl: meta.canonical ?? clean,
+      canonicalUrl: reportKey(clean, meta.canonical),
       title: (meta.title || headline(doc) || parsed?.title || doc.title || '').trim(),
       outlet: (meta.outlet || parsed?.siteName || hostName(url)).trim(),
       byline: (parsed?.byline || meta.byline)?.trim() || null,
@@ -87,6 +92,6 @@ export function readArticle(doc: Document, url: string): ReadResult {
       lang: meta.lang ?? (parsed?.lang || null),
       text,
       paragraphs,
-    },
+    }),
   };
 }

@@ -12,12 +12,16 @@ export function stripFurniture(doc: Document): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN')
+      continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // A wrapper with several paragraphs is the article itself ("article-body share-enabled").
     if (FURNITURE.test(names) && el.querySelectorAll('p').length < 3) el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll('aside, [role="complementary"], [role="dialog"], [aria-hidden="true"]'))) el.remove();
+  for (const el of Array.from(
+    root.querySelectorAll('aside, [role="complementary"], [role="dialog"], [aria-hidden="true"]'),
+  ))
+    el.remove();
   for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
     if (LABELS.test((el.textContent ?? '').trim())) el.remove();
   }

@@ -1,11 +1,18 @@
 /**
  * Low / best / high over independent sources, the way UCDP reports
- * fatalities, and the lowest figure, ACLED's conservative rule.
+ * fatalities, and ACLED's conservative figure: the lowest figure a credible
+ * source allows. An open-ended figure ("at least 21") allows its lower bound,
+ * so low = conservative = the lowest lower bound over independent sources
+ * ("at least 21" against "40" gives 21, "at least 10" against "300" gives 10).
  */
 import type { FigureSummary } from '../types';
 import { withinRounding } from './figure-status';
 import type { SourcedFigure } from './figures';
 import { countSources } from './origin';
+
+/** What the conservative figure is, as the dashboard says it (tooltip). */
+export const CONSERVATIVE_RULE =
+  "The lowest lower bound any independent source gives (ACLED's rule): an open-ended figure such as 'at least 21' counts as 21; vague ones ('several') are left out.";
 
 /** "Several", "many" (2 or more, open): not a credible low estimate. */
 const vague = (f: { min: number; max: number | null }) => f.max === null && f.min <= 2;
@@ -24,14 +31,13 @@ export function summarise(figures: SourcedFigure[]): FigureSummary | null {
   const low = Math.min(...pool.map((f) => f.min));
   const high = pool.some((f) => f.max === null) ? null : Math.max(...pool.map((f) => f.max as number));
   const points = pool.filter((f) => f.max === f.min).map((f) => f.min);
-  const conservative = points.length ? Math.min(...points) : low;
   return {
     kind: current[0].kind,
     subject: current[0].subject,
     low,
     best: best(points, low),
     high,
-    conservative,
+    conservative: low,
     sources: countSources(current),
   };
 }

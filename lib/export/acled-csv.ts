@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { guardCell } from './csv-cell';
+import { CSV_OPTIONS, guardCell } from './csv-cell';
 import type { ExportData } from './export-data';
 import { eventViews, type EventView } from './event-views';
 import { conservativeFatalities } from './fatalities';
@@ -33,10 +33,7 @@ export const ACLED_COLUMNS = [
 
 export function acledCsv(data: ExportData): string {
   const rows = eventViews(data).map(acledRow);
-  return Papa.unparse(
-    { fields: [...ACLED_COLUMNS], data: rows.map((r) => r.map(guardCell)) },
-    { newline: '\r\n' },
-  );
+  return Papa.unparse({ fields: [...ACLED_COLUMNS], data: rows.map((r) => r.map(guardCell)) }, CSV_OPTIONS);
 }
 
 function acledRow(v: EventView): Array<string | number> {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { applyCorrections, type Correction } from '../corrections';
 import type { SavedReport, StoredEvent } from '../types';
-import { guardCell } from './csv-cell';
+import { CSV_OPTIONS, guardCell } from './csv-cell';
 import { claimsOfIncident, incidentForEvent } from './event-incident';
 import type { ExportData } from './export-data';
 
@@ -48,10 +48,7 @@ export function claimsCsv(data: ExportData): string {
     const report = applyCorrections(saved.report, corrections.get(saved.url) ?? []);
     for (const c of report.claims) rows.push(row(null, saved, c));
   }
-  return Papa.unparse(
-    { fields: [...CLAIM_COLUMNS], data: rows.map((r) => r.map(guardCell)) },
-    { newline: '\r\n' },
-  );
+  return Papa.unparse({ fields: [...CLAIM_COLUMNS], data: rows.map((r) => r.map(guardCell)) }, CSV_OPTIONS);
 }
 
 type ClaimLike = SavedReport['report']['claims'][number];

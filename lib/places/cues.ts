@@ -150,14 +150,49 @@ for (const [s, type] of BEFORE) {
 
 /** Words before a weak gazetteer name ("San", "Koro") that make it a place. */
 export const LOCATIVE = new Set([
-  'in', 'at', 'near', 'around', 'outside', 'of', 'from', 'to', 'towards', 'between', 'à', 'a', 'de', 'du',
-  'd', 'pres', 'vers', 'dans', 'entre', 'sur',
+  'in',
+  'at',
+  'near',
+  'around',
+  'outside',
+  'of',
+  'from',
+  'to',
+  'towards',
+  'between',
+  'à',
+  'a',
+  'de',
+  'du',
+  'd',
+  'pres',
+  'vers',
+  'dans',
+  'entre',
+  'sur',
 ]);
 
 /** Nouns after a place name that confirm it ("San region", "Kita airport"). */
 export const PLACE_NOUN_AFTER = new Set([
-  'region', 'cercle', 'commune', 'district', 'town', 'village', 'area', 'zone', 'airport', 'aeroport',
-  'province', 'prefecture', 'border', 'frontier', 'road', 'axis', 'camp', 'base', 'garrison',
+  'region',
+  'cercle',
+  'commune',
+  'district',
+  'town',
+  'village',
+  'area',
+  'zone',
+  'airport',
+  'aeroport',
+  'province',
+  'prefecture',
+  'border',
+  'frontier',
+  'road',
+  'axis',
+  'camp',
+  'base',
+  'garrison',
 ]);
 
 /** Nouns of ", a small town" / ", une localité" appositions. */
@@ -181,11 +216,19 @@ export const APPOSITION_NOUN: Record<string, string> = {
 };
 
 /** "the X attack": nouns after an unknown place name. */
-export const EVENT_NOUN_AFTER = new Set(['attack', 'attacks', 'massacre', 'ambush', 'raid', 'assault', 'bombing']);
+export const EVENT_NOUN_AFTER = new Set([
+  'attack',
+  'attacks',
+  'massacre',
+  'ambush',
+  'raid',
+  'assault',
+  'bombing',
+]);
 
 /** Phrases whose capitalised words are no place: organisations, rivers, other continents' namesakes. */
 export const BLOCKED_PHRASES = [
-  "front de liberation de l azawad",
+  'front de liberation de l azawad',
   'coordination des mouvements de l azawad',
   'mouvement pour le salut de l azawad',
   'mouvement national de liberation de l azawad',

@@ -79,7 +79,8 @@ function arabicHit(t: Tokens, i: number): Hit | null {
   if (pre && pre.length < raw.length) {
     const key = foldName(raw.slice(pre.length));
     const entries = entriesFor(key);
-    if (entries?.length) return { i, j: i, entry: entries[0], skip: pre.length, ok: !gazetteer().weakKeys.has(key) };
+    if (entries?.length)
+      return { i, j: i, entry: entries[0], skip: pre.length, ok: !gazetteer().weakKeys.has(key) };
   }
   return null;
 }
@@ -141,13 +142,19 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
     }
     const raw = t.tok(i);
     // Capitals: "MALI", "TESSIT"; a short name only as a dateline ("GAO, Mali (Reuters)"), not "the GAO report".
-    if (h.i === h.j && t.allCaps(i) && !g.capsAliases.has(raw) && (!h.ok || (raw.length < 4 && !dateline(t, i)))) continue;
+    if (
+      h.i === h.j &&
+      t.allCaps(i) &&
+      !g.capsAliases.has(raw) &&
+      (!h.ok || (raw.length < 4 && !dateline(t, i)))
+    )
+      continue;
     if (afterPersonWord(t, i)) continue;
     hits.push(h);
     i = h.j;
   }
   // Weak names ("San", "Koro") need a locative word, a place noun, or a list of places around them.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k];
@@ -156,7 +163,9 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
       const prevHit = hits[k - 1];
       const nextHit = hits[k + 1];
       const inList =
-        (prevHit?.ok && t.same(h.i, prevHit.j) && listSeparated(text.slice(t.end[prevHit.j], t.start[h.i]))) ||
+        (prevHit?.ok &&
+          t.same(h.i, prevHit.j) &&
+          listSeparated(text.slice(t.end[prevHit.j], t.start[h.i]))) ||
         (nextHit?.ok && t.same(h.j, nextHit.i) && listSeparated(text.slice(t.end[h.j], t.start[nextHit.i])));
       if (isLocativeBefore(t, h.i) || PLACE_NOUN_AFTER.has(next) || EVENT_NOUN_AFTER.has(next) || inList) {
         h.ok = true;

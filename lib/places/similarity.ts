@@ -58,7 +58,11 @@ export function nameSimilarity(a: string, b: string): number {
   const pa = phoneticKey(a);
   const pb = phoneticKey(b);
   if (pa === pb) return 0.95;
-  return Math.max(editSimilarity(pa, pb), shapeSimilarity(pa, pb), editSimilarity(fa.replace(/ /g, ''), fb.replace(/ /g, '')) - 0.02);
+  return Math.max(
+    editSimilarity(pa, pb),
+    shapeSimilarity(pa, pb),
+    editSimilarity(fa.replace(/ /g, ''), fb.replace(/ /g, '')) - 0.02,
+  );
 }
 
 /** Great-circle distance in km, null when either place has no coordinates. */
@@ -81,7 +85,13 @@ function withGazetteer(p: Place): Place {
   // Known spellings only: a spelling that merely sounds alike is "possibly" the place, not surely.
   const g = lookupExact(p.name);
   if (!g) return p;
-  return { ...p, id: p.id ?? g.id, lat: p.lat ?? g.lat, lon: p.lon ?? g.lon, country: p.country ?? g.country };
+  return {
+    ...p,
+    id: p.id ?? g.id,
+    lat: p.lat ?? g.lat,
+    lon: p.lon ?? g.lon,
+    country: p.country ?? g.country,
+  };
 }
 
 /**

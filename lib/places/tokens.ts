@@ -7,7 +7,7 @@ import { foldName } from './fold';
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Between two words of one name: a space, a hyphen or an apostrophe ("Nioro du Sahel", "Tin-Essako", "N'Djamena"). */
 const NAME_GAP = /^(?:[ \u00a0]|[ \u00a0]?[-‐‑–'’ʼ][ \u00a0]?)$/;
-const NAME_GAP_CHAR = new Set([...' \u00a0-‐‑–\'’ʼ'].map((c) => c.charCodeAt(0)));
+const NAME_GAP_CHAR = new Set([..." \u00a0-‐‑–'’ʼ"].map((c) => c.charCodeAt(0)));
 
 /**
  * Per UTF-16 code unit: 1 word character, 2 may start a word, 4 capital (or a caseless non-Latin
@@ -158,4 +158,3 @@ export class Tokens {
     return j >= 0 && j < this.length && this.sentence[i] === this.sentence[j];
   }
 }
-

@@ -3,7 +3,14 @@
  * names, beyond GeoNames cities500. Coordinates approximate (2 decimals).
  * Each row: [country ISO code, id slug, spellings "|"-separated (first canonical), lat, lon, type].
  */
-export type WorldRow = [country: string, slug: string, names: string, lat: number | null, lon: number | null, type: string];
+export type WorldRow = [
+  country: string,
+  slug: string,
+  names: string,
+  lat: number | null,
+  lon: number | null,
+  type: string,
+];
 
 export const COUNTRIES: WorldRow[] = [
   ['BF', 'burkina-faso', 'Burkina Faso|Burkina|Burkina-Faso|بوركينا فاسو|بوركينا', 12.3, -1.6, 'country'],
@@ -11,8 +18,22 @@ export const COUNTRIES: WorldRow[] = [
   ['MR', 'mauritania', 'Mauritania|Mauritanie|موريتانيا', 20.3, -10.3, 'country'],
   ['SN', 'senegal', 'Senegal|Sénégal|السنغال', 14.5, -14.5, 'country'],
   ['DZ', 'algeria', 'Algeria|Algérie|Algerie|الجزائر', 28.0, 2.6, 'country'],
-  ['GN', 'guinea', 'Guinea|Guinée|Guinee|Guinea-Conakry|Guinée-Conakry|Guinée Conakry|غينيا', 10.4, -10.9, 'country'],
-  ['CI', 'cote-d-ivoire', "Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Ivory Coast|ساحل العاج|كوت ديفوار", 7.6, -5.5, 'country'],
+  [
+    'GN',
+    'guinea',
+    'Guinea|Guinée|Guinee|Guinea-Conakry|Guinée-Conakry|Guinée Conakry|غينيا',
+    10.4,
+    -10.9,
+    'country',
+  ],
+  [
+    'CI',
+    'cote-d-ivoire',
+    "Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Ivory Coast|ساحل العاج|كوت ديفوار",
+    7.6,
+    -5.5,
+    'country',
+  ],
   ['NG', 'nigeria', 'Nigeria|Nigéria|نيجيريا', 9.1, 8.7, 'country'],
   ['TD', 'chad', 'Chad|Tchad|تشاد', 15.4, 18.7, 'country'],
   ['LY', 'libya', 'Libya|Libye|ليبيا', 26.3, 17.2, 'country'],
@@ -26,12 +47,33 @@ export const COUNTRIES: WorldRow[] = [
   ['EG', 'egypt', 'Egypt|Égypte|Egypte', 26.8, 30.8, 'country'],
   ['SD', 'sudan', 'Sudan|Soudan', 15.5, 30.2, 'country'],
   ['SO', 'somalia', 'Somalia|Somalie', 5.2, 46.2, 'country'],
-  ['CF', 'central-african-republic', 'Central African Republic|République centrafricaine|Centrafrique', 6.6, 20.9, 'country'],
-  ['CD', 'dr-congo', 'Democratic Republic of the Congo|République démocratique du Congo|RDC|DRC', -2.9, 23.7, 'country'],
+  [
+    'CF',
+    'central-african-republic',
+    'Central African Republic|République centrafricaine|Centrafrique',
+    6.6,
+    20.9,
+    'country',
+  ],
+  [
+    'CD',
+    'dr-congo',
+    'Democratic Republic of the Congo|République démocratique du Congo|RDC|DRC',
+    -2.9,
+    23.7,
+    'country',
+  ],
   ['MZ', 'mozambique', 'Mozambique', -18.7, 35.5, 'country'],
   ['FR', 'france', 'France', 46.6, 2.4, 'country'],
   ['RU', 'russia', 'Russia|Russie|Russian Federation', 61.5, 105.3, 'country'],
-  ['US', 'united-states', 'United States|United States of America|États-Unis|Etats-Unis|USA', 39.8, -98.6, 'country'],
+  [
+    'US',
+    'united-states',
+    'United States|United States of America|États-Unis|Etats-Unis|USA',
+    39.8,
+    -98.6,
+    'country',
+  ],
   ['GB', 'united-kingdom', 'United Kingdom|Royaume-Uni|Britain', 54.0, -2.0, 'country'],
   ['DE', 'germany', 'Germany|Allemagne', 51.2, 10.4, 'country'],
   ['UA', 'ukraine', 'Ukraine', 49.0, 31.4, 'country'],
@@ -104,7 +146,7 @@ export const NEIGHBOUR_PLACES: WorldRow[] = [
   ['MR', 'nema', 'Néma|Nema', 16.62, -7.26, 'town'],
   ['MR', 'bassikounou', 'Bassikounou|Bassiknou', 15.87, -5.97, 'town'],
   ['MR', 'fassala', 'Fassala|Fassala-Néré', 15.55, -5.52, 'border_post'],
-  ['MR', 'mbera', 'Mbera|Mberra|M’bera|M\'bera', 15.78, -5.75, 'camp'],
+  ['MR', 'mbera', "Mbera|Mberra|M’bera|M'bera", 15.78, -5.75, 'camp'],
   ['MR', 'adel-bagrou', 'Adel Bagrou|Adel-Bagrou', 15.53, -7.06, 'town'],
   ['MR', 'timbedra', 'Timbédra|Timbedra', 16.25, -8.17, 'town'],
   ['MR', 'kobenni', 'Kobenni|Kobeni', 15.86, -9.41, 'town'],
@@ -118,7 +160,14 @@ export const NEIGHBOUR_PLACES: WorldRow[] = [
   // Algeria
   ['DZ', 'algiers', 'Algiers|Alger', 36.75, 3.06, 'capital'],
   ['DZ', 'tamanrasset', 'Tamanrasset', 22.79, 5.52, 'town'],
-  ['DZ', 'bordj-badji-mokhtar', 'Bordj Badji Mokhtar|Bordj Badji-Mokhtar|Bordj-Badji-Mokhtar|BBM', 21.33, 0.95, 'town'],
+  [
+    'DZ',
+    'bordj-badji-mokhtar',
+    'Bordj Badji Mokhtar|Bordj Badji-Mokhtar|Bordj-Badji-Mokhtar|BBM',
+    21.33,
+    0.95,
+    'town',
+  ],
   ['DZ', 'timiaouine', 'Timiaouine', 20.45, 1.8, 'town'],
   ['DZ', 'tinzaouatine', 'Tinzaouatine|Tin Zaouatine|Tin-Zaouatine', 19.95, 2.99, 'town'],
   // Guinea
@@ -169,7 +218,9 @@ export const NEIGHBOUR_PLACES: WorldRow[] = [
 ];
 
 /** Areas larger than a town: of no one country, or within Mali (country last). */
-export const AREAS: Array<[slug: string, names: string, lat: number | null, lon: number | null, country?: string]> = [
+export const AREAS: Array<
+  [slug: string, names: string, lat: number | null, lon: number | null, country?: string]
+> = [
   ['sahel', 'Sahel|Central Sahel|Sahel central|الساحل', 15.0, 0.0],
   ['liptako-gourma', 'Liptako-Gourma|Liptako Gourma|Liptako', 14.5, 0.0],
   ['west-africa', "West Africa|Afrique de l'Ouest|Afrique de l’Ouest|Afrique occidentale", 12.0, -5.0],

@@ -16,7 +16,10 @@ import { putReport, relink, uniq, writeEvent, type EventTx } from './event-edit'
 import { emptyEvent, ReportCache } from './links';
 import type { Store } from './open-store';
 import { runTx } from './run-tx';
-import { guard } from './store-error';
+import { guard, StoreError } from './store-error';
+import * as v from 'valibot';
+import { describeIssues } from '../schema/fields';
+import { CorrectionSchema } from '../schema/records';
 
 /** A claim correction before the store gives it an id and a time (Omit distributed over the union). */
 export type ClaimChange = ClaimCorrection extends infer C
@@ -37,6 +40,12 @@ export async function addClaimCorrection(
   now = new Date().toISOString(),
 ): Promise<Correction> {
   const correction = { ...change, id: newCorrectionId(), createdAt: now } as Correction;
+  // The schema an import checks: what is stored can always be exported and imported back.
+  const checked = v.safeParse(CorrectionSchema, correction);
+  if (!checked.success) {
+    const why = describeIssues(checked.issues);
+    throw new StoreError('unknown', why, undefined, `The correction was not saved: ${why}.`);
+  }
   await guard(() => store.db.put('corrections', correction));
   return correction;
 }

@@ -5,7 +5,7 @@
  */
 import type { Correction } from '../corrections';
 import type { ExportData, Rejected } from '../export';
-import type { StoredEvent } from '../types';
+import type { SavedReport, StoredEvent } from '../types';
 import { putReport, uniq, writeEvent, type EventTx } from './event-edit';
 import { ReportCache } from './links';
 import type { Store } from './open-store';
@@ -32,6 +32,8 @@ export interface ImportResult {
   updated: number;
   /** Reports already stored exactly as in the file. */
   unchanged: number;
+  /** Reports and events the file has in an older version than the store's (updatedAt): the stored one is kept. */
+  keptNewer: number;
   events: { added: number; updated: number };
   corrections: { added: number };
   /** Records the file check refused, and events left with no report. */
@@ -46,10 +48,12 @@ type ImportTx = EventTx & {
 };
 
 /**
- * Merges checked export data into the store. A report with a URL already
- * stored is updated (the file's version wins, with its event links); the
- * file's events are merged with stored events of the same id; the reports it
- * brings leave the stored events they were in. Corrections are added by id.
+ * Merges checked export data into the store, newest wins: a report with a URL
+ * already stored is updated when the file's version is newer (updatedAt),
+ * with its event links, and kept out (counted in keptNewer) when older; the
+ * file's events are merged with stored events of the same id the same way;
+ * the reports it brings leave the stored events they were in. Corrections
+ * are added by id.
  */
 export async function importData(
   store: Store,
@@ -60,6 +64,7 @@ export async function importData(
     added: 0,
     updated: 0,
     unchanged: 0,
+    keptNewer: 0,
     events: { added: 0, updated: 0 },
     corrections: { added: 0 },
     rejected: [...rejected],
@@ -69,8 +74,23 @@ export async function importData(
     runTx(store.db.transaction(['reports', 'events', 'corrections'], 'readwrite'), async (raw) => {
       const tx = raw as unknown as ImportTx;
       const cache = new ReportCache(tx);
-      const incoming = new Map(data.reports.map((r) => [r.url, r]));
-      const fileEventIds = new Set(data.events.map((e) => e.id));
+      const incoming = new Map<string, SavedReport>();
+      /** Stored reports newer than the file's: kept, with their own event links. */
+      const keptOut = new Map<string, SavedReport>();
+      for (const r of data.reports) {
+        const old = await tx.objectStore('reports').get(r.url);
+        if (old && old.updatedAt > r.updatedAt) {
+          keptOut.set(r.url, old);
+          result.keptNewer++;
+        } else incoming.set(r.url, r);
+      }
+      const fileEvents: StoredEvent[] = [];
+      for (const e of data.events) {
+        const old = await tx.objectStore('events').get(e.id);
+        if (old && old.updatedAt > e.updatedAt) result.keptNewer++;
+        else fileEvents.push(e);
+      }
+      const fileEventIds = new Set(fileEvents.map((e) => e.id));
 
       // 1. Stored events other than the file's lose the reports the file brings.
       const touched = new Map<string, StoredEvent>();
@@ -92,9 +112,15 @@ export async function importData(
       }
 
       // 3. The file's events, merged with stored ones of the same id.
-      for (const e of data.events) {
+      for (const e of fileEvents) {
         const reports: string[] = [];
-        for (const url of e.reports) if (incoming.has(url) || (await cache.get(url))) reports.push(url);
+        for (const url of e.reports) {
+          // A report kept at its newer stored version stays in the events it links to itself.
+          const kept = keptOut.get(url);
+          if (kept) {
+            if (kept.eventIds?.includes(e.id)) reports.push(url);
+          } else if (incoming.has(url) || (await cache.get(url))) reports.push(url);
+        }
         if (!reports.length) {
           result.rejected.push({
             what: 'event',

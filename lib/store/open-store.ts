@@ -3,25 +3,73 @@ import { DB_NAME, DB_VERSION, upgrade, type CrosscheckDatabase } from './schema'
 import { StoreError, toStoreError } from './store-error';
 
 export interface Store {
-  /** The open database; the named queries use it, callers need not. */
-  db: CrosscheckDatabase;
+  /**
+   * The open database; the named queries use it, callers need not. After
+   * another page upgrades or deletes the database (versionchange), this
+   * connection is closed; reading `db` then throws StaleConnection, which
+   * guard() answers by reopening once and running the work again.
+   */
+  readonly db: CrosscheckDatabase;
   /** IDBKeyRange of the same IndexedDB implementation as `db` (fake-indexeddb in tests). */
   keyRange: typeof IDBKeyRange;
   close(): void;
+}
+
+/** Thrown by Store.db once a versionchange closed the connection: guard() reopens and retries. */
+export class StaleConnection extends Error {
+  constructor(readonly reopen: () => Promise<void>) {
+    super('The database connection was closed for an upgrade in another page.');
+    this.name = 'StaleConnection';
+  }
 }
 
 /**
  * Opens (creating or upgrading) the database with an explicit IDBFactory, so
  * tests can pass fake-indexeddb; `version` is only for testing upgrades.
  * A blocked upgrade rejects with StoreError('blocked') rather than waiting.
+ * The store closes itself on versionchange and reopens on its next use.
  */
-export function openDatabase(
+export async function openDatabase(
   name: string,
   factory: IDBFactory,
   keyRange: typeof IDBKeyRange,
   version = DB_VERSION,
 ): Promise<Store> {
-  return new Promise<Store>((resolve, reject) => {
+  let raw: IDBDatabase | null = null;
+  let db: CrosscheckDatabase | null = null;
+  let closed = false;
+  let reopening: Promise<void> | null = null;
+  const connect = async () => {
+    const next = await openConnection(name, factory, version);
+    // Another page is upgrading the schema: let it, this page reopens on its next action.
+    next.onversionchange = () => {
+      next.close();
+      if (raw === next) db = null;
+    };
+    raw = next;
+    db = wrap(next) as CrosscheckDatabase;
+  };
+  const reopen = () =>
+    (reopening ??= connect().finally(() => {
+      reopening = null;
+    }));
+  await connect();
+  return {
+    get db(): CrosscheckDatabase {
+      if (closed) throw new StoreError('unknown', 'the store was closed');
+      if (!db) throw new StaleConnection(reopen);
+      return db;
+    },
+    keyRange,
+    close: () => {
+      closed = true;
+      raw?.close();
+    },
+  };
+}
+
+function openConnection(name: string, factory: IDBFactory, version: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
     let settled = false;
     const fail = (err: StoreError) => {
       settled = true;
@@ -58,10 +106,7 @@ export function openDatabase(
         raw.close(); // it was blocked and the caller has given up on it
         return;
       }
-      // Another page is upgrading the schema: let it, this page reopens on its next action.
-      raw.onversionchange = () => raw.close();
-      const db = wrap(raw) as CrosscheckDatabase;
-      resolve({ db, keyRange, close: () => raw.close() });
+      resolve(raw);
     };
   });
 }

@@ -1,9 +1,11 @@
 import { reportFacts, type IncidentFacts } from '../events/incident-facts';
 import { textSignature } from '../events/near-duplicates';
+import { samePage } from '../article/site';
 import { EXTRACTOR_VERSION } from '../extract';
 import type { Article, Report, SavedReport, StoredEvent } from '../types';
 import {
   LINK_STORES,
+  type LinkTx,
   emptyEvent,
   ReportCache,
   refreshEvent,
@@ -14,6 +16,7 @@ import type { Store } from './open-store';
 import { reportIndexFields } from './report-fields';
 import { guard } from './store-error';
 import { runTx } from './run-tx';
+import { newTrashId, putTrashEntry, type TrashEntry } from './trash';
 
 export interface SaveResult {
   saved: SavedReport;
@@ -21,6 +24,16 @@ export interface SaveResult {
   created: boolean;
   /** The events the report is now linked to (one per incident). */
   events: StoredEvent[];
+  /**
+   * A report saved from another page had this key (a same-site canonical URL):
+   * it was replaced, and is in the trash (restoreTrash(trashId) brings it back).
+   */
+  replaced?: { url: string; outlet: string; trashId: string };
+}
+
+/** The stored report under this key came from another page than the one being saved. */
+export function fromAnotherPage(stored: SavedReport | undefined, article: Article): boolean {
+  return !!stored && !samePage(stored.article.url, article.url);
 }
 
 /**
@@ -41,7 +54,8 @@ export interface SaveOptions {
 /**
  * Saves (or updates) a report and links each incident to the event it
  * matches, or a new one, in one readwrite transaction: all of it or nothing.
- * Saving a URL again replaces the report and relinks it.
+ * Saving a URL again replaces the report and relinks it; when the stored one
+ * came from another page, it goes to the trash first and the result says so.
  */
 export async function saveReport(
   store: Store,
@@ -55,9 +69,26 @@ export async function saveReport(
   const { days, placeKeys } = reportIndexFields(article, report);
   const signature = textSignature(article.text);
   return guard(() =>
-    runTx(store.db.transaction(LINK_STORES, 'readwrite'), async (tx) => {
+    runTx(store.db.transaction([...LINK_STORES, 'trash'], 'readwrite'), async (full) => {
+      const tx = full as unknown as LinkTx;
       const reports = new ReportCache(tx);
       const old = await tx.objectStore('reports').get(url);
+      let replaced: SaveResult['replaced'];
+      if (old && fromAnotherPage(old, article)) {
+        const events: StoredEvent[] = [];
+        for (const e of await tx.objectStore('events').index('reports').getAll(url)) events.push(e);
+        const entry: TrashEntry = {
+          id: newTrashId(now),
+          deletedAt: now,
+          what: 'replaced',
+          label: `the report from ${old.article.outlet} (${old.article.url}) that a save from ${article.url} replaced`,
+          reports: [old],
+          events,
+          corrections: [],
+        };
+        await putTrashEntry(full, entry);
+        replaced = { url: old.article.url, outlet: old.article.outlet, trashId: entry.id };
+      }
       const saved: SavedReport = {
         url,
         article,
@@ -107,7 +138,12 @@ export async function saveReport(
       }
       await tx.objectStore('reports').put(saved);
       const linked = [...new Set(saved.eventIds!.filter((id): id is string => !!id))];
-      return { saved, created: !old, events: linked.map((id) => events.get(id)!) };
+      return {
+        saved,
+        created: !old,
+        events: linked.map((id) => events.get(id)!),
+        ...(replaced ? { replaced } : {}),
+      };
     }),
   );
 }

@@ -40,11 +40,28 @@ export function toStoreError(err: unknown): StoreError {
   return new StoreError('unknown', message || name, err);
 }
 
-/** Runs store work, turning its failures into StoreErrors. */
+/** What open-store's StaleConnection carries (kept structural: no import cycle). */
+const staleReopen = (err: unknown): (() => Promise<void>) | null =>
+  (err as { name?: string } | null)?.name === 'StaleConnection'
+    ? ((err as { reopen?: () => Promise<void> }).reopen ?? null)
+    : null;
+
+/**
+ * Runs store work, turning its failures into StoreErrors. When the work finds
+ * the connection closed by another page's upgrade, the store is reopened and
+ * the work runs once more.
+ */
 export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    throw toStoreError(err);
+    const reopen = staleReopen(err);
+    if (!reopen) throw toStoreError(err);
+    try {
+      await reopen();
+      return await work();
+    } catch (again) {
+      throw toStoreError(again);
+    }
   }
 }

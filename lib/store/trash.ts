@@ -15,7 +15,8 @@ import { guard } from './store-error';
 export interface TrashEntry {
   id: string;
   deletedAt: string;
-  what: 'report' | 'event' | 'all';
+  /** replaced: a save from another page took this report's key (save-report.ts). */
+  what: 'report' | 'event' | 'all' | 'replaced';
   /** For the undo message: "Deleted the report from Example News". */
   label: string;
   /** The deleted reports as they were. */
@@ -112,6 +113,15 @@ async function keepNewest(tx: TrashTx): Promise<void> {
     await tx.objectStore('trash').delete(itemsKey(k));
   }
 }
+
+/** Writes a trash entry from any transaction that covers the trash store (see saveReport). */
+export async function putTrashEntry(raw: unknown, entry: TrashEntry): Promise<void> {
+  const tx = raw as TrashTx;
+  await putEntry(tx, entry);
+  await keepNewest(tx);
+}
+
+export { newTrashId };
 
 /** Deletes a saved report (and its corrections); an event left empty goes too. */
 export async function trashReport(

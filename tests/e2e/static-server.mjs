@@ -7,10 +7,20 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 function escapeHtml(s) {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 /** The index page: a link per .html fixture, with its <title> and what its expected file says. */
@@ -24,7 +34,9 @@ function indexPage(dir) {
       const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? f;
       let description = '';
       try {
-        description = JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8')).description ?? '';
+        description =
+          JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8'))
+            .description ?? '';
       } catch {
         // no expected file: no description
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parsePopupToContent, parseResult, validateArticle } from '../../../lib/messages';
+import { validateArticle } from '../../../lib/article/validate-article';
+import { LIMITS, parsePopupToContent, parseResult } from '../../../lib/messages';
 
 const article = {
   url: 'https://news.example/a#x',
@@ -21,6 +22,20 @@ describe('validateArticle (untrusted input from the content script)', () => {
     const r = validateArticle({ ...article, extra: '<script>' });
     expect(r.ok).toBe(true);
     expect(r.ok && Object.keys(r.value).sort()).toEqual(Object.keys(article).sort());
+  });
+  it('keys the article by its own address when the canonical URL is on another site', () => {
+    const r = validateArticle({
+      ...article,
+      url: 'http://127.0.0.2:8080/copy.html#x',
+      canonicalUrl: 'https://news.example/a',
+    });
+    expect(r.ok && r.value.canonicalUrl).toBe('http://127.0.0.2:8080/copy.html');
+    const amp = validateArticle({
+      ...article,
+      url: 'https://amp.news.example/a?utm_source=x',
+      canonicalUrl: 'https://www.news.example/a',
+    });
+    expect(amp.ok && amp.value.canonicalUrl).toBe('https://www.news.example/a');
   });
   it.each([
     ['not an object', 'x'],

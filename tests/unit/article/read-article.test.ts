@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readArticle, MAX_PAGE_CHARS } from '../../../lib/article/read-article';
+import { LIMITS } from '../../../lib/messages';
+import { validateArticle } from '../../../lib/article/validate-article';
 
 const pages = path.resolve(__dirname, '../../fixtures/pages');
 const load = (html: string) => parseHTML(html).document as unknown as Document;
@@ -21,7 +23,7 @@ describe('readArticle', () => {
   it('reads metadata, text and real paragraphs from a news page', () => {
     const r = readArticle(
       fixture('en-boulkessi-dispatch.html'),
-      'http://127.0.0.1:8080/en-boulkessi-dispatch.html#top',
+      'https://saheldispatch.news/amp/boulkessi.html#top',
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -34,7 +36,7 @@ describe('readArticle', () => {
     expect(a.canonicalUrl).toBe(
       'https://www.saheldispatch.news/africa/2026/10/14/mali-boulkessi-camp-assault',
     );
-    expect(a.url).toBe('http://127.0.0.1:8080/en-boulkessi-dispatch.html#top');
+    expect(a.url).toBe('https://saheldispatch.news/amp/boulkessi.html#top');
     // Paragraphs are the page's <p>s, and their offsets point into the text.
     expect(a.paragraphs.length).toBeGreaterThanOrEqual(7);
     const first = a.text.slice(...a.paragraphs[0]);
@@ -47,7 +49,7 @@ describe('readArticle', () => {
   });
 
   it('resolves a relative canonical link against <base href> and reads og:locale / JSON-LD', () => {
-    const r = readArticle(fixture('fr-boulikessi-courrier.html'), 'http://127.0.0.1:8080/fr.html');
+    const r = readArticle(fixture('fr-boulikessi-courrier.html'), 'https://courrierdusahel.ml/amp/fr.html');
     expect(r.ok && r.article.canonicalUrl).toBe(
       'https://courrierdusahel.ml/securite/attaque-camp-boulikessi-bilan',
     );
@@ -109,5 +111,36 @@ describe('readArticle', () => {
     const before = doc.documentElement.outerHTML;
     readArticle(doc, 'https://a.example/');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('trims over-long metadata and keeps reading (title, site name, date, language)', () => {
+    const head =
+      `<meta property="og:title" content="${'T'.repeat(5000)}">` +
+      `<meta property="og:site_name" content="${'S'.repeat(2000)}">` +
+      `<meta property="article:published_time" content="2026-01-02${'9'.repeat(100)}">` +
+      `<meta name="author" content="${'B'.repeat(3000)}">`;
+    const r = readArticle(
+      page(head, `<article>${PARAS}</article>`, `lang="en-${'abcdefgh-'.repeat(8)}x1"`),
+      'https://a.example/p',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(r.article.title.startsWith('TTTT')).toBe(true);
+    expect(r.article.outlet.length).toBeLessThanOrEqual(LIMITS.outlet);
+    expect(r.article.byline!.length).toBeLessThanOrEqual(LIMITS.byline);
+    expect(r.article.published).toBeNull();
+    expect(r.article.lang).toBe('en');
+    // What the content script sends now passes the popup's check.
+    expect(validateArticle(r.article).ok).toBe(true);
+  });
+
+  it('keys a page by its own address when its canonical link is on another site', () => {
+    const head = '<link rel="canonical" href="https://www.news.example/a">';
+    const r = readArticle(
+      page(head, `<article>${PARAS}</article>`),
+      'https://copycat.example.net/a?utm_source=x#top',
+    );
+    expect(r.ok && r.article.canonicalUrl).toBe('https://copycat.example.net/a');
   });
 });

@@ -9,7 +9,7 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const run = (...args: string[]) =>
   spawnSync(tsx, [path.join(root, 'scripts/crosscheck.ts'), ...args], { encoding: 'utf8', cwd: root });
 
-// Each test starts `tsx` processes: on a loaded machine that takes longer than vitest's default 5 s.
+// Each test spawns tsx (a few seconds each on a busy machine): a generous timeout, never an assertion on time.
 describe('crosscheck command line', { timeout: 60_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-'));
   const article = path.join(dir, 'a.txt');
@@ -57,5 +57,30 @@ describe('crosscheck command line', { timeout: 60_000 }, () => {
     const r = run('extract', article);
     expect(r.stdout).toMatch(/killed soldiers\s+≥12\s+official/);
     expect(run('summarise', article).status).toBe(2);
+  });
+
+  it('compare: "at least 21" (SITE) against "40" (the group) gives conservative 21', () => {
+    const site = path.join(dir, 'site.txt');
+    fs.writeFileSync(
+      site,
+      'url: https://example.org/site\noutlet: Example Wire\npublished: 2026-02-03\nlang: en\n---\n' +
+        'Jihadists attacked an army post in Nampala on Monday. At least 21 soldiers were killed in the attack, according to SITE Intelligence Group.\n',
+    );
+    const group = path.join(dir, 'group.txt');
+    fs.writeFileSync(
+      group,
+      'url: https://example.net/group\noutlet: Other Daily\npublished: 2026-02-03\nlang: en\n---\n' +
+        'The JNIM group said on Tuesday that its fighters killed 40 soldiers when they attacked an army post in Nampala on Monday.\n',
+    );
+    const r = run('compare', '--json', site, group);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      events: Array<{ reports: string[]; comparison: { summary: Array<Record<string, unknown>> } }>;
+    };
+    expect(out.events).toHaveLength(1);
+    expect(out.events[0].comparison.summary).toContainEqual(
+      expect.objectContaining({ kind: 'killed', subject: 'soldiers', low: 21, conservative: 21, sources: 2 }),
+    );
+    expect(run('compare', site, group).stdout).toMatch(/killed soldiers\s+low 21 .*conservative 21/);
   });
 });

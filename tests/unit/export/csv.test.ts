@@ -16,6 +16,36 @@ describe('guardCell', () => {
     expect(guardCell('\t=1')).toBe("'\t=1");
     expect(guardCell('\r=1')).toBe("'\r=1");
   });
+  it.each([
+    ['a line feed', '\n=1+1'],
+    ['a space', ' =1+1'],
+    ['spaces and a tab', '  \t@SUM(A1)'],
+    ['a no-break space', '\u00A0=cmd'],
+    ['a byte order mark', '\uFEFF+1'],
+    ['a fullwidth equals', '＝HYPERLINK("x")'],
+    ['a fullwidth plus', '＋1'],
+    ['a fullwidth minus', '－1'],
+    ['a fullwidth at', '＠SUM(A1)'],
+    ['a narrow no-break space then a minus sign', '\u202F\u22121'],
+  ])('prefixes a formula after %s', (_why, cell) => {
+    expect(guardCell(cell)).toBe(`'${cell}`);
+  });
+  it('guards such a cell in the exported CSV', () => {
+    const text = '\u00A0＝HYPERLINK("http://x") killed 3 soldiers';
+    const r = saved(
+      'https://c.example/x',
+      text,
+      [incident('2025-03-01', [gao])],
+      [claim(text, 0, { min: 3, max: 3 })],
+    );
+    const rows = Papa.parse<Record<string, string>>(
+      claimsCsv({ reports: [r], events: [], corrections: [] }),
+      {
+        header: true,
+      },
+    ).data;
+    expect(rows[0].quote).toBe(`'${text}`);
+  });
   it('leaves ordinary text and numbers alone', () => {
     expect(guardCell('12 soldiers')).toBe('12 soldiers');
     expect(guardCell('a=b')).toBe('a=b');

@@ -79,14 +79,16 @@ describe('import', () => {
   it('updates a report with the same URL and merges it into the file’s event', async () => {
     const src = await source();
     const file = check(exportJson(await readAll(src)));
-    // Another store saved a.example/1 (read differently) into an event of its own.
+    // Another store saved a.example/1 (read differently, earlier than the file's) into an event of its own.
     const dst = await open(new IDBFactory(), 'dst');
+    const earlier = { now: '2020-01-01T00:00:00.000Z' };
     await saveReport(
       dst,
       article('https://a.example/1', '2025-07-02', 'another reading of the page'),
       kayes(99),
+      earlier,
     );
-    await saveReport(dst, article('https://z.example/9', '2025-07-02'), kayes(20));
+    await saveReport(dst, article('https://z.example/9', '2025-07-02'), kayes(20), earlier);
     const res = await importData(dst, file.data, file.rejected);
     expect(res).toMatchObject({ added: 2, updated: 1 });
     expect((await getReport(dst, 'https://a.example/1'))!.article.text).toBe(

@@ -1,0 +1,30 @@
+/**
+ * What a release zip must never carry: the e2e build's host permission for
+ * the fixture server, or any host permission or declared content script at
+ * all (the extension reads a page only when the user clicks, via activeTab).
+ * wxt.config.ts runs this on the built manifest before zipping.
+ */
+export interface ManifestLike {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+}
+
+/** The permissions a release may ask for; README.md says why each one is there. */
+export const RELEASE_PERMISSIONS = ['activeTab', 'scripting'] as const;
+
+/** Problems that keep a manifest out of a release zip (empty: fine). */
+export function releaseManifestProblems(manifest: ManifestLike): string[] {
+  const problems: string[] = [];
+  const hosts = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+  if (hosts.length) problems.push(`host permissions ${hosts.join(', ')} (the e2e build's?)`);
+  const hostLike = (manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>');
+  if (hostLike.length) problems.push(`host permissions in "permissions": ${hostLike.join(', ')}`);
+  const extra = (manifest.permissions ?? []).filter(
+    (p) => !hostLike.includes(p) && !(RELEASE_PERMISSIONS as readonly string[]).includes(p),
+  );
+  if (extra.length) problems.push(`permissions not explained in README.md: ${extra.join(', ')}`);
+  if (manifest.content_scripts?.length) problems.push('content scripts declared for pages');
+  return problems;
+}
