@@ -48,17 +48,23 @@ export const RULE_MODULES = [
   'topic',
 ] as const;
 
-/** "Armed Islamist groups have killed hundreds of…": a vague count in the perfect tense is a running total. */
+/**
+ * Running totals, not one attack's toll: a vague count in the perfect tense ("Armed
+ * Islamist groups have killed hundreds of…"), and any "hundreds" or "thousands" with no
+ * number ("des centaines de victimes de l'insécurité", "thousands more have fled").
+ */
 function cumulative(
   tokens: ReturnType<typeof tokenize>,
   s: { first: number; last: number },
   f: Figure,
 ): boolean {
   if (f.q.max !== null || f.q.min < 200) return false;
+  for (let k = f.q.first; k < f.q.last; k++) if (HUGE_AMOUNTS.has(tokens[k].norm)) return true;
   for (let k = Math.max(s.first, f.q.first - 6); k < f.q.first; k++)
     if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
   return false;
 }
+const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);
 
 /** Finds the claims an article makes about attacks in Mali. */
 export function extractReport(input: ExtractInput): Report {
