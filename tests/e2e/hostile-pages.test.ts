@@ -77,8 +77,8 @@ describe('a page on another host copying an article’s canonical URL', () => {
     // Not "Saved before — Update replaces it": the copy has no saved report.
     await copy.popup.waitForSelector('button[data-save-state="new"]');
     // The genuine report's conflicting figure is shown beside the copy's.
-    await copy.popup.waitForSelector('table.comparison');
-    const row = await copy.popup.locator('tr[data-row="killed/soldiers"]').innerText();
+    await copy.popup.waitForSelector('.comparison [data-row="killed/soldiers"]');
+    const row = await copy.popup.locator('.comparison [data-row="killed/soldiers"]').innerText();
     expect(row).toContain('at least 21');
     await copy.popup.locator('button[data-save-state="new"]').click();
     await copy.popup.waitForSelector('button[data-save-state="saved"]');
@@ -90,8 +90,8 @@ describe('a page on another host copying an article’s canonical URL', () => {
     await genuine.page.reload();
     const again = await popupFor(genuine.url);
     await again.popup.waitForSelector('button[data-save-state="stored"]');
-    await again.popup.waitForSelector('table.comparison');
-    const rowAgain = await again.popup.locator('tr[data-row="killed/soldiers"]').innerText();
+    await again.popup.waitForSelector('.comparison [data-row="killed/soldiers"]');
+    const rowAgain = await again.popup.locator('.comparison [data-row="killed/soldiers"]').innerText();
     expect(rowAgain).toContain('at least 21');
     expect(rowAgain).toContain('at least 400');
     await again.popup.close();
