@@ -9,6 +9,19 @@ import { defineConfig } from 'wxt';
  */
 const e2e = process.env.E2E === '1';
 
+/** The toolbar button's tooltip. WXT would take the popup page's <title> instead: the hook below puts this back. */
+const TOOLBAR_TITLE = 'Cross-check this report';
+
+/**
+ * Firefox: the id keys the add-on's storage (IndexedDB included); addons.mozilla.org
+ * requires new add-ons to declare what data they send out — none: everything stays in
+ * the browser (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/).
+ */
+const GECKO = {
+  id: 'mali-crosscheck@example.org',
+  data_collection_permissions: { required: ['none'] },
+};
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -16,6 +29,9 @@ export default defineConfig({
     // content_scripts key in the manifest, so it is plain that no page is scripted by default.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // MV3 "action", MV2 (Firefox) "browser_action" (where WXT puts the popup before converting).
+      for (const action of [manifest.action, manifest.browser_action])
+        if (action) action.default_title = TOOLBAR_TITLE;
     },
   },
   manifest: ({ browser }) => ({
@@ -24,9 +40,8 @@ export default defineConfig({
       'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Cross-check this report' },
+    action: { default_title: TOOLBAR_TITLE },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
-    // Firefox keys an add-on's storage (IndexedDB included) by this id.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'mali-crosscheck@example.org' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
 });
