@@ -157,6 +157,20 @@ export function describeUserPath(launch: () => Promise<E2EBrowser>): void {
       await dash.close();
     });
 
+    it('names the toolbar button as the configuration does', async () => {
+      const page = await b.openExtensionPage('dashboard.html');
+      // What the browser shows as the button's tooltip: action (MV3) or browserAction (Firefox MV2).
+      const title = await page.evaluate(() => {
+        type Action = { getTitle(details: object): Promise<string> };
+        type Api = { action?: Action; browserAction?: Action };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = g.browser ?? g.chrome!;
+        return (api.action ?? api.browserAction)!.getTitle({});
+      }, undefined);
+      expect(title).toBe('Cross-check this report');
+      await page.close();
+    });
+
     it('logged no error of the extension’s in the browser’s console', () => {
       expect(b.extensionErrors()).toEqual([]);
     });
