@@ -1,33 +1,11 @@
 /**
  * The Chromium driver: playwright-core on the harness (harness.ts) — the e2e
  * Chrome build loaded unpacked, the fixture pages on a local server — and the
- * browser's console watched for the extension's own errors.
+ * browser's console watched for the extension's own errors (by the harness).
  */
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TestPage, type E2EBrowser, type RawPage } from './driver';
-import { launch, openExtensionPage, openPage, screenshot, type Harness, type LaunchOptions } from './harness';
-
-/**
- * Console errors of the extension: from its pages and its content script (whose
- * messages carry the extension's address), and uncaught errors whose stack runs
- * through its files. The fixture pages have no scripts of their own.
- */
-export function watchExtensionErrors(h: Harness): () => string[] {
-  const errors: string[] = [];
-  const origin = h.extensionUrl('');
-  const ours = (url: string | undefined) => !!url && url.startsWith(origin);
-  const onConsole = (msg: ConsoleMessage) => {
-    if (msg.type() !== 'error') return;
-    if (ours(msg.location().url) || ours(msg.page()?.url()) || msg.text().includes(origin))
-      errors.push(`${msg.location().url}: ${msg.text()}`);
-  };
-  h.context.on('console', onConsole);
-  h.context.on('weberror', (e) => {
-    const stack = e.error().stack ?? String(e.error());
-    if (stack.includes(origin) || ours(e.page()?.url())) errors.push(`uncaught: ${stack}`);
-  });
-  return () => [...errors];
-}
+import { launch, openExtensionPage, openPage, screenshot, type LaunchOptions } from './harness';
 
 function rawPage(page: Page): RawPage {
   return {
@@ -45,7 +23,6 @@ function rawPage(page: Page): RawPage {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<E2EBrowser> {
   const h = await launch(options);
-  const errors = watchExtensionErrors(h);
   return {
     name: 'chromium',
     async openPage(fixture) {
@@ -60,7 +37,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2EBr
     async openExtensionPage(file) {
       return new TestPage(rawPage(await openExtensionPage(h, file)));
     },
-    extensionErrors: errors,
+    extensionErrors: () => h.extensionErrors(),
     close: () => h.close(),
   };
 }
