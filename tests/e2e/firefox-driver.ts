@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { TestPage, type E2EBrowser, type RawPage } from './driver';
+import { extensionErrorLines } from './firefox-console';
 import { FIXTURES_DIR, ROOT } from './harness';
 import { startStaticServer } from './static-server.mjs';
 
@@ -20,23 +21,6 @@ const UUID = '6d1b7a52-3c1e-4f0a-9b7e-2f4c8e0a5d13';
 
 interface ExtensionGlobals {
   browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-}
-
-/**
- * The lines of Firefox's output that are the extension's own errors: errors of
- * the WebExtension APIs it called ("Extension error:", e.g. scripting.insertCSS
- * refusing a sheet), console.error in its pages and content script (printed by
- * the pref below; the fixture pages have no scripts), and uncaught errors in its files.
- */
-export function extensionErrorLines(output: string): string[] {
-  return output
-    .split('\n')
-    .filter(
-      (line) =>
-        line.startsWith('Extension error:') ||
-        line.startsWith('console.error:') ||
-        (/^JavaScript error:/.test(line) && line.includes(`moz-extension://${UUID}/`)),
-    );
 }
 
 /**
@@ -141,7 +125,7 @@ export async function launchFirefox(): Promise<E2EBrowser> {
     async openExtensionPage(file) {
       return new TestPage(rawPage(await openExtensionPage(file)));
     },
-    extensionErrors: () => extensionErrorLines(output),
+    extensionErrors: () => extensionErrorLines(output, UUID),
     async close() {
       await browser.close().catch(() => undefined);
       // E2E_BROWSER_OUTPUT=1: everything Firefox printed, to see what the filter above kept.
