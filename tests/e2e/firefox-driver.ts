@@ -1,7 +1,7 @@
 /**
  * The Firefox driver: Firefox ESR driven by puppeteer-core over WebDriver
  * BiDi, the e2e Firefox build installed as a temporary add-on (recipe and
- * pitfalls: /work/shared/docs/e2e-firefox.md).
+ * pitfalls: ../shared/docs/e2e-firefox.md beside the project).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,7 +82,13 @@ export async function launchFirefox(): Promise<E2EBrowser> {
   const proc = browser.process();
   proc?.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   proc?.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await browser.installExtension(extensionDir);
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    throw err;
+  }
   const extensionUrl = (file: string) => `moz-extension://${UUID}/${file}`;
 
   const openExtensionPage = async (file: string) => {
