@@ -14,6 +14,19 @@ import { RELEASE_PERMISSIONS, releaseManifestProblems } from './lib/release-mani
  */
 const e2e = process.env.E2E === '1';
 
+/** The toolbar button's tooltip. WXT would take the popup page's <title> instead: the hook below puts this back. */
+const TOOLBAR_TITLE = 'Cross-check this report';
+
+/**
+ * Firefox: the id keys the add-on's storage (IndexedDB included); addons.mozilla.org
+ * requires new add-ons to declare what data they send out — none: everything stays in
+ * the browser (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/).
+ */
+const GECKO = {
+  id: 'mali-crosscheck@example.org',
+  data_collection_permissions: { required: ['none'] },
+};
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -25,6 +38,9 @@ export default defineConfig({
           'E2E=1 is only for `npm run build:e2e` (--mode e2e); a release build must not have it.',
         );
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // MV3 "action", MV2 (Firefox) "browser_action" (where WXT puts the popup before converting).
+      for (const action of [manifest.action, manifest.browser_action])
+        if (action) action.default_title = TOOLBAR_TITLE;
     },
     'zip:extension:start': (wxt) => {
       const manifest = JSON.parse(fs.readFileSync(path.join(wxt.config.outDir, 'manifest.json'), 'utf8'));
@@ -39,11 +55,9 @@ export default defineConfig({
       'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
     permissions: [...RELEASE_PERMISSIONS],
     ...(e2e && mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
-    action: { default_title: 'Cross-check this report' },
+    action: { default_title: TOOLBAR_TITLE },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Firefox keys an add-on's storage (IndexedDB included) by this id.
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'mali-crosscheck@example.org' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
 });

@@ -35,10 +35,14 @@ export async function injectContent(tabId: number): Promise<Result<true, string>
 
 /**
  * The highlight styles as an extension stylesheet too: a page whose CSP
- * forbids inline <style> still gets them.
+ * forbids inline <style> still gets them. Each opening of the popup inserts it:
+ * the previous copy is removed first, since Firefox refuses the same sheet twice
+ * in a page (NS_ERROR_ILLEGAL_VALUE in its console) and Chromium would stack copies.
  */
 export async function insertHighlightCss(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+  const sheet = { target: { tabId }, css: HIGHLIGHT_CSS };
+  await browser.scripting.removeCSS(sheet).catch(() => undefined);
+  await browser.scripting.insertCSS(sheet).catch(() => undefined);
 }
 
 /** Sends a popup→content message; the answer is checked for shape, never trusted. */
@@ -49,6 +53,9 @@ export async function sendToContent<T extends PopupToContentType>(
   try {
     return parseResult(await browser.tabs.sendMessage(tabId, message));
   } catch (err) {
-    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: err instanceof Error ? err.message : String(err) },
+    };
   }
 }

@@ -7,7 +7,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server.mjs';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -26,6 +33,9 @@ export interface Harness {
   extensionUrl(file: string): string;
   /** A new connection over the DevTools port (launch with toolbarPopup): it sees the toolbar popup as a page. */
   devtools(): Promise<Browser>;
+  /** The extension's own errors in the browser's console so far (see watchExtensionErrors). */
+  extensionErrors(): string[];
+  /** Closes everything; fails if the extension logged an error meanwhile. */
   close(): Promise<void>;
 }
 
@@ -79,12 +89,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let cdp: Browser | null = null;
+  const extensionErrors = watchExtensionErrors(context, `chrome-extension://${extensionId}/`);
   return {
     context,
     worker,
     extensionId,
     server,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    extensionErrors,
     async devtools() {
       // A fresh connection each time: one made earlier does not list popups opened later.
       await cdp?.close().catch(() => undefined);
@@ -96,8 +108,30 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await context.close().catch(() => undefined);
       await server.close();
       fs.rmSync(profile, { recursive: true, force: true });
+      const errors = extensionErrors();
+      if (errors.length) throw new Error(`the extension logged errors:\n${errors.join('\n')}`);
     },
   };
+}
+
+/**
+ * Collects the extension's console errors: from its pages and its content script
+ * (whose messages carry the extension's address), and uncaught errors whose stack
+ * runs through its files. The fixture pages have no scripts of their own.
+ */
+export function watchExtensionErrors(context: BrowserContext, origin: string): () => string[] {
+  const errors: string[] = [];
+  const ours = (url: string | undefined) => !!url && url.startsWith(origin);
+  context.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() !== 'error') return;
+    if (ours(msg.location().url) || ours(msg.page()?.url()) || msg.text().includes(origin))
+      errors.push(`${msg.location().url}: ${msg.text()}`);
+  });
+  context.on('weberror', (e) => {
+    const stack = e.error().stack ?? String(e.error());
+    if (stack.includes(origin) || ours(e.page()?.url())) errors.push(`uncaught: ${stack}`);
+  });
+  return () => [...errors];
 }
 
 /** What the service worker's global has, as far as the harness uses it. */

@@ -1,8 +1,8 @@
 /**
- * The permissions the extension asks for. Production: activeTab and
- * scripting (README.md says why; no storage: nothing uses chrome.storage); no
- * host permission, no content script declared for any page. The e2e build
- * only adds the local fixture server's two loopback host names.
+ * The permissions the extension asks for, in Chrome and Firefox. Production:
+ * activeTab and scripting (README.md says why; no storage: nothing uses
+ * chrome.storage); no host permission, no content script declared for any page.
+ * The e2e build only adds the local fixture server's two loopback host names.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,7 @@ it('the e2e build asks only for activeTab, scripting and the fixture server', ()
   expect(m.permissions).toEqual(['activeTab', 'scripting']);
   expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   expect(m.content_scripts).toBeUndefined();
+  expect((m.action as { default_title?: string }).default_title).toBe('Cross-check this report');
 });
 
 const production = path.join(ROOT, '.output/chrome-mv3');
@@ -28,5 +29,24 @@ it.skipIf(!fs.existsSync(path.join(production, 'manifest.json')))(
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(fs.existsSync(path.join(production, 'content-scripts/content.js'))).toBe(true);
+  },
+);
+
+const firefox = path.join(ROOT, '.output/firefox-mv2');
+it.skipIf(!fs.existsSync(path.join(firefox, 'manifest.json')))(
+  'the Firefox build declares that it collects no data, and asks for no host',
+  () => {
+    const m = read(firefox) as {
+      permissions?: string[];
+      browser_action?: { default_title?: string };
+      browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+    };
+    // MV2: host permissions would be listed among the permissions.
+    expect(m.permissions).toEqual(['activeTab', 'scripting']);
+    expect(m.browser_action?.default_title).toBe('Cross-check this report');
+    expect(m.browser_specific_settings?.gecko).toEqual({
+      id: 'mali-crosscheck@example.org',
+      data_collection_permissions: { required: ['none'] },
+    });
   },
 );
