@@ -73,6 +73,8 @@ const PRONOUNS = new Set([
   'ceux-ci',
   'celles-ci',
   'latter',
+  'release',
+  'note',
 ]);
 const STOP_FORWARD = new Set([
   ',',
@@ -275,7 +277,13 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       if (!toll) continue;
     }
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
-    if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) continue;
+    // "announced by the government", "annoncé par l'armée": the agent is the claimant.
+    if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) {
+      if (/^(claim|revendiqu)/.test(w)) continue;
+      const agent = forward(text, tokens, s, i + 1);
+      if (agent) cues.push({ ...agent, pos: i });
+      continue;
+    }
     // "clashes were also reported", "des tirs ont été signalés": a passive with no one speaking.
     if (passiveAt(tokens, s.first, i)) continue;
     // Inverted subject after a quote or comma: "…», a annoncé l'armée", "…,” said an official".
@@ -305,16 +313,22 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       }
     }
     if (!m) {
-      // The whole clause, but never into a quotation: its words are what was said, not who said it.
+      // The whole clause, stepping over quotations: their words are what was said, not who said it
+      // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").
       let a2 = i;
-      while (
-        a2 > s.first &&
-        a2 > i - 40 &&
-        !['.', ';', ':'].includes(tokens[a2 - 1].norm) &&
-        !CLOSING_QUOTES.has(tokens[a2 - 1].text)
-      )
+      let end = i;
+      while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) {
+        if (CLOSING_QUOTES.has(tokens[a2 - 1].text)) {
+          const open = openingQuote(tokens, s.first, a2 - 1);
+          if (open < 0) break;
+          if (!m) m = classifyAt(tokens, a2, end);
+          end = open;
+          a2 = open;
+          continue;
+        }
         a2--;
-      m = classifyAt(tokens, a2, i);
+      }
+      m ??= classifyAt(tokens, a2, end);
       a = a2;
     }
     if (m) {
@@ -336,6 +350,13 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
 }
 
 const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);
+/** The index of the quotation mark that opens the one closing at `close`, or -1. */
+function openingQuote(tokens: Token[], from: number, close: number): number {
+  const want = tokens[close].text === '\u00bb' ? '\u00ab' : '\u201c';
+  for (let k = close - 1; k >= from && k > close - 80; k--) if (tokens[k].text === want) return k;
+  return -1;
+}
+
 /** Is the verb at i a passive ("were reported", "ont été signalés", "were also reported")? */
 function passiveAt(tokens: Token[], from: number, i: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 2); k--) {
@@ -402,9 +423,11 @@ function sameWord(tokens: Token[], a: number, b: number): boolean {
 function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   let e = i + 1;
   while (e < s.last && e < i + 7 && tokens[e].type === 'word' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
-  const m = classifyAt(tokens, i + 1, e);
+  // "the official toll", "le bilan officiel": the claimant's word just before or after the toll.
+  const from = Math.max(s.first, i - 1);
+  const m = classifyAt(tokens, i + 1, e) ?? classifyAt(tokens, from, i);
   if (!m || m.by === 'media' || m.by === 'security_source') return null;
-  return { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) };
+  return { pos: i, by: m.by, source: claimantWords(text, tokens, m, Math.min(from, m.start), e) };
 }
 const DOCUMENTS = new Set(['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll']);
 const THIS = new Set(['le', 'la', "l'", 'ce', 'cette', 'the', 'this', 'that', 'its', 'son', 'sa']);

@@ -488,6 +488,7 @@ export const FR: Lexicon = {
         'forces armees',
         'forces de defense',
         'gouverneur',
+        'procureur',
         'prefet',
         'sous-prefet',
         'police',

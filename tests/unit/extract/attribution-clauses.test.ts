@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('attribution by reporting clause', () => {
+  it('a quotation between the claimant and its verb is stepped over', () => {
+    const r = read(
+      "Après l'attaque de Boni, l'armée a « repoussé les assaillants » et eu « 12 morts » dans ses rangs, faisant aussi état de 30 terroristes neutralisés.",
+      'fr',
+    );
+    expect(brief(r.claims).map((c) => c.split(' ').pop())).toEqual(['official', 'official']);
+  });
+  it("a quotation's own words never name its speaker", () => {
+    const r = read(
+      "Après l'attaque de Boni : « Au moins douze militaires ont été tués », a affirmé un élu de la commune.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-null local']);
+  });
+  it('the agent of a passive reporting verb is the claimant, not of a claim of responsibility', () => {
+    const e = read(
+      'The official toll announced by the government is 40 people killed in the attack on Boni.',
+      'en',
+    );
+    expect(brief(e.claims)).toEqual(['killed/people 40-40 official']);
+    const f = read("Le bilan annoncé par le gouverneur est de 40 morts après l'attaque de Boni.", 'fr');
+    expect(brief(f.claims)).toEqual(['killed/people 40-40 official']);
+    const c = read('The attack on Boni, claimed by JNIM, killed 40 people.', 'en');
+    expect(brief(c.claims)).toEqual(['killed/people 40-40 unattributed']);
+  });
+  it('a toll that names its claimant: le bilan officiel, the official toll', () => {
+    expect(brief(read("Le bilan officiel de l'attaque de Boni est de 32 morts.", 'fr').claims)).toEqual([
+      'killed/people 32-32 official',
+    ]);
+    expect(
+      brief(read('After the attack on Boni, the official toll stands at 32 dead.', 'en').claims),
+    ).toEqual(['killed/people 32-32 official']);
+  });
+  it('"la même source", "celle-ci", "the release" carry the claimant named before', () => {
+    const r = read(
+      'Selon des habitants, 9 villageois ont été tués lundi à Boni. Toujours selon la même source, 4 autres ont été enlevés.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 9-9 local', 'captured/civilians 4-4 local']);
+    const s = read(
+      "L'armée a publié un communiqué sur l'attaque de Boni. Celle-ci annonce 7 soldats tués.",
+      'fr',
+    );
+    expect(brief(s.claims)).toEqual(['killed/soldiers 7-7 official']);
+  });
+});
