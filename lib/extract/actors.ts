@@ -16,6 +16,7 @@ import {
   FOLLOWER_WORDS,
   GROUP_NAMES,
   hasStem,
+  stemMatcher,
   IS_GENERIC,
   KILL_STEMS,
   LEADERS,
@@ -33,6 +34,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 const GROUPS = new PhraseSet<string>(GROUP_NAMES);
+const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 const AGENT_BEFORE = new Set(['by', 'par', 'du']);
 const COORDINATION = new Set(['et', 'and', ',', '&']);
@@ -81,7 +83,7 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
 function hasAgentCue(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (!AGENT_WORDS.has(w) && !hasStem(w, AGENT_STEMS) && !hasStem(w, EXECUTION_STEMS)) continue;
+    if (!AGENT_WORDS.has(w) && !agentStem(w)) continue;
     // "has claimed thousands of lives" is a toll, not a claim of responsibility.
     let toll = false;
     for (let j = k + 1; j < Math.min(s.last, k + 5); j++)
@@ -192,7 +194,8 @@ export function findActors(
   const actors = out.length ? out : recalled;
   // The Islamic State without a province: its West Africa province if the text names it, else the Sahel's.
   const iswap =
-    actors.includes('ISWAP') || findGroups(tokens, 0, tokens.length).some((g) => g.name === 'ISWAP');
+    actors.includes(IS_GENERIC) &&
+    (actors.includes('ISWAP') || findGroups(tokens, 0, tokens.length).some((g) => g.name === 'ISWAP'));
   const named = actors.map((a) => (a === IS_GENERIC ? (iswap ? 'ISWAP' : 'ISSP') : a));
   return named.filter((a, i) => named.indexOf(a) === i);
 }

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
-import { hasStem } from './lexicon-actors';
+import { stemMatcher } from './lexicon-actors';
 import {
   CAPTION_OPENERS,
   ISSUING_STEMS,
@@ -113,7 +113,9 @@ const ISSUING_WORDS = new Set([
   'entretien',
 ]);
 /** A word of issuing a statement or claim, by stem: "rapportent", "revendiqué", "announced". */
-const issuingWord = (w: string) => ISSUING_EXTRA.has(w) || hasStem(w, ISSUING_STEMS);
+const issuingStem = stemMatcher(ISSUING_STEMS);
+const laterNews = stemMatcher(LATER_NEWS_STEMS);
+const issuingWord = (w: string) => ISSUING_EXTRA.has(w) || issuingStem(w);
 /** Kinds of claim whose words tell the attack itself ("killing 21 soldiers", "tuant 9 soldats"). */
 const ATTACK_KINDS = new Set(['killed', 'wounded', 'captured']);
 const ATTACK_VERBS = new Set([
@@ -498,7 +500,7 @@ export function findEventDate(
       if (CLAUSE_BREAK.has(tokens[k].text) && !(k === lo - 1 && tokens[k].text === ',')) return false;
       if (attackWord(w)) return false;
       if (ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) return true;
-      if (issuingWord(w) || hasStem(w, LATER_NEWS_STEMS)) return true;
+      if (issuingWord(w) || laterNews(w)) return true;
     }
     return false;
   };

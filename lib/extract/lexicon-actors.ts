@@ -323,3 +323,16 @@ export function hasStem(w: string, stems: readonly string[]): boolean {
   for (const s of stems) if (w.startsWith(s)) return true;
   return false;
 }
+
+/** hasStem for one list of stems, remembering each word's answer (pages repeat their words). */
+export function stemMatcher(stems: readonly string[]): (w: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (w) => {
+    let r = seen.get(w);
+    if (r === undefined) {
+      r = hasStem(w, stems);
+      if (seen.size < 50000) seen.set(w, r);
+    }
+    return r;
+  };
+}

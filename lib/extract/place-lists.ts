@@ -7,12 +7,13 @@
 import { lookupExact } from '../places';
 import type { Place } from '../types';
 import { GROUP_NAMES } from './lexicon-actors';
-import { hasStem } from './lexicon-actors';
+import { stemMatcher } from './lexicon-actors';
 import { ATTACK_STEMS, ITEM_LEAD, LIST_NOUNS, LIST_SEPARATORS } from './lexicon-places';
 import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
+const attackStem = stemMatcher(ATTACK_STEMS);
 const GROUP_WORDS = new Set(GROUP_NAMES.map(([n]) => n));
 const WEEKDAYS = new Set([
   'monday',
@@ -48,7 +49,12 @@ interface Item {
   first: number;
 }
 
-const capitalised = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+/** Upper-case first letter: the text and its folded form differ in case there. */
+const capitalised = (t: Token | undefined) => {
+  if (!t || t.type !== 'word') return false;
+  const c = t.text[0];
+  return c !== c.toLowerCase();
+};
 
 /** The item starting at token k: lead words, then capitalised words; its end token index. */
 function itemAt(text: string, tokens: Token[], k: number, last: number): { item: Item; next: number } | null {
@@ -121,6 +127,11 @@ export function listedPlaces(
   for (const s of sentences) {
     if (skip(s.index)) continue;
     const known = bySentence.get(s.index);
+    if (!known) {
+      let listNoun = false;
+      for (let k = s.first; k < s.last && !listNoun; k++) listNoun = LIST_NOUNS.has(tokens[k].norm);
+      if (!listNoun) continue;
+    }
     let opened = -1;
     for (let k = s.first; k < s.last; k++) {
       if (LIST_NOUNS.has(tokens[k].norm)) opened = k;
@@ -162,7 +173,7 @@ function bulletedPlaces(
     if (skip(s.index) || tokens[s.last - 1]?.text !== ':') continue;
     let opens = false;
     for (let k = s.first; k < s.last; k++)
-      if (LIST_NOUNS.has(tokens[k].norm) || hasStem(tokens[k].norm, ATTACK_STEMS)) opens = true;
+      if (LIST_NOUNS.has(tokens[k].norm) || attackStem(tokens[k].norm)) opens = true;
     if (!opens) continue;
     for (let i = s.index + 1; i < sentences.length; i++) {
       const b = sentences[i];

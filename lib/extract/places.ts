@@ -7,7 +7,7 @@
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
-import { hasStem } from './lexicon-actors';
+import { stemMatcher } from './lexicon-actors';
 import { ATTACK_STEMS, DISTANCE_UNITS, NAME_AFTER_COUNTRY, NAME_BEFORE_COUNTRY } from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { indexAt, type Sentence } from './sentences';
@@ -174,11 +174,7 @@ export function selectPlaces(
   });
   const attackSentence = sentences.map((s) => {
     for (let k = s.first; k < s.last; k++)
-      if (
-        ATTACK.has(tokens[k].norm) ||
-        KIND_WORDS.has(tokens[k].norm) ||
-        hasStem(tokens[k].norm, ATTACK_STEMS)
-      )
+      if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm) || attackStem(tokens[k].norm))
         return true;
     return false;
   });
@@ -302,6 +298,8 @@ export function selectPlaces(
   const abroad = places.length === 0 && foreign > 0 && malianWords === 0 && malianAnywhere === 0;
   return { places, mentions: mentioned, abroad };
 }
+
+const attackStem = stemMatcher(ATTACK_STEMS);
 
 /** After a dateline's city: ", 3 juillet —", ", Mali (AP) —", " (Reuters) -". */
 const DATELINE_TAIL =
