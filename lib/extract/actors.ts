@@ -40,6 +40,11 @@ const AGENT_BEFORE = new Set(['by', 'par', 'du']);
 const COORDINATION = new Set(['et', 'and', ',', '&']);
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
+const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', 'du', "d'", 'des', 'avec']);
+const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
+/** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
+const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];
 const SKIPPABLE = new Set(['de', 'du', "d'", 'la', 'le', "l'", 'des', 'of', 'the', 'amadou', 'iyad', 'ag']);
 
 type Found = { name: string; start: number; end: number };
@@ -115,6 +120,7 @@ function stateAttacked(
   g: Found,
   agent: boolean,
   coordinated: boolean,
+  tail = g.end,
 ): boolean {
   // "tués par l'armée", "a strike carried out by Barkhane" — not "a statement by the army".
   if (agent && !coordinated) {
@@ -132,15 +138,17 @@ function stateAttacked(
   let attacked = false;
   let killed = false;
   let conducted = false;
-  for (let k = g.end; k < Math.min(s.last, g.end + 4); k++) {
+  for (let k = tail; k < Math.min(s.last, tail + 4); k++) {
     const w = tokens[k].norm;
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
+    // "are accused of killing" still names the killers.
+    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
     if (PASSIVE_AUX.has(w) || w === 'reagi' || w === 'riposte') return false;
-    if (DETERMINERS.has(tokens[k - 1].norm) && k > g.end) continue;
+    if (DETERMINERS.has(tokens[k - 1].norm) && k > tail) continue;
     if (CONDUCT_WORDS.has(w)) conducted = true;
     else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
     // "soldats maliens tués" (a participle right after the name) are victims.
-    else if (hasStem(w, KILL_STEMS) && k > g.end) killed = true;
+    else if (hasStem(w, KILL_STEMS) && k > tail) killed = true;
   }
   if (attacked) return true;
   // Civilians killed by the army, or a strike or operation the army or its partners carried out.
@@ -151,11 +159,26 @@ function stateAttacked(
   return victims && (agent || killed || conducted);
 }
 
+/** "des combattants du JNIM ont été neutralisés", "ISSP fighters were killed": the group's losses. */
+function victim(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (PASSIVE_AUX.has(tokens[k].norm)) {
+      const next = tokens[k + 1].norm;
+      return hasStem(next, KILL_STEMS) || hasStem(next, VICTIM_STEMS);
+    }
+  }
+  return false;
+}
+
 /** "groups linked to al-Qaeda or the Islamic State", "liés à Al-Qaïda et à Daech": a lineage. */
 function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
   for (let j = g.start - 1; j >= Math.max(s.first, g.start - 8); j--) {
     if (['.', ';', ':', '(', ')'].includes(tokens[j].text) && j < g.start - 1) return false;
-    if (LINEAGE_BEFORE.has(tokens[j].norm)) return true;
+    // "linked to", "liés à", "affiliated with": the lineage word governs the parent named after it;
+    // "the al-Qaeda affiliated JNIM claimed" names the child, an actor.
+    if (LINEAGE_BEFORE.has(tokens[j].norm) && LINEAGE_PREPOSITIONS.has(tokens[j + 1]?.norm ?? ''))
+      return true;
   }
   return false;
 }
@@ -176,13 +199,24 @@ export function findActors(
     let pluperfect = false;
     for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
     let lastAgent = -1;
-    for (const g of groups) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
       const prev = tokens[g.start - 1]?.norm ?? '';
       if (lineage(tokens, s, g)) continue;
       // "by the army and Africa Corps": the second of a pair takes the first one's role.
       const coordinated = COORDINATION.has(prev) && lastAgent >= 0 && g.start - lastAgent <= 3;
       const agent = agentBefore(tokens, g) || coordinated;
-      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated)) continue;
+      // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
+      let tail = g.end;
+      for (let n = gi + 1; n < groups.length && groups[n].start - tail <= 2; n++) {
+        const between = tokens.slice(tail, groups[n].start).map((t) => t.norm);
+        if (!between.some((w) => COORDINATION.has(w))) break;
+        if (!between.every((w) => COORDINATION.has(w) || ['des', 'les', 'the', 'la', 'le', "l'"].includes(w)))
+          break;
+        tail = groups[n].end;
+      }
+      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail)) continue;
+      if (!agent && victim(tokens, s, g)) continue;
       if (TARGET_BEFORE.has(prev) && !agent && !['des', 'of'].includes(prev)) continue;
       if (!cue && !agent) continue;
       if (agent) lastAgent = g.end;

@@ -117,3 +117,24 @@ describe('actors: who is not an actor', () => {
     ).toEqual(['ISSP']);
   });
 });
+
+describe('actors: lineage, losses and pairs', () => {
+  it('keeps a group whose own lineage is named before it', () => {
+    expect(actors('The al-Qaeda affiliated JNIM claimed the raid on the convoy.')).toEqual(['JNIM']);
+    expect(actors("Le JNIM, affilié à Al-Qaïda, a revendiqué l'attaque du poste.", 'fr')).toEqual(['JNIM']);
+  });
+  it("does not take a group's losses for its deed", () => {
+    expect(actors("Des combattants de l'EIGS ont été neutralisés lors de l'attaque du camp.", 'fr')).toEqual(
+      [],
+    );
+    expect(actors('During the assault, several JNIM fighters were killed by the army.')).toEqual([]);
+  });
+  it('names both state forces when the verb follows the pair', () => {
+    expect(
+      actors('Malian soldiers and Russian mercenaries are accused of killing civilians in the market.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('Des soldats maliens et des mercenaires russes ont exécuté des civils au marché.', 'fr'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+});
