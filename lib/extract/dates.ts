@@ -7,6 +7,13 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
+import { stemMatcher } from './lexicon-actors';
+import {
+  CAPTION_OPENERS,
+  ISSUING_STEMS,
+  ISSUING_WORDS as ISSUING_EXTRA,
+  LATER_NEWS_STEMS,
+} from './lexicon-dates';
 import { EN_MONTHS, FR_MONTHS } from './number-words';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
@@ -105,6 +112,10 @@ const ISSUING_WORDS = new Set([
   'conference',
   'entretien',
 ]);
+/** A word of issuing a statement or claim, by stem: "rapportent", "revendiqué", "announced". */
+const issuingStem = stemMatcher(ISSUING_STEMS);
+const laterNews = stemMatcher(LATER_NEWS_STEMS);
+const issuingWord = (w: string) => ISSUING_EXTRA.has(w) || issuingStem(w);
 /** Kinds of claim whose words tell the attack itself ("killing 21 soldiers", "tuant 9 soldats"). */
 const ATTACK_KINDS = new Set(['killed', 'wounded', 'captured']);
 const ATTACK_VERBS = new Set([
@@ -203,6 +214,97 @@ interface Found {
   endWeekday: number | null;
   relative: boolean;
   sentence: number;
+  /** In a caption or an embedded post's sign-off, or part of a name ("la Plateforme du 3 mai"). */
+  furniture?: 'caption' | 'post' | 'name' | null;
+  /** Bound to an attack word: "l'attaque de dimanche", "Monday's attack", "attaqué lundi". */
+  bound?: boolean;
+}
+
+/** A weekday's own name in a date phrase ("weekend" names none). */
+const WEEKDAY_NAME =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
+
+const WEEKDAY_NUMBER = new Map([
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['dimanche', 0],
+  ['lundi', 1],
+  ['mardi', 2],
+  ['mercredi', 3],
+  ['jeudi', 4],
+  ['vendredi', 5],
+  ['samedi', 6],
+] as Array<[string, number]>);
+/** The number of the first weekday named in a phrase (0 = Sunday), or null. */
+function firstWeekday(phrase: string): number | null {
+  for (const w of tokenizeWords(phrase)) {
+    const n = WEEKDAY_NUMBER.get(w);
+    if (n !== undefined) return n;
+  }
+  return null;
+}
+
+/**
+ * A date that is not the story's: in a caption line ("File photo taken Feb. 28"), an embedded
+ * post's sign-off ("(@army_news) June 15, 2020") or a name ("la Plateforme du 3 mai").
+ */
+function furnitureDate(text: string, s: Sentence, index: number): Found['furniture'] {
+  const line = fold(text.slice(s.start, Math.min(s.end, s.start + 40))).replace(/^[^a-z]+/, '');
+  if (CAPTION_OPENERS.some((w) => line.startsWith(w + ' ') || line.startsWith(w + ':'))) return 'caption';
+  if (text.slice(s.start, s.end).includes('\u00a9')) return 'caption';
+  const before = text.slice(Math.max(s.start, index - 60), index);
+  if (/\(@\w+\)\s*$/.test(before)) return 'post';
+  const name = /(\p{Lu}[\p{L}-]+)\s+(du|of the|of)\s+$/u.exec(before);
+  return name && index - name[0].length > s.start + 1 && !MONTHS.has(fold(name[1])) ? 'name' : null;
+}
+
+/** Words of the day before or after an explicit date of the same sentence: "l'attaque la veille". */
+const DAY_SHIFT = new Map([
+  ['veille', -1],
+  ['lendemain', 1],
+]);
+const DAY_SHIFT_EN: Array<[string, string, number]> = [
+  ['day', 'before', -1],
+  ['previous', 'day', -1],
+  ['day', 'after', 1],
+  ['next', 'day', 1],
+  ['following', 'day', 1],
+];
+
+/** "le calme est revenu ce 18 septembre, après l'attaque la veille": the 17th, at the word "veille". */
+function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  const used = new Set<number>();
+  for (const f of found) {
+    if (!f.day || !f.month || f.relative || f.furniture) continue;
+    const s = sentences[f.sentence];
+    for (let k = s.first; k < s.last; k++) {
+      const w = tokens[k].norm;
+      let shift = DAY_SHIFT.get(w) ?? 0;
+      for (const [a, b, n] of DAY_SHIFT_EN) if (w === a && tokens[k + 1]?.norm === b) shift = n;
+      if (!shift || used.has(k)) continue;
+      used.add(k);
+      const d = new Date(utc(f.year ?? 2001, f.month, f.day).getTime() + shift * 86400000);
+      out.push({
+        ...f,
+        index: tokens[k].start,
+        text: tokens[k].text,
+        day: d.getUTCDate(),
+        month: d.getUTCMonth() + 1,
+        year: f.year === null ? null : d.getUTCFullYear(),
+        weekday: null,
+        endDay: null,
+        endWeekday: null,
+        bound: true,
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -274,23 +376,57 @@ export function findEventDate(
     const monthy =
       tokenizeWords(r.text).some((w) => MONTHS.has(w) || w === 'sept' || w === 'mar') ||
       /\d{1,2}[/.-]\d{1,2}/.test(r.text);
-    const certainDay = s.isCertain('day') && s.isCertain('month') && monthy;
-    const weekday = s.isCertain('weekday') ? (s.get('weekday') ?? null) : null;
+    let certainDay = s.isCertain('day') && s.isCertain('month') && monthy;
+    // "weekend", "fin de semaine" name no day.
+    const weekday = s.isCertain('weekday') && WEEKDAY_NAME.test(r.text) ? (s.get('weekday') ?? null) : null;
     const relative = RELATIVE.test(r.text);
+    let day = certainDay ? s.get('day') : null;
+    let month = certainDay ? s.get('month') : null;
+    let year = s.isCertain('year') ? s.get('year') : null;
+    // "dans la nuit du samedi 18 au dimanche 19 juin": the first day, counted back from the second.
+    const e = r.end;
+    if (!certainDay && e && e.isCertain('day') && e.isCertain('month') && monthy) {
+      const y0 = e.isCertain('year') ? e.get('year')! : ref.getUTCFullYear();
+      const second = utc(y0, e.get('month')!, e.get('day')!);
+      const ew = e.isCertain('weekday') ? (e.get('weekday') ?? null) : null;
+      const wd = e.isCertain('year') || ew === null ? second.getUTCDay() : ew;
+      const back = weekday !== null ? (wd - weekday + 7) % 7 || 7 : 1;
+      const d0 = new Date(second.getTime() - back * 86400000);
+      certainDay = true;
+      day = d0.getUTCDate();
+      month = d0.getUTCMonth() + 1;
+      year = e.isCertain('year') ? d0.getUTCFullYear() : null;
+    }
+    // chrono may swap the two ends when the second is in the past of its reference ("du samedi 4 au
+    // dimanche 5 mai 2024" read in 2026): the night still starts on the first day named.
+    const ew2 = e && !e.isCertain('day') && e.isCertain('weekday') ? (e.get('weekday') ?? null) : null;
+    if (certainDay && ew2 !== null && weekday !== null && ew2 !== weekday && firstWeekday(r.text) === ew2) {
+      const y0 = year ?? ref.getUTCFullYear();
+      // Counted from the calendar's weekday of the date: the text's own weekday may be wrong.
+      const named = utc(y0, month!, day!);
+      const wd = year !== null ? named.getUTCDay() : weekday;
+      const d0 = new Date(named.getTime() - ((wd - ew2 + 7) % 7) * 86400000);
+      day = d0.getUTCDate();
+      month = d0.getUTCMonth() + 1;
+      year = year === null ? null : d0.getUTCFullYear();
+    }
     if (!certainDay && weekday === null && !relative) continue;
     found.push({
       index: r.index,
       text: r.text,
-      day: certainDay ? s.get('day') : null,
-      month: certainDay ? s.get('month') : null,
-      year: s.isCertain('year') ? s.get('year') : null,
+      day,
+      month,
+      year,
       weekday,
-      endDay: r.end && r.end.isCertain('day') ? r.end.get('day') : null,
-      endWeekday: r.end && r.end.isCertain('weekday') ? (r.end.get('weekday') ?? null) : null,
+      endDay: e && e.isCertain('day') ? e.get('day') : null,
+      endWeekday: e && e.isCertain('weekday') ? (e.get('weekday') ?? null) : null,
       relative,
       sentence: sentenceAt(r.index),
+      furniture: furnitureDate(text, sentences[sentenceAt(r.index)], r.index),
     });
   }
+  found.push(...dayBeforeOrAfter(tokens, sentences, found));
+  found.sort((a, b) => a.index - b.index);
   const mentionedYears: number[] = [];
   for (const t of tokens)
     if (t.type === 'num' && /^(19|20)\d\d$/.test(t.text)) mentionedYears.push(Number(t.text));
@@ -299,6 +435,11 @@ export function findEventDate(
     if (pubDate && f.month)
       return f.month > pubDate.getUTCMonth() + 2 ? pubDate.getUTCFullYear() - 1 : pubDate.getUTCFullYear();
     if (hint && f.month && Math.abs(hint.month - f.month) <= 1) return hint.year;
+    // "le 17 septembre" on a page whose only year is an embedded post's "September 17, 2024".
+    if (!pubDate && !hint && f.month) {
+      for (const o of found)
+        if (o.year && o.month && o.furniture !== 'caption' && Math.abs(o.month - f.month) <= 1) return o.year;
+    }
     if (f.weekday !== null && f.month && f.day) {
       // "Tuesday, September 17": the year near those the text mentions where that day is a Tuesday.
       let best: number | null = null;
@@ -355,30 +496,55 @@ export function findEventDate(
     }
     for (let k = lo - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const w = tokens[k].norm;
-      if (CLAUSE_BREAK.has(tokens[k].text)) return false;
+      // "a revendiqué, dimanche 21 mars, une attaque": the comma right before the date is not a break.
+      if (CLAUSE_BREAK.has(tokens[k].text) && !(k === lo - 1 && tokens[k].text === ',')) return false;
       if (attackWord(w)) return false;
       if (ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) return true;
+      if (issuingWord(w) || laterNews(w)) return true;
+    }
+    return false;
+  };
+  /** "l'attaque de dimanche", "Monday's attack", "attacked on Sunday", "tués lundi 15 mars". */
+  const boundToAttack = (f: Found) => {
+    if (f.bound) return true;
+    const k0 = indexAt(tokens, f.index);
+    for (let k = k0 - 1; k >= Math.max(0, k0 - 3); k--) {
+      if (CLAUSE_BREAK.has(tokens[k].text)) break;
+      if (attackWord(tokens[k].norm)) return true;
+    }
+    const end = f.index + f.text.length;
+    let k = k0;
+    while (k < tokens.length && tokens[k].end <= end) k++;
+    for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+      if (CLAUSE_BREAK.has(tokens[j].text)) break;
+      if (attackWord(tokens[j].norm)) return true;
     }
     return false;
   };
   // Dates in the sentences that tell the attack first; then any other date of the main story;
   // the day a statement was issued last.
-  const first = found.filter((f) => !background(f.sentence) && attackSentence(f.sentence) && !issuingDate(f));
-  const rest = found.filter(
+  const story = found.filter((f) => !f.furniture);
+  const first = story.filter((f) => !background(f.sentence) && attackSentence(f.sentence) && !issuingDate(f));
+  // A date bound to the attack's own words comes before the other dates of the attack's sentences.
+  first.sort(
+    (a, b) =>
+      a.sentence - b.sentence || Number(boundToAttack(b)) - Number(boundToAttack(a)) || a.index - b.index,
+  );
+  const rest = story.filter(
     (f) =>
       !background(f.sentence) &&
       !attackSentence(f.sentence) &&
       !sentences[f.sentence].headline &&
       !issuingDate(f),
   );
-  const issued = found.filter(
+  const issued = story.filter(
     (f) => !background(f.sentence) && !sentences[f.sentence].headline && issuingDate(f),
   );
   const candidates = [...first, ...rest, ...issued];
   /** The day each news sentence names, for telling two attacks of one article apart. */
   const sentenceDays = () => {
     const out: Array<{ sentence: number; date: string }> = [];
-    const news = found.filter((f) => !background(f.sentence));
+    const news = story.filter((f) => !background(f.sentence));
     for (let n = 0; n < news.length; n++) {
       const r = resolveAt(news, n);
       if (r?.date && r.datePrecision === 'day') out.push({ sentence: news[n].sentence, date: r.date });
@@ -418,22 +584,22 @@ export function findEventDate(
       return null;
     }
     if (f.weekday !== null) {
-      // The nearest explicit date in the text, else the publication date.
+      // The nearest explicit date of the main event, else the publication date. With a publication
+      // date, a date further down the text anchors the weekday only when it is that very weekday
+      // ("vendredi … ce vendredi 3 décembre"): the lede's weekday is of the publication's week.
       let anchor: Date | null = null;
       let best = Infinity;
       for (const e of explicit) {
+        // An embedded post's date ("— Army (@army) June 15, 2020") may anchor; a caption's or a name's not.
+        if ((e.furniture && e.furniture !== 'post') || background(e.sentence)) continue;
+        const at = utc(yearFor(e)!, e.month!, e.day!);
+        if (pubDate && e.index > f.index && e.sentence !== f.sentence && at.getUTCDay() !== f.weekday)
+          continue;
         const d = Math.abs(e.index - f.index);
         if (d < best) {
           best = d;
-          anchor = utc(yearFor(e)!, e.month!, e.day!);
+          anchor = at;
         }
-      }
-      if (
-        anchor &&
-        weekdayOnOrBefore(anchor, f.weekday).getTime() !== anchor.getTime() &&
-        anchor.getUTCDay() !== f.weekday
-      ) {
-        // The weekday is not the explicit date's day: resolve against it anyway (the week before).
       }
       // A news story's weekday is of the publication's week when the explicit date lies in it:
       // "on Tuesday, October 13 … on Wednesday" published Wednesday 14 is the 14th, not the 7th.
@@ -444,11 +610,14 @@ export function findEventDate(
         pubDate.getTime() - anchor.getTime() < 7 * 86400000
       )
         anchor = pubDate;
+      const fromText = anchor !== null && anchor !== pubDate;
       anchor ??= pubDate;
       if (!anchor) return null;
       let day = weekdayOnOrBefore(anchor, f.weekday);
       // "last Wednesday", "mercredi dernier" on a Wednesday: the week before; a bare weekday is that day.
+      // Against a date of the text, that date is the day: "vendredi dernier … ce vendredi 3 décembre".
       if (
+        !fromText &&
         day.getTime() === anchor.getTime() &&
         /\b(last|dernier|derni\u00e8re|pass\u00e9)\b/i.test(lastWords(f))
       )

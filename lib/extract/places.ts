@@ -7,6 +7,9 @@
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
+import { stemMatcher } from './lexicon-actors';
+import { ATTACK_STEMS, DISTANCE_UNITS, NAME_AFTER_COUNTRY, NAME_BEFORE_COUNTRY } from './lexicon-places';
+import { listedPlaces } from './place-lists';
 import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -171,7 +174,8 @@ export function selectPlaces(
   });
   const attackSentence = sentences.map((s) => {
     for (let k = s.first; k < s.last; k++)
-      if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm)) return true;
+      if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm) || attackStem(tokens[k].norm))
+        return true;
     return false;
   });
   const seen = new Set<string>();
@@ -189,22 +193,45 @@ export function selectPlaces(
       malianWords++;
   }
   const anyLang = lang !== 'en' && lang !== 'fr';
+  // Short headline-like lines after the story has begun are page furniture (related stories, menus).
+  const firstBody = sentences.find((x) => !x.headline)?.index ?? Infinity;
+  const furniture = (si: number) => sentences[si].headline && si > firstBody;
+  /** "Malian localities named anywhere in the story, also for curfews: evidence the story is in Mali. */
+  let malianAnywhere = 0;
   const pick = (strict: boolean) => {
     for (const m of mentions) {
       if (!sentences.length) break;
       const si = sentenceAt(m.start);
       if (strict && !anyLang && (background(si) || !attackSentence[si])) continue;
+      if (strict && furniture(si)) continue;
       const ti = tokenAt(m.start);
       const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
-      const notAttacked = before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w));
+      const notAttacked =
+        before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w)) ||
+        reference(tokens, sentences[si], ti);
       const type = m.place.type ?? '';
       const abroad = !!m.place.country && m.place.country !== 'ML';
-      // A dateline city ("BAMAKO, July 2 (Reuters) -", "NIAMEY —") is where the story was filed.
+      // "Agence France-Presse", "Radio France", "France 24": a name, not the country.
+      if (abroad && partOfName(tokens, ti, tokenAt(m.end - 1))) continue;
+      // A dateline city ("BAMAKO, July 2 (Reuters) -", "Bamako, 3 juillet —") is where the story was filed.
+      const lineStart =
+        ti === sentences[si].first || /\n[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
       const dateline =
-        ti === sentences[si].first &&
+        lineStart &&
         m.name.length > 2 &&
-        m.name === m.name.toUpperCase() &&
-        /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '');
+        ((m.name === m.name.toUpperCase() && /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '')) ||
+          DATELINE_TAIL.test(text.slice(m.end, m.end + 40)));
+      // "in central Mali" in the attack's sentences is country evidence too.
+      const mali = type === 'country' && strict && attackSentence[si] && !notAttacked;
+      if (
+        !abroad &&
+        m.place.country === 'ML' &&
+        (!CONTEXT_TYPES.has(type) || mali) &&
+        !background(si) &&
+        !dateline &&
+        !furniture(si)
+      )
+        malianAnywhere++;
       if (strict && !notAttacked && !dateline && m.place.country) {
         const side = abroad ? foreignIn : malianIn;
         side.set(si, (side.get(si) ?? 0) + 1);
@@ -224,6 +251,16 @@ export function selectPlaces(
       places.push({ ...m.place, name: m.name });
     }
   };
+  // A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline.
+  for (const m of mentions) {
+    if (!sentences.length || m.place.country !== 'ML' || CONTEXT_TYPES.has(m.place.type ?? '')) continue;
+    const si = sentenceAt(m.start);
+    const ti = tokenAt(m.start);
+    const b = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+    if (background(si) || furniture(si) || b.some((w) => w !== undefined && BORDER_WORDS.has(w))) continue;
+    if (ti === sentences[si].first && DATELINE_TAIL.test(text.slice(m.end, m.end + 40))) continue;
+    malianAnywhere++;
+  }
   const mentioned: PlaceSelection['mentions'] = [];
   /** Places in the attack's sentences, sentence by sentence: abroad, in Mali (not "the border with Mali"). */
   const foreignIn = new Map<number, number>();
@@ -234,8 +271,111 @@ export function selectPlaces(
   const placed = [...foreignIn.keys(), ...malianIn.keys()];
   const lead = placed.length ? Math.min(...placed) : -1;
   const leadAbroad = lead >= 0 && !malianIn.has(lead) && malianWords === 0;
-  if (leadAbroad) return { places: [], mentions: [], abroad: true };
+  // An opening attack abroad, then one in Mali reported as news (not recalled): the story is Mali's.
+  const malianNews = mentioned.some(
+    (x) =>
+      x.place.country === 'ML' &&
+      !pluperfect(tokens, sentences[x.sentence]) &&
+      toll(tokens, sentences[x.sentence]),
+  );
+  if (leadAbroad && !malianNews) return { places: [], mentions: [], abroad: true };
+  // "trois villages : A, B et C", "A, B and C": every item of a list around an attacked place.
+  for (const extra of listedPlaces(
+    text,
+    tokens,
+    sentences,
+    mentioned,
+    (i) => background(i) || contextOnly[i],
+  )) {
+    if (seen.has(extra.place.name)) continue;
+    seen.add(extra.place.name);
+    places.push(extra.place);
+    mentioned.push(extra);
+  }
   // No locality in the attack's sentences: the localities named anywhere else in the story.
   if (!places.length && foreign === 0) pick(false);
-  return { places, mentions: mentioned, abroad: places.length === 0 && foreign > 0 && malianWords === 0 };
+  // Ruled abroad only with country evidence, and no Malian locality named anywhere in the story.
+  const abroad = places.length === 0 && foreign > 0 && malianWords === 0 && malianAnywhere === 0;
+  return { places, mentions: mentioned, abroad };
+}
+
+const attackStem = stemMatcher(ATTACK_STEMS);
+
+/** After a dateline's city: ", 3 juillet —", ", Mali (AP) —", " (Reuters) -". */
+const DATELINE_TAIL =
+  /^\s*(?:,[^.\n]{0,30}?|\([^)\n]{1,20}\))?\s*(?:\([^)\n]{1,20}\)\s*)?[\u2014\u2013-]{1,2}\s/u;
+
+/** "à 29 km au sud-ouest de X", "40 kilometres from X": X is a reference point, not the attacked place. */
+function reference(tokens: Token[], s: Sentence, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
+    if ([',', ';', ':', '.'].includes(tokens[k].text)) return false;
+    if (DISTANCE_UNITS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Is the country named in tokens [a, b] part of another name ("Agence France-Presse")? */
+function partOfName(tokens: Token[], a: number, b: number): boolean {
+  const after = tokens[b + 1]?.text === '-' ? tokens[b + 2] : tokens[b + 1];
+  return (
+    NAME_BEFORE_COUNTRY.has(tokens[a - 1]?.norm ?? '') ||
+    NAME_AFTER_COUNTRY.has(tokens[b].norm.split('-').pop() ?? '') ||
+    NAME_AFTER_COUNTRY.has(after?.norm ?? '')
+  );
+}
+
+/** Words before a place that name a border, not a place in the story. */
+const BORDER_WORDS = new Set([
+  'border',
+  'borders',
+  'frontiere',
+  'frontieres',
+  'neighbouring',
+  'neighboring',
+  'voisin',
+  'voisins',
+  'voisine',
+  'from',
+  'depuis',
+  'fled',
+  'fui',
+]);
+
+/** Does the sentence give a toll of its own ("tuant 8 soldats", "killing six")? */
+function toll(tokens: Token[], s: Sentence): boolean {
+  let num = false;
+  let kind = false;
+  for (let k = s.first; k < s.last; k++) {
+    if (tokens[k].type === 'num' || NUMBER_WORDS.has(tokens[k].norm)) num = true;
+    if (KIND_WORDS.has(tokens[k].norm)) kind = true;
+  }
+  return num && kind;
+}
+const NUMBER_WORDS = new Set([
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'two',
+  'three',
+  'four',
+  'five',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'dizaines',
+]);
+
+/** "avait", "had": a sentence in the pluperfect recalls an earlier event. */
+function pluperfect(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++)
+    if (['avait', 'avaient', 'had'].includes(tokens[k].norm)) return true;
+  return false;
 }

@@ -121,3 +121,130 @@ describe('dates: a weekday equal to the publication day', () => {
     expect(date(fr('Vendredi dernier'), 'fr', '2024-05-10').date).toBe('2024-05-03');
   });
 });
+
+// 2024-05-10 is a Friday throughout: its Monday is the 6th, its Sunday the 5th.
+describe('dates: the weekday of the main event', () => {
+  it("does not resolve a weekday against another attack's date further down", () => {
+    const text =
+      'Deux postes ont été attaqués lundi dans le centre. Le 12 avril, une autre attaque avait visé la ville de Ségou.';
+    expect(date(text, 'fr', '2024-05-10').date).toBe('2024-05-06');
+    expect(
+      date(
+        'Gunmen stormed two outposts on Monday. On April 12, a separate raid had hit a convoy near Gao.',
+        'en',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-06');
+  });
+  it("does not take an organisation's name for a date", () => {
+    const text =
+      'Des membres de la Plateforme du 3 mai ont condamné l’attaque survenue dimanche contre le village.';
+    expect(date(text, 'fr', '2024-05-10').date).toBe('2024-05-05');
+  });
+  it('takes a later explicit date of the same weekday as the day itself ("vendredi dernier … ce vendredi 3")', () => {
+    const text =
+      'Le village a été frappé vendredi dernier. Les assaillants ont incendié le car ce vendredi 3 mai 2024, selon les habitants.';
+    expect(date(text, 'fr', null).date).toBe('2024-05-03');
+  });
+  it('does not count a weekend as a weekday', () => {
+    expect(
+      date(
+        'A weekend assault left 12 soldiers dead. The convoy was hit on Sunday near the river.',
+        'en',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-05');
+  });
+});
+
+describe('dates: not the day of later news', () => {
+  it("prefers the attack's day to the day the army reinforced, left or mourned", () => {
+    expect(
+      date(
+        'The army reinforced security Wednesday around the village where 20 people were killed. Monday’s attack was the deadliest in the area.',
+        'en',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-06');
+    expect(
+      date(
+        "L'armée a quitté jeudi le camp attaqué, où douze soldats avaient été tués. L'assaut de lundi a duré trois heures.",
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-06');
+  });
+  it("does not date the attack to a claim's or a statement's day, even after a comma", () => {
+    expect(
+      date(
+        'Le groupe a revendiqué, mercredi 8 mai, une attaque qui a tué 14 soldats. Les assaillants avaient attaqué lundi 6 mai le poste.',
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-06');
+    expect(
+      date(
+        "Des sources locales rapportent jeudi qu'une embuscade a visé une patrouille entre mardi et mercredi.",
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-07');
+  });
+  it('reads "la veille" and "the day before" against the explicit date of its sentence', () => {
+    expect(
+      date("Le calme est revenu ce 9 mai 2024 à Niono, après l'attaque la veille du camp.", 'fr', null).date,
+    ).toBe('2024-05-08');
+    expect(
+      date(
+        'Calm returned to the town on 9 May 2024 after militants attacked the camp the day before.',
+        'en',
+        null,
+      ).date,
+    ).toBe('2024-05-08');
+  });
+});
+
+describe('dates: overnight attacks', () => {
+  it('dates a night between two named days to the first one', () => {
+    expect(
+      date(
+        'Dans la nuit du samedi 4 au dimanche 5 mai 2024, des hommes armés ont attaqué le hameau.',
+        'fr',
+        null,
+      ).date,
+    ).toBe('2024-05-04');
+    expect(
+      date(
+        'Dans la nuit du vendredi 3 au samedi 4 mai, des assaillants ont attaqué la ville.',
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-03');
+    expect(date('Militants attacked the base overnight Sunday to Monday.', 'en', '2024-05-10').date).toBe(
+      '2024-05-05',
+    );
+  });
+});
+
+describe('dates: overnight attacks whose weekday disagrees with the calendar', () => {
+  it('keeps the day of the month when the night begins on it', () => {
+    // 5 May 2024 is a Sunday, although the text calls it a Monday.
+    expect(
+      date('Une attaque menée dans la nuit de dimanche à lundi 5 mai 2024 a tué six villageois.', 'fr', null)
+        .date,
+    ).toBe('2024-05-05');
+  });
+});
+
+describe('dates: captions and embedded posts', () => {
+  it('does not take a photo caption’s date', () => {
+    const text =
+      'File photo taken Feb. 12, 2024 of soldiers on patrol.\nGunmen attacked a convoy on Sunday, killing eight soldiers.';
+    expect(date(text, 'en', '2024-05-10').date).toBe('2024-05-05');
+  });
+  it("resolves a weekday against an embedded post's date when the page has no other", () => {
+    const text =
+      'Militants attacked the gendarmerie school early Tuesday morning.\nUne attaque a visé l’école le 7 mai à Kati. pic.twitter.com/abc — Army News (@army_news) May 7, 2024\nThe army said the situation was under control.';
+    expect(date(text, 'en', null).date).toBe('2024-05-07');
+  });
+});

@@ -62,3 +62,106 @@ describe('places that were not attacked', () => {
     expect(r.event.places).toEqual(['Nampala']);
   });
 });
+
+describe('places: lists keep every item', () => {
+  const places = (text: string, lang = 'fr') => read(text, lang).event.places;
+  it('keeps every town of a list in a sentence, known to the gazetteer or not', () => {
+    expect(
+      places('Des hommes armés ont attaqué dimanche les villages de Boni, Kolonga, Dabéré et Sidibougou.'),
+    ).toEqual(expect.arrayContaining(['Boni', 'Kolonga', 'Dabéré', 'Sidibougou']));
+    expect(places('Gunmen raided Hombori, Kolonga and Sidibougou, then Tessit, on Sunday.', 'en')).toEqual(
+      expect.arrayContaining(['Hombori', 'Kolonga', 'Sidibougou', 'Tessit']),
+    );
+  });
+  it('keeps the first item and the items that carry their own toll', () => {
+    expect(
+      places(
+        "L'attaque a ciblé quatre villages, à savoir Kolonga 11 morts, Dabéré (6), Sidibougou (9) et Boni.",
+      ),
+    ).toEqual(expect.arrayContaining(['Kolonga', 'Dabéré', 'Sidibougou', 'Boni']));
+    expect(
+      places('Il s’agit des villages de Boni : 4 morts, de Kolonga : 9 morts et celui de Dabéré.'),
+    ).toEqual(expect.arrayContaining(['Boni', 'Kolonga', 'Dabéré']));
+  });
+  it('keeps every town of a bulleted list opened by the attack', () => {
+    const text =
+      'Les localités suivantes ont été attaquées dimanche :\n- Kolonga\n- Dabéré\n- Sidibougou\nLe bilan reste inconnu.';
+    expect(places(text)).toEqual(expect.arrayContaining(['Kolonga', 'Dabéré', 'Sidibougou']));
+    const en =
+      'Militants struck the following towns overnight:\n• Kolonga\n• Sidibougou\nThe army has not commented.';
+    expect(places(en, 'en')).toEqual(expect.arrayContaining(['Kolonga', 'Sidibougou']));
+  });
+  it('does not make a list of months, weekdays or groups', () => {
+    const p = places(
+      'Le JNIM, le GSIM et Daech ont multiplié les attaques contre Boni en Mars, Avril et Mai.',
+    );
+    expect(p).not.toContain('Avril');
+    expect(p).not.toContain('GSIM');
+  });
+});
+
+describe('places: datelines and reference towns are not attacked', () => {
+  const places = (text: string, lang = 'fr') => read(text, lang).event.places;
+  it('drops a dateline city, in capitals or not', () => {
+    const p = places(
+      'Bamako, 3 juillet — Des hommes armés ont attaqué le poste de Diafarabé, tuant cinq soldats.',
+    );
+    expect(p).toContain('Diafarabé');
+    expect(p).not.toContain('Bamako');
+    const q = places(
+      'Gao, Mali (AP) — Gunmen attacked a checkpoint in Ansongo, killing three police officers.',
+      'en',
+    );
+    expect(q).toContain('Ansongo');
+    expect(q).not.toContain('Gao');
+  });
+  it('drops a town given as a distance reference', () => {
+    const p = places("L'embuscade a visé une patrouille près de Kolonga, à 30 km au sud de Sévaré.");
+    expect(p).not.toContain('Sévaré');
+    const q = places('The convoy was ambushed near Kolonga, about 40 kilometres north of Mopti.', 'en');
+    expect(q).not.toContain('Mopti');
+  });
+});
+
+describe('places: an article is abroad only with country evidence', () => {
+  it('does not take a news agency for the country', () => {
+    const r = read(
+      "Des villageois de Bounti, joints par l'Agence France-Presse, disent que des frappes ont tué 19 personnes.",
+      'fr',
+    );
+    expect(r.status).not.toBe('outside-mali');
+  });
+  it('keeps a Mali story whose only Malian place is in a curfew sentence', () => {
+    const r = read(
+      'Gunmen attacked an army checkpoint on Sunday, killing six soldiers, a security source told Agence France-Presse. A curfew was imposed on Ménaka.',
+      'en',
+    );
+    expect(r.status).not.toBe('outside-mali');
+  });
+  it('reports a Malian attack told after an opening attack in Niger', () => {
+    const r = read(
+      "Une attaque a visé lundi l'armée nigérienne à Banibangou, faisant 12 morts. Au Mali, des hommes armés ont attaqué mardi le camp de Boulkessi, tuant 8 soldats.",
+      'fr',
+    );
+    expect(r.status).toBe('ok');
+    expect(r.event.places).toContain('Boulkessi');
+  });
+  it('stays abroad when the Malian camp is only recalled', () => {
+    const r = read(
+      "Une attaque a visé lundi l'armée nigérienne à Banibangou, faisant 12 morts. En mai, des hommes armés avaient attaqué le camp de Boulkessi.",
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+  });
+});
+
+describe('places: page furniture', () => {
+  it("does not take a related story's headline for the attack's place", () => {
+    const text =
+      'Des hommes armés ont attaqué mardi le poste de Diafarabé, tuant trois gendarmes.\nLe bilan a été confirmé par la mairie.\nLire aussi : Kidal, une attaque repoussée\nAttaque meurtrière à Ménaka';
+    const p = read(text, 'fr').event.places;
+    expect(p).toContain('Diafarabé');
+    expect(p).not.toContain('Kidal');
+    expect(p).not.toContain('Ménaka');
+  });
+});

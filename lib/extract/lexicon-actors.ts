@@ -1,0 +1,349 @@
+/**
+ * The words of "who did it": armed groups and forces by canonical name (SCHEMA.md), and
+ * the word forms that say a group carried out or claimed an attack. Verbs are given as
+ * stems so that every inflection counts ("revendiqu-" covers revendiqué, revendiquées,
+ * revendiquent, revendication; "attribu-" covers attribué, attribués, attributed).
+ */
+
+/** Spellings of each group, folded, and its canonical name. */
+export const GROUP_NAMES: Array<[string, string]> = [
+  ['jnim', 'JNIM'],
+  ['gsim', 'JNIM'],
+  ["jama'at nusrat al-islam wal-muslimin", 'JNIM'],
+  ["jama'at nasr al-islam wal-muslimin", 'JNIM'],
+  ["jama'at nusrat al-islam wal muslimin", 'JNIM'],
+  ["jama'a nusrat ul-islam wa al-muslimin", 'JNIM'],
+  ['jamaat nusrat al-islam wal-muslimin', 'JNIM'],
+  ["jama'at nasr al-islam wal muslimin", 'JNIM'],
+  ['nusrat al-islam', 'JNIM'],
+  ['nasr al-islam', 'JNIM'],
+  ['nusrat ul-islam', 'JNIM'],
+  ["groupe de soutien a l'islam et aux musulmans", 'JNIM'],
+  ['group for the support of islam and muslims', 'JNIM'],
+  ['support group for islam and muslims', 'JNIM'],
+  ['group to support islam and muslims', 'JNIM'],
+  ['nusrat al islam', 'JNIM'],
+  ['nasr al islam', 'JNIM'],
+  ["al-qaeda's sahel branch", 'JNIM'],
+  ['islamic state sahel province', 'ISSP'],
+  ['islamic state in the greater sahara', 'ISSP'],
+  ['islamic state sahel', 'ISSP'],
+  ['issp', 'ISSP'],
+  ['isgs', 'ISSP'],
+  ['eigs', 'ISSP'],
+  ['etat islamique au grand sahara', 'ISSP'],
+  ['etat islamique dans le grand sahara', 'ISSP'],
+  ['etat islamique au sahel', 'ISSP'],
+  ['etat islamique dans le sahel', 'ISSP'],
+  ['islamic state in the sahel', 'ISSP'],
+  ['islamic state greater sahara', 'ISSP'],
+  ['islamic state in greater sahara', 'ISSP'],
+  ['is sahel', 'ISSP'],
+  ['is-sahel', 'ISSP'],
+  ['ei-sahel', 'ISSP'],
+  ['eis', 'ISSP'],
+  // The Islamic State's names without a province: in a report of an attack in Mali, its Sahel branch.
+  // (IS_GENERIC: ISWAP when the text names the West Africa province, else ISSP).
+  ['islamic state', 'IS'],
+  ['etat islamique', 'IS'],
+  ['ei', 'IS'],
+  ['organisation etat islamique', 'IS'],
+  ['daech', 'IS'],
+  ['daesh', 'IS'],
+  ['isis', 'IS'],
+  ['isil', 'IS'],
+  ['groupe etat islamique', 'IS'],
+  // The West Africa province is a group of its own.
+  ['iswap', 'ISWAP'],
+  ['islamic state west africa province', 'ISWAP'],
+  ['islamic state in west africa province', 'ISWAP'],
+  ['islamic state west africa', 'ISWAP'],
+  ["islamic state's west africa", 'ISWAP'],
+  ['west africa province', 'ISWAP'],
+  ["etat islamique en afrique de l'ouest", 'ISWAP'],
+  ["province de l'afrique de l'ouest", 'ISWAP'],
+  ["front de liberation de l'azawad", 'FLA'],
+  ['azawad liberation front', 'FLA'],
+  ['fla', 'FLA'],
+  ['csp', 'FLA'],
+  ['csp-dpa', 'FLA'],
+  ['csp-psd', 'FLA'],
+  ['cadre strategique permanent', 'FLA'],
+  ['cma', 'FLA'],
+  ["coordination des mouvements de l'azawad", 'FLA'],
+  ['coordination of azawad movements', 'FLA'],
+  ['tuareg separatists', 'FLA'],
+  ['tuareg-led rebels', 'FLA'],
+  ['tuareg-led separatists', 'FLA'],
+  ['separatist rebels', 'FLA'],
+  ['rebelles separatistes', 'FLA'],
+  ["rebelles de l'azawad", 'FLA'],
+  ['azawad rebels', 'FLA'],
+  ['permanent strategic framework', 'FLA'],
+  ['tuareg rebels', 'FLA'],
+  ['rebelles touaregs', 'FLA'],
+  ['separatistes touaregs', 'FLA'],
+  ['former rebels', 'FLA'],
+  ['rebel groups', 'FLA'],
+  ['armed rebel groups', 'FLA'],
+  ['groupes rebelles', 'FLA'],
+  ['groupes armes rebelles', 'FLA'],
+  ['rebels of the north', 'FLA'],
+  ['northern rebels', 'FLA'],
+  ['rebelles du nord', 'FLA'],
+  ['ex-rebels', 'FLA'],
+  ['anciens rebelles', 'FLA'],
+  ['ex-rebelles', 'FLA'],
+  ['forces armees maliennes', 'FAMa'],
+  ['fama', 'FAMa'],
+  ['famas', 'FAMa'],
+  ['malian army', 'FAMa'],
+  ['armed forces of mali', 'FAMa'],
+  ['malian armed forces', 'FAMa'],
+  ['armee malienne', 'FAMa'],
+  ['malian soldiers', 'FAMa'],
+  ['malian troops', 'FAMa'],
+  ['soldats maliens', 'FAMa'],
+  ['militaires maliens', 'FAMa'],
+  ['africa corps', 'Africa Corps'],
+  ['wagner', 'Africa Corps'],
+  ['russian mercenaries', 'Africa Corps'],
+  ['mercenaires russes', 'Africa Corps'],
+  ['russian paramilitaries', 'Africa Corps'],
+  ['paramilitaires russes', 'Africa Corps'],
+  ['force barkhane', 'Barkhane'],
+  ['french forces', 'Barkhane'],
+  ['french army', 'Barkhane'],
+  ['french military', 'Barkhane'],
+  ['forces francaises', 'Barkhane'],
+  ['armee francaise', 'Barkhane'],
+  ['barkhane', 'Barkhane'],
+  ['aqmi', 'AQMI'],
+  ['aqim', 'AQMI'],
+  ['al-qaida au maghreb islamique', 'AQMI'],
+  ['al-qaeda au maghreb islamique', 'AQMI'],
+  ['al-qaeda in the islamic maghreb', 'AQMI'],
+  ['ansarul islam', 'Ansarul Islam'],
+  ['ansaroul islam', 'Ansarul Islam'],
+  ['msa', 'MSA'],
+  ['gatia', 'GATIA'],
+  ['dan na ambassagou', 'Dan Na Ambassagou'],
+];
+
+/** The Islamic State without a province. */
+export const IS_GENERIC = 'IS';
+
+/** "Katiba Macina", "Katibat du Macina", "la katiba de Massina": a unit word, then the unit's name. */
+export const UNIT_WORDS = new Set(['katiba', 'katibat', 'katibas']);
+export const UNIT_NAMES = new Map([
+  ['macina', 'JNIM'],
+  ['massina', 'JNIM'],
+]);
+/** "les hommes d'Amadou Koufa", "Koufa's fighters": a leader's men are his group. */
+export const LEADERS = new Map([
+  ['koufa', 'JNIM'],
+  ['ghaly', 'JNIM'],
+  ['ghali', 'JNIM'],
+  ['sahraoui', 'ISSP'],
+]);
+export const FOLLOWER_WORDS = new Set([
+  'hommes',
+  'combattants',
+  'partisans',
+  'fideles',
+  'troupes',
+  'men',
+  'fighters',
+  'followers',
+  'loyalists',
+]);
+
+/** Stems of the words that say a group carried out or claimed an attack. */
+export const AGENT_STEMS = [
+  'claim',
+  'revendiqu',
+  'revendicat',
+  'attribu',
+  'imput',
+  'perpetr',
+  'blam',
+  'responsib',
+  'responsabilit',
+  'suspect',
+  'accus',
+  'attaqu',
+  'irruption',
+  'ambush',
+  'embusc',
+  'assault',
+  'assaut',
+];
+/** Whole words that do the same. */
+export const AGENT_WORDS = new Set([
+  'carried',
+  'menee',
+  'mene',
+  'menees',
+  'launched',
+  'lance',
+  'origine',
+  'pointe',
+  'decime',
+  'attacked',
+  'attaque',
+  'attaquent',
+  'attaquaient',
+  'attacking',
+  'fighters',
+  'combattants',
+  'strikes',
+  'struck',
+  'vraisemblablement',
+  'tue',
+  'tues',
+  'tuee',
+  'tuees',
+  'killed',
+  'killing',
+  'assaillants',
+  'ambushed',
+  'stormed',
+]);
+/** Words after a cue that make it something else: "claimed thousands of lives", "led by Koufa". */
+export const NOT_AGENT_AFTER = new Set(['lives', 'vies', 'life', 'vie']);
+/** Words just before a group that name its lineage, not its deed: "linked to", "affiliés à". */
+export const LINEAGE_BEFORE = new Set([
+  'linked',
+  'lies',
+  'liee',
+  'liees',
+  'lie',
+  'affiliated',
+  'affilies',
+  'affilie',
+  'affiliee',
+  'affiliees',
+  'allied',
+  'allies',
+  'proches',
+  'proche',
+  'loyal',
+  'rival',
+  'rivals',
+  'rivaux',
+  'rivale',
+]);
+/** Groups named as targets are not actors: "against Wagner", "contre les FAMa". */
+export const TARGET_BEFORE = new Set([
+  'against',
+  'contre',
+  'on',
+  'sur',
+  'targeting',
+  'visant',
+  'supporting',
+  'aux',
+  'of',
+  'des',
+]);
+/** Verbs after a state force that make it the attacker: "FAMa launched an assault". */
+export const STATE_ATTACK_AFTER = [
+  'attack',
+  'attaqu',
+  'launch',
+  'lance',
+  'raid',
+  'struck',
+  'bomb',
+  'frapp',
+  'execut',
+  'massacr',
+];
+/** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
+export const PASSIVE_AUX = new Set([
+  'ete',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'sont',
+  'est',
+  'being',
+  'etaient',
+  'etait',
+]);
+/** Determiners before a noun: "soldats maliens lors d'une attaque" names the attack, not a deed. */
+export const DETERMINERS = new Set([
+  'une',
+  'un',
+  "d'une",
+  "l'",
+  'la',
+  'le',
+  'les',
+  'an',
+  'a',
+  'the',
+  'this',
+  'cette',
+  'ce',
+]);
+/** Verbs of conducting an operation: "Barkhane a mené une frappe", "the army carried out a raid". */
+export const CONDUCT_WORDS = new Set([
+  'mene',
+  'menee',
+  'menes',
+  'conducted',
+  'carried',
+  'led',
+  'launched',
+  'effectue',
+  'realise',
+]);
+/** Words of a strike or an operation by state forces. */
+export const STRIKE_STEMS = [
+  'frappe',
+  'strike',
+  'airstrike',
+  'bombard',
+  'drone',
+  'aerien',
+  'aerial',
+  'operation',
+  'raid',
+  'helico',
+];
+/** Killing verbs after a state force, which make it the attacker only when civilians were killed. */
+export const KILL_STEMS = ['tu', 'kill', 'abatt', 'shot', 'murder'];
+/** Words of killing civilians: "civilians killed by the army" makes the army an actor. */
+export const CIVILIAN_STEMS = [
+  'civil',
+  'villageois',
+  'habitant',
+  'villager',
+  'resident',
+  'forain',
+  'passager',
+];
+/** Killings of civilians by state forces: "Wagner fighters summarily executed", "ont exécuté". */
+export const EXECUTION_STEMS = ['execut', 'massacr', 'exaction', 'tuerie'];
+
+/** Does folded word w begin with one of the stems? */
+export function hasStem(w: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (w.startsWith(s)) return true;
+  return false;
+}
+
+/** hasStem for one list of stems, remembering each word's answer (pages repeat their words). */
+export function stemMatcher(stems: readonly string[]): (w: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (w) => {
+    let r = seen.get(w);
+    if (r === undefined) {
+      r = hasStem(w, stems);
+      if (seen.size < 50000) seen.set(w, r);
+    }
+    return r;
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Words that say a date is not the attack's: the day a statement was issued or a claim
+ * made ("a revendiqué, dimanche 21 mars,", "rapportent dimanche"), and later news about the
+ * attack (the army reinforcing or leaving, calm returning, a funeral). Stems, so that every
+ * inflection counts.
+ */
+
+/** Stems of issuing a statement or a claim: a date governed by one is that statement's day. */
+export const ISSUING_STEMS = [
+  'annonc',
+  'announc',
+  'declar',
+  'indiqu',
+  'rapport',
+  'report',
+  'publi',
+  'diffus',
+  'revendiqu',
+  'claim',
+  'confirm',
+  'affirm',
+  'precis',
+  'communiqu',
+  'statement',
+  'said',
+  'stated',
+  'told',
+  'added',
+  'ajout',
+  'assur',
+  'broadcast',
+  'posted',
+  'issued',
+];
+/** Whole words of the same: "a donné lundi un premier bilan". */
+export const ISSUING_WORDS = new Set(['donne', 'fait', 'read', 'lu', 'lue', 'says', 'say']);
+
+/** Stems of later news about the attack: reinforcements, withdrawal, calm, mourning, burial, visits. */
+export const LATER_NEWS_STEMS = [
+  'renforc',
+  'reinforc',
+  'quitt',
+  'withdr',
+  'retir',
+  'funeral',
+  'obseque',
+  'inhum',
+  'buri',
+  'calme',
+  'calm',
+  'revenu',
+  'deuil',
+  'mourn',
+  'visit',
+  'condamn',
+  'condemn',
+  'enterr',
+];
+/** Words of a date line that is not the story: a caption or an embedded post's sign-off. */
+export const CAPTION_OPENERS = ['file photo', 'photo', 'file', 'credit', 'caption', 'archives', 'image'];
