@@ -113,13 +113,27 @@ export function sameSite(a: string, b: string): boolean {
 const TRACKING =
   /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|xtor|at_medium|at_campaign)$/i;
 
+function decodeKey(pair: string): string {
+  const k = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(k);
+  } catch {
+    return k;
+  }
+}
+
 /** A page's address as a key: no fragment, no tracking parameters (URL already lowercases the host and drops default ports). */
 export function normaliseUrl(url: string): string {
   const u = parse(url);
   if (!u) return url.split('#')[0];
   u.hash = '';
-  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
-  if (![...u.searchParams.keys()].length) u.search = '';
+  // The query string read by hand: URLSearchParams' iterators are not iterable in a Firefox
+  // content script (its Xray wrappers), where this runs too.
+  const kept = u.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !TRACKING.test(decodeKey(pair)));
+  u.search = kept.length ? `?${kept.join('&')}` : '';
   return u.href;
 }
 
