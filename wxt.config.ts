@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
  * The e2e build (E2E=1) adds a host permission for the local fixture server:
  * activeTab is only granted by a real click on the toolbar button, which a
  * test cannot make. The production build asks for activeTab, scripting and
- * storage only, and declares no content script.
+ * declares no content script.
  */
 const e2e = process.env.E2E === '1';
 
@@ -19,14 +19,18 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Mali Crosscheck',
-    description:
-      'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Cross-check this report' },
+    action: { default_title: '__MSG_actionTitle__' },
+    // The toolbar button's key; the user can change it in the browser's shortcut settings.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+C' } } },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Firefox keys an add-on's storage (IndexedDB included) by this id.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'mali-crosscheck@example.org' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'mali-crosscheck@example.org' } } }
+      : {}),
   }),
 });

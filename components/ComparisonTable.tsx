@@ -1,5 +1,6 @@
 import type { EventComparison, Figure } from '@/lib/types';
-import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
+import { t } from './i18n';
 
 export interface ComparisonTableProps {
   comparison: EventComparison;
@@ -25,21 +26,18 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   return (
     <div class="table-wrap">
       <table class="comparison" data-comparison-rows={comparison.rows.length}>
-        <caption class="visually-hidden">Figures for this attack by outlet</caption>
+        <caption class="visually-hidden">{t('compare_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('compare_figure')}</th>
             {columns.map((c) => (
               <th scope="col" key={c.report} title={c.report}>
                 {c.outlet}
-                {c.report === currentKey ? <span class="tag"> (this page)</span> : null}
+                {c.report === currentKey ? <span class="tag">{t('compare_thisPage')}</span> : null}
                 {copied.has(c.report) ? (
-                  <span
-                    class="copy-mark"
-                    title="Near word-for-word copy of another report here: counted as one source"
-                  >
+                  <span class="copy-mark" title={t('compare_copyTitle')}>
                     {' '}
-                    ⧉ copy
+                    {t('compare_copy')}
                   </span>
                 ) : null}
               </th>
@@ -58,7 +56,8 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
                 {rowLabel(row.kind, row.subject)}
                 {row.status === 'conflict' ? (
                   <span class="badge badge-conflict">
-                    <span aria-hidden="true">⚠ </span>conflict
+                    <span aria-hidden="true">⚠ </span>
+                    {statusLabel('conflict')}
                   </span>
                 ) : null}
               </th>
@@ -86,11 +85,11 @@ function FigureCell({ figure }: { figure: Figure }) {
       <span class="status-mark" aria-label={STATUS_LABEL[figure.status]} title={STATUS_LABEL[figure.status]}>
         {' '}
         {STATUS_MARK[figure.status]}
-        <span class="status-text">{figure.status === 'conflict' ? ' conflict' : ''}</span>
+        <span class="status-text">{figure.status === 'conflict' ? ` ${statusLabel('conflict')}` : ''}</span>
       </span>
       <br />
       <span class="claimant">{claimantLabel(figure)}</span>
-      {figure.earlier ? <span class="tag"> (earlier)</span> : null}
+      {figure.earlier ? <span class="tag">{t('compare_earlier')}</span> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { EventComparison, Figure } from '@/lib/types';
-import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
+import { t } from './i18n';
 
 export interface FigureComparisonProps {
   comparison: EventComparison;
@@ -37,7 +38,8 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
               {rowLabel(row.kind, row.subject)}
               {row.status === 'conflict' ? (
                 <span class="badge badge-conflict">
-                  <span aria-hidden="true">⚠ </span>conflict
+                  <span aria-hidden="true">⚠ </span>
+                  {statusLabel('conflict')}
                 </span>
               ) : null}
             </h3>
@@ -51,7 +53,7 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
                 />
               ))}
             </ul>
-            {silent.length ? <p class="not-given">Not given by {silent.join(', ')}</p> : null}
+            {silent.length ? <p class="not-given">{t('compare_notGiven', silent.join(', '))}</p> : null}
           </section>
         );
       })}
@@ -69,14 +71,11 @@ function FigureChip({ figure, current, copy }: { figure: Figure; current: boolea
     >
       <span class="chip-outlet">
         {figure.outlet}
-        {current ? <span class="tag"> (this page)</span> : null}
+        {current ? <span class="tag">{t('compare_thisPage')}</span> : null}
         {copy ? (
-          <span
-            class="copy-mark"
-            title="Near word-for-word copy of another report here: counted as one source"
-          >
+          <span class="copy-mark" title={t('compare_copyTitle')}>
             {' '}
-            ⧉ copy
+            {t('compare_copy')}
           </span>
         ) : null}
       </span>
@@ -91,7 +90,7 @@ function FigureChip({ figure, current, copy }: { figure: Figure; current: boolea
           {STATUS_MARK[figure.status]}
         </span>{' '}
         <span class="claimant">{claimantLabel(figure)}</span>
-        {figure.earlier ? <span class="tag"> (earlier)</span> : null}
+        {figure.earlier ? <span class="tag">{t('compare_earlier')}</span> : null}
       </span>
     </li>
   );

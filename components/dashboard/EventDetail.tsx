@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { coverageLabel, type TimelineItem } from '@/lib/dashboard';
+import type { TimelineItem } from '@/lib/dashboard';
+import { coverageLabel } from '../describe';
 import { incidentForEvent } from '@/lib/export';
 import type { StoredEvent } from '@/lib/types';
 import { ComparisonTable } from '../ComparisonTable';

@@ -100,7 +100,8 @@ export function drawHighlights(doc: Document, claims: HighlightClaim[]): Highlig
   }
   if (useCss) {
     for (const status of Object.keys(ranges) as FigureStatus[]) {
-      if (ranges[status].length) CSS.highlights.set(HIGHLIGHT_NAMES[status], new Highlight(...ranges[status]));
+      if (ranges[status].length)
+        CSS.highlights.set(HIGHLIGHT_NAMES[status], new Highlight(...ranges[status]));
     }
   } else {
     wrapInMarks(doc, segments);
@@ -114,7 +115,10 @@ export function drawHighlights(doc: Document, claims: HighlightClaim[]): Highlig
  * the last to the first, so splitting the node keeps earlier offsets valid;
  * a segment overlapping one already wrapped is left out.
  */
-function wrapInMarks(doc: Document, segments: Array<{ node: Text; from: number; to: number; status: FigureStatus }>): void {
+function wrapInMarks(
+  doc: Document,
+  segments: Array<{ node: Text; from: number; to: number; status: FigureStatus }>,
+): void {
   const byNode = new Map<Text, typeof segments>();
   for (const s of segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
   for (const [node, segs] of byNode) {

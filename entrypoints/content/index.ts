@@ -1,5 +1,10 @@
 import { readArticle } from '../../lib/article/read-article';
-import { parsePopupToContent, type MessageError, type PopupToContentMessage, type Result } from '../../lib/messages';
+import {
+  parsePopupToContent,
+  type MessageError,
+  type PopupToContentMessage,
+  type Result,
+} from '../../lib/messages';
 import { clearHighlights, drawHighlights } from './highlights';
 
 /** Set on the content script's world: injecting the script again must not add a second listener. */
@@ -29,7 +34,9 @@ function handle(m: PopupToContentMessage): Result<unknown> {
     switch (m.type) {
       case 'read-article': {
         const r = readArticle(document, location.href);
-        return r.ok ? { ok: true, value: r.article } : { ok: false, error: { code: r.error, message: r.message } };
+        return r.ok
+          ? { ok: true, value: r.article }
+          : { ok: false, error: { code: r.error, message: r.message } };
       }
       case 'highlight':
         return { ok: true, value: drawHighlights(document, m.claims) };
@@ -37,7 +44,10 @@ function handle(m: PopupToContentMessage): Result<unknown> {
         return { ok: true, value: clearHighlights(document) };
     }
   } catch (err) {
-    const error: MessageError = { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+    const error: MessageError = {
+      code: 'internal',
+      message: err instanceof Error ? err.message : String(err),
+    };
     return { ok: false, error };
   }
 }

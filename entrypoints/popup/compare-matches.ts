@@ -18,21 +18,35 @@ function signatureOf(article: Article): number[] {
   return sig;
 }
 
-function inputs(key: string, article: Article, report: Report, match: EventMatch): [CompareInput, CompareInput[]] {
-  const current: CompareInput = { key, article, report, incident: match.incident, signature: signatureOf(article) };
-  const others = match.reports.map(
-    (r): CompareInput => ({
-      key: r.url,
-      article: r.article,
-      report: r.report,
-      incident: Math.max(0, r.eventIds?.indexOf(match.event.id) ?? 0),
-      signature: r.signature,
-    }),
-  );
+function inputs(
+  key: string,
+  article: Article,
+  report: Report,
+  match: EventMatch,
+): [CompareInput, CompareInput[]] {
+  const current: CompareInput = {
+    key,
+    article,
+    report,
+    incident: match.incident,
+    signature: signatureOf(article),
+  };
+  const others = match.reports.map((r): CompareInput => ({
+    key: r.url,
+    article: r.article,
+    report: r.report,
+    incident: Math.max(0, r.eventIds?.indexOf(match.event.id) ?? 0),
+    signature: r.signature,
+  }));
   return [current, others];
 }
 
-export function compareMatches(key: string, article: Article, report: Report, matches: EventMatch[]): ShownMatch[] {
+export function compareMatches(
+  key: string,
+  article: Article,
+  report: Report,
+  matches: EventMatch[],
+): ShownMatch[] {
   return matches.map((match) => {
     const [current, others] = inputs(key, article, report, match);
     const outlets: Record<string, string> = { [key]: article.outlet };
@@ -44,7 +58,12 @@ export function compareMatches(key: string, article: Article, report: Report, ma
 const RANK: Record<FigureStatus, number> = { single: 0, agree: 1, conflict: 2 };
 
 /** Each claim's status over every matched event: a conflict anywhere wins, then agreement. */
-export function statusesOver(key: string, article: Article, report: Report, matches: EventMatch[]): FigureStatus[] {
+export function statusesOver(
+  key: string,
+  article: Article,
+  report: Report,
+  matches: EventMatch[],
+): FigureStatus[] {
   const out: FigureStatus[] = report.claims.map(() => 'single');
   for (const match of matches) {
     const [current, others] = inputs(key, article, report, match);
