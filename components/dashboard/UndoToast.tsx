@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useEffect } from 'preact/hooks';
 
 export interface Toast {
@@ -27,10 +28,10 @@ export function UndoToast({
       <span>{toast.message}</span>
       {toast.undo ? (
         <button type="button" onClick={() => onUndo(toast.undo!)} data-testid="undo">
-          Undo
+          {t('toast_undo')}
         </button>
       ) : null}
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+      <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>
     </div>

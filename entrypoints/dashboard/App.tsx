@@ -8,6 +8,8 @@ import { Timeline } from '@/components/dashboard/Timeline';
 import { Toolbar, type ExportKind } from '@/components/dashboard/Toolbar';
 import { TrashList } from '@/components/dashboard/TrashList';
 import { UndoToast, type Toast } from '@/components/dashboard/UndoToast';
+import { plural, t, t as t_ } from '@/components/i18n';
+import { storeErrorText } from '@/components/page-words';
 import { claimRef } from '@/lib/corrections';
 import { filterChoices, isFilterEmpty, type EventFilter, type TimelineItem } from '@/lib/dashboard';
 import { eventPlaces, parseImport } from '@/lib/export';
@@ -55,7 +57,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         performance.mark('dashboard-store-open');
         setStore(s);
       })
-      .catch((e) => setFatal(e instanceof StoreError ? e.userMessage : String(e)));
+      .catch((e) => setFatal(e instanceof StoreError ? storeErrorText(e.code) : String(e)));
     const onHash = () => setOpenId(hashEvent());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -105,7 +107,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
               lat: p.lat,
               reports: it.reports.length,
               conflicts: it.conflicts,
-              label: `${it.event.places.join(', ')} ${it.event.date ?? ''} — ${it.reports.length} reports${it.conflicts ? ', conflicting figures' : ''}`,
+              label:
+                t('map_pointLabel', it.event.places.join(', '), it.event.date ?? '', it.reports.length) +
+                (it.conflicts ? t('map_pointConflicts') : ''),
             });
         }
       }
@@ -133,7 +137,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         const t = await work(store);
         if (t) setToast(t);
       } catch (e) {
-        setToast({ message: e instanceof StoreError ? e.userMessage : `Failed: ${(e as Error).message}` });
+        setToast({
+          message: e instanceof StoreError ? storeErrorText(e.code) : t('toast_failed', (e as Error).message),
+        });
       } finally {
         setBusy(false);
         if (reread) setVersion((v) => v + 1);
@@ -158,14 +164,14 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     moveReport: (url, from, to) =>
       run(async (s) => {
         await moveReport(s, url, from, to);
-        return { message: to ? 'Report moved.' : 'Report moved to an event of its own.' };
+        return { message: to ? t('toast_moved') : t('toast_movedAlone') };
       }),
     mergeEvents: (into, from) =>
-      run(async (s) => (await mergeEvents(s, into, from), { message: 'Events merged.' })),
+      run(async (s) => (await mergeEvents(s, into, from), { message: t('toast_merged') })),
     splitEvent: (from, urls) =>
       run(async (s) => {
         await splitEvent(s, from, urls);
-        return { message: `${urls.length} report(s) split off into a new event.` };
+        return { message: plural('toast_split', urls.length) };
       }),
     deleteReport: (url) =>
       run(async (s) => {
@@ -173,13 +179,13 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         // The open event went with its last report: back to the list.
         if (t && openId && t.events.some((e) => e.id === openId && e.reports.every((u) => u === url)))
           open(null);
-        return t ? { message: `Deleted ${t.label}.`, undo: t.id } : undefined;
+        return t ? { message: t_('toast_deleted', t.label), undo: t.id } : undefined;
       }),
     deleteEvent: (id) =>
       run(async (s) => {
         const t = await trashEvent(s, id);
         open(null);
-        return t ? { message: `Deleted ${t.label}.`, undo: t.id } : undefined;
+        return t ? { message: t_('toast_deleted', t.label), undo: t.id } : undefined;
       }),
   };
 
@@ -200,13 +206,13 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     run(async (s) => {
       const t = await trashAll(s);
       open(null);
-      return { message: `Deleted ${t.label}.`, undo: t.id };
+      return { message: t_('toast_deleted', t.label), undo: t.id };
     });
 
   const onUndo = (id: string) =>
     run(async (s) => {
       const t = await restoreTrash(s, id);
-      return { message: t ? `Restored ${t.label}.` : 'Nothing to restore.' };
+      return { message: t ? t_('toast_restored', t.label) : t_('toast_nothing') };
     });
 
   if (fatal)
@@ -254,6 +260,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
               items={tl.items}
               more={tl.more}
               loading={tl.loading}
+              filtered={!isFilterEmpty(filter)}
               onMore={() => setLimit((n) => n + PAGE)}
               onOpen={open}
               onShown={() => {
@@ -271,9 +278,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
                   setLimit(PAGE);
                 }}
               />
-              {!isFilterEmpty(filter) ? (
-                <p class="note">The map shows the events that pass the filters.</p>
-              ) : null}
+              {!isFilterEmpty(filter) ? <p class="note">{t('dash_mapNote')}</p> : null}
             </aside>
           </main>
         </>

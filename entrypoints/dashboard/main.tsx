@@ -2,7 +2,7 @@
 performance.mark('dashboard-open');
 
 import { render } from 'preact';
-import { markDocumentLang } from '@/components/i18n';
+import { markDocumentLang, t } from '@/components/i18n';
 import { openStore } from '@/lib/store';
 import { App } from './App';
 import '@/components/theme.css';
@@ -12,6 +12,7 @@ import './dashboard.css';
 const store = openStore();
 store.catch(() => undefined); // App shows the failure; no unhandled rejection before it looks
 markDocumentLang();
+document.title = t('dash_title');
 render(<App store={store} />, document.getElementById('app')!);
 
 // Only the e2e build (wxt --mode e2e) carries the seeding helper; Vite drops this branch elsewhere.
