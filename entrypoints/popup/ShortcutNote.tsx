@@ -16,7 +16,7 @@ export function ShortcutNote() {
   if (key === null) return null;
   return (
     <p class="shortcut" data-shortcut={key}>
-      {key ? t('popup_shortcut', key) : t('popup_shortcutNone')}
+      {key ? t('popup_shortcut', key) : t('popup_shortcutNone', SUGGESTED_SHORTCUT)}
     </p>
   );
 }
