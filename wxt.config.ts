@@ -9,6 +9,9 @@ import { defineConfig } from 'wxt';
  */
 const e2e = process.env.E2E === '1';
 
+/** Drawn by scripts/icons (npm run icons) from public/icons/icon.svg's shapes. */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [n, `icons/icon-${n}.png`]));
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -24,7 +27,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // The toolbar button's key; the user can change it in the browser's shortcut settings.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+C' } } },
     options_ui: { page: 'dashboard.html', open_in_tab: true },

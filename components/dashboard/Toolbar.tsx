@@ -16,7 +16,9 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
   return (
     <header class="toolbar">
       <div class="brand">
-        <h1>Mali Crosscheck</h1>
+        <h1>
+          <img class="logo" src="/icons/icon.svg" alt="" width="28" height="28" /> Mali Crosscheck
+        </h1>
         <p class="counts" data-testid="counts">
           {t('dash_counts', plural('dash_events', events), plural('dash_savedReports', reports))}
         </p>
