@@ -1,10 +1,13 @@
+import type { Store } from '@/lib/store';
 import { t } from '../i18n';
 import { useEffect } from 'preact/hooks';
 
 export interface Toast {
   message: string;
-  /** The trash entry to restore; no Undo button without one. */
+  /** The trash entry to restore. */
   undo?: string;
+  /** Takes a correction back. No Undo button without `undo` or `revert`. */
+  revert?: (store: Store) => Promise<void>;
 }
 
 /** "Deleted …  [Undo]", for ten seconds. */
@@ -14,7 +17,7 @@ export function UndoToast({
   onClose,
 }: {
   toast: Toast | null;
-  onUndo(id: string): void;
+  onUndo(toast: Toast): void;
   onClose(): void;
 }) {
   useEffect(() => {
@@ -26,8 +29,8 @@ export function UndoToast({
   return (
     <div class="toast" role="status" data-testid="toast">
       <span>{toast.message}</span>
-      {toast.undo ? (
-        <button type="button" onClick={() => onUndo(toast.undo!)} data-testid="undo">
+      {toast.undo || toast.revert ? (
+        <button type="button" onClick={() => onUndo(toast)} data-testid="undo">
           {t('toast_undo')}
         </button>
       ) : null}

@@ -14,7 +14,14 @@ import { claimRef } from '@/lib/corrections';
 import { filterChoices, isFilterEmpty, type EventFilter, type TimelineItem } from '@/lib/dashboard';
 import { eventPlaces, parseImport } from '@/lib/export';
 import { countEvents, countReports, StoreError, type Store } from '@/lib/store';
-import { addClaimCorrection, mergeEvents, moveReport, splitEvent } from '@/lib/store/corrections';
+import {
+  addClaimCorrection,
+  mergeEvents,
+  moveReport,
+  removeCorrection,
+  splitEvent,
+} from '@/lib/store/corrections';
+import { restoreSnapshot, snapshotEvents } from '@/lib/store/undo';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { StoredEvent } from '@/lib/types';
@@ -150,28 +157,40 @@ export function App({ store: opening }: { store: Promise<Store> }) {
 
   const handlers: CorrectionHandlers = {
     editClaim: (url, claim, set) =>
-      run(
-        async (s) =>
-          void (await addClaimCorrection(s, { type: 'edit-claim', url, claim: claimRef(claim), set })),
-      ),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'edit-claim', url, claim: claimRef(claim), set });
+        return { message: t('toast_claimEdited'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     deleteClaim: (url, claim) =>
-      run(
-        async (s) =>
-          void (await addClaimCorrection(s, { type: 'delete-claim', url, claim: claimRef(claim) })),
-      ),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'delete-claim', url, claim: claimRef(claim) });
+        return { message: t('toast_claimDeleted'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     addClaim: (url, claim) =>
-      run(async (s) => void (await addClaimCorrection(s, { type: 'add-claim', url, claim }))),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'add-claim', url, claim });
+        return { message: t('toast_claimAdded'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     moveReport: (url, from, to) =>
       run(async (s) => {
+        const snap = await snapshotEvents(s, to ? [from, to] : [from]);
         await moveReport(s, url, from, to);
-        return { message: to ? t('toast_moved') : t('toast_movedAlone') };
+        return {
+          message: to ? t('toast_moved') : t('toast_movedAlone'),
+          revert: (st) => restoreSnapshot(st, snap),
+        };
       }),
     mergeEvents: (into, from) =>
-      run(async (s) => (await mergeEvents(s, into, from), { message: t('toast_merged') })),
+      run(async (s) => {
+        const snap = await snapshotEvents(s, [into, from]);
+        await mergeEvents(s, into, from);
+        return { message: t('toast_merged'), revert: (st) => restoreSnapshot(st, snap) };
+      }),
     splitEvent: (from, urls) =>
       run(async (s) => {
+        const snap = await snapshotEvents(s, [from]);
         await splitEvent(s, from, urls);
-        return { message: plural('toast_split', urls.length) };
+        return { message: plural('toast_split', urls.length), revert: (st) => restoreSnapshot(st, snap) };
       }),
     deleteReport: (url) =>
       run(async (s) => {
@@ -208,6 +227,16 @@ export function App({ store: opening }: { store: Promise<Store> }) {
       open(null);
       return { message: t_('toast_deleted', t.label), undo: t.id };
     });
+
+  const onUndoToast = (toast: Toast) =>
+    toast.revert
+      ? run(async (s) => {
+          await toast.revert!(s);
+          return { message: t_('toast_undone') };
+        })
+      : toast.undo
+        ? onUndo(toast.undo)
+        : undefined;
 
   const onUndo = (id: string) =>
     run(async (s) => {
@@ -283,7 +312,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
           </main>
         </>
       )}
-      <UndoToast toast={toast} onUndo={onUndo} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} onUndo={(x) => void onUndoToast(x)} onClose={() => setToast(null)} />
     </div>
   );
 }
