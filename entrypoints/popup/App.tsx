@@ -26,6 +26,7 @@ import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
 import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
+import { showClaimsBadge } from './badge';
 import { ReportNotice } from './ReportNotice';
 import { markOnce, warmUpExtractor } from './start-up';
 
@@ -115,6 +116,7 @@ export function App() {
     performance.mark('extracted');
     let report = machine;
     setView({ state: 'report', tabId: tab.id, article, report, machine });
+    void showClaimsBadge(tab.id, report.claims.length);
     if (!SAVABLE.has(report.status)) {
       void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
       return;
@@ -154,6 +156,7 @@ export function App() {
     setSearched(true);
     const st = statusesOver(key, article, report, found);
     setStatuses(found.length ? st : undefined);
+    void showClaimsBadge(tabId, report.claims.length, st);
     await highlight(tabId, st, report);
   }
 
