@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, EXTENSION_DIR, FIXTURES_DIR } from './harness';
+import { chromiumArgs, EXTENSION_DIR, FIXTURES_DIR, screenshot } from './harness';
 import { startStaticServer, type StaticServer } from './static-server.mjs';
 
 interface Browser {
@@ -98,6 +98,7 @@ describe('Chromium in French', () => {
       .toMatch(/^(Raccourci : .*C|Aucun raccourci clavier défini : Alt\+Shift\+C est suggéré)/);
     await popup.locator('button[data-save-state]').click();
     await expect.poll(() => popup.locator('button[data-save-state]').innerText()).toBe('Enregistré ✓');
+    await screenshot(popup, 'popup-claims-fr.png');
     await popup.close();
     await page.close();
   });
@@ -109,6 +110,8 @@ describe('Chromium in French', () => {
       .poll(() => dash.getByTestId('counts').innerText())
       .toBe('1 événement · 1 article enregistré');
     expect(await dash.title()).toBe('Mali Crosscheck — événements enregistrés');
+    await dash.waitForSelector('.event-map svg, .map svg, svg[aria-label]').catch(() => undefined);
+    await screenshot(dash, 'dashboard-fr.png');
     const card = await dash.locator('.event-card').first().innerText();
     expect(card).toMatch(/1 rapport · 1 média · 1 source indépendante/);
     expect(card).toContain('Tués — soldats');
