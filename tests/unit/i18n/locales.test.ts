@@ -44,7 +44,10 @@ describe('locales', () => {
 
   it('hold every key the code asks for', () => {
     const used = new Set<string>();
-    for (const file of [...sources(path.join(ROOT, 'components')), ...sources(path.join(ROOT, 'entrypoints'))]) {
+    for (const file of [
+      ...sources(path.join(ROOT, 'components')),
+      ...sources(path.join(ROOT, 'entrypoints')),
+    ]) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
       for (const m of text.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)) {
@@ -53,7 +56,9 @@ describe('locales', () => {
       }
       for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]);
     }
-    for (const m of fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g))
+    for (const m of fs
+      .readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')
+      .matchAll(/__MSG_([A-Za-z0-9_]+)__/g))
       used.add(m[1]);
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !(k in en) || !(k in fr))).toEqual([]);
