@@ -9,7 +9,7 @@ const H = 480;
 /** The outline data is large: loaded after the timeline, from the extension's own files (no network). */
 let frameOnce: Promise<MapFrame> | null = null;
 function loadFrame(): Promise<MapFrame> {
-  frameOnce ??= import('world-atlas/countries-50m.json').then((m) =>
+  frameOnce ??= import('@/lib/map/data/sahel-50m.json').then((m) =>
     mapFrame((m.default ?? m) as unknown as Topology, W, H),
   );
   return frameOnce;
