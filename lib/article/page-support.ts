@@ -5,8 +5,23 @@
  */
 
 const BROWSER_SCHEMES = new Set([
-  'about:', 'chrome:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
-  'chrome-extension:', 'moz-extension:', 'extension:', 'view-source:', 'javascript:', 'data:', 'blob:', 'filesystem:',
+  'about:',
+  'chrome:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'view-source:',
+  'javascript:',
+  'data:',
+  'blob:',
+  'filesystem:',
 ]);
 
 /** Why a page cannot be read, as a code the UI puts into words; `detail` is a name or scheme to quote. */

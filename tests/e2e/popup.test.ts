@@ -262,7 +262,9 @@ describe('popup on other pages', () => {
       'view-source:http://127.0.0.1/',
       'https://chromewebstore.google.com/detail/x',
     ])
-      expect(unreadableText(unreadableReason(url)!)).toMatch(/^This page can't be read: browsers don't let extensions run on/);
+      expect(unreadableText(unreadableReason(url)!)).toMatch(
+        /^This page can't be read: browsers don't let extensions run on/,
+      );
     // …and the popup itself on a chrome:// tab (whose address the browser hides from the extension).
     const { page } = await openPage(h, h.server.url('en-politics-mining-code.html'));
     await page.goto('chrome://version');

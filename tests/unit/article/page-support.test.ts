@@ -24,24 +24,36 @@ describe('unreadableReason', () => {
     expect(why).toMatch(re);
   });
 
-  it.each(['https://www.saheldispatch.news/africa/x', 'http://127.0.0.1:8080/a.html', 'file:///tmp/a.html', undefined])(
-    'lets %s be tried',
-    (url) => expect(unreadableReason(url)).toBeNull(),
-  );
+  it.each([
+    'https://www.saheldispatch.news/africa/x',
+    'http://127.0.0.1:8080/a.html',
+    'file:///tmp/a.html',
+    undefined,
+  ])('lets %s be tried', (url) => expect(unreadableReason(url)).toBeNull());
 
   it('explains injection errors', () => {
     setLang('en');
-    expect(unreadableText(injectionFailure('The extensions gallery cannot be scripted.'))).toMatch(/can't be read/);
-    expect(injectionFailure('Cannot access contents of url "file:///x". Extension manifest must request permission').code).toBe('file-access');
-    expect(unreadableText(injectionFailure('Frame with ID 0 was removed.'))).toBe('The page could not be read: Frame with ID 0 was removed.');
+    expect(unreadableText(injectionFailure('The extensions gallery cannot be scripted.'))).toMatch(
+      /can't be read/,
+    );
+    expect(
+      injectionFailure(
+        'Cannot access contents of url "file:///x". Extension manifest must request permission',
+      ).code,
+    ).toBe('file-access');
+    expect(unreadableText(injectionFailure('Frame with ID 0 was removed.'))).toBe(
+      'The page could not be read: Frame with ID 0 was removed.',
+    );
   });
 
   it('says it in French', () => {
     setLang('fr');
     expect(unreadableText(unreadableReason('https://addons.mozilla.org/fr/')!)).toBe(
-      "Cette page ne peut pas être lue : les navigateurs ne laissent pas les extensions agir sur le site des modules complémentaires de Firefox.",
+      'Cette page ne peut pas être lue : les navigateurs ne laissent pas les extensions agir sur le site des modules complémentaires de Firefox.',
     );
-    expect(unreadableText(unreadableReason('chrome://settings/')!)).toMatch(/leurs propres pages \(chrome:\/\/…\)/);
+    expect(unreadableText(unreadableReason('chrome://settings/')!)).toMatch(
+      /leurs propres pages \(chrome:\/\/…\)/,
+    );
     setLang('en');
   });
 });
