@@ -15,7 +15,7 @@ import { RELEASE_PERMISSIONS, releaseManifestProblems } from './lib/release-mani
 const e2e = process.env.E2E === '1';
 
 /** The toolbar button's tooltip. WXT would take the popup page's <title> instead: the hook below puts this back. */
-const TOOLBAR_TITLE = 'Cross-check this report';
+const TOOLBAR_TITLE = '__MSG_actionTitle__';
 
 /**
  * Firefox: the id keys the add-on's storage (IndexedDB included); addons.mozilla.org
@@ -26,6 +26,9 @@ const GECKO = {
   id: 'mali-crosscheck@example.org',
   data_collection_permissions: { required: ['none'] },
 };
+
+/** Drawn by scripts/icons (npm run icons) from public/icons/icon.svg's shapes. */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [n, `icons/icon-${n}.png`]));
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -50,12 +53,15 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, mode }) => ({
-    name: 'Mali Crosscheck',
-    description:
-      'Reads a news report of an attack in Mali, finds its claims and compares them with reports from other outlets you saved.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [...RELEASE_PERMISSIONS],
     ...(e2e && mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
-    action: { default_title: TOOLBAR_TITLE },
+    icons: ICONS,
+    action: { default_title: TOOLBAR_TITLE, default_icon: ICONS },
+    // The toolbar button's key; the user can change it in the browser's shortcut settings.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+C' } } },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Firefox keys an add-on's storage (IndexedDB included) by this id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),

@@ -1,5 +1,6 @@
 import { KINDS, SUBJECTS, type Claim, type FigureStatus } from '@/lib/types';
 import { claimantLabel, claimContext, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+import { t } from './i18n';
 
 export interface ClaimListProps {
   claims: Claim[];
@@ -21,9 +22,9 @@ export function ClaimList({ claims, text, statuses }: ClaimListProps) {
       groups.set(key, [...(groups.get(key) ?? []), x]);
     });
   return (
-    <section class="claims" aria-label="Claims in this article">
+    <section class="claims" aria-label={t('claims_aria')}>
       <h2>
-        Claims <span class="count">({claims.length})</span>
+        {t('claims_heading')} <span class="count">({claims.length})</span>
       </h2>
       {[...groups.entries()].map(([key, items]) => (
         <div class="claim-group" key={key} data-row={key}>
@@ -42,8 +43,8 @@ export function ClaimList({ claims, text, statuses }: ClaimListProps) {
                     <strong class="figure">{quantityLabel(claim)}</strong>
                     {' · '}
                     <span class="claimant">{claimantLabel(claim)}</span>
-                    {claim.earlier ? <span class="tag"> earlier figure</span> : null}
-                    {claim.incident ? <span class="tag"> another attack</span> : null}
+                    {claim.earlier ? <span class="tag"> {t('claim_earlierFigure')}</span> : null}
+                    {claim.incident ? <span class="tag"> {t('claim_anotherAttack')}</span> : null}
                     {status ? (
                       <span class={`badge badge-${status}`}>
                         <span aria-hidden="true">{STATUS_MARK[status]} </span>

@@ -1,5 +1,6 @@
 import type { EventComparison, Figure, FigureStatus } from '@/lib/types';
-import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
+import { t } from './i18n';
 
 export interface ComparisonTableProps {
   comparison: EventComparison;
@@ -25,21 +26,18 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
   return (
     <div class="table-wrap">
       <table class="comparison" data-comparison-rows={comparison.rows.length}>
-        <caption class="visually-hidden">Figures for this attack by outlet</caption>
+        <caption class="visually-hidden">{t('compare_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('compare_figure')}</th>
             {columns.map((c) => (
               <th scope="col" key={c.report} title={c.report}>
                 {c.outlet}
-                {c.report === currentKey ? <span class="tag"> (this page)</span> : null}
+                {c.report === currentKey ? <span class="tag">{t('compare_thisPage')}</span> : null}
                 {copied.has(c.report) ? (
-                  <span
-                    class="copy-mark"
-                    title="Near word-for-word copy of another report here: counted as one source"
-                  >
+                  <span class="copy-mark" title={t('compare_copyTitle')}>
                     {' '}
-                    ⧉ copy
+                    {t('compare_copy')}
                   </span>
                 ) : null}
               </th>
@@ -58,11 +56,13 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
                 {rowLabel(row.kind, row.subject)}
                 {row.status === 'conflict' ? (
                   <span class="badge badge-conflict">
-                    <span aria-hidden="true">⚠ </span>conflict
+                    <span aria-hidden="true">⚠ </span>
+                    {statusLabel('conflict')}
                   </span>
                 ) : row.status === 'variant' ? (
                   <span class="badge badge-variant" title={STATUS_LABEL.variant}>
-                    <span aria-hidden="true">≈ </span>one claimant, several wordings
+                    <span aria-hidden="true">≈ </span>
+                    {t('compare_variantBadge')}
                   </span>
                 ) : null}
               </th>
@@ -84,13 +84,12 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
 }
 
 /** Words beside the mark where colour alone would not say it. */
-const STATUS_TEXT: Record<FigureStatus, string> = {
-  conflict: ' conflict',
-  variant: ' wording variant',
-  revised: ' revised',
-  agree: '',
-  single: '',
-};
+function statusText(status: FigureStatus): string {
+  if (status === 'conflict') return ` ${statusLabel('conflict')}`;
+  if (status === 'variant') return ` ${t('statusText_variant')}`;
+  if (status === 'revised') return ` ${t('statusText_revised')}`;
+  return '';
+}
 
 function FigureCell({ figure }: { figure: Figure }) {
   return (
@@ -99,11 +98,11 @@ function FigureCell({ figure }: { figure: Figure }) {
       <span class="status-mark" aria-label={STATUS_LABEL[figure.status]} title={STATUS_LABEL[figure.status]}>
         {' '}
         {STATUS_MARK[figure.status]}
-        <span class="status-text">{STATUS_TEXT[figure.status]}</span>
+        <span class="status-text">{statusText(figure.status)}</span>
       </span>
       <br />
       <span class="claimant">{claimantLabel(figure)}</span>
-      {figure.earlier ? <span class="tag"> (earlier)</span> : null}
+      {figure.earlier ? <span class="tag">{t('compare_earlier')}</span> : null}
     </div>
   );
 }

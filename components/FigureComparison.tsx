@@ -1,5 +1,6 @@
 import type { EventComparison, Figure } from '@/lib/types';
-import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
+import { t } from './i18n';
 
 export interface FigureComparisonProps {
   comparison: EventComparison;
@@ -37,15 +38,18 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
               {rowLabel(row.kind, row.subject)}
               {row.status === 'conflict' ? (
                 <span class="badge badge-conflict">
-                  <span aria-hidden="true">⚠ </span>conflict
+                  <span aria-hidden="true">⚠ </span>
+                  {statusLabel('conflict')}
                 </span>
               ) : row.status === 'variant' ? (
                 <span class="badge badge-variant">
-                  <span aria-hidden="true">≈ </span>wording variant
+                  <span aria-hidden="true">≈ </span>
+                  {t('statusText_variant')}
                 </span>
               ) : row.status === 'revised' ? (
                 <span class="badge badge-revised">
-                  <span aria-hidden="true">↻ </span>revised
+                  <span aria-hidden="true">↻ </span>
+                  {t('statusText_revised')}
                 </span>
               ) : null}
             </h3>
@@ -59,7 +63,7 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
                 />
               ))}
             </ul>
-            {silent.length ? <p class="not-given">Not given by {silent.join(', ')}</p> : null}
+            {silent.length ? <p class="not-given">{t('compare_notGiven', silent.join(', '))}</p> : null}
           </section>
         );
       })}
@@ -77,14 +81,11 @@ function FigureChip({ figure, current, copy }: { figure: Figure; current: boolea
     >
       <span class="chip-outlet">
         {figure.outlet}
-        {current ? <span class="tag"> (this page)</span> : null}
+        {current ? <span class="tag">{t('compare_thisPage')}</span> : null}
         {copy ? (
-          <span
-            class="copy-mark"
-            title="Near word-for-word copy of another report here: counted as one source"
-          >
+          <span class="copy-mark" title={t('compare_copyTitle')}>
             {' '}
-            ⧉ copy
+            {t('compare_copy')}
           </span>
         ) : null}
       </span>
@@ -99,7 +100,7 @@ function FigureChip({ figure, current, copy }: { figure: Figure; current: boolea
           {STATUS_MARK[figure.status]}
         </span>{' '}
         <span class="claimant">{claimantLabel(figure)}</span>
-        {figure.earlier ? <span class="tag"> (earlier)</span> : null}
+        {figure.earlier ? <span class="tag">{t('compare_earlier')}</span> : null}
       </span>
     </li>
   );

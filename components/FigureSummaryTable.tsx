@@ -1,5 +1,6 @@
 import type { FigureSummary } from '@/lib/types';
 import { rowLabel } from './labels';
+import { t } from './i18n';
 
 /** Low / best / high over independent sources, and the most conservative figure. */
 export function FigureSummaryTable({ summary }: { summary: FigureSummary[] }) {
@@ -7,18 +8,18 @@ export function FigureSummaryTable({ summary }: { summary: FigureSummary[] }) {
   return (
     <div class="table-wrap">
       <table class="summary">
-        <caption>Across independent sources</caption>
+        <caption>{t('summary_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Low</th>
-            <th scope="col">Best</th>
-            <th scope="col">High</th>
-            <th scope="col" title="The lowest figure any source states">
-              Cons.
+            <th scope="col">{t('compare_figure')}</th>
+            <th scope="col">{t('summary_low')}</th>
+            <th scope="col">{t('summary_best')}</th>
+            <th scope="col">{t('summary_high')}</th>
+            <th scope="col" title={t('summary_consTitle')}>
+              {t('summary_cons')}
             </th>
-            <th scope="col" title="Copies of one wire story count once">
-              Sources
+            <th scope="col" title={t('summary_sourcesTitle')}>
+              {t('summary_sources')}
             </th>
           </tr>
         </thead>
@@ -28,7 +29,7 @@ export function FigureSummaryTable({ summary }: { summary: FigureSummary[] }) {
               <th scope="row">{rowLabel(s.kind, s.subject)}</th>
               <td>{s.low}</td>
               <td>{s.best}</td>
-              <td>{s.high ?? 'open'}</td>
+              <td>{s.high ?? t('summary_open')}</td>
               <td>{s.conservative}</td>
               <td>{s.sources}</td>
             </tr>

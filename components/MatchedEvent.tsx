@@ -1,4 +1,6 @@
-import { coverageLabel, outletCoverage } from '@/lib/dashboard/coverage';
+import { outletCoverage } from '@/lib/dashboard/coverage';
+import { coverageLabel } from './describe';
+import { plural, t } from './i18n';
 import type { EventComparison, MatchReason, StoredEvent } from '@/lib/types';
 import { FigureComparison } from './FigureComparison';
 import { FigureSummaryTable } from './FigureSummaryTable';
@@ -24,34 +26,40 @@ export function MatchedEvent(p: MatchedEventProps) {
   const { comparison } = p;
   const dates = new Set(comparison.dates.map((d) => d.date));
   return (
-    <section class="matched-event" data-event-id={p.event.id} aria-label="Same attack in saved reports">
-      <h2>Compared with {p.event.reports.filter((r) => r !== p.currentKey).length} saved report(s)</h2>
+    <section class="matched-event" data-event-id={p.event.id} aria-label={t('match_aria')}>
+      <h2>{plural('match_compared', p.event.reports.filter((r) => r !== p.currentKey).length)}</h2>
       <p class="coverage" data-coverage>
         {coverageLabel(outletCoverage(p.outlets, comparison))}
       </p>
       <p class="match-reason">
-        <span class="label">Matched on</span> {p.reasonText || 'date and place'}
+        <span class="label">{t('match_matchedOn')}</span> {p.reasonText || t('match_dateAndPlace')}
       </p>
       {p.reason.similarPlaces.length ? (
         <p class="similar-places" data-similar-places>
-          Possibly the same place: {p.reason.similarPlaces.map(([a, b]) => `${a} ~ ${b}`).join(', ')}
+          {t('match_possiblySamePlace', p.reason.similarPlaces.map(([a, b]) => `${a} ~ ${b}`).join(', '))}
         </p>
       ) : null}
       {comparison.placeVariants.length ? (
         <p class="place-variants">
-          Spellings: {comparison.placeVariants.map((v) => v.join(' / ')).join('; ')}
+          {t('match_spellings', comparison.placeVariants.map((v) => v.join(' / ')).join('; '))}
         </p>
       ) : null}
       {dates.size > 1 ? (
         <p class="dates-differ">
-          Dates differ:{' '}
-          {comparison.dates.map((d) => `${d.outlet} ${d.date ? dateLabel(d.date) : 'no date'}`).join(' · ')}
+          {t(
+            'match_datesDiffer',
+            comparison.dates
+              .map((d) => `${d.outlet} ${d.date ? dateLabel(d.date) : t('article_noDate')}`)
+              .join(' · '),
+          )}
         </p>
       ) : null}
       {comparison.copies.length ? (
         <p class="copies" data-copies>
-          ⧉ Copies of one source (counted once):{' '}
-          {comparison.copies.map((g) => g.map((k) => p.outlets[k] ?? k).join(' = ')).join('; ')}
+          {t(
+            'match_copies',
+            comparison.copies.map((g) => g.map((k) => p.outlets[k] ?? k).join(' = ')).join('; '),
+          )}
         </p>
       ) : null}
       <FigureComparison comparison={comparison} currentKey={p.currentKey} outlets={p.outlets} />
@@ -65,11 +73,11 @@ export function MatchedEvent(p: MatchedEventProps) {
             disabled={p.unlinking}
             data-unlink={p.event.id}
           >
-            Unlink: not the same attack
+            {t('match_unlink')}
           </button>
         </p>
       ) : (
-        <p class="hint">Save this report to keep the comparison; a wrong match can then be unlinked.</p>
+        <p class="hint">{t('match_saveHint')}</p>
       )}
     </section>
   );

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from './i18n';
+
 /** checking: the store is being asked whether this URL is saved already. */
 export type SaveState = 'checking' | 'new' | 'saving' | 'saved' | 'stored' | 'error';
 
@@ -9,13 +11,13 @@ export interface SaveButtonProps {
   onSave: () => void;
 }
 
-const LABEL: Record<SaveState, string> = {
-  checking: 'Save',
-  new: 'Save',
-  saving: 'Saving…',
-  saved: 'Saved ✓',
-  stored: 'Update',
-  error: 'Save',
+const LABEL: Record<SaveState, MessageKey> = {
+  checking: 'save_save',
+  new: 'save_save',
+  saving: 'save_saving',
+  saved: 'save_saved',
+  stored: 'save_update',
+  error: 'save_save',
 };
 
 /** Save / Saving… / Saved ✓ / Update (the URL is already saved). */
@@ -29,12 +31,10 @@ export function SaveButton({ state, error, disabled, onSave }: SaveButtonProps) 
         disabled={disabled || state === 'checking' || state === 'saving' || state === 'saved'}
         onClick={onSave}
       >
-        {LABEL[state]}
+        {t(LABEL[state])}
       </button>
-      {state === 'stored' ? (
-        <span class="hint">Saved before; Update replaces it with this reading.</span>
-      ) : null}
-      {state === 'saved' ? <span class="hint">Kept in this browser only.</span> : null}
+      {state === 'stored' ? <span class="hint">{t('save_storedHint')}</span> : null}
+      {state === 'saved' ? <span class="hint">{t('save_savedHint')}</span> : null}
       {state === 'error' && error ? (
         <p class="save-error" role="alert">
           {error}

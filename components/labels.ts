@@ -1,47 +1,38 @@
-/** Words the popup shows for the domain's values (SCHEMA.md vocabulary, in plain English). */
+/**
+ * Words the UI shows for the domain's values (SCHEMA.md vocabulary), in the
+ * UI language. Keys are data-driven (`kind_<kind>`, `subject_<subject>`,
+ * `by_<by>`, `status_<status>` in public/_locales), so a new value needs only
+ * its two locale entries.
+ */
 import type { By, FigureStatus, Kind, Quantity, Subject } from '@/lib/types';
+import { formatDate, t, type MessageKey } from './i18n';
 
-const KIND: Record<Kind, string> = {
-  killed: 'Killed',
-  wounded: 'Wounded',
-  captured: 'Captured',
-  arrested: 'Arrested',
-  missing: 'Missing',
-  seized: 'Seized',
-  destroyed: 'Destroyed',
-};
+/** The message for `<prefix>_<value>`, or the value itself when there is none. */
+function word(prefix: string, value: string): string {
+  const key = `${prefix}_${value}` as MessageKey;
+  const w = t(key);
+  return w === key ? value : w;
+}
 
-const SUBJECT: Record<Subject, string> = {
-  soldiers: 'soldiers',
-  militants: 'militants',
-  civilians: 'civilians',
-  militia: 'militia',
-  foreign_forces: 'foreign forces',
-  people: 'people (side not stated)',
-  vehicles: 'vehicles',
-  motorcycles: 'motorcycles',
-  weapons: 'weapons',
-  ammunition: 'ammunition',
-  bases: 'bases',
-  equipment: 'equipment',
-};
+export const statusLabel = (s: FigureStatus) => word('status', s);
 
-const BY: Record<By, string> = {
-  official: 'official',
-  armed_group: 'armed group',
-  security_source: 'security source',
-  local: 'local',
-  monitor: 'monitor',
-  media: 'media',
-  unattributed: 'unattributed',
-};
-
+/** Kept as a record for the components (read in the UI language each time). */
 export const STATUS_LABEL: Record<FigureStatus, string> = {
-  agree: 'agrees with another source',
-  conflict: 'conflict',
-  variant: 'same claimant, other wording',
-  revised: 'revised later by the same claimant',
-  single: 'one source only',
+  get agree() {
+    return statusLabel('agree');
+  },
+  get conflict() {
+    return statusLabel('conflict');
+  },
+  get single() {
+    return statusLabel('single');
+  },
+  get variant() {
+    return statusLabel('variant');
+  },
+  get revised() {
+    return statusLabel('revised');
+  },
 };
 
 export const STATUS_MARK: Record<FigureStatus, string> = {
@@ -52,32 +43,29 @@ export const STATUS_MARK: Record<FigureStatus, string> = {
   single: '•',
 };
 
-export const kindLabel = (k: Kind) => KIND[k] ?? k;
-export const subjectLabel = (s: Subject) => SUBJECT[s] ?? s;
-export const byLabel = (b: By) => BY[b] ?? b;
-/** "Killed — soldiers" */
-export const rowLabel = (k: Kind, s: Subject) => `${kindLabel(k)} — ${subjectLabel(s)}`;
+export const kindLabel = (k: Kind) => word('kind', k);
+export const subjectLabel = (s: Subject) => word('subject', s);
+export const byLabel = (b: By) => word('by', b);
+/** "Killed — soldiers", "Tués — soldats" */
+export const rowLabel = (k: Kind, s: Subject) => t('row_label', kindLabel(k), subjectLabel(s));
 
 /** "21", "at least 21", "10–15", "about 100", "up to 40". */
 export function quantityLabel(q: Quantity): string {
-  if (q.max === null) return `at least ${q.min}`;
-  if (q.min === q.max) return q.approx ? `about ${q.min}` : String(q.min);
-  if (q.min <= 1) return `up to ${q.max}`;
-  return `${q.min}–${q.max}`;
+  if (q.max === null) return t('qty_atLeast', q.min);
+  if (q.min === q.max) return q.approx ? t('qty_about', q.min) : String(q.min);
+  if (q.min <= 1) return t('qty_upTo', q.max);
+  return t('qty_range', q.min, q.max);
 }
 
 /** "SITE Intelligence Group (monitor)", or just "official". */
 export function claimantLabel(c: { by: By; source?: string }): string {
-  return c.source ? `${c.source} (${byLabel(c.by)})` : byLabel(c.by);
+  return c.source ? t('claimant_with_source', c.source, byLabel(c.by)) : byLabel(c.by);
 }
 
 /** "13 Oct 2026" for an ISO day or date-time; the text as it is when it is not a date. */
 export function dateLabel(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
-  const d = new Date(day);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (!iso) return t('date_unknown');
+  return formatDate(iso) ?? iso;
 }
 
 /** The sentence around a claim, cut to about `width` characters, split around the claim's words. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useState } from 'preact/hooks';
 import type { ClaimPatch } from '@/lib/corrections';
 import { CLAIMANTS, KINDS, SUBJECTS, type Claim } from '@/lib/types';
@@ -27,9 +28,8 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
     e.preventDefault();
     const min = Number(v.min);
     const max = v.max.trim() === '' ? null : Number(v.max);
-    if (!Number.isInteger(min) || min < 0) return setError('The lowest figure must be a whole number.');
-    if (max !== null && (!Number.isInteger(max) || max < min))
-      return setError('The highest figure must be empty (open) or a whole number at least the lowest.');
+    if (!Number.isInteger(min) || min < 0) return setError(t('form_minError'));
+    if (max !== null && (!Number.isInteger(max) || max < min)) return setError(t('form_maxError'));
     const next: Required<ClaimPatch> = {
       kind: v.kind,
       subject: v.subject,
@@ -51,7 +51,7 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
   return (
     <form class="claim-form" onSubmit={submit} data-testid="claim-form">
       <label>
-        What
+        {t('form_what')}
         <select
           value={v.kind}
           onChange={(e) => setV({ ...v, kind: e.currentTarget.value as Claim['kind'] })}
@@ -65,7 +65,7 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
         </select>
       </label>
       <label>
-        Who / what
+        {t('form_whoWhat')}
         <select
           value={v.subject}
           onChange={(e) => setV({ ...v, subject: e.currentTarget.value as Claim['subject'] })}
@@ -79,7 +79,7 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
         </select>
       </label>
       <label>
-        At least
+        {t('form_atLeast')}
         <input
           type="number"
           min="0"
@@ -91,13 +91,13 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
         />
       </label>
       <label>
-        At most
+        {t('form_atMost')}
         <input
           type="number"
           min="0"
           step="1"
           value={v.max}
-          placeholder="open"
+          placeholder={t('summary_open')}
           onInput={(e) => setV({ ...v, max: e.currentTarget.value })}
           name="max"
         />
@@ -109,10 +109,10 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
           onChange={(e) => setV({ ...v, approx: e.currentTarget.checked })}
           name="approx"
         />
-        about
+        {t('form_approx')}
       </label>
       <label>
-        Claimed by
+        {t('form_claimedBy')}
         <select
           value={v.by}
           onChange={(e) => setV({ ...v, by: e.currentTarget.value as Claim['by'] })}
@@ -126,7 +126,7 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
         </select>
       </label>
       <label>
-        Source
+        {t('form_source')}
         <input
           type="text"
           value={v.source}
@@ -144,7 +144,7 @@ export function ClaimForm({ claim, submitLabel, onSubmit, onCancel }: ClaimFormP
       <div class="form-actions">
         <button type="submit">{submitLabel}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('form_cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useState } from 'preact/hooks';
 import type { ClaimPatch } from '@/lib/corrections';
 import type { Claim } from '@/lib/types';
@@ -24,13 +25,13 @@ export function ClaimRow({ claim, corrected, onEdit, onDelete }: ClaimRowProps) 
       <span class="claim-what">{rowLabel(claim.kind, claim.subject)}</span>:{' '}
       <strong class="claim-figure">{quantityLabel(claim)}</strong>
       <span class="claimant"> — {claimantLabel(claim)}</span>
-      {claim.earlier ? <span class="tag"> (earlier figure)</span> : null}
-      {corrected ? <span class="tag corrected-tag"> (corrected by you)</span> : null}
+      {claim.earlier ? <span class="tag">{t('dash_earlierFigure')}</span> : null}
+      {corrected ? <span class="tag corrected-tag">{t('dash_correctedByYou')}</span> : null}
       <q class="quote">{claim.text}</q>
       {editing ? (
         <ClaimForm
           claim={claim}
-          submitLabel="Save"
+          submitLabel={t('save_save')}
           onSubmit={(patch) => {
             setEditing(false);
             if (Object.keys(patch).length) onEdit(patch);
@@ -40,16 +41,16 @@ export function ClaimRow({ claim, corrected, onEdit, onDelete }: ClaimRowProps) 
       ) : (
         <span class="claim-actions">
           <button type="button" class="small" onClick={() => setEditing(true)} data-action="edit-claim">
-            Edit
+            {t('dash_edit')}
           </button>
           <button
             type="button"
             class="small danger"
             onClick={onDelete}
             data-action="delete-claim"
-            title="Not a claim about this attack"
+            title={t('dash_notAClaim')}
           >
-            Delete
+            {t('dash_delete')}
           </button>
         </span>
       )}

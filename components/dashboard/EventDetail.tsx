@@ -1,5 +1,7 @@
+import { plural, t } from '../i18n';
 import { useState } from 'preact/hooks';
-import { coverageLabel, type TimelineItem } from '@/lib/dashboard';
+import type { TimelineItem } from '@/lib/dashboard';
+import { coverageLabel } from '../describe';
 import { incidentForEvent } from '@/lib/export';
 import type { StoredEvent } from '@/lib/types';
 import { ComparisonTable } from '../ComparisonTable';
@@ -8,8 +10,6 @@ import { dateLabel } from '../labels';
 import { eventDate } from './EventCard';
 import type { CorrectionHandlers } from './handlers';
 import { ReportPanel } from './ReportPanel';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface EventDetailProps {
   item: TimelineItem;
@@ -28,44 +28,48 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
   return (
     <section class="event-detail" data-event-id={event.id} aria-labelledby="event-title">
       <button type="button" class="back" onClick={onClose} data-action="close-event">
-        ← All events
+        {t('dash_allEvents')}
       </button>
       <h2 id="event-title">
-        {event.places.join(', ') || 'Place not stated'} — {eventDate(event)}
+        {event.places.join(', ') || t('dash_placeNotStated')} — {eventDate(event)}
       </h2>
       <p class="meta">
-        {event.actors.length ? `Actors: ${event.actors.join(', ')} · ` : ''}
-        {plural(reports.length, 'report')} ·{' '}
+        {event.actors.length ? t('dash_actors', event.actors.join(', ')) : ''}
+        {plural('dash_reports', reports.length)} ·{' '}
         <span data-testid="coverage">
           {coverageLabel({ outlets: item.outlets, withFigures: item.withFigures })}
         </span>{' '}
-        · {plural(item.sources, 'independent source')} · conservative fatalities{' '}
+        · {plural('dash_sources', item.sources)} · {t('dash_fatalities')}{' '}
         <strong data-testid="fatalities">{item.fatalities}</strong>
         {item.conflicts ? (
-          <span class="badge badge-conflict"> ⚠ {item.conflicts} conflicting figures</span>
+          <span class="badge badge-conflict">{t('dash_conflictingFigures', item.conflicts)}</span>
         ) : null}
       </p>
       {dates.length ? (
-        <p class="note">Dates differ: {dates.map((d) => `${d.outlet} ${dateLabel(d.date)}`).join('; ')}</p>
+        <p class="note">
+          {t('dash_datesDiffer', dates.map((d) => `${d.outlet} ${dateLabel(d.date)}`).join('; '))}
+        </p>
       ) : null}
       {comparison.placeVariants.length ? (
-        <p class="note">Spellings: {comparison.placeVariants.map((v) => v.join(' / ')).join('; ')}</p>
+        <p class="note">
+          {t('match_spellings', comparison.placeVariants.map((v) => v.join(' / ')).join('; '))}
+        </p>
       ) : null}
       <FigureSummaryTable summary={comparison.summary} />
       {comparison.rows.length ? <ComparisonTable comparison={comparison} currentKey="" /> : null}
 
       <div class="event-actions">
         <label>
-          Same attack as{' '}
+          {t('dash_sameAttackAs')}{' '}
           <select
             value={mergeWith}
             onChange={(e) => setMergeWith(e.currentTarget.value)}
             data-action="merge-target"
           >
-            <option value="">choose an event…</option>
+            <option value="">{t('dash_chooseEvent')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {eventDate(o)} — {o.places.join(', ') || 'no place'} ({o.reports.length})
+                {eventDate(o)} — {o.places.join(', ') || t('dash_noPlace')} ({o.reports.length})
               </option>
             ))}
           </select>
@@ -76,7 +80,7 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
           onClick={() => handlers.mergeEvents(event.id, mergeWith)}
           data-action="merge"
         >
-          Merge into this event
+          {t('dash_merge')}
         </button>
         <button
           type="button"
@@ -86,9 +90,9 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
             setSelected([]);
           }}
           data-action="split"
-          title="The selected reports are about another attack"
+          title={t('dash_splitTitle')}
         >
-          Split selected into a new event
+          {t('dash_split')}
         </button>
         <button
           type="button"
@@ -96,11 +100,11 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
           onClick={() => handlers.deleteEvent(event.id)}
           data-action="delete-event"
         >
-          Delete event
+          {t('dash_deleteEvent')}
         </button>
       </div>
 
-      <h3 class="reports-heading">Reports</h3>
+      <h3 class="reports-heading">{t('dash_reportsHeading')}</h3>
       {reports.map((r) => (
         <ReportPanel
           key={r.url}

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import { groupMarkers, mapFrame, regionCapitals, type MapFrame, type MarkerInput } from '@/lib/map';
@@ -8,7 +9,7 @@ const H = 480;
 /** The outline data is large: loaded after the timeline, from the extension's own files (no network). */
 let frameOnce: Promise<MapFrame> | null = null;
 function loadFrame(): Promise<MapFrame> {
-  frameOnce ??= import('world-atlas/countries-50m.json').then((m) =>
+  frameOnce ??= import('@/lib/map/data/sahel-50m.json').then((m) =>
     mapFrame((m.default ?? m) as unknown as Topology, W, H),
   );
   return frameOnce;
@@ -52,7 +53,7 @@ export function EventMap({ points, active, onOpen, onPlace }: EventMapProps) {
         <svg
           viewBox={`0 0 ${W} ${H}`}
           role="img"
-          aria-label={`Map of Mali with ${points.length} events`}
+          aria-label={t('map_aria', points.length)}
           data-markers={markers.length}
           data-events={points.length}
         >
@@ -97,12 +98,13 @@ export function EventMap({ points, active, onOpen, onPlace }: EventMapProps) {
           ))}
         </svg>
       ) : (
-        <p class="loading">Loading the map…</p>
+        <p class="loading">{t('map_loading')}</p>
       )}
       <figcaption>
-        <span class="key key-agree" /> events (size: number of reports) <span class="key key-conflict" />{' '}
-        outlets’ figures conflict · ■ regional capitals (region borders are not drawn: no boundary data
-        offline)
+        <span class="key key-agree" />
+        {t('map_key_events')}
+        <span class="key key-conflict" />
+        {t('map_key_conflict')}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n';
 import type { EventFilter } from '@/lib/dashboard';
 
 export interface FilterBarProps {
@@ -15,7 +16,7 @@ export function FilterBar({ filter, places, actors, shown, total, onChange }: Fi
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
-        Place
+        {t('dash_place')}
         <input
           type="search"
           list="place-choices"
@@ -31,7 +32,7 @@ export function FilterBar({ filter, places, actors, shown, total, onChange }: Fi
         ))}
       </datalist>
       <label>
-        Actor
+        {t('dash_actor')}
         <input
           type="search"
           list="actor-choices"
@@ -47,7 +48,7 @@ export function FilterBar({ filter, places, actors, shown, total, onChange }: Fi
         ))}
       </datalist>
       <label>
-        From
+        {t('dash_from')}
         <input
           type="date"
           value={filter.from ?? ''}
@@ -56,7 +57,7 @@ export function FilterBar({ filter, places, actors, shown, total, onChange }: Fi
         />
       </label>
       <label>
-        To
+        {t('dash_to')}
         <input
           type="date"
           value={filter.to ?? ''}
@@ -71,10 +72,10 @@ export function FilterBar({ filter, places, actors, shown, total, onChange }: Fi
           onChange={(e) => set({ conflictsOnly: e.currentTarget.checked })}
           data-filter="conflicts"
         />
-        Has conflicts
+        {t('dash_hasConflicts')}
       </label>
       <span class="shown" aria-live="polite">
-        {shown === total ? `${total} events` : `${shown} of ${total} events`}
+        {shown === total ? plural('dash_events', total) : t('dash_shownOf', shown, total)}
       </span>
     </form>
   );

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n';
 import { useRef, useState } from 'preact/hooks';
 import { applyCorrectionsDetailed, type Correction } from '@/lib/corrections';
 
@@ -49,7 +50,7 @@ export function ReportPanel({
 
   const useSelection = () => {
     const off = textRef.current ? selectionOffsets(textRef.current, window.getSelection()) : null;
-    if (!off) return setHint('Select the words of the figure inside one paragraph of the text first.');
+    if (!off) return setHint(t('dash_selectFirst'));
     const text = a.text.slice(off.start, off.end);
     const n = Number(/\d+/.exec(text.replace(/[\s\u00a0\u202f,.](?=\d{3}\b)/g, ''))?.[0] ?? NaN);
     setHint(null);
@@ -69,8 +70,13 @@ export function ReportPanel({
   return (
     <article class="report" data-report={saved.url}>
       <header>
-        <label class="check select-report" title="Select to split off into a new event">
-          <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+        <label class="check select-report" title={t('dash_selectReport')}>
+          <input
+            type="checkbox"
+            aria-label={t('dash_selectReport')}
+            checked={selected}
+            onChange={(e) => onSelect(e.currentTarget.checked)}
+          />
         </label>
         <h3>
           <span class="outlet">{a.outlet}</span>{' '}
@@ -79,7 +85,7 @@ export function ReportPanel({
           </a>
         </h3>
         <p class="meta">
-          Published {dateLabel(a.published)} · saved {dateLabel(saved.savedAt)} ·{' '}
+          {t('dash_published', dateLabel(a.published), dateLabel(saved.savedAt))}
           {a.lang ?? saved.report.lang}
         </p>
       </header>
@@ -96,14 +102,9 @@ export function ReportPanel({
           ))}
         </ul>
       ) : (
-        <p class="none">No claims about this attack.</p>
+        <p class="none">{t('dash_noClaims')}</p>
       )}
-      {applied.orphans.length ? (
-        <p class="note">
-          {applied.orphans.length} of your corrections no longer match a claim the extractor finds in this
-          article.
-        </p>
-      ) : null}
+      {applied.orphans.length ? <p class="note">{plural('dash_orphans', applied.orphans.length)}</p> : null}
       <div class="report-actions">
         <button
           type="button"
@@ -111,15 +112,15 @@ export function ReportPanel({
           onClick={() => setShowText(!showText)}
           data-action="add-claim-start"
         >
-          {showText ? 'Hide text' : 'Add a missed claim…'}
+          {showText ? t('dash_hideText') : t('dash_addMissed')}
         </button>
         <label>
-          Move to{' '}
+          {t('dash_moveTo')}{' '}
           <select value={moveTo} onChange={(e) => setMoveTo(e.currentTarget.value)} data-action="move-target">
-            <option value="">a new event of its own</option>
+            <option value="">{t('dash_newEvent')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {eventDate(o)} — {o.places.join(', ') || 'no place'}
+                {eventDate(o)} — {o.places.join(', ') || t('dash_noPlace')}
               </option>
             ))}
           </select>
@@ -128,13 +129,11 @@ export function ReportPanel({
           type="button"
           class="small"
           disabled={!moveTo && event.reports.length < 2}
-          title={
-            !moveTo && event.reports.length < 2 ? 'It is already the only report of its event' : undefined
-          }
+          title={!moveTo && event.reports.length < 2 ? t('dash_onlyReport') : undefined}
           onClick={() => handlers.moveReport(saved.url, event.id, moveTo || null)}
           data-action="move-report"
         >
-          Move
+          {t('dash_move')}
         </button>
         <button
           type="button"
@@ -142,24 +141,24 @@ export function ReportPanel({
           onClick={() => handlers.deleteReport(saved.url)}
           data-action="delete-report"
         >
-          Delete report
+          {t('dash_deleteReport')}
         </button>
       </div>
       {showText ? (
         <div class="add-claim">
-          <p class="hint">Select the words of the figure in the text below, then:</p>
+          <p class="hint">{t('dash_selectHint')}</p>
           <button type="button" class="small" onClick={useSelection} data-action="use-selection">
-            Use selection
+            {t('dash_useSelection')}
           </button>
           {hint ? <p class="error">{hint}</p> : null}
           {adding ? (
             <>
               <p>
-                New claim from <q>{adding.text}</q>
+                {t('dash_newClaimFrom')} <q>{adding.text}</q>
               </p>
               <ClaimForm
                 claim={adding}
-                submitLabel="Add claim"
+                submitLabel={t('dash_addClaim')}
                 onSubmit={(patch) => {
                   handlers.addClaim(saved.url, {
                     ...adding,

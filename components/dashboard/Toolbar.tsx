@@ -1,3 +1,5 @@
+import { plural, t } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 export type ExportKind = 'json' | 'csv' | 'acled' | 'geojson';
 
 export interface ToolbarProps {
@@ -14,19 +16,22 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
   return (
     <header class="toolbar">
       <div class="brand">
-        <h1>Mali Crosscheck</h1>
+        <h1>
+          <img class="logo" src="/icons/icon.svg" alt="" width="28" height="28" /> Mali Crosscheck
+        </h1>
         <p class="counts" data-testid="counts">
-          {events} events · {reports} saved reports
+          {t('dash_counts', plural('dash_events', events), plural('dash_savedReports', reports))}
         </p>
+        <LanguageSwitch />
       </div>
-      <div class="actions" role="group" aria-label="Export and import">
-        <span class="label">Export</span>
+      <div class="actions" role="group" aria-label={t('dash_exportImport')}>
+        <span class="label">{t('dash_export')}</span>
         <button
           type="button"
           disabled={busy}
           onClick={() => onExport('json')}
           data-export="json"
-          title="Everything, to back up or import elsewhere"
+          title={t('dash_exportJsonTitle')}
         >
           JSON
         </button>
@@ -35,7 +40,7 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
           disabled={busy}
           onClick={() => onExport('csv')}
           data-export="csv"
-          title="One row per claim"
+          title={t('dash_exportCsvTitle')}
         >
           CSV
         </button>
@@ -44,7 +49,7 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
           disabled={busy}
           onClick={() => onExport('acled')}
           data-export="acled"
-          title="One row per event, conservative fatalities"
+          title={t('dash_exportAcledTitle')}
         >
           ACLED CSV
         </button>
@@ -53,12 +58,12 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
           disabled={busy}
           onClick={() => onExport('geojson')}
           data-export="geojson"
-          title="Events as map points"
+          title={t('dash_exportGeojsonTitle')}
         >
           GeoJSON
         </button>
         <label class="button file-button">
-          Import…
+          {t('dash_import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -79,7 +84,7 @@ export function Toolbar({ reports, events, busy, onExport, onImport, onDeleteAll
           onClick={onDeleteAll}
           data-testid="delete-all"
         >
-          Delete all
+          {t('dash_deleteAll')}
         </button>
       </div>
     </header>

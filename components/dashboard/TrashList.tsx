@@ -1,3 +1,4 @@
+import { formatTime, t } from '../i18n';
 import type { TrashEntry } from '@/lib/store/trash';
 import { dateLabel } from '../labels';
 
@@ -8,18 +9,18 @@ export function TrashList({ items, onRestore }: { items: Item[]; onRestore(id: s
   if (!items.length) return null;
   return (
     <details class="trash" data-testid="trash">
-      <summary>Recently deleted ({items.length})</summary>
+      <summary>{t('trash_recent', items.length)}</summary>
       <ul>
-        {items.map((t) => (
-          <li key={t.id}>
+        {items.map((e) => (
+          <li key={e.id}>
             <span>
-              {t.label}{' '}
+              {e.label}{' '}
               <span class="tag">
-                — {dateLabel(t.deletedAt)}, {new Date(t.deletedAt).toLocaleTimeString()}
+                — {dateLabel(e.deletedAt)}, {formatTime(e.deletedAt)}
               </span>
             </span>
-            <button type="button" class="small" onClick={() => onRestore(t.id)} data-restore={t.id}>
-              Restore
+            <button type="button" class="small" onClick={() => onRestore(e.id)} data-restore={e.id}>
+              {t('trash_restore')}
             </button>
           </li>
         ))}

@@ -1,9 +1,13 @@
+import type { Store } from '@/lib/store';
+import { t } from '../i18n';
 import { useEffect } from 'preact/hooks';
 
 export interface Toast {
   message: string;
-  /** The trash entry to restore; no Undo button without one. */
+  /** The trash entry to restore. */
   undo?: string;
+  /** Takes a correction back. No Undo button without `undo` or `revert`. */
+  revert?: (store: Store) => Promise<void>;
 }
 
 /** "Deleted …  [Undo]", for ten seconds. */
@@ -13,7 +17,7 @@ export function UndoToast({
   onClose,
 }: {
   toast: Toast | null;
-  onUndo(id: string): void;
+  onUndo(toast: Toast): void;
   onClose(): void;
 }) {
   useEffect(() => {
@@ -25,12 +29,12 @@ export function UndoToast({
   return (
     <div class="toast" role="status" data-testid="toast">
       <span>{toast.message}</span>
-      {toast.undo ? (
-        <button type="button" onClick={() => onUndo(toast.undo!)} data-testid="undo">
-          Undo
+      {toast.undo || toast.revert ? (
+        <button type="button" onClick={() => onUndo(toast)} data-testid="undo">
+          {t('toast_undo')}
         </button>
       ) : null}
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+      <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>
     </div>

@@ -8,11 +8,20 @@ import { Timeline } from '@/components/dashboard/Timeline';
 import { Toolbar, type ExportKind } from '@/components/dashboard/Toolbar';
 import { TrashList } from '@/components/dashboard/TrashList';
 import { UndoToast, type Toast } from '@/components/dashboard/UndoToast';
+import { plural, t, t as t_ } from '@/components/i18n';
+import { storeErrorText } from '@/components/page-words';
 import { claimRef } from '@/lib/corrections';
 import { filterChoices, isFilterEmpty, type EventFilter, type TimelineItem } from '@/lib/dashboard';
 import { eventPlaces, parseImport } from '@/lib/export';
 import { countEvents, countReports, StoreError, type Store } from '@/lib/store';
-import { addClaimCorrection, mergeEvents, moveReport, splitEvent } from '@/lib/store/corrections';
+import {
+  addClaimCorrection,
+  mergeEvents,
+  moveReport,
+  removeCorrection,
+  splitEvent,
+} from '@/lib/store/corrections';
+import { restoreSnapshot, snapshotEvents } from '@/lib/store/undo';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { StoredEvent } from '@/lib/types';
@@ -53,7 +62,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         performance.mark('dashboard-store-open');
         setStore(s);
       })
-      .catch((e) => setFatal(e instanceof StoreError ? e.userMessage : String(e)));
+      .catch((e) => setFatal(e instanceof StoreError ? storeErrorText(e.code) : String(e)));
     const onHash = () => setOpenId(hashEvent());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -103,7 +112,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
               lat: p.lat,
               reports: it.reports.length,
               conflicts: it.conflicts,
-              label: `${it.event.places.join(', ')} ${it.event.date ?? ''} — ${it.reports.length} reports${it.conflicts ? ', conflicting figures' : ''}`,
+              label:
+                t('map_pointLabel', it.event.places.join(', '), it.event.date ?? '', it.reports.length) +
+                (it.conflicts ? t('map_pointConflicts') : ''),
             });
         }
       }
@@ -131,7 +142,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         const t = await work(store);
         if (t) setToast(t);
       } catch (e) {
-        setToast({ message: e instanceof StoreError ? e.userMessage : `Failed: ${(e as Error).message}` });
+        setToast({
+          message: e instanceof StoreError ? storeErrorText(e.code) : t('toast_failed', (e as Error).message),
+        });
       } finally {
         setBusy(false);
         if (reread) setVersion((v) => v + 1);
@@ -142,28 +155,40 @@ export function App({ store: opening }: { store: Promise<Store> }) {
 
   const handlers: CorrectionHandlers = {
     editClaim: (url, claim, set) =>
-      run(
-        async (s) =>
-          void (await addClaimCorrection(s, { type: 'edit-claim', url, claim: claimRef(claim), set })),
-      ),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'edit-claim', url, claim: claimRef(claim), set });
+        return { message: t('toast_claimEdited'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     deleteClaim: (url, claim) =>
-      run(
-        async (s) =>
-          void (await addClaimCorrection(s, { type: 'delete-claim', url, claim: claimRef(claim) })),
-      ),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'delete-claim', url, claim: claimRef(claim) });
+        return { message: t('toast_claimDeleted'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     addClaim: (url, claim) =>
-      run(async (s) => void (await addClaimCorrection(s, { type: 'add-claim', url, claim }))),
+      run(async (s) => {
+        const c = await addClaimCorrection(s, { type: 'add-claim', url, claim });
+        return { message: t('toast_claimAdded'), revert: (st) => removeCorrection(st, c.id) };
+      }),
     moveReport: (url, from, to) =>
       run(async (s) => {
+        const snap = await snapshotEvents(s, to ? [from, to] : [from]);
         await moveReport(s, url, from, to);
-        return { message: to ? 'Report moved.' : 'Report moved to an event of its own.' };
+        return {
+          message: to ? t('toast_moved') : t('toast_movedAlone'),
+          revert: (st) => restoreSnapshot(st, snap),
+        };
       }),
     mergeEvents: (into, from) =>
-      run(async (s) => (await mergeEvents(s, into, from), { message: 'Events merged.' })),
+      run(async (s) => {
+        const snap = await snapshotEvents(s, [into, from]);
+        await mergeEvents(s, into, from);
+        return { message: t('toast_merged'), revert: (st) => restoreSnapshot(st, snap) };
+      }),
     splitEvent: (from, urls) =>
       run(async (s) => {
+        const snap = await snapshotEvents(s, [from]);
         await splitEvent(s, from, urls);
-        return { message: `${urls.length} report(s) split off into a new event.` };
+        return { message: plural('toast_split', urls.length), revert: (st) => restoreSnapshot(st, snap) };
       }),
     deleteReport: (url) =>
       run(async (s) => {
@@ -171,13 +196,13 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         // The open event went with its last report: back to the list.
         if (t && openId && t.events.some((e) => e.id === openId && e.reports.every((u) => u === url)))
           open(null);
-        return t ? { message: `Deleted ${t.label}.`, undo: t.id } : undefined;
+        return t ? { message: t_('toast_deleted', t.label), undo: t.id } : undefined;
       }),
     deleteEvent: (id) =>
       run(async (s) => {
         const t = await trashEvent(s, id);
         open(null);
-        return t ? { message: `Deleted ${t.label}.`, undo: t.id } : undefined;
+        return t ? { message: t_('toast_deleted', t.label), undo: t.id } : undefined;
       }),
   };
 
@@ -198,13 +223,23 @@ export function App({ store: opening }: { store: Promise<Store> }) {
     run(async (s) => {
       const t = await trashAll(s);
       open(null);
-      return { message: `Deleted ${t.label}.`, undo: t.id };
+      return { message: t_('toast_deleted', t.label), undo: t.id };
     });
+
+  const onUndoToast = (toast: Toast) =>
+    toast.revert
+      ? run(async (s) => {
+          await toast.revert!(s);
+          return { message: t_('toast_undone') };
+        })
+      : toast.undo
+        ? onUndo(toast.undo)
+        : undefined;
 
   const onUndo = (id: string) =>
     run(async (s) => {
       const t = await restoreTrash(s, id);
-      return { message: t ? `Restored ${t.label}.` : 'Nothing to restore.' };
+      return { message: t ? t_('toast_restored', t.label) : t_('toast_nothing') };
     });
 
   if (fatal)
@@ -252,6 +287,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
               items={tl.items}
               more={tl.more}
               loading={tl.loading}
+              filtered={!isFilterEmpty(filter)}
               onMore={() => setLimit((n) => n + PAGE)}
               onOpen={open}
               onShown={() => {
@@ -269,14 +305,12 @@ export function App({ store: opening }: { store: Promise<Store> }) {
                   setLimit(PAGE);
                 }}
               />
-              {!isFilterEmpty(filter) ? (
-                <p class="note">The map shows the events that pass the filters.</p>
-              ) : null}
+              {!isFilterEmpty(filter) ? <p class="note">{t('dash_mapNote')}</p> : null}
             </aside>
           </main>
         </>
       )}
-      <UndoToast toast={toast} onUndo={onUndo} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} onUndo={(x) => void onUndoToast(x)} onClose={() => setToast(null)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ExportKind } from '@/components/dashboard/Toolbar';
+import { localiseClaimsHeader } from '@/components/export-header';
 import { acledCsv, claimsCsv, eventsGeoJson, exportJson, type ExportData } from '@/lib/export';
 
 /** The file for an export kind: name, type and text. */
@@ -12,7 +13,11 @@ export function exportFile(
     case 'json':
       return { name: `mali-crosscheck-${day}.json`, mime: 'application/json', text: exportJson(data, now) };
     case 'csv':
-      return { name: `mali-crosscheck-claims-${day}.csv`, mime: 'text/csv', text: claimsCsv(data) };
+      return {
+        name: `mali-crosscheck-claims-${day}.csv`,
+        mime: 'text/csv',
+        text: localiseClaimsHeader(claimsCsv(data)),
+      };
     case 'acled':
       return { name: `mali-crosscheck-acled-${day}.csv`, mime: 'text/csv', text: acledCsv(data) };
     case 'geojson':

@@ -2,6 +2,7 @@
 performance.mark('dashboard-open');
 
 import { render } from 'preact';
+import { markDocumentLang, t } from '@/components/i18n';
 import { openStore } from '@/lib/store';
 import { App } from './App';
 import '@/components/theme.css';
@@ -10,6 +11,8 @@ import './dashboard.css';
 // Opened before the first render, not in an effect after it: the timeline waits for nothing else.
 const store = openStore();
 store.catch(() => undefined); // App shows the failure; no unhandled rejection before it looks
+markDocumentLang();
+document.title = t('dash_title');
 render(<App store={store} />, document.getElementById('app')!);
 
 // Only the e2e build (wxt --mode e2e) carries the seeding helper; Vite drops this branch elsewhere.

@@ -5,8 +5,11 @@ import { EventFacts } from '@/components/EventFacts';
 import { MatchedEvent } from '@/components/MatchedEvent';
 import { SaveButton, type SaveState } from '@/components/SaveButton';
 import { StatusNotice } from '@/components/StatusNotice';
+import { describeMatch } from '@/components/describe';
+import { plural, t } from '@/components/i18n';
+import { readFailureText, storeErrorText, unreadableText } from '@/components/page-words';
+import { ShortcutNote } from './ShortcutNote';
 import { unreadableReason } from '@/lib/article/page-support';
-import { describeMatch } from '@/lib/events/describe-match';
 import { extractReport } from '@/lib/extract';
 import { validateArticle } from '@/lib/article/validate-article';
 import { applyCorrections } from '@/lib/corrections';
@@ -24,6 +27,7 @@ import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
 import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
+import { showClaimsBadge } from './badge';
 import { ReportNotice } from './ReportNotice';
 import { markOnce, warmUpExtractor } from './start-up';
 
@@ -39,12 +43,12 @@ const SAVABLE: ReadonlySet<ReportStatus> = new Set<ReportStatus>(['ok', 'no-clai
 
 const storeMessage = (err: unknown) =>
   err instanceof StoreError
-    ? err.userMessage
-    : `The saved reports could not be used: ${err instanceof Error ? err.message : String(err)}`;
+    ? storeErrorText(err.code)
+    : t('popup_storeFailed', err instanceof Error ? err.message : String(err));
 
 /** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
 export function App() {
-  const [view, setView] = useState<View>({ state: 'loading', step: 'Finding the page…' });
+  const [view, setView] = useState<View>({ state: 'loading', step: t('popup_findingPage') });
   const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
   const [matches, setMatches] = useState<ShownMatch[]>([]);
   /** The store has been searched for the same attack (until then, say nothing about matches). */
@@ -62,7 +66,7 @@ export function App() {
     start().catch((err: unknown) =>
       setView({
         state: 'failed',
-        title: 'Something went wrong',
+        title: t('popup_failed'),
         message: err instanceof Error ? err.message : String(err),
       }),
     );
@@ -81,30 +85,30 @@ export function App() {
     if (!tab)
       return setView({
         state: 'failed',
-        title: 'No tab to read',
-        message: 'Open a news article in a tab and try again.',
+        title: t('popup_noTab'),
+        message: t('popup_noTabHelp'),
       });
     const refused = unreadableReason(tab.url);
-    if (refused) return setView({ state: 'refused', message: refused });
-    setView({ state: 'loading', step: 'Reading the article…' });
+    if (refused) return setView({ state: 'refused', message: unreadableText(refused) });
+    setView({ state: 'loading', step: t('popup_reading') });
     // While the browser injects the content script and the page runs Readability,
     // the popup opens the store and builds the extractor's tables (gazetteer, date
     // parsers): both would otherwise wait until the article arrives.
     const opening = getStore();
     opening.catch(() => undefined);
     const injected = await injectContent(tab.id);
-    if (!injected.ok) return setView({ state: 'refused', message: injected.error });
+    if (!injected.ok) return setView({ state: 'refused', message: unreadableText(injected.error) });
     const reading = sendToContent<'read-article'>(tab.id, { type: 'read-article' });
     warmUpExtractor();
     const answer = await reading;
     if (!answer.ok) {
-      const title = answer.error.code === 'too-large' ? 'This page is too large' : 'No article found';
-      return setView({ state: 'failed', title, message: answer.error.message });
+      const title = answer.error.code === 'too-large' ? t('popup_tooLarge') : t('popup_noArticle');
+      return setView({ state: 'failed', title, message: readFailureText(answer.error.code) });
     }
     performance.mark('article-read');
     const checked = validateArticle(answer.value);
     if (!checked.ok)
-      return setView({ state: 'failed', title: 'The page could not be read', message: checked.error });
+      return setView({ state: 'failed', title: t('popup_unreadable'), message: checked.error });
     const article = checked.value;
     const machine = extractReport({
       text: article.text,
@@ -115,6 +119,7 @@ export function App() {
     performance.mark('extracted');
     let report = machine;
     setView({ state: 'report', tabId: tab.id, article, report, machine });
+    void showClaimsBadge(tab.id, report.claims.length);
     if (!SAVABLE.has(report.status)) {
       void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
       return;
@@ -158,6 +163,7 @@ export function App() {
     setSearched(true);
     const st = statusesOver(key, article, report, found);
     setStatuses(found.length ? st : undefined);
+    void showClaimsBadge(tabId, report.claims.length, st);
     await highlight(tabId, st, report);
   }
 
@@ -231,10 +237,7 @@ export function App() {
                 <ReportNotice report={view.report} />
               )}
               {view.report.background.length ? (
-                <p class="background-note">
-                  {view.report.background.length} other figure(s) in the article are about other events or
-                  totals and are not counted.
-                </p>
+                <p class="background-note">{plural('popup_background', view.report.background.length)}</p>
               ) : null}
               <SaveButton
                 state={save.state}
@@ -264,8 +267,7 @@ export function App() {
               ))}
               {searched && matches.length === 0 && !storeError ? (
                 <p class="no-match" data-no-match>
-                  No saved report of this attack yet. Save this one, then open another outlet's report of it
-                  to compare.
+                  {t('popup_noMatch')}
                 </p>
               ) : null}
               {view.report.claims.length ? (
@@ -275,7 +277,7 @@ export function App() {
                     class="link"
                     onClick={() => void sendToContent(view.tabId, { type: 'clear-highlights' })}
                   >
-                    Clear highlights in the page
+                    {t('popup_clearHighlights')}
                   </button>
                 </p>
               ) : null}
@@ -287,8 +289,9 @@ export function App() {
       ) : null}
       <footer class="popup-footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open the dashboard of saved events
+          {t('popup_openDashboard')}
         </button>
+        <ShortcutNote />
       </footer>
     </main>
   );

@@ -2,8 +2,10 @@
 performance.mark('popup-open');
 
 import { render } from 'preact';
+import { markDocumentLang } from '@/components/i18n';
 import { App } from './App';
 import '@/components/theme.css';
 import './popup.css';
 
+markDocumentLang();
 render(<App />, document.getElementById('app')!);

@@ -3,7 +3,7 @@
  * content script into it, and typed requests with checked answers.
  */
 import { HIGHLIGHT_CSS } from '@/lib/article/highlight-style';
-import { injectionFailure } from '@/lib/article/page-support';
+import { injectionFailure, type Unreadable } from '@/lib/article/page-support';
 import { parseResult, type PopupToContent, type PopupToContentType, type Result } from '@/lib/messages';
 
 export interface TargetTab {
@@ -23,8 +23,8 @@ export async function targetTab(search = location.search): Promise<TargetTab | n
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl } : null;
 }
 
-/** Injects the content script (it ignores a second injection). Fails with a sentence for the user. */
-export async function injectContent(tabId: number): Promise<Result<true, string>> {
+/** Injects the content script (it ignores a second injection). Fails with the reason's code. */
+export async function injectContent(tabId: number): Promise<Result<true, Unreadable>> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     return { ok: true, value: true };

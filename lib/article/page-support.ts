@@ -24,48 +24,62 @@ const BROWSER_SCHEMES = new Set([
   'filesystem:',
 ]);
 
-const STORES: Array<[RegExp, string]> = [
-  [/^https:\/\/chrome\.google\.com\/webstore/i, 'the Chrome Web Store'],
-  [/^https:\/\/chromewebstore\.google\.com\//i, 'the Chrome Web Store'],
-  [/^https:\/\/microsoftedge\.microsoft\.com\/addons/i, 'the Edge Add-ons store'],
-  [/^https:\/\/addons\.mozilla\.org\//i, 'the Firefox Add-ons site'],
+/** Why a page cannot be read, as a code the UI puts into words; `detail` is a name or scheme to quote. */
+export interface Unreadable {
+  code:
+    | 'address'
+    | 'view-source'
+    | 'pdf-viewer'
+    | 'extension'
+    | 'browser'
+    | 'store'
+    | 'pdf'
+    | 'scheme'
+    | 'file-access'
+    | 'blocked'
+    | 'failed';
+  detail?: string;
+}
+
+/** The stores, by the code the UI names them with. */
+const STORES: Array<[RegExp, 'chrome-web-store' | 'edge-addons' | 'firefox-addons']> = [
+  [/^https:\/\/chrome\.google\.com\/webstore/i, 'chrome-web-store'],
+  [/^https:\/\/chromewebstore\.google\.com\//i, 'chrome-web-store'],
+  [/^https:\/\/microsoftedge\.microsoft\.com\/addons/i, 'edge-addons'],
+  [/^https:\/\/addons\.mozilla\.org\//i, 'firefox-addons'],
 ];
 
 /** Chrome's built-in PDF viewer is an extension with this id. */
 const PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
 
-const PREFIX = "This page can't be read: browsers don't let extensions run on";
-
 /**
- * Why the page at `url` cannot be read, as a sentence for the user; null when
- * it can be tried. `url` undefined: the browser did not tell (no permission).
+ * Why the page at `url` cannot be read; null when it can be tried.
+ * `url` undefined: the browser did not tell (no permission).
  */
-export function unreadableReason(url: string | null | undefined): string | null {
+export function unreadableReason(url: string | null | undefined): Unreadable | null {
   if (!url) return null;
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return `${PREFIX} this kind of address.`;
+    return { code: 'address' };
   }
-  if (u.protocol === 'view-source:')
-    return `${PREFIX} view-source pages. Open the page itself and try again.`;
-  if (u.protocol === 'chrome-extension:' && u.host === PDF_VIEWER_ID) return `${PREFIX} the PDF viewer.`;
+  if (u.protocol === 'view-source:') return { code: 'view-source' };
+  if (u.protocol === 'chrome-extension:' && u.host === PDF_VIEWER_ID) return { code: 'pdf-viewer' };
   if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:' || u.protocol === 'extension:')
-    return `${PREFIX} other extensions' pages.`;
-  if (BROWSER_SCHEMES.has(u.protocol)) return `${PREFIX} the browser's own pages (${u.protocol}//…).`;
-  for (const [re, name] of STORES) if (re.test(url)) return `${PREFIX} ${name}.`;
-  if (/\.pdf$/i.test(u.pathname)) return `${PREFIX} PDF documents shown in the PDF viewer.`;
+    return { code: 'extension' };
+  if (BROWSER_SCHEMES.has(u.protocol)) return { code: 'browser', detail: u.protocol };
+  for (const [re, name] of STORES) if (re.test(url)) return { code: 'store', detail: name };
+  if (/\.pdf$/i.test(u.pathname)) return { code: 'pdf' };
   if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:')
-    return `${PREFIX} ${u.protocol} pages; only web pages can be read.`;
+    return { code: 'scheme', detail: u.protocol };
   return null;
 }
 
-/** A browser's refusal to inject a script, in the user's words. */
-export function injectionFailure(message: string): string {
-  if (/file:|file URLs/i.test(message))
-    return "This local file can't be read: allow the extension to access file URLs in the browser's extension settings.";
+/** A browser's refusal to inject a script, as a code (and the browser's message to quote). */
+export function injectionFailure(message: string): Unreadable {
+  if (/file:|file URLs/i.test(message)) return { code: 'file-access' };
   if (/cannot be scripted|cannot access|chrome:\/\/|edge:\/\/|permission|not allowed/i.test(message))
-    return `${PREFIX} this page (${message.replace(/\.$/, '')}).`;
-  return `The page could not be read: ${message}`;
+    return { code: 'blocked', detail: message.replace(/\.$/, '') };
+  return { code: 'failed', detail: message };
 }

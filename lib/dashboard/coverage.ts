@@ -18,8 +18,3 @@ export function outletCoverage(
     for (const f of row.figures) withFigures.add(outletOf[f.report] ?? f.outlet);
   return { outlets: new Set(Object.values(outletOf)).size, withFigures: withFigures.size };
 }
-
-/** "Reported by 5 outlets, 3 give figures". */
-export function coverageLabel({ outlets, withFigures }: Coverage): string {
-  return `Reported by ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}, ${withFigures} ${withFigures === 1 ? 'gives' : 'give'} figures`;
-}

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unreadableReason } from '../../lib/article/page-support';
+import { unreadableText } from '../../components/page-words';
 import { launch, openExtensionPage, openPage, openPopupFor, type Harness } from './harness';
 
 let h: Harness;
@@ -158,7 +159,9 @@ describe('popup on other pages', () => {
       'view-source:http://127.0.0.1/',
       'https://chromewebstore.google.com/detail/x',
     ])
-      expect(unreadableReason(url)).toMatch(/^This page can't be read: browsers don't let extensions run on/);
+      expect(unreadableText(unreadableReason(url)!)).toMatch(
+        /^This page can't be read: browsers don't let extensions run on/,
+      );
     // …and the popup itself on a chrome:// tab (whose address the browser hides from the extension).
     const { page } = await openPage(h, h.server.url('en-politics-mining-code.html'));
     await page.goto('chrome://version');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatch } from '../../../lib/events/describe-match';
+import { describeMatch } from '../../../components/describe';
+import { setLang } from '../../../components/i18n';
 import { incidentFacts, whenOf } from '../../../lib/events/incident-facts';
 import { compareWhen, matchIncidents } from '../../../lib/events/match-events';
 import type { Incident } from '../../../lib/types';
@@ -51,7 +52,11 @@ describe('matchIncidents', () => {
     expect(r.samePlaces).toEqual(['Kayes', 'Diboli']);
     expect(r.sameActors).toEqual(['JNIM']);
     expect(r.dates).toBe('1–2 July 2025');
+    setLang('en');
     expect(describeMatch(r)).toBe('same places: Kayes, Diboli; dates 1–2 July 2025; same actors: JNIM');
+    setLang('fr');
+    expect(describeMatch(r)).toBe('mêmes lieux : Kayes, Diboli; dates 1–2 July 2025; mêmes acteurs : JNIM');
+    setLang('en');
   });
 
   it('reports an unknown spelling as possibly the same place', () => {

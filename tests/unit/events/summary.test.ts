@@ -47,3 +47,18 @@ describe('summarise: open-ended figures count by their lower bound', () => {
     expect(CONSERVATIVE_RULE).toMatch(/at least 21.*21/);
   });
 });
+
+describe('the dashboard says the rule the summary follows', () => {
+  it('the English tooltip is CONSERVATIVE_RULE, and French says the same rule', async () => {
+    const en = (await import('../../../public/_locales/en/messages.json')).default as Record<
+      string,
+      { message: string }
+    >;
+    const fr = (await import('../../../public/_locales/fr/messages.json')).default as Record<
+      string,
+      { message: string }
+    >;
+    expect(en.dash_conservativeTitle.message).toBe(CONSERVATIVE_RULE);
+    expect(fr.dash_conservativeTitle.message).toMatch(/borne basse.*au moins 21.*21/);
+  });
+});

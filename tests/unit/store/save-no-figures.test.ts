@@ -7,7 +7,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Correction } from '../../../lib/corrections';
-import { coverageLabel, timelineItem } from '../../../lib/dashboard';
+import { coverageLabel } from '../../../components/describe';
+import { setLang } from '../../../components/i18n';
+import { timelineItem } from '../../../lib/dashboard';
 import {
   getEvent,
   getEventReports,
@@ -72,7 +74,12 @@ describe('a report with no figures', () => {
 
     const before = timelineItem(event, reports, new Map());
     expect([before.outlets, before.withFigures]).toEqual([3, 2]);
+    setLang('en');
     expect(coverageLabel(before)).toBe('Reported by 3 outlets, 2 give figures');
+    setLang('fr');
+    expect(coverageLabel(before)).toBe('Rapportée par 3 médias, 2 donnent des chiffres');
+    expect(coverageLabel({ outlets: 1, withFigures: 1 })).toBe('Rapportée par 1 média, 1 donne des chiffres');
+    setLang('en');
 
     const added: Correction = {
       id: 'c1',

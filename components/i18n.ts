@@ -1,0 +1,95 @@
+/**
+ * The UI's words: the browser's i18n files (public/_locales/<lang>/messages.json),
+ * bundled so that the user can switch language in the dashboard without
+ * changing the browser's. The choice is remembered in the extension origin's
+ * localStorage (no `storage` permission); without one the browser's UI
+ * language decides. lib/ returns codes and data; only the UI turns them into words.
+ */
+import en from '../public/_locales/en/messages.json';
+import fr from '../public/_locales/fr/messages.json';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+type Catalog = Record<string, { message: string; description?: string }>;
+const CATALOGS: Record<Lang, Catalog> = { en, fr };
+export type MessageKey = keyof typeof en;
+/** Keys with `_one` / `_other` forms, without the suffix. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+const STORAGE_KEY = 'ui-lang';
+
+function browserLang(): string {
+  const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } }; navigator?: Navigator };
+  try {
+    return g.chrome?.i18n?.getUILanguage?.() ?? g.navigator?.language ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function savedLang(): Lang | null {
+  try {
+    const v = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return v === 'en' || v === 'fr' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** 'fr' for any French (fr, fr-FR, fr-ML…), else 'en'. */
+export const langOf = (tag: string | null | undefined): Lang => (/^fr\b/i.test(tag ?? '') ? 'fr' : 'en');
+
+let current: Lang = savedLang() ?? langOf(browserLang());
+
+export const getLang = (): Lang => current;
+/** For tests and the switch; `remember` stores the choice for the next pages. */
+export function setLang(lang: Lang, remember = false): void {
+  current = lang;
+  if (remember)
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+    } catch {
+      /* private mode: the choice lasts for this page */
+    }
+}
+
+/** The message for `key`, `$1`… replaced by `subs` (the browser's own syntax). */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const m = CATALOGS[current][key]?.message ?? CATALOGS.en[key]?.message ?? key;
+  return m.replace(/\$(\d)/g, (all, d: string) => {
+    const v = subs[Number(d) - 1];
+    return v === undefined ? all : typeof v === 'number' ? formatNumber(v) : v;
+  });
+}
+
+/** "1 rapport", "3 rapports": the `_one` or `_other` form chosen by Intl.PluralRules; $1 is the count. */
+export function plural(key: PluralKey, n: number, ...subs: Array<string | number>): string {
+  const form = new Intl.PluralRules(current).select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, n, ...subs);
+}
+
+export const formatNumber = (n: number) => new Intl.NumberFormat(current).format(n);
+
+/** "13 Oct 2026" / "13 oct. 2026" for an ISO day or date-time; null when it is not a date. */
+export function formatDate(iso: string): string | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
+  const d = new Date(day);
+  if (Number.isNaN(d.getTime())) return null;
+  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** Sets <html lang> to the UI language (screen readers, axe). */
+export function markDocumentLang(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = current;
+}
