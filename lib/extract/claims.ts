@@ -428,7 +428,7 @@ function kindAfter(
       let e = j + 1;
       while (
         e < limit &&
-        e < j + 5 &&
+        e < j + 8 &&
         tokens[e].type === 'word' &&
         !PREDICATE_FILLERS.has(tokens[e].norm) &&
         !kindAt(tokens, e, limit)

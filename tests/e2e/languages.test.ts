@@ -113,7 +113,7 @@ describe('Chromium in French', () => {
     await dash.waitForSelector('.event-map svg, .map svg, svg[aria-label]').catch(() => undefined);
     await screenshot(dash, 'dashboard-fr.png');
     const card = await dash.locator('.event-card').first().innerText();
-    expect(card).toMatch(/1 rapport · 1 média · 1 source indépendante/);
+    expect(card).toMatch(/1 rapport · 1 média · 3 sources indépendantes/);
     expect(card).toContain('Tués — soldats');
     expect(await dash.locator('[data-export="json"]').getAttribute('title')).toBe(
       'Tout, pour sauvegarder ou importer ailleurs',

@@ -17,7 +17,8 @@ it('the e2e build asks only for activeTab, scripting and the fixture server', ()
   expect(m.permissions).toEqual(['activeTab', 'scripting']);
   expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   expect(m.content_scripts).toBeUndefined();
-  expect((m.action as { default_title?: string }).default_title).toBe('Cross-check this report');
+  expect((m.action as { default_title?: string }).default_title).toBe('__MSG_actionTitle__');
+  expect(actionTitleEn()).toBe('Cross-check this report');
 });
 
 const production = path.join(ROOT, '.output/chrome-mv3');
@@ -43,10 +44,18 @@ it.skipIf(!fs.existsSync(path.join(firefox, 'manifest.json')))(
     };
     // MV2: host permissions would be listed among the permissions.
     expect(m.permissions).toEqual(['activeTab', 'scripting']);
-    expect(m.browser_action?.default_title).toBe('Cross-check this report');
+    expect(m.browser_action?.default_title).toBe('__MSG_actionTitle__');
     expect(m.browser_specific_settings?.gecko).toEqual({
       id: 'mali-crosscheck@example.org',
       data_collection_permissions: { required: ['none'] },
     });
   },
 );
+
+/** The toolbar title in the English locale the manifest's __MSG_actionTitle__ names. */
+function actionTitleEn(): string {
+  const en = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return en.actionTitle.message;
+}

@@ -139,7 +139,7 @@ export function describeUserPath(launch: () => Promise<E2EBrowser>): void {
     it('shows the two outlets’ event with its conflict on the dashboard', async () => {
       const dash = await b.openExtensionPage('dashboard.html');
       await dash.waitFor('.event-card');
-      expect(await dash.text('[data-testid="counts"]')).toBe('1 events · 2 saved reports');
+      expect(await dash.text('[data-testid="counts"]')).toBe('1 event · 2 saved reports');
       const card = '.event-card.has-conflicts';
       expect(await dash.count(card)).toBe(1);
       expect(await dash.text(`${card} .where`)).toContain('Boulkessi');
