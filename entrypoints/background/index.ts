@@ -1,3 +1,5 @@
+import { toolbarAction } from '@/components/toolbar-action';
+
 export default defineBackground(() => {
   // The popup and dashboard do the work. The service worker gives the extension
   // a stable id (tests find it), opens the first-run page once, and clears a
@@ -7,6 +9,8 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.url)
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void toolbarAction()
+        ?.setBadgeText({ tabId, text: '' })
+        .catch(() => undefined);
   });
 });

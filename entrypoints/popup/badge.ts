@@ -3,12 +3,13 @@
  * one of them conflicts with a saved report. The background clears it when
  * the tab navigates. Tab-specific, so no permission is needed.
  */
+import { toolbarAction } from '@/components/toolbar-action';
 import type { FigureStatus } from '@/lib/types';
 
 export const BADGE_COLOURS = { plain: '#1b2a3a', conflict: '#c62828' } as const;
 
 export async function showClaimsBadge(tabId: number, claims: number, statuses: readonly FigureStatus[] = []) {
-  const action = browser.action;
+  const action = toolbarAction();
   if (!action?.setBadgeText) return;
   const conflict = statuses.includes('conflict');
   await action
