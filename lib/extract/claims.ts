@@ -249,7 +249,14 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       j = end - 1;
       continue;
     }
-    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) foreign = true;
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) {
+      // "25 autres soldats tchadiens", "French soldiers": a foreign name inside the phrase.
+      foreign = true;
+      if (FOREIGN_WORDS.has(t.norm)) {
+        end = Math.max(end, j + 1);
+        continue;
+      }
+    }
     if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
       securityish = true;
     const s = SUBJECT_WORDS.get(t.norm);

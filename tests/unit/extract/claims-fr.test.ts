@@ -113,3 +113,38 @@ describe('claims (FR/EN): the army lost men, bodies found', () => {
     expect(read('The convoy lost 4 vehicles in the attack on Monday.', 'en').claims).toEqual([]);
   });
 });
+
+describe('claims (FR/EN): foreign forces named by nationality inside the noun phrase', () => {
+  it('"25 autres soldats tchadiens ont été blessés", feminine and plural forms, EN', () => {
+    expect(
+      brief(
+        read(
+          "Selon l'armée, au moins 25 autres soldats tchadiens ont été blessés lors de l'attaque de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['wounded/foreign_forces 25-null official']);
+    expect(
+      brief(
+        read("Selon la MINUSMA, 3 casques bleus sénégalais ont été tués lors de l'attaque de Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 3-3 monitor']);
+    expect(
+      brief(
+        read('Two Togolese peacekeepers were reportedly killed in the attack on Boni, the UN said.', 'en')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 monitor']);
+  });
+  it('Malian soldiers stay soldiers, foreign civilians stay civilians', () => {
+    expect(
+      brief(read("Selon l'armée, 12 soldats maliens ont été tués lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(
+      brief(
+        read("Selon la police, 3 ouvriers chinois ont été enlevés lors de l'attaque de Boni.", 'fr').claims,
+      ),
+    ).toEqual(['captured/civilians 3-3 official']);
+  });
+});
