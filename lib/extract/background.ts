@@ -182,10 +182,20 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         continue;
       }
       const mainYear = main.year ?? year ?? 2000;
+      // "du 12 au 19 mai", "from 12 to 19 May": one span; its first day counts too.
+      const spanStart =
+        dayBefore !== null &&
+        ['au', 'to', 'and', 'et', '-', '\u2013'].includes(tokens[k - 2]?.norm ?? '') &&
+        tokens[k - 3]?.type === 'num'
+          ? Number(tokens[k - 3].text)
+          : null;
       if (day !== null && main.day !== null && main.day !== undefined) {
         const d = Date.UTC(year ?? mainYear, month - 1, day);
         const m0 = Date.UTC(mainYear, main.month - 1, main.day);
-        if (Math.abs(d - m0) > 3 * DAY_MS) cues.push(k);
+        const d0 =
+          spanStart !== null && spanStart < day ? Date.UTC(year ?? mainYear, month - 1, spanStart) : d;
+        const inSpan = m0 >= d0 - 3 * DAY_MS && m0 <= d + 3 * DAY_MS;
+        if (!inSpan) cues.push(k);
       } else if (month !== main.month && (year === null || year <= mainYear)) {
         if (lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')) cues.push(k);
       }

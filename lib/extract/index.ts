@@ -120,7 +120,15 @@ export function extractReport(input: ExtractInput): Report {
   // Figures and their claimants, sentence by sentence.
   const placed: Placed[] = [];
   const infobox = infoboxSides(tokens, sentences);
-  const ctx: ClaimContext = { text, tokens, sentences, placed, cues: [], lastCue: [] };
+  const ctx: ClaimContext = {
+    text,
+    tokens,
+    sentences,
+    placed,
+    cues: [],
+    lastCue: [],
+    malianPlaces: new Set(placeSel.mentions.map((m) => m.sentence)),
+  };
   let last: Cue | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);

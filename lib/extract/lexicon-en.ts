@@ -560,6 +560,7 @@ export const EN: Lexicon = {
     'beheaded',
     'slaughtered',
   ],
+  neighbours: ['burkina', 'niger', 'mauritania', 'algeria', 'senegal', 'guinea', 'chad', 'nigeria'],
   lament: [
     'mourned',
     'mourns',

@@ -618,6 +618,7 @@ export const FR: Lexicon = {
     'pilonnes',
     'tirs',
   ],
+  neighbours: ['burkina', 'niger', 'mauritanie', 'algerie', 'senegal', 'guinee', 'tchad', 'nigeria'],
   lament: [
     'deplore',
     'deplorer',

@@ -27,6 +27,8 @@ export interface Lexicon {
    * an article with none of them reports no attack.
    */
   attack: string[];
+  /** Mali's neighbours, as named after "au", "en", "in": a clause set there is about there. */
+  neighbours: string[];
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
 }

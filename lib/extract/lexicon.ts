@@ -439,6 +439,9 @@ export function isAdverb(t: Token): boolean {
   return (n.length >= 7 && n.endsWith('ment')) || (n.length >= 5 && n.endsWith('ly') && !n.endsWith('ply'));
 }
 
+/** Mali's neighbours by name ("au Burkina Faso", "in Niger"). */
+export const NEIGHBOURS = new Set([...FR.neighbours, ...EN.neighbours]);
+
 /** A side mourning its own: "l'armée déplore 5 morts". */
 export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),

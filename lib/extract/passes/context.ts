@@ -23,6 +23,8 @@ export interface ClaimContext {
   placed: Placed[];
   /** The claimant cues found in each sentence, by sentence index. */
   cues: Cue[][];
+  /** Sentences that name a place in Mali (the gazetteer's). */
+  malianPlaces: ReadonlySet<number>;
   /** The last cue at or before each sentence, and the sentence it was found in. */
   lastCue: Array<{ cue: Cue; sentence: number } | null>;
 }

@@ -9,6 +9,7 @@ import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
 import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
+import { foreignClause } from './foreign-clause';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
 import { paragraphClaimant } from './paragraph-claimant';
@@ -28,6 +29,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   anaphoraSide,
   setAgainstSide,
   defaultSide,
+  foreignClause,
   furniture,
 ];
 

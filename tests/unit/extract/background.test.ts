@@ -111,3 +111,18 @@ describe('background: labelled toll lines of a communiqué are not headlines', (
     expect(r.background.map((c) => c.min)).toEqual([15]);
   });
 });
+
+describe('background: a date range is one span of the main event', () => {
+  it('"du 12 au 19 mai", "from 12 to 19 May" keep their figures as news', () => {
+    const fr = read(
+      "Selon l'armée malienne, 12 soldats ont été tués lors des attaques menées du 12 au 19 mai 2024 dans la région de Boni.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const en = read(
+      'The Malian army said 12 soldiers were killed in attacks carried out from 12 to 19 May 2024 around Boni.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});

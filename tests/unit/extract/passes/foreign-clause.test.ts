@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass foreign-clause: a sentence set in a neighbouring country is about there', () => {
+  it('FR: "Au Burkina Faso voisin, 20 soldats ont été tués" is background', () => {
+    const r = read(
+      "Selon l'armée malienne, 12 soldats ont été tués lundi lors de l'attaque de Boni. Au Burkina Faso voisin, 20 soldats ont été tués dimanche.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(r.background.map((c) => c.min)).toEqual([20]);
+  });
+  it('EN: "In neighbouring Niger, 20 soldiers were killed" is background', () => {
+    const r = read(
+      'The Malian army said 12 soldiers were killed on Monday in the attack on Boni. In neighbouring Niger, 20 soldiers were killed on Sunday.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('a border, Mali or a Malian place in the sentence keeps it the main story', () => {
+    const r = read(
+      "Près de la frontière avec le Niger, 12 soldats maliens ont été tués lundi lors de l'attaque de Boni, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
