@@ -5,7 +5,7 @@
  * 4 civils et 7 terroristes ont été tués"), breakdowns ("dont 21 graves") and side
  * markers ("bilan ami", "dans ses rangs").
  */
-import type { Kind, Subject } from '../types';
+import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
 import {
   FOREIGN_WORDS,
   KIND_PHRASES,
@@ -45,14 +45,7 @@ export interface Figure {
   last: number;
 }
 
-const THING_SUBJECTS = new Set<Subject>([
-  'vehicles',
-  'motorcycles',
-  'weapons',
-  'ammunition',
-  'bases',
-  'equipment',
-]);
+const THING_SUBJECTS = new Set<Subject>(THINGS);
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
 const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
 const SEVERE = new Set(['graves', 'grave', 'grievement', 'gravement', 'seriously', 'critically', 'severely']);

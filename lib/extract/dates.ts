@@ -14,7 +14,7 @@ import {
   ISSUING_WORDS as ISSUING_EXTRA,
   LATER_NEWS_STEMS,
 } from './lexicon-dates';
-import { EN_MONTHS, FR_MONTHS } from './number-words';
+import { EN_MONTHS, EN_WEEKDAYS, FR_MONTHS, FR_WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
 import { indexAt, type Sentence } from './sentences';
@@ -140,13 +140,7 @@ const EN_DATE_WORDS = new Set<string>([
   'morning',
   'evening',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...EN_WEEKDAYS,
   'yesterday',
   'today',
   'tonight',
@@ -156,13 +150,7 @@ const EN_DATE_WORDS = new Set<string>([
 const FR_DATE_WORDS = new Set<string>([
   'matin',
   'soir',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
+  ...FR_WEEKDAYS,
   'hier',
   "aujourd'hui",
   'aujourd',

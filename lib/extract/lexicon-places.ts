@@ -1,3 +1,4 @@
+import { DISTANCE_UNITS as DISTANCE_UNIT_WORDS } from './number-words';
 /**
  * Words for telling which named places were attacked: stems of attack words (every
  * inflection), words that open a list of localities, words that make a place a reference
@@ -67,15 +68,7 @@ export const ITEM_LEAD = new Set([
   'villages',
 ]);
 /** Units of a distance: "à 29 km au sud de X" names X as a reference point. */
-export const DISTANCE_UNITS = new Set([
-  'km',
-  'kilometres',
-  'kilometers',
-  'kilometre',
-  'kilometer',
-  'miles',
-  'mile',
-]);
+export const DISTANCE_UNITS = new Set<string>(DISTANCE_UNIT_WORDS);
 /** Words after a country's name that make it part of another name: "Agence France-Presse", "France 24". */
 export const NAME_AFTER_COUNTRY = new Set([
   'presse',

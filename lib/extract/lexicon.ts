@@ -9,6 +9,7 @@ import { FR } from './lexicon-fr';
 import { PhraseSet } from './phrases';
 import type { Token } from './tokens';
 import { WordForms } from './word-forms';
+import { WEEKDAYS } from './number-words';
 import { SideMarkers } from './side-markers';
 
 export const LEXICONS = [EN, FR];
@@ -336,20 +337,7 @@ export const BEFORE_FILLERS = new Set([
   "jusqu'",
   'pres',
   'environ',
-  'dimanche',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
+  ...WEEKDAYS,
   'another',
   'other',
   'ce',

@@ -185,6 +185,28 @@ export const EN_MONTHS = [
   'nov',
   'dec',
 ] as const;
+/** Units of a distance: "à 29 km au sud de X" names X as a reference point. */
+export const DISTANCE_UNITS = [
+  'km',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+] as const;
+/** Weekday names, English then French, folded. */
+export const EN_WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+export const WEEKDAYS = new Set<string>([...EN_WEEKDAYS, ...FR_WEEKDAYS]);
 /** French month names, folded. */
 export const FR_MONTHS = [
   'janvier',
@@ -229,14 +251,8 @@ export const UNIT_AFTER = new Set([
   'semaine',
   'weeks',
   'week',
-  'km',
+  ...DISTANCE_UNITS,
   'mm',
-  'kilometres',
-  'kilometers',
-  'kilometre',
-  'kilometer',
-  'miles',
-  'mile',
   'm',
   '%',
   'pour',

@@ -9,28 +9,13 @@ import type { Place } from '../types';
 import { GROUP_NAMES } from './lexicon-actors';
 import { stemMatcher } from './lexicon-actors';
 import { ATTACK_STEMS, ITEM_LEAD, LIST_NOUNS, LIST_SEPARATORS } from './lexicon-places';
+import { WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 const attackStem = stemMatcher(ATTACK_STEMS);
 const GROUP_WORDS = new Set(GROUP_NAMES.map(([n]) => n));
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-]);
 const NOT_ITEM = new Set([
   'mali',
   'niger',
