@@ -27,9 +27,10 @@ import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { OnProgress } from '@/lib/progress';
 import { download } from './download';
+import { claimFromHash, type ClaimRequest } from '@/lib/dashboard/claim-hash';
 import { eventIdFromHash, hashForEvent } from '@/lib/dashboard/hash';
 import { exportFile } from './exports';
-import { nearest } from './nearest';
+import { findSaved, nearest } from './lookups';
 import { PAGE, useTimeline } from './use-timeline';
 
 /** How many events the map shows (the newest that pass the filters). */
@@ -51,6 +52,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
+  /** "Add the selected text as a claim" (context menu): the request, then the report it opened. */
+  const [claimReq, setClaimReq] = useState<ClaimRequest | null>(() => claimFromHash(location.hash));
+  const [prefill, setPrefill] = useState<ClaimRequest | null>(null);
   const [imported, setImported] = useState<{ result: ImportResult | null; error: string | null }>({
     result: null,
     error: null,
@@ -66,12 +70,30 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         setStore(s);
       })
       .catch((e) => setFatal(e instanceof StoreError ? storeErrorText(e.code) : String(e)));
-    const onHash = () => setOpenId(hashEvent());
+    const onHash = () => {
+      setOpenId(hashEvent());
+      const req = claimFromHash(location.hash);
+      if (req) setClaimReq(req);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
   const tl = useTimeline(store, filter, limit, version);
+
+  useEffect(() => {
+    if (!store || !claimReq) return;
+    setClaimReq(null);
+    findSaved(store, claimReq.url).then((saved) => {
+      const eventId = saved?.eventIds?.[0];
+      if (!saved || !eventId) {
+        history.replaceState(null, '', location.pathname);
+        return setToast({ message: t('dash_claimNotSaved') });
+      }
+      setPrefill({ url: saved.url, text: claimReq.text });
+      open(eventId);
+    });
+  }, [store, claimReq]);
 
   useEffect(() => {
     // After the timeline: a trash entry may hold many reports.
@@ -287,7 +309,13 @@ export function App({ store: opening }: { store: Promise<Store> }) {
       />
       {detail ? (
         <main class="layout detail">
-          <EventDetail item={detail} others={others} handlers={handlers} onClose={() => open(null)} />
+          <EventDetail
+            item={detail}
+            others={others}
+            handlers={handlers}
+            onClose={() => open(null)}
+            prefill={prefill}
+          />
         </main>
       ) : (
         <>

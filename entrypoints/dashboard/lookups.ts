@@ -1,4 +1,5 @@
-import type { StoredEvent } from '@/lib/types';
+import { getReport, type Store } from '@/lib/store';
+import type { SavedReport, StoredEvent } from '@/lib/types';
 
 /** Other events, nearest in date first (undated last): where a report may be moved or an event merged. */
 export function nearest(events: StoredEvent[], e: StoredEvent, n = 40): StoredEvent[] {
@@ -11,4 +12,10 @@ export function nearest(events: StoredEvent[], e: StoredEvent, n = 40): StoredEv
     .sort((a, b) => a[1] - b[1])
     .slice(0, n)
     .map(([o]) => o);
+}
+
+/** The saved report of a page: its URL as given, else without its #fragment. */
+export async function findSaved(store: Store, url: string): Promise<SavedReport | undefined> {
+  const bare = url.replace(/#.*$/s, '');
+  return (await getReport(store, url)) ?? (bare !== url ? getReport(store, bare) : undefined);
 }
