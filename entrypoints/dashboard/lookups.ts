@@ -1,3 +1,4 @@
+import { normaliseUrl, samePage } from '@/lib/article/site';
 import { getReport, type Store } from '@/lib/store';
 import type { SavedReport, StoredEvent } from '@/lib/types';
 
@@ -14,8 +15,21 @@ export function nearest(events: StoredEvent[], e: StoredEvent, n = 40): StoredEv
     .map(([o]) => o);
 }
 
-/** The saved report of a page: its URL as given, else without its #fragment. */
+/**
+ * The saved report of a page (the context menu's request): by its address as
+ * given, then normalised (the store's key when the page names no canonical
+ * URL), else the report whose page address is this one (its key is then the
+ * page's canonical URL): a scan, for this one rare action.
+ */
 export async function findSaved(store: Store, url: string): Promise<SavedReport | undefined> {
-  const bare = url.replace(/#.*$/s, '');
-  return (await getReport(store, url)) ?? (bare !== url ? getReport(store, bare) : undefined);
+  for (const key of new Set([url, normaliseUrl(url)])) {
+    const saved = await getReport(store, key);
+    if (saved) return saved;
+  }
+  let cursor = await store.db.transaction('reports').store.openCursor();
+  while (cursor) {
+    if (samePage(cursor.value.article.url, url)) return cursor.value;
+    cursor = await cursor.continue();
+  }
+  return undefined;
 }

@@ -69,7 +69,9 @@ describe('context menu', () => {
 
     const words =
       'the army said the attack had been repelled after several hours of fighting, that 14 soldiers\n were wounded';
-    const dash = await menuClick({ menuItemId: 'crosscheck-claim', selectionText: words, pageUrl: url });
+    // The page's address as the browser gives it may carry a tracking parameter and a fragment.
+    const pageUrl = `${url}${url.includes('?') ? '&' : '?'}utm_source=menu#comments`;
+    const dash = await menuClick({ menuItemId: 'crosscheck-claim', selectionText: words, pageUrl });
     expect(dash.url()).toContain('/dashboard.html');
     const form = dash.getByTestId('claim-form');
     await form.waitFor();
