@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../i18n';
 
-export type ProgressKind = 'import' | 'export-json' | 'export-csv';
+/** `check`: the import file being read and checked, no count yet (a bar without value). */
+export type ProgressKind = 'check' | 'import' | 'export-json' | 'export-csv';
 
 export interface Progress {
   kind: ProgressKind;
@@ -9,6 +10,7 @@ export interface Progress {
 }
 
 const WORDS: Record<ProgressKind, MessageKey> = {
+  check: 'dash_progressCheck',
   import: 'dash_progressImport',
   'export-json': 'dash_progressExportJson',
   'export-csv': 'dash_progressExportCsv',
@@ -22,9 +24,13 @@ export function ProgressBar({ progress }: { progress: Progress | null }) {
   return (
     <div class="progress" data-testid="progress" data-kind={kind} role="status">
       <span data-testid="progress-text">{text}</span>
-      <progress max={Math.max(total, 1)} value={done} aria-label={t('dash_progressAria')}>
-        {text}
-      </progress>
+      {kind === 'check' ? (
+        <progress aria-label={t('dash_progressAria')}>{text}</progress>
+      ) : (
+        <progress max={Math.max(total, 1)} value={done} aria-label={t('dash_progressAria')}>
+          {text}
+        </progress>
+      )}
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { restoreSnapshot, snapshotEvents } from '@/lib/store/undo';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
 import type { OnProgress } from '@/lib/progress';
+import { nextPaint } from './paint';
 import { download } from './download';
 import { claimFromHash, type ClaimRequest } from '@/lib/dashboard/claim-hash';
 import { eventIdFromHash, hashForEvent } from '@/lib/dashboard/hash';
@@ -251,6 +252,9 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   const onImport = (file: File) =>
     run(async (s) => {
       try {
+        // The check of a large file holds the page for a moment: its notice painted first.
+        setProgress({ kind: 'check', done: 0, total: 0 });
+        await nextPaint();
         const check = parseImport(await file.text());
         if (!check.ok) return setImported({ result: null, error: check.error });
         const result = await importData(s, check.data, check.rejected, tracked('import'));

@@ -24,7 +24,9 @@ async function recordProgress(page: Page): Promise<void> {
     new MutationObserver(() => {
       const bar = document.querySelector<HTMLProgressElement>('[data-testid="progress"] progress');
       const text = document.querySelector('[data-testid="progress-text"]')?.textContent ?? '';
-      if (bar && seen.at(-1)?.text !== text) seen.push({ text, value: bar.value, max: bar.max });
+      // A bar without value (the file being checked): -1.
+      if (bar && seen.at(-1)?.text !== text)
+        seen.push({ text, value: bar.hasAttribute('value') ? bar.value : -1, max: bar.max });
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 }
@@ -76,14 +78,20 @@ describe('progress of large imports and exports', () => {
     const t1 = Date.now();
     await dash.setInputFiles('[data-testid="import"]', file);
     const bar = dash.getByTestId('progress-text');
-    await bar.waitFor({ timeout: 120_000 });
+    await dash.waitForFunction(
+      () => document.querySelector('[data-testid="progress-text"]')?.textContent?.startsWith('Importing'),
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
     expect(await bar.innerText()).toMatch(
       new RegExp(`^Importing [\\d,]+ / ${totalText} reports and events$`),
     );
     await dash.waitForSelector('[data-testid="import-summary"]', { timeout: 120_000 });
     console.log(`import: ${Date.now() - t1} ms`);
     expect(await dash.locator('[data-count="added"]').innerText()).toBe('10000');
-    const imported = await progressSeen(dash);
+    const [checking, ...imported] = await progressSeen(dash);
+    // First the file is read and checked (no count yet), then the counts.
+    expect(checking).toMatchObject({ text: 'Checking the file…', value: -1 });
     expectRising(imported, total);
     expect(imported.at(-1)?.text).toBe(`Importing ${totalText} / ${totalText} reports and events`);
     expect(await dash.getByTestId('progress').count()).toBe(0);
