@@ -179,8 +179,13 @@ export function describeUserPath(launch: () => Promise<E2EBrowser>): void {
       const { page, url } = await b.openPage('en-boulkessi-dispatch.html');
       await page.close();
       const words = 'that 14 soldiers were wounded';
-      const dash = await b.openExtensionPage(
-        `dashboard.html#claim?url=${encodeURIComponent(url)}&text=${encodeURIComponent(words)}`,
+      const dash = await b.openExtensionPage('dashboard.html');
+      // The address the menu opens, set as a link would (the dashboard then moves to the event's own).
+      await dash.evaluate(
+        (hash) => {
+          location.hash = hash;
+        },
+        `claim?url=${encodeURIComponent(url)}&text=${encodeURIComponent(words)}`,
       );
       // The items the background created on install (update() fails for an unknown id).
       const items = await dash.evaluate(async () => {
