@@ -5,6 +5,8 @@
 type BadgeApi = {
   setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  /** Chromium 127+, Firefox: opens the toolbar popup (from a user action such as a menu click). */
+  openPopup?(): Promise<void>;
 };
 
 export function toolbarAction(): BadgeApi | undefined {

@@ -11,8 +11,15 @@ export interface ManifestLike {
   content_scripts?: unknown[];
 }
 
-/** The permissions a release may ask for; README.md says why each one is there. */
-export const RELEASE_PERMISSIONS = ['activeTab', 'scripting'] as const;
+/** The permissions a release may ask for, each with its reason (README.md says the same). */
+export const PERMISSION_REASONS = {
+  activeTab: 'read the tab the user clicks the toolbar button on, once',
+  scripting: 'inject the content script into that tab on the click',
+  contextMenus:
+    'the "Cross-check this page" and "Add the selected text as a claim" menu items; no page access',
+} as const;
+
+export const RELEASE_PERMISSIONS = Object.keys(PERMISSION_REASONS) as Array<keyof typeof PERMISSION_REASONS>;
 
 /** Problems that keep a manifest out of a release zip (empty: fine). */
 export function releaseManifestProblems(manifest: ManifestLike): string[] {

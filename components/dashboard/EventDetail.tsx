@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { TimelineItem } from '@/lib/dashboard';
 import { coverageLabel } from '../describe';
 import { incidentForEvent } from '@/lib/export';
+import type { ClaimRequest } from '@/lib/dashboard/claim-hash';
 import type { StoredEvent } from '@/lib/types';
 import { ComparisonTable } from '../ComparisonTable';
 import { FigureSummaryTable } from '../FigureSummaryTable';
@@ -17,10 +18,12 @@ export interface EventDetailProps {
   others: StoredEvent[];
   handlers: CorrectionHandlers;
   onClose(): void;
+  /** Words selected on a page (context menu) for a claim of that report. */
+  prefill?: ClaimRequest | null;
 }
 
 /** One event: the figures across outlets, each report's claims, and the corrections. */
-export function EventDetail({ item, others, handlers, onClose }: EventDetailProps) {
+export function EventDetail({ item, others, handlers, onClose, prefill }: EventDetailProps) {
   const { event, comparison, reports } = item;
   const [selected, setSelected] = useState<string[]>([]);
   const [mergeWith, setMergeWith] = useState('');
@@ -116,6 +119,7 @@ export function EventDetail({ item, others, handlers, onClose }: EventDetailProp
           handlers={handlers}
           selected={selected.includes(r.url)}
           onSelect={(on) => setSelected(on ? [...selected, r.url] : selected.filter((u) => u !== r.url))}
+          prefill={prefill?.url === r.url ? prefill.text : undefined}
         />
       ))}
     </section>

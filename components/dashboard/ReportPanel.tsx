@@ -1,7 +1,8 @@
 import { plural, t } from '../i18n';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyCorrectionsDetailed, type Correction } from '@/lib/corrections';
 
+import { findSelection } from '@/lib/dashboard/claim-hash';
 import type { Claim, SavedReport, StoredEvent } from '@/lib/types';
 import { dateLabel } from '../labels';
 import { ArticleText, selectionOffsets } from './ArticleText';
@@ -21,6 +22,8 @@ export interface ReportPanelProps {
   handlers: CorrectionHandlers;
   selected: boolean;
   onSelect(on: boolean): void;
+  /** Words selected on the page (context menu): the claim form opens with them. Untrusted: shown as text only. */
+  prefill?: string;
 }
 
 /** Only web pages are linked: a stored URL is untrusted (an import may carry anything). */
@@ -36,6 +39,7 @@ export function ReportPanel({
   handlers,
   selected,
   onSelect,
+  prefill,
 }: ReportPanelProps) {
   const applied = applyCorrectionsDetailed(saved.report, corrections);
   const claims = applied.report.claims
@@ -48,9 +52,25 @@ export function ReportPanel({
   const textRef = useRef<HTMLDivElement | null>(null);
   const a = saved.article;
 
+  const formRef = useRef<HTMLDivElement | null>(null);
+
+  useEffect(() => {
+    if (!prefill) return;
+    const at = findSelection(a.text, prefill);
+    setShowText(true);
+    if (at) startClaim(at);
+    else setHint(t('dash_claimNotFound'));
+    requestAnimationFrame(() => formRef.current?.scrollIntoView({ block: 'center' }));
+  }, [prefill]);
+
   const useSelection = () => {
     const off = textRef.current ? selectionOffsets(textRef.current, window.getSelection()) : null;
     if (!off) return setHint(t('dash_selectFirst'));
+    startClaim(off);
+  };
+
+  /** The claim form for the words at these offsets of the saved text, its figure guessed from them. */
+  const startClaim = (off: { start: number; end: number }) => {
     const text = a.text.slice(off.start, off.end);
     const n = Number(/\d+/.exec(text.replace(/[\s\u00a0\u202f,.](?=\d{3}\b)/g, ''))?.[0] ?? NaN);
     setHint(null);
@@ -145,7 +165,7 @@ export function ReportPanel({
         </button>
       </div>
       {showText ? (
-        <div class="add-claim">
+        <div class="add-claim" ref={formRef}>
           <p class="hint">{t('dash_selectHint')}</p>
           <button type="button" class="small" onClick={useSelection} data-action="use-selection">
             {t('dash_useSelection')}

@@ -4,6 +4,7 @@ import { EventMap, type MapPoint } from '@/components/dashboard/EventMap';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import type { CorrectionHandlers } from '@/components/dashboard/handlers';
 import { ImportSummary } from '@/components/dashboard/ImportSummary';
+import { ProgressBar, type Progress, type ProgressKind } from '@/components/dashboard/ProgressBar';
 import { Timeline } from '@/components/dashboard/Timeline';
 import { Toolbar, type ExportKind } from '@/components/dashboard/Toolbar';
 import { TrashList } from '@/components/dashboard/TrashList';
@@ -24,10 +25,13 @@ import {
 import { restoreSnapshot, snapshotEvents } from '@/lib/store/undo';
 import { importData, readAll, type ImportResult } from '@/lib/store/import';
 import { listTrash, restoreTrash, trashAll, trashEvent, trashReport } from '@/lib/store/trash';
-import type { StoredEvent } from '@/lib/types';
+import type { OnProgress } from '@/lib/progress';
+import { nextPaint } from './paint';
 import { download } from './download';
+import { claimFromHash, type ClaimRequest } from '@/lib/dashboard/claim-hash';
 import { eventIdFromHash, hashForEvent } from '@/lib/dashboard/hash';
 import { exportFile } from './exports';
+import { findSaved, nearest } from './lookups';
 import { PAGE, useTimeline } from './use-timeline';
 
 /** How many events the map shows (the newest that pass the filters). */
@@ -48,6 +52,10 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   const [detail, setDetail] = useState<TimelineItem | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  /** "Add the selected text as a claim" (context menu): the request, then the report it opened. */
+  const [claimReq, setClaimReq] = useState<ClaimRequest | null>(() => claimFromHash(location.hash));
+  const [prefill, setPrefill] = useState<ClaimRequest | null>(null);
   const [imported, setImported] = useState<{ result: ImportResult | null; error: string | null }>({
     result: null,
     error: null,
@@ -63,12 +71,30 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         setStore(s);
       })
       .catch((e) => setFatal(e instanceof StoreError ? storeErrorText(e.code) : String(e)));
-    const onHash = () => setOpenId(hashEvent());
+    const onHash = () => {
+      setOpenId(hashEvent());
+      const req = claimFromHash(location.hash);
+      if (req) setClaimReq(req);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
   const tl = useTimeline(store, filter, limit, version);
+
+  useEffect(() => {
+    if (!store || !claimReq) return;
+    setClaimReq(null);
+    findSaved(store, claimReq.url).then((saved) => {
+      const eventId = saved?.eventIds?.[0];
+      if (!saved || !eventId) {
+        history.replaceState(null, '', location.pathname);
+        return setToast({ message: t('dash_claimNotSaved') });
+      }
+      setPrefill({ url: saved.url, text: claimReq.text });
+      open(eventId);
+    });
+  }, [store, claimReq]);
 
   useEffect(() => {
     // After the timeline: a trash entry may hold many reports.
@@ -206,17 +232,36 @@ export function App({ store: opening }: { store: Promise<Store> }) {
       }),
   };
 
+  /** Work that tells its progress: the bar shows while it runs. */
+  const tracked =
+    (kind: ProgressKind): OnProgress =>
+    (done, total) =>
+      setProgress({ kind, done, total });
+
   const onExport = (kind: ExportKind) =>
     run(async (s) => {
-      const f = exportFile(kind, await readAll(s));
-      download(f.name, f.mime, f.text);
+      try {
+        const bar = kind === 'json' ? 'export-json' : kind === 'csv' ? 'export-csv' : null;
+        const f = await exportFile(kind, await readAll(s), bar ? tracked(bar) : undefined);
+        download(f.name, f.mime, f.text);
+      } finally {
+        setProgress(null);
+      }
     }, false);
 
   const onImport = (file: File) =>
     run(async (s) => {
-      const check = parseImport(await file.text());
-      if (!check.ok) return setImported({ result: null, error: check.error });
-      setImported({ result: await importData(s, check.data, check.rejected), error: null });
+      try {
+        // The check of a large file holds the page for a moment: its notice painted first.
+        setProgress({ kind: 'check', done: 0, total: 0 });
+        await nextPaint();
+        const check = parseImport(await file.text());
+        if (!check.ok) return setImported({ result: null, error: check.error });
+        const result = await importData(s, check.data, check.rejected, tracked('import'));
+        setImported({ result, error: null });
+      } finally {
+        setProgress(null);
+      }
     });
 
   const onDeleteAll = () =>
@@ -259,6 +304,7 @@ export function App({ store: opening }: { store: Promise<Store> }) {
         onImport={onImport}
         onDeleteAll={onDeleteAll}
       />
+      <ProgressBar progress={progress} />
       <TrashList items={trash} onRestore={onUndo} />
       <ImportSummary
         result={imported.result}
@@ -267,7 +313,13 @@ export function App({ store: opening }: { store: Promise<Store> }) {
       />
       {detail ? (
         <main class="layout detail">
-          <EventDetail item={detail} others={others} handlers={handlers} onClose={() => open(null)} />
+          <EventDetail
+            item={detail}
+            others={others}
+            handlers={handlers}
+            onClose={() => open(null)}
+            prefill={prefill}
+          />
         </main>
       ) : (
         <>
@@ -322,17 +374,4 @@ function markShown() {
   marked = true;
   performance.mark('timeline-shown');
   performance.measure('dashboard-timeline', 'dashboard-open', 'timeline-shown');
-}
-
-/** Other events, nearest in date first (undated last): where a report may be moved or an event merged. */
-function nearest(events: StoredEvent[], e: StoredEvent, n = 40): StoredEvent[] {
-  const t = e.date ? Date.parse(e.date) : NaN;
-  const dist = (o: StoredEvent) =>
-    o.date && Number.isFinite(t) ? Math.abs(Date.parse(o.date) - t) : Infinity;
-  return events
-    .filter((o) => o.id !== e.id)
-    .map((o) => [o, dist(o)] as const)
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, n)
-    .map(([o]) => o);
 }

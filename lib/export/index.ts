@@ -1,6 +1,6 @@
 export * from './export-data';
-export { buildExportFile, exportJson } from './export-json';
-export { claimsCsv, CLAIM_COLUMNS, correctionsByUrl, newestFirst } from './claims-csv';
+export { buildExportFile, exportJson, exportJsonInBatches } from './export-json';
+export { claimsCsv, claimsCsvInBatches, CLAIM_COLUMNS, correctionsByUrl, newestFirst } from './claims-csv';
 export { acledCsv, ACLED_COLUMNS } from './acled-csv';
 export { eventsGeoJson, type EventFeature, type EventFeatureCollection } from './geojson';
 export { guardCell } from './csv-cell';

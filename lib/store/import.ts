@@ -5,6 +5,7 @@
  */
 import type { Correction } from '../corrections';
 import type { ExportData, Rejected } from '../export';
+import { ProgressCounter, type OnProgress } from '../progress';
 import type { SavedReport, StoredEvent } from '../types';
 import { putReport, uniq, writeEvent, type EventTx } from './event-edit';
 import { ReportCache } from './links';
@@ -54,11 +55,17 @@ type ImportTx = EventTx & {
  * file's events are merged with stored events of the same id the same way;
  * the reports it brings leave the stored events they were in. Corrections
  * are added by id.
+ *
+ * `onProgress(done, total)` counts the file's reports and events merged. No
+ * explicit pause: a timer inside the transaction would let it commit half
+ * done; each IndexedDB request already completes in its own task, so the
+ * page paints between them.
  */
 export async function importData(
   store: Store,
   data: ExportData,
   rejected: Rejected[] = [],
+  onProgress?: OnProgress,
 ): Promise<ImportResult> {
   const result: ImportResult = {
     added: 0,
@@ -74,6 +81,7 @@ export async function importData(
     runTx(store.db.transaction(['reports', 'events', 'corrections'], 'readwrite'), async (raw) => {
       const tx = raw as unknown as ImportTx;
       const cache = new ReportCache(tx);
+      const progress = new ProgressCounter(data.reports.length + data.events.length, onProgress);
       const incoming = new Map<string, SavedReport>();
       /** Stored reports newer than the file's: kept, with their own event links. */
       const keptOut = new Map<string, SavedReport>();
@@ -82,13 +90,16 @@ export async function importData(
         if (old && old.updatedAt > r.updatedAt) {
           keptOut.set(r.url, old);
           result.keptNewer++;
+          progress.step();
         } else incoming.set(r.url, r);
       }
       const fileEvents: StoredEvent[] = [];
       for (const e of data.events) {
         const old = await tx.objectStore('events').get(e.id);
-        if (old && old.updatedAt > e.updatedAt) result.keptNewer++;
-        else fileEvents.push(e);
+        if (old && old.updatedAt > e.updatedAt) {
+          result.keptNewer++;
+          progress.step();
+        } else fileEvents.push(e);
       }
       const fileEventIds = new Set(fileEvents.map((e) => e.id));
 
@@ -109,10 +120,12 @@ export async function importData(
         else if (same(old, r)) result.unchanged++;
         else result.updated++;
         await putReport(tx, cache, r);
+        progress.step();
       }
 
       // 3. The file's events, merged with stored ones of the same id.
       for (const e of fileEvents) {
+        progress.step();
         const reports: string[] = [];
         for (const url of e.reports) {
           // A report kept at its newer stored version stays in the events it links to itself.
@@ -152,6 +165,7 @@ export async function importData(
         await tx.objectStore('corrections').put(c);
         result.corrections.added++;
       }
+      progress.finish();
       return result;
     }),
   );

@@ -1,6 +1,6 @@
 /**
  * The permissions the extension asks for, in Chrome and Firefox. Production:
- * activeTab and scripting (README.md says why; no storage: nothing uses
+ * activeTab, scripting and contextMenus (README.md says why; no storage: nothing uses
  * chrome.storage); no host permission, no content script declared for any page.
  * The e2e build only adds the local fixture server's two loopback host names.
  */
@@ -12,9 +12,9 @@ import { EXTENSION_DIR, ROOT } from './harness';
 const read = (dir: string) =>
   JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-it('the e2e build asks only for activeTab, scripting and the fixture server', () => {
+it('the e2e build asks only for activeTab, scripting, contextMenus and the fixture server', () => {
   const m = read(EXTENSION_DIR);
-  expect(m.permissions).toEqual(['activeTab', 'scripting']);
+  expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
   expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   expect(m.content_scripts).toBeUndefined();
   expect((m.action as { default_title?: string }).default_title).toBe('__MSG_actionTitle__');
@@ -26,7 +26,7 @@ it.skipIf(!fs.existsSync(path.join(production, 'manifest.json')))(
   'the production build has no host permission and no content script',
   () => {
     const m = read(production);
-    expect(m.permissions).toEqual(['activeTab', 'scripting']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(fs.existsSync(path.join(production, 'content-scripts/content.js'))).toBe(true);
@@ -43,7 +43,7 @@ it.skipIf(!fs.existsSync(path.join(firefox, 'manifest.json')))(
       browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
     };
     // MV2: host permissions would be listed among the permissions.
-    expect(m.permissions).toEqual(['activeTab', 'scripting']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
     expect(m.browser_action?.default_title).toBe('__MSG_actionTitle__');
     expect(m.browser_specific_settings?.gecko).toEqual({
       id: 'mali-crosscheck@example.org',

@@ -175,6 +175,39 @@ export function describeUserPath(launch: () => Promise<E2EBrowser>): void {
       await page.close();
     });
 
+    it('has its context menu, and the menu’s dashboard address opens the claim form prefilled', async () => {
+      const { page, url } = await b.openPage('en-boulkessi-dispatch.html');
+      await page.close();
+      const words = 'that 14 soldiers were wounded';
+      const dash = await b.openExtensionPage('dashboard.html');
+      // The address the menu opens, set as a link would (the dashboard then moves to the event's own).
+      await dash.evaluate(
+        (hash) => {
+          location.hash = hash;
+        },
+        `claim?url=${encodeURIComponent(url)}&text=${encodeURIComponent(words)}`,
+      );
+      // The items the background created on install (update() fails for an unknown id).
+      const items = await dash.evaluate(async () => {
+        type Menus = { update(id: string, props: object): Promise<void> };
+        type Api = { menus?: Menus; contextMenus?: Menus };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = g.browser ?? g.chrome!;
+        const menus = (api.contextMenus ?? api.menus)!;
+        const out: string[] = [];
+        for (const id of ['crosscheck-page', 'crosscheck-claim'])
+          await menus.update(id, {}).then(
+            () => out.push(id),
+            () => undefined,
+          );
+        return out;
+      }, undefined);
+      expect(items).toEqual(['crosscheck-page', 'crosscheck-claim']);
+      await dash.waitFor('[data-testid="claim-form"]');
+      expect(await dash.text('.add-claim q')).toBe(words);
+      await dash.close();
+    });
+
     it('logged no error of the extension’s in the browser’s console', () => {
       expect(b.extensionErrors()).toEqual([]);
     });

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { releaseManifestProblems } from '../../../lib/release-manifest';
+import {
+  PERMISSION_REASONS,
+  RELEASE_PERMISSIONS,
+  releaseManifestProblems,
+} from '../../../lib/release-manifest';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -25,12 +29,27 @@ afterEach(() => {
 });
 
 describe('release manifest', () => {
-  it('asks for activeTab and scripting only: no storage, no host permission', async () => {
+  it('asks for activeTab, scripting and contextMenus only: no storage, no host permission', async () => {
     const config = await loadConfig(undefined);
     const manifest = config.manifest({ browser: 'chrome', mode: 'production' });
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(releaseManifestProblems(manifest)).toEqual([]);
+  });
+
+  it('every permission a release may ask for has its reason, in the code and in the README', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const list = readme.slice(
+      readme.indexOf('- Permissions, and why'),
+      readme.indexOf('- The e2e tests start'),
+    );
+    for (const p of RELEASE_PERMISSIONS) {
+      expect(PERMISSION_REASONS[p].length).toBeGreaterThan(10);
+      expect(list).toContain(`  - \`${p}\`:`);
+    }
+    expect(releaseManifestProblems({ permissions: ['activeTab', 'contextMenus', 'tabs'] })).toEqual([
+      'permissions not explained in README.md: tabs',
+    ]);
   });
 
   it('nothing in the code uses chrome.storage / browser.storage', () => {
@@ -67,7 +86,7 @@ describe('release manifest', () => {
     );
     write({ permissions: ['activeTab', 'scripting', 'storage'] });
     expect(() => zip({ config: { outDir, mode: 'production' } })).toThrow(/storage/);
-    write({ permissions: ['activeTab', 'scripting'] });
+    write({ permissions: ['activeTab', 'scripting', 'contextMenus'] });
     expect(() => zip({ config: { outDir, mode: 'production' } })).not.toThrow();
   });
 });
