@@ -1,6 +1,7 @@
 import type { EventComparison, Figure, FigureStatus } from '@/lib/types';
 import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
 import { t } from './i18n';
+import { RowBadge } from './RowBadge';
 
 export interface ComparisonTableProps {
   comparison: EventComparison;
@@ -54,17 +55,7 @@ export function ComparisonTable({ comparison, currentKey }: ComparisonTableProps
             >
               <th scope="row">
                 {rowLabel(row.kind, row.subject)}
-                {row.status === 'conflict' ? (
-                  <span class="badge badge-conflict">
-                    <span aria-hidden="true">⚠ </span>
-                    {statusLabel('conflict')}
-                  </span>
-                ) : row.status === 'variant' ? (
-                  <span class="badge badge-variant" title={STATUS_LABEL.variant}>
-                    <span aria-hidden="true">≈ </span>
-                    {t('compare_variantBadge')}
-                  </span>
-                ) : null}
+                <RowBadge status={row.status} />
               </th>
               {columns.map((c) => (
                 <td key={c.report}>

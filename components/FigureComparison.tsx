@@ -1,6 +1,7 @@
 import type { EventComparison, Figure } from '@/lib/types';
-import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK, statusLabel } from './labels';
+import { claimantLabel, quantityLabel, rowLabel, STATUS_LABEL, STATUS_MARK } from './labels';
 import { t } from './i18n';
+import { RowBadge } from './RowBadge';
 
 export interface FigureComparisonProps {
   comparison: EventComparison;
@@ -36,22 +37,7 @@ export function FigureComparison({ comparison, currentKey, outlets }: FigureComp
           >
             <h3 class="figure-name">
               {rowLabel(row.kind, row.subject)}
-              {row.status === 'conflict' ? (
-                <span class="badge badge-conflict">
-                  <span aria-hidden="true">⚠ </span>
-                  {statusLabel('conflict')}
-                </span>
-              ) : row.status === 'variant' ? (
-                <span class="badge badge-variant">
-                  <span aria-hidden="true">≈ </span>
-                  {t('statusText_variant')}
-                </span>
-              ) : row.status === 'revised' ? (
-                <span class="badge badge-revised">
-                  <span aria-hidden="true">↻ </span>
-                  {t('statusText_revised')}
-                </span>
-              ) : null}
+              <RowBadge status={row.status} />
             </h3>
             <ul class="chips">
               {figures.map((f, i) => (
