@@ -125,6 +125,12 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
   return null;
 }
 
+/** The claimant named in tokens [a, b): its class and its words ("la source locale"). */
+export function claimantIn(text: string, tokens: Token[], a: number, b: number): Omit<Cue, 'pos'> | null {
+  const m = classifyAt(tokens, a, b);
+  return m ? { by: m.by, source: claimantWords(text, tokens, m, a, b) } : null;
+}
+
 /** The claimant class named in tokens [a, b). */
 export function classify(tokens: Token[], a: number, b: number): By | null {
   return classifyAt(tokens, a, b)?.by ?? null;

@@ -81,6 +81,10 @@ export const EN: Lexicon = {
   kindPhrases: [
     ['lost their lives', 'killed'],
     ['gunned down', 'killed'],
+    ['shot dead', 'killed'],
+    ['shot and killed', 'killed'],
+    ['burned alive', 'killed'],
+    ['burnt alive', 'killed'],
     ['held hostage', 'captured'],
     ['lost his life', 'killed'],
     ['lost their life', 'killed'],
@@ -506,6 +510,7 @@ export const EN: Lexicon = {
   attack: [
     'gunfire',
     'shooting',
+    'shot',
     'stormed',
     'overran',
     'airstrikes',

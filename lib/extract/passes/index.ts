@@ -20,8 +20,8 @@ import { tollListClaimant } from './toll-list-claimant';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
-  paragraphClaimant,
   quoteClaimant,
+  paragraphClaimant,
   ledeClaimant,
   tollListClaimant,
   statementIssuer,

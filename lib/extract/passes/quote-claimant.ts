@@ -1,24 +1,88 @@
 /**
- * A quotation's figures are attributed after it closes:
- * "… 7 portés disparus. », a déclaré le gouvernement".
+ * A quotation's figures belong to whoever the text says spoke it, even when the
+ * quotation runs over several sentences: the reporting clause after it closes
+ * ("… 7 morts. C'est la désolation », s'indigne la source locale) — inverted, so any
+ * verb reports — else the speaker who opens it ("Le maire a déclaré : « … »").
  */
-import { sentenceCues } from '../attribution';
-import type { ClaimPass } from './context';
+import { claimantIn, cueFor, sentenceCues, type Cue } from '../attribution';
+import type { Token } from '../tokens';
+import type { ClaimContext, ClaimPass } from './context';
 
-const CLOSERS = ['\u00bb', '\u201d', '"', ','];
+const OPEN: Record<string, string> = { '\u00ab': '\u00bb', '\u201c': '\u201d' };
+const CLOSE = new Set(Object.values(OPEN));
+/** How far after a closing quote the inverted reporting clause may name its speaker. */
+const CLAUSE = 10;
+const CLAUSE_END = new Set(['.', ';', ':', '\u00ab', '\u201c', '(', '?', '!']);
+
+interface Quote {
+  open: number;
+  close: number;
+}
+
+/** The quotations of one paragraph's tokens [a, b), innermost last; straight quotes pair in order. */
+function quotations(tokens: Token[], a: number, b: number): Quote[] {
+  const out: Quote[] = [];
+  const stack: number[] = [];
+  let straight = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k].text;
+    if (OPEN[t]) stack.push(k);
+    else if (CLOSE.has(t)) {
+      // A closer with no opener: the quotation began with the paragraph (its mark lost or in the one before).
+      const o = stack.pop() ?? a - 1;
+      out.push({ open: o, close: k });
+    } else if (t === '"') {
+      if (straight < 0) straight = k;
+      else {
+        out.push({ open: straight, close: k });
+        straight = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** "», s'indigne la source locale", "” said a witness": the speaker named just after a quotation. */
+function after(ctx: ClaimContext, close: number, end: number): Cue | null {
+  const { tokens, text } = ctx;
+  let k = close + 1;
+  if (tokens[k]?.text !== ',' && tokens[k]?.type !== 'word') return null;
+  if (tokens[k]?.text === ',') k++;
+  let e = k;
+  while (e < end && e < k + CLAUSE && !CLAUSE_END.has(tokens[e].text) && tokens[e].type !== 'num') e++;
+  // The clause must start with its verb (inverted subject), not with a new sentence's subject.
+  const first = tokens[k];
+  if (!first || /^\p{Lu}/u.test(first.text)) return null;
+  const c = claimantIn(text, tokens, k, e);
+  return c ? { pos: close + 1, ...c } : null;
+}
+
+/** "Le maire a déclaré : « …": the speaker named before the quotation opens, in its sentence. */
+function before(ctx: ClaimContext, open: number): Cue | null {
+  if (open < 0 || !OPEN[ctx.tokens[open]?.text ?? '']) return null;
+  const s = ctx.sentences.find((x) => x.first <= open && open < x.last);
+  if (!s) return null;
+  const cues = sentenceCues(ctx.text, ctx.tokens, s, null).filter((c) => c.pos < open);
+  return cues.length ? cueFor(cues, open) : null;
+}
 
 export const quoteClaimant: ClaimPass = {
   name: 'quote-claimant',
   run(ctx) {
-    const { text, tokens, sentences } = ctx;
+    const { tokens, sentences } = ctx;
+    const byParagraph = new Map<number, Quote[]>();
     for (const p of ctx.placed) {
       if (p.cue) continue;
-      const s = sentences[p.fig.sentence + 1];
-      if (!s || s.paragraph !== sentences[p.fig.sentence].paragraph) continue;
-      const t0 = tokens[s.first];
-      if (!t0 || !CLOSERS.includes(t0.text)) continue;
-      const cues = sentenceCues(text, tokens, s, null);
-      if (cues.length) p.cue = cues[0];
+      const para = sentences[p.fig.sentence].paragraph;
+      const inPara = sentences.filter((s) => s.paragraph === para);
+      const a = inPara[0].first;
+      const b = inPara[inPara.length - 1].last;
+      let qs = byParagraph.get(para);
+      if (!qs) byParagraph.set(para, (qs = quotations(tokens, a, b)));
+      const pos = p.fig.q.first;
+      const inside = qs.filter((q) => q.open < pos && pos < q.close).sort((x, y) => y.open - x.open)[0];
+      if (!inside) continue;
+      p.cue = after(ctx, inside.close, b) ?? before(ctx, inside.open);
     }
   },
 };

@@ -155,4 +155,10 @@ describe('attribution: the same statement, and figures after an aside', () => {
     );
     expect(r.claims.map((c) => c.by)).toEqual(['local']);
   });
+  it('knows a feminine or plural local claimant ("une habitante", "des élues", "un rescapé")', () => {
+    for (const who of ['une habitante', 'deux élues locales', 'un rescapé']) {
+      const r = read(`Selon ${who}, 8 villageois ont été tués lors de l'attaque de Boni.`, 'fr');
+      expect(brief(r.claims)).toEqual(['killed/civilians 8-8 local']);
+    }
+  });
 });

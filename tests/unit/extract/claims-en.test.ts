@@ -154,4 +154,10 @@ describe('claims (EN): a whole wire story', () => {
     expect(r.event.actors).toEqual(['JNIM']);
     for (const c of r.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
+  it('reads "shot dead", "shot and killed", "burned alive" as killed', () => {
+    for (const verb of ['were shot dead', 'were shot and killed', 'were burned alive']) {
+      const r = read(`Seven villagers ${verb} in the attack on Boni on Monday.`, 'en');
+      expect(brief(r.claims)).toEqual(['killed/civilians 7-7 unattributed']);
+    }
+  });
 });

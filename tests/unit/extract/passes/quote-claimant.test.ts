@@ -17,3 +17,38 @@ describe('pass quote-claimant: a quotation is attributed after it closes', () =>
     expect(brief(r.claims)).toEqual(['killed/civilians 11-11 local']);
   });
 });
+
+describe('pass quote-claimant: a quotation over several sentences', () => {
+  it('FR: the inverted clause after the quotation names its speaker, whatever its verb', () => {
+    const r = read(
+      "« Ils sont arrivés à l'aube à Boni. Ils ont tué 9 villageois. C'est un drame », s'indigne un notable de la commune.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 9-9 local']);
+  });
+  it('FR: a quotation whose opening mark is lost still ends with its speaker', () => {
+    const r = read(
+      "Après l'attaque de Boni, 6 blessés ont été évacués. Tout a brûlé », raconte une habitante.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['wounded/people 6-6 local']);
+  });
+  it('FR: the speaker who opens the quotation, when nothing follows it', () => {
+    const r = read(
+      "Le gouverneur de Mopti a déclaré : « Les assaillants ont attaqué Boni. Quatre gendarmes ont été tués. »",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 official']);
+  });
+  it('EN: curly quotes over two sentences, then "said" and the speaker', () => {
+    const r = read(
+      '“They came at dawn to Boni. Twelve villagers were shot dead,” said a local official on Tuesday.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('EN: a new sentence after the quotation is not its reporting clause', () => {
+    const r = read('“Twelve villagers were killed in Boni.” The army has not commented.', 'en');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+});
