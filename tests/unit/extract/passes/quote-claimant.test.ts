@@ -35,7 +35,7 @@ describe('pass quote-claimant: a quotation over several sentences', () => {
   });
   it('FR: the speaker who opens the quotation, when nothing follows it', () => {
     const r = read(
-      "Le gouverneur de Mopti a déclaré : « Les assaillants ont attaqué Boni. Quatre gendarmes ont été tués. »",
+      'Le gouverneur de Mopti a déclaré : « Les assaillants ont attaqué Boni. Quatre gendarmes ont été tués. »',
       'fr',
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 official']);
