@@ -39,7 +39,7 @@ export interface IncidentFacts {
   places: PlaceRef[];
   actors: string[];
   claims: Claim[];
-  /** false for a report in a language we cannot read: no claims or actors to compare, only places and date. */
+  /** false for a report whose date and places we cannot read (its language): matched on places alone. */
   readable: boolean;
 }
 
@@ -122,6 +122,16 @@ export function articleWhen(inc: Incident, article: Pick<Article, 'published'> &
   return { kind: 'published', from: addDays(first, -7), to: last, year: null };
 }
 
+/**
+ * Whether the report's date and places were read from its text. An Arabic page's figures
+ * are read (through its gloss, lib/extract/arabic.ts), but not its dates (no Arabic date
+ * parser) nor most of its places (the gazetteer's names are Latin): it is matched like a
+ * page we cannot read, on its places, attached last and never bridging two events.
+ */
+function readsWhenAndWhere(report: Report): boolean {
+  return report.status !== 'unsupported-language' && report.lang !== 'ar';
+}
+
 export function incidentFacts(
   key: string,
   article: Pick<Article, 'published'> & { text?: string },
@@ -132,7 +142,7 @@ export function incidentFacts(
   return {
     report: key,
     incident: index,
-    readable: report.status !== 'unsupported-language',
+    readable: readsWhenAndWhere(report),
     when: articleWhen(inc, article),
     places: placeRefs(inc),
     actors: [...new Set(inc.actors ?? [])],

@@ -2,11 +2,12 @@
  * extractReport: article text → the quantified claims it makes about attacks in Mali.
  *
  * The pipeline, one module per rule family (each with its tests in tests/unit/extract/):
- *   tokens → sentences → language → numbers → claims (kind, subject) → attribution (by)
+ *   tokens (Arabic glossed) → sentences → language → numbers → claims (kind, subject) → attribution (by)
  *   → dates → actors → places → background → dedupe → status
  */
 import type { Claim, ExtractInput, Incident, Report } from '../types';
 import { findActors } from './actors';
+import { glossArabic, isArabicText } from './arabic';
 import { cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
@@ -23,7 +24,7 @@ import { tokenize } from './tokens';
 import { decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /**
  * The rule modules the pipeline is built from, in order (a test checks each has unit
@@ -31,6 +32,7 @@ export const EXTRACTOR_VERSION = 6;
  */
 export const RULE_MODULES = [
   'tokens',
+  'arabic',
   'sentences',
   'language',
   'numbers',
@@ -71,9 +73,13 @@ export function extractReport(input: ExtractInput): Report {
   const text = input.text ?? '';
   const hint = dateHint(text);
   // The ` date 2022-03` line is page metadata, not article words.
-  const tokens = hint ? tokenize(text).filter((t) => t.start >= hint.end) : tokenize(text);
+  const raw = hint ? tokenize(text).filter((t) => t.start >= hint.end) : tokenize(text);
+  // An Arabic page is read through its English gloss (arabic.ts): same rules, Arabic words.
+  const arabic = isArabicText(raw);
+  const tokens = arabic ? glossArabic(raw) : raw;
   const sentences = splitSentences(text, tokens);
-  const lang = detectLanguage(tokens, input.lang);
+  const lang = arabic ? 'en' : detectLanguage(tokens, input.lang);
+  const reportLang = arabic ? 'ar' : lang;
   const pub = input.published && /^\d{4}-\d{2}/.test(input.published) ? input.published : null;
 
   // A first guess at the main event's year and month, for telling other times apart.
@@ -226,7 +232,7 @@ export function extractReport(input: ExtractInput): Report {
     (status === 'ok' ? bg : placed).map(() => false),
   );
   const incidents = status === 'ok' ? split.incidents : [event];
-  return { lang, status, event: incidents[0], incidents, claims: newsClaims, background };
+  return { lang: reportLang, status, event: incidents[0], incidents, claims: newsClaims, background };
 }
 
 export { dateHint };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { arabicForms, foldArabic, glossArabic, isArabicText } from '../../../lib/extract/arabic';
+import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
+
+const gloss = (text: string) =>
+  glossArabic(tokenize(text))
+    .map((t) => t.norm)
+    .join(' ');
+
+describe('arabic: folding and clitics', () => {
+  it('unifies hamza seats, alef maqsura and ta marbuta, and drops vowel marks', () => {
+    expect(foldArabic('إصابة')).toBe('اصابه');
+    expect(foldArabic('قتلى')).toBe('قتلي');
+    expect(foldArabic('شخصًا')).toBe('شخصا');
+  });
+  it('peels a conjunction, the article and an ending, fewest letters first', () => {
+    const forms = arabicForms('والجنود').map((f) => f.word);
+    expect(forms[0]).toBe('والجنود');
+    expect(forms).toContain('جنود');
+    expect(arabicForms('وأصيب').find((f) => f.word === 'اصيب')?.and).toBe(true);
+  });
+  it('tells an Arabic page from a French one', () => {
+    expect(isArabicText(tokenize('قتل 12 جنديا في هجوم على معسكر للجيش'))).toBe(true);
+    expect(isArabicText(tokenize('Douze soldats ont été tués dans une attaque'))).toBe(false);
+  });
+});
+
+describe('arabic: the gloss the rules read', () => {
+  it('glosses verbs, nouns and numbers into the English vocabulary', () => {
+    expect(gloss('قتل 12 جنديا')).toBe('killed 12 soldier');
+    expect(gloss('سبعة جنود')).toBe('seven soldiers');
+  });
+  it('keeps "and" from a conjunction written onto a word or a number', () => {
+    expect(gloss('مقتل شخصين وإصابة 10')).toBe('killed two people and wounding 10');
+    expect(gloss('و23 آخرين')).toBe('and 23 others');
+  });
+  it('reads a qualifier after its figure as before it ("16 شخصا على الأقل")', () => {
+    expect(gloss('قتل 16 شخصا على الأقل')).toBe('killed at least 16 people');
+  });
+  it('reads Arabic-Indic digits as one number', () => {
+    const t = glossArabic(tokenize('قتل ١٥ مدنيا'));
+    expect(t[1]).toMatchObject({ type: 'num', text: '15' });
+  });
+  it('tells Monday ("الاثنين") from two ("اثنين")', () => {
+    expect(gloss('يوم الاثنين')).toContain('monday');
+    expect(gloss('اثنين')).toBe('two');
+  });
+});
+
+describe('arabic: claims from Arabic pages', () => {
+  it('verb before its figure, claimant after "بحسب"', () => {
+    const r = read('قتل 12 جنديا ماليا في هجوم على معسكر قرب موبتي، بحسب بيان للجيش.', 'ar');
+    expect(r.lang).toBe('ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(r.claims[0].text).toBe('قتل 12 جنديا');
+  });
+  it('a postposed "at least", villagers as civilians', () => {
+    const r = read('قتل 9 قرويين على الأقل في هجوم على قرية قرب موبتي في مالي.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/civilians 9-null unattributed']);
+  });
+  it('"others" takes the side of the toll before it; Arabic-Indic digits', () => {
+    const r = read(
+      'هاجم مسلحون قرية قرب موبتي في مالي. وقتل ١٥ مدنيا وأصيب 5 آخرون، بحسب مسؤولين محليين.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 15-15 local', 'wounded/civilians 5-5 local']);
+  });
+  it('a list under one verb of killing, the army announcing it', () => {
+    const r = read('أعلن الجيش المالي مقتل 20 إرهابيا و4 جنود في هجوم قرب موبتي.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/soldiers 4-4 official']);
+  });
+  it('"met their death" and "in the count of the missing"', () => {
+    const r = read(
+      'لقي سبعة جنود ماليين مصرعهم في كمين قرب موبتي، بحسب الجيش. وأوضح أن ثلاثة آخرين في عداد المفقودين.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 official', 'missing/soldiers 3-3 official']);
+  });
+});
