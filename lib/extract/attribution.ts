@@ -5,7 +5,7 @@
  * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
  */
 import type { By } from '../types';
-import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_NEXT, CLAIMANT_PHRASES, KIND_WORDS, SPEECH_WORDS } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, PLURAL_AMOUNTS, SINGULAR } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -268,11 +268,7 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     }
     if (!SPEECH_WORDS.has(w)) continue;
-    if (
-      ['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) &&
-      !['etat', 'savoir'].includes(tokens[i + 1]?.norm ?? '') &&
-      tokens[i + 2]?.norm !== 'etat'
-    )
+    if (['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) && !faitEtat(tokens, i, s.last))
       continue;
     // "the army put its losses at 11 dead": "put" speaks only of a toll set "at" a figure.
     if (w === 'put' || w === 'puts' || w === 'putting') {
@@ -353,6 +349,20 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
   }
   return cues;
+}
+
+/**
+ * "fait état de", "font savoir", with an adverbial inside ("fait pour le moment état de",
+ * "faisait déjà état d'"): "faire" reports only in these phrases.
+ */
+function faitEtat(tokens: Token[], i: number, limit: number): boolean {
+  if (tokens[i + 1]?.norm === 'savoir') return true;
+  for (let k = i + 1; k < Math.min(limit, i + 6); k++) {
+    const t = tokens[k];
+    if (t.norm === 'etat') return ['de', "d'", 'du', 'des'].includes(tokens[k + 1]?.norm ?? '');
+    if (t.type !== 'word' || KIND_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);

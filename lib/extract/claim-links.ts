@@ -6,7 +6,7 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS } from './lexicon';
+import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -44,12 +44,26 @@ const LIST_SEPARATORS = new Set([
   'ou',
 ]);
 
+/** What may end a list item before the next one: a comma or "and". */
+const LIST_CLOSERS = new Set([',', 'et', 'and']);
+
+/** A word that may finish an item's name ("d'assaut", "RPG-7", "de type AK"): no verb, number or claim word. */
+function nameTail(t: Token): boolean {
+  if (t.type === 'num') return false;
+  if (t.type === 'punct') return t.text === '-';
+  return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
+}
+
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 export function linkLists(tokens: Token[], figs: Figure[]): void {
   const listed = (a: Figure, b: Figure) => {
-    for (let k = a.last; k < b.q.first; k++)
-      if (!LIST_SEPARATORS.has(tokens[k].norm) && !QUOTES.has(tokens[k].text)) return false;
-    return true;
+    let loose = 0;
+    for (let k = a.last; k < b.q.first; k++) {
+      if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
+      // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
+      if (!nameTail(tokens[k]) || ++loose > 3) return false;
+    }
+    return !loose || LIST_CLOSERS.has(tokens[b.q.first - 1]?.norm ?? '');
   };
   for (let n = 0; n < figs.length; n++) {
     const f = figs[n];

@@ -7,6 +7,7 @@
  */
 import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
 import {
+  CLAIMANT_NEXT,
   FOREIGN_WORDS,
   KIND_PHRASES,
   KIND_WORDS,
@@ -463,6 +464,12 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
     const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
     const np = scanNounPhrase(tokens, q.last, limit, afterDont);
+    // "selon deux élues locales", "according to three residents": a count of claimants.
+    if (
+      CLAIMANT_NEXT.matchAt(tokens, q.first - 1, q.first) ||
+      CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first)
+    )
+      np.notFigure = true;
     if (np.notFigure) {
       ends.push(q.last);
       figs.push({

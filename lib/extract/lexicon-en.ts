@@ -203,6 +203,8 @@ export const EN: Lexicon = {
     firearms: 'weapons',
     guns: 'weapons',
     rifles: 'weapons',
+    launchers: 'weapons',
+    mortars: 'weapons',
     weapon: 'weapons',
     ammunition: 'ammunition',
     rounds: 'ammunition',

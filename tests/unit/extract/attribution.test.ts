@@ -161,4 +161,14 @@ describe('attribution: the same statement, and figures after an aside', () => {
       expect(brief(r.claims)).toEqual(['killed/civilians 8-8 local']);
     }
   });
+  it('reads "fait état de" with an adverbial inside as reporting', () => {
+    for (const v of ['fait pour le moment état de', 'faisait déjà état de', 'font désormais état de']) {
+      const r = read(`Le gouvernement ${v} 12 soldats tués lors de l'attaque de Boni.`, 'fr');
+      expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    }
+  });
+  it('does not read "faire" with a toll as reporting ("l\'attaque a fait 12 morts")', () => {
+    const r = read("L'attaque de Boni a fait 12 morts.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
 });

@@ -160,4 +160,15 @@ describe('claims (EN): a whole wire story', () => {
       expect(brief(r.claims)).toEqual(['killed/civilians 7-7 unattributed']);
     }
   });
+  it('keeps a list under one verb when an item\'s name runs on ("assault rifles of type AK")', () => {
+    const r = read(
+      'In the attack on Boni, the army seized 12 rifles of Chinese make, 3 rocket launchers and 7 motorcycles.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/motorcycles 7-7 unattributed',
+    ]);
+  });
 });

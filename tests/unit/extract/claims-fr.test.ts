@@ -147,4 +147,22 @@ describe('claims (FR/EN): foreign forces named by nationality inside the noun ph
       ),
     ).toEqual(['captured/civilians 3-3 official']);
   });
+  it('keeps a list under one verb when an item\'s name runs on ("fusils d\'assaut", "lanceurs RPG-7")', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, l'armée a récupéré 31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 31-31 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 9-9 unattributed',
+    ]);
+  });
+  it('does not join two clauses as one list when a verb stands between them', () => {
+    const r = read("Lors de l'attaque de Boni, 12 soldats ont été tués et 4 motos ont été incendiées.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'destroyed/motorcycles 4-4 unattributed',
+    ]);
+  });
 });
