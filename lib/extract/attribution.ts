@@ -6,7 +6,7 @@
  */
 import type { By } from '../types';
 import { CLAIMANT_NEXT, CLAIMANT_PHRASES, KIND_WORDS, SPEECH_WORDS } from './lexicon';
-import { APPROX_NOUNS, EN_UNITS, FR_UNITS, PLURAL_AMOUNTS, SINGULAR } from './number-words';
+import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -468,6 +468,14 @@ function quantityWord(t: Token): boolean {
   );
 }
 
+/** A day of a date in an aside ("a fait savoir, mardi 18 juin, le maire"): not a figure. */
+function dateNumber(tokens: Token[], e: number): boolean {
+  return (
+    tokens[e].type === 'num' &&
+    (MONTHS.has(tokens[e + 1]?.norm ?? '') || WEEKDAYS.has(tokens[e - 1]?.norm ?? ''))
+  );
+}
+
 function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   // "asserts it has seized…", "said that…": what follows is the content, not the claimant.
   const nx = tokens[i + 1]?.norm ?? '';
@@ -477,7 +485,7 @@ function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | n
     e < s.last &&
     e < i + 12 &&
     !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
-    !quantityWord(tokens[e]) &&
+    (!quantityWord(tokens[e]) || dateNumber(tokens, e)) &&
     !(tokens[e].norm === 'que' || tokens[e].norm === 'that')
   )
     e++;

@@ -417,6 +417,8 @@ export const FR: Lexicon = {
         'locaux',
         'maire',
         'mairie',
+        'administrateur local',
+        'chef de cercle',
         'communaute',
         'communautes',
         'hopital',

@@ -171,4 +171,23 @@ describe('attribution: the same statement, and figures after an aside', () => {
     const r = read("L'attaque de Boni a fait 12 morts.", 'fr');
     expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
   });
+  it('reaches an inverted speaker across a date aside ("a fait savoir, mardi 18 juin, le maire")', () => {
+    const r = read(
+      'Des hommes armés ont attaqué Boni, tuant au moins 12 villageois, a fait savoir, mardi 18 juin, le maire de la commune.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-null local']);
+    const e = read(
+      'Gunmen attacked Boni, killing 12 villagers, said on Tuesday, June 18, the mayor of the town.',
+      'en',
+    );
+    expect(brief(e.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('counts a district administrator as a local claimant', () => {
+    const r = read(
+      'At least 9 people were killed in the attack on Boni, a district administrator said.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 9-null local']);
+  });
 });
