@@ -12,6 +12,7 @@ import {
   KIND_PHRASES,
   KIND_WORDS,
   NP_FILLERS,
+  PERSON_KINDS,
   PREDICATE_FILLERS,
   BEFORE_FILLERS,
   SUBJECT_WORDS,
@@ -397,11 +398,21 @@ function kindBefore(
         };
       }
     }
-    const w = KIND_WORDS.get(tokens[k].norm);
+    let w = KIND_WORDS.get(tokens[k].norm);
+    let start = k;
+    // "avoir tué et blessé des dizaines de soldats", "killed and wounded dozens": the first verb leads.
+    const first =
+      ['et', 'and'].includes(tokens[k - 1]?.norm ?? '') && k - 2 >= from
+        ? KIND_WORDS.get(tokens[k - 2].norm)
+        : undefined;
+    if (w && first && PERSON_KINDS.has(first) && PERSON_KINDS.has(w)) {
+      w = first;
+      start = k - 2;
+    }
     if (w && tokens[k].norm !== 'dead')
       return {
         kind: w,
-        start: k,
+        start,
         neutralised: tokens[k].norm.startsWith('neutrali'),
         lost: LOST.has(tokens[k].norm),
         armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),

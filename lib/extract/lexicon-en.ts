@@ -56,6 +56,8 @@ export const EN: Lexicon = {
     detaining: 'arrested',
     arrests: 'arrested',
     missing: 'missing',
+    disappeared: 'missing',
+    disappearance: 'missing',
     unaccounted: 'missing',
     seized: 'seized',
     seizing: 'seized',

@@ -171,4 +171,12 @@ describe('claims (EN): a whole wire story', () => {
       'seized/motorcycles 7-7 unattributed',
     ]);
   });
+  it('reads "remain missing" and "killed and wounded" (the first verb leads)', () => {
+    expect(brief(read('Two soldiers remain missing after the attack on Boni.', 'en').claims)).toEqual([
+      'missing/soldiers 2-2 unattributed',
+    ]);
+    expect(
+      brief(read('JNIM said it killed and wounded 30 soldiers in the attack on Boni.', 'en').claims),
+    ).toEqual(['killed/soldiers 30-30 armed_group']);
+  });
 });

@@ -165,4 +165,29 @@ describe('claims (FR/EN): foreign forces named by nationality inside the noun ph
       'destroyed/motorcycles 4-4 unattributed',
     ]);
   });
+  it('reads the missing in all their words ("disparition", "introuvables", "manquent à l\'appel", "sans nouvelles")', () => {
+    const cases: Array<[string, string]> = [
+      [
+        "L'armée déplore la disparition de trois (03) éléments lors de l'attaque de Boni.",
+        'missing/soldiers 3-3 official',
+      ],
+      ["Après l'attaque de Boni, trois soldats restent introuvables.", 'missing/soldiers 3-3 unattributed'],
+      [
+        "Après l'attaque de Boni, une quarantaine de gendarmes manquaient à l'appel.",
+        'missing/soldiers 40-40 unattributed',
+      ],
+      [
+        "Après l'attaque de Boni, l'armée est sans nouvelles de 12 militaires.",
+        'missing/soldiers 12-12 unattributed',
+      ],
+    ];
+    for (const [text, want] of cases) expect(brief(read(text, 'fr').claims)).toEqual([want]);
+  });
+  it('takes the first of two coordinated verbs ("avoir tué et blessé des dizaines de soldats")', () => {
+    const r = read(
+      "Le JNIM affirme avoir tué et blessé des dizaines de soldats lors de l'attaque de Boni.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-null armed_group']);
+  });
 });
