@@ -62,6 +62,9 @@ export class SideMarkers {
       return null;
     for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
       const n = tokens[j].norm;
+      // "un camp militaire" is a base, not a side: "camp" takes a side word ("camp ennemi") or,
+      // after a linker, a side noun ("le camp des assaillants").
+      if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !LINKERS.has(n)) return null;
       const side = SIDE_WORDS.get(n) ?? this.subjects.get(n);
       if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
       if (!LINKERS.has(n)) return null;

@@ -31,4 +31,19 @@ describe('side markers: a grammar for the open class', () => {
       'killed/militants 9-9 unattributed',
     ]);
   });
+  it('does not read a military camp as a side ("un camp militaire", "the army camp")', () => {
+    const r = read('Une attaque contre un camp militaire à Boni a fait 54 morts dont 53 soldats.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/people 54-54 unattributed',
+      'killed/soldiers 53-53 unattributed',
+    ]);
+    const e = read("L'attaque du camp militaire de Boni a fait 12 morts.", 'fr');
+    expect(brief(e.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+  it('still reads "le camp des assaillants" and "camp ennemi" as sides', () => {
+    const r = read("Lors de l'attaque de Boni, on compte 9 morts dans le camp des assaillants.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/militants 9-9 unattributed']);
+    const e = read("Lors de l'attaque de Boni, 14 morts côté camp ennemi.", 'fr');
+    expect(brief(e.claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
 });
