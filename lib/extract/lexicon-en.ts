@@ -266,6 +266,8 @@ export const EN: Lexicon = {
     ['believed to be soldiers', 'soldiers'],
   ],
   speech: [
+    'counted',
+    'tallied',
     'said',
     'says',
     'say',

@@ -6,6 +6,13 @@ import type { Subject } from '../../types';
 import { PERSON_KINDS } from '../lexicon';
 import type { ClaimPass, Placed } from './context';
 
+/** Two counts of one toll are of a size: "40 morts" against "85 soldats", not 3 against 200. */
+function comparable(a: Placed, b: Placed): boolean {
+  const x = a.fig.q.min;
+  const y = b.fig.q.min;
+  return Math.max(x, y) <= 3 * Math.max(1, Math.min(x, y));
+}
+
 export const setAgainstSide: ClaimPass = {
   name: 'set-against-side',
   run(ctx) {
@@ -24,6 +31,7 @@ export const setAgainstSide: ClaimPass = {
           o !== p &&
           o.fig.subject !== 'people' &&
           PERSON_KINDS.has(o.fig.kind!) &&
+          comparable(o, p) &&
           ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') || (f.earlier && !o.fig.earlier)),
       );
       if (anchor) f.subject = anchor.fig.subject as Subject;

@@ -19,4 +19,18 @@ describe('pass set-against-side: a sideless toll takes the side of the toll it i
       'killed/soldiers 12-12 official earlier',
     ]);
   });
+  it('FR: a toll of another size is another toll, not the same one contested', () => {
+    const r = read(
+      "Selon l'armée, 3 soldats ont été tués lors de l'attaque de Boni. Des habitants parlent de 40 morts.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 official', 'killed/people 40-40 local']);
+  });
+  it('EN: "at least 30 dead" against "21 soldiers" is the same toll contested', () => {
+    const r = read(
+      'The army said 21 soldiers were killed in the attack on Boni. Residents counted at least 30 dead.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 official', 'killed/soldiers 30-null local']);
+  });
 });
