@@ -266,8 +266,6 @@ export const EN: Lexicon = {
     ['believed to be soldiers', 'soldiers'],
   ],
   speech: [
-    'counted',
-    'tallied',
     'said',
     'says',
     'say',

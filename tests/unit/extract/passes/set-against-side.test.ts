@@ -28,7 +28,7 @@ describe('pass set-against-side: a sideless toll takes the side of the toll it i
   });
   it('EN: "at least 30 dead" against "21 soldiers" is the same toll contested', () => {
     const r = read(
-      'The army said 21 soldiers were killed in the attack on Boni. Residents counted at least 30 dead.',
+      'The army said 21 soldiers were killed in the attack on Boni. Residents said at least 30 were dead.',
       'en',
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 official', 'killed/soldiers 30-null local']);
