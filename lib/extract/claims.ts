@@ -8,6 +8,7 @@
 import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
 import {
   CLAIMANT_NEXT,
+  FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
   KIND_PHRASES,
   KIND_WORDS,
@@ -166,6 +167,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   const subjects: Subject[] = [];
   let others = false;
   let foreign = false;
+  let force = false;
   let securityish = false;
   let unknown = 0;
   let j = i;
@@ -247,7 +249,10 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) {
       // "25 autres soldats tchadiens", "French soldiers": a foreign name inside the phrase.
       foreign = true;
+      if (FOREIGN_FORCE_NAMES.has(t.norm) || t.text === 'UN' || t.text === 'ONU') force = true;
       if (FOREIGN_WORDS.has(t.norm)) {
+        // "Africa Corps": its "corps" is the force's name, not bodies.
+        if (t.norm === 'africa' && tokens[j + 1]?.norm === 'corps') j++;
         end = Math.max(end, j + 1);
         continue;
       }
@@ -269,7 +274,28 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
     if (subjects.length || ++unknown > 1) break;
   }
+  // "deux soldats de la Minusma", "soldiers of the UN mission", "éléments d'Africa Corps".
+  if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;
+  // "deux éléments de la Minusma": persons of a foreign force are its men.
+  if (force && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
+}
+
+const FOREIGN_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the', 'from']);
+/** A complement right after the head that names a foreign force ("de l'opération Barkhane"). */
+function foreignComplement(tokens: Token[], from: number, limit: number): boolean {
+  if (!['de', 'du', 'des', "d'", 'of', 'from'].includes(tokens[from]?.norm ?? '')) return false;
+  for (let k = from + 1; k < Math.min(limit, from + 5); k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) return true;
+    if (
+      !FOREIGN_LINKS.has(t.norm) &&
+      !['operation', 'force', 'mission', 'groupe', 'group', 'contingent'].includes(t.norm)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** How many tokens a model name such as "AK-47", "Mi-24", "PK-M", "RPG-7" takes at j (0: none). */
@@ -442,7 +468,7 @@ function kindAfter(
         e < limit &&
         e < j + 8 &&
         tokens[e].type === 'word' &&
-        !PREDICATE_FILLERS.has(tokens[e].norm) &&
+        (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
         !kindAt(tokens, e, limit)
       )
         e++;

@@ -243,6 +243,12 @@ export const EN: Lexicon = {
     'wagner',
     'foreign',
     'european',
+    // Foreign forces by name: "Three United Nations peacekeepers", "soldiers of the UN mission".
+    'minusma',
+    'united',
+    'nations',
+    'barkhane',
+    'africa',
   ],
   sideMarkers: [
     ['among the soldiers', 'soldiers'],

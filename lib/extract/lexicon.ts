@@ -24,7 +24,19 @@ export const SIDE_MARKERS = new SideMarkers(
   new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
   SUBJECT_WORDS,
 );
+/** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
 export const FOREIGN_WORDS = new Set(LEXICONS.flatMap((l) => l.foreign));
+/** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
+export const FOREIGN_FORCE_NAMES = new Set([
+  'minusma',
+  'onu',
+  'barkhane',
+  'takuba',
+  'serval',
+  'africa',
+  'wagner',
+  'nations',
+]);
 
 /** Verbs of saying, every form ("annonce", "annoncent", "annonçait"). */
 export const SPEECH_WORDS = new WordForms<true>(
@@ -66,6 +78,10 @@ export const THING_KINDS = new Set<Kind>(['seized', 'destroyed']);
 
 /** Words that may sit inside a noun phrase between a number and its head ("27 soldats maliens"). */
 export const NP_FILLERS = new Set([
+  // "soldiers of the UN mission", "soldats de l'opération Barkhane".
+  'mission',
+  'operation',
+  'contingent',
   'of',
   'de',
   "d'",

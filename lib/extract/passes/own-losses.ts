@@ -1,10 +1,11 @@
 /**
  * A side mourning its own: "L'armée déplore 5 morts et 20 blessés", "les forces
  * maliennes déplorent 24 morts", "the army mourned six dead". A subjectless toll after
- * such a verb is the speaker's side: the army's are soldiers, a group's are militants.
+ * such a verb is the speaker's side: the army's are soldiers, a group's are militants,
+ * a foreign force's ("la Minusma déplore") foreign forces.
  */
 import type { Subject } from '../../types';
-import { ARMY_WORDS, LAMENT_WORDS, SUBJECT_WORDS } from '../lexicon';
+import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
@@ -16,6 +17,9 @@ function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
   const from = sentences[p.fig.sentence].first;
   for (let j = k - 1; j >= Math.max(from, k - 10); j--) {
     const n = tokens[j].norm;
+    // "La Minusma déplore 3 morts", "the UN mission mourned": a foreign force's own are its men.
+    if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')
+      return 'foreign_forces';
     if (ARMY_WORDS.has(n)) return 'soldiers';
     if (GROUPS.has(n) || SUBJECT_WORDS.get(n) === 'militants') return 'militants';
   }

@@ -280,4 +280,42 @@ describe('model names are not counts', () => {
       'killed/soldiers 11-11 unattributed',
     ]);
   });
+  it('reads a foreign force named inside or after the noun phrase as foreign forces', () => {
+    const fr: Array<[string, string]> = [
+      [
+        "Deux soldats de la Minusma ont été tués lors de l'attaque de Kidal.",
+        'killed/foreign_forces 2-2 unattributed',
+      ],
+      [
+        "Deux soldats de l'opération Barkhane ont été tués lors de l'attaque de Kidal.",
+        'killed/foreign_forces 2-2 unattributed',
+      ],
+      [
+        "Deux éléments de la Minusma ont été tués lors de l'attaque de Kidal.",
+        'killed/foreign_forces 2-2 unattributed',
+      ],
+      ["Lors de l'attaque de Kidal, un casque bleu a été tué.", 'killed/foreign_forces 1-1 unattributed'],
+      ['Deux soldats de la garde nationale ont été tués à Kidal.', 'killed/soldiers 2-2 unattributed'],
+      [
+        "Deux personnes de nationalité française ont été tuées lors de l'attaque de Kidal.",
+        'killed/people 2-2 unattributed',
+      ],
+    ];
+    for (const [text, want] of fr) expect(brief(read(text, 'fr').claims)).toEqual([want]);
+    const en: Array<[string, string]> = [
+      [
+        'Three United Nations peacekeepers were killed in the attack on Kidal.',
+        'killed/foreign_forces 3-3 unattributed',
+      ],
+      [
+        'Two soldiers of the UN mission were killed in the attack on Kidal.',
+        'killed/foreign_forces 2-2 unattributed',
+      ],
+      [
+        'Three Africa Corps soldiers died in the ambush near Kidal.',
+        'killed/foreign_forces 3-3 unattributed',
+      ],
+    ];
+    for (const [text, want] of en) expect(brief(read(text, 'en').claims)).toEqual([want]);
+  });
 });

@@ -25,4 +25,14 @@ describe('pass own-losses: a side mourning its own', () => {
     const r = read("L'attaque de Léré a fait 5 morts et 20 blessés.", 'fr');
     expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people', 'wounded/people']);
   });
+  it('FR: a foreign force mourning its own, and a side that "suffered" its dead', () => {
+    expect(
+      brief(read("Lors de l'attaque de Kidal, la Minusma déplore 3 morts et 5 blessés.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 3-3 monitor', 'wounded/foreign_forces 5-5 monitor']);
+    const r = read(
+      "Lors de l'attaque de Kidal, les assaillants ont subi de lourdes pertes, dont plusieurs morts abandonnés sur place.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 2-null unattributed']);
+  });
 });
