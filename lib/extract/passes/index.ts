@@ -12,6 +12,7 @@ import type { ClaimPass } from './context';
 import { foreignClause } from './foreign-clause';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
+import { listSide } from './list-side';
 import { paragraphClaimant } from './paragraph-claimant';
 import { quoteClaimant } from './quote-claimant';
 import { setAgainstSide } from './set-against-side';
@@ -28,6 +29,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   ownLosses,
   anaphoraSide,
   setAgainstSide,
+  listSide,
   defaultSide,
   foreignClause,
   furniture,
