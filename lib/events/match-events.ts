@@ -177,6 +177,29 @@ function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
   return !!main && b.places.some((p) => placeRelation(main, p) === 'same');
 }
 
+/**
+ * A report with no usable date that names the other's main place (or whose main place the other
+ * names), with no other group named and figures that do not disagree more than they agree: the
+ * same attack only if no other event at that place competes (groupReports decides, last).
+ */
+export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (!a.readable || !b.readable || compareWhen(a.when, b.when) !== 'unknown') return false;
+  if (!mainPlaceShared(a, b) && !mainPlaceShared(b, a)) return false;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return false;
+  return a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)));
+}
+
+/**
+ * The same toll of some size, to the unit ("24 soldiers killed" in both, or "at least 24" in both):
+ * two attacks at one place rarely share one. A side the text does not say matches any side.
+ */
+function tellingFigure(x: Figure, y: Figure): boolean {
+  if (x.kind !== y.kind || x.min !== y.min || x.max !== y.max || x.min < TELLING_MIN) return false;
+  // "24 people" is "24 civilians" only as an exact toll: "at least 24" is too common a phrase.
+  return x.subject === y.subject || (x.max !== null && (x.subject === 'people' || y.subject === 'people'));
+}
+const TELLING_MIN = 10;
+
 /** A match on places alone: no usable date, and one side unreadable (groupReports attaches these last). */
 export function isWeakMatch(a: IncidentFacts, b: IncidentFacts): boolean {
   return (!a.readable || !b.readable) && compareWhen(a.when, b.when) === 'unknown';
