@@ -111,7 +111,8 @@ function isLocativeBefore(t: Tokens, i: number): boolean {
 function adminUnit(t: Tokens, h: Hit): GazEntry | null {
   const of = h.i >= 2 && t.same(h.i, h.i - 2) && ADMIN_OF.has(t.fold(h.i - 1));
   const before = of ? t.fold(h.i - 2) : '';
-  const after = t.same(h.j, h.j + 1) ? t.fold(h.j + 1) : '';
+  // "Tessit, cercle d'Ansongo": a comma puts the unit word with the next name.
+  const after = t.same(h.j, h.j + 1) && /^\s+$/.test(t.gap(h.j)) ? t.fold(h.j + 1) : '';
   const region = before === 'region' || after === 'region' || after === 'regions';
   const cercle = before === 'cercle' || after === 'cercle';
   if (!region && !cercle) return null;
