@@ -7,6 +7,7 @@ import type { Claim, MatchReason } from '../types';
 import { dayNumber, formatDayRange, formatMonth } from './dates';
 import type { IncidentFacts, When } from './incident-facts';
 import { placeRelation } from './place-relation';
+import { distanceKm } from '../places';
 
 export type DateRelation = 'same' | 'compatible' | 'different' | 'unknown';
 
@@ -116,7 +117,7 @@ export function describeDates(a: When, b: When, relation: DateRelation): string 
  */
 export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason | null {
   const places = comparePlaces(a.places, b.places);
-  if (!places.same.length && !places.similar.length) return null;
+  if (!places.same.length && !places.similar.length) return sameDayAndToll(a, b);
   const date = compareWhen(a.when, b.when);
   if (date === 'different') return null;
   const sameActors = a.actors.filter((x) => b.actors.includes(x));
@@ -159,6 +160,46 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
     score: Math.round(Math.max(0.01, Math.min(1, score)) * 100) / 100,
   };
 }
+
+/**
+ * No shared place, but the same day and the same toll to the unit (tellingFigure), with no
+ * figure in conflict and no other group named: one attack placed differently — at a nearby town
+ * or its region ("Ségou" for a village of its region), or not placed at all.
+ */
+function sameDayAndToll(a: IncidentFacts, b: IncidentFacts): MatchReason | null {
+  const sameDay =
+    a.when.kind === 'day' &&
+    b.when.kind === 'day' &&
+    Math.abs(dayNumber(a.when.from!) - dayNumber(b.when.from!)) <= 1;
+  if (!sameDay || !a.readable || !b.readable) return null;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return null;
+  if (!a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)))) return null;
+  if (compareClaims(a.claims, b.claims).conflict > 0) return null;
+  if (!nearOrUnplaced(a, b)) return null;
+  return {
+    samePlaces: [],
+    similarPlaces: [],
+    dates: describeDates(a.when, b.when, 'same'),
+    sameActors: a.actors.filter((x) => b.actors.includes(x)),
+    score: 0.3,
+  };
+}
+
+/** Places close enough to be one attack told from two towns (within REGION_KM), or one side unplaced. */
+function nearOrUnplaced(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (!a.places.length || !b.places.length) return true;
+  for (const p of a.places)
+    for (const q of b.places) {
+      if (p.lat === undefined || q.lat === undefined || p.lon === undefined || q.lon === undefined) continue;
+      const d = distanceKm(
+        { name: p.name, id: p.id, lat: p.lat, lon: p.lon },
+        { name: q.name, id: q.id, lat: q.lat, lon: q.lon },
+      );
+      if (d !== null && d <= REGION_KM) return true;
+    }
+  return false;
+}
+const REGION_KM = 150;
 
 /** Two precise dates that do not overlap, two different main places, and one report naming the other's. */
 function otherDayElsewhere(a: IncidentFacts, b: IncidentFacts): boolean {
