@@ -10,6 +10,7 @@ import { gazetteer, entriesFor, toPlace } from './gazetteer';
 import type { Known } from './grammar-places';
 import { grammarPlaces, listSeparated } from './grammar-places';
 import { PERSON_BEFORE } from './lexicon';
+import { ARABIC_PLACE_CUES, ARABIC_PLACE_NOUNS, arabicSkeleton, malianBySkeleton } from './arabic-names';
 import type { PlaceMention } from './place-mention';
 import { Tokens } from './tokens';
 
@@ -82,7 +83,18 @@ function arabicHit(t: Tokens, i: number): Hit | null {
     if (entries?.length)
       return { i, j: i, entry: entries[0], skip: pre.length, ok: !gazetteer().weakKeys.has(key) };
   }
-  return null;
+  return transcribedHit(t, i, raw);
+}
+
+/** A Malian place the gazetteer knows only in Latin script, after a place word: "في تاركينت" (in Tarkint). */
+function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
+  // "بتاركينت": the proclitic "in" is the cue; else the word before must be one.
+  const inPrefix = raw.length > 4 && raw.startsWith('ب');
+  if (!inPrefix && !(t.same(i, i - 1) && ARABIC_PLACE_CUES.has(t.tok(i - 1)))) return null;
+  const bare = inPrefix ? raw.slice(1) : raw;
+  const afterNoun = !inPrefix && ARABIC_PLACE_NOUNS.has(t.tok(i - 1));
+  const entry = malianBySkeleton(arabicSkeleton(bare.replace(/^ال/, '')), gazetteer().entries, afterNoun);
+  return entry ? { i, j: i, entry, skip: raw.length - bare.length, ok: true } : null;
 }
 
 /** A dateline: the name opens its line and a comma or a parenthesis follows. */
