@@ -305,3 +305,19 @@ describe('dates: an evening between two weekdays', () => {
     ).toBe('2022-07-27');
   });
 });
+
+describe('dates: a day with "dernier" / "last"', () => {
+  it('reads "le 14 juin dernier" as that day, when it is the only date', () => {
+    for (const text of [
+      'Vingt soldats ont été tués le 14 juin dernier dans une embuscade près de Diabaly.',
+      'Le 14 juin dernier, vingt soldats ont été tués dans une embuscade.',
+      "L'embuscade du 14 juin dernier a coûté la vie à vingt militaires.",
+    ])
+      expect(date(text, 'fr', '2020-06-20').date).toBe('2020-06-14');
+  });
+  it('still reads a month with "dernier" as another time, not a day', () => {
+    const text =
+      'En mars dernier, des jihadistes avaient attaqué le poste. Vingt soldats ont été tués lundi.';
+    expect(date(text, 'fr', '2020-06-20').date).toBe('2020-06-15');
+  });
+});
