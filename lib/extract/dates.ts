@@ -323,9 +323,9 @@ export function findEventDate(
 ): EventDate {
   const hint = dateHint(text);
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const pubDate = pub
-    ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10)))
-    : null;
+  let pubDate = pub ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10))) : null;
+  /** The day of a dateline ("Bamako, 15 juin 2020 -"): the publication's, when the page gives none. */
+  let datelineDay: Date | null = null;
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
   // chrono reads only the sentences that name a month, a weekday or a relative day, and only
@@ -370,8 +370,14 @@ export function findEventDate(
     if (
       /^\s*(\(|[-\u2013\u2014]|\/)/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3)) &&
       sentenceStartGap(r.index) < 40
-    )
+    ) {
+      const d = r.start;
+      if (!pubDate && !datelineDay && d.isCertain('day') && d.isCertain('month') && r.index < 400) {
+        const y = d.isCertain('year') ? d.get('year')! : (hint?.year ?? null);
+        if (y) datelineDay = utc(y, d.get('month')!, d.get('day')!);
+      }
       continue;
+    }
     lastEnd = r.index + r.text.length;
     const s = r.start;
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
@@ -427,6 +433,7 @@ export function findEventDate(
       furniture: furnitureDate(text, sentences[sentenceAt(r.index)], r.index),
     });
   }
+  pubDate ??= datelineDay;
   found.push(...dayBeforeOrAfter(tokens, sentences, found));
   found.sort((a, b) => a.index - b.index);
   const mentionedYears: number[] = [];
@@ -459,7 +466,14 @@ export function findEventDate(
   const recalledDate = (e: Found) => {
     const s = sentences[e.sentence];
     const at = indexAt(tokens, e.index);
-    if (at <= s.first + 1) return recalled(e.sentence);
+    // "On Friday, the army said it had withdrawn": the pluperfect of a reported clause is not the date's.
+    if (at <= s.first + 1) {
+      for (let k = at; k < s.last; k++) {
+        if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
+        if (ISSUING_WORDS.has(tokens[k].norm) || issuingWord(tokens[k].norm)) return false;
+      }
+      return false;
+    }
     for (let k = s.first; k < at; k++) if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
     return false;
   };
@@ -502,6 +516,23 @@ export function findEventDate(
       if (attackWord(w)) return false;
       if (ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) return true;
       if (issuingWord(w) || laterNews(w)) return true;
+    }
+    return issuedAfter(f, lo);
+  };
+  /**
+   * "On Friday, June 6, the army said…", "JNIM on Tuesday claimed Sunday's attack": a date that no
+   * attack word precedes in its sentence, followed by a statement's verb, is the statement's day.
+   */
+  const issuedAfter = (f: Found, at: number) => {
+    const s = sentences[f.sentence];
+    for (let k = s.first; k < at; k++) if (attackWord(tokens[k].norm)) return false;
+    let k = at;
+    while (k < s.last && tokens[k].start < f.index + f.text.length) k++;
+    if (tokens[k]?.text === ',') k++;
+    for (let n = 0; k < s.last && n < 5; k++, n++) {
+      const w = tokens[k].norm;
+      if (CLAUSE_BREAK.has(tokens[k].text) || attackWord(w)) return false;
+      if ((ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) || issuingWord(w)) return true;
     }
     return false;
   };

@@ -321,3 +321,43 @@ describe('dates: a day with "dernier" / "last"', () => {
     expect(date(text, 'fr', '2020-06-20').date).toBe('2020-06-15');
   });
 });
+
+describe('dates: a dateline stands in for a missing publication date', () => {
+  it("resolves a weekday against the dateline's day (FR, EN)", () => {
+    expect(
+      date(
+        'Bamako, 15 juin 2020 - Vingt-quatre soldats ont été tués dimanche dans une embuscade.',
+        'fr',
+        null,
+      ).date,
+    ).toBe('2020-06-14');
+    expect(
+      date(
+        'BAMAKO, June 15, 2020 (Reuters) - Twenty-four soldiers were killed on Sunday in an ambush.',
+        'en',
+        null,
+      ).date,
+    ).toBe('2020-06-14');
+  });
+  it("is not the attack's day itself", () => {
+    expect(
+      date('Bamako, 15 juin 2020 - Vingt-quatre soldats ont été tués dans une embuscade.', 'fr', null).date,
+    ).toBeNull();
+  });
+});
+
+describe("dates: a statement's day that opens its sentence", () => {
+  it('is not the attack\'s day, nor a recalled one because the statement says "had"', () => {
+    const en =
+      'Militants stormed the Boulkessi camp on Sunday, killing 30 soldiers. On Friday, June 6, 2025, the army said it had withdrawn from the base.';
+    expect(date(en, 'en', null).date).toBe('2025-06-01');
+    const fr =
+      "Des jihadistes ont pris d'assaut le camp de Boulkessi dimanche, tuant 30 soldats. Vendredi 6 juin 2025, l'armée a annoncé qu'elle avait quitté le camp.";
+    expect(date(fr, 'fr', null).date).toBe('2025-06-01');
+  });
+  it('is still the attack\'s day when an attack word comes first ("…on Sunday, the army said")', () => {
+    expect(date('Militants stormed the camp on Sunday, June 1, 2025, the army said.', 'en', null).date).toBe(
+      '2025-06-01',
+    );
+  });
+});
