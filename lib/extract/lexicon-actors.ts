@@ -9,6 +9,9 @@
 export const GROUP_NAMES: Array<[string, string]> = [
   ['jnim', 'JNIM'],
   ['gsim', 'JNIM'],
+  // Katiba Macina's first name (2015), a unit of JNIM since 2017.
+  ['front de liberation du macina', 'JNIM'],
+  ['flm', 'JNIM'],
   ["jama'at nusrat al-islam wal-muslimin", 'JNIM'],
   ["jama'at nasr al-islam wal-muslimin", 'JNIM'],
   ["jama'at nusrat al-islam wal muslimin", 'JNIM'],
@@ -82,6 +85,13 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['permanent strategic framework', 'FLA'],
   ['tuareg rebels', 'FLA'],
   ['rebelles touaregs', 'FLA'],
+  // "touareg" is also written invariable. (Not "combattants touaregs": pro-government MSA and
+  // GATIA fighters are Tuareg too.)
+  ['rebelles touareg', 'FLA'],
+  ['separatistes touareg', 'FLA'],
+  ['strategic framework for the defence of the people of azawad', 'FLA'],
+  ['strategic framework for the defense of the people of azawad', 'FLA'],
+  ["cadre strategique pour la defense du peuple de l'azawad", 'FLA'],
   ['separatistes touaregs', 'FLA'],
   ['former rebels', 'FLA'],
   ['rebel groups', 'FLA'],

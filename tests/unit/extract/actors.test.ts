@@ -244,3 +244,35 @@ describe("actors: a denied claim, then the attackers named as a group's men", ()
     ).toEqual(['ISSP']);
   });
 });
+
+describe('actors: more names of the FLA and of JNIM', () => {
+  it('reads "touareg" written invariable and the framework\'s full names as FLA', () => {
+    expect(actors('Des rebelles touareg ont attaqué lundi le camp de Kéra, tuant 12 soldats.', 'fr')).toEqual(
+      ['FLA'],
+    );
+    expect(
+      actors("Les séparatistes touareg ont revendiqué l'attaque de lundi, où 12 soldats ont été tués.", 'fr'),
+    ).toEqual(['FLA']);
+    expect(
+      actors(
+        'Fighters of the Strategic Framework for the Defence of the People of Azawad attacked the camp on Monday, killing 12 soldiers.',
+      ),
+    ).toEqual(['FLA']);
+  });
+  it('does not take Tuareg fighters of a pro-government movement for the FLA', () => {
+    expect(
+      actors(
+        'Les attaques ont été confirmées par le MSA, un groupe pro-gouvernemental composé de combattants touaregs, qui a perdu 12 hommes.',
+        'fr',
+      ),
+    ).not.toContain('FLA');
+  });
+  it('reads the Front de libération du Macina (FLM) as JNIM', () => {
+    expect(
+      actors(
+        "Le Front de libération du Macina (FLM) a revendiqué l'attaque qui a tué 12 soldats lundi.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+});
