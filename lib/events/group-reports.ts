@@ -8,7 +8,7 @@
 import type { Article, EventComparison, Report } from '../types';
 import { compareReports } from './compare';
 import { reportFacts, type IncidentFacts } from './incident-facts';
-import { compareWhen, isWeakMatch, matchIncidents } from './match-events';
+import { compareWhen, isWeakMatch, matchIncidents, undatedPlaceMatch } from './match-events';
 import { COPY_THRESHOLD, estimateSimilarity, textSignature } from './near-duplicates';
 import { eventSummary } from './event-summary';
 
@@ -43,12 +43,14 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
 
   const edges: Edge[] = [];
   const weak: Edge[] = [];
+  const undated: Edge[] = [];
   for (let a = 0; a < facts.length; a++)
     for (let b = a + 1; b < facts.length; b++) {
       if (facts[a].report === facts[b].report) continue;
       const reason = matchIncidents(facts[a], facts[b]);
       if (reason) (isWeakMatch(facts[a], facts[b]) ? weak : edges).push({ a, b, score: reason.score });
       else if (isCopy(facts[a], facts[b], signatures)) edges.push({ a, b, score: 0.5 });
+      else if (undatedPlaceMatch(facts[a], facts[b])) undated.push({ a, b, score: 0 });
     }
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -78,6 +80,8 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
     if (candidates.length && (candidates.length === 1 || reports(candidates[0]) > reports(candidates[1])))
       join(candidates[0], find(i));
   }
+
+  joinUndated(undated, facts, find, members, join);
 
   const clusters = facts
     .map((_, i) => i)
@@ -126,4 +130,40 @@ function isCopy(a: IncidentFacts, b: IncidentFacts, signatures: Map<string, numb
   if (a.incident !== 0 || b.incident !== 0) return false;
   if (compareWhen(a.when, b.when) === 'different') return false;
   return estimateSimilarity(signatures.get(a.report)!, signatures.get(b.report)!) >= COPY_THRESHOLD;
+}
+
+/**
+ * Reports with no usable date, matched on a main place only: first with each other, then each
+ * undated group with the one event at that place. Two events there (a camp attacked in two
+ * years) leave it on its own: nothing tells which.
+ */
+function joinUndated(
+  undated: Edge[],
+  facts: IncidentFacts[],
+  find: (i: number) => number,
+  members: number[][],
+  join: (ra: number, rb: number) => void,
+) {
+  const dateless = (root: number) => members[root].every((m) => !facts[m].when.from && !facts[m].when.year);
+  for (const { a, b } of undated) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb && dateless(ra) && dateless(rb) && compatible(members[ra], members[rb], facts))
+      join(ra, rb);
+  }
+  const roots = [...new Set(undated.flatMap((e) => [find(e.a), find(e.b)]))]
+    .filter(dateless)
+    .sort((x, y) => x - y);
+  for (const root of roots) {
+    if (find(root) !== root || !dateless(root)) continue;
+    const mine = new Set(members[root]);
+    const candidates = new Set<number>();
+    for (const e of undated) {
+      if (!mine.has(e.a) && !mine.has(e.b)) continue;
+      const other = find(mine.has(e.a) ? e.b : e.a);
+      if (other !== root && !dateless(other) && compatible(members[root], members[other], facts))
+        candidates.add(other);
+    }
+    if (candidates.size === 1) join([...candidates][0], root);
+  }
 }

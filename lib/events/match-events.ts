@@ -7,6 +7,7 @@ import type { Claim, MatchReason } from '../types';
 import { dayNumber, formatDayRange, formatMonth } from './dates';
 import type { IncidentFacts, When } from './incident-facts';
 import { placeRelation } from './place-relation';
+import { distanceKm } from '../places';
 
 export type DateRelation = 'same' | 'compatible' | 'different' | 'unknown';
 
@@ -116,7 +117,7 @@ export function describeDates(a: When, b: When, relation: DateRelation): string 
  */
 export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason | null {
   const places = comparePlaces(a.places, b.places);
-  if (!places.same.length && !places.similar.length) return null;
+  if (!places.same.length && !places.similar.length) return sameDayAndToll(a, b);
   const date = compareWhen(a.when, b.when);
   if (date === 'different') return null;
   const sameActors = a.actors.filter((x) => b.actors.includes(x));
@@ -160,6 +161,46 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
   };
 }
 
+/**
+ * No shared place, but the same day and the same toll to the unit (tellingFigure), with no
+ * figure in conflict and no other group named: one attack placed differently — at a nearby town
+ * or its region ("Ségou" for a village of its region), or not placed at all.
+ */
+function sameDayAndToll(a: IncidentFacts, b: IncidentFacts): MatchReason | null {
+  const sameDay =
+    a.when.kind === 'day' &&
+    b.when.kind === 'day' &&
+    Math.abs(dayNumber(a.when.from!) - dayNumber(b.when.from!)) <= 1;
+  if (!sameDay || !a.readable || !b.readable) return null;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return null;
+  if (!a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)))) return null;
+  if (compareClaims(a.claims, b.claims).conflict > 0) return null;
+  if (!nearOrUnplaced(a, b)) return null;
+  return {
+    samePlaces: [],
+    similarPlaces: [],
+    dates: describeDates(a.when, b.when, 'same'),
+    sameActors: a.actors.filter((x) => b.actors.includes(x)),
+    score: 0.3,
+  };
+}
+
+/** Places close enough to be one attack told from two towns (within REGION_KM), or one side unplaced. */
+function nearOrUnplaced(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (!a.places.length || !b.places.length) return true;
+  for (const p of a.places)
+    for (const q of b.places) {
+      if (p.lat === undefined || q.lat === undefined || p.lon === undefined || q.lon === undefined) continue;
+      const d = distanceKm(
+        { name: p.name, id: p.id, lat: p.lat, lon: p.lon },
+        { name: q.name, id: q.id, lat: q.lat, lon: q.lon },
+      );
+      if (d !== null && d <= REGION_KM) return true;
+    }
+  return false;
+}
+const REGION_KM = 150;
+
 /** Two precise dates that do not overlap, two different main places, and one report naming the other's. */
 function otherDayElsewhere(a: IncidentFacts, b: IncidentFacts): boolean {
   if (a.when.to! >= b.when.from! && b.when.to! >= a.when.from!) return false;
@@ -176,6 +217,29 @@ function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
   const main = a.places[0];
   return !!main && b.places.some((p) => placeRelation(main, p) === 'same');
 }
+
+/**
+ * A report with no usable date that names the other's main place (or whose main place the other
+ * names), with no other group named and figures that do not disagree more than they agree: the
+ * same attack only if no other event at that place competes (groupReports decides, last).
+ */
+export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (!a.readable || !b.readable || compareWhen(a.when, b.when) !== 'unknown') return false;
+  if (!mainPlaceShared(a, b) && !mainPlaceShared(b, a)) return false;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return false;
+  return a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)));
+}
+
+/**
+ * The same toll of some size, to the unit ("24 soldiers killed" in both, or "at least 24" in both):
+ * two attacks at one place rarely share one. A side the text does not say matches any side.
+ */
+function tellingFigure(x: Figure, y: Figure): boolean {
+  if (x.kind !== y.kind || x.min !== y.min || x.max !== y.max || x.min < TELLING_MIN) return false;
+  // "24 people" is "24 civilians" only as an exact toll: "at least 24" is too common a phrase.
+  return x.subject === y.subject || (x.max !== null && (x.subject === 'people' || y.subject === 'people'));
+}
+const TELLING_MIN = 10;
 
 /** A match on places alone: no usable date, and one side unreadable (groupReports attaches these last). */
 export function isWeakMatch(a: IncidentFacts, b: IncidentFacts): boolean {

@@ -21,7 +21,10 @@ import {
   KILL_STEMS,
   LEADERS,
   LINEAGE_BEFORE,
+  NEGATIONS,
   NOT_AGENT_AFTER,
+  PAIR_FILLERS,
+  ACTIVE_OBJECT,
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
@@ -36,12 +39,45 @@ import type { Token } from './tokens';
 const GROUPS = new PhraseSet<string>(GROUP_NAMES);
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
-const AGENT_BEFORE = new Set(['by', 'par', 'du']);
+/** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
+const AGENT_BEFORE = new Set(['by', 'par']);
+/** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
+const FIGHTER_NOUNS = new Set([
+  'assaillants',
+  'jihadistes',
+  'djihadistes',
+  'terroristes',
+  'combattants',
+  'hommes',
+  'elements',
+  'membres',
+  'fighters',
+  'militants',
+  'members',
+  'men',
+  'gunmen',
+  'jihadists',
+  'insurges',
+  'insurgents',
+  'rebelles',
+  'rebels',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'assaut',
+  'embuscade',
+  'ambush',
+  'offensive',
+  'raid',
+]);
 const COORDINATION = new Set(['et', 'and', ',', '&']);
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
 const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', 'du', "d'", 'des', 'avec']);
 const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
+/** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */
+const SUSPICION_STEMS = [...ACCUSED_STEMS, 'signature', 'hallmark', 'soupcon', 'attribu', 'imput'];
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
 /** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
 const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];
@@ -113,6 +149,47 @@ function agentBefore(tokens: Token[], g: Found): boolean {
   return false;
 }
 
+/**
+ * The deed a "by"/"par" at token j completes: "tués par", "tués lundi à Kéra par", "shot dead on
+ * Monday in Kera by" — the nearest word before it that is not a time or a place; not "a statement
+ * by", nor "des opérations de survol enregistrées par".
+ */
+function deedBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    const t = tokens[k];
+    if (t.type === 'num' || t.text === ',' || ADVERBIAL.has(t.norm) || /^\p{Lu}/u.test(t.text)) continue;
+    const verb = t.norm;
+    return (
+      CONDUCT_WORDS.has(verb) ||
+      hasStem(verb, KILL_STEMS) ||
+      hasStem(verb, EXECUTION_STEMS) ||
+      hasStem(verb, STRIKE_STEMS) ||
+      hasStem(verb, STATE_ATTACK_AFTER) ||
+      verb === 'dead'
+    );
+  }
+  return false;
+}
+/** Words of a time or a place between a deed and "by": "tués lundi soir à Kéra par", "killed on Monday in Kera by". */
+const ADVERBIAL = new Set([
+  ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
+  ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'nuit'],
+  ...[
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'morning',
+    'night',
+    'evening',
+  ],
+  ...['village', 'ville', 'localite', 'town', 'area', 'region', 'zone', 'cercle', 'commune'],
+]);
+
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 function stateAttacked(
   tokens: Token[],
@@ -121,19 +198,13 @@ function stateAttacked(
   agent: boolean,
   coordinated: boolean,
   tail = g.end,
+  fr = false,
 ): boolean {
   // "tués par l'armée", "a strike carried out by Barkhane" — not "a statement by the army".
   if (agent && !coordinated) {
     let j = g.start - 1;
     while (j > s.first && !['by', 'par'].includes(tokens[j].norm) && g.start - j < 4) j--;
-    const verb = tokens[j - 1]?.norm ?? '';
-    agent =
-      ['by', 'par'].includes(tokens[j]?.norm ?? '') &&
-      (CONDUCT_WORDS.has(verb) ||
-        hasStem(verb, KILL_STEMS) ||
-        hasStem(verb, EXECUTION_STEMS) ||
-        hasStem(verb, STRIKE_STEMS) ||
-        hasStem(verb, STATE_ATTACK_AFTER));
+    agent = ['by', 'par'].includes(tokens[j]?.norm ?? '') && deedBefore(tokens, j);
   }
   let attacked = false;
   let killed = false;
@@ -144,11 +215,13 @@ function stateAttacked(
     // "are accused of killing" still names the killers.
     if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
     if (PASSIVE_AUX.has(w) || w === 'reagi' || w === 'riposte') return false;
-    if (DETERMINERS.has(tokens[k - 1].norm) && k > tail) continue;
+    // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
+    if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
     if (CONDUCT_WORDS.has(w)) conducted = true;
     else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
-    // "soldats maliens tués" (a participle right after the name) are victims.
-    else if (hasStem(w, KILL_STEMS) && k > tail) killed = true;
+    // "soldats maliens tués" (a participle right after the name) are victims; "troops killed 30
+    // civilians", "killed at least 30" is the deed.
+    else if (hasStem(w, KILL_STEMS) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
   }
   if (attacked) return true;
   // Civilians killed by the army, or a strike or operation the army or its partners carried out.
@@ -158,6 +231,8 @@ function stateAttacked(
     sentenceHas(tokens, s, STRIKE_STEMS);
   return victims && (agent || killed || conducted);
 }
+
+const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
 /** "des combattants du JNIM ont été neutralisés", "ISSP fighters were killed": the group's losses. */
 function victim(tokens: Token[], s: Sentence, g: Found): boolean {
@@ -183,19 +258,60 @@ function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
   return false;
 }
 
+/**
+ * Tokens [from, to) join two forces into one pair: a coordination and only determiners and force
+ * nouns ("et ses supplétifs russes d'", "and their Russian allies from").
+ */
+function pairedWith(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 6) return false;
+  let and = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    if (COORDINATION.has(w) && w !== ',') and = true;
+    else if (!PAIR_FILLERS.has(w) && w !== ',') return false;
+  }
+  return and || (to - from === 1 && tokens[from].norm === ',');
+}
+
+/** "les jihadistes de la Katiba Macina", "fighters of the Islamic State": the group's men. */
+function memberPhrase(tokens: Token[], g: Found): boolean {
+  let k = g.start - 1;
+  while (k > g.start - 3 && ['le', 'la', "l'", 'the', 'les'].includes(tokens[k]?.norm ?? '')) k--;
+  return (
+    ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
+    FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
+  );
+}
+
+/** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
+function deniedClaim(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (!hasStem(tokens[k].norm, ['revendiqu', 'claim', 'revendicat'])) continue;
+    for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
+      if (CLAUSE_ENDS.has(tokens[j].text)) break;
+      if (NEGATIONS.has(tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
 /** The groups said to have carried out the main attack. */
 export function findActors(
   tokens: Token[],
   sentences: Sentence[],
   background: (i: number) => boolean,
+  lang: string = 'en',
 ): string[] {
   const out: string[] = [];
   const recalled: string[] = [];
+  const fr = lang === 'fr';
   for (const s of sentences) {
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);
     if (!groups.length) continue;
     const cue = hasAgentCue(tokens, s);
+    // "No group has claimed the attack, but JNIM is active in the area": a denied claim names no one.
+    const denied = deniedClaim(tokens, s);
     let pluperfect = false;
     for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
     let lastAgent = -1;
@@ -204,18 +320,15 @@ export function findActors(
       const prev = tokens[g.start - 1]?.norm ?? '';
       if (lineage(tokens, s, g)) continue;
       // "by the army and Africa Corps": the second of a pair takes the first one's role.
-      const coordinated = COORDINATION.has(prev) && lastAgent >= 0 && g.start - lastAgent <= 3;
+      const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
       const agent = agentBefore(tokens, g) || coordinated;
       // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
       let tail = g.end;
-      for (let n = gi + 1; n < groups.length && groups[n].start - tail <= 2; n++) {
-        const between = tokens.slice(tail, groups[n].start).map((t) => t.norm);
-        if (!between.some((w) => COORDINATION.has(w))) break;
-        if (!between.every((w) => COORDINATION.has(w) || ['des', 'les', 'the', 'la', 'le', "l'"].includes(w)))
-          break;
+      for (let n = gi + 1; n < groups.length && pairedWith(tokens, tail, groups[n].start); n++)
         tail = groups[n].end;
-      }
-      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail)) continue;
+      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) continue;
+      // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
+      if (denied && !agent && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) continue;
       if (!agent && victim(tokens, s, g)) continue;
       if (TARGET_BEFORE.has(prev) && !agent && !['des', 'of'].includes(prev)) continue;
       if (!cue && !agent) continue;

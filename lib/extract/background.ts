@@ -178,7 +178,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         ['dernier', 'derniere', 'passe'].includes(tokens[k + 1]?.norm ?? '') ||
         tokens[k - 1]?.norm === 'last';
       if (main.month === null) {
-        if (lastWord) cues.push(k);
+        // "en mars dernier" is another time; "le 14 juin dernier" names a day, maybe the attack's.
+        if (lastWord && day === null) cues.push(k);
         continue;
       }
       const mainYear = main.year ?? year ?? 2000;

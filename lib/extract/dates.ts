@@ -13,6 +13,7 @@ import {
   ISSUING_STEMS,
   ISSUING_WORDS as ISSUING_EXTRA,
   LATER_NEWS_STEMS,
+  PLUPERFECT_AUX,
 } from './lexicon-dates';
 import { EN_MONTHS, EN_WEEKDAYS, FR_MONTHS, FR_WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
@@ -190,6 +191,19 @@ function weekdayOnOrBefore(anchor: Date, wd: number): Date {
   return new Date(anchor.getTime() - diff * 86400000);
 }
 
+/**
+ * "Tuesday, September 17" with no year: the first year, from the latest one the text mentions,
+ * where that day is a Tuesday. A report recalls earlier years ("depuis 2015", "the 2012
+ * rebellion"), so the attack is on or after them; before them only if no year after fits.
+ */
+export function weekdayYear(month: number, day: number, weekday: number, years: number[]): number | null {
+  if (!years.length) return null;
+  const latest = Math.max(...years);
+  for (let y = latest; y <= latest + 6; y++) if (utc(y, month, day).getUTCDay() === weekday) return y;
+  for (let y = latest - 1; y >= latest - 6; y--) if (utc(y, month, day).getUTCDay() === weekday) return y;
+  return null;
+}
+
 interface Found {
   index: number;
   text: string;
@@ -309,9 +323,9 @@ export function findEventDate(
 ): EventDate {
   const hint = dateHint(text);
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const pubDate = pub
-    ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10)))
-    : null;
+  let pubDate = pub ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10))) : null;
+  /** The day of a dateline ("Bamako, 15 juin 2020 -"): the publication's, when the page gives none. */
+  let datelineDay: Date | null = null;
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? chrono.fr : chrono.en;
   // chrono reads only the sentences that name a month, a weekday or a relative day, and only
@@ -356,8 +370,14 @@ export function findEventDate(
     if (
       /^\s*(\(|[-\u2013\u2014]|\/)/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3)) &&
       sentenceStartGap(r.index) < 40
-    )
+    ) {
+      const d = r.start;
+      if (!pubDate && !datelineDay && d.isCertain('day') && d.isCertain('month') && r.index < 400) {
+        const y = d.isCertain('year') ? d.get('year')! : (hint?.year ?? null);
+        if (y) datelineDay = utc(y, d.get('month')!, d.get('day')!);
+      }
       continue;
+    }
     lastEnd = r.index + r.text.length;
     const s = r.start;
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
@@ -413,6 +433,7 @@ export function findEventDate(
       furniture: furnitureDate(text, sentences[sentenceAt(r.index)], r.index),
     });
   }
+  pubDate ??= datelineDay;
   found.push(...dayBeforeOrAfter(tokens, sentences, found));
   found.sort((a, b) => a.index - b.index);
   const mentionedYears: number[] = [];
@@ -428,28 +449,34 @@ export function findEventDate(
       for (const o of found)
         if (o.year && o.month && o.furniture !== 'caption' && Math.abs(o.month - f.month) <= 1) return o.year;
     }
-    if (f.weekday !== null && f.month && f.day) {
-      // "Tuesday, September 17": the year near those the text mentions where that day is a Tuesday.
-      let best: number | null = null;
-      for (const y0 of mentionedYears) {
-        for (let d = 0; d <= 7; d++) {
-          for (const y of [y0 + d, y0 - d]) {
-            if (
-              utc(y, f.month, f.day).getUTCDay() === f.weekday &&
-              (best === null ||
-                Math.abs(y - y0) < Math.abs(best - y0) ||
-                (Math.abs(y - y0) === Math.abs(best - y0) && y > best))
-            )
-              best = y;
-          }
-          if (best !== null) break;
-        }
-      }
-      return best;
-    }
+    if (f.weekday !== null && f.month && f.day) return weekdayYear(f.month, f.day, f.weekday, mentionedYears);
     return null;
   };
   const explicit = found.filter((f) => f.day && f.month && yearFor(f));
+  const recalled = (i: number) => {
+    for (let k = sentences[i].first; k < sentences[i].last; k++)
+      if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
+    return false;
+  };
+  /**
+   * A date of a clause in the pluperfect: after its auxiliary ("had been killed on September 30")
+   * or opening its sentence ("Le 30 septembre, 40 soldats avaient été tués"); not "said on
+   * Saturday that reinforcements had arrived".
+   */
+  const recalledDate = (e: Found) => {
+    const s = sentences[e.sentence];
+    const at = indexAt(tokens, e.index);
+    // "On Friday, the army said it had withdrawn": the pluperfect of a reported clause is not the date's.
+    if (at <= s.first + 1) {
+      for (let k = at; k < s.last; k++) {
+        if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
+        if (ISSUING_WORDS.has(tokens[k].norm) || issuingWord(tokens[k].norm)) return false;
+      }
+      return false;
+    }
+    for (let k = s.first; k < at; k++) if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
+    return false;
+  };
   /** The words of the three tokens ending before `offset`, nearest first (binary search). */
   const tokenBefore = (offset: number) => {
     let lo = 0;
@@ -489,6 +516,23 @@ export function findEventDate(
       if (attackWord(w)) return false;
       if (ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) return true;
       if (issuingWord(w) || laterNews(w)) return true;
+    }
+    return issuedAfter(f, lo);
+  };
+  /**
+   * "On Friday, June 6, the army said…", "JNIM on Tuesday claimed Sunday's attack": a date that no
+   * attack word precedes in its sentence, followed by a statement's verb, is the statement's day.
+   */
+  const issuedAfter = (f: Found, at: number) => {
+    const s = sentences[f.sentence];
+    for (let k = s.first; k < at; k++) if (attackWord(tokens[k].norm)) return false;
+    let k = at;
+    while (k < s.last && tokens[k].start < f.index + f.text.length) k++;
+    if (tokens[k]?.text === ',') k++;
+    for (let n = 0; k < s.last && n < 5; k++, n++) {
+      const w = tokens[k].norm;
+      if (CLAUSE_BREAK.has(tokens[k].text) || attackWord(w)) return false;
+      if ((ISSUING_WORDS.has(w) && !['late', 'soir', 'evening'].includes(w)) || issuingWord(w)) return true;
     }
     return false;
   };
@@ -539,15 +583,25 @@ export function findEventDate(
     }
     return out;
   };
+  /** "Sunday and Monday", "mercredi et jeudi", "samedi au dimanche": two weekdays of one span. */
+  const weekdayPair = (f: Found, next: Found | undefined) =>
+    !!next &&
+    f.weekday !== null &&
+    !f.day &&
+    next.weekday !== null &&
+    !next.day &&
+    /^\s*(and|et|to|au|à|-)\s*$/i.test(text.slice(f.index + f.text.length, next.index));
   /** The date's words with the word after it ("mercredi dernier") and the one before ("last Wednesday"). */
   const lastWords = (f: Found) => text.slice(Math.max(0, f.index - 6), f.index + f.text.length + 12);
   const resolveAt = (candidates: Found[], n: number): EventDate | null => {
     const f = candidates[n];
+    // "le soir entre mercredi et jeudi": the first day of a pair is the attack's, whatever precedes it.
     if (
       tokenBefore(f.index)
         .slice(0, 2)
         .some((w) => SPEECH_BEFORE.has(w)) &&
-      candidates.length > n + 1
+      candidates.length > n + 1 &&
+      !weekdayPair(f, candidates[n + 1])
     )
       return null;
     if (f.day && f.month) {
@@ -580,6 +634,8 @@ export function findEventDate(
       for (const e of explicit) {
         // An embedded post's date ("— Army (@army) June 15, 2020") may anchor; a caption's or a name's not.
         if ((e.furniture && e.furniture !== 'post') || background(e.sentence)) continue;
+        // "vendredi … 40 soldats avaient été tués le 30 septembre": a recalled attack's day.
+        if (recalledDate(e) && !recalled(f.sentence)) continue;
         const at = utc(yearFor(e)!, e.month!, e.day!);
         if (pubDate && e.index > f.index && e.sentence !== f.sentence && at.getUTCDay() !== f.weekday)
           continue;
@@ -623,9 +679,8 @@ export function findEventDate(
       }
       // "on Sunday and Monday": a span.
       const next = candidates[n + 1];
-      const between = next ? text.slice(f.index + f.text.length, next.index) : '';
-      if (next && next.weekday !== null && !next.day && /^\s*(and|et|to|au|-)\s*$/i.test(between)) {
-        const end = weekdayOnOrBefore(anchor, next.weekday);
+      if (next && weekdayPair(f, next)) {
+        const end = weekdayOnOrBefore(anchor, next.weekday!);
         const start = end.getTime() < day.getTime() ? new Date(day.getTime() - 7 * 86400000) : day;
         return {
           date: isoOf(start),

@@ -9,6 +9,9 @@
 export const GROUP_NAMES: Array<[string, string]> = [
   ['jnim', 'JNIM'],
   ['gsim', 'JNIM'],
+  // Katiba Macina's first name (2015), a unit of JNIM since 2017.
+  ['front de liberation du macina', 'JNIM'],
+  ['flm', 'JNIM'],
   ["jama'at nusrat al-islam wal-muslimin", 'JNIM'],
   ["jama'at nasr al-islam wal-muslimin", 'JNIM'],
   ["jama'at nusrat al-islam wal muslimin", 'JNIM'],
@@ -82,6 +85,13 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['permanent strategic framework', 'FLA'],
   ['tuareg rebels', 'FLA'],
   ['rebelles touaregs', 'FLA'],
+  // "touareg" is also written invariable. (Not "combattants touaregs": pro-government MSA and
+  // GATIA fighters are Tuareg too.)
+  ['rebelles touareg', 'FLA'],
+  ['separatistes touareg', 'FLA'],
+  ['strategic framework for the defence of the people of azawad', 'FLA'],
+  ['strategic framework for the defense of the people of azawad', 'FLA'],
+  ["cadre strategique pour la defense du peuple de l'azawad", 'FLA'],
   ['separatistes touaregs', 'FLA'],
   ['former rebels', 'FLA'],
   ['rebel groups', 'FLA'],
@@ -208,6 +218,87 @@ export const AGENT_WORDS = new Set([
   'assaillants',
   'ambushed',
   'stormed',
+]);
+/** Words just before a cue that deny it: "no group has claimed", "n'a pas été revendiquée", "aucun groupe n'a revendiqué". */
+export const NEGATIONS = new Set([
+  'no',
+  'not',
+  'never',
+  't',
+  'aucun',
+  'aucune',
+  "n'",
+  'ne',
+  'pas',
+  'jamais',
+  'nul',
+  'nulle',
+  'yet',
+]);
+/**
+ * Words between two forces of one pair: "l'armée et ses supplétifs russes d'Africa Corps", "des
+ * soldats maliens et des mercenaires de Wagner", "troops and their Russian allies".
+ */
+export const PAIR_FILLERS = new Set([
+  'des',
+  'les',
+  'the',
+  'la',
+  'le',
+  "l'",
+  'ses',
+  'leurs',
+  'leur',
+  'their',
+  'its',
+  'de',
+  'du',
+  "d'",
+  'of',
+  'from',
+  'mercenaires',
+  'mercenaries',
+  'paramilitaires',
+  'paramilitaries',
+  'suppletifs',
+  'supplétifs',
+  'allies',
+  'allied',
+  'partenaires',
+  'partners',
+  'instructeurs',
+  'instructors',
+  'russes',
+  'russian',
+  'russians',
+  'combattants',
+  'fighters',
+  'elements',
+  'hommes',
+  'men',
+  'groupe',
+  'group',
+]);
+/** Words after "killed" that make it active, not a participle: "troops killed 30 civilians", "killed at least 30". */
+export const ACTIVE_OBJECT = new Set([
+  'at',
+  'dozens',
+  'scores',
+  'more',
+  'several',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'over',
+  'up',
+  'civilians',
+  'villagers',
+  'residents',
+  'people',
+  'des',
+  'plusieurs',
+  'au',
 ]);
 /** Words after a cue that make it something else: "claimed thousands of lives", "led by Koufa". */
 export const NOT_AGENT_AFTER = new Set(['lives', 'vies', 'life', 'vie']);

@@ -58,3 +58,6 @@ export const LATER_NEWS_STEMS = [
 ];
 /** Words of a date line that is not the story: a caption or an embedded post's sign-off. */
 export const CAPTION_OPENERS = ['file photo', 'photo', 'file', 'credit', 'caption', 'archives', 'image'];
+
+/** Auxiliaries of the pluperfect: a sentence with one recalls an earlier event ("avaient été tués le 30 septembre"). */
+export const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);

@@ -56,6 +56,19 @@ const ATTACK = new Set<string>([
   'simultanees',
   'ciblant',
   'targeting',
+  // The attack named as an event and its taking place: "le drame a eu lieu à X", "l'incident s'est
+  // déroulé près du village X", "the tragedy occurred in X".
+  'drame',
+  'incident',
+  'tragedie',
+  'tragedy',
+  'carnage',
+  'deroule',
+  'deroulee',
+  'survenu',
+  'survenue',
+  'occurred',
+  'happened',
 ]);
 /** Words just before a place that say it is not where the attack was. */
 const NOT_ATTACKED_BEFORE = new Set([

@@ -10,6 +10,7 @@ import { gazetteer, entriesFor, toPlace } from './gazetteer';
 import type { Known } from './grammar-places';
 import { grammarPlaces, listSeparated } from './grammar-places';
 import { PERSON_BEFORE } from './lexicon';
+import { ARABIC_PLACE_CUES, ARABIC_PLACE_NOUNS, arabicSkeleton, malianBySkeleton } from './arabic-names';
 import type { PlaceMention } from './place-mention';
 import { Tokens } from './tokens';
 
@@ -82,7 +83,18 @@ function arabicHit(t: Tokens, i: number): Hit | null {
     if (entries?.length)
       return { i, j: i, entry: entries[0], skip: pre.length, ok: !gazetteer().weakKeys.has(key) };
   }
-  return null;
+  return transcribedHit(t, i, raw);
+}
+
+/** A Malian place the gazetteer knows only in Latin script, after a place word: "في تاركينت" (in Tarkint). */
+function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
+  // "بتاركينت": the proclitic "in" is the cue; else the word before must be one.
+  const inPrefix = raw.length > 4 && raw.startsWith('ب');
+  if (!inPrefix && !(t.same(i, i - 1) && ARABIC_PLACE_CUES.has(t.tok(i - 1)))) return null;
+  const bare = inPrefix ? raw.slice(1) : raw;
+  const afterNoun = !inPrefix && ARABIC_PLACE_NOUNS.has(t.tok(i - 1));
+  const entry = malianBySkeleton(arabicSkeleton(bare.replace(/^ال/, '')), gazetteer().entries, afterNoun);
+  return entry ? { i, j: i, entry, skip: raw.length - bare.length, ok: true } : null;
 }
 
 /** A dateline: the name opens its line and a comma or a parenthesis follows. */
@@ -111,7 +123,8 @@ function isLocativeBefore(t: Tokens, i: number): boolean {
 function adminUnit(t: Tokens, h: Hit): GazEntry | null {
   const of = h.i >= 2 && t.same(h.i, h.i - 2) && ADMIN_OF.has(t.fold(h.i - 1));
   const before = of ? t.fold(h.i - 2) : '';
-  const after = t.same(h.j, h.j + 1) ? t.fold(h.j + 1) : '';
+  // "Tessit, cercle d'Ansongo": a comma puts the unit word with the next name.
+  const after = t.same(h.j, h.j + 1) && /^\s+$/.test(t.gap(h.j)) ? t.fold(h.j + 1) : '';
   const region = before === 'region' || after === 'region' || after === 'regions';
   const cercle = before === 'cercle' || after === 'cercle';
   if (!region && !cercle) return null;

@@ -144,3 +144,58 @@ describe('attacks on adjacent days at two places', () => {
     expect(sets(groupReports([camp('c1'), town('t1'), both]))).toEqual(['both c1', 'both t1']);
   });
 });
+
+describe('groupReports with reports that give no date', () => {
+  const dated = (
+    key: string,
+    date: string,
+    claims = [claim('killed', 'soldiers', 24)],
+    actors: string[] = [],
+  ) => item(key, null, report([incident({ date, places: ['Sokolo'], actors })], claims));
+  const undated = (
+    key: string,
+    claims = [claim('killed', 'soldiers', 24)],
+    actors: string[] = [],
+    places = ['Sokolo'],
+  ) => item(key, null, report([incident({ places, actors })], claims));
+
+  it('joins the one event at its main place that gives the same toll', () => {
+    const items = [dated('d1', '2020-01-26'), dated('d2', '2020-01-27'), undated('u')];
+    expect(sets(groupReports(items))).toEqual(['d1 d2 u']);
+  });
+
+  it('counts a toll whose side is not said as the same exact toll ("24 people", "24 soldiers")', () => {
+    const items = [dated('d1', '2020-01-26'), undated('u', [claim('killed', 'people', 24)])];
+    expect(sets(groupReports(items))).toEqual(['d1 u']);
+  });
+
+  it('stands alone when two events at that place could be it (a camp attacked in two years)', () => {
+    const items = [dated('d1', '2020-01-26'), dated('d9', '2023-05-02'), undated('u')];
+    expect(sets(groupReports(items))).toEqual(['d1', 'd9', 'u']);
+  });
+
+  it('stands alone on a small toll, an open toll of another side, or another group', () => {
+    const small = [claim('killed', 'soldiers', 4)];
+    expect(sets(groupReports([dated('d1', '2020-01-26', small), undated('u', small)]))).toEqual(['d1', 'u']);
+    const open = [claim('killed', 'people', 24, null)];
+    const soldiers = [claim('killed', 'soldiers', 24, null)];
+    expect(sets(groupReports([dated('d1', '2020-01-26', soldiers), undated('u', open)]))).toEqual([
+      'd1',
+      'u',
+    ]);
+    expect(
+      sets(groupReports([dated('d1', '2020-01-26', undefined, ['JNIM']), undated('u', undefined, ['ISSP'])])),
+    ).toEqual(['d1', 'u']);
+  });
+
+  it('joins another undated report of the same toll at the same place, then their event', () => {
+    const other = undated(
+      'v',
+      [claim('killed', 'soldiers', 24), claim('wounded', 'soldiers', 3)],
+      [],
+      ['Sokolo', 'Ségou'],
+    );
+    expect(sets(groupReports([undated('u'), other]))).toEqual(['u v']);
+    expect(sets(groupReports([undated('u'), other, dated('d1', '2020-01-26')]))).toEqual(['d1 u v']);
+  });
+});

@@ -3,7 +3,7 @@ import { describeMatch } from '../../../components/describe';
 import { setLang } from '../../../components/i18n';
 import { incidentFacts, whenOf } from '../../../lib/events/incident-facts';
 import { compareWhen, matchIncidents } from '../../../lib/events/match-events';
-import type { Incident } from '../../../lib/types';
+import type { Incident, Place } from '../../../lib/types';
 import { claim, incident, place, report } from './fixtures';
 
 const facts = (key: string, inc: Incident, published: string | null = null, claims = report([inc]).claims) =>
@@ -143,5 +143,34 @@ describe('reports we cannot read and pages with only a month', () => {
     expect(f.when).toMatchObject({ kind: 'published', from: '2023-11-24', to: '2023-12-31' });
     const later = facts('l', incident({ date: '2025-08-19', places: ['Farabougou'], actors: ['JNIM'] }));
     expect(compareWhen(f.when, later.when)).toBe('different');
+  });
+});
+
+describe('matchIncidents: the same day and toll told from two places', () => {
+  const at = (key: string, places: Place[], date: string, claims = [claim('killed', 'soldiers', 24)]) =>
+    facts(key, incident({ date, placeDetails: places }), null, claims);
+  const diabaly = { ...place('Diabaly'), lat: 14.69, lon: -6.01 };
+  const segou = { ...place('Ségou', 'ml:segou'), lat: 13.43, lon: -6.26 };
+  const kidal = { ...place('Kidal'), lat: 18.44, lon: 1.41 };
+
+  it('matches a village and the nearby town a report names instead, on the same day and toll', () => {
+    expect(matchIncidents(at('a', [diabaly], '2020-06-14'), at('b', [segou], '2020-06-14'))).not.toBeNull();
+    expect(matchIncidents(at('a', [diabaly], '2020-06-14'), at('b', [segou], '2020-06-15'))).not.toBeNull();
+  });
+  it('matches a report that names no place', () => {
+    expect(matchIncidents(at('a', [diabaly], '2020-06-14'), at('b', [], '2020-06-14'))).not.toBeNull();
+  });
+  it('does not match far places, other days, small or different tolls', () => {
+    expect(matchIncidents(at('a', [diabaly], '2020-06-14'), at('b', [kidal], '2020-06-14'))).toBeNull();
+    expect(matchIncidents(at('a', [diabaly], '2020-06-14'), at('b', [segou], '2020-06-17'))).toBeNull();
+    const small = [claim('killed', 'soldiers', 4)];
+    expect(
+      matchIncidents(at('a', [diabaly], '2020-06-14', small), at('b', [segou], '2020-06-14', small)),
+    ).toBeNull();
+    const other = [claim('killed', 'soldiers', 24), claim('wounded', 'soldiers', 40)];
+    const theirs = [claim('killed', 'soldiers', 24), claim('wounded', 'soldiers', 3)];
+    expect(
+      matchIncidents(at('a', [diabaly], '2020-06-14', other), at('b', [segou], '2020-06-14', theirs)),
+    ).toBeNull();
   });
 });

@@ -138,3 +138,141 @@ describe('actors: lineage, losses and pairs', () => {
     ).toEqual(['FAMa', 'Africa Corps']);
   });
 });
+
+describe('actors: state forces in pairs and in the passive', () => {
+  it('names both forces of a pair joined by force nouns and possessives', () => {
+    expect(
+      actors(
+        "Au moins 30 civils ont été tués lundi à Kéra par l'armée malienne et ses supplétifs russes d'Africa Corps.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        'Des soldats maliens et des mercenaires de Wagner ont exécuté 30 villageois lundi, selon des témoins.',
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('reads "killed" right after the pair as their deed when an object follows (EN)', () => {
+    expect(
+      actors('Malian troops and Russian mercenaries killed at least 30 civilians in Kera on Monday.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(actors('Malian soldiers killed in an ambush near Kera on Monday were buried on Tuesday.')).toEqual(
+      [],
+    );
+  });
+  it('skips the time and place between a deed and its agent, not a report or an observation', () => {
+    expect(
+      actors("Douze villageois ont été abattus dimanche soir à Kéra par l'armée malienne.", 'fr'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Twelve civilians were shot dead on Sunday in Kera by the Malian army, residents said.'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors("Selon un communiqué publié par l'armée malienne, 12 civils ont été tués lundi.", 'fr'),
+    ).toEqual([]);
+    expect(
+      actors(
+        'Des vols de reconnaissance observés par les FAMa laissent penser que 12 civils ont été tués.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the French auxiliary "a" before the deed (a drone strike, the army itself)', () => {
+    expect(actors("Une frappe de drone de l'armée malienne a tué 12 civils lundi à Kéra.", 'fr')).toEqual([
+      'FAMa',
+    ]);
+    expect(actors("L'armée malienne a tué 12 villageois lundi, selon des habitants.", 'fr')).toEqual([
+      'FAMa',
+    ]);
+  });
+});
+
+describe('actors: denied claims and places of operation', () => {
+  it('names no one when no group claimed the attack and a group is only said to be active there', () => {
+    expect(
+      actors(
+        "Des hommes armés ont tué 12 civils lundi. Aucun groupe n'a revendiqué l'attaque, mais la zone est une zone d'opération du JNIM.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'Gunmen killed 12 civilians on Monday. No group claimed the attack, but JNIM is active in the area.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        "L'attaque n'a pas encore été revendiquée ; le secteur est un bastion de l'EIGS depuis des années.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+  it('still names a group the text suspects after a denied claim', () => {
+    expect(
+      actors(
+        "Cette attaque n'a pas été revendiquée, même si elle porte la signature du JNIM, selon un élu.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(actors('The raid has not been claimed, but JNIM is suspected of carrying it out.')).toEqual([
+      'JNIM',
+    ]);
+  });
+  it('takes "du JNIM" after fighters or an attack, not after a place word', () => {
+    expect(actors('Des jihadistes du JNIM ont tué 12 civils lundi.', 'fr')).toEqual(['JNIM']);
+    expect(actors("Les assaillants de l'EIGS ont attaqué le poste lundi.", 'fr')).toEqual(['ISSP']);
+    expect(actors('La ville est un fief du JNIM. Des hommes armés y ont tué 12 civils lundi.', 'fr')).toEqual(
+      [],
+    );
+  });
+});
+
+describe("actors: a denied claim, then the attackers named as a group's men", () => {
+  it('keeps the group whose fighters the sources name', () => {
+    expect(
+      actors(
+        "L'attaque de samedi n'a pas été revendiquée, mais selon des sources locales, les jihadistes de la Katiba Macina ont tué 20 villageois.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'The raid was not claimed, but according to residents fighters of the Islamic State killed 20 villagers.',
+      ),
+    ).toEqual(['ISSP']);
+  });
+});
+
+describe('actors: more names of the FLA and of JNIM', () => {
+  it('reads "touareg" written invariable and the framework\'s full names as FLA', () => {
+    expect(actors('Des rebelles touareg ont attaqué lundi le camp de Kéra, tuant 12 soldats.', 'fr')).toEqual(
+      ['FLA'],
+    );
+    expect(
+      actors("Les séparatistes touareg ont revendiqué l'attaque de lundi, où 12 soldats ont été tués.", 'fr'),
+    ).toEqual(['FLA']);
+    expect(
+      actors(
+        'Fighters of the Strategic Framework for the Defence of the People of Azawad attacked the camp on Monday, killing 12 soldiers.',
+      ),
+    ).toEqual(['FLA']);
+  });
+  it('does not take Tuareg fighters of a pro-government movement for the FLA', () => {
+    expect(
+      actors(
+        'Les attaques ont été confirmées par le MSA, un groupe pro-gouvernemental composé de combattants touaregs, qui a perdu 12 hommes.',
+        'fr',
+      ),
+    ).not.toContain('FLA');
+  });
+  it('reads the Front de libération du Macina (FLM) as JNIM', () => {
+    expect(
+      actors(
+        "Le Front de libération du Macina (FLM) a revendiqué l'attaque qui a tué 12 soldats lundi.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+});

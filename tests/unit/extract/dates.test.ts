@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weekdayYear } from '../../../lib/extract/dates';
 import { read } from './helpers';
 
 const date = (text: string, lang = 'en', published: string | null = null) =>
@@ -246,5 +247,117 @@ describe('dates: captions and embedded posts', () => {
     const text =
       'Militants attacked the gendarmerie school early Tuesday morning.\nUne attaque a visé l’école le 7 mai à Kati. pic.twitter.com/abc — Army News (@army_news) May 7, 2024\nThe army said the situation was under control.';
     expect(date(text, 'en', null).date).toBe('2024-05-07');
+  });
+});
+
+describe('dates: a weekday and a day of the month with no year', () => {
+  it('takes the first fitting year on or after the latest year the text mentions (FR)', () => {
+    // 18 June is a Tuesday in 2013 and 2019: the text recalls 2015, so 2019.
+    const text =
+      'Des hommes armés ont attaqué mardi 18 juin le village de Kéra, tuant 30 civils. Depuis 2015, les violences gagnent le centre du pays.';
+    expect(date(text, 'fr', null).date).toBe('2019-06-18');
+  });
+  it('does the same in English, with two years recalled', () => {
+    // 3 January is a Sunday in 2016 and 2021: the text recalls 2014 and 2020.
+    const text =
+      'Gunmen stormed a wedding on Sunday, Jan. 3, killing 19 villagers. The region has been restive since 2014, and a coup followed in 2020.';
+    expect(date(text, 'en', null).date).toBe('2021-01-03');
+  });
+  it('gives no date when the text mentions no year', () => {
+    const text = 'Des hommes armés ont attaqué mardi 18 juin le village de Kéra, tuant 30 civils.';
+    expect(date(text, 'fr', null).date).toBeNull();
+  });
+  it('weekdayYear looks after the latest year first', () => {
+    expect(weekdayYear(6, 18, 2, [2015])).toBe(2019);
+    expect(weekdayYear(6, 18, 2, [2011, 2013])).toBe(2013);
+    expect(weekdayYear(6, 18, 2, [])).toBeNull();
+  });
+});
+
+describe('dates: a weekday near a recalled attack', () => {
+  it('is not resolved against a date in the pluperfect (FR)', () => {
+    const text =
+      ' date 2019-11 Une attaque contre un camp militaire vendredi a fait 54 morts. Quarante soldats avaient été tués le 30 septembre dans deux assauts.';
+    expect(date(text, 'fr', null).date).not.toBe('2019-09-27');
+  });
+  it('is not resolved against a date in the pluperfect (EN)', () => {
+    const text =
+      'Militants overran the post on Friday, killing 20 soldiers. Forty troops had been killed on September 30 in a similar raid.';
+    expect(date(text, 'en', null).date).toBeNull();
+  });
+  it('still resolves against a date of the main story', () => {
+    const text =
+      'Militants overran the post on Friday, killing 20 soldiers. The army said on Saturday, November 2, 2019 that reinforcements had arrived.';
+    expect(date(text, 'en', null).date).toBe('2019-11-01');
+  });
+});
+
+describe('dates: an evening between two weekdays', () => {
+  it('is dated to the first of the two days, also after "le soir" or "late"', () => {
+    // 2022-07-31 is a Sunday.
+    for (const text of [
+      'Des assaillants ont tué 12 civils à Inékar le soir entre mercredi et jeudi.',
+      'Les villageois ont été abattus dans la soirée de mercredi à jeudi, a-t-on appris.',
+    ])
+      expect(date(text, 'fr', '2022-07-31').date).toBe('2022-07-27');
+    expect(
+      date('Gunmen killed 12 civilians late between Wednesday and Thursday.', 'en', '2022-07-31').date,
+    ).toBe('2022-07-27');
+  });
+});
+
+describe('dates: a day with "dernier" / "last"', () => {
+  it('reads "le 14 juin dernier" as that day, when it is the only date', () => {
+    for (const text of [
+      'Vingt soldats ont été tués le 14 juin dernier dans une embuscade près de Diabaly.',
+      'Le 14 juin dernier, vingt soldats ont été tués dans une embuscade.',
+      "L'embuscade du 14 juin dernier a coûté la vie à vingt militaires.",
+    ])
+      expect(date(text, 'fr', '2020-06-20').date).toBe('2020-06-14');
+  });
+  it('still reads a month with "dernier" as another time, not a day', () => {
+    const text =
+      'En mars dernier, des jihadistes avaient attaqué le poste. Vingt soldats ont été tués lundi.';
+    expect(date(text, 'fr', '2020-06-20').date).toBe('2020-06-15');
+  });
+});
+
+describe('dates: a dateline stands in for a missing publication date', () => {
+  it("resolves a weekday against the dateline's day (FR, EN)", () => {
+    expect(
+      date(
+        'Bamako, 15 juin 2020 - Vingt-quatre soldats ont été tués dimanche dans une embuscade.',
+        'fr',
+        null,
+      ).date,
+    ).toBe('2020-06-14');
+    expect(
+      date(
+        'BAMAKO, June 15, 2020 (Reuters) - Twenty-four soldiers were killed on Sunday in an ambush.',
+        'en',
+        null,
+      ).date,
+    ).toBe('2020-06-14');
+  });
+  it("is not the attack's day itself", () => {
+    expect(
+      date('Bamako, 15 juin 2020 - Vingt-quatre soldats ont été tués dans une embuscade.', 'fr', null).date,
+    ).toBeNull();
+  });
+});
+
+describe("dates: a statement's day that opens its sentence", () => {
+  it('is not the attack\'s day, nor a recalled one because the statement says "had"', () => {
+    const en =
+      'Militants stormed the Boulkessi camp on Sunday, killing 30 soldiers. On Friday, June 6, 2025, the army said it had withdrawn from the base.';
+    expect(date(en, 'en', null).date).toBe('2025-06-01');
+    const fr =
+      "Des jihadistes ont pris d'assaut le camp de Boulkessi dimanche, tuant 30 soldats. Vendredi 6 juin 2025, l'armée a annoncé qu'elle avait quitté le camp.";
+    expect(date(fr, 'fr', null).date).toBe('2025-06-01');
+  });
+  it('is still the attack\'s day when an attack word comes first ("…on Sunday, the army said")', () => {
+    expect(date('Militants stormed the camp on Sunday, June 1, 2025, the army said.', 'en', null).date).toBe(
+      '2025-06-01',
+    );
   });
 });

@@ -165,3 +165,28 @@ describe('places: page furniture', () => {
     expect(p).not.toContain('Ménaka');
   });
 });
+
+describe('places: the attack named as an event that took place somewhere', () => {
+  it('takes the place where "le drame" or "l\'incident" took place over a town named for context', () => {
+    for (const text of [
+      'Un car de forains a été la cible de tirs vendredi près de Bandiagara : 31 morts. Le drame a eu lieu vendredi à Songho, un village du centre.',
+      "Trente et une personnes ont péri vendredi. Selon des sources locales, l'incident s'est déroulé aux environs du village de Songho.",
+    ]) {
+      const r = read(text, 'fr');
+      expect(r.event.places).toContain('Songho');
+    }
+  });
+  it('does the same in English ("the tragedy occurred in")', () => {
+    const r = read(
+      'Thirty-one passengers died on Friday. The tragedy occurred in Songho, a village in central Mali.',
+    );
+    expect(r.event.places).toContain('Songho');
+  });
+  it('does not take a place from a sentence that names no event', () => {
+    const r = read(
+      "Des hommes armés ont tué 12 civils lundi à Boni. Le préfet s'est rendu mardi à Douentza.",
+      'fr',
+    );
+    expect(r.event.places).toEqual(['Boni']);
+  });
+});

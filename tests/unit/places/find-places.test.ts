@@ -71,6 +71,20 @@ describe('findPlaces: gazetteer names', () => {
     ]);
   });
 
+  it('gives a unit word after a comma to the next name ("Tessit, cercle d\'Ansongo")', () => {
+    const ms = findPlaces("Un convoi est tombé dans une embuscade à Tessit, cercle d'Ansongo, lundi.", 'fr');
+    expect(byName(ms, 'Tessit')!.place.type).toBe('town');
+    const en = findPlaces(
+      'Militants attacked Bankass, Mopti region, on Monday; the Bankass cercle was shut.',
+      'en',
+    );
+    expect(en.map((m) => [m.name, m.place.type])).toEqual([
+      ['Bankass', 'town'],
+      ['Mopti', 'region'],
+      ['Bankass', 'cercle'],
+    ]);
+  });
+
   it('recognises countries in English and French', () => {
     const text =
       "Troops from Burkina Faso, Niger and Mauritanie met in Ouagadougou; the Sénégal, l'Algérie and Côte d'Ivoire sent envoys.";
