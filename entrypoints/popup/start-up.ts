@@ -18,33 +18,29 @@ export interface PopupBoot {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Pays the extractor's first-use costs while the browser and the page read the article: the
- * gazetteer parsed, the lexicons' stems, chrono-node's French then English patterns compiled.
- * One step per task, so that the page's answer is taken as soon as it comes; none starts once
+ * Sentences for the warm-up, in three steps of about the same cost, the likeliest needed first:
+ * the tokenizer, stems, gazetteer and rules on French without a date; chrono-node's French
+ * patterns; then its English ones (about as much again, useful only for an English page).
+ */
+const WARM_UP: ReadonlyArray<{ text: string; lang: 'fr' | 'en' }> = [
+  { text: 'Au moins 2 soldats ont été tués à Bamako, selon l’armée.', lang: 'fr' },
+  { text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.', lang: 'fr' },
+  { text: 'At least 2 soldiers were killed in Gao on Tuesday, the army said.', lang: 'en' },
+];
+
+/**
+ * Pays the extractor's first-use costs while the browser and the page read the article. One
+ * step per task, so that the page's answer is taken as soon as it comes; none starts once
  * `arrived()` says it has: the extraction then pays only what it still needs.
  */
 export async function warmUp(extractor: Promise<Extractor>, arrived: () => boolean): Promise<void> {
-  const steps: Array<(m: Extractor) => unknown> = [
-    (m) =>
-      m.extractReport({
-        text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.',
-        lang: 'fr',
-        published: '2025-01-01',
-      }),
-    (m) =>
-      m.extractReport({
-        text: 'At least 2 soldiers were killed in Gao on Tuesday, the army said.',
-        lang: 'en',
-        published: '2025-01-01',
-      }),
-  ];
   const m = await extractor.catch(() => null);
   if (!m) return;
-  for (const step of steps) {
+  for (const { text, lang } of WARM_UP) {
     await nextTask();
     if (arrived()) return;
     try {
-      step(m);
+      m.extractReport({ text, lang, published: '2025-01-01' });
     } catch {
       // A warm-up only: the real extraction reports its own errors.
     }
