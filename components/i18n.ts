@@ -64,23 +64,42 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 
 /** "1 rapport", "3 rapports": the `_one` or `_other` form chosen by Intl.PluralRules; $1 is the count. */
 export function plural(key: PluralKey, n: number, ...subs: Array<string | number>): string {
-  const form = new Intl.PluralRules(current).select(n) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(current);
+  if (!rules) pluralRules.set(current, (rules = new Intl.PluralRules(current)));
+  const form = rules.select(n) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}` as MessageKey, n, ...subs);
 }
 
-export const formatNumber = (n: number) => new Intl.NumberFormat(current).format(n);
+/**
+ * Dates and counts are written without Intl's number and date formatters where that is simple
+ * (whole non-negative numbers, day month year): the first of those a page makes loads the locale
+ * data, which costs a fresh popup 20–40 ms before it can show its claims. The same words as
+ * Intl's (CLDR's abbreviated months; en: "1,234", fr: "1 234" with a narrow no-break space);
+ * tests/unit/i18n/formats.test.ts compares them with Intl in both languages.
+ */
+const MONTHS_SHORT: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+};
+const GROUP: Record<Lang, string> = { en: ',', fr: '\u202f' };
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** "1,234" / "1 234". */
+export function formatNumber(n: number, lang: Lang = current): string {
+  if (Number.isSafeInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+$)/g, GROUP[lang]);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f.format(n);
+}
 
 /** "13 Oct 2026" / "13 oct. 2026" for an ISO day or date-time; null when it is not a date. */
-export function formatDate(iso: string): string | null {
+export function formatDate(iso: string, lang: Lang = current): string | null {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
   const d = new Date(day);
   if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return `${d.getUTCDate()} ${MONTHS_SHORT[lang][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 export function formatTime(iso: string): string {

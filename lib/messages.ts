@@ -2,7 +2,8 @@
  * The extension's one message protocol. Each message is named by its
  * direction and carries its response type; every response is a Result.
  *
- *   popup→content  read-article      → Article
+ *   popup→content  read-article      → Article (also the content script's
+ *                                       injection result: each injection reads)
  *   popup→content  highlight         → HighlightCount
  *   popup→content  clear-highlights  → HighlightCount
  *

@@ -9,8 +9,6 @@ import { describeMatch } from '@/components/describe';
 import { plural, t } from '@/components/i18n';
 import { readFailureText, storeErrorText, unreadableText } from '@/components/page-words';
 import { ShortcutNote } from './ShortcutNote';
-import { unreadableReason } from '@/lib/article/page-support';
-import { extractReport } from '@/lib/extract';
 import { validateArticle } from '@/lib/article/validate-article';
 import { applyCorrections } from '@/lib/corrections';
 import {
@@ -26,10 +24,10 @@ import { fromAnotherPage } from '@/lib/store/save-report';
 import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
 import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
 import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
-import { injectContent, insertHighlightCss, sendToContent, targetTab } from './page-client';
+import { insertHighlightCss, sendToContent } from './page-client';
 import { showClaimsBadge } from './badge';
 import { ReportNotice } from './ReportNotice';
-import { markOnce, warmUpExtractor } from './start-up';
+import { markOnce, type PopupBoot } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
@@ -46,8 +44,11 @@ const storeMessage = (err: unknown) =>
     ? storeErrorText(err.code)
     : t('popup_storeFailed', err instanceof Error ? err.message : String(err));
 
-/** Reads the tab's article, shows its claims, saves it and compares it with saved reports of the same attack. */
-export function App() {
+/**
+ * Shows the tab's article's claims (the page read and the extractor are started by main.tsx
+ * before this loads), saves it and compares it with saved reports of the same attack.
+ */
+export function App({ boot }: { boot: PopupBoot }) {
   const [view, setView] = useState<View>({ state: 'loading', step: t('popup_findingPage') });
   const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
   const [matches, setMatches] = useState<ShownMatch[]>([]);
@@ -58,7 +59,8 @@ export function App() {
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
   /** The report saved under this page's key came from another page: say so before and after Update. */
   const [replaceNote, setReplaceNote] = useState<string | null>(null);
-  const store = useRef<Promise<Store> | null>(null);
+  /** Opened by main.tsx while the page is read. */
+  const store = useRef<Promise<Store> | null>(boot.store);
 
   const getStore = () => (store.current ??= openStore());
 
@@ -81,26 +83,16 @@ export function App() {
   }, [matches.length]);
 
   async function start() {
-    const tab = await targetTab().catch(() => null);
-    if (!tab)
+    if (await boot.page.reading) setView({ state: 'loading', step: t('popup_reading') });
+    const read = await boot.page.read;
+    if (read.state === 'no-tab')
       return setView({
         state: 'failed',
         title: t('popup_noTab'),
         message: t('popup_noTabHelp'),
       });
-    const refused = unreadableReason(tab.url);
-    if (refused) return setView({ state: 'refused', message: unreadableText(refused) });
-    setView({ state: 'loading', step: t('popup_reading') });
-    // While the browser injects the content script and the page runs Readability,
-    // the popup opens the store and builds the extractor's tables (gazetteer, date
-    // parsers): both would otherwise wait until the article arrives.
-    const opening = getStore();
-    opening.catch(() => undefined);
-    const injected = await injectContent(tab.id);
-    if (!injected.ok) return setView({ state: 'refused', message: unreadableText(injected.error) });
-    const reading = sendToContent<'read-article'>(tab.id, { type: 'read-article' });
-    warmUpExtractor();
-    const answer = await reading;
+    if (read.state === 'refused') return setView({ state: 'refused', message: unreadableText(read.reason) });
+    const { tab, answer } = read;
     if (!answer.ok) {
       const title = answer.error.code === 'too-large' ? t('popup_tooLarge') : t('popup_noArticle');
       return setView({ state: 'failed', title, message: readFailureText(answer.error.code) });
@@ -110,6 +102,7 @@ export function App() {
     if (!checked.ok)
       return setView({ state: 'failed', title: t('popup_unreadable'), message: checked.error });
     const article = checked.value;
+    const { extractReport } = await boot.extractor;
     const machine = extractReport({
       text: article.text,
       published: article.published,

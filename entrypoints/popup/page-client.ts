@@ -23,14 +23,27 @@ export async function targetTab(search = location.search): Promise<TargetTab | n
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl } : null;
 }
 
-/** Injects the content script (it ignores a second injection). Fails with the reason's code. */
-export async function injectContent(tabId: number): Promise<Result<true, Unreadable>> {
+/**
+ * Injects the content script, which reads the article as soon as it runs: the article (or why it
+ * could not be read) comes back as the injection's result, in one round trip instead of an
+ * injection and then a message. A second injection adds no second listener but reads again.
+ * Fails with the reason's code when the browser refuses the page.
+ */
+export async function injectAndRead(tabId: number): Promise<Result<Result<unknown>, Unreadable>> {
+  let results: Array<{ result?: unknown }>;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    return { ok: true, value: true };
+    results = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/content.js'],
+    });
   } catch (err) {
     return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err)) };
   }
+  const result = results[0]?.result;
+  // A browser that does not hand on the script's promised value: ask the listener the script installed.
+  if (result === undefined || result === null)
+    return { ok: true, value: await sendToContent<'read-article'>(tabId, { type: 'read-article' }) };
+  return { ok: true, value: parseResult(result) };
 }
 
 /**

@@ -1,18 +1,30 @@
 import { tokenize, type Token } from './tokens';
 
-/** A set of token sequences, matched at a token index without scanning the text again. */
+/**
+ * A set of token sequences, matched at a token index without scanning the text again. The
+ * phrases are tokenized on the first match, not when the lexicons load (see WordForms).
+ */
 export class PhraseSet<T> {
-  private byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  private entries: Array<[string, T]> | null;
+  private index: Map<string, Array<{ words: string[]; value: T }>> | null = null;
 
   constructor(entries: Array<[string, T]>) {
-    for (const [phrase, value] of entries) {
+    this.entries = [...entries];
+  }
+
+  private get byFirst(): Map<string, Array<{ words: string[]; value: T }>> {
+    if (this.index) return this.index;
+    const byFirst = (this.index = new Map<string, Array<{ words: string[]; value: T }>>());
+    for (const [phrase, value] of this.entries!) {
       const words = tokenize(phrase).map((t) => t.norm);
       if (!words.length) continue;
-      const list = this.byFirst.get(words[0]) ?? [];
+      const list = byFirst.get(words[0]) ?? [];
       list.push({ words, value });
       list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(words[0], list);
+      byFirst.set(words[0], list);
     }
+    this.entries = null;
+    return byFirst;
   }
 
   /** The longest phrase starting at token i (within [i, limit)): its value and end index. */

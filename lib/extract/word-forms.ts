@@ -44,22 +44,32 @@ export function englishStem(word: string): string {
 /**
  * A map from folded words to values that also answers for the other forms of its
  * words. Entries of each language are stemmed with that language's stemmer; a stem
- * that two entries with different values share is dropped (ambiguous).
+ * that two entries with different values share is dropped (ambiguous). The stems are
+ * made on the first look-up, not when the lexicons load: the popup loads the extractor
+ * while the page is read and pays for them in its warm-up (entrypoints/popup/start-up.ts).
  */
 export class WordForms<T> {
-  private exact: Map<string, T>;
+  private entries: [Array<[string, T]>, Array<[string, T]>] | null;
+  private exactMap: Map<string, T> | null = null;
   private fr = new Map<string, T | null>();
   private en = new Map<string, T | null>();
   private memo = new Map<string, T | null>();
 
   constructor(fr: Iterable<[string, T]>, en: Iterable<[string, T]>) {
-    this.exact = new Map<string, T>();
+    this.entries = [[...fr], [...en]];
+  }
+
+  private get exact(): Map<string, T> {
+    if (this.exactMap) return this.exactMap;
+    const exact = (this.exactMap = new Map<string, T>());
+    const [fr, en] = this.entries!;
+    this.entries = null;
     for (const [entries, stems, stem] of [
       [fr, this.fr, frenchStem],
       [en, this.en, englishStem],
     ] as const) {
       for (const [word, value] of entries) {
-        if (!this.exact.has(word)) this.exact.set(word, value);
+        if (!exact.has(word)) exact.set(word, value);
         if (word.includes(' ') || word.includes('-') || word.length < MIN_WORD) continue;
         const s = stem(word);
         if (s.length < MIN_STEM) continue;
@@ -67,6 +77,7 @@ export class WordForms<T> {
         stems.set(s, had === undefined || had === value ? value : null);
       }
     }
+    return exact;
   }
 
   get(word: string): T | undefined {

@@ -1,7 +1,7 @@
 /**
  * Building the gazetteer from its sources: GeoNames (generated geonames.json) merged with the
  * project's lists, indexed by folded name. Runs at build time (scripts/build-gazetteer-index.ts
- * writes gazetteer-index.json) and in the test that checks that file is up to date; the extension
+ * writes gazetteer-index.ts) and in the test that checks that file is up to date; the extension
  * only loads the result (gazetteer.ts).
  */
 import { foldName, joinedKey, phoneticKey } from './fold';

@@ -1,11 +1,13 @@
 /**
  * The gazetteer: GeoNames merged with the project's lists, indexed by folded name. The index is
- * built at build time (gazetteer-build.ts → gazetteer-index.json, `npm run gazetteer`) and only
- * loaded here, so a fresh popup does not fold thousands of names before its first look-up.
+ * built at build time (gazetteer-build.ts → gazetteer-index.ts, `npm run gazetteer:index`) and
+ * shipped as JSON text: loading the code costs nothing, and the first look-up parses it and makes
+ * its Maps (a few ms), so a fresh popup neither folds thousands of names nor reads the data
+ * before it needs a place.
  */
 import type { Place } from '../types';
 import { foldName, joinedKey, phoneticKey } from './fold';
-import index from './gazetteer-index.json';
+import { GAZETTEER_INDEX_JSON } from './gazetteer-index';
 
 export interface GazEntry {
   id: string;
@@ -22,7 +24,7 @@ export interface GazEntry {
 /** An entry as stored: [id, names (the first is the preferred one), lat, lon, country, type, rank]. */
 export type StoredEntry = [string, string[], number | null, number | null, string | null, string, number];
 
-/** gazetteer-index.json: entries once, every index as entry numbers. */
+/** The stored index (gazetteer-index.ts): entries once, every index as entry numbers. */
 export interface GazetteerIndex {
   entries: StoredEntry[];
   byName: Array<[string, number[]]>;
@@ -81,9 +83,9 @@ export function loadGazetteer(data: GazetteerIndex): Gazetteer {
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, loaded from the prebuilt index on first use. */
+/** The gazetteer, parsed from the prebuilt index on first use. */
 export function gazetteer(): Gazetteer {
-  if (!cached) cached = loadGazetteer(index as unknown as GazetteerIndex);
+  if (!cached) cached = loadGazetteer(JSON.parse(GAZETTEER_INDEX_JSON) as GazetteerIndex);
   return cached;
 }
 

@@ -51,7 +51,8 @@ function median(xs: number[]): number {
 
 export async function run(): Promise<string[]> {
   const lines: string[] = [];
-  const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
+  // Like `npm run eval`: CORPUS_DIR, else ../shared/corpus beside the project.
+  const dev = path.resolve(process.env.CORPUS_DIR ?? path.join(root, '..', 'shared', 'corpus'), 'dev');
   if (fs.existsSync(dev)) {
     const files = fs
       .readdirSync(dev)

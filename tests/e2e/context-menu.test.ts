@@ -43,22 +43,24 @@ async function menuClick(click: Click): Promise<Page> {
 
 describe('context menu', () => {
   it('creates its two items on install', async () => {
-    // update() fails for an id that was never created.
-    const updated = await h.worker.evaluate(async () => {
-      const menus = (
-        globalThis as unknown as {
-          chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
-        }
-      ).chrome.contextMenus;
-      const out: string[] = [];
-      for (const id of ['crosscheck-page', 'crosscheck-claim'])
-        await menus.update(id, {}).then(
-          () => out.push(id),
-          () => undefined,
-        );
-      return out;
-    });
-    expect(updated).toEqual(['crosscheck-page', 'crosscheck-claim']);
+    // update() fails for an id that was never created. The items are made by the install
+    // handler (remove all, then create each), which may still be running when the test starts.
+    const existing = () =>
+      h.worker.evaluate(async () => {
+        const menus = (
+          globalThis as unknown as {
+            chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+          }
+        ).chrome.contextMenus;
+        const out: string[] = [];
+        for (const id of ['crosscheck-page', 'crosscheck-claim'])
+          await menus.update(id, {}).then(
+            () => out.push(id),
+            () => undefined,
+          );
+        return out;
+      });
+    await expect.poll(existing, { timeout: 5000 }).toEqual(['crosscheck-page', 'crosscheck-claim']);
   });
 
   it('opens the claim form of the saved report with the selected words', async () => {

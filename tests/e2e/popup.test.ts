@@ -4,6 +4,7 @@
  * for pages without anything to compare. The main path (claims → Save →
  * another outlet's report compared, highlights) is user-path.ts, shared with Firefox.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unreadableReason } from '../../lib/article/page-support';
 import { unreadableText } from '../../components/page-words';
@@ -69,37 +70,79 @@ describe('popup on a wire story reprinted by two outlets', () => {
   });
 });
 
-describe('popup with 10,000 saved reports', () => {
-  it('shows the comparison quickly (performance marks)', async () => {
+/** Timing is printed, never asserted: the machines running the e2e are shared (GUIDE.md). */
+const PHASES = [
+  'extractor-ready',
+  'warmed-up',
+  'article-read',
+  'extracted',
+  'claims-shown',
+  'matched',
+  'comparison-shown',
+];
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+
+/** The popup's marks, in ms since 'popup-open' (its first script started), and since the page began loading. */
+async function popupTimes(popup: Page) {
+  return popup.evaluate((names) => {
+    const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime;
+    const t0 = at('popup-open')!;
+    const since = (n: string) => (at(n) === undefined ? undefined : Math.round(at(n)! - t0));
+    return {
+      opened: Math.round(t0),
+      claims: since('claims-shown'),
+      comparison: since('comparison-shown'),
+      phases: names
+        .filter((n) => at(n) !== undefined)
+        .map((n) => `${n} +${since(n)}`)
+        .join(', '),
+    };
+  }, PHASES);
+}
+
+describe('popup timings (performance marks)', () => {
+  it('shows the claims of a fresh popup quickly', async () => {
+    const times: Array<Awaited<ReturnType<typeof popupTimes>>> = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { popup, page } = await openPopupFor(h, 'fr-communique-tenenkou.html');
+      await popup.waitForSelector(`${report} .claim`);
+      times.push(await popupTimes(popup));
+      await popup.close();
+      await page.close();
+    }
+    const claims = times.map((t) => t.claims!);
+    console.log(
+      `fresh popup, ${RUNS} openings: ${times.map((t) => t.phases).join(' · ')}; ` +
+        `median time to claims ${median(claims)} ms after the popup script started ` +
+        `(${median(times.map((t) => t.opened + t.claims!))} ms after the popup page began loading)`,
+    );
+    expect(claims.every((c) => c > 0)).toBe(true);
+  });
+
+  it('shows the comparison with 10,000 saved reports quickly', async () => {
     const seeder = await openExtensionPage(h, 'dashboard.html');
     await seeder.waitForFunction(() => !!window.__crosscheckSeed);
     const seeded = await seeder.evaluate(() => window.__crosscheckSeed!(10_000));
     await seeder.close();
     expect(seeded.reports).toBe(10_000);
-    const times: number[] = [];
-    const phases: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    const times: Array<Awaited<ReturnType<typeof popupTimes>>> = [];
+    for (let i = 0; i < RUNS; i++) {
       const { popup, page } = await openPopupFor(h, 'wire-bandiagara-continental.html');
       await popup.waitForSelector('.comparison');
-      const t = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
-      times.push(Number(t.timeToComparison));
-      const marks = await popup.evaluate(() => {
-        const t0 = performance.getEntriesByName('popup-open')[0].startTime;
-        const names = ['extractor-ready', 'article-read', 'extracted', 'matched', 'comparison-shown'];
-        return names
-          .map((n) => `${n} +${Math.round((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - t0)}`)
-          .join(', ');
-      });
-      phases.push(`${marks}`);
+      await popup.waitForFunction(() => performance.getEntriesByName('comparison-shown').length > 0);
+      times.push(await popupTimes(popup));
       await popup.close();
       await page.close();
     }
-    const median = [...times].sort((a, b) => a - b)[1];
+    const comparison = times.map((t) => t.comparison!);
     console.log(
-      `popup with ${seeded.reports} more saved reports: ${phases.join(' · ')}; ` +
-        `median time to comparison ${median} ms after the popup script started`,
+      `popup with ${seeded.reports} more saved reports, ${RUNS} openings: ${times.map((t) => t.phases).join(' · ')}; ` +
+        `median time to claims ${median(times.map((t) => t.claims!))} ms, ` +
+        `median time to comparison ${median(comparison)} ms after the popup script started ` +
+        `(${median(times.map((t) => t.opened + t.comparison!))} ms after the popup page began loading)`,
     );
-    expect(median).toBeGreaterThan(0);
+    expect(comparison.every((c) => c > 0)).toBe(true);
   });
 });
 
