@@ -52,18 +52,34 @@ interface Prepared {
   eventDocs: Map<string, EventDoc>;
 }
 
+/**
+ * `own`: revisions this run's flush wrote (flush-outbox.ts): the store holds
+ * them already, so a document whose only current revision is one of them is
+ * not read back (a document with another branch is: that is a conflict).
+ */
 export async function applyChanges(
   store: Store,
   replica: ReplicaDB,
   replicaName: string,
   now = () => new Date().toISOString(),
+  own: Map<string, string> = new Map(),
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: 0, rejected: [], conflicts: 0, merged: [], deferred: 0 };
   let since = await lastSeq(store, replicaName);
   for (;;) {
-    const batch = await replica.changes({ since, limit: APPLY_BATCH, include_docs: true, conflicts: true });
+    const batch = await replica.changes({ since, limit: APPLY_BATCH, style: 'all_docs' });
     if (!batch.results.length) break;
-    const prepared = await prepare(replica, batch.results, result);
+    const wanted = batch.results.filter(
+      (r) => !r.id.startsWith('_design/') && !(r.changes.length === 1 && own.get(r.id) === r.changes[0].rev),
+    );
+    const { rows } = wanted.length
+      ? await replica.allDocs({ keys: wanted.map((r) => r.id), include_docs: true, conflicts: true })
+      : { rows: [] };
+    const prepared = await prepare(
+      replica,
+      rows.map((row) => ({ id: row.key, doc: row.doc ?? undefined })),
+      result,
+    );
     await writeBatch(store, prepared, result, SEQ_KEY + replicaName, batch.last_seq, now());
     since = batch.last_seq;
     if (batch.results.length < APPLY_BATCH) break;
@@ -170,7 +186,10 @@ async function writeBatch(
       }
       return events.get(id);
     };
-    const pending = async (id: string) => !!(await raw.objectStore('outbox').get(id));
+    // Read once per batch: the outbox is small between syncs, and conflicts are rare.
+    const queued = new Set((await raw.objectStore('outbox').getAllKeys()) as string[]);
+    const pending = async (id: string) => queued.has(id);
+    const knownConflicts = new Set((await raw.objectStore('conflicts').getAllKeys()) as string[]);
     const deletedEvents = new Set<string>();
 
     for (const d of docs) {
@@ -199,7 +218,9 @@ async function writeBatch(
         result.applied++;
       } else {
         const url = d._id.slice('report:'.length);
-        const conflict = await raw.objectStore('conflicts').get(d._id);
+        const conflict = knownConflicts.has(d._id)
+          ? await raw.objectStore('conflicts').get(d._id)
+          : undefined;
         await noteConflict(raw, d, choose.get(d._id), conflict, url, now, result);
         const old = await cache.get(url);
         const next = d.deleted ? undefined : d.report;

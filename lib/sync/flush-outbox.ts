@@ -20,6 +20,8 @@ export const FLUSH_BATCH = 500;
 export interface FlushResult {
   /** Documents written into the replica. */
   written: number;
+  /** The revision each written document got: the store already holds it, applying it back is skipped. */
+  revs: Map<string, string>;
   /** Entries left in the outbox (a write failed: sent next time). */
   failed: number;
 }
@@ -91,7 +93,7 @@ export async function flushOutbox(
   user: string,
   now = () => new Date().toISOString(),
 ): Promise<FlushResult> {
-  const result: FlushResult = { written: 0, failed: 0 };
+  const result: FlushResult = { written: 0, failed: 0, revs: new Map() };
   let after: string | null = null;
   for (;;) {
     const batch = await readBatch(store, after);
@@ -99,6 +101,7 @@ export async function flushOutbox(
     after = batch.entries.at(-1)!.id;
     const done = await writeBatch(replica, batch, user, now());
     result.written += done.written;
+    for (const [id, rev] of done.revs) result.revs.set(id, rev);
     result.failed += batch.entries.length - done.sent.size;
     await settle(store, batch, done.sent, user, now());
     if (batch.entries.length < FLUSH_BATCH) break;
@@ -135,16 +138,22 @@ async function writeBatch(replica: ReplicaDB, batch: Batch, user: string, now: s
       }
   });
   const failed = new Set<string>();
+  const revs = new Map<string, string>();
   let written = 0;
   if (docs.length) {
     const results = await replica.bulkDocs(docs);
     results.forEach((r, i) => {
       if (r.error) failed.add(owners[i]);
-      else if (!(docs[i] as { _deleted?: boolean })._deleted) written++;
+      else if (!(docs[i] as { _deleted?: boolean })._deleted) {
+        written++;
+        if (r.rev) revs.set(owners[i], r.rev);
+      }
     });
   }
   for (const id of owners) if (!failed.has(id)) sent.add(id);
-  return { sent, written };
+  // A document with a conflict settled here must be applied back (its other branches are gone).
+  for (const id of batch.chosen.keys()) revs.delete(id);
+  return { sent, written, revs };
 }
 
 /** Removes the sent entries (unless re-queued meanwhile) and marks the chosen conflicts settled. */

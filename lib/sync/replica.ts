@@ -24,11 +24,19 @@ export interface AllDocsRow {
 }
 
 export interface ChangesResult {
-  results: Array<{ id: string; seq: number | string; doc?: unknown; deleted?: boolean }>;
+  /** style all_docs: `changes` lists every leaf revision (a conflict shows as two). */
+  results: Array<{ id: string; seq: number | string; changes: Array<{ rev: string }>; deleted?: boolean }>;
   last_seq: number | string;
 }
 
 export type Seq = number | string;
+
+export interface ReplicateOptions {
+  batch_size: number;
+  batches_limit?: number;
+  /** Client-side filter (PouchDB reads each changed document to run it). */
+  filter?: (doc: { editedBy?: string; resolvedBy?: string }) => boolean;
+}
 
 export interface ReplicaDB {
   allDocs(opts: { keys: string[]; include_docs: true; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
@@ -36,10 +44,10 @@ export interface ReplicaDB {
   bulkGet(opts: { docs: Array<{ id: string; rev: string }> }): Promise<{
     results: Array<{ id: string; docs: Array<{ ok?: unknown; error?: unknown }> }>;
   }>;
-  changes(opts: { since: Seq; limit: number; include_docs: true; conflicts: true }): Promise<ChangesResult>;
-  sync(
-    remote: unknown,
-    opts: { batch_size: number; batches_limit?: number },
-  ): PromiseLike<{ push?: { docs_written: number }; pull?: { docs_written: number } }>;
+  changes(opts: { since: Seq; limit: number; style: 'all_docs' }): Promise<ChangesResult>;
+  replicate: {
+    from(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
+    to(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
+  };
   info(): Promise<{ update_seq: Seq }>;
 }

@@ -54,12 +54,12 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
   try {
     const flushed = await flushOutbox(t.store, t.replica, t.user, now);
     const afterFlush = clock();
-    const replicated = await t.replica.sync(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 });
+    const replicated = await replicate(t);
     const afterReplicate = clock();
-    const applied = await applyChanges(t.store, t.replica, t.replicaName, now);
+    const applied = await applyChanges(t.store, t.replica, t.replicaName, now, flushed.revs);
     if (applied.merged.length) {
       await writeMerged(t.replica, applied.merged, t.user, now());
-      await t.replica.sync(t.remote, { batch_size: REPLICATION_BATCH });
+      await replicate(t);
       // The merged versions come back through the changes feed: apply them now.
       await applyChanges(t.store, t.replica, t.replicaName, now);
     }
@@ -90,6 +90,21 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
     await writeStatus(t.store, { ...before, lastError: code, lastErrorAt: now() }).catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * Pull, then push what this member wrote or settled — not what it received,
+ * which the server has: the push reads the pulled documents once, in this
+ * run, so the next sync with nothing new is idle.
+ */
+async function replicate(t: SyncTarget) {
+  const pull = await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 });
+  const push = await t.replica.replicate.to(t.remote, {
+    batch_size: REPLICATION_BATCH,
+    batches_limit: 4,
+    filter: (doc) => doc.editedBy === t.user || doc.resolvedBy === t.user,
+  });
+  return { pull, push };
 }
 
 /** Settled conflicts: the merged version on the winning branch, the other branches deleted with who settled them. */

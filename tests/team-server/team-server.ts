@@ -131,7 +131,8 @@ export async function startTeamServer(
           : [{ ...body, _id: decodeURIComponent(path.slice(1).join('/')) }];
       for (const doc of docs) {
         const id = (doc as { _id?: string })._id ?? '';
-        const old = await database.get(id).catch(() => null);
+        // Only a correction's check reads the stored version (insert-only); the others need none.
+        const old = id.startsWith('correction:') ? await database.get(id).catch(() => null) : null;
         try {
           validate(doc, old, { name, roles: [] });
         } catch (e) {
