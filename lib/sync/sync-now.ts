@@ -93,17 +93,23 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
 }
 
 /**
- * Pull, then push what this member wrote or settled — not what it received,
- * which the server has: the push reads the pulled documents once, in this
- * run, so the next sync with nothing new is idle.
+ * Push, pull, and push again only if the pull brought something. The push
+ * sends what this member wrote or settled, not what it received (the server
+ * has those): PouchDB's filter sees a document's current winner only, so the
+ * push runs before the pull — a member's own version is on the server before
+ * a pulled one can win over it here. The second push reads the pulled
+ * documents once to skip them, so the next sync with nothing new is idle.
  */
 async function replicate(t: SyncTarget) {
-  const pull = await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 });
-  const push = await t.replica.replicate.to(t.remote, {
+  const options = {
     batch_size: REPLICATION_BATCH,
     batches_limit: 4,
-    filter: (doc) => doc.editedBy === t.user || doc.resolvedBy === t.user,
-  });
+    filter: (doc: { editedBy?: string; resolvedBy?: string }) =>
+      doc.editedBy === t.user || doc.resolvedBy === t.user,
+  };
+  const push = await t.replica.replicate.to(t.remote, options);
+  const pull = await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 });
+  if (pull.docs_written) await t.replica.replicate.to(t.remote, options);
   return { pull, push };
 }
 

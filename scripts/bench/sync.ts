@@ -3,8 +3,9 @@
  * test team server (express-pouchdb over PouchDB's memory adapter, in this
  * process on port 0; not CouchDB): the first sync that sends them all, a
  * second member's first sync that receives them all (into its store, events
- * rebuilt), and an idle re-sync (nothing changed). Wall-clock milliseconds:
- * the work is mostly HTTP round trips and IndexedDB (fake-indexeddb here).
+ * rebuilt), and an idle re-sync (nothing changed). Wall-clock time, and the
+ * CPU time of this process (client and server both run in it, so on a shared
+ * machine CPU time is the steadier figure).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -30,6 +31,11 @@ async function member(origin: string, dbUrl: string, name: string, n: number) {
   return { store, sync: () => syncNow({ store, replica, replicaName, remote, user: name }) };
 }
 
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const steps = (r: SyncRun) =>
   `(to replica ${s(r.timings.flush)}, replication ${s(r.timings.replicate)}, into the store ${s(r.timings.apply)})`;
@@ -45,9 +51,13 @@ export async function run(): Promise<string[]> {
     await tx.done;
     const queued = await pendingChanges(a.store);
 
+    let cpu = cpuMs();
     const up = await a.sync();
+    const upCpu = cpuMs() - cpu;
     const b = await member(server.origin, server.dbUrl, 'bruno', 2);
+    cpu = cpuMs();
     const down = await b.sync();
+    const downCpu = cpuMs() - cpu;
     const got = await countReports(b.store);
     const idle: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -57,8 +67,8 @@ export async function run(): Promise<string[]> {
     }
     idle.sort((x, y) => x - y);
     return [
-      `first sync sending ${REPORTS.toLocaleString('en')} reports + ${data.events.length.toLocaleString('en')} events (${queued.toLocaleString('en')} queued): ${s(up.timings.total)} ${steps(up)}`,
-      `first sync receiving them on a second member: ${s(down.timings.total)} ${steps(down)}; ${got.toLocaleString('en')} reports stored, ${down.rejected.length} refused`,
+      `first sync sending ${REPORTS.toLocaleString('en')} reports + ${data.events.length.toLocaleString('en')} events (${queued.toLocaleString('en')} queued): ${s(up.timings.total)}, CPU ${s(upCpu)} ${steps(up)}`,
+      `first sync receiving them on a second member: ${s(down.timings.total)}, CPU ${s(downCpu)} ${steps(down)}; ${got.toLocaleString('en')} reports stored, ${down.rejected.length} refused`,
       `idle re-sync (nothing changed): median ${Math.round(idle[3])} ms (min ${Math.round(idle[0])}, max ${Math.round(idle[6])})`,
     ];
   } finally {
