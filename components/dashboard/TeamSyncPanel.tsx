@@ -57,7 +57,7 @@ export function TeamSyncPanel(p: TeamSyncProps) {
   const [password, setPassword] = useState('');
   const last = p.status?.lastSyncAt;
   return (
-    <details class="team-sync" data-testid="team-sync" open={!!p.error && !!p.settings}>
+    <details class="team-sync" data-testid="team-sync">
       <summary>
         {t('sync_title')}
         {p.settings ? ` — ${p.settings.user}` : ''}
@@ -127,7 +127,13 @@ export function TeamSyncPanel(p: TeamSyncProps) {
           </button>
         </form>
       )}
-      <p class="sync-status" role="status" data-testid="sync-status">
+      <p
+        class="sync-status"
+        role="status"
+        data-testid="sync-status"
+        data-running={String(p.running)}
+        data-synced-at={last ?? ''}
+      >
         {p.running
           ? t('sync_running')
           : last

@@ -25,6 +25,8 @@ export interface SyncStatus {
   sent: number;
   received: number;
   rejected: number;
+  /** Changes moved to the replica by a sync that then failed: still to send. */
+  unsent?: number;
 }
 
 export interface SyncRun {
@@ -51,8 +53,10 @@ const clock = () => (globalThis.performance ?? Date).now();
 
 export async function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
   const start = clock();
+  let moved = 0;
   try {
     const flushed = await flushOutbox(t.store, t.replica, t.user, now);
+    moved = flushed.written;
     const afterFlush = clock();
     const replicated = await replicate(t);
     const afterReplicate = clock();
@@ -87,7 +91,12 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
   } catch (err) {
     const code = err instanceof StoreError ? 'local' : syncErrorCode(err);
     const before = await readStatus(t.store).catch(() => emptyStatus());
-    await writeStatus(t.store, { ...before, lastError: code, lastErrorAt: now() }).catch(() => undefined);
+    await writeStatus(t.store, {
+      ...before,
+      lastError: code,
+      lastErrorAt: now(),
+      unsent: (before.unsent ?? 0) + moved,
+    }).catch(() => undefined);
     throw err;
   }
 }
@@ -143,7 +152,11 @@ async function writeStatus(store: Store, status: SyncStatus): Promise<void> {
   await guard(() => store.untracked.put('meta', status, STATUS_KEY));
 }
 
-/** Local changes not yet sent. */
-export function pendingChanges(store: Store): Promise<number> {
-  return guard(() => store.untracked.count('outbox'));
+/** Local changes not yet sent: the outbox, and what a failed sync left in the replica. */
+export async function pendingChanges(store: Store): Promise<number> {
+  const [queued, status] = await Promise.all([
+    guard(() => store.untracked.count('outbox')),
+    readStatus(store),
+  ]);
+  return queued + (status.unsent ?? 0);
 }
