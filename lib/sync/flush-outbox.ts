@@ -20,6 +20,8 @@ export const FLUSH_BATCH = 500;
 export interface FlushResult {
   /** Documents written into the replica. */
   written: number;
+  /** Every write into the replica, settled conflicts' deleted branches too: something to push. */
+  stored: number;
   /** The revision each written document got: the store already holds it, applying it back is skipped. */
   revs: Map<string, string>;
   /** Entries left in the outbox (a write failed: sent next time). */
@@ -93,7 +95,7 @@ export async function flushOutbox(
   user: string,
   now = () => new Date().toISOString(),
 ): Promise<FlushResult> {
-  const result: FlushResult = { written: 0, failed: 0, revs: new Map() };
+  const result: FlushResult = { written: 0, stored: 0, failed: 0, revs: new Map() };
   let after: string | null = null;
   for (;;) {
     const batch = await readBatch(store, after);
@@ -101,6 +103,7 @@ export async function flushOutbox(
     after = batch.entries.at(-1)!.id;
     const done = await writeBatch(replica, batch, user, now());
     result.written += done.written;
+    result.stored += done.stored;
     for (const [id, rev] of done.revs) result.revs.set(id, rev);
     result.failed += batch.entries.length - done.sent.size;
     await settle(store, batch, done.sent, user, now());
@@ -140,9 +143,11 @@ async function writeBatch(replica: ReplicaDB, batch: Batch, user: string, now: s
   const failed = new Set<string>();
   const revs = new Map<string, string>();
   let written = 0;
+  let stored = 0;
   if (docs.length) {
     const results = await replica.bulkDocs(docs);
     results.forEach((r, i) => {
+      if (!r.error) stored++;
       if (r.error) failed.add(owners[i]);
       else if (!(docs[i] as { _deleted?: boolean })._deleted) {
         written++;
@@ -153,7 +158,7 @@ async function writeBatch(replica: ReplicaDB, batch: Batch, user: string, now: s
   for (const id of owners) if (!failed.has(id)) sent.add(id);
   // A document with a conflict settled here must be applied back (its other branches are gone).
   for (const id of batch.chosen.keys()) revs.delete(id);
-  return { sent, written, revs };
+  return { sent, written, stored, revs };
 }
 
 /** Removes the sent entries (unless re-queued meanwhile) and marks the chosen conflicts settled. */

@@ -27,6 +27,8 @@ export interface SyncStatus {
   rejected: number;
   /** Changes moved to the replica by a sync that then failed: still to send. */
   unsent?: number;
+  /** The team database's update_seq before the last pull: unchanged, there is nothing to pull. */
+  remoteSeq?: string | number;
 }
 
 export interface SyncRun {
@@ -49,28 +51,36 @@ export interface SyncTarget {
   user: string;
 }
 
+type RemoteInfo = { info(): Promise<{ update_seq: string | number }> };
+
 const clock = () => (globalThis.performance ?? Date).now();
 
 export async function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
   const start = clock();
   let moved = 0;
   try {
+    const before = await readStatus(t.store);
     const flushed = await flushOutbox(t.store, t.replica, t.user, now);
-    moved = flushed.written;
+    moved = flushed.stored;
     const afterFlush = clock();
-    const replicated = await replicate(t);
+    // An idle sync asks the server one thing: has anything changed since the last pull?
+    const remoteSeq = (await (t.remote as RemoteInfo).info()).update_seq;
+    const replicated = await replicate(t, {
+      push: flushed.stored > 0 || !!before.unsent || !before.lastSyncAt,
+      pull: remoteSeq !== before.remoteSeq,
+    });
     const afterReplicate = clock();
     const applied = await applyChanges(t.store, t.replica, t.replicaName, now, flushed.revs);
     if (applied.merged.length) {
       await writeMerged(t.replica, applied.merged, t.user, now());
-      await replicate(t);
+      await replicate(t, { push: true, pull: true });
       // The merged versions come back through the changes feed: apply them now.
       await applyChanges(t.store, t.replica, t.replicaName, now);
     }
     const end = clock();
     const run: SyncRun = {
-      sent: replicated.push?.docs_written ?? flushed.written,
-      received: replicated.pull?.docs_written ?? 0,
+      sent: replicated.push.docs_written,
+      received: replicated.pull.docs_written,
       conflicts: applied.conflicts,
       rejected: applied.rejected,
       timings: {
@@ -86,6 +96,8 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
       sent: run.sent,
       received: run.received,
       rejected: applied.rejected.length,
+      // The sequence read before the pull: whatever came after it is pulled next time.
+      remoteSeq,
     });
     return run;
   } catch (err) {
@@ -109,15 +121,18 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
  * a pulled one can win over it here. The second push reads the pulled
  * documents once to skip them, so the next sync with nothing new is idle.
  */
-async function replicate(t: SyncTarget) {
+async function replicate(t: SyncTarget, want: { push: boolean; pull: boolean }) {
   const options = {
     batch_size: REPLICATION_BATCH,
     batches_limit: 4,
     filter: (doc: { editedBy?: string; resolvedBy?: string }) =>
       doc.editedBy === t.user || doc.resolvedBy === t.user,
   };
-  const push = await t.replica.replicate.to(t.remote, options);
-  const pull = await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 });
+  const none = { docs_written: 0 };
+  const push = want.push ? await t.replica.replicate.to(t.remote, options) : none;
+  const pull = want.pull
+    ? await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 })
+    : none;
   if (pull.docs_written) await t.replica.replicate.to(t.remote, options);
   return { pull, push };
 }

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamServer, type TeamServer } from '../team-server/team-server';
 import { launch, openExtensionPage, openPopupFor, type Harness } from './harness';
+import { connect, syncNow } from './team-sync-steps';
 
 let server: TeamServer;
 let one: Harness;
@@ -43,48 +44,6 @@ async function saveThroughPopup(h: Harness, name: string) {
   await page.close();
 }
 
-const status = (dash: Page) => dash.getByTestId('sync-status');
-
-/** The settings are a <details>: opened when closed. */
-async function openSettings(dash: Page) {
-  if ((await dash.getByTestId('team-sync').getAttribute('open')) === null)
-    await dash.locator('[data-testid="team-sync"] summary').click();
-}
-
-async function connect(dash: Page, name: string) {
-  await openSettings(dash);
-  await dash.getByTestId('sync-url').fill(server.dbUrl);
-  await dash.getByTestId('sync-name').fill(name);
-  await dash.getByTestId('sync-password').fill(`${name}-pass`);
-  await dash.getByTestId('sync-connect').click();
-  await expect.poll(() => status(dash).getAttribute('data-synced-at'), { timeout: 30_000 }).not.toBe('');
-  // The test syncs by hand from here, so that no automatic sync runs in between.
-  await dash.locator('[data-testid="team-sync"] input[type="checkbox"]').uncheck();
-}
-
-/** Sync now, and wait for its end; returns the error code shown, if any. */
-async function syncNow(dash: Page): Promise<string | null> {
-  await expect.poll(() => status(dash).getAttribute('data-running')).toBe('false');
-  const before = await status(dash).getAttribute('data-synced-at');
-  const errorsBefore = await dash.getByTestId('sync-error').count();
-  await openSettings(dash);
-  await dash.getByTestId('sync-now').click();
-  await expect
-    .poll(
-      async () =>
-        (await status(dash).getAttribute('data-running')) === 'false' &&
-        ((await status(dash).getAttribute('data-synced-at')) !== before ||
-          (await dash.getByTestId('sync-error').count()) > errorsBefore ||
-          (await dash.getByTestId('sync-error').count()) > 0),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-  return dash
-    .getByTestId('sync-error')
-    .count()
-    .then((n) => (n ? dash.getByTestId('sync-error').getAttribute('data-code') : null));
-}
-
 const counts = (dash: Page) => dash.getByTestId('counts').innerText();
 
 describe('team sync between two browser profiles', () => {
@@ -93,11 +52,11 @@ describe('team sync between two browser profiles', () => {
     await saveThroughPopup(one, 'fr-boulikessi-courrier.html');
     dashOne = await openExtensionPage(one, 'dashboard.html', { width: 1280, height: 900 });
     await dashOne.waitForSelector('.event-card');
-    await connect(dashOne, 'alice');
+    await connect(dashOne, server, 'alice');
     expect(await dashOne.getByTestId('sync-pending').getAttribute('data-count')).toBe('0');
 
     dashTwo = await openExtensionPage(two, 'dashboard.html', { width: 1280, height: 900 });
-    await connect(dashTwo, 'bruno');
+    await connect(dashTwo, server, 'bruno');
     await expect.poll(() => counts(dashTwo), { timeout: 20_000 }).toBe(await counts(dashOne));
     // The comparison: the event holds both outlets' reports, their figures side by side.
     await dashTwo.locator('.event-card .event-open').first().click();
