@@ -20,7 +20,9 @@ export function replicaName(dbUrl: string): string {
 }
 
 export function openReplica(dbUrl: string): ReplicaDB {
-  return new PouchDB(replicaName(dbUrl), { adapter: 'indexeddb' });
+  // Random revision ids: PouchDB's default hashes every document (md5) to name its revision,
+  // which the sync does not need (two members never write the same revision on purpose).
+  return new PouchDB(replicaName(dbUrl), { adapter: 'indexeddb', deterministic_revs: false });
 }
 
 /** The team database; the browser sends the AuthSession cookie with each request. */

@@ -48,8 +48,9 @@ async function readBatch(store: Store, after: string | null): Promise<Batch> {
       entries.map((e) => tx.objectStore(e.store).get(e.key) as Promise<Local>),
     );
     const chosen = new Map<string, ConflictRecord>();
+    const conflicts = new Set(await tx.objectStore('conflicts').getAllKeys());
     for (const e of entries) {
-      if (e.store !== 'reports') continue;
+      if (!conflicts.has(e.id)) continue;
       const c = await tx.objectStore('conflicts').get(e.id);
       if (c?.state === 'chosen') chosen.set(e.id, c);
     }

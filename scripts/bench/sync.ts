@@ -26,7 +26,7 @@ async function member(origin: string, dbUrl: string, name: string, n: number) {
   const session = await signIn(fetcher, origin, name, `${name}-pass`);
   if (!session.ok) throw new Error(`sign-in failed: ${session.error}`);
   const replicaName = `bench-replica-${n}`;
-  const replica = new PouchDB(replicaName, { adapter: 'memory' });
+  const replica = new PouchDB(replicaName, { adapter: 'memory', deterministic_revs: false });
   const remote = new PouchDB(dbUrl, { fetch: fetcher, skip_setup: true });
   return { store, sync: () => syncNow({ store, replica, replicaName, remote, user: name }) };
 }

@@ -31,7 +31,7 @@ export async function member(server: TeamServer, name: string, password = `${nam
   const signedIn = await signIn(fetcher, server.origin, name, password);
   if (!signedIn.ok) throw new Error(`${name} could not sign in: ${signedIn.error}`);
   const replicaName = `replica-${members}`;
-  const replica = new PouchDB(replicaName, { adapter: 'memory' });
+  const replica = new PouchDB(replicaName, { adapter: 'memory', deterministic_revs: false });
   const remote = new PouchDB(server.dbUrl, { fetch: fetcher, skip_setup: true });
   const m: Member = {
     name,
