@@ -6,6 +6,7 @@
  * sync. Printed, not asserted (the machine is shared); what is asserted is
  * that everything arrived. The server is the test team server (not CouchDB).
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTeamServer, type TeamServer } from '../team-server/team-server';
 import { launch, openExtensionPage, type Harness } from './harness';
@@ -33,10 +34,10 @@ afterAll(async () => {
 });
 
 /** The last sync's duration, from the dashboard's 'team-sync' performance measure. */
-const lastMeasure = (page: import('playwright-core').Page) =>
+const lastMeasure = (page: Page) =>
   page.evaluate(() => Math.round(performance.getEntriesByName('team-sync').at(-1)?.duration ?? -1));
 /** Its steps: to the replica, replication, into the store. */
-const lastSteps = (page: import('playwright-core').Page) =>
+const lastSteps = (page: Page) =>
   page.evaluate(() => {
     const d = (performance.getEntriesByName('team-sync').at(-1) as PerformanceMeasure | undefined)?.detail as
       Record<string, number> | undefined;
