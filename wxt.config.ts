@@ -3,7 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { RELEASE_PERMISSIONS, releaseManifestProblems } from './lib/release-manifest';
+import { OPTIONAL_TEAM_HOSTS, RELEASE_PERMISSIONS, releaseManifestProblems } from './lib/release-manifest';
 
 /**
  * The e2e build (`npm run build:e2e`: E2E=1 and --mode e2e) adds a host
@@ -100,6 +100,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [...RELEASE_PERMISSIONS],
     ...(e2e && mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    // The team server (sync): optional, its one origin asked for on Connect. MV2 lists them in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_TEAM_HOSTS] }
+      : { optional_host_permissions: [...OPTIONAL_TEAM_HOSTS] }),
     icons: ICONS,
     action: { default_title: TOOLBAR_TITLE, default_icon: ICONS },
     // The toolbar button's key; the user can change it in the browser's shortcut settings.

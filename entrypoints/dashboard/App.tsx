@@ -8,6 +8,8 @@ import { ProgressBar, type Progress, type ProgressKind } from '@/components/dash
 import { Timeline } from '@/components/dashboard/Timeline';
 import { Toolbar, type ExportKind } from '@/components/dashboard/Toolbar';
 import { TrashList } from '@/components/dashboard/TrashList';
+import { ConflictList } from '@/components/dashboard/ConflictList';
+import { TeamSyncPanel } from '@/components/dashboard/TeamSyncPanel';
 import { UndoToast, type Toast } from '@/components/dashboard/UndoToast';
 import { plural, t, t as t_ } from '@/components/i18n';
 import { storeErrorText } from '@/components/page-words';
@@ -33,6 +35,7 @@ import { eventIdFromHash, hashForEvent } from '@/lib/dashboard/hash';
 import { exportFile } from './exports';
 import { findSaved, nearest } from './lookups';
 import { PAGE, useTimeline } from './use-timeline';
+import { useTeamSync } from './use-team-sync';
 
 /** How many events the map shows (the newest that pass the filters). */
 const MAP_EVENTS = 300;
@@ -81,6 +84,8 @@ export function App({ store: opening }: { store: Promise<Store> }) {
   }, []);
 
   const tl = useTimeline(store, filter, limit, version);
+  const reread = useCallback(() => setVersion((v) => v + 1), []);
+  const team = useTeamSync(store, version, reread);
 
   useEffect(() => {
     if (!store || !claimReq) return;
@@ -306,6 +311,26 @@ export function App({ store: opening }: { store: Promise<Store> }) {
       />
       <ProgressBar progress={progress} />
       <TrashList items={trash} onRestore={onUndo} />
+      <TeamSyncPanel
+        settings={team.settings}
+        status={team.status}
+        pending={team.pending}
+        running={team.running}
+        error={team.error}
+        onConnect={(url, name, password) => void team.connect(url, name, password)}
+        onDisconnect={() => void team.disconnect()}
+        onSyncNow={() => void team.syncNow()}
+        onAuto={(auto) => void team.setAuto(auto)}
+      />
+      <ConflictList
+        conflicts={team.conflicts}
+        onChoose={(id, rev) =>
+          run(async () => {
+            await team.choose(id, rev);
+            return { message: t_('toast_conflictChosen') };
+          })
+        }
+      />
       <ImportSummary
         result={imported.result}
         error={imported.error}

@@ -1,5 +1,6 @@
 import { wrap } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type CrosscheckDatabase } from './schema';
+import { trackChanges } from './outbox';
 import { StoreError, toStoreError } from './store-error';
 
 export interface Store {
@@ -10,6 +11,11 @@ export interface Store {
    * guard() answers by reopening once and running the work again.
    */
   readonly db: CrosscheckDatabase;
+  /**
+   * The same database without the outbox (outbox.ts): only the team sync
+   * writes through it, so what arrives from the team is not queued back.
+   */
+  readonly untracked: CrosscheckDatabase;
   /** IDBKeyRange of the same IndexedDB implementation as `db` (fake-indexeddb in tests). */
   keyRange: typeof IDBKeyRange;
   close(): void;
@@ -37,6 +43,7 @@ export async function openDatabase(
 ): Promise<Store> {
   let raw: IDBDatabase | null = null;
   let db: CrosscheckDatabase | null = null;
+  let tracked: CrosscheckDatabase | null = null;
   let closed = false;
   let reopening: Promise<void> | null = null;
   const connect = async () => {
@@ -44,21 +51,29 @@ export async function openDatabase(
     // Another page is upgrading the schema: let it, this page reopens on its next action.
     next.onversionchange = () => {
       next.close();
-      if (raw === next) db = null;
+      if (raw === next) db = tracked = null;
     };
     raw = next;
     db = wrap(next) as CrosscheckDatabase;
+    tracked = trackChanges(db);
   };
   const reopen = () =>
     (reopening ??= connect().finally(() => {
       reopening = null;
     }));
   await connect();
+  const open = (): CrosscheckDatabase => {
+    if (closed) throw new StoreError('unknown', 'the store was closed');
+    if (!db) throw new StaleConnection(reopen);
+    return db;
+  };
   return {
     get db(): CrosscheckDatabase {
-      if (closed) throw new StoreError('unknown', 'the store was closed');
-      if (!db) throw new StaleConnection(reopen);
-      return db;
+      open();
+      return tracked!;
+    },
+    get untracked(): CrosscheckDatabase {
+      return open();
     },
     keyRange,
     close: () => {

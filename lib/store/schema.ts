@@ -5,10 +5,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Correction } from '../corrections';
 import type { SavedReport, StoredEvent } from '../types';
+import { docIdOf, outboxStamp, SYNCED_STORES, type ConflictRecord, type OutboxEntry } from './sync-records';
 import type { TrashRecord } from './trash';
 
 export const DB_NAME = 'mali-crosscheck';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface CrosscheckDB extends DBSchema {
   reports: {
@@ -42,6 +43,14 @@ export interface CrosscheckDB extends DBSchema {
     value: TrashRecord;
     indexes: { deletedAt: string };
   };
+  /**
+   * v3: the team sync's outbox — one entry per changed report, event or
+   * correction (by document id), written in the transaction that changed it
+   * (outbox.ts); the sync moves them to its PouchDB replica.
+   */
+  outbox: { key: string; value: OutboxEntry };
+  /** v3: reports two people changed at once, with every version, until someone chooses (lib/sync). */
+  conflicts: { key: string; value: ConflictRecord };
 }
 
 export type CrosscheckDatabase = IDBPDatabase<CrosscheckDB>;
@@ -50,7 +59,7 @@ export function upgrade(
   db: CrosscheckDatabase,
   oldVersion: number,
   _newVersion: number | null,
-  _tx: IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>,
+  tx: IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const reports = db.createObjectStore('reports', { keyPath: 'url' });
@@ -73,5 +82,22 @@ export function upgrade(
     const trash = db.createObjectStore('trash', { keyPath: 'id' });
     trash.createIndex('deletedAt', 'deletedAt');
   }
-  // if (oldVersion < 3) { … the next version's step goes here … }
+  if (oldVersion < 3) {
+    // Additive. Everything saved before is queued once, so a first sync sends it.
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    db.createObjectStore('conflicts', { keyPath: 'id' });
+    void queueExisting(tx, outbox);
+  }
+  // if (oldVersion < 4) { … the next version's step goes here … }
+}
+
+type VersionTx = IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>;
+
+/** Queues every report, event and correction already stored (the v3 step). */
+async function queueExisting(tx: VersionTx, outbox: { put(e: OutboxEntry): Promise<unknown> }) {
+  const at = outboxStamp();
+  for (const name of SYNCED_STORES) {
+    for (const key of await tx.objectStore(name).getAllKeys())
+      void outbox.put({ id: docIdOf(name, String(key)), store: name, key: String(key), at });
+  }
 }

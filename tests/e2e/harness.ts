@@ -45,6 +45,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Also open a DevTools port, so that openToolbarPopup can reach the real toolbar popup. */
   toolbarPopup?: boolean;
+  /**
+   * A server the test takes offline or answers 404 on purpose (the team server): the
+   * browser's own "Failed to load resource" lines for it are not the extension's errors.
+   */
+  networkErrorsFrom?: string;
 }
 
 /** Chromium flags that work here: the extension, no sandbox (containers), no network chatter. */
@@ -89,7 +94,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let cdp: Browser | null = null;
-  const extensionErrors = watchExtensionErrors(context, `chrome-extension://${extensionId}/`);
+  const extensionErrors = watchExtensionErrors(
+    context,
+    `chrome-extension://${extensionId}/`,
+    options.networkErrorsFrom,
+  );
   return {
     context,
     worker,
@@ -119,11 +128,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
  * (whose messages carry the extension's address), and uncaught errors whose stack
  * runs through its files. The fixture pages have no scripts of their own.
  */
-export function watchExtensionErrors(context: BrowserContext, origin: string): () => string[] {
+export function watchExtensionErrors(
+  context: BrowserContext,
+  origin: string,
+  networkErrorsFrom?: string,
+): () => string[] {
   const errors: string[] = [];
   const ours = (url: string | undefined) => !!url && url.startsWith(origin);
   context.on('console', (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return;
+    if (
+      networkErrorsFrom &&
+      msg.location().url.startsWith(networkErrorsFrom) &&
+      msg.text().startsWith('Failed to load resource')
+    )
+      return;
     if (ours(msg.location().url) || ours(msg.page()?.url()) || msg.text().includes(origin))
       errors.push(`${msg.location().url}: ${msg.text()}`);
   });

@@ -10,6 +10,7 @@ it("keeps the extension's errors and leaves out the browser's own", () => {
     'Extension error: [Exception... "Component returned failure code: 0x80070057 (NS_ERROR_ILLEGAL_VALUE) [nsIDOMWindowUtils.addSheet]"',
     'runSafeSyncWithoutClone@resource://gre/modules/ExtensionCommon.sys.mjs:66:12',
     'console.error: "the popup could not open the store"',
+    'console.error: RSLoader: ',
     `JavaScript error: moz-extension://${UUID}/chunks/popup.js, line 3: TypeError: x is undefined`,
     'JavaScript error: moz-extension://another-add-on/x.js, line 1: Error',
     'JavaScript error: resource://gre/modules/PrivateBrowsingUtils.sys.mjs, line 50: TypeError: docShell is null',

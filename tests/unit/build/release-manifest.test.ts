@@ -37,6 +37,22 @@ describe('release manifest', () => {
     expect(releaseManifestProblems(manifest)).toEqual([]);
   });
 
+  it('declares the team server only as optional hosts (asked for on Connect), and refuses any other', async () => {
+    const config = await loadConfig(undefined);
+    expect(config.manifest({ browser: 'chrome', mode: 'production' }).optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://*/*',
+    ]);
+    expect(config.manifest({ browser: 'firefox', mode: 'production' }).optional_permissions).toEqual([
+      'https://*/*',
+      'http://*/*',
+    ]);
+    expect(releaseManifestProblems({ optional_host_permissions: ['<all_urls>'] })).toEqual([
+      "host permissions <all_urls> (the e2e build's?)",
+    ]);
+    expect(releaseManifestProblems({ host_permissions: ['https://*/*'] })).toHaveLength(1);
+  });
+
   it('every permission a release may ask for has its reason, in the code and in the README', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     const list = readme.slice(

@@ -83,10 +83,22 @@ describe('schema upgrade from version 1', () => {
 
     const s = await open(factory, 'old');
     expect(s.db.version).toBe(DB_VERSION);
-    expect([...s.db.objectStoreNames].sort()).toEqual(['corrections', 'events', 'meta', 'reports', 'trash']);
+    expect([...s.db.objectStoreNames].sort()).toEqual([
+      'conflicts',
+      'corrections',
+      'events',
+      'meta',
+      'outbox',
+      'reports',
+      'trash',
+    ]);
     expect(await s.db.getAll('reports')).toEqual(reports);
     expect(await s.db.getAll('events')).toEqual(events);
     expect(await s.db.get('meta', 'note')).toBe('kept');
+    // v3: everything saved before is queued once for the team sync.
+    expect((await s.db.getAllKeys('outbox')).sort()).toEqual(
+      [...reports.map((r) => `report:${r.url}`), ...events.map((e) => `event:${e.id}`)].sort(),
+    );
     // The v1 indexes still answer, and the named queries work on the old data.
     expect(await getReport(s, 'https://a.example/1')).toEqual(
       reports.find((r) => r.url === 'https://a.example/1'),

@@ -277,7 +277,15 @@ describe('openStore', () => {
   it('creates the stores and indexes, and keeps data on reopening', async () => {
     const factory = new IDBFactory();
     const s = await open(factory);
-    expect([...s.db.objectStoreNames].sort()).toEqual(['corrections', 'events', 'meta', 'reports', 'trash']);
+    expect([...s.db.objectStoreNames].sort()).toEqual([
+      'conflicts',
+      'corrections',
+      'events',
+      'meta',
+      'outbox',
+      'reports',
+      'trash',
+    ]);
     expect([...s.db.transaction('events').store.indexNames].sort()).toEqual([
       'days',
       'placeKeys',

@@ -1,0 +1,53 @@
+/**
+ * The part of PouchDB's API the sync uses, so lib/ takes a PouchDB database
+ * made elsewhere: with the IndexedDB adapter in the extension
+ * (entrypoints/dashboard/pouch.ts), the memory adapter in Node tests (the
+ * IndexedDB adapters cannot run on fake-indexeddb).
+ */
+import type { TeamDoc } from './docs';
+
+export interface BulkResult {
+  ok?: boolean;
+  id?: string;
+  rev?: string;
+  error?: string | boolean;
+  reason?: string;
+  status?: number;
+}
+
+export interface AllDocsRow {
+  id?: string;
+  key: string;
+  value?: { rev: string; deleted?: boolean };
+  doc?: (TeamDoc & { _rev: string }) | null;
+  error?: string;
+}
+
+export interface ChangesResult {
+  /** style all_docs: `changes` lists every leaf revision (a conflict shows as two). */
+  results: Array<{ id: string; seq: number | string; changes: Array<{ rev: string }>; deleted?: boolean }>;
+  last_seq: number | string;
+}
+
+export type Seq = number | string;
+
+export interface ReplicateOptions {
+  batch_size: number;
+  batches_limit?: number;
+  /** Client-side filter (PouchDB reads each changed document to run it). */
+  filter?: (doc: { editedBy?: string; resolvedBy?: string }) => boolean;
+}
+
+export interface ReplicaDB {
+  allDocs(opts: { keys: string[]; include_docs: true; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
+  bulkDocs(docs: object[]): Promise<BulkResult[]>;
+  bulkGet(opts: { docs: Array<{ id: string; rev: string }> }): Promise<{
+    results: Array<{ id: string; docs: Array<{ ok?: unknown; error?: unknown }> }>;
+  }>;
+  changes(opts: { since: Seq; limit: number; style: 'all_docs' }): Promise<ChangesResult>;
+  replicate: {
+    from(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
+    to(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
+  };
+  info(): Promise<{ update_seq: Seq }>;
+}
