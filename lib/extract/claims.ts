@@ -168,6 +168,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   let others = false;
   let foreign = false;
   let force = false;
+  let armed = false;
   let securityish = false;
   let unknown = 0;
   let j = i;
@@ -259,6 +260,14 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     }
     if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
       securityish = true;
+    // "trois hommes armés", "5 individus armés", "three armed men": men under arms are fighters.
+    if (ARMED.has(t.norm) && subjects.length && !THING_SUBJECTS.has(subjects[subjects.length - 1])) {
+      armed = true;
+      end = j + 1;
+      continue;
+    }
+    if (ARMED.has(t.norm) && tokens[j + 1] && SUBJECT_WORDS.get(tokens[j + 1].norm) === 'people')
+      armed = true;
     const s = SUBJECT_WORDS.get(t.norm);
     if (s) {
       subjects.push(s);
@@ -278,6 +287,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;
   // "deux éléments de la Minusma": persons of a foreign force are its men.
   if (force && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
+  if (armed && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('militants');
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }
 
@@ -346,6 +356,8 @@ function afterAnd(tokens: Token[], j: number): boolean {
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return ['and', 'et'].includes(tokens[k]?.norm ?? '');
 }
+/** "armés", "armed" after or before a person noun: fighters, not weapons. */
+const ARMED = new Set(['armes', 'arme', 'armed']);
 const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {

@@ -318,4 +318,25 @@ describe('model names are not counts', () => {
     ];
     for (const [text, want] of en) expect(brief(read(text, 'en').claims)).toEqual([want]);
   });
+  it('reads men under arms as fighters, and "armes" after a number as weapons', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "Lors de l'attaque de Boni, trois hommes armés ont été tués.",
+        'fr',
+        'killed/militants 3-3 unattributed',
+      ],
+      [
+        "Lors de l'attaque de Boni, 5 individus armés ont été abattus.",
+        'fr',
+        'killed/militants 5-5 unattributed',
+      ],
+      ['Three armed men were killed in the attack on Boni.', 'en', 'killed/militants 3-3 unattributed'],
+      [
+        "Lors de l'attaque de Boni, les assaillants ont emporté 12 armes.",
+        'fr',
+        'seized/weapons 12-12 unattributed',
+      ],
+    ];
+    for (const [text, lang, want] of cases) expect(brief(read(text, lang).claims)).toEqual([want]);
+  });
 });
