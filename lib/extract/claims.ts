@@ -230,6 +230,11 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
           hend = k.end + 1;
         }
       }
+      // "une quinzaine de victimes civiles", "12 morts militaires": a side adjective after the noun head.
+      if (!subject && k.end < limit && SIDE_ADJECTIVE.test(tokens[k.end].norm)) {
+        subject = SUBJECT_WORDS.get(tokens[k.end].norm) ?? null;
+        if (subject) hend = k.end + 1;
+      }
       // "neutralisés", "neutralized": the armies' word for the enemy they killed.
       if (!subject && t.norm.startsWith('neutrali')) subject = 'militants';
       return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
@@ -356,6 +361,8 @@ function afterAnd(tokens: Token[], j: number): boolean {
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return ['and', 'et'].includes(tokens[k]?.norm ?? '');
 }
+/** Adjectives of a side that may follow a toll's noun: "victimes civiles", "morts militaires". */
+const SIDE_ADJECTIVE = /^(civil|civils|civile|civiles|militaire|militaires)$/;
 /** "armés", "armed" after or before a person noun: fighters, not weapons. */
 const ARMED = new Set(['armes', 'arme', 'armed']);
 const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);

@@ -242,6 +242,9 @@ export const PREDICATE_FILLERS = new Set([
   'was',
   'are',
   // "3 soldats restent introuvables", "two remain missing", "sont toujours portés disparus".
+  // "ont été mis hors d'état de nuire".
+  'mis',
+  'mises',
   'restent',
   'reste',
   'restaient',

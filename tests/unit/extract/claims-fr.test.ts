@@ -190,4 +190,18 @@ describe('claims (FR/EN): foreign forces named by nationality inside the noun ph
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 20-null armed_group']);
   });
+  it('reads a side adjective after the noun head ("victimes civiles") and "mis hors d\'état de nuire"', () => {
+    expect(brief(read("L'attaque de Boni a fait une quinzaine de victimes civiles.", 'fr').claims)).toEqual([
+      'killed/civilians 15-15 unattributed',
+    ]);
+    expect(brief(read("L'attaque de Boni a fait 12 morts militaires.", 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, une dizaine de terroristes ont été mis hors d'état de nuire.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+  });
 });
