@@ -179,4 +179,10 @@ describe('claims (EN): a whole wire story', () => {
       brief(read('JNIM said it killed and wounded 30 soldiers in the attack on Boni.', 'en').claims),
     ).toEqual(['killed/soldiers 30-30 armed_group']);
   });
+  it('reads "claimed the lives of" and "cost the lives of" as killed', () => {
+    for (const v of ['claimed the lives of', 'cost the lives of'])
+      expect(brief(read(`The attack on Boni ${v} 9 soldiers.`, 'en').claims)).toEqual([
+        'killed/soldiers 9-9 unattributed',
+      ]);
+  });
 });
