@@ -1,9 +1,12 @@
 /**
  * A figure without a cue in its sentence takes the claimant of the nearest
- * attributed figure of its paragraph ("Selon l'armée, 12 soldats ont été tués.
+ * attributed figure of its paragraph, within three sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
 import { isItem, type ClaimPass, type Placed } from './context';
+
+/** How many sentences away a claimant still carries: attribution fades within a paragraph. */
+const NEAR = 3;
 
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',
@@ -29,7 +32,7 @@ export const paragraphClaimant: ClaimPass = {
         }
         if (o.fig.sentence > p.fig.sentence + 3) break;
       }
-      if (best && dist <= 8) p.cue = best.cue;
+      if (best && dist <= NEAR) p.cue = best.cue;
     }
   },
 };
