@@ -32,6 +32,7 @@ import {
   UNIT_NAMES,
   UNIT_WORDS,
 } from './lexicon-actors';
+import { WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -174,19 +175,8 @@ function deedBefore(tokens: Token[], j: number): boolean {
 const ADVERBIAL = new Set([
   ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
   ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
-  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'nuit'],
-  ...[
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'morning',
-    'night',
-    'evening',
-  ],
+  ...WEEKDAYS,
+  ...['soir', 'matin', 'nuit', 'morning', 'night', 'evening'],
   ...['village', 'ville', 'localite', 'town', 'area', 'region', 'zone', 'cercle', 'commune'],
 ]);
 

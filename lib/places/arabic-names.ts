@@ -48,29 +48,6 @@ const ARABIC_CONSONANTS: Record<string, string> = {
   ة: '',
 };
 
-/** Words before a place name in Arabic news: in, area, village, town, city, camp, base, near, north of… */
-export const ARABIC_PLACE_CUES = new Set([
-  'في',
-  'منطقة',
-  'قرية',
-  'بلدة',
-  'مدينة',
-  'معسكر',
-  'معسكرا',
-  'قاعدة',
-  'بلدية',
-  'ولاية',
-  'إقليم',
-  'محافظة',
-  'دائرة',
-  'قرب',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'وسط',
-]);
-
 /** Nouns that name a kind of place (area, village, town, city, camp, base, commune): a shorter name may follow. */
 export const ARABIC_PLACE_NOUNS = new Set([
   'منطقة',
@@ -81,6 +58,22 @@ export const ARABIC_PLACE_NOUNS = new Set([
   'معسكرا',
   'قاعدة',
   'بلدية',
+]);
+
+/** Words before a place name in Arabic news: in, a place noun, near, north of… */
+export const ARABIC_PLACE_CUES = new Set([
+  ...ARABIC_PLACE_NOUNS,
+  'في',
+  'ولاية',
+  'إقليم',
+  'محافظة',
+  'دائرة',
+  'قرب',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
 ]);
 
 /** The consonant skeleton of an Arabic word ("تاركينت" → "trknt"). */
