@@ -22,8 +22,14 @@ import {
   REVISION,
   MONTHS,
 } from './number-words';
+import { SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
+
+/** A noun after which "un"/"a" counts one: a person noun, or any noun the lexicon gives a side or a thing. */
+function countable(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
+}
 
 export interface QuantityMention extends Quantity {
   /** Token range [first, last) of the quantity, qualifier included. */
@@ -359,7 +365,7 @@ export function findQuantities(
       }
     }
     // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
-    if (t.type === 'word' && SINGULAR.has(t.norm) && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
+    if (t.type === 'word' && SINGULAR.has(t.norm) && t.text !== 'UN' && countable(tokens[i + 1])) {
       out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
       i++;
       continue;

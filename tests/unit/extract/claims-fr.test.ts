@@ -78,6 +78,24 @@ describe('claims (FR): elliptic figures', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 1-1 official', 'wounded/soldiers 2-2 official']);
   });
+  it('counts one after "un"/"une" before any noun the lexicon gives a side or a thing', () => {
+    expect(
+      brief(read('Une personne aurait été tuée lundi à Boni, selon des habitants.', 'fr').claims),
+    ).toEqual(['killed/people 1-1 local']);
+    expect(brief(read('Une femme a été grièvement blessée lors de l’attaque de Boni.', 'fr').claims)).toEqual(
+      ['wounded/civilians 1-1 unattributed'],
+    );
+    expect(
+      brief(read('À Boni, les assaillants ont incendié un camion et emporté une moto.', 'fr').claims),
+    ).toEqual(['destroyed/vehicles 1-1 unattributed', 'seized/motorcycles 1-1 unattributed']);
+    expect(brief(read('The militants captured a vehicle during the raid on Boni.', 'en').claims)).toEqual([
+      'seized/vehicles 1-1 unattributed',
+    ]);
+  });
+  it('does not read the United Nations\' "UN" as one', () => {
+    const r = read('Four UN peacekeepers were killed in Boni on Monday.', 'en');
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+  });
 });
 
 describe('claims (FR): more ways to say killed and taken', () => {
