@@ -21,6 +21,8 @@ import {
 } from './lexicon';
 import { earlier, gapping, linkLists, revisions, sides, tolls } from './claim-links';
 import { isAdverb } from './lexicon';
+import { findGroups } from './actors';
+import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
 import { findQuantities, type QuantityMention } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -293,6 +295,11 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   // "deux éléments de la Minusma": persons of a foreign force are its men.
   if (force && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
   if (armed && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('militants');
+  // "trois membres de la katiba Serma", "des éléments du JNIM": persons of a group are its side.
+  if (!subjects.some((x) => x !== 'people')) {
+    const side = groupComplement(tokens, Math.max(end, i), limit);
+    if (side) subjects.push(side);
+  }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }
 
@@ -311,6 +318,18 @@ function foreignComplement(tokens: Token[], from: number, limit: number): boolea
       return false;
   }
   return false;
+}
+
+/** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
+function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
+  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
+  const to = Math.min(limit, from + 6);
+  const found = findGroups(tokens, from + 1, to)[0];
+  if (found && tokens.slice(from + 1, found.start).every((t) => FOREIGN_LINKS.has(t.norm)))
+    return GROUP_SIDES.get(found.name) ?? 'militants';
+  for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
+    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
+  return null;
 }
 
 /** How many tokens a model name such as "AK-47", "Mi-24", "PK-M", "RPG-7" takes at j (0: none). */

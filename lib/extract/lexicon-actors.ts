@@ -5,6 +5,8 @@
  * revendiquent, revendication; "attribu-" covers attribué, attribués, attributed).
  */
 
+import type { Subject } from '../types';
+
 /** Spellings of each group, folded, and its canonical name. */
 export const GROUP_NAMES: Array<[string, string]> = [
   ['jnim', 'JNIM'],
@@ -139,6 +141,16 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['gatia', 'GATIA'],
   ['dan na ambassagou', 'Dan Na Ambassagou'],
 ];
+
+/** The side a group's members are counted on when a toll names them by their group; the others are militants. */
+export const GROUP_SIDES = new Map<string, Subject>([
+  ['FAMa', 'soldiers'],
+  ['Africa Corps', 'foreign_forces'],
+  ['Barkhane', 'foreign_forces'],
+  ['Dan Na Ambassagou', 'militia'],
+  ['GATIA', 'militia'],
+  ['MSA', 'militia'],
+]);
 
 /** The Islamic State without a province. */
 export const IS_GENERIC = 'IS';

@@ -148,6 +148,7 @@ export const EN: Lexicon = {
     attacker: 'militants',
     enemy: 'militants',
     civilians: 'civilians',
+    citizens: 'civilians',
     drivers: 'civilians',
     truckers: 'civilians',
     civilian: 'civilians',

@@ -189,6 +189,8 @@ export const FR: Lexicon = {
     bandits: 'militants',
     assaillis: 'militants',
     civils: 'civilians',
+    citoyens: 'civilians',
+    populations: 'civilians',
     chauffeurs: 'civilians',
     transporteurs: 'civilians',
     forains: 'civilians',

@@ -92,6 +92,29 @@ describe('claims (FR): elliptic figures', () => {
       'seized/vehicles 1-1 unattributed',
     ]);
   });
+  it("gives persons named by their group that group's side", () => {
+    const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
+    expect(one('Quatre des membres présumés de la katiba Serma ont été tués près de Boni.')).toEqual([
+      'killed/militants 4-4 unattributed',
+    ]);
+    expect(one('Deux éléments du JNIM ont été interpellés à Boni, selon l’armée.')).toEqual([
+      'arrested/militants 2-2 official',
+    ]);
+    expect(one('Six members of the Islamic State were killed near Boni.', 'en')).toEqual([
+      'killed/militants 6-6 unattributed',
+    ]);
+    expect(one('Trois éléments des FAMa ont été blessés lors de l’attaque de Boni.')).toEqual([
+      'wounded/soldiers 3-3 unattributed',
+    ]);
+    expect(one('Cinq membres de Dan Na Ambassagou ont été tués lors de l’attaque de Boni.')).toEqual([
+      'killed/militia 5-5 unattributed',
+    ]);
+  });
+  it('reads "paisibles citoyens" as civilians', () => {
+    expect(brief(read('Les assaillants ont tué 14 paisibles citoyens à Boni.', 'fr').claims)).toEqual([
+      'killed/civilians 14-14 unattributed',
+    ]);
+  });
   it('does not read the United Nations\' "UN" as one', () => {
     const r = read('Four UN peacekeepers were killed in Boni on Monday.', 'en');
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
