@@ -5,7 +5,14 @@
  * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
  */
 import type { By } from '../types';
-import { CLAIMANT_NEXT, CLAIMANT_PHRASES, KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import {
+  CLAIMANT_NEXT,
+  CLAIMANT_PHRASES,
+  KIND_WORDS,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+  TOLL_SETTERS,
+} from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -18,10 +25,14 @@ export interface Cue {
   source: string;
 }
 
-/** What "put … at" sets: "put the toll at", "put its losses at". */
-const TOLL_NOUNS = new Set(['toll', 'losses', 'tally', 'figure', 'number', 'casualties']);
 /** A toll that names its own claimant: "le bilan officiel est de", "the official toll", "le bilan donné par l'armée". */
 const TOLL_HEADS = new Set(['bilan', 'toll', 'balance', 'tally', 'decompte', 'count']);
+/** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
+function setsToll(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 const CLOSING_QUOTES = new Set(['\u00bb', '\u201d']);
 
 const CUT = new Set([
@@ -267,17 +278,12 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       if (c) cues.push(c);
       continue;
     }
-    if (!SPEECH_WORDS.has(w)) continue;
+    // "the army put its losses at 11 dead", "a porté le bilan à 30 morts": a verb that sets a toll.
+    const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
+    if (setter && !setsToll(tokens, i, s.last)) continue;
+    if (!setter && !SPEECH_WORDS.has(w)) continue;
     if (['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) && !faitEtat(tokens, i, s.last))
       continue;
-    // "the army put its losses at 11 dead": "put" speaks only of a toll set "at" a figure.
-    if (w === 'put' || w === 'puts' || w === 'putting') {
-      let toll = false;
-      for (let k = i + 1; k < Math.min(s.last, i + 8) && !toll; k++)
-        if (TOLL_NOUNS.has(tokens[k].norm) && tokens.slice(k + 1, k + 8).some((t) => t.norm === 'at'))
-          toll = true;
-      if (!toll) continue;
-    }
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     // "announced by the government", "annoncé par l'armée": the agent is the claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) {

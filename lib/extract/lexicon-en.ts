@@ -276,6 +276,8 @@ export const EN: Lexicon = {
     ['believed to be assailants', 'militants'],
     ['believed to be soldiers', 'soldiers'],
   ],
+  tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
+  tollNouns: ['toll', 'losses', 'tally', 'figure', 'number', 'casualties'],
   speech: [
     'said',
     'says',
@@ -311,7 +313,6 @@ export const EN: Lexicon = {
     'showed',
     'broadcast',
     'aired',
-    'put',
     'puts',
   ],
   claimantNext: ['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],

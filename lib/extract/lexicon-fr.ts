@@ -334,6 +334,8 @@ export const FR: Lexicon = {
     ['parmi les civils', 'civilians'],
     ['parmi la population', 'civilians'],
   ],
+  tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
+  tollNouns: ['bilan', 'pertes', 'nombre'],
   speech: [
     'declare',
     'declarent',

@@ -14,6 +14,10 @@ export interface Lexicon {
   sideMarkers: Array<[string, Subject]>;
   /** Verbs of saying: "X said", "a annonce X". */
   speech: string[];
+  /** Verbs that say a figure only when they set a toll: "put the toll at", "a porté le bilan à". */
+  tollSetters: string[];
+  /** The toll nouns such a verb sets: "toll", "bilan", "pertes". */
+  tollNouns: string[];
   /** Phrases after which the claimant follows: "according to", "selon". */
   claimantNext: string[];
   /** Claimant classes by words in the claimant's phrase, tried in order. */

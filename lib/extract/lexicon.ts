@@ -43,6 +43,12 @@ export const SPEECH_WORDS = new WordForms<true>(
   FR.speech.map((w) => [w, true] as [string, true]),
   EN.speech.map((w) => [w, true] as [string, true]),
 );
+/** Verbs that speak only of a toll they set ("put the toll at", "a porté le bilan à"), every form. */
+export const TOLL_SETTERS = new WordForms<true>(
+  FR.tollSetters.map((w) => [w, true] as [string, true]),
+  EN.tollSetters.map((w) => [w, true] as [string, true]),
+);
+export const TOLL_NOUNS = new Set(LEXICONS.flatMap((l) => l.tollNouns));
 export const CLAIMANT_NEXT = new PhraseSet<true>(
   LEXICONS.flatMap((l) => l.claimantNext.map((p) => [p, true] as [string, true])),
 );

@@ -201,6 +201,28 @@ describe('"put the toll at" as a claimant verb', () => {
       'wounded/soldiers 12-12 official',
     ]);
   });
+  it('credits any verb that sets a toll to its subject, in French and English', () => {
+    const one = (t: string, lang: 'fr' | 'en') => brief(read(t, lang).claims);
+    expect(one("Le gouvernement a porté le bilan de l'attaque de Nara à 31 morts.", 'fr')).toEqual([
+      'killed/people 31-31 official',
+    ]);
+    expect(one("L'armée a revu à la hausse le bilan de l'attaque de Nara : 31 morts.", 'fr')).toEqual([
+      'killed/people 31-31 official',
+    ]);
+    expect(
+      one("Les autorités ont finalement établi le bilan de l'embuscade de Nara à 9 blessés.", 'fr'),
+    ).toEqual(['wounded/people 9-9 official']);
+    expect(one('The army raised the death toll from the attack on Nara to 31.', 'en')).toEqual([
+      'killed/people 31-31 official',
+    ]);
+  });
+  it('does not read a toll-setting verb with no toll as speech', () => {
+    const r = read(
+      "Deux soldats ont été portés disparus après l'attaque de Nara, selon des habitants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['missing/soldiers 2-2 local']);
+  });
   it('does not read "put the village to the torch" as speech', () => {
     const r = read('The gunmen put the village to the torch on Monday, killing 12 people, residents said.');
     expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
