@@ -12,6 +12,7 @@ export const EN: Lexicon = {
     deaths: 'killed',
     death: 'killed',
     neutralized: 'killed',
+    eliminated: 'killed',
     neutralised: 'killed',
     neutralizing: 'killed',
     neutralising: 'killed',

@@ -18,6 +18,7 @@ export const FR: Lexicon = {
     neutralises: 'killed',
     neutralise: 'killed',
     neutraliser: 'killed',
+    elimines: 'killed',
     neutralisant: 'killed',
     neutralisees: 'killed',
     neutralisee: 'killed',

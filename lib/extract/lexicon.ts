@@ -332,6 +332,23 @@ export const PREDICATE_FILLERS = new Set([
   'desormais',
   'officiellement',
   'officially',
+  // Modal hedges between a figure and its verb: "may have been killed", "are feared to have been
+  // killed", "are now known to have died", "pourraient avoir été tués", "semblent avoir péri".
+  'may',
+  'might',
+  'feared',
+  'understood',
+  'presumed',
+  'pourraient',
+  'pourrait',
+  'semblent',
+  'semble',
+  'avoir',
+  'could',
+  'must',
+  'known',
+  'likely',
+  'thought',
 ]);
 
 /** Words skipped when looking for the verb before a figure ("killed at least 21", "tué sept"). */

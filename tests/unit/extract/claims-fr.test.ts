@@ -110,6 +110,28 @@ describe('claims (FR): elliptic figures', () => {
       'killed/militia 5-5 unattributed',
     ]);
   });
+  it('reads a figure through a modal hedge before its verb', () => {
+    expect(
+      brief(read("Douze gendarmes pourraient avoir été tués dans l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(read('Fourteen soldiers may have been killed in the ambush near Boni.', 'en').claims),
+    ).toEqual(['killed/soldiers 14-14 unattributed']);
+    expect(brief(read('Nine villagers are feared to have been abducted from Boni.', 'en').claims)).toEqual([
+      'captured/civilians 9-9 unattributed',
+    ]);
+    expect(
+      brief(read('At least 30 civilians are now known to have died in the raid on Boni.', 'en').claims),
+    ).toEqual(['killed/civilians 30-null unattributed']);
+  });
+  it('reads "éliminé" and "eliminated" as killed', () => {
+    expect(
+      brief(read("L'armée affirme avoir éliminé une vingtaine de terroristes près de Boni.", 'fr').claims),
+    ).toEqual(['killed/militants 20-20 official']);
+    expect(brief(read('The army said it eliminated 15 terrorists near Boni.', 'en').claims)).toEqual([
+      'killed/militants 15-15 official',
+    ]);
+  });
   it('reads "paisibles citoyens" as civilians', () => {
     expect(brief(read('Les assaillants ont tué 14 paisibles citoyens à Boni.', 'fr').claims)).toEqual([
       'killed/civilians 14-14 unattributed',
