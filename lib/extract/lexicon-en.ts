@@ -279,6 +279,7 @@ export const EN: Lexicon = {
   ],
   tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
   tollNouns: ['toll', 'losses', 'tally', 'figure', 'number', 'casualties'],
+  statementVoice: ['informs the public', 'informs public opinion', 'wishes to inform'],
   speech: [
     'said',
     'says',

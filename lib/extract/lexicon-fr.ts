@@ -337,6 +337,12 @@ export const FR: Lexicon = {
   ],
   tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
   tollNouns: ['bilan', 'pertes', 'nombre'],
+  statementVoice: [
+    "informe l'opinion",
+    'porte a la connaissance',
+    'tient a informer',
+    'informe la population',
+  ],
   speech: [
     'declare',
     'declarent',

@@ -449,6 +449,9 @@ export function isAttackWord(t: Token): boolean {
 
 /** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
 export const STATEMENT_OPENERS = new Set(['communique', 'statement']);
+export const STATEMENT_VOICE = new PhraseSet<true>(
+  LEXICONS.flatMap((l) => l.statementVoice.map((p) => [p, true] as [string, true])),
+);
 /** Short lines opening "Bilan :" are part of the story, not another story's headline. */
 export const NOT_HEADLINE_PREFIX = new Set([
   'bilan',

@@ -22,10 +22,10 @@ import { tollListClaimant } from './toll-list-claimant';
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
   quoteClaimant,
+  statementIssuer,
   paragraphClaimant,
   ledeClaimant,
   tollListClaimant,
-  statementIssuer,
   ownLosses,
   anaphoraSide,
   setAgainstSide,
