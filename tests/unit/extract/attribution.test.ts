@@ -191,3 +191,21 @@ describe('attribution: the same statement, and figures after an aside', () => {
     expect(brief(r.claims)).toEqual(['killed/people 9-null local']);
   });
 });
+
+describe('attribution: monitors and the verbs they count with', () => {
+  it('credits a monitor that records, documents or counts a toll', () => {
+    const one = (t: string, lang: 'fr' | 'en') => brief(read(t, lang).claims);
+    expect(one('ACLED recorded 18 civilians killed in the raid on Boni.', 'en')).toEqual([
+      'killed/civilians 18-18 monitor',
+    ]);
+    expect(one('Human Rights Watch documented 18 villagers killed in Boni.', 'en')).toEqual([
+      'killed/civilians 18-18 monitor',
+    ]);
+    expect(one("Le HCR a recensé 18 civils tués lors de l'attaque de Boni.", 'fr')).toEqual([
+      'killed/civilians 18-18 monitor',
+    ]);
+    expect(one("Selon la Croix-Rouge, 18 villageois ont été tués lors de l'attaque de Boni.", 'fr')).toEqual([
+      'killed/civilians 18-18 monitor',
+    ]);
+  });
+});
