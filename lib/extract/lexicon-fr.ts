@@ -344,6 +344,8 @@ export const FR: Lexicon = {
     'informe la population',
   ],
   speech: [
+    'disent',
+    'disant',
     'recense',
     'documente',
     'comptabilise',
@@ -530,6 +532,8 @@ export const FR: Lexicon = {
         'katiba',
         'al-qaida',
         'al-qaeda',
+        'propagande',
+        'separatistes',
       ],
     ],
     [

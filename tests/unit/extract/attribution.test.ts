@@ -209,3 +209,12 @@ describe('attribution: monitors and the verbs they count with', () => {
     ]);
   });
 });
+
+describe('attribution: "disent", "disant"', () => {
+  it('reads the irregular forms of "dire" as speech', () => {
+    const r = read("Les rebelles disent avoir tué 14 soldats lors de l'attaque de Boni.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 14-14 armed_group']);
+    const d = read("Des habitants, disant avoir compté 14 corps, ont décrit l'attaque de Boni.", 'fr');
+    expect(brief(d.claims)).toEqual(['killed/people 14-14 local']);
+  });
+});
