@@ -119,7 +119,10 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
     const [by, rank] = m.value;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];
-    if ((w.norm === 'un' || w.norm === 'ap' || w.norm === 'site') && w.text !== w.text.toUpperCase())
+    if (
+      (w.norm === 'ap' || w.norm === 'site' || (w.norm === 'un' && m.end === i + 1)) &&
+      w.text !== w.text.toUpperCase()
+    )
       continue;
     if (best && i < best[0].end) continue; // inside the phrase already found ("armed forces" / "forces")
     if (best && rank === best[1] && i === best[0].end) {

@@ -334,6 +334,11 @@ export const EN: Lexicon = {
         'intelligence sources',
         'security official',
         'security officials',
+        // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
+        'an army officer',
+        'an officer',
+        'a military officer',
+        'a senior officer',
       ],
     ],
     [

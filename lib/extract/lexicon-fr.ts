@@ -344,6 +344,7 @@ export const FR: Lexicon = {
     'informe la population',
   ],
   speech: [
+    'confie',
     'disent',
     'disant',
     'recense',
@@ -422,6 +423,13 @@ export const FR: Lexicon = {
         'source de securite',
         'sources de securite',
         'source securitaire malienne',
+        // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
+        'un officier',
+        'un responsable militaire',
+        'un haut grade',
+        'un responsable securitaire',
+        'responsable securitaire',
+        'responsables securitaires',
       ],
     ],
     [

@@ -218,3 +218,21 @@ describe('attribution: "disent", "disant"', () => {
     expect(brief(d.claims)).toEqual(['killed/people 14-14 local']);
   });
 });
+
+describe('attribution: an unnamed officer is a security source', () => {
+  it("reads an unnamed officer as security_source and the army's spokesman as official", () => {
+    const by = (t: string, lang: 'fr' | 'en') => read(t, lang).claims.map((c) => c.by);
+    expect(by('Selon un responsable militaire, 11 soldats ont été tués à Boni.', 'fr')).toEqual([
+      'security_source',
+    ]);
+    expect(by("Un haut gradé de l'armée a confié que 11 soldats ont été tués à Boni.", 'fr')).toEqual([
+      'security_source',
+    ]);
+    expect(by('According to an army officer, 11 soldiers were killed in Boni.', 'en')).toEqual([
+      'security_source',
+    ]);
+    expect(by("Selon le porte-parole de l'armée, 11 soldats ont été tués à Boni.", 'fr')).toEqual([
+      'official',
+    ]);
+  });
+});
