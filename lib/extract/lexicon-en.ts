@@ -283,8 +283,6 @@ export const EN: Lexicon = {
   speech: [
     'recorded',
     'documented',
-    'counted',
-    'tallied',
     'said',
     'says',
     'say',

@@ -38,7 +38,8 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
       "Après l'attaque de Ségué jeudi, les chasseurs dozos disent avoir perdu 09 des leurs, selon un notable.",
       'fr',
     );
-    expect(brief(r.claims)).toEqual(['killed/militia 9-9 local']);
+    // The hunters say it ("disent"); the notable only relays what they say.
+    expect(brief(r.claims)).toEqual(['killed/militia 9-9 armed_group']);
   });
   it('reads "portées disparues" and "armes de guerre"', () => {
     const r = read(
