@@ -211,6 +211,8 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
     }
     if (k && !(t.norm === 'bodies' && subjects.length)) {
       let subject = pickSubject(subjects, foreign, securityish);
+      // "Three members of the Wagner group were killed": persons of a foreign force are its men.
+      if (force && (!subject || subject === 'people')) subject = 'foreign_forces';
       let hend = k.end;
       // "saisies d'engins", "deaths of soldiers": the noun head's complement names the subject.
       if (!subject && LINKERS.has(tokens[k.end]?.norm ?? '') && k.end + 1 < limit) {
@@ -261,6 +263,8 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
       if (FOREIGN_WORDS.has(t.norm)) {
         // "Africa Corps": its "corps" is the force's name, not bodies.
         if (t.norm === 'africa' && tokens[j + 1]?.norm === 'corps') j++;
+        // "the Wagner group", "la mission onusienne": the force's own noun is part of its name.
+        else if (FORCE_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++;
         end = Math.max(end, j + 1);
         continue;
       }
@@ -293,7 +297,7 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   // "deux soldats de la Minusma", "soldiers of the UN mission", "éléments d'Africa Corps".
   if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;
   // "deux éléments de la Minusma": persons of a foreign force are its men.
-  if (force && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
+  if (force && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
   if (armed && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('militants');
   // "trois membres de la katiba Serma", "des éléments du JNIM": persons of a group are its side.
   if (!subjects.some((x) => x !== 'people')) {
@@ -303,6 +307,8 @@ function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: bo
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }
 
+/** Nouns that are part of a foreign force's name: "the Wagner group", "la force Barkhane". */
+const FORCE_NOUNS = new Set(['group', 'groupe', 'mission', 'force', 'operation', 'contingent']);
 const FOREIGN_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the', 'from']);
 /** A complement right after the head that names a foreign force ("de l'opération Barkhane"). */
 function foreignComplement(tokens: Token[], from: number, limit: number): boolean {
@@ -311,11 +317,7 @@ function foreignComplement(tokens: Token[], from: number, limit: number): boolea
     const t = tokens[k];
     if (t.type !== 'word') return false;
     if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) return true;
-    if (
-      !FOREIGN_LINKS.has(t.norm) &&
-      !['operation', 'force', 'mission', 'groupe', 'group', 'contingent'].includes(t.norm)
-    )
-      return false;
+    if (!FOREIGN_LINKS.has(t.norm) && !FORCE_NOUNS.has(t.norm)) return false;
   }
   return false;
 }

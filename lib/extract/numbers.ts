@@ -22,7 +22,7 @@ import {
   REVISION,
   MONTHS,
 } from './number-words';
-import { SUBJECT_WORDS } from './lexicon';
+import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
 
@@ -365,7 +365,14 @@ export function findQuantities(
       }
     }
     // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
-    if (t.type === 'word' && SINGULAR.has(t.norm) && t.text !== 'UN' && countable(tokens[i + 1])) {
+    // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
+    const nationality = FOREIGN_WORDS.has(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+    if (
+      t.type === 'word' &&
+      SINGULAR.has(t.norm) &&
+      t.text !== 'UN' &&
+      countable(tokens[i + 1 + nationality])
+    ) {
       out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
       i++;
       continue;

@@ -186,3 +186,37 @@ describe('claims (EN): a whole wire story', () => {
       ]);
   });
 });
+
+describe('claims: foreign forces by nationality, by name and in the singular', () => {
+  const one = (t: string, lang: 'fr' | 'en' = 'en') => brief(read(t, lang).claims);
+  it('reads the nationalities of the contingents deployed in Mali', () => {
+    expect(one('Three Estonian soldiers were wounded in the attack on the camp at Boni.')).toEqual([
+      'wounded/foreign_forces 3-3 unattributed',
+    ]);
+    expect(one('Two Swedish peacekeepers were injured in the attack on Boni.')).toEqual([
+      'wounded/foreign_forces 2-2 unattributed',
+    ]);
+    expect(one("Deux soldats allemands ont été blessés lors de l'attaque du camp de Boni.", 'fr')).toEqual([
+      'wounded/foreign_forces 2-2 unattributed',
+    ]);
+  });
+  it('counts one foreign soldier with the nationality between the article and the noun', () => {
+    expect(one('A French soldier was killed in the attack on Boni.')).toEqual([
+      'killed/foreign_forces 1-1 unattributed',
+    ]);
+    expect(one('An Egyptian peacekeeper was wounded in the attack on Boni.')).toEqual([
+      'wounded/foreign_forces 1-1 unattributed',
+    ]);
+  });
+  it('reads legionnaires, blue helmets and members of a foreign force', () => {
+    expect(one("Deux légionnaires ont été tués lors de l'attaque de Boni.", 'fr')).toEqual([
+      'killed/foreign_forces 2-2 unattributed',
+    ]);
+    expect(one('Two blue helmets were killed in the attack on Boni.')).toEqual([
+      'killed/foreign_forces 2-2 unattributed',
+    ]);
+    expect(one('Three members of the Wagner group were killed in the attack on Boni.')).toEqual([
+      'killed/foreign_forces 3-3 unattributed',
+    ]);
+  });
+});
