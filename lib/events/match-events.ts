@@ -237,7 +237,11 @@ export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
 function tellingFigure(x: Figure, y: Figure): boolean {
   if (x.kind !== y.kind || x.min !== y.min || x.max !== y.max || x.min < TELLING_MIN) return false;
   // "24 people" is "24 civilians" only as an exact toll: "at least 24" is too common a phrase.
-  return x.subject === y.subject || (x.max !== null && (x.subject === 'people' || y.subject === 'people'));
+  if (x.subject === y.subject) return true;
+  // Foreign troops fighting beside the army are often told as "soldiers": the same exact toll is the same men.
+  const forces = new Set([x.subject, y.subject]);
+  if (x.max !== null && forces.has('soldiers') && forces.has('foreign_forces')) return true;
+  return x.max !== null && (x.subject === 'people' || y.subject === 'people');
 }
 const TELLING_MIN = 10;
 

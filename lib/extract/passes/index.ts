@@ -9,6 +9,7 @@ import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
 import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
+import { firstPersonLosses } from './first-person-losses';
 import { foreignClause } from './foreign-clause';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
@@ -27,6 +28,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   ledeClaimant,
   tollListClaimant,
   ownLosses,
+  firstPersonLosses,
   anaphoraSide,
   setAgainstSide,
   listSide,

@@ -169,6 +169,19 @@ describe('groupReports with reports that give no date', () => {
     expect(sets(groupReports(items))).toEqual(['d1 u']);
   });
 
+  it('counts foreign troops one report calls soldiers as the same exact toll, not an open one', () => {
+    const items = [dated('d1', '2020-01-26'), undated('u', [claim('killed', 'foreign_forces', 24)])];
+    expect(sets(groupReports(items))).toEqual(['d1 u']);
+    const open = [claim('killed', 'foreign_forces', 24, null)];
+    const soldiers = [claim('killed', 'soldiers', 24, null)];
+    expect(sets(groupReports([dated('d1', '2020-01-26', soldiers), undated('u', open)]))).toEqual([
+      'd1',
+      'u',
+    ]);
+    const civilians = [claim('killed', 'civilians', 24)];
+    expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', civilians)]))).toEqual(['d1', 'u']);
+  });
+
   it('stands alone when two events at that place could be it (a camp attacked in two years)', () => {
     const items = [dated('d1', '2020-01-26'), dated('d9', '2023-05-02'), undated('u')];
     expect(sets(groupReports(items))).toEqual(['d1', 'd9', 'u']);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass first-person-losses: "we lost" is the speaker\'s own side', () => {
+  it('FR: a foreign force\'s source counting "nos" losses gives foreign forces', () => {
+    const r = read(
+      '« Notre camp de Boni a été attaqué, nous avons enregistré sept blessés », a déclaré une source militaire tchadienne.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['wounded/foreign_forces 7-7 security_source']);
+  });
+  it('EN: a UN mission counting "our" wounded', () => {
+    const r = read(
+      'After the attack on the camp at Boni, "we have 5 injured," a MINUSMA spokesman said.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['wounded/foreign_forces 5-5 monitor']);
+  });
+  it('a resident\'s "we" says nothing of a side', () => {
+    const r = read(
+      "Après l'attaque de Boni, « nous avons enterré onze morts », a déclaré un habitant.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 11-11 local']);
+  });
+  it('a figure that names its side keeps it', () => {
+    const r = read(
+      '« Nos forces ont neutralisé douze terroristes à Boni », a déclaré une source militaire tchadienne.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 security_source']);
+  });
+});
