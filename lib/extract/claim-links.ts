@@ -86,6 +86,27 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
   }
 }
 
+/**
+ * "Matériel récupéré : 12 motos, 5 armes…", "Pertes : 4 soldats": a list after a colon takes
+ * the kind its header says. The first item gets it; linkLists gives it to the others.
+ */
+export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const f = figs.find((x) => !x.kind);
+  if (!f || figs.some((x) => x.q.first < f.q.first)) return;
+  const colon = f.q.first - 1;
+  if (tokens[colon]?.text !== ':') return;
+  for (let k = colon - 1; k >= Math.max(s.first, colon - HEADER_WORDS); k--) {
+    if (tokens[k].type !== 'word') break;
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) {
+      f.kind = kind;
+      f.kindFrom = 'list';
+      return;
+    }
+  }
+}
+const HEADER_WORDS = 4;
+
 /** "31 assaillants ont été tués le matin et 12 au cours de la poursuite": a bare number repeats the figure before it. */
 export function gapping(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {

@@ -19,7 +19,7 @@ import {
   SUBJECT_WORDS,
   THING_KINDS,
 } from './lexicon';
-import { earlier, gapping, linkLists, revisions, sides, tolls } from './claim-links';
+import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { isAdverb } from './lexicon';
 import { findGroups } from './actors';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
@@ -655,6 +655,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     f.kind = g.kind;
     f.kindFrom = 'after';
   }
+  listHeader(tokens, s, figs);
   linkLists(tokens, figs);
   gapping(tokens, figs);
   tolls(tokens, s, figs);

@@ -109,8 +109,12 @@ export const FR: Lexicon = {
     brules: 'destroyed',
     calcines: 'destroyed',
     detruire: 'destroyed',
+    destruction: 'destroyed',
   },
   kindPhrases: [
+    ["hors d'usage", 'destroyed'],
+    ['repartis avec', 'seized'],
+    ['reparti avec', 'seized'],
     ['mis la main sur', 'seized'],
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],

@@ -268,3 +268,36 @@ describe('claims (FR/EN): foreign forces named by nationality inside the noun ph
     ).toEqual(['killed/militants 10-10 unattributed']);
   });
 });
+
+describe('claims: things seized and destroyed, by event nouns and list headers', () => {
+  const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
+  it('reads the nouns of destruction and seizure', () => {
+    expect(one("Lors de l'attaque de Boni, l'armée a procédé à la destruction de 11 motos.")).toEqual([
+      'destroyed/motorcycles 11-11 unattributed',
+    ]);
+    expect(one('After the attack on Boni the army reported the seizure of 9 rifles.', 'en')).toEqual([
+      'seized/weapons 9-9 official',
+    ]);
+  });
+  it('gives a list after a colon the kind its header says', () => {
+    expect(one("Riposte à l'attaque de Boni. Matériel saisi : 14 motos, 6 fusils et 3 véhicules.")).toEqual([
+      'seized/motorcycles 14-14 unattributed',
+      'seized/weapons 6-6 unattributed',
+      'seized/vehicles 3-3 unattributed',
+    ]);
+    expect(one('Attaque de Boni. Matériel détruit : 7 motos.')).toEqual([
+      'destroyed/motorcycles 7-7 unattributed',
+    ]);
+  });
+  it("does not give a colon's header to a list whose header says no kind", () => {
+    expect(one('Attaque de Boni. Les chiffres : 14 motos.')).toEqual([]);
+  });
+  it('reads "mis hors d\'usage" and "repartis avec"', () => {
+    expect(one("Les FAMa ont mis hors d'usage 12 motos lors de l'attaque de Boni.")).toEqual([
+      'destroyed/motorcycles 12-12 unattributed',
+    ]);
+    expect(one("Après l'attaque de Boni, les assaillants sont repartis avec 4 véhicules.")).toEqual([
+      'seized/vehicles 4-4 unattributed',
+    ]);
+  });
+});
