@@ -4,6 +4,7 @@
  * then what is page furniture. Each pass has its own test file in
  * tests/unit/extract/passes/ (a meta-test checks it).
  */
+import { ambushedSide } from './ambushed-side';
 import { anaphoraSide } from './anaphora-side';
 import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
@@ -32,6 +33,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   anaphoraSide,
   setAgainstSide,
   listSide,
+  ambushedSide,
   defaultSide,
   foreignClause,
   furniture,

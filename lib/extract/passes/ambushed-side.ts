@@ -1,0 +1,55 @@
+/**
+ * "11 morts et 14 blessés, c'est le bilan d'une embuscade tendue contre des éléments de
+ * l'armée": tolls that name no side, told in the same sentence as an ambush or attack
+ * against a military unit, are that unit's losses — when the sentence gives no other
+ * side a toll.
+ */
+import type { Subject } from '../../types';
+import { isAttackWord, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import type { ClaimContext, ClaimPass } from './context';
+
+const AGAINST = new Set(['contre', 'against', 'visant', 'ciblant', 'targeting', 'on']);
+const MILITARY = new Set<Subject>(['soldiers', 'foreign_forces']);
+/** How far after "contre" the unit's noun may stand ("contre un convoi de ravitaillement des FAMa"). */
+const REACH = 6;
+
+/** The military side an attack in sentence n is aimed at, or null. */
+function targetSide(ctx: ClaimContext, n: number): Subject | null {
+  const { tokens, sentences } = ctx;
+  const s = sentences[n];
+  for (let k = s.first; k < s.last - 1; k++) {
+    if (!isAttackWord(tokens[k])) continue;
+    let j = k + 1;
+    while (j < s.last && j < k + 4 && !AGAINST.has(tokens[j].norm)) j++;
+    if (!AGAINST.has(tokens[j]?.norm ?? '')) continue;
+    for (let m = j + 1; m < Math.min(s.last, j + 1 + REACH); m++) {
+      const side = SUBJECT_WORDS.get(tokens[m].norm);
+      if (side && MILITARY.has(side)) return side;
+      if (tokens[m].type === 'punct') break;
+    }
+  }
+  return null;
+}
+
+export const ambushedSide: ClaimPass = {
+  name: 'ambushed-side',
+  run(ctx) {
+    const bySentence = new Map<number, typeof ctx.placed>();
+    for (const p of ctx.placed)
+      bySentence.set(p.fig.sentence, [...(bySentence.get(p.fig.sentence) ?? []), p]);
+    for (const [n, list] of bySentence) {
+      const bare = list.filter(
+        (p) => !p.fig.subject && p.fig.kind && PERSON_KINDS.has(p.fig.kind) && p.fig.kind !== 'arrested',
+      );
+      const sided = (p: (typeof list)[number]) =>
+        p.fig.subject && p.fig.subject !== 'people' && PERSON_KINDS.has(p.fig.kind!);
+      if (!bare.length || list.some(sided)) continue;
+      const side = targetSide(ctx, n);
+      if (!side) continue;
+      for (const p of bare) {
+        p.fig.subject = side;
+        p.fig.sided = true;
+      }
+    }
+  },
+};

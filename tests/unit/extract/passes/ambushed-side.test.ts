@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass ambushed-side: bare tolls of an attack on a military unit are its losses', () => {
+  it('FR: a toll list then "le bilan d\'une embuscade contre des éléments de l\'armée"', () => {
+    const r = read(
+      "9 morts, 12 blessés et 04 véhicules détruits, c'est le bilan d'une embuscade tendue mardi contre des éléments de l'armée près de Tessit.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 9-9 unattributed',
+      'wounded/soldiers 12-12 unattributed',
+      'destroyed/vehicles 4-4 unattributed',
+    ]);
+  });
+  it('EN: an ambush against peacekeepers', () => {
+    const r = read(
+      'An ambush against UN peacekeepers near Tessit left 3 dead and 5 wounded on Tuesday.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/foreign_forces 3-3 unattributed',
+      'wounded/foreign_forces 5-5 unattributed',
+    ]);
+  });
+  it('leaves the tolls alone when the sentence gives another side a toll', () => {
+    const r = read(
+      "L'embuscade contre des soldats près de Tessit a fait 9 morts, dont 4 assaillants, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)[0]).toBe('killed/people 9-9 official');
+  });
+  it('does not take a civilian target for a military side', () => {
+    const r = read("L'attaque contre des villageois de Tessit a fait 9 morts mardi.", 'fr');
+    expect(brief(r.claims)).not.toContain('killed/soldiers 9-9 unattributed');
+  });
+});
