@@ -6,6 +6,7 @@
  */
 import { ambushedSide } from './ambushed-side';
 import { anaphoraSide } from './anaphora-side';
+import { soleClaimant } from './sole-claimant';
 import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
 import { ownLosses } from './own-losses';
@@ -37,6 +38,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   defaultSide,
   foreignClause,
   furniture,
+  soleClaimant,
 ];
 
 export type { ClaimContext, ClaimPass, Placed } from './context';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass sole-claimant: an article relaying one official voice', () => {
+  it('gives the voice heard in the lede the figures stated later without a cue', () => {
+    const r = read(
+      [
+        "L'état-major des armées a annoncé mardi qu'une attaque terroriste a visé le poste de Niono.",
+        'La riposte a été rapide et les assaillants ont fui vers le nord.',
+        'Les renforts sont arrivés dans la nuit. Le calme est revenu dans la ville.',
+        'Au total, 14 terroristes ont été neutralisés et 3 motos détruites.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 14-14 official',
+      'destroyed/motorcycles 3-3 official',
+    ]);
+  });
+  it('leaves figures unattributed when the article names another claimant too', () => {
+    const r = read(
+      [
+        "L'état-major des armées a annoncé mardi qu'une attaque terroriste a visé le poste de Niono.",
+        'Selon des habitants, les combats ont duré deux heures.',
+        'La riposte a été rapide et les assaillants ont fui vers le nord.',
+        'Au total, 14 terroristes ont été neutralisés.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
+  it('needs the official voice in the opening sentences', () => {
+    const r = read(
+      [
+        'Une attaque terroriste a visé le poste de Niono mardi.',
+        'La riposte a été rapide et les assaillants ont fui vers le nord.',
+        'Les renforts sont arrivés dans la nuit. Le calme est revenu dans la ville.',
+        "L'armée a ensuite annoncé la fin des opérations.",
+        'Au total, 14 terroristes ont été neutralisés.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
+});
