@@ -18,7 +18,7 @@ describe('pass paragraph-claimant: a figure takes the claimant of its paragraph'
   });
   it('FR: not to a figure more than three sentences away in a long paragraph', () => {
     const r = read(
-      "Selon l'armée, 12 soldats ont été tués lors de l'attaque de Boni. Le camp a été repris. Les renforts sont arrivés. La route a été rouverte. Le marché est resté fermé. Trois motos ont été incendiées dans le village.",
+      "Selon l'armée, 12 soldats ont été tués lors de l'attaque de Boni. Le camp a été repris. Les renforts sont arrivés. La route a été rouverte. Selon des habitants, le marché est resté fermé. Trois motos ont été incendiées dans le village.",
       'fr',
     );
     expect(brief(r.claims)).toEqual([
