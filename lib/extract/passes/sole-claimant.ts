@@ -1,18 +1,22 @@
 /**
- * An article that opens on one official voice and names no other claimant (a
- * communiqué relayed paragraph after paragraph) gives that voice the figures it
- * states without a cue.
+ * An article that opens on one official or monitoring voice and names no other
+ * claimant (a communiqué relayed paragraph after paragraph, a rights group's report)
+ * gives that voice the figures it states without a cue.
  */
+import type { By } from '../../types';
 import type { ClaimPass } from './context';
 
-/** The official voice must be heard within the first sentences of the body. */
+/** The voices that speak for a whole article: an authority's communiqué, a monitor's report. */
+const VOICES = new Set<By>(['official', 'monitor']);
+
+/** The voice must be heard within the first sentences of the body. */
 const OPENS_WITHIN = 3;
 
 export const soleClaimant: ClaimPass = {
   name: 'sole-claimant',
   run(ctx) {
     const cues = ctx.cues.flat();
-    if (!cues.length || cues.some((c) => c.by !== 'official')) return;
+    if (!cues.length || !VOICES.has(cues[0].by) || cues.some((c) => c.by !== cues[0].by)) return;
     const body = ctx.sentences.filter((s) => !s.headline);
     const opening = body.slice(0, OPENS_WITHIN).find((s) => ctx.cues[s.index]?.length);
     if (!opening) return;

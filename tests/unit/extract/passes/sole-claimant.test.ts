@@ -43,3 +43,29 @@ describe('pass sole-claimant: an article relaying one official voice', () => {
     expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
   });
 });
+
+describe("pass sole-claimant: a monitor's report", () => {
+  it('gives a rights group heard in the lede the figures stated later', () => {
+    const r = read(
+      [
+        'Human Rights Watch said on Tuesday that soldiers and foreign fighters executed villagers in Niono in March.',
+        'The group interviewed survivors in the weeks after the attack.',
+        'The soldiers arrived at dawn. The village was then burned.',
+        'In all, 21 villagers were killed.',
+      ].join('\n\n'),
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 21-21 monitor']);
+  });
+  it("does not give a group's claim the whole article", () => {
+    const r = read(
+      [
+        'JNIM said on Tuesday that its fighters attacked the army post in Niono.',
+        'The fighting lasted several hours. Reinforcements arrived at night.',
+        'In all, 21 soldiers were killed.',
+      ].join('\n\n'),
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 unattributed']);
+  });
+});
