@@ -406,6 +406,11 @@ export const EN: Lexicon = {
         'accounts',
       ],
     ],
+    // A humanitarian source is a monitor, before an unnamed "source" is read as a security one.
+    [
+      'monitor',
+      ['humanitarian source', 'humanitarian sources', 'aid worker', 'aid workers', 'aid group', 'aid groups'],
+    ],
     [
       'security_source',
       ['anonymity', 'anonymously', 'not authorised', 'not authorized', 'sources', 'source'],

@@ -527,6 +527,27 @@ export const FR: Lexicon = {
         'depute',
         'conseiller',
         'populations',
+        'administrative',
+        'communautaire',
+        'communautaires',
+        'communal',
+        'communale',
+        'societe civile',
+        'localite',
+        'ressortissant',
+        'ressortissants',
+        'leader',
+        'leaders',
+      ],
+    ],
+    // A humanitarian source is a monitor, before an unnamed "source" is read as a security one.
+    [
+      'monitor',
+      [
+        'source humanitaire',
+        'sources humanitaires',
+        'organisation humanitaire',
+        'organisations humanitaires',
       ],
     ],
     [

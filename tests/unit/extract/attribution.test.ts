@@ -236,3 +236,22 @@ describe('attribution: an unnamed officer is a security source', () => {
     ]);
   });
 });
+
+describe('attribution: local and humanitarian sources', () => {
+  const by = (t: string) => read(t, 'fr').claims.map((c) => c.by);
+  it('reads local officials, community and civil-society voices as local', () => {
+    for (const who of [
+      'une source administrative',
+      'un responsable communal',
+      'un leader communautaire',
+      'un membre de la société civile',
+      'un ressortissant de la zone',
+    ])
+      expect(by(`Lors de l'attaque de Boni, 12 villageois ont été tués, selon ${who}.`)).toEqual(['local']);
+  });
+  it('keeps an unnamed source a security one', () => {
+    expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual([
+      'security_source',
+    ]);
+  });
+});
