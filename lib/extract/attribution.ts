@@ -14,6 +14,8 @@ import {
   TOLL_SETTERS,
 } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
+import { findGroups } from './actors';
+import { GROUP_SIDES } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -136,6 +138,14 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
   }
   if (best) return best[0];
   for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
+  // A group by any of its names ("le Front de libération de l'Azawad"): the actors' lexicon.
+  const group = findGroups(tokens, a, b)[0];
+  if (group) {
+    const side = GROUP_SIDES.get(group.name);
+    const by: By | null =
+      !side || side === 'militia' ? 'armed_group' : side === 'soldiers' ? 'official' : null;
+    if (by) return { by, start: group.start, end: group.end };
+  }
   return null;
 }
 

@@ -255,3 +255,25 @@ describe('attribution: local and humanitarian sources', () => {
     ]);
   });
 });
+
+describe('attribution: a group by any of the names the actors know', () => {
+  it('reads a group named in full as an armed-group claimant', () => {
+    const by = (t: string, lang: 'fr' | 'en' = 'fr') => read(t, lang).claims.map((c) => c.by);
+    expect(by("Le Front de libération de l'Azawad affirme avoir tué 16 soldats à Boni.")).toEqual([
+      'armed_group',
+    ]);
+    expect(by("Le Groupe de soutien à l'islam et aux musulmans dit avoir tué 16 soldats à Boni.")).toEqual([
+      'armed_group',
+    ]);
+    expect(by('Islamic State Sahel Province said it killed 16 soldiers in Boni.', 'en')).toEqual([
+      'armed_group',
+    ]);
+  });
+  it('reads the Malian army by its full name as official', () => {
+    const by = read(
+      'Les Forces armées maliennes affirment avoir neutralisé 16 terroristes à Boni.',
+      'fr',
+    ).claims;
+    expect(by.map((c) => c.by)).toEqual(['official']);
+  });
+});
