@@ -264,14 +264,24 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         e < next.end + 10 &&
         !STOP_FORWARD.has(tokens[e].norm) &&
         tokens[e].type !== 'num' &&
-        !SPEECH_WORDS.has(tokens[e].norm)
+        // "selon le communiqué": a document's noun, not the verb "a communiqué".
+        (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm))
       )
         e++;
       // "de source sécuritaire": the cue's own word "source" is part of the claimant.
       const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
       // "selon la même source", "according to the same official": the claimant named before.
       const same = last && sameWord(tokens, from, e);
-      const m = same ? null : classifyAt(tokens, from, e);
+      let m = same ? null : classifyAt(tokens, from, e);
+      // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
+      if (
+        m &&
+        last &&
+        m.end - m.start === 1 &&
+        DOCUMENTS.has(tokens[m.start].norm) &&
+        anaphoric(tokens, from, e)
+      )
+        m = null;
       if (m)
         cues.push({
           pos: i,

@@ -277,3 +277,20 @@ describe('attribution: a group by any of the names the actors know', () => {
     expect(by.map((c) => c.by)).toEqual(['official']);
   });
 });
+
+describe('attribution: "selon le communiqué" points back', () => {
+  it('gives "le communiqué" the claimant named before it', () => {
+    const r = read(
+      "Le JNIM a revendiqué l'attaque de Boni. Selon le communiqué, 17 soldats ont été tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 17-17 armed_group']);
+  });
+  it('keeps an owner named with the document', () => {
+    const r = read(
+      "Le JNIM a revendiqué l'attaque de Boni. Selon le communiqué de l'armée, 17 soldats ont été tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 17-17 official']);
+  });
+});
