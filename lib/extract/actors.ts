@@ -39,6 +39,7 @@ import type { Token } from './tokens';
 
 const GROUPS = new PhraseSet<string>(GROUP_NAMES);
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
+/** Forces named as actors only when the text has them attack or kill. */
 const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
@@ -72,7 +73,12 @@ const FIGHTER_NOUNS = new Set([
   'offensive',
   'raid',
 ]);
-const COORDINATION = new Set(['et', 'and', ',', '&']);
+/** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
+const COORDINATION = new Set([
+  ...['et', 'and', ',', '&'],
+  ...['accompagnes', 'accompagnee', 'accompagnees', 'appuyes', 'appuyee', 'appuyees', 'epaules', 'soutenus'],
+  ...['accompanied', 'backed', 'supported', 'alongside', 'avec', 'with', 'par', 'by'],
+]);
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
 const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', 'du', "d'", 'des', 'avec']);
@@ -236,6 +242,36 @@ function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   return false;
 }
 
+/** The group is the object of an attack verb just before it: "attacked the dozo camp", "ciblé les dozos". */
+function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean {
+  // Over determiners, the target's noun and a gloss: "the dozo camp (traditional hunters)".
+  const skippable = (t: Token) =>
+    DETERMINERS.has(t.norm) || OBJECT_NOUNS.has(t.norm) || t.text === '(' || findGroups([t], 0, 1).length > 0;
+  let k = g.start - 1;
+  while (k > s.first && g.start - k < 6 && skippable(tokens[k])) k--;
+  return k >= s.first && k < g.start - 1 && hasStem(tokens[k].norm, TARGETING_STEMS);
+}
+const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
+const OBJECT_NOUNS = new Set([
+  'chasseurs',
+  'hunters',
+  'traditionnels',
+  'traditional',
+  'camp',
+  'position',
+  'positions',
+]);
+
+/** The group fought the attack off: "les dozos ont pu repousser les assaillants", "dozo hunters repelled". */
+function defender(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let k = g.end; k < Math.min(s.last, g.end + 8); k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (hasStem(tokens[k].norm, DEFENCE_STEMS)) return true;
+  }
+  return false;
+}
+const DEFENCE_STEMS = ['repouss', 'repel', 'repuls', 'defend', 'resist'];
+
 /** "groups linked to al-Qaeda or the Islamic State", "liés à Al-Qaïda et à Daech": a lineage. */
 function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
   for (let j = g.start - 1; j >= Math.max(s.first, g.start - 8); j--) {
@@ -321,6 +357,9 @@ export function findActors(
       if (denied && !agent && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) continue;
       if (!agent && victim(tokens, s, g)) continue;
       if (TARGET_BEFORE.has(prev) && !agent && !['des', 'of'].includes(prev)) continue;
+      // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
+      // "les dozos ont pu repousser les assaillants": the defenders.
+      if (!agent && (objectOfAttack(tokens, s, g) || defender(tokens, s, g))) continue;
       if (!cue && !agent) continue;
       if (agent) lastAgent = g.end;
       const list = pluperfect ? recalled : out;

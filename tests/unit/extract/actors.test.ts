@@ -276,3 +276,51 @@ describe('actors: more names of the FLA and of JNIM', () => {
     ).toEqual(['JNIM']);
   });
 });
+
+describe('actors: other groups by their usual short names', () => {
+  it('names AQIM, Ansar Dine and ANSIPRJ', () => {
+    expect(actors("Des jihadistes d'Ansar Dine et d'AQMI ont attaqué le poste de Boni lundi.", 'fr')).toEqual(
+      ['Ansar Dine', 'AQIM'],
+    );
+    expect(
+      actors('Al-Qaeda in the Islamic Maghreb claimed the kidnapping of two workers near Boni.'),
+    ).toEqual(['AQIM']);
+    expect(actors("L'ANSIPRJ a revendiqué l'attaque du poste de Boni.", 'fr')).toEqual(['ANSIPRJ']);
+  });
+});
+
+describe('actors: Dozo hunters as attackers, defenders and targets', () => {
+  it('names dozos who attacked or killed', () => {
+    expect(actors('Des chasseurs traditionnels dozos ont tué 14 civils peuls à Boni lundi.', 'fr')).toEqual([
+      'Dozo',
+    ]);
+    expect(actors('Dozo hunters attacked the village of Boni on Monday, killing 14 people.')).toEqual([
+      'Dozo',
+    ]);
+  });
+  it('does not name dozos who fought the attack off or were its target', () => {
+    expect(
+      actors(
+        'Les chasseurs dozos postés à Boni ont pu repousser les assaillants lundi, mais 3 personnes ont été tuées.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      actors('Gunmen attacked the dozo camp (traditional hunters) in Boni on Monday, killing 3.'),
+    ).toEqual([]);
+  });
+});
+
+describe('actors: forces acting together', () => {
+  it('names both when one is "accompanied by" or "backed by" the other', () => {
+    expect(
+      actors(
+        'Selon des habitants, des soldats maliens accompagnés de mercenaires russes ont tué 14 villageois à Boni.',
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('Malian soldiers backed by Wagner fighters killed 14 civilians in Boni on Monday.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+});
