@@ -80,7 +80,7 @@ export async function applyChanges(
       rows.map((row) => ({ id: row.key, doc: row.doc ?? undefined })),
       result,
     );
-    await writeBatch(store, prepared, result, SEQ_KEY + replicaName, batch.last_seq, now());
+    await writeBatch(store, prepared, result, replicaName, batch.last_seq, now());
     since = batch.last_seq;
     if (batch.results.length < APPLY_BATCH) break;
   }
@@ -143,13 +143,14 @@ async function readVersions(replica: ReplicaDB, docs: TeamDoc[]): Promise<Map<st
   return out;
 }
 
-const SYNC_STORES: ['reports', 'events', 'corrections', 'conflicts', 'outbox', 'meta'] = [
+const SYNC_STORES: ['reports', 'events', 'corrections', 'conflicts', 'outbox', 'meta', 'bases'] = [
   'reports',
   'events',
   'corrections',
   'conflicts',
   'outbox',
   'meta',
+  'bases',
 ];
 
 function eventFromDoc(doc: EventDoc | undefined, id: string, now: string): StoredEvent {
@@ -170,7 +171,7 @@ async function writeBatch(
   store: Store,
   { docs, choose, eventDocs }: Prepared,
   result: ApplyResult,
-  seqKey: string,
+  replicaName: string,
   seq: Seq,
   now: string,
 ): Promise<void> {
@@ -191,12 +192,16 @@ async function writeBatch(
     const pending = async (id: string) => queued.has(id);
     const knownConflicts = new Set((await raw.objectStore('conflicts').getAllKeys()) as string[]);
     const deletedEvents = new Set<string>();
+    const bases: Array<Promise<unknown>> = [];
 
     for (const d of docs) {
       if (await pending(d._id)) {
+        // Its base stays: the local change is sent as a child of what the store holds, beside this version.
         result.deferred++;
         continue;
       }
+      // The record is now in step with this revision, changed or not (written in this transaction).
+      if (d._rev) bases.push(raw.objectStore('bases').put(d._rev, [replicaName, d._id]));
       if (d.type === 'event') {
         const local = await working(d.event.id);
         if (d.deleted) deletedEvents.add(d.event.id);
@@ -247,7 +252,8 @@ async function writeBatch(
     for (const id of deletedEvents)
       if (!events.has(id) && (await working(id))?.reports.length === 0)
         await raw.objectStore('events').delete(id);
-    await raw.objectStore('meta').put(seq, seqKey);
+    await Promise.all(bases);
+    await raw.objectStore('meta').put(seq, SEQ_KEY + replicaName);
     await raw.done;
   });
 }

@@ -40,7 +40,8 @@ export interface ReplicateOptions {
 
 export interface ReplicaDB {
   allDocs(opts: { keys: string[]; include_docs: true; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
-  bulkDocs(docs: object[]): Promise<BulkResult[]>;
+  /** `new_edits: false`: the documents' own revisions are kept (a branch); only failures are answered. */
+  bulkDocs(docs: object[], opts?: { new_edits: boolean }): Promise<BulkResult[]>;
   bulkGet(opts: { docs: Array<{ id: string; rev: string }> }): Promise<{
     results: Array<{ id: string; docs: Array<{ ok?: unknown; error?: unknown }> }>;
   }>;

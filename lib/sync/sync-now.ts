@@ -60,7 +60,7 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
   let moved = 0;
   try {
     const before = await readStatus(t.store);
-    const flushed = await flushOutbox(t.store, t.replica, t.user, now);
+    const flushed = await flushOutbox(t.store, t.replica, t.replicaName, t.user, now);
     moved = flushed.stored;
     const afterFlush = clock();
     // An idle sync asks the server one thing: has anything changed since the last pull?
@@ -115,19 +115,15 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
 
 /**
  * Push, pull, and push again only if the pull brought something. The push
- * sends what this member wrote or settled, not what it received (the server
- * has those): PouchDB's filter sees a document's current winner only, so the
- * push runs before the pull — a member's own version is on the server before
- * a pulled one can win over it here. The second push reads the pulled
- * documents once to skip them, so the next sync with nothing new is idle.
+ * has no filter: every version in the replica is this member's own or came
+ * from the server, and the server's revs_diff skips what it has. (A filter
+ * would see only a document's winner, and a member's own version that lost
+ * to a pulled one — a branch off its base, plan-write.ts — would never be
+ * sent.) The second push moves the push's checkpoint past the pulled
+ * documents, so the next sync with nothing new is idle.
  */
 async function replicate(t: SyncTarget, want: { push: boolean; pull: boolean }) {
-  const options = {
-    batch_size: REPLICATION_BATCH,
-    batches_limit: 4,
-    filter: (doc: { editedBy?: string; resolvedBy?: string }) =>
-      doc.editedBy === t.user || doc.resolvedBy === t.user,
-  };
+  const options = { batch_size: REPLICATION_BATCH, batches_limit: 4 };
   const none = { docs_written: 0 };
   const push = want.push ? await t.replica.replicate.to(t.remote, options) : none;
   const pull = want.pull
