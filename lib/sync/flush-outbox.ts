@@ -43,7 +43,13 @@ interface Batch {
   bases: Map<string, string>;
 }
 
-async function readBatch(store: Store, replicaName: string, after: string | null): Promise<Batch> {
+/** `empty`: the replica holds none of the documents, so no base applies (a first sync). */
+async function readBatch(
+  store: Store,
+  replicaName: string,
+  after: string | null,
+  empty: boolean,
+): Promise<Batch> {
   return guard(async () => {
     const tx = store.untracked.transaction(
       ['outbox', 'reports', 'events', 'corrections', 'conflicts', 'bases'],
@@ -62,7 +68,9 @@ async function readBatch(store: Store, replicaName: string, after: string | null
       if (c?.state === 'chosen') chosen.set(e.id, c);
     }
     const bases = new Map<string, string>();
-    const revs = await Promise.all(entries.map((e) => tx.objectStore('bases').get([replicaName, e.id])));
+    const revs = empty
+      ? []
+      : await Promise.all(entries.map((e) => tx.objectStore('bases').get([replicaName, e.id])));
     entries.forEach((e, i) => revs[i] && bases.set(e.id, revs[i]));
     await tx.done;
     return { entries, records, chosen, bases };
@@ -109,11 +117,14 @@ export async function flushOutbox(
 ): Promise<FlushResult> {
   const result: FlushResult = { written: 0, stored: 0, failed: 0, revs: new Map() };
   let after: string | null = null;
+  // A replica never written to holds none of the documents (a first sync): nothing to read back.
+  // The batches' ids are disjoint, so what one batch writes is never another's current version.
+  const empty = (await replica.info()).update_seq === 0;
   for (;;) {
-    const batch = await readBatch(store, replicaName, after);
+    const batch = await readBatch(store, replicaName, after, empty);
     if (!batch.entries.length) break;
     after = batch.entries.at(-1)!.id;
-    const done = await writeBatch(replica, batch, user, now());
+    const done = await writeBatch(replica, batch, user, now(), empty);
     result.written += done.written;
     result.stored += done.stored;
     for (const [id, rev] of done.revs) result.revs.set(id, rev);
@@ -135,12 +146,16 @@ interface Written {
   bases: Map<string, string>;
 }
 
-async function writeBatch(replica: ReplicaDB, batch: Batch, user: string, now: string): Promise<Written> {
-  const { rows } = await replica.allDocs({
-    keys: batch.entries.map((e) => e.id),
-    include_docs: true,
-    conflicts: true,
-  });
+async function writeBatch(
+  replica: ReplicaDB,
+  batch: Batch,
+  user: string,
+  now: string,
+  empty: boolean,
+): Promise<Written> {
+  const { rows } = empty
+    ? { rows: [] }
+    : await replica.allDocs({ keys: batch.entries.map((e) => e.id), include_docs: true, conflicts: true });
   const out: Written = { sent: new Set(), written: 0, stored: 0, revs: new Map(), bases: new Map() };
   const updates: object[] = [];
   const owners: string[] = [];
@@ -210,17 +225,26 @@ async function settle(
 ) {
   await guard(async () => {
     const tx = store.untracked.transaction(['outbox', 'conflicts', 'bases'], 'readwrite');
-    for (const [id, rev] of bases) await tx.objectStore('bases').put(rev, [replicaName, id]);
+    const outbox = tx.objectStore('outbox');
+    const writes: Array<Promise<unknown>> = [];
+    for (const [id, rev] of bases) writes.push(tx.objectStore('bases').put(rev, [replicaName, id]));
+    // The batch's entries as they are now: one request, and one to delete them all in the usual case.
+    const range = store.keyRange.bound(batch.entries[0].id, batch.entries.at(-1)!.id);
+    const gone = new Map(batch.entries.filter((e) => sent.has(e.id)).map((e) => [e.id, e.at]));
+    const current = await outbox.getAll(range);
+    if (current.every((c) => gone.get(c.id) === c.at)) writes.push(outbox.delete(range));
+    else for (const c of current) if (gone.get(c.id) === c.at) writes.push(outbox.delete(c.id));
     for (const e of batch.entries) {
       if (!sent.has(e.id)) continue;
-      const current = await tx.objectStore('outbox').get(e.id);
-      if (current?.at === e.at) await tx.objectStore('outbox').delete(e.id);
       const chosen = batch.chosen.get(e.id);
       if (chosen)
-        await tx
-          .objectStore('conflicts')
-          .put({ ...chosen, state: 'resolved', resolvedBy: user, resolvedAt: now });
+        writes.push(
+          tx
+            .objectStore('conflicts')
+            .put({ ...chosen, state: 'resolved', resolvedBy: user, resolvedAt: now }),
+        );
     }
+    await Promise.all(writes);
     await tx.done;
   });
 }

@@ -12,9 +12,9 @@ import { applyChanges, type ApplyResult } from './apply-changes';
 import type { TeamDoc } from './docs';
 import { flushOutbox } from './flush-outbox';
 import type { ReplicaDB } from './replica';
+import { pushedAll, replicate } from './replicate';
 import { syncErrorCode, type SyncErrorCode } from './session';
 
-export const REPLICATION_BATCH = 500;
 const STATUS_KEY = 'sync:status';
 
 export interface SyncStatus {
@@ -65,15 +65,15 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
     const afterFlush = clock();
     // An idle sync asks the server one thing: has anything changed since the last pull?
     const remoteSeq = (await (t.remote as RemoteInfo).info()).update_seq;
-    const replicated = await replicate(t, {
-      push: flushed.stored > 0 || !!before.unsent || !before.lastSyncAt,
+    const replicated = await replicate(t.replica, t.remote, {
+      push: !(await pushedAll(t.replica)),
       pull: remoteSeq !== before.remoteSeq,
     });
     const afterReplicate = clock();
     const applied = await applyChanges(t.store, t.replica, t.replicaName, now, flushed.revs);
     if (applied.merged.length) {
       await writeMerged(t.replica, applied.merged, t.user, now());
-      await replicate(t, { push: true, pull: true });
+      await replicate(t.replica, t.remote, { push: true, pull: true });
       // The merged versions come back through the changes feed: apply them now.
       await applyChanges(t.store, t.replica, t.replicaName, now);
     }
@@ -111,26 +111,6 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
     }).catch(() => undefined);
     throw err;
   }
-}
-
-/**
- * Push, pull, and push again only if the pull brought something. The push
- * has no filter: every version in the replica is this member's own or came
- * from the server, and the server's revs_diff skips what it has. (A filter
- * would see only a document's winner, and a member's own version that lost
- * to a pulled one — a branch off its base, plan-write.ts — would never be
- * sent.) The second push moves the push's checkpoint past the pulled
- * documents, so the next sync with nothing new is idle.
- */
-async function replicate(t: SyncTarget, want: { push: boolean; pull: boolean }) {
-  const options = { batch_size: REPLICATION_BATCH, batches_limit: 4 };
-  const none = { docs_written: 0 };
-  const push = want.push ? await t.replica.replicate.to(t.remote, options) : none;
-  const pull = want.pull
-    ? await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 })
-    : none;
-  if (pull.docs_written) await t.replica.replicate.to(t.remote, options);
-  return { pull, push };
 }
 
 /** Settled conflicts: the merged version on the winning branch, the other branches deleted with who settled them. */
