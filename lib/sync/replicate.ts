@@ -15,7 +15,7 @@
  */
 import type { ReplicaDB, Seq } from './replica';
 
-export const REPLICATION_BATCH = Number(process.env.RB ?? 500);
+export const REPLICATION_BATCH = 500;
 const MARK_ID = '_local/crosscheck-pushed';
 
 interface Mark {
