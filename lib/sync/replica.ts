@@ -43,6 +43,8 @@ export interface ReplicateOptions {
   batches_limit?: number;
   /** Start after this sequence of the source (instead of the replication's checkpoint). */
   since?: Seq;
+  /** false: no checkpoint documents written (the caller keeps its own mark). */
+  checkpoint?: false;
 }
 
 export interface ReplicationResult {
