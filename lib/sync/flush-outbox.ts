@@ -17,6 +17,7 @@ import { guard } from '../store/store-error';
 import type { ConflictRecord, OutboxEntry } from '../store/sync-records';
 import type { SavedReport, StoredEvent } from '../types';
 import { eventCore, sameContent, type TeamDoc } from './docs';
+import { startReplica } from './first-sync';
 import { planWrite } from './plan-write';
 import type { ReplicaDB } from './replica';
 
@@ -120,11 +121,12 @@ export async function flushOutbox(
   // A replica never written to holds none of the documents (a first sync): nothing to read back.
   // The batches' ids are disjoint, so what one batch writes is never another's current version.
   const empty = (await replica.info()).update_seq === 0;
+  const tracked = await startReplica(store, replicaName, empty);
   for (;;) {
     const batch = await readBatch(store, replicaName, after, empty);
     if (!batch.entries.length) break;
     after = batch.entries.at(-1)!.id;
-    const done = await writeBatch(replica, batch, user, now(), empty);
+    const done = await writeBatch(replica, batch, { user, now: now(), empty, tracked });
     result.written += done.written;
     result.stored += done.stored;
     for (const [id, rev] of done.revs) result.revs.set(id, rev);
@@ -146,12 +148,19 @@ interface Written {
   bases: Map<string, string>;
 }
 
+interface WriteOptions {
+  user: string;
+  now: string;
+  /** The replica holds none of the documents. */
+  empty: boolean;
+  /** The replica's bases are tracked (first-sync.ts); false: a record with none is in step with the winner. */
+  tracked: boolean;
+}
+
 async function writeBatch(
   replica: ReplicaDB,
   batch: Batch,
-  user: string,
-  now: string,
-  empty: boolean,
+  { user, now, empty, tracked }: WriteOptions,
 ): Promise<Written> {
   const { rows } = empty
     ? { rows: [] }
@@ -176,7 +185,8 @@ async function writeBatch(
       : row?.value?.deleted
         ? [row.value.rev]
         : [];
-    const plan = planWrite(doc, { leaves }, batch.bases.get(entry.id), chosen, user);
+    const base = batch.bases.get(entry.id) ?? (tracked ? undefined : existing?._rev);
+    const plan = planWrite(doc, { leaves }, base, chosen, user);
     updates.push(...plan.updates);
     owners.push(...plan.updates.map(() => entry.id));
     branches.push(...(plan.branches as Array<TeamDoc & { _rev: string }>));

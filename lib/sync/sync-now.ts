@@ -29,6 +29,8 @@ export interface SyncStatus {
   unsent?: number;
   /** The team database's update_seq before the last pull: unchanged, there is nothing to pull. */
   remoteSeq?: string | number;
+  /** The replica (so the team database) that sequence is of. */
+  replica?: string;
 }
 
 export interface SyncRun {
@@ -67,7 +69,7 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
     const remoteSeq = (await (t.remote as RemoteInfo).info()).update_seq;
     const replicated = await replicate(t.replica, t.remote, {
       push: !(await pushedAll(t.replica)),
-      pull: remoteSeq !== before.remoteSeq,
+      pull: remoteSeq !== before.remoteSeq || before.replica !== t.replicaName,
     });
     const afterReplicate = clock();
     const applied = await applyChanges(t.store, t.replica, t.replicaName, now, flushed.revs);
@@ -98,6 +100,7 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
       rejected: applied.rejected.length,
       // The sequence read before the pull: whatever came after it is pulled next time.
       remoteSeq,
+      replica: t.replicaName,
     });
     return run;
   } catch (err) {

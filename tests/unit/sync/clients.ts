@@ -32,10 +32,19 @@ export async function member(server: TeamServer, name: string, password = `${nam
     new IDBFactory() as unknown as globalThis.IDBFactory,
     IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
   );
+  return connect(store, server, name, password);
+}
+
+/** The same member (same store) connected to another team server: a replica of its own, as the dashboard does. */
+export function switchServer(m: Member, server: TeamServer): Promise<Member> {
+  return connect(m.store, server, m.name, `${m.name}-pass`);
+}
+
+async function connect(store: Store, server: TeamServer, name: string, password: string): Promise<Member> {
   const fetcher = cookieFetch();
   const signedIn = await signIn(fetcher, server.origin, name, password);
   if (!signedIn.ok) throw new Error(`${name} could not sign in: ${signedIn.error}`);
-  const replicaName = `replica-${members}`;
+  const replicaName = `replica-${++members}`;
   const replica = new PouchDB(replicaName, { adapter: 'memory', deterministic_revs: false });
   const remote = new PouchDB(server.dbUrl, { fetch: fetcher, skip_setup: true });
   const m: Member = {
