@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReport, saveReport } from '../../../lib/store';
 import { addClaimCorrection, getCorrections } from '../../../lib/store/corrections';
-import { chooseVersion, listConflicts } from '../../../lib/sync';
+import { chooseVersion, flushOutbox, listConflicts } from '../../../lib/sync';
 import { article, claim, incident, report } from '../events/fixtures';
 import { startTeamServer, type TeamServer } from '../../team-server/team-server';
 import { member, type Member } from './clients';
@@ -105,6 +105,22 @@ describe('no change lost between a sync’s steps', () => {
     await rounds(a, b);
     expect(await figure(b, url)).toBe(16);
     for (const m of [a, b]) expect(await conflictsOf(m, url)).toEqual([]);
+  });
+
+  it('sends what another tab wrote into the replica while a pull ran', async () => {
+    const [a, b, url] = await sharedReport();
+    await save(b, url, 30);
+    await b.sync();
+    const other = newUrl();
+    // A second dashboard's sync moves a new report into the same replica meanwhile.
+    await a.syncWhile(async () => {
+      await save(a, other, 5);
+      await flushOutbox(a.store, a.replica, a.replicaName, 'alice');
+    });
+    await a.sync();
+    await b.sync();
+    expect(await figure(b, other)).toBe(5);
+    expect(await server.database.get(`report:${other}`)).toMatchObject({ editedBy: 'alice' });
   });
 
   it('keeps a version that arrived while a member chose between two others', async () => {
