@@ -191,6 +191,24 @@ async function writeBatch(
     owners.push(...plan.updates.map(() => entry.id));
     branches.push(...(plan.branches as Array<TeamDoc & { _rev: string }>));
   });
+  const failed = await putAll(replica, { updates, owners, branches }, out);
+  for (const id of [...owners, ...branches.map((b) => b._id)]) if (!failed.has(id)) out.sent.add(id);
+  for (const [id, rev] of out.revs) out.bases.set(id, rev);
+  // A document with a conflict settled here must be applied back (its other branches are gone).
+  for (const id of batch.chosen.keys()) out.revs.delete(id);
+  return out;
+}
+
+/** Writes the planned updates and branches; answers the ids of the documents a write failed for. */
+async function putAll(
+  replica: ReplicaDB,
+  {
+    updates,
+    owners,
+    branches,
+  }: { updates: object[]; owners: string[]; branches: Array<TeamDoc & { _rev: string }> },
+  out: Written,
+): Promise<Set<string>> {
   const failed = new Set<string>();
   if (updates.length) {
     const results = await replica.bulkDocs(updates);
@@ -213,11 +231,7 @@ async function writeBatch(
         out.revs.set(b._id, b._rev);
       }
   }
-  for (const id of [...owners, ...branches.map((b) => b._id)]) if (!failed.has(id)) out.sent.add(id);
-  for (const [id, rev] of out.revs) out.bases.set(id, rev);
-  // A document with a conflict settled here must be applied back (its other branches are gone).
-  for (const id of batch.chosen.keys()) out.revs.delete(id);
-  return out;
+  return failed;
 }
 
 /**

@@ -57,7 +57,18 @@ type RemoteInfo = { info(): Promise<{ update_seq: string | number }> };
 
 const clock = () => (globalThis.performance ?? Date).now();
 
-export async function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
+type Locks = { request<T>(name: string, work: () => Promise<T>): Promise<T> };
+
+/**
+ * One sync at a time per replica, across the extension's pages (two
+ * dashboards open): the Web Locks API where there is one (not in Node).
+ */
+export function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
+  const locks = (globalThis as { navigator?: { locks?: Locks } }).navigator?.locks;
+  return locks ? locks.request(`team-sync:${t.replicaName}`, () => runSync(t, now)) : runSync(t, now);
+}
+
+async function runSync(t: SyncTarget, now: () => string): Promise<SyncRun> {
   const start = clock();
   let moved = 0;
   try {
