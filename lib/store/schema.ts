@@ -9,7 +9,7 @@ import { docIdOf, outboxStamp, SYNCED_STORES, type ConflictRecord, type OutboxEn
 import type { TrashRecord } from './trash';
 
 export const DB_NAME = 'mali-crosscheck';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface CrosscheckDB extends DBSchema {
   reports: {
@@ -51,6 +51,13 @@ export interface CrosscheckDB extends DBSchema {
   outbox: { key: string; value: OutboxEntry };
   /** v3: reports two people changed at once, with every version, until someone chooses (lib/sync). */
   conflicts: { key: string; value: ConflictRecord };
+  /**
+   * v4: per team replica and document id, the replica revision the stored
+   * record was last in step with (written by the sync in the transaction
+   * that stored or sent it): a local change is sent on top of that revision,
+   * so a version from the team it never saw is kept beside it (lib/sync).
+   */
+  bases: { key: [string, string]; value: string };
 }
 
 export type CrosscheckDatabase = IDBPDatabase<CrosscheckDB>;
@@ -88,7 +95,11 @@ export function upgrade(
     db.createObjectStore('conflicts', { keyPath: 'id' });
     void queueExisting(tx, outbox);
   }
-  // if (oldVersion < 4) { … the next version's step goes here … }
+  if (oldVersion < 4) {
+    // Additive: a record without a base is sent beside whatever the replica holds, never over it.
+    db.createObjectStore('bases');
+  }
+  // if (oldVersion < 5) { … the next version's step goes here … }
 }
 
 type VersionTx = IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>;

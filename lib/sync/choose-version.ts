@@ -10,7 +10,7 @@ import { runTx } from '../store/run-tx';
 import { guard, StoreError } from '../store/store-error';
 import type { ConflictRecord } from '../store/sync-records';
 import type { StoredEvent } from '../types';
-import { relinkReport } from './apply-changes';
+import { relinkReport } from './relink-report';
 
 /** Conflicts waiting for a choice first, then the settled ones (newest first), for the dashboard. */
 export async function listConflicts(store: Store): Promise<ConflictRecord[]> {

@@ -25,7 +25,14 @@ export interface AllDocsRow {
 
 export interface ChangesResult {
   /** style all_docs: `changes` lists every leaf revision (a conflict shows as two). */
-  results: Array<{ id: string; seq: number | string; changes: Array<{ rev: string }>; deleted?: boolean }>;
+  results: Array<{
+    id: string;
+    seq: number | string;
+    changes: Array<{ rev: string }>;
+    deleted?: boolean;
+    /** With include_docs: the winning version (with `_conflicts` when asked). */
+    doc?: unknown;
+  }>;
   last_seq: number | string;
 }
 
@@ -34,20 +41,38 @@ export type Seq = number | string;
 export interface ReplicateOptions {
   batch_size: number;
   batches_limit?: number;
-  /** Client-side filter (PouchDB reads each changed document to run it). */
-  filter?: (doc: { editedBy?: string; resolvedBy?: string }) => boolean;
+  /** Start after this sequence of the source (instead of the replication's checkpoint). */
+  since?: Seq;
+  /** false: no checkpoint documents written (the caller keeps its own mark). */
+  checkpoint?: false;
+}
+
+export interface ReplicationResult {
+  docs_written: number;
+  /** The source's sequence the replication got to. */
+  last_seq?: Seq;
 }
 
 export interface ReplicaDB {
   allDocs(opts: { keys: string[]; include_docs: true; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
-  bulkDocs(docs: object[]): Promise<BulkResult[]>;
+  /** `new_edits: false`: the documents' own revisions are kept (a branch); only failures are answered. */
+  bulkDocs(docs: object[], opts?: { new_edits: boolean }): Promise<BulkResult[]>;
   bulkGet(opts: { docs: Array<{ id: string; rev: string }> }): Promise<{
     results: Array<{ id: string; docs: Array<{ ok?: unknown; error?: unknown }> }>;
   }>;
-  changes(opts: { since: Seq; limit: number; style: 'all_docs' }): Promise<ChangesResult>;
+  changes(opts: {
+    since: Seq;
+    limit: number;
+    style: 'all_docs';
+    include_docs?: boolean;
+    conflicts?: boolean;
+  }): Promise<ChangesResult>;
   replicate: {
-    from(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
-    to(remote: unknown, opts: ReplicateOptions): PromiseLike<{ docs_written: number }>;
+    from(remote: unknown, opts: ReplicateOptions): PromiseLike<ReplicationResult>;
+    to(remote: unknown, opts: ReplicateOptions): PromiseLike<ReplicationResult>;
   };
+  /** For the replica's own `_local` documents. */
+  get(id: string): Promise<unknown>;
+  put(doc: { _id: string; _rev?: string }): Promise<{ rev: string }>;
   info(): Promise<{ update_seq: Seq }>;
 }

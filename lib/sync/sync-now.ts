@@ -12,9 +12,9 @@ import { applyChanges, type ApplyResult } from './apply-changes';
 import type { TeamDoc } from './docs';
 import { flushOutbox } from './flush-outbox';
 import type { ReplicaDB } from './replica';
+import { pushedAll, replicate } from './replicate';
 import { syncErrorCode, type SyncErrorCode } from './session';
 
-export const REPLICATION_BATCH = 500;
 const STATUS_KEY = 'sync:status';
 
 export interface SyncStatus {
@@ -29,6 +29,8 @@ export interface SyncStatus {
   unsent?: number;
   /** The team database's update_seq before the last pull: unchanged, there is nothing to pull. */
   remoteSeq?: string | number;
+  /** The replica (so the team database) that sequence is of. */
+  replica?: string;
 }
 
 export interface SyncRun {
@@ -55,25 +57,36 @@ type RemoteInfo = { info(): Promise<{ update_seq: string | number }> };
 
 const clock = () => (globalThis.performance ?? Date).now();
 
-export async function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
+type Locks = { request<T>(name: string, work: () => Promise<T>): Promise<T> };
+
+/**
+ * One sync at a time per replica, across the extension's pages (two
+ * dashboards open): the Web Locks API where there is one (not in Node).
+ */
+export function syncNow(t: SyncTarget, now = () => new Date().toISOString()): Promise<SyncRun> {
+  const locks = (globalThis as { navigator?: { locks?: Locks } }).navigator?.locks;
+  return locks ? locks.request(`team-sync:${t.replicaName}`, () => runSync(t, now)) : runSync(t, now);
+}
+
+async function runSync(t: SyncTarget, now: () => string): Promise<SyncRun> {
   const start = clock();
   let moved = 0;
   try {
     const before = await readStatus(t.store);
-    const flushed = await flushOutbox(t.store, t.replica, t.user, now);
+    const flushed = await flushOutbox(t.store, t.replica, t.replicaName, t.user, now);
     moved = flushed.stored;
     const afterFlush = clock();
     // An idle sync asks the server one thing: has anything changed since the last pull?
     const remoteSeq = (await (t.remote as RemoteInfo).info()).update_seq;
-    const replicated = await replicate(t, {
-      push: flushed.stored > 0 || !!before.unsent || !before.lastSyncAt,
-      pull: remoteSeq !== before.remoteSeq,
+    const replicated = await replicate(t.replica, t.remote, {
+      push: !(await pushedAll(t.replica)),
+      pull: remoteSeq !== before.remoteSeq || before.replica !== t.replicaName,
     });
     const afterReplicate = clock();
     const applied = await applyChanges(t.store, t.replica, t.replicaName, now, flushed.revs);
     if (applied.merged.length) {
       await writeMerged(t.replica, applied.merged, t.user, now());
-      await replicate(t, { push: true, pull: true });
+      await replicate(t.replica, t.remote, { push: true, pull: true });
       // The merged versions come back through the changes feed: apply them now.
       await applyChanges(t.store, t.replica, t.replicaName, now);
     }
@@ -98,6 +111,7 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
       rejected: applied.rejected.length,
       // The sequence read before the pull: whatever came after it is pulled next time.
       remoteSeq,
+      replica: t.replicaName,
     });
     return run;
   } catch (err) {
@@ -111,30 +125,6 @@ export async function syncNow(t: SyncTarget, now = () => new Date().toISOString(
     }).catch(() => undefined);
     throw err;
   }
-}
-
-/**
- * Push, pull, and push again only if the pull brought something. The push
- * sends what this member wrote or settled, not what it received (the server
- * has those): PouchDB's filter sees a document's current winner only, so the
- * push runs before the pull — a member's own version is on the server before
- * a pulled one can win over it here. The second push reads the pulled
- * documents once to skip them, so the next sync with nothing new is idle.
- */
-async function replicate(t: SyncTarget, want: { push: boolean; pull: boolean }) {
-  const options = {
-    batch_size: REPLICATION_BATCH,
-    batches_limit: 4,
-    filter: (doc: { editedBy?: string; resolvedBy?: string }) =>
-      doc.editedBy === t.user || doc.resolvedBy === t.user,
-  };
-  const none = { docs_written: 0 };
-  const push = want.push ? await t.replica.replicate.to(t.remote, options) : none;
-  const pull = want.pull
-    ? await t.replica.replicate.from(t.remote, { batch_size: REPLICATION_BATCH, batches_limit: 4 })
-    : none;
-  if (pull.docs_written) await t.replica.replicate.to(t.remote, options);
-  return { pull, push };
 }
 
 /** Settled conflicts: the merged version on the winning branch, the other branches deleted with who settled them. */

@@ -84,6 +84,7 @@ describe('schema upgrade from version 1', () => {
     const s = await open(factory, 'old');
     expect(s.db.version).toBe(DB_VERSION);
     expect([...s.db.objectStoreNames].sort()).toEqual([
+      'bases',
       'conflicts',
       'corrections',
       'events',

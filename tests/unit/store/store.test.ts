@@ -278,6 +278,7 @@ describe('openStore', () => {
     const factory = new IDBFactory();
     const s = await open(factory);
     expect([...s.db.objectStoreNames].sort()).toEqual([
+      'bases',
       'conflicts',
       'corrections',
       'events',
