@@ -6,7 +6,14 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import { addDays, daysBetween } from '../events/dates';
 import { reportFacts, type IncidentFacts, type PlaceRef } from '../events/incident-facts';
-import { compareClaims, figureDigest, matchEvent, parseDigest } from '../events/match-events';
+import {
+  compareClaims,
+  comparePlaces,
+  figureDigest,
+  matchEvent,
+  parseDigest,
+  undatedPlaceMatch,
+} from '../events/match-events';
 import { unionPlaces } from '../events/event-summary';
 import { placeRelation } from '../events/place-relation';
 import { foldName } from '../places';
@@ -39,9 +46,15 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
     }
     if (!fact.claims.length) return [];
     for (const k of keys) add(await newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES));
-    const list = [...found.values()].filter(
-      (e) => !e.figures || compareClaims(fact.claims, parseDigest(e.figures)).agree > 0,
-    );
+    const list = [...found.values()].filter((e) => {
+      if (!e.figures) return true;
+      const theirs = parseDigest(e.figures);
+      // The same exact toll also when one side is not said ("24 people", "24 soldiers"): see undatedJoin.
+      const exact = fact.claims.some((x) =>
+        theirs.some((y) => x.kind === y.kind && x.min === y.min && x.max === y.max),
+      );
+      return exact || compareClaims(fact.claims, theirs).agree > 0;
+    });
     return list.filter((e) => sharesPlace(fact.places, e));
   }
   // Cheap filter before reading any report: the event must share a place or a similar spelling.
@@ -129,6 +142,7 @@ export async function scoreCandidates(
   exclude: string,
 ): Promise<ScoredEvent[]> {
   const out: ScoredEvent[] = [];
+  const undated: Array<Omit<ScoredEvent, 'reason'>> = [];
   const candidates = (await candidateEvents(tx, fact, keyRange)).filter(
     (e) => !e.unlinked?.includes(exclude),
   );
@@ -144,8 +158,43 @@ export async function scoreCandidates(
       members.flatMap((m) => linkedFacts(m, event.id)),
     );
     if (reason) out.push({ event, reason, members });
+    else if (!fact.when.from) undated.push({ event, members });
+  }
+  if (!out.length) {
+    const one = undatedJoin(fact, undated);
+    if (one) out.push(one);
   }
   return out.sort((a, b) => b.reason.score - a.reason.score || a.event.id.localeCompare(b.event.id));
+}
+
+/**
+ * An undated report joins the one event at its place that gives the same exact toll
+ * (undatedPlaceMatch, as `crosscheck compare` groups): never when two events there could be it.
+ */
+function undatedJoin(
+  fact: IncidentFacts,
+  candidates: Array<Omit<ScoredEvent, 'reason'>>,
+): ScoredEvent | null {
+  const fits = candidates.filter((c) =>
+    c.members.some((m) => linkedFacts(m, c.event.id).some((f) => undatedPlaceMatch(fact, f))),
+  );
+  if (fits.length !== 1) return null;
+  const { event, members } = fits[0];
+  const places = comparePlaces(
+    fact.places,
+    members.flatMap((m) => linkedFacts(m, event.id)).flatMap((f) => f.places),
+  );
+  return {
+    event,
+    members,
+    reason: {
+      samePlaces: places.same,
+      similarPlaces: places.similar,
+      dates: 'date not confirmed',
+      sameActors: fact.actors.filter((a) => event.actors.includes(a)),
+      score: 0.2,
+    },
+  };
 }
 
 /** An event's date, places, actors and index fields, from the incidents linked to it. */

@@ -176,6 +176,36 @@ describe('saveReport with little to go on', () => {
     expect(res.events[0].id).toBe(a.events[0].id);
   });
 
+  it('an undated report joins the one event at its place that gives the same exact toll', async () => {
+    const s = await open();
+    const sokolo = (date: string | undefined, side: 'soldiers' | 'people', n = 24) =>
+      report([incident({ ...(date ? { date } : {}), places: ['Sokolo'] })], [claim('killed', side, n)]);
+    const a = await saveReport(
+      s,
+      article('https://a.example/1', '2020-01-27'),
+      sokolo('2020-01-26', 'soldiers'),
+    );
+    const res = await saveReport(s, article('https://b.example/2', null), sokolo(undefined, 'people'));
+    expect(res.events[0].id).toBe(a.events[0].id);
+    // Another toll at that place is another attack, as far as anyone can tell.
+    const other = await saveReport(s, article('https://c.example/3', null), sokolo(undefined, 'people', 7));
+    expect(other.events[0].id).not.toBe(a.events[0].id);
+  });
+
+  it('an undated report stands alone when two events at its place give that toll', async () => {
+    const s = await open();
+    const sokolo = (date?: string) =>
+      report(
+        [incident({ ...(date ? { date } : {}), places: ['Sokolo'] })],
+        [claim('killed', 'soldiers', 24)],
+      );
+    const a = await saveReport(s, article('https://a.example/1', '2020-01-27'), sokolo('2020-01-26'));
+    const b = await saveReport(s, article('https://b.example/2', '2023-05-03'), sokolo('2023-05-02'));
+    expect(b.events[0].id).not.toBe(a.events[0].id);
+    const res = await saveReport(s, article('https://c.example/3', null), sokolo());
+    expect([a.events[0].id, b.events[0].id]).not.toContain(res.events[0].id);
+  });
+
   it('an undated report without figures gets an event of its own', async () => {
     const s = await open();
     const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
