@@ -1,0 +1,285 @@
+/**
+ * The noun phrase after a number: what it counts ("12 soldats", "04 PK-M", "trois
+ * membres de la katiba"), whether it refers back ("deux autres", "two of them"), and
+ * a kind word inside it ("27 morts", "soldats tués").
+ */
+import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
+import { findGroups } from './actors';
+import {
+  FOREIGN_FORCE_NAMES,
+  FOREIGN_WORDS,
+  KIND_PHRASES,
+  KIND_WORDS,
+  NP_FILLERS,
+  SUBJECT_WORDS,
+} from './lexicon';
+import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
+import { CLAIMANT_HEADS, NP_STOP } from './lexicon-np';
+import type { Token } from './tokens';
+
+export const THING_SUBJECTS = new Set<Subject>(THINGS);
+const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
+export const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
+const SEVERE = new Set(['graves', 'grave', 'grievement', 'gravement', 'seriously', 'critically', 'severely']);
+
+export interface NounPhrase {
+  /** The number counts something that is not a victim or a thing ("two security sources"). */
+  notFigure?: boolean;
+  subject: Subject | null;
+  others: boolean;
+  /** Index after the phrase. */
+  end: number;
+  /** The kind word inside the phrase: a noun head ("27 morts") or a participle after the noun ("soldats tués"). */
+  head?: { kind: Kind; end: number; participle: boolean };
+}
+
+const LINKERS = new Set(['of', 'de', "d'", 'des', 'du', 'and', 'et', 'the', 'les', 'la', 'le', "l'"]);
+
+export function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
+  const p = KIND_PHRASES.matchAt(tokens, j, limit);
+  if (p) return { kind: p.value, end: p.end };
+  const k = KIND_WORDS.get(tokens[j].norm);
+  return k ? { kind: k, end: j + 1 } : null;
+}
+
+export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: boolean): NounPhrase {
+  const subjects: Subject[] = [];
+  let others = false;
+  let foreign = false;
+  let force = false;
+  let armed = false;
+  let securityish = false;
+  let unknown = 0;
+  let j = i;
+  let end = i;
+  for (; j < limit && j < i + 8; j++) {
+    const t = tokens[j];
+    // "fusils AK-47", "8 AK-47 rifles": a model name inside the phrase.
+    const model = t.type === 'word' ? modelLength(tokens, j) : 0;
+    if (model) {
+      // "04 PK-M": a model name alone is the weapon counted.
+      if (!subjects.length && j === i) subjects.push('weapons');
+      j += model - 1;
+      end = Math.max(end, j + 1);
+      continue;
+    }
+    // "3 mitrailleuses 14,5 mm", "armes de 12,7": a calibre is part of the name, not a count.
+    const calibre = t.type === 'num' ? calibreLength(tokens, j) : 0;
+    if (calibre) {
+      j += calibre - 1;
+      end = Math.max(end, j + 1);
+      continue;
+    }
+    if (t.type === 'num') break;
+    if (t.type === 'punct') {
+      if (QUOTES.has(t.text)) continue;
+      break;
+    }
+    if (afterDont && SEVERE.has(t.norm))
+      return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
+    if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
+    const k = kindAt(tokens, j, limit);
+    // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"
+    // (and its determiner) starts a new predicate.
+    if (k && subjects.length && afterAnd(tokens, j)) break;
+    // "9 corps ramassés", "23 bodies": bodies are the dead.
+    if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
+      return { subject: null, others, end: j + 1, head: { kind: 'killed', end: j + 1, participle: false } };
+    }
+    if (k && !(t.norm === 'bodies' && subjects.length)) {
+      let subject = pickSubject(subjects, foreign, securityish);
+      // "Three members of the Wagner group were killed": persons of a foreign force are its men.
+      if (force && (!subject || subject === 'people')) subject = 'foreign_forces';
+      let hend = k.end;
+      // "saisies d'engins", "deaths of soldiers": the noun head's complement names the subject.
+      if (!subject && LINKERS.has(tokens[k.end]?.norm ?? '') && k.end + 1 < limit) {
+        const c = SUBJECT_WORDS.get(tokens[k.end + 1].norm);
+        if (c && tokens[k.end].norm !== 'and' && tokens[k.end].norm !== 'et') {
+          subject = c;
+          hend = k.end + 2;
+        }
+      }
+      // "15 wounded soldiers", "three dead civilians": an English participle before its noun.
+      if (
+        !subject &&
+        k.end < limit &&
+        ['wounded', 'injured', 'dead', 'missing', 'kidnapped', 'abducted'].includes(t.norm)
+      ) {
+        const c = SUBJECT_WORDS.get(tokens[k.end].norm);
+        if (c) {
+          subject = c;
+          hend = k.end + 1;
+        }
+      }
+      // "une quinzaine de victimes civiles", "12 morts militaires": a side adjective after the noun head.
+      if (!subject && k.end < limit && SIDE_ADJECTIVE.test(tokens[k.end].norm)) {
+        subject = SUBJECT_WORDS.get(tokens[k.end].norm) ?? null;
+        if (subject) hend = k.end + 1;
+      }
+      // "neutralisés", "neutralized": the armies' word for the enemy they killed.
+      if (!subject && t.norm.startsWith('neutrali')) subject = 'militants';
+      return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
+    }
+    if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
+    // "trois d'entre eux", "deux d'entre elles", "two of them": a part of persons named before.
+    if (
+      (t.norm === "d'" &&
+        tokens[j + 1]?.norm === 'entre' &&
+        /^(eux|elles)$/.test(tokens[j + 2]?.norm ?? '')) ||
+      (t.norm === 'of' && tokens[j + 1]?.norm === 'them')
+    ) {
+      others = true;
+      end = j + (t.norm === 'of' ? 2 : 3);
+      j = end - 1;
+      continue;
+    }
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) {
+      // "25 autres soldats tchadiens", "French soldiers": a foreign name inside the phrase.
+      foreign = true;
+      if (FOREIGN_FORCE_NAMES.has(t.norm) || t.text === 'UN' || t.text === 'ONU') force = true;
+      if (FOREIGN_WORDS.has(t.norm)) {
+        // "Africa Corps": its "corps" is the force's name, not bodies.
+        if (t.norm === 'africa' && tokens[j + 1]?.norm === 'corps') j++;
+        // "the Wagner group", "la mission onusienne": the force's own noun is part of its name.
+        else if (FORCE_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++;
+        end = Math.max(end, j + 1);
+        continue;
+      }
+    }
+    if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
+      securityish = true;
+    // "trois hommes armés", "5 individus armés", "three armed men": men under arms are fighters.
+    if (ARMED.has(t.norm) && subjects.length && !THING_SUBJECTS.has(subjects[subjects.length - 1])) {
+      armed = true;
+      end = j + 1;
+      continue;
+    }
+    if (ARMED.has(t.norm) && tokens[j + 1] && SUBJECT_WORDS.get(tokens[j + 1].norm) === 'people')
+      armed = true;
+    const s = SUBJECT_WORDS.get(t.norm);
+    if (s) {
+      subjects.push(s);
+      end = j + 1;
+      continue;
+    }
+    if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
+    if (NP_FILLERS.has(t.norm)) {
+      if (!LINKERS.has(t.norm)) end = j + 1;
+      continue;
+    }
+    // "two security sources said": the number counts claimants, not victims.
+    if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
+    if (subjects.length || ++unknown > 1) break;
+  }
+  // "deux soldats de la Minusma", "soldiers of the UN mission", "éléments d'Africa Corps".
+  if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;
+  // "deux éléments de la Minusma": persons of a foreign force are its men.
+  if (force && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
+  if (armed && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('militants');
+  // "trois membres de la katiba Serma", "des éléments du JNIM": persons of a group are its side.
+  if (!subjects.some((x) => x !== 'people')) {
+    const side = groupComplement(tokens, Math.max(end, i), limit);
+    if (side) subjects.push(side);
+  }
+  return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
+}
+
+/** Nouns that are part of a foreign force's name: "the Wagner group", "la force Barkhane". */
+const FORCE_NOUNS = new Set(['group', 'groupe', 'mission', 'force', 'operation', 'contingent']);
+const FOREIGN_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the', 'from']);
+/** A complement right after the head that names a foreign force ("de l'opération Barkhane"). */
+function foreignComplement(tokens: Token[], from: number, limit: number): boolean {
+  if (!['de', 'du', 'des', "d'", 'of', 'from'].includes(tokens[from]?.norm ?? '')) return false;
+  for (let k = from + 1; k < Math.min(limit, from + 5); k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) return true;
+    if (!FOREIGN_LINKS.has(t.norm) && !FORCE_NOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
+function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
+  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
+  const to = Math.min(limit, from + 6);
+  const found = findGroups(tokens, from + 1, to)[0];
+  if (found && tokens.slice(from + 1, found.start).every((t) => FOREIGN_LINKS.has(t.norm)))
+    return GROUP_SIDES.get(found.name) ?? 'militants';
+  for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
+    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
+  return null;
+}
+
+/** How many tokens a model name such as "AK-47", "Mi-24", "PK-M", "RPG-7" takes at j (0: none). */
+function modelLength(tokens: Token[], j: number): number {
+  if (/^[A-Z]{2,5}-[A-Z0-9]{1,4}$/.test(tokens[j].text)) return 1;
+  const d = tokens[j + 1];
+  const n = tokens[j + 2];
+  if (d?.text !== '-' || !n || d.start !== tokens[j].end || n.start !== d.end) return 0;
+  return n.type === 'num' || (/^[A-Z]{2,5}$/.test(tokens[j].text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
+}
+
+/** How many tokens a calibre takes at j: "14,5 mm", "12,7", "7.62 mm", "120 mm" (0: none). */
+function calibreLength(tokens: Token[], j: number): number {
+  const attached = (a: number) => tokens[a] && tokens[a].start === tokens[a - 1].end;
+  let n = 1;
+  if (
+    [',', '.'].includes(tokens[j + 1]?.text ?? '') &&
+    attached(j + 1) &&
+    tokens[j + 2]?.type === 'num' &&
+    attached(j + 2)
+  )
+    n = 3;
+  if (tokens[j + n]?.norm === 'mm') return n + 1;
+  return n === 3 ? 3 : 0;
+}
+
+export const DETERMINERS = new Set([
+  'la',
+  'le',
+  "l'",
+  'les',
+  'the',
+  'a',
+  'an',
+  'un',
+  'une',
+  'leur',
+  'leurs',
+  'their',
+  'its',
+  'sa',
+  'son',
+  'ses',
+]);
+/** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
+function afterAnd(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  return ['and', 'et'].includes(tokens[k]?.norm ?? '');
+}
+const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
+/** Adjectives of a side that may follow a toll's noun: "victimes civiles", "morts militaires". */
+const SIDE_ADJECTIVE = /^(civil|civils|civile|civiles|militaire|militaires)$/;
+/** "armés", "armed" after or before a person noun: fighters, not weapons. */
+const ARMED = new Set(['armes', 'arme', 'armed']);
+const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
+
+function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
+  if (!subjects.length) return securityish ? 'soldiers' : null;
+  const thing = subjects.find((s) => THING_SUBJECTS.has(s));
+  if (thing) return thing;
+  let persons = [...new Set(subjects)];
+  // "seven Wagner fighters", "Russian paramilitaries": a foreign name on a fighter noun.
+  if (foreign && persons.includes('foreign_forces') && persons.every((p) => FOREIGNABLE.has(p)))
+    persons = ['foreign_forces'];
+  let s: Subject =
+    persons.length > 1
+      ? persons.includes('people') && persons.length === 2
+        ? persons.find((p) => p !== 'people')!
+        : 'people'
+      : persons[0];
+  if (foreign && (s === 'soldiers' || s === 'militants')) s = 'foreign_forces';
+  return s;
+}
