@@ -5,6 +5,8 @@
  * else against `published`. Never invented.
  */
 import * as chrono from 'chrono-node';
+import { frenchDates } from './chrono-fr';
+import { CURRENT_MONTH_WORDS } from './lexicon-dates';
 import type { DatePrecision } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
 import { stemMatcher } from './lexicon-actors';
@@ -158,6 +160,7 @@ const FR_DATE_WORDS = new Set<string>([
   'veille',
   'avant-hier',
   'lendemain',
+  'courant',
   ...FR_MONTHS,
 ]);
 const CAPITAL_MONTHS = new Map([
@@ -327,7 +330,7 @@ export function findEventDate(
   /** The day of a dateline ("Bamako, 15 juin 2020 -"): the publication's, when the page gives none. */
   let datelineDay: Date | null = null;
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
-  const parser = lang === 'fr' ? chrono.fr : chrono.en;
+  const parser = lang === 'fr' ? frenchDates() : chrono.en;
   // chrono reads only the sentences that name a month, a weekday or a relative day, and only
   // in the first part of a long page: its regexes are the slow part of extraction.
   const dated = sentences
@@ -356,7 +359,10 @@ export function findEventDate(
   const results = dated
     .flatMap(([s, m]) => {
       const t = text.slice(s.start, s.end);
-      return [...(m & 1 ? parse(chrono.en, t, s.start) : []), ...(m & 2 ? parse(chrono.fr, t, s.start) : [])];
+      return [
+        ...(m & 1 ? parse(chrono.en, t, s.start) : []),
+        ...(m & 2 ? parse(frenchDates(), t, s.start) : []),
+      ];
     })
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const sentenceAt = (offset: number) => indexAt(sentences, offset);
@@ -383,7 +389,8 @@ export function findEventDate(
     // A day needs a month name or a numeric date in the words ("dimanche, 9 autres" is not the 9th).
     const monthy =
       tokenizeWords(r.text).some((w) => MONTHS.has(w) || w === 'sept' || w === 'mar') ||
-      /\d{1,2}[/.-]\d{1,2}/.test(r.text);
+      /\d{1,2}[/.-]\d{1,2}/.test(r.text) ||
+      CURRENT_MONTH_WORDS.some((w) => fold(r.text).includes(w));
     let certainDay = s.isCertain('day') && s.isCertain('month') && monthy;
     // "weekend", "fin de semaine" name no day.
     const weekday = s.isCertain('weekday') && WEEKDAY_NAME.test(r.text) ? (s.get('weekday') ?? null) : null;

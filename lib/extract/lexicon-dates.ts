@@ -61,3 +61,8 @@ export const CAPTION_OPENERS = ['file photo', 'photo', 'file', 'credit', 'captio
 
 /** Auxiliaries of the pluperfect: a sentence with one recalls an earlier event ("avaient été tués le 30 septembre"). */
 export const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
+
+/** "avant-hier": two days before the article (chrono-fr.ts). */
+export const DAY_BEFORE_YESTERDAY = ['avant-hier', 'avant hier'];
+/** "le 8 courant", "le 8 du mois courant": a day of the article's own month (chrono-fr.ts). */
+export const CURRENT_MONTH_WORDS = ['courant', 'du mois courant'];

@@ -81,6 +81,26 @@ describe('dates: relative days', () => {
       date('Ce matin, une attaque a visé le camp de Boni et a fait 4 morts.', 'fr', '2024-07-03').date,
     ).toBe('2024-07-03');
   });
+  it('reads "avant-hier" as two days before, not as "hier"', () => {
+    expect(
+      date('Avant-hier, des jihadistes ont attaqué le poste de Boni, tuant 4 soldats.', 'fr', '2024-05-10')
+        .date,
+    ).toBe('2024-05-08');
+  });
+  it('reads "le 8 courant" as that day of the month the article was published in', () => {
+    expect(
+      date('Des jihadistes ont attaqué le poste de Boni le 8 courant, tuant 4 soldats.', 'fr', '2024-05-10')
+        .date,
+    ).toBe('2024-05-08');
+    expect(date("L'attaque du 27 du mois courant contre Boni a fait 4 morts.", 'fr', '2023-02-28').date).toBe(
+      '2023-02-27',
+    );
+  });
+  it('does not take "le courant" (electricity) for a date', () => {
+    expect(
+      date("Le courant a été coupé à Boni lors de l'attaque qui a fait 4 morts.", 'fr', '2024-05-10').date,
+    ).toBeNull();
+  });
 });
 
 describe("dates: the attack's day, not the statement's", () => {
