@@ -6,6 +6,7 @@
  */
 import { ambushedSide } from './ambushed-side';
 import { anaphoraSide } from './anaphora-side';
+import { breakdownTotal } from './breakdown-total';
 import { soleClaimant } from './sole-claimant';
 import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
@@ -35,6 +36,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   setAgainstSide,
   listSide,
   ambushedSide,
+  breakdownTotal,
   defaultSide,
   foreignClause,
   furniture,

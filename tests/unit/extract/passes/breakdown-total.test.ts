@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass breakdown-total: a toll broken down into another side is a total', () => {
+  it('FR: a side marker\'s toll "dont trois civils" is people', () => {
+    const r = read(
+      "À Nara, « le bilan côté ami est de 9 morts dont deux civils », selon le communiqué de l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 9-9 official', 'killed/civilians 2-2 official']);
+  });
+  it('EN: a toll set against the other side\'s, then "including 3 civilians"', () => {
+    const r = read(
+      'JNIM said it killed 40 soldiers in the attack on Nara. The army said there were 12 dead, including 3 civilians.',
+      'en',
+    );
+    expect(brief(r.claims)).toContain('killed/people 12-12 official');
+    expect(brief(r.claims)).toContain('killed/civilians 3-3 official');
+  });
+  it('keeps the side of a toll whose breakdown is of its own side', () => {
+    const r = read("À Nara, « le bilan côté ami est de 9 morts dont deux officiers », selon l'armée.", 'fr');
+    expect(brief(r.claims)[0]).toBe('killed/soldiers 9-9 official');
+  });
+  it('keeps the side a toll names itself', () => {
+    const r = read(
+      "L'attaque de Nara a fait 9 soldats tués, dont deux civils selon certaines sources.",
+      'fr',
+    );
+    expect(brief(r.claims)[0]).toMatch(/^killed\/soldiers 9-9/);
+  });
+});
