@@ -74,6 +74,18 @@ export const CLAIMANT_HEADS = new Set([
   'articles',
   'reports',
   'rapports',
+  // A count of events, not of persons: "deux massacres en un mois", "three attacks".
+  'massacres',
+  'tueries',
+  'attaques',
+  'attacks',
+  'embuscades',
+  'ambushes',
+  'explosions',
+  'frappes',
+  'strikes',
+  'raids',
+  'incidents',
   // Livestock is not a toll of persons: "une soixantaine de boeufs emportés", "200 head of cattle".
   'boeufs',
   'bovins',

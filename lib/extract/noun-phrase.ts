@@ -78,6 +78,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (afterDont && SEVERE.has(t.norm))
       return { subject: null, others, end: j + 1, head: { kind: 'wounded', end: j + 1, participle: false } };
     if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
+    // "deux massacres", "two sources": a count of events or claimants, even when the noun is a kind's.
+    if (j === i && CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
     const k = kindAt(tokens, j, limit);
     // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"
     // (and its determiner) starts a new predicate.
