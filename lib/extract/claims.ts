@@ -16,6 +16,7 @@ import {
   SUBJECT_WORDS,
   THING_KINDS,
 } from './lexicon';
+import { appositions } from './apposition';
 import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
@@ -285,6 +286,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     f.kindFrom = 'after';
   }
   listHeader(tokens, s, figs);
+  appositions(tokens, s, figs);
   linkLists(tokens, figs);
   gapping(tokens, figs);
   tolls(tokens, s, figs);

@@ -491,6 +491,15 @@ export const LAMENT_WORDS = new WordForms<true>(
   EN.lament.map((w) => [w, true] as [string, true]),
 );
 /** Words that name the army as the one speaking or losing ("L'armée a perdu", "the army mourned"). */
+/** Words of an estimate in an apposition: "les assaillants, estimés à une trentaine". */
+export const ESTIMATE_WORDS = new Set([
+  'estimes',
+  'estimees',
+  'evalues',
+  'evaluees',
+  'estimated',
+  'numbering',
+]);
 /** A speaker counting their own: "nous avons perdu", "we lost", "nos forces". */
 export const FIRST_PERSON = new Set(['nous', 'nos', 'notre', 'we', 'our']);
 export const ARMY_WORDS = new Set([

@@ -301,3 +301,25 @@ describe('claims: things seized and destroyed, by event nouns and list headers',
     ]);
   });
 });
+
+describe('claims: a number in an apposition', () => {
+  const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
+  it('counts the noun it follows, with the predicate after it', () => {
+    expect(
+      one("Lors de l'attaque de Boni, les assaillants, estimés à une quarantaine, ont été neutralisés."),
+    ).toEqual(['killed/militants 40-40 unattributed']);
+    expect(one('During the raid on Boni, the gunmen, estimated at about 40, were killed.', 'en')).toEqual([
+      'killed/militants 40-40 unattributed',
+    ]);
+  });
+  it('or with the verb before the noun', () => {
+    expect(one('À Boni, les soldats ont abattu les assaillants, estimés à une quarantaine.')).toEqual([
+      'killed/militants 40-40 unattributed',
+    ]);
+  });
+  it('leaves an estimate of nothing the lexicon knows alone', () => {
+    expect(
+      one("Lors de l'attaque de Boni, les dégâts, estimés à une quarantaine, ont été constatés."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * "les assaillants, estimés à une trentaine, ont été neutralisés", "the attackers,
+ * estimated at about 30, were killed": a number in an apposition counts the noun it
+ * follows, and takes the kind of that noun's verb — the predicate after the apposition
+ * or the verb just before the noun ("a neutralisé les assaillants, estimés à…").
+ */
+import type { Figure } from './claims';
+import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const AT = new Set(['a', 'at', 'to']);
+const ARTICLES = new Set(['une', 'un', 'about', 'some', 'around', 'environ', 'quelque', 'quelques']);
+const DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'the', 'their', 'these', 'ses', 'its']);
+
+/** The token before the number, past "estimés à (une)": the comma's index, or -1. */
+function appositionStart(tokens: Token[], s: Sentence, first: number): number {
+  let k = first - 1;
+  while (k > s.first && ARTICLES.has(tokens[k].norm)) k--;
+  if (!AT.has(tokens[k]?.norm ?? '')) return -1;
+  k--;
+  if (!ESTIMATE_WORDS.has(tokens[k]?.norm ?? '')) return -1;
+  k--;
+  return tokens[k]?.text === ',' && k > s.first ? k : -1;
+}
+
+export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind || f.subject) continue;
+    const comma = appositionStart(tokens, s, f.q.first);
+    if (comma < 0) continue;
+    const subject = SUBJECT_WORDS.get(tokens[comma - 1].norm);
+    if (!subject) continue;
+    // The predicate after the apposition's closing comma: ", ont été neutralisés".
+    let kind = null;
+    let k = f.last;
+    while (k < s.last && tokens[k].text !== ',') k++;
+    for (k++; k < Math.min(s.last, f.last + 12) && !kind; k++) {
+      kind = KIND_WORDS.get(tokens[k].norm) ?? null;
+      if (!kind && !PREDICATE_FILLERS.has(tokens[k].norm)) break;
+    }
+    // Or the verb before the noun: "a neutralisé les assaillants, estimés à…".
+    for (let j = comma - 2; j >= Math.max(s.first, comma - 4) && !kind; j--) {
+      kind = KIND_WORDS.get(tokens[j].norm) ?? null;
+      if (!kind && !DETERMINERS.has(tokens[j].norm)) break;
+    }
+    if (!kind) continue;
+    f.kind = kind;
+    f.kindFrom = 'back';
+    f.subject = subject;
+    f.explicit = true;
+  }
+}
