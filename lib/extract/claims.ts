@@ -48,6 +48,12 @@ export interface Figure {
 }
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
+/** Participles that open a modifier between a figure's noun and its verb ("belonging to", "utilisées par"). */
+const MODIFIERS = new Set([
+  ...['belonging', 'used', 'owned', 'carrying', 'transporting'],
+  ...['appartenant', 'utilises', 'utilisees', 'transportant'],
+]);
+const PREPOSITIONS = new Set(['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du']);
 const PERTE = new Set(['perte', 'pertes']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
@@ -132,8 +138,11 @@ function kindAfter(
     // "13 civilians, including five children, were killed": the comma closing the breakdown.
     if (aside && j === from && tokens[j].text === ',') continue;
     // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
-    if (j === from && COMPLEMENT.has(tokens[j].norm)) {
-      let e = j + 1;
+    // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
+    const modifier = j === from && MODIFIERS.has(tokens[j].norm);
+    if (j === from && (COMPLEMENT.has(tokens[j].norm) || modifier)) {
+      const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      let e = start;
       while (
         e < limit &&
         e < j + 8 &&
@@ -142,7 +151,7 @@ function kindAfter(
         !kindAt(tokens, e, limit)
       )
         e++;
-      if (e < limit && e > j + 1 && PREDICATE_FILLERS.has(tokens[e].norm)) {
+      if (e < limit && e > start && PREDICATE_FILLERS.has(tokens[e].norm)) {
         j = e - 1;
         continue;
       }

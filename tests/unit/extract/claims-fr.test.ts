@@ -323,3 +323,21 @@ describe('claims: a number in an apposition', () => {
     ).toEqual([]);
   });
 });
+
+describe("claims: a participle's phrase between a figure and its verb", () => {
+  const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
+  it('steps over "appartenant aux…", "utilisées par…", "belonging to…", "carrying…"', () => {
+    expect(one("Lors de l'attaque de Boni, 14 motos appartenant aux assaillants ont été détruites.")).toEqual(
+      ['destroyed/motorcycles 14-14 unattributed'],
+    );
+    expect(one("Lors de l'attaque de Boni, 14 motos utilisées par les assaillants ont été saisies.")).toEqual(
+      ['seized/motorcycles 14-14 unattributed'],
+    );
+    expect(
+      one('During the raid on Boni, 14 motorcycles belonging to the gunmen were destroyed.', 'en'),
+    ).toEqual(['destroyed/motorcycles 14-14 unattributed']);
+    expect(one('During the raid on Boni, 6 trucks carrying fuel were burned.', 'en')).toEqual([
+      'destroyed/vehicles 6-6 unattributed',
+    ]);
+  });
+});
