@@ -341,3 +341,14 @@ describe("claims: a participle's phrase between a figure and its verb", () => {
     ]);
   });
 });
+
+describe('claims: weapon models named without a hyphen', () => {
+  it('reads "2 PKM", "3 RPGs", "une douchka" as weapons, not persons', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, l'armée a récupéré 6 kalachnikovs et 2 PKM.", 'fr').claims),
+    ).toEqual(['seized/weapons 6-6 unattributed', 'seized/weapons 2-2 unattributed']);
+    expect(brief(read('During the raid on Boni, the army recovered 3 RPGs.', 'en').claims)).toEqual([
+      'seized/weapons 3-3 unattributed',
+    ]);
+  });
+});
