@@ -85,6 +85,10 @@ export const EN: Lexicon = {
     torching: 'destroyed',
   },
   kindPhrases: [
+    ['made off with', 'seized'],
+    ['left with', 'seized'],
+    ['fled with', 'seized'],
+    ['drove off with', 'seized'],
     ['lost their lives', 'killed'],
     ['gunned down', 'killed'],
     ['shot dead', 'killed'],

@@ -352,3 +352,17 @@ describe('claims: weapon models named without a hyphen', () => {
     ]);
   });
 });
+
+describe('claims: leaving with what was taken', () => {
+  it('reads "partis avec", "en partir avec", "made off with" as seized', () => {
+    expect(
+      brief(
+        read('Le camp de Boni a été incendié et les assaillants sont partis avec onze véhicules.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['seized/vehicles 11-11 unattributed']);
+    expect(
+      brief(read('The gunmen burned the camp at Boni and made off with 11 motorcycles.', 'en').claims),
+    ).toEqual(['seized/motorcycles 11-11 unattributed']);
+  });
+});
