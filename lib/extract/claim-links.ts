@@ -7,6 +7,7 @@
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
 import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import { REVISION } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -130,6 +131,12 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
 export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
     if (f.kind || f.subject) continue;
+    // "the death toll … had risen to 43", "le bilan … est passé à 43": a toll's revision, across commas.
+    if (risenTo(tokens, f.q.first) && tollWordBefore(tokens, s.first, f.q.first)) {
+      f.kind = 'killed';
+      f.kindFrom = 'back';
+      continue;
+    }
     for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 12); k--) {
       const w = tokens[k].norm;
       if (w === ',' || w === ';' || w === '.') break;
@@ -156,6 +163,16 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
       }
     }
   }
+}
+
+/** "risen to 43", "passé à 43", "s'est alourdi à 43": a revision verb, then "to"/"à", just before the number. */
+function risenTo(tokens: Token[], first: number): boolean {
+  return ['to', 'a'].includes(tokens[first - 1]?.norm ?? '') && REVISION.has(tokens[first - 2]?.norm ?? '');
+}
+const TOLL_WORDS = new Set(['toll', 'bilan']);
+function tollWordBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TOLL_WORDS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** "le bilan des militaires tués est passé de 9 à 26": both numbers take the words before them. */

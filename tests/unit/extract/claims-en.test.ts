@@ -64,6 +64,19 @@ describe('claims (EN): kinds and subjects through the grammar', () => {
 });
 
 describe('claims (EN): tolls, breakdowns and look-alikes', () => {
+  it('reads a toll that "had risen to" a number, across a comma', () => {
+    const r = read(
+      'The army put the death toll from the attack on Boni at 30, but a security source said that it had risen to 43 by Friday.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 30-30 official', 'killed/people 43-43 security_source']);
+    const fr = read("Le bilan de l'attaque de Boni, selon une source sécuritaire, est passé à 43.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/people 43-43 security_source']);
+  });
+  it('does not read any number something "rose to" as a toll', () => {
+    const r = read('After the attack on Boni, the number of displaced people has risen to 4000.', 'en');
+    expect(brief(r.claims)).toEqual([]);
+  });
   it('reads a death toll and its breakdown by side', () => {
     const r = read(
       "The death toll from Saturday's attack on Ménaka rose to 31, including 20 civilians and 11 soldiers, the government said.",
