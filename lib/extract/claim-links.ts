@@ -236,10 +236,10 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       if (f.others && prev?.subject) f.subject = prev.subject;
       else if (f.breakdown && prev?.subject) f.subject = prev.subject;
       else if (after) {
-        f.subject = after.value;
+        f.subject = ownerSide(tokens, s, after, f) ?? after.value;
         f.sided = true;
       } else if (before) {
-        f.subject = before.value;
+        f.subject = ownerSide(tokens, s, before, f) ?? before.value;
         f.sided = true;
       } else if (prevTop?.subject && prevTop.kind && PERSON_KINDS.has(prevTop.kind))
         f.subject = prevTop.subject;
@@ -255,6 +255,28 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       if (!f.breakdown) prevTop = f;
     }
   }
+}
+
+const POSSESSIVES = new Set(['leurs', 'leur', 'their', 'ses', 'its']);
+const PERSON_SIDES = new Set<Subject>(['soldiers', 'militants', 'foreign_forces', 'militia', 'civilians']);
+/**
+ * "les assaillants ont enregistré 12 morts dans leurs rangs": a marker's possessive is the
+ * clause's subject when the sentence names a side before the figure; else the marker's own side.
+ */
+function ownerSide(
+  tokens: Token[],
+  s: Sentence,
+  m: { start: number; end: number },
+  f: Figure,
+): Subject | null {
+  let possessive = false;
+  for (let k = m.start; k < m.end; k++) if (POSSESSIVES.has(tokens[k].norm)) possessive = true;
+  if (!possessive) return null;
+  for (let k = s.first; k < f.q.first; k++) {
+    const side = SUBJECT_WORDS.get(tokens[k].norm);
+    if (side && PERSON_SIDES.has(side)) return side;
+  }
+  return null;
 }
 
 /** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */

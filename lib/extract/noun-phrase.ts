@@ -86,7 +86,14 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (k && subjects.length && afterAnd(tokens, j)) break;
     // "9 corps ramassés", "23 bodies": bodies are the dead.
     if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
-      return { subject: null, others, end: j + 1, head: { kind: 'killed', end: j + 1, participle: false } };
+      // "12 corps de terroristes", "12 bodies of soldiers": whose bodies.
+      let c = j + 1;
+      if (LINKERS.has(tokens[c]?.norm ?? '') && !['and', 'et'].includes(tokens[c].norm)) c++;
+      while (c < limit && c < j + 4 && DETERMINERS.has(tokens[c].norm)) c++;
+      const whose = c > j + 1 && c < limit ? (SUBJECT_WORDS.get(tokens[c].norm) ?? null) : null;
+      const person = whose && !THING_SUBJECTS.has(whose) ? whose : null;
+      const end = person ? c + 1 : j + 1;
+      return { subject: person, others, end, head: { kind: 'killed', end, participle: false } };
     }
     if (k && !(t.norm === 'bodies' && subjects.length)) {
       let subject = pickSubject(subjects, foreign, securityish);

@@ -47,3 +47,39 @@ describe('side markers: a grammar for the open class', () => {
     expect(brief(e.claims)).toEqual(['killed/militants 14-14 unattributed']);
   });
 });
+
+describe("side markers: the enemy's losses and whose ranks", () => {
+  it('reads "pertes ennemies", "pertes de l\'ennemi", "enemy losses" as militants', () => {
+    for (const [t, lang] of [
+      ["Lors de l'attaque de Boni, les pertes ennemies s'élèvent à 14 morts.", 'fr'],
+      ["Lors de l'attaque de Boni, les pertes de l'ennemi sont de 14 morts.", 'fr'],
+      ['During the attack on Boni, enemy losses stood at 14 dead.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
+  it('gives "dans leurs rangs" the side of the clause\'s subject', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les assaillants ont enregistré 14 morts dans leurs rangs.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 14-14 unattributed']);
+    expect(
+      brief(read("L'armée a eu 14 morts dans ses rangs lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 14-14 unattributed']);
+  });
+});
+
+describe('bodies of a side', () => {
+  it('reads whose bodies were found', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 14 corps de terroristes ont été retrouvés.", 'fr').claims),
+    ).toEqual(['killed/militants 14-14 unattributed']);
+    expect(brief(read('After the attack on Boni, 14 bodies of soldiers were found.', 'en').claims)).toEqual([
+      'killed/soldiers 14-14 unattributed',
+    ]);
+    expect(brief(read("Après l'attaque de Boni, 14 corps ont été ramassés.", 'fr').claims)).toEqual([
+      'killed/people 14-14 unattributed',
+    ]);
+  });
+});
