@@ -47,6 +47,8 @@ export function describeUserPath(launch: () => Promise<E2EBrowser>): void {
       expect(text).toMatch(/Killed — soldiers/);
       expect(text).toMatch(/at least 21 · .*SITE Intelligence Group.*\(monitor\)/);
       expect(await popup.text('[data-field="places"]')).toContain('Boulkessi');
+      // The comparison comes after the claims (the store is read meanwhile): wait for its answer.
+      await popup.waitFor('.comparison, [data-no-match]');
       expect(await popup.count('[data-no-match]')).toBe(1);
 
       // Nothing saved yet: every claim is highlighted as this outlet's only.
