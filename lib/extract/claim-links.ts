@@ -108,6 +108,20 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
 }
 const HEADER_WORDS = 4;
 
+const BULLETS = new Set(['-', '\u2022', '*']);
+/** A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :". */
+export function headerKind(tokens: Token[], s: Sentence): Kind | null {
+  if (tokens[s.last - 1]?.text !== ':') return null;
+  for (let k = s.last - 2; k >= Math.max(s.first, s.last - 1 - HEADER_WORDS); k--) {
+    if (tokens[k].type !== 'word') return null;
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) return kind;
+  }
+  return null;
+}
+/** A bulleted line ("- 12 motos ;"). */
+export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
+
 /** "31 assaillants ont été tués le matin et 12 au cours de la poursuite": a bare number repeats the figure before it. */
 export function gapping(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {

@@ -5,11 +5,12 @@
  *   tokens (Arabic glossed) → sentences → language → numbers → claims (kind, subject) → attribution (by)
  *   → dates → actors → places → background → dedupe → status
  */
-import type { Claim, ExtractInput, Incident, Report } from '../types';
+import type { Claim, ExtractInput, Incident, Kind, Report } from '../types';
 import { findActors } from './actors';
 import { glossArabic, isArabicText } from './arabic';
 import { cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
+import { headerKind, isBulleted } from './claim-links';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -136,6 +137,7 @@ export function extractReport(input: ExtractInput): Report {
     malianPlaces: new Set(placeSel.mentions.map((m) => m.sentence)),
   };
   let last: Cue | null = null;
+  let listKind: Kind | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     ctx.cues[s.index] = cues;
@@ -143,7 +145,15 @@ export function extractReport(input: ExtractInput): Report {
     ctx.lastCue[s.index] = last
       ? { cue: last, sentence: cues.length ? s.index : (ctx.lastCue[s.index - 1]?.sentence ?? -1) }
       : null;
+    // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
+    const header = headerKind(tokens, s);
+    if (header) listKind = header;
+    else if (!isBulleted(tokens, s)) listKind = null;
     for (const f of sentenceFigures(tokens, text, s)) {
+      if (!f.kind && listKind && !header) {
+        f.kind = listKind;
+        f.kindFrom = 'list';
+      }
       const g = normaliseFigure(f);
       if (!g) continue;
       if (!g.subject && infobox.has(s.index)) {

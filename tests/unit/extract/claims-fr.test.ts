@@ -366,3 +366,24 @@ describe('claims: leaving with what was taken', () => {
     ).toEqual(['seized/motorcycles 11-11 unattributed']);
   });
 });
+
+describe("claims: a header line's kind for the bulleted lines under it", () => {
+  it('gives "Matériel récupéré :" to each "- 12 motos ;" line', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, l'armée a riposté.\n\nMatériel récupéré :\n\n- 9 motos ;\n\n- 4 fusils ;\n\n- 1 véhicule.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 9-9 unattributed',
+      'seized/weapons 4-4 unattributed',
+      'seized/vehicles 1-1 unattributed',
+    ]);
+  });
+  it('ends with the list: a plain line after it takes nothing from the header', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, l'armée a riposté.\n\nMatériel détruit :\n\n- 9 motos.\n\nLes 4 véhicules du convoi sont rentrés à Boni.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['destroyed/motorcycles 9-9 unattributed']);
+  });
+});
