@@ -45,6 +45,8 @@ export const FR: Lexicon = {
     assassinees: 'killed',
     assassines: 'killed',
     lynche: 'killed',
+    fauches: 'killed',
+    fauchant: 'killed',
     lynches: 'killed',
     deces: 'killed',
     succombe: 'killed',

@@ -387,3 +387,11 @@ describe("claims: a header line's kind for the bulleted lines under it", () => {
     expect(brief(r.claims)).toEqual(['destroyed/motorcycles 9-9 unattributed']);
   });
 });
+
+describe('claims: "faucher"', () => {
+  it('reads "fauchant 12 civils" as killed', () => {
+    expect(brief(read('Les assaillants ont ouvert le feu à Boni, fauchant 8 civils.', 'fr').claims)).toEqual([
+      'killed/civilians 8-8 unattributed',
+    ]);
+  });
+});
