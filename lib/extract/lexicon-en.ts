@@ -255,7 +255,6 @@ export const EN: Lexicon = {
     'bangladeshi',
     'egyptian',
     'peacekeeping',
-    'wagner',
     'foreign',
     'european',
     // Nationalities of the contingents deployed in Mali (MINUSMA, Barkhane, Takuba, EUTM).
@@ -287,12 +286,8 @@ export const EN: Lexicon = {
     'ghanaian',
     'nigerian',
     'blue',
-    // Foreign forces by name: "Three United Nations peacekeepers", "soldiers of the UN mission".
-    'minusma',
+    // "Three United Nations peacekeepers": "nations" names the force (foreignForces), "united" only goes with it.
     'united',
-    'nations',
-    'barkhane',
-    'africa',
   ],
   sideMarkers: [
     ['among the soldiers', 'soldiers'],
@@ -321,6 +316,7 @@ export const EN: Lexicon = {
   tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
   tollNouns: ['toll', 'losses', 'tally', 'figure', 'number', 'casualties'],
   statementVoice: ['informs the public', 'informs public opinion', 'wishes to inform'],
+  foreignForces: ['minusma', 'nations', 'barkhane', 'africa', 'wagner'],
   speech: [
     'recorded',
     'documented',

@@ -309,7 +309,6 @@ export const FR: Lexicon = {
     'nigerians',
     'francaises',
     'etrangers',
-    'wagner',
     'bleus',
     'bleu',
     'tchadienne',
@@ -358,13 +357,6 @@ export const FR: Lexicon = {
     'ivoiriens',
     'beninois',
     'ghaneens',
-    // Foreign forces by name: "soldats de la Minusma", "éléments d'Africa Corps".
-    'minusma',
-    'onu',
-    'barkhane',
-    'takuba',
-    'serval',
-    'africa',
   ],
   sideMarkers: [
     ['cote ami', 'soldiers'],
@@ -407,6 +399,7 @@ export const FR: Lexicon = {
     'tient a informer',
     'informe la population',
   ],
+  foreignForces: ['minusma', 'onu', 'barkhane', 'takuba', 'serval', 'africa', 'wagner'],
   speech: [
     'confie',
     'disent',

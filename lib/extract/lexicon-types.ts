@@ -14,6 +14,8 @@ export interface Lexicon {
   sideMarkers: Array<[string, Subject]>;
   /** Verbs of saying: "X said", "a annonce X". */
   speech: string[];
+  /** Foreign forces by name (not nationality): "deux éléments de la Minusma" are its men. */
+  foreignForces: string[];
   /** What an issuer says when the page is its statement: "informe l'opinion que", "informs the public". */
   statementVoice: string[];
   /** Verbs that say a figure only when they set a toll: "put the toll at", "a porté le bilan à". */

@@ -24,19 +24,10 @@ export const SIDE_MARKERS = new SideMarkers(
   new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
   SUBJECT_WORDS,
 );
-/** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
-export const FOREIGN_WORDS = new Set(LEXICONS.flatMap((l) => l.foreign));
 /** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
-export const FOREIGN_FORCE_NAMES = new Set([
-  'minusma',
-  'onu',
-  'barkhane',
-  'takuba',
-  'serval',
-  'africa',
-  'wagner',
-  'nations',
-]);
+export const FOREIGN_FORCE_NAMES = new Set(LEXICONS.flatMap((l) => l.foreignForces));
+/** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
+export const FOREIGN_WORDS = new Set([...LEXICONS.flatMap((l) => l.foreign), ...FOREIGN_FORCE_NAMES]);
 
 /** Verbs of saying, every form ("annonce", "annoncent", "annonçait"). */
 export const SPEECH_WORDS = new WordForms<true>(

@@ -5,7 +5,7 @@
  * on the server with that name (flush-outbox.ts).
  */
 import type { Store } from '../store';
-import { ReportCache, refreshEvent, type LinkTx } from '../store/links';
+import { emptyEvent, ReportCache, refreshEvent, type LinkTx } from '../store/links';
 import { runTx } from '../store/run-tx';
 import { guard, StoreError } from '../store/store-error';
 import type { ConflictRecord } from '../store/sync-records';
@@ -51,16 +51,7 @@ export async function chooseVersion(
       // The chosen version is saved anew: it is the newest word on this report.
       const next = version.report ? { ...version.report, updatedAt: now } : undefined;
       await relinkReport(conflict.url, old, next, working, (eid) => {
-        const e: StoredEvent = {
-          id: eid,
-          date: null,
-          places: [],
-          placeKeys: [],
-          actors: [],
-          reports: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        const e: StoredEvent = { ...emptyEvent(now), id: eid };
         events.set(eid, e);
         return e;
       });
