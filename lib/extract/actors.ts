@@ -13,14 +13,10 @@ import {
   CONDUCT_WORDS,
   DETERMINERS,
   EXECUTION_STEMS,
-  FOLLOWER_WORDS,
-  GROUP_NAMES,
   hasStem,
   stemMatcher,
   IS_GENERIC,
   KILL_STEMS,
-  LEADERS,
-  LINEAGE_BEFORE,
   NEGATIONS,
   NOT_AGENT_AFTER,
   PAIR_FILLERS,
@@ -29,103 +25,48 @@ import {
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
   TARGET_BEFORE,
-  UNIT_NAMES,
-  UNIT_WORDS,
 } from './lexicon-actors';
+import { KIND_WORDS } from './lexicon';
 import { WEEKDAYS } from './number-words';
-import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { findGroups, type Found } from './groups';
+import {
+  CLAUSE_ENDS,
+  DEFENCE_STEMS,
+  HELD_STEMS,
+  OWN_DEED,
+  defender,
+  lineage,
+  memberPhrase,
+  objectOfAttack,
+  sentenceHas,
+  speaker,
+  victim,
+} from './actor-roles';
 
-const GROUPS = new PhraseSet<string>(GROUP_NAMES);
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
+
 /** Forces named as actors only when the text has them attack or kill. */
 const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
+
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
-/** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
-const FIGHTER_NOUNS = new Set([
-  'assaillants',
-  'jihadistes',
-  'djihadistes',
-  'terroristes',
-  'combattants',
-  'hommes',
-  'elements',
-  'membres',
-  'fighters',
-  'militants',
-  'members',
-  'men',
-  'gunmen',
-  'jihadists',
-  'insurges',
-  'insurgents',
-  'rebelles',
-  'rebels',
-  'attaque',
-  'attaques',
-  'attack',
-  'attacks',
-  'assaut',
-  'embuscade',
-  'ambush',
-  'offensive',
-  'raid',
-]);
+
 /** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
 const COORDINATION = new Set([
   ...['et', 'and', ',', '&'],
   ...['accompagnes', 'accompagnee', 'accompagnees', 'appuyes', 'appuyee', 'appuyees', 'epaules', 'soutenus'],
   ...['accompanied', 'backed', 'supported', 'alongside', 'avec', 'with', 'par', 'by'],
 ]);
+
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
-const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', 'du', "d'", 'des', 'avec']);
+
 const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
+
 /** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */
 const SUSPICION_STEMS = [...ACCUSED_STEMS, 'signature', 'hallmark', 'soupcon', 'attribu', 'imput'];
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
-/** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
-const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];
-const SKIPPABLE = new Set(['de', 'du', "d'", 'la', 'le', "l'", 'des', 'of', 'the', 'amadou', 'iyad', 'ag']);
-
-type Found = { name: string; start: number; end: number };
-
-/** "Katibat du Macina", "les hommes d'Amadou Koufa", "Koufa's fighters". */
-function namedByUnitOrLeader(tokens: Token[], k: number, to: number): Found | null {
-  const w = tokens[k].norm;
-  if (UNIT_WORDS.has(w)) {
-    let j = k + 1;
-    while (j < to && j < k + 3 && SKIPPABLE.has(tokens[j].norm)) j++;
-    const name = UNIT_NAMES.get(tokens[j]?.norm ?? '');
-    if (j < to && name) return { name, start: k, end: j + 1 };
-  }
-  const group = LEADERS.get(w);
-  if (group) {
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-      if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: j, end: k + 1 };
-      if (!SKIPPABLE.has(tokens[j].norm)) break;
-    }
-    for (let j = k + 1; j < Math.min(to, k + 4); j++)
-      if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: k, end: j + 1 };
-  }
-  return null;
-}
-
-/** Canonical name of each group mentioned in tokens [from, to). */
-export function findGroups(tokens: Token[], from: number, to: number): Found[] {
-  const out: Found[] = GROUPS.findAll(tokens, from, to).map((m) => ({
-    name: m.value,
-    start: m.start,
-    end: m.end,
-  }));
-  for (let k = from; k < to; k++) {
-    const f = namedByUnitOrLeader(tokens, k, to);
-    if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 /** Does the sentence hold a word that says someone carried out or claimed an attack? */
 function hasAgentCue(tokens: Token[], s: Sentence): boolean {
@@ -141,15 +82,13 @@ function hasAgentCue(tokens: Token[], s: Sentence): boolean {
   return false;
 }
 
-function sentenceHas(tokens: Token[], s: Sentence, stems: readonly string[]): boolean {
-  for (let k = s.first; k < s.last; k++) if (hasStem(tokens[k].norm, stems)) return true;
-  return false;
-}
-
 /** Is the group the agent by its position: "by JNIM", "par le JNIM", "attribués au JNIM", "blamed on JNIM"? */
 function agentBefore(tokens: Token[], g: Found): boolean {
   const prev = tokens[g.start - 1]?.norm ?? '';
   const prev2 = tokens[g.start - 2]?.norm ?? '';
+  // "une zone contrôlée par le FLA": what it holds, not what it did.
+  const by = AGENT_BEFORE.has(prev) ? g.start - 1 : AGENT_BEFORE.has(prev2) ? g.start - 2 : -1;
+  if (by > 0 && hasStem(tokens[by - 1].norm, HELD_STEMS)) return false;
   if (AGENT_BEFORE.has(prev) || ['by', 'par'].includes(prev2)) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, ['attribu', 'imput', 'blam'])) return true;
@@ -177,6 +116,7 @@ function deedBefore(tokens: Token[], j: number): boolean {
   }
   return false;
 }
+
 /** Words of a time or a place between a deed and "by": "tués lundi soir à Kéra par", "killed on Monday in Kera by". */
 const ADVERBIAL = new Set([
   ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
@@ -205,12 +145,15 @@ function stateAttacked(
   let attacked = false;
   let killed = false;
   let conducted = false;
+  let operation = false;
   for (let k = tail; k < Math.min(s.last, tail + 4); k++) {
     const w = tokens[k].norm;
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
     // "are accused of killing" still names the killers.
     if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
-    if (PASSIVE_AUX.has(w) || w === 'reagi' || w === 'riposte') return false;
+    if (PASSIVE_AUX.has(w) || hasStem(w, DEFENCE_STEMS)) return false;
+    // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
+    if (TIME_PREPOSITIONS.has(w)) break;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
     if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
     if (CONDUCT_WORDS.has(w)) conducted = true;
@@ -218,8 +161,13 @@ function stateAttacked(
     // "soldats maliens tués" (a participle right after the name) are victims; "troops killed 30
     // civilians", "killed at least 30" is the deed.
     else if (hasStem(w, KILL_STEMS) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
+    // The army's own operation: "les FAMa ont neutralisé", "troops killed at least 50".
+    if (KIND_WORDS.get(w) === 'killed' && (k > tail || activeObject(tokens[k + 1]))) operation = true;
   }
   if (attacked) return true;
+  // "les FAMa ont neutralisé 20 terroristes", "troops killed at least 50 people": the army's own
+  // operation — not its answer to an attack ("ont riposté, neutralisant", "repelled the assault").
+  if (operation && !sentenceHas(tokens, s, DEFENCE_STEMS)) return true;
   // Civilians killed by the army, or a strike or operation the army or its partners carried out.
   const victims =
     sentenceHas(tokens, s, CIVILIAN_STEMS) ||
@@ -228,60 +176,46 @@ function stateAttacked(
   return victims && (agent || killed || conducted);
 }
 
+const TIME_PREPOSITIONS = new Set([
+  'after',
+  'apres',
+  'lors',
+  'during',
+  'following',
+  'suite',
+  'pendant',
+  'in',
+  'dans',
+]);
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
-/** "des combattants du JNIM ont été neutralisés", "ISSP fighters were killed": the group's losses. */
-function victim(tokens: Token[], s: Sentence, g: Found): boolean {
-  for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
-    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
-    if (PASSIVE_AUX.has(tokens[k].norm)) {
-      const next = tokens[k + 1].norm;
-      return hasStem(next, KILL_STEMS) || hasStem(next, VICTIM_STEMS);
-    }
-  }
-  return false;
-}
+/** Sentences of a story's opening, where a group named beside an attack word is its actor. */
+const LEDE_SENTENCES = 4;
 
-/** The group is the object of an attack verb just before it: "attacked the dozo camp", "ciblé les dozos". */
-function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean {
-  // Over determiners, the target's noun and a gloss: "the dozo camp (traditional hunters)".
-  const skippable = (t: Token) =>
-    DETERMINERS.has(t.norm) || OBJECT_NOUNS.has(t.norm) || t.text === '(' || findGroups([t], 0, 1).length > 0;
-  let k = g.start - 1;
-  while (k > s.first && g.start - k < 6 && skippable(tokens[k])) k--;
-  return k >= s.first && k < g.start - 1 && hasStem(tokens[k].norm, TARGETING_STEMS);
-}
-const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
-const OBJECT_NOUNS = new Set([
-  'chasseurs',
-  'hunters',
-  'traditionnels',
-  'traditional',
-  'camp',
-  'position',
-  'positions',
-]);
+const BLAME_STEMS = [...SUSPICION_STEMS, 'claim', 'revendiqu', 'responsab', 'responsib', 'perpetr'];
 
-/** The group fought the attack off: "les dozos ont pu repousser les assaillants", "dozo hunters repelled". */
-function defender(tokens: Token[], s: Sentence, g: Found): boolean {
-  for (let k = g.end; k < Math.min(s.last, g.end + 8); k++) {
-    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
-    if (hasStem(tokens[k].norm, DEFENCE_STEMS)) return true;
-  }
-  return false;
-}
-const DEFENCE_STEMS = ['repouss', 'repel', 'repuls', 'defend', 'resist'];
-
-/** "groups linked to al-Qaeda or the Islamic State", "liés à Al-Qaïda et à Daech": a lineage. */
-function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
-  for (let j = g.start - 1; j >= Math.max(s.first, g.start - 8); j--) {
-    if (['.', ';', ':', '(', ')'].includes(tokens[j].text) && j < g.start - 1) return false;
-    // "linked to", "liés à", "affiliated with": the lineage word governs the parent named after it;
-    // "the al-Qaeda affiliated JNIM claimed" names the child, an actor.
-    if (LINEAGE_BEFORE.has(tokens[j].norm) && LINEAGE_PREPOSITIONS.has(tokens[j + 1]?.norm ?? ''))
+/** The group does the deed: "le JNIM a attaqué", "JNIM fighters ambushed", "le FLA a revendiqué". */
+function doerBefore(tokens: Token[], s: Sentence, g: Found, tail: number): boolean {
+  for (let k = tail; k < Math.min(s.last, tail + 5); k++) {
+    const w = tokens[k].norm;
+    if (CLAUSE_ENDS.has(tokens[k].text) || PASSIVE_AUX.has(w)) break;
+    if (AGENT_WORDS.has(w) || agentStem(w) || hasStem(w, KILL_STEMS) || hasStem(w, STATE_ATTACK_AFTER))
       return true;
   }
-  return false;
+  // "des massacres de civils par le groupe affilié à l'État islamique": the deed's author, described.
+  for (let j = g.start - 1; j >= Math.max(s.first, g.start - 20); j--) {
+    if (['.', ';', ':'].includes(tokens[j].text)) break;
+    if (!AGENT_BEFORE.has(tokens[j].norm)) continue;
+    for (let d = j - 1; d >= Math.max(s.first, j - 5); d--) {
+      const w = tokens[d].norm;
+      if (hasStem(w, EXECUTION_STEMS) || hasStem(w, STATE_ATTACK_AFTER) || KIND_WORDS.get(w) === 'killed')
+        return true;
+    }
+    return deedBefore(tokens, j);
+  }
+  // "JNIM a diffusé une vidéo montrant ses combattants…": it tells of its own men's deed.
+  for (let k = tail; k < Math.min(s.last, tail + 12); k++) if (OWN_DEED.has(tokens[k].norm)) return true;
+  return memberPhrase(tokens, g);
 }
 
 /**
@@ -297,16 +231,6 @@ function pairedWith(tokens: Token[], from: number, to: number): boolean {
     else if (!PAIR_FILLERS.has(w) && w !== ',') return false;
   }
   return and || (to - from === 1 && tokens[from].norm === ',');
-}
-
-/** "les jihadistes de la Katiba Macina", "fighters of the Islamic State": the group's men. */
-function memberPhrase(tokens: Token[], g: Found): boolean {
-  let k = g.start - 1;
-  while (k > g.start - 3 && ['le', 'la', "l'", 'the', 'les'].includes(tokens[k]?.norm ?? '')) k--;
-  return (
-    ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
-    FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
-  );
 }
 
 /** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
@@ -341,10 +265,14 @@ export function findActors(
     let pluperfect = false;
     for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
     let lastAgent = -1;
+    // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
+    const blamed = sentenceHas(tokens, s, BLAME_STEMS);
+    const stateNamed = groups.some((g) => STATE.has(g.name));
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi];
       const prev = tokens[g.start - 1]?.norm ?? '';
       if (lineage(tokens, s, g)) continue;
+      if (!STATE.has(g.name) && speaker(tokens, s, g, stateNamed)) continue;
       // "by the army and Africa Corps": the second of a pair takes the first one's role.
       const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
       const agent = agentBefore(tokens, g) || coordinated;
@@ -352,7 +280,9 @@ export function findActors(
       let tail = g.end;
       for (let n = gi + 1; n < groups.length && pairedWith(tokens, tail, groups[n].start); n++)
         tail = groups[n].end;
-      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) continue;
+      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
+        continue;
+      }
       // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
       if (denied && !agent && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) continue;
       if (!agent && victim(tokens, s, g)) continue;
@@ -360,7 +290,9 @@ export function findActors(
       // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
       // "les dozos ont pu repousser les assaillants": the defenders.
       if (!agent && (objectOfAttack(tokens, s, g) || defender(tokens, s, g))) continue;
-      if (!cue && !agent) continue;
+      if (!cue && !agent && !STATE.has(g.name)) continue;
+      // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
+      if (!agent && s.index > LEDE_SENTENCES && !blamed && !doerBefore(tokens, s, g, tail)) continue;
       if (agent) lastAgent = g.end;
       const list = pluperfect ? recalled : out;
       if (!list.includes(g.name)) list.push(g.name);

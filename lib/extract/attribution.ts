@@ -14,7 +14,7 @@ import {
   TOLL_SETTERS,
 } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
-import { findGroups } from './actors';
+import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';

@@ -3,7 +3,7 @@
  * a casualty line's side is the combatant line with the same number.
  */
 import type { Subject } from '../types';
-import { findGroups } from './actors';
+import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 

@@ -4,7 +4,7 @@
  * a kind word inside it ("27 morts", "soldats tués").
  */
 import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
-import { findGroups } from './actors';
+import { findGroups } from './groups';
 import {
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,

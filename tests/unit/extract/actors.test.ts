@@ -324,3 +324,100 @@ describe('actors: forces acting together', () => {
     ).toEqual(['FAMa', 'Africa Corps']);
   });
 });
+
+describe('actors: a group that speaks of another side’s deed', () => {
+  it('does not name a group that accuses another of the killing', () => {
+    expect(
+      actors(
+        "Le FLA accuse l'armée malienne et Wagner d'avoir tué 21 civils lors de frappes de drones.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(actors('The CSP denounced the army, which it says killed 12 herders near Anefis.')).toEqual([]);
+  });
+  it('does not name the source of a strike’s toll ("selon les rebelles", "the FLA said")', () => {
+    expect(
+      actors('Les frappes de drones ont tué au moins 21 civils, selon les rebelles touareg du FLA.', 'fr'),
+    ).toEqual([]);
+    expect(
+      actors('The FLA said drone strikes by the Malian army killed 21 civilians near Tinzaouaten.'),
+    ).toEqual(['FAMa']);
+  });
+  it('keeps a group that tells its own deed', () => {
+    expect(actors('Le JNIM a affirmé avoir tué 20 soldats maliens.', 'fr')).toEqual(['JNIM']);
+    expect(actors('JNIM said in a statement that its fighters killed 20 soldiers.')).toEqual(['JNIM']);
+    expect(actors('Selon le JNIM, 20 soldats ont été tués lors de l’assaut.', 'fr')).toEqual(['JNIM']);
+  });
+  it('still reads "ont fait irruption" as a deed, not as speech', () => {
+    expect(
+      actors(
+        'Un. Deux. Trois. Quatre. Cinq. Des hommes de la katiba du Macina ont fait irruption au marché.',
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+});
+
+describe('actors: a group as the target of a strike', () => {
+  it('does not name a group whose positions, fighters or zone were struck', () => {
+    expect(
+      actors(
+        "L'armée malienne a mené des frappes de drones contre des positions du FLA, tuant 8 civils.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(actors('Drone strikes targeted FLA fighters near Tinzaouaten, killing 21 civilians.')).toEqual([]);
+    expect(actors('Un drone a frappé une zone contrôlée par le FLA, faisant 8 morts.', 'fr')).toEqual([]);
+    expect(actors('Les jihadistes ont attaqué le camp des chasseurs dozos.', 'fr')).toEqual([]);
+  });
+  it('still names the group whose attack it is', () => {
+    expect(actors("L'attaque du JNIM contre le camp a fait 10 morts.", 'fr')).toEqual(['JNIM']);
+    expect(actors('Des combattants du FLA ont attaqué un camp de l’armée à Kidal.', 'fr')).toEqual(['FLA']);
+  });
+});
+
+describe('actors: the army’s own operation', () => {
+  it('names the army that killed or neutralised, not the army that answered an attack', () => {
+    expect(
+      actors(
+        "Les FAMa ont neutralisé une vingtaine de terroristes lors d'une opération près de Ségou.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(actors('Malian forces killed at least 50 people in the village, according to witnesses.')).toEqual(
+      ['FAMa'],
+    );
+    expect(actors('Les soldats maliens ont tué 12 bergers peuls près du puits.', 'fr')).toEqual(['FAMa']);
+    expect(
+      actors('Les FAMa ont riposté vigoureusement, neutralisant une vingtaine de terroristes.', 'fr'),
+    ).toEqual([]);
+    expect(actors('Malian troops repelled the assault and killed 20 attackers.')).toEqual([]);
+  });
+  it('does not name the army that lost men in an attack, or took its camp back', () => {
+    expect(actors('Five Malian soldiers die after an attack on two military camps.')).toEqual([]);
+    expect(actors("L'armée malienne a finalement repris le contrôle du camp attaqué.", 'fr')).toEqual([]);
+  });
+  it('does not read a weekday as a killing ("the army said Tuesday")', () => {
+    expect(
+      actors('Five soldiers were killed in the attack, a statement from the Malian army said Tuesday.'),
+    ).toEqual([]);
+  });
+});
+
+describe('actors: deep in a story', () => {
+  const lede =
+    'Des hommes armés ont attaqué lundi le village de Tin-Hama. Le bilan est lourd. Les secours sont arrivés mardi. Les habitants ont fui vers la ville. Le calme est revenu mercredi. ';
+  it('needs the group to act, be blamed or be the author after the opening sentences', () => {
+    expect(
+      actors(`${lede}Le CSP, qui contrôle la région, avait signé la trêve après les attaques.`, 'fr'),
+    ).toEqual([]);
+    expect(actors(`${lede}Cette attaque porte la signature du JNIM.`, 'fr')).toEqual(['JNIM']);
+    expect(
+      actors(
+        `${lede}Des témoins évoquent des massacres de civils par le groupe affilié à l'Etat islamique qui est très actif dans cette zone, l'EIGS.`,
+        'fr',
+      ),
+    ).toEqual(['ISSP']);
+    expect(actors(`${lede}JNIM later released a video showing its fighters in the camp.`)).toEqual(['JNIM']);
+  });
+});

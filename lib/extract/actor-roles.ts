@@ -1,0 +1,222 @@
+/**
+ * The role a named group plays in its sentence, other than the attack's author: its losses
+ * ("des combattants du JNIM ont été neutralisés"), the target ("frappes contre des positions du
+ * FLA"), the defender ("les dozos ont repoussé les assaillants"), a speaker of another's deed
+ * ("le FLA accuse l'armée d'avoir tué"), a lineage ("liés à Al-Qaïda"), its men ("les jihadistes
+ * de la Katiba Macina").
+ */
+import {
+  DETERMINERS,
+  hasStem,
+  KILL_STEMS,
+  LINEAGE_BEFORE,
+  PAIR_FILLERS,
+  PASSIVE_AUX,
+  STRIKE_STEMS,
+} from './lexicon-actors';
+import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { findGroups, type Found } from './groups';
+
+/** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
+export const FIGHTER_NOUNS = new Set([
+  'assaillants',
+  'jihadistes',
+  'djihadistes',
+  'terroristes',
+  'combattants',
+  'hommes',
+  'elements',
+  'membres',
+  'fighters',
+  'militants',
+  'members',
+  'men',
+  'gunmen',
+  'jihadists',
+  'insurges',
+  'insurgents',
+  'rebelles',
+  'rebels',
+  'attaque',
+  'attaques',
+  'attack',
+  'attacks',
+  'assaut',
+  'embuscade',
+  'ambush',
+  'offensive',
+  'raid',
+]);
+
+const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', 'du', "d'", 'des', 'avec']);
+
+export const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
+
+/** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
+const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];
+
+export function sentenceHas(tokens: Token[], s: Sentence, stems: readonly string[]): boolean {
+  for (let k = s.first; k < s.last; k++) if (hasStem(tokens[k].norm, stems)) return true;
+  return false;
+}
+
+/** "des combattants du JNIM ont été neutralisés", "ISSP fighters were killed": the group's losses. */
+export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (PASSIVE_AUX.has(tokens[k].norm)) {
+      const next = tokens[k + 1].norm;
+      return hasStem(next, KILL_STEMS) || hasStem(next, VICTIM_STEMS);
+    }
+  }
+  return false;
+}
+
+/**
+ * The group is the target of an attack: "attacked the dozo camp", "ont ciblé les dozos", "frappes
+ * contre des positions du FLA", "drone strikes targeted FLA fighters", "une zone contrôlée par le FLA".
+ */
+export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean {
+  // Over determiners, the target's nouns, "of" and a gloss: "the dozo camp (traditional hunters)".
+  const skippable = (t: Token) =>
+    DETERMINERS.has(t.norm) ||
+    OBJECT_NOUNS.has(t.norm) ||
+    (FIGHTER_NOUNS.has(t.norm) && !hasStem(t.norm, TARGETING_STEMS)) ||
+    OF_WORDS.has(t.norm) ||
+    t.text === '(' ||
+    findGroups([t], 0, 1).length > 0;
+  let k = g.start - 1;
+  while (k > s.first && g.start - k < 7 && skippable(tokens[k])) k--;
+  if (k < s.first) return false;
+  const w = tokens[k].norm;
+  if (TARGET_WORDS.has(w)) return true;
+  if (['par', 'by'].includes(w) && hasStem(tokens[k - 1]?.norm ?? '', HELD_STEMS)) return true;
+  // A noun right before the name is the group's own: "l'attaque JNIM", "l'attaque du JNIM".
+  let j = k + 1;
+  while (j < g.start && (OF_WORDS.has(tokens[j].norm) || DETERMINERS.has(tokens[j].norm))) j++;
+  return j < g.start && hasStem(w, TARGETING_STEMS);
+}
+
+const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
+
+/** Words before a target, over its nouns: "contre des positions du FLA", "targeted FLA fighters". */
+const TARGET_WORDS = new Set([
+  ...['contre', 'against', 'targeted', 'targeting', 'cible', 'ciblant', 'visant', 'vise', 'visaient'],
+  ...['attacked', 'attacking', 'pilonne', 'pilonnant', 'bombarde', 'bombed', 'shelled'],
+]);
+
+/** A place the group holds is not its deed: "une zone contrôlée par le FLA", "held by the rebels". */
+export const HELD_STEMS = ['control', 'tenu', 'held', 'domin', 'occup'];
+
+export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
+
+const OBJECT_NOUNS = new Set([
+  ...['chasseurs', 'hunters', 'traditionnels', 'traditional', 'camp', 'camps', 'base', 'bases'],
+  ...['position', 'positions', 'zone', 'zones', 'area', 'areas', 'repaire', 'repaires', 'hideout'],
+  ...['hideouts', 'bastion', 'stronghold', 'suspected', 'presumed', 'presumes', 'supposes'],
+]);
+
+/** The group fought the attack off: "les dozos ont pu repousser les assaillants", "dozo hunters repelled". */
+export function defender(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let k = g.end; k < Math.min(s.last, g.end + 8); k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (hasStem(tokens[k].norm, DEFENCE_STEMS)) return true;
+  }
+  return false;
+}
+
+export const DEFENCE_STEMS = [
+  'repouss',
+  'repel',
+  'repuls',
+  'defend',
+  'resist',
+  'ripost',
+  'reagi',
+  'respond',
+  'quell',
+  'fought off',
+];
+
+/**
+ * The group speaks of someone else's deed — "selon le FLA, les frappes ont tué…", "le FLA accuse
+ * l'armée d'avoir tué…", "the FLA said strikes by the army killed…": a claimant, not an actor.
+ * Its own deed keeps it one: "le FLA a affirmé avoir tué", "JNIM said its fighters killed",
+ * "revendiqué par", and so does "selon le JNIM" when no state force is named beside it.
+ */
+export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: boolean): boolean {
+  // "selon les rebelles touareg du FLA", over the group's nouns, when another side struck.
+  if (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS))
+    for (const m of CLAIMANT_NEXT.findAll(tokens, Math.max(s.first, g.start - 6), g.start)) {
+      let own = true;
+      for (let j = m.end; j < g.start; j++) if (!GROUP_NOUN_WORDS(tokens[j].norm)) own = false;
+      if (own) return true;
+    }
+  let k: number;
+  for (k = g.end; k < Math.min(s.last, g.end + 3) && SPEAKER_AUX.has(tokens[k].norm); k++);
+  const verb = tokens[k]?.norm ?? '';
+  if (k >= s.last || hasStem(verb, CLAIM_STEMS)) return false;
+  // "accuse l'armée d'avoir tué": the deed is the accused's.
+  if (hasStem(verb, ACCUSING_STEMS)) return true;
+  if (!SPEECH_WORDS.has(verb) || DEEDS_TOO.has(verb)) return false;
+  // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's.
+  for (let j = k + 1; j < Math.min(s.last, k + 9); j++) if (OWN_DEED.has(tokens[j].norm)) return false;
+  return true;
+}
+
+/** Words of a group's own noun phrase: "les rebelles touareg du", "the Tuareg separatists of". */
+const GROUP_NOUN_WORDS = (w: string) =>
+  DETERMINERS.has(w) || OF_WORDS.has(w) || FIGHTER_NOUNS.has(w) || PAIR_FILLERS.has(w) || REBEL_WORDS.has(w);
+
+const REBEL_WORDS = new Set(['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists']);
+
+const SPEAKER_AUX = new Set([
+  'a',
+  'ont',
+  'has',
+  'have',
+  'had',
+  'avait',
+  'avaient',
+  'aussi',
+  'also',
+  'encore',
+]);
+
+const CLAIM_STEMS = ['revendiqu', 'claim'];
+
+/** Verbs of saying that also name a deed: "ont fait irruption", "ont avancé vers Kidal". */
+const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);
+
+/** Verbs of blaming another: "le FLA accuse l'armée", "the FLA denounced". */
+const ACCUSING_STEMS = ['accus', 'denonc', 'denounc', 'condamn', 'condemn', 'blam'];
+
+/** Words that make a speaker's figure its own deed: "avoir tué", "it killed", "ses combattants". */
+export const OWN_DEED = new Set([
+  ...['avoir', 'ayant', 'ses', 'leurs', 'nos', 'notre', 'nous'],
+  ...['it', 'its', 'their', 'they', 'having', 'our', 'we', 'responsibility', 'responsabilite'],
+]);
+
+/** "groups linked to al-Qaeda or the Islamic State", "liés à Al-Qaïda et à Daech": a lineage. */
+export function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let j = g.start - 1; j >= Math.max(s.first, g.start - 8); j--) {
+    if (['.', ';', ':', '(', ')'].includes(tokens[j].text) && j < g.start - 1) return false;
+    // "linked to", "liés à", "affiliated with": the lineage word governs the parent named after it;
+    // "the al-Qaeda affiliated JNIM claimed" names the child, an actor.
+    if (LINEAGE_BEFORE.has(tokens[j].norm) && LINEAGE_PREPOSITIONS.has(tokens[j + 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** "les jihadistes de la Katiba Macina", "fighters of the Islamic State": the group's men. */
+export function memberPhrase(tokens: Token[], g: Found): boolean {
+  let k = g.start - 1;
+  while (k > g.start - 3 && ['le', 'la', "l'", 'the', 'les'].includes(tokens[k]?.norm ?? '')) k--;
+  return (
+    ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
+    FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
+  );
+}
