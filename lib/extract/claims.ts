@@ -165,10 +165,24 @@ function kindAfter(
         continue;
       }
     }
+    // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
+    if (j === from && BREAKDOWN_OPENERS.has(tokens[j].norm)) {
+      let e = j + 1;
+      while (e < limit && e < j + 9 && tokens[e].type === 'word' && !kindAt(tokens, e, limit)) {
+        if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
+        e++;
+      }
+      if (e < limit && e > j + 1 && tokens[e].type === 'word') {
+        j = e - 1;
+        continue;
+      }
+    }
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;
 }
+/** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
+const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
 /** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {

@@ -644,6 +644,7 @@ export const EN: Lexicon = {
     'slaughtered',
   ],
   neighbours: ['burkina', 'niger', 'mauritania', 'algeria', 'senegal', 'guinea', 'chad', 'nigeria'],
+  enemyKills: ['neutralised', 'neutralized', 'neutralising', 'neutralizing', 'eliminated', 'eliminating'],
   lament: [
     'mourned',
     'mourns',

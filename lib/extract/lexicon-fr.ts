@@ -761,6 +761,7 @@ export const FR: Lexicon = {
     'tirs',
   ],
   neighbours: ['burkina', 'niger', 'mauritanie', 'algerie', 'senegal', 'guinee', 'tchad', 'nigeria'],
+  enemyKills: ['neutralise', 'neutraliser', 'neutralisant', 'elimine', 'eliminer', 'eliminant'],
   lament: [
     'deplore',
     'deplorer',

@@ -37,6 +37,8 @@ export interface Lexicon {
   attack: string[];
   /** Mali's neighbours, as named after "au", "en", "in": a clause set there is about there. */
   neighbours: string[];
+  /** Verbs armies use for killing enemies ("neutralisés", "eliminated", SCHEMA.md), one form each. */
+  enemyKills: string[];
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
 }

@@ -481,6 +481,11 @@ export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),
   EN.lament.map((w) => [w, true] as [string, true]),
 );
+/** Verbs armies use for killing enemies, every form ("neutralisés", "a éliminé", "neutralized"). */
+export const ENEMY_KILL_WORDS = new WordForms<true>(
+  FR.enemyKills.map((w) => [w, true] as [string, true]),
+  EN.enemyKills.map((w) => [w, true] as [string, true]),
+);
 /** Words that name the army as the one speaking or losing ("L'armée a perdu", "the army mourned"). */
 /** Words of an estimate in an apposition: "les assaillants, estimés à une trentaine". */
 export const ESTIMATE_WORDS = new Set([

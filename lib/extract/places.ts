@@ -7,7 +7,7 @@
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
-import { stemMatcher } from './lexicon-actors';
+import { stemMatcher, UNIT_WORDS } from './lexicon-actors';
 import { ATTACK_STEMS, DISTANCE_UNITS, NAME_AFTER_COUNTRY, NAME_BEFORE_COUNTRY } from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { indexAt, type Sentence } from './sentences';
@@ -221,7 +221,8 @@ export function selectPlaces(
       const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
       const notAttacked =
         before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w)) ||
-        reference(tokens, sentences[si], ti);
+        reference(tokens, sentences[si], ti) ||
+        unitName(tokens, sentences[si], ti);
       const type = m.place.type ?? '';
       const abroad = !!m.place.country && m.place.country !== 'ML';
       // "Agence France-Presse", "Radio France", "France 24": a name, not the country.
@@ -323,6 +324,15 @@ function reference(tokens: Token[], s: Sentence, ti: number): boolean {
   for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
     if ([',', ';', ':', '.'].includes(tokens[k].text)) return false;
     if (DISTANCE_UNITS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Is the place the name of an armed group's unit: "la Katiba Macina", "la katiba d'Ançar Dine du Macina"? */
+function unitName(tokens: Token[], s: Sentence, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
+    if (UNIT_WORDS.has(tokens[k].norm)) return true;
+    if (tokens[k].type !== 'word') return false;
   }
   return false;
 }

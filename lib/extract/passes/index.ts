@@ -10,6 +10,7 @@ import { breakdownTotal } from './breakdown-total';
 import { soleClaimant } from './sole-claimant';
 import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
+import { enemySide } from './enemy-side';
 import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
 import { firstPersonLosses } from './first-person-losses';
@@ -37,6 +38,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   listSide,
   ambushedSide,
   breakdownTotal,
+  enemySide,
   defaultSide,
   foreignClause,
   furniture,

@@ -241,3 +241,16 @@ describe('claims: foreign forces by nationality, by name and in the singular', (
     ]);
   });
 });
+
+describe('claims EN: a breakdown without a number inside the noun phrase', () => {
+  it('links the figure to its verb over "including women and children"', () => {
+    expect(
+      brief(
+        read('40 villagers including women and children were killed in the attack on Boni.', 'en').claims,
+      ),
+    ).toEqual(['killed/civilians 40-40 unattributed']);
+    expect(
+      brief(read('At least 7 soldiers including officers were wounded in the attack on Boni.', 'en').claims),
+    ).toEqual(['wounded/soldiers 7-null unattributed']);
+  });
+});

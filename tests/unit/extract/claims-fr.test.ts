@@ -395,3 +395,26 @@ describe('claims: "faucher"', () => {
     ]);
   });
 });
+
+describe('claims FR: a breakdown without a number inside the noun phrase', () => {
+  it('links the figure to its verb over "dont des femmes et des enfants"', () => {
+    expect(
+      brief(
+        read("18 villageois dont des femmes et des enfants ont été tués lors de l'attaque de Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 18-18 unattributed']);
+    expect(
+      brief(
+        read("Au moins 12 soldats dont des officiers ont été blessés lors de l'attaque de Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['wounded/soldiers 12-null unattributed']);
+    expect(
+      brief(
+        read("9 passagers, notamment des commerçants, ont été enlevés lors de l'attaque du car à Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['captured/civilians 9-9 unattributed']);
+  });
+});

@@ -190,3 +190,20 @@ describe('places: the attack named as an event that took place somewhere', () =>
     expect(r.event.places).toEqual(['Boni']);
   });
 });
+
+describe('places: a unit named for a region is not a place', () => {
+  it('leaves out "Macina" in the name of a katiba, keeps the region named on its own', () => {
+    const unit = extractReport({
+      text: "Des hommes armés de la katiba d'Ançar Dine du Macina ont attaqué le village de Boni lundi.",
+      lang: 'fr',
+      published: '2026-03-02',
+    });
+    expect(unit.event.places).toEqual(['Boni']);
+    const region = extractReport({
+      text: 'Des jihadistes ont attaqué un poste de gendarmerie dans le Macina lundi.',
+      lang: 'fr',
+      published: '2026-03-02',
+    });
+    expect(region.event.places).toEqual(['Macina']);
+  });
+});
