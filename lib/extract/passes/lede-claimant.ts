@@ -3,7 +3,15 @@
  * ("Douze soldats ont été tués lundi. C'est ce qu'indique un communiqué de l'armée.").
  */
 import { sentenceCues } from '../attribution';
+import { TOLL_NOUNS } from '../lexicon';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
 import { isItem, type ClaimPass } from './context';
+
+function namesToll(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
 
 export const ledeClaimant: ClaimPass = {
   name: 'lede-claimant',
@@ -14,6 +22,9 @@ export const ledeClaimant: ClaimPass = {
       if (p.cue || p.headline || p.paragraph !== firstBody || isItem(ctx, p.fig.sentence)) continue;
       const s = sentences[p.fig.sentence + 1];
       if (!s || s.headline) continue;
+      // A next sentence with figures of its own names their claimant, not the lede's — unless it
+      // speaks of the lede's toll ("Le bilan est provisoire, selon l'armée, qui dit avoir tué sept ennemis").
+      if (ctx.placed.some((o) => o.fig.sentence === s.index) && !namesToll(tokens, s)) continue;
       const cues = sentenceCues(text, tokens, s, null);
       if (cues.length) p.cue = cues[0];
     }

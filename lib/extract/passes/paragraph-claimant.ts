@@ -6,7 +6,7 @@
 import { isItem, type ClaimPass, type Placed } from './context';
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
-const NEAR = 3;
+const NEAR = 2;
 
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',

@@ -26,4 +26,11 @@ describe('pass paragraph-claimant: a figure takes the claimant of its paragraph'
       'destroyed/motorcycles 3-3 unattributed',
     ]);
   });
+  it('EN: attribution fades: not three sentences on', () => {
+    const r = read(
+      'According to residents, 12 villagers were killed in the attack on Boni. The camp was retaken. Reinforcements arrived. Three trucks were burned in the village.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'destroyed/vehicles 3-3 unattributed']);
+  });
 });
