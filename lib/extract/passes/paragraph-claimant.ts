@@ -1,6 +1,6 @@
 /**
  * A figure without a cue in its sentence takes the claimant of the nearest
- * attributed figure of its paragraph, within three sentences ("Selon l'armée, 12 soldats ont été tués.
+ * attributed figure of its paragraph, within two sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
 import { isItem, type ClaimPass, type Placed } from './context';
