@@ -254,3 +254,17 @@ describe('claims EN: a breakdown without a number inside the noun phrase', () =>
     ).toEqual(['wounded/soldiers 7-null unattributed']);
   });
 });
+
+describe('claims EN: a killing told as a noun', () => {
+  it('reads "the killing of", "the deaths of", "summary executions of" as killed', () => {
+    expect(brief(read('HRW documented the killing of 20 civilians in Boni.', 'en').claims)).toEqual([
+      'killed/civilians 20-20 monitor',
+    ]);
+    expect(
+      brief(read('Residents reported the deaths of 12 villagers after the attack on Boni.', 'en').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(brief(read('Summary executions of 9 herders were reported in Boni.', 'en').claims)).toEqual([
+      'killed/civilians 9-9 unattributed',
+    ]);
+  });
+});

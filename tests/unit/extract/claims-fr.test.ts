@@ -418,3 +418,27 @@ describe('claims FR: a breakdown without a number inside the noun phrase', () =>
     ).toEqual(['captured/civilians 9-9 unattributed']);
   });
 });
+
+describe('claims FR: a killing told as a noun', () => {
+  it('reads "l’exécution de", "exécutions sommaires de", "le massacre de" as killed', () => {
+    expect(
+      brief(
+        read("Selon une ONG, l'exécution de 20 civils a eu lieu lors de l'attaque de Boni.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 20-20 monitor']);
+    expect(
+      brief(read('Des exécutions sommaires de 14 bergers ont été signalées à Boni.', 'fr').claims),
+    ).toEqual(['killed/civilians 14-14 unattributed']);
+    expect(brief(read('Le massacre de 30 villageois à Boni a choqué le pays.', 'fr').claims)).toEqual([
+      'killed/civilians 30-30 unattributed',
+    ]);
+  });
+  it('hears a UN mission named by its adjective ("la mission onusienne")', () => {
+    expect(
+      brief(
+        read("La mission onusienne a indiqué que 12 civils ont été tués lors de l'attaque de Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 monitor']);
+  });
+});
