@@ -156,12 +156,35 @@ function kindAfter(
         continue;
       }
     }
+    // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
+    if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
+      if (
+        !DETERMINERS.has(tokens[j + 1].norm) &&
+        tokens.slice(Math.max(0, j - 12), j).some((t) => ALONG_WITH.has(t.norm))
+      )
+        continue;
     // "At least 26 people, mostly women and children, were killed": step over a short aside.
     if (tokens[j].text === ',' && j === from) {
       let e = j + 1;
       while (e < limit && e < j + 9 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
       if (e < limit && tokens[e].text === ',') {
         j = e;
+        continue;
+      }
+    }
+    // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
+    const lastItem =
+      AND_WORDS.has(tokens[j].norm) ||
+      (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
+    if (j === from && lastItem) {
+      let e = j + 1;
+      const item = (t: Token) => t.type === 'word' || ONE.has(t.norm);
+      while (e < limit && e < j + 7 && item(tokens[e]) && !kindAt(tokens, e, limit)) {
+        if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
+        e++;
+      }
+      if (e < limit && e > j + 1 && tokens[e].type === 'word' && !DETERMINERS.has(tokens[e - 1].norm)) {
+        j = e - 1;
         continue;
       }
     }
@@ -181,6 +204,11 @@ function kindAfter(
   }
   return null;
 }
+const AND_WORDS = new Set(['et', 'and']);
+/** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */
+const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);
+/** An article before a last list item: "et un lot d'armes", "and a pick-up". */
+const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
 const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 

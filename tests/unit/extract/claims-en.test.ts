@@ -268,3 +268,25 @@ describe('claims EN: a killing told as a noun', () => {
     ]);
   });
 });
+
+describe('claims EN: lists and asides that share one verb', () => {
+  it('gives the verb after a last item without a number to the items before it', () => {
+    expect(
+      brief(
+        read('After the attack on Boni, 4 vehicles, 12 motorcycles and some ammunition were seized.', 'en')
+          .claims,
+      ),
+    ).toEqual(['seized/vehicles 4-4 unattributed', 'seized/motorcycles 12-12 unattributed']);
+  });
+  it('gives the verb after "together with …" or "along with …" to both figures', () => {
+    expect(
+      brief(
+        read('Seven soldiers, together with about 30 attackers, were killed in the attack on Boni.', 'en')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 7-7 unattributed', 'killed/militants 30-30 unattributed']);
+    expect(
+      brief(read('Two gendarmes, along with 5 villagers, were wounded in the attack on Boni.', 'en').claims),
+    ).toEqual(['wounded/soldiers 2-2 unattributed', 'wounded/civilians 5-5 unattributed']);
+  });
+});

@@ -442,3 +442,26 @@ describe('claims FR: a killing told as a noun', () => {
     ).toEqual(['killed/civilians 12-12 monitor']);
   });
 });
+
+describe('claims FR: lists and asides that share one verb', () => {
+  it('gives the verb after a last item without a number to the items before it', () => {
+    expect(
+      brief(
+        read("Après l'attaque de Boni, 4 véhicules, 12 motos et un lot d'armes ont été saisis.", 'fr').claims,
+      ),
+    ).toEqual(['seized/vehicles 4-4 unattributed', 'seized/motorcycles 12-12 unattributed']);
+    expect(
+      brief(read("Après l'attaque de Boni, 9 motos et des munitions ont été récupérées.", 'fr').claims),
+    ).toEqual(['seized/motorcycles 9-9 unattributed']);
+  });
+  it('gives the verb after an aside "ainsi que …" to both figures', () => {
+    expect(
+      brief(
+        read(
+          "Cinq soldats, ainsi qu'une quarantaine de terroristes, ont été tués lors de l'attaque de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 5-5 unattributed', 'killed/militants 40-40 unattributed']);
+  });
+});
