@@ -204,6 +204,8 @@ export const EN: Lexicon = {
     dozo: 'militia',
     donsos: 'militia',
     mercenaries: 'foreign_forces',
+    // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
+    russians: 'foreign_forces',
     peacekeepers: 'foreign_forces',
     wagner: 'foreign_forces',
     contractors: 'foreign_forces',

@@ -240,6 +240,8 @@ export const FR: Lexicon = {
     miliciens: 'militia',
     donsos: 'militia',
     mercenaires: 'foreign_forces',
+    // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
+    russes: 'foreign_forces',
     paramilitaires: 'foreign_forces',
     instructeurs: 'foreign_forces',
     casques: 'foreign_forces',

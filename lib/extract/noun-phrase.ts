@@ -151,6 +151,9 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
         if (t.norm === 'africa' && tokens[j + 1]?.norm === 'corps') j++;
         // "the Wagner group", "la mission onusienne": the force's own noun is part of its name.
         else if (FORCE_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++;
+        // "20 Russes", "20 Russians": the people noun is the head itself.
+        const own = SUBJECT_WORDS.get(t.norm);
+        if (own === 'foreign_forces' && !subjects.length) subjects.push(own);
         end = Math.max(end, j + 1);
         continue;
       }

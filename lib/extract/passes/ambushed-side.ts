@@ -5,13 +5,20 @@
  * side a toll.
  */
 import type { Subject } from '../../types';
-import { isAttackWord, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import { ARMY_WORDS, FOREIGN_FORCE_NAMES, isAttackWord, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
 import type { ClaimContext, ClaimPass } from './context';
 
 const AGAINST = new Set(['contre', 'against', 'visant', 'ciblant', 'targeting', 'on']);
 const MILITARY = new Set<Subject>(['soldiers', 'foreign_forces']);
 /** How far after "contre" the unit's noun may stand ("contre un convoi de ravitaillement des FAMa"). */
 const REACH = 6;
+
+/** A force named by its name: "le convoi de la Minusma" (foreign), "une patrouille des FAMa". */
+function unitSide(w: string): Subject | undefined {
+  if (FOREIGN_FORCE_NAMES.has(w)) return 'foreign_forces';
+  if (ARMY_WORDS.has(w)) return 'soldiers';
+  return undefined;
+}
 
 /** The military side an attack in sentence n is aimed at, or null. */
 function targetSide(ctx: ClaimContext, n: number): Subject | null {
@@ -23,7 +30,7 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
     while (j < s.last && j < k + 4 && !AGAINST.has(tokens[j].norm)) j++;
     if (!AGAINST.has(tokens[j]?.norm ?? '')) continue;
     for (let m = j + 1; m < Math.min(s.last, j + 1 + REACH); m++) {
-      const side = SUBJECT_WORDS.get(tokens[m].norm);
+      const side = SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm);
       if (side && MILITARY.has(side)) return side;
       if (tokens[m].type === 'punct') break;
     }

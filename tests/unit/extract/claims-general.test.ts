@@ -363,3 +363,17 @@ describe('model names are not counts', () => {
     for (const [text, lang, want] of cases) expect(brief(read(text, lang).claims)).toEqual([want]);
   });
 });
+
+describe('claims: Russians in a toll are Wagner’s or Africa Corps’ men', () => {
+  it('reads "20 Russes" and "20 Russians" as foreign forces, not other nationals', () => {
+    expect(
+      brief(read("Au moins 20 Russes ont été tués lors de l'attaque de Tinzaouatène.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 20-null unattributed']);
+    expect(
+      brief(read('At least 20 Russians were killed in the attack near Tinzaouaten.', 'en').claims),
+    ).toEqual(['killed/foreign_forces 20-null unattributed']);
+    expect(
+      brief(read("Trois Chinois ont été enlevés lors de l'attaque de la mine de Kéniéba.", 'fr').claims),
+    ).toEqual(['captured/people 3-3 unattributed']);
+  });
+});

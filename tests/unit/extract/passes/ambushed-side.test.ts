@@ -35,3 +35,14 @@ describe('pass ambushed-side: bare tolls of an attack on a military unit are its
     expect(brief(r.claims)).not.toContain('killed/soldiers 9-9 unattributed');
   });
 });
+
+describe('pass ambushed-side: a unit named by its force', () => {
+  it('FR: an attack on a Minusma convoy, an ambush on a FAMa patrol', () => {
+    expect(
+      brief(read("L'attaque contre le convoi de la Minusma a fait 2 morts et 5 blessés.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'wounded/foreign_forces 5-5 unattributed']);
+    expect(
+      brief(read("L'embuscade contre une patrouille des FAMa a fait 4 morts près de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 4-4 unattributed']);
+  });
+});
