@@ -17,7 +17,7 @@ import {
   LATER_NEWS_STEMS,
   PLUPERFECT_AUX,
 } from './lexicon-dates';
-import { EN_MONTHS, EN_WEEKDAYS, FR_MONTHS, FR_WEEKDAYS } from './number-words';
+import { EN_MONTHS, EN_UNITS, EN_WEEKDAYS, FR_MONTHS, FR_UNITS, FR_WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
 import { fold } from './tokens';
 import { indexAt, type Sentence } from './sentences';
@@ -223,6 +223,8 @@ interface Found {
   furniture?: 'caption' | 'post' | 'name' | null;
   /** Bound to an attack word: "l'attaque de dimanche", "Monday's attack", "attaqué lundi". */
   bound?: boolean;
+  /** Days from the weekday named to the event: "said on Tuesday, two days after the attack" is -2. */
+  shift?: number;
 }
 
 /** A weekday's own name in a date phrase ("weekend" names none). */
@@ -281,20 +283,39 @@ const DAY_SHIFT_EN: Array<[string, string, number]> = [
   ['following', 'day', 1],
 ];
 
+const DAYS = new Set(['jours', 'days']);
+/** After "N days": the dated day comes N days after the event ("two days after", "deux jours plus tôt"). */
+const EARLIER = new Set(['after', 'apres', 'earlier']);
+/** A count of days written in figures or as a word up to nine. */
+function smallNumber(t: Token): number {
+  const n = t.type === 'num' ? Number(t.norm) : (FR_UNITS.get(t.norm) ?? EN_UNITS.get(t.norm) ?? 0);
+  return Number.isInteger(n) && n > 0 && n < 10 ? n : 0;
+}
+
 /** "le calme est revenu ce 18 septembre, après l'attaque la veille": the 17th, at the word "veille". */
 function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]): Found[] {
   const out: Found[] = [];
   const used = new Set<number>();
   for (const f of found) {
-    if (!f.day || !f.month || f.relative || f.furniture) continue;
+    const weekdayOnly = !f.day && f.weekday !== null && !f.relative;
+    if ((!weekdayOnly && (!f.day || !f.month || f.relative)) || f.furniture) continue;
     const s = sentences[f.sentence];
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k].norm;
       let shift = DAY_SHIFT.get(w) ?? 0;
       for (const [a, b, n] of DAY_SHIFT_EN) if (w === a && tokens[k + 1]?.norm === b) shift = n;
+      // "the army said on Tuesday, two days after the attack", "deux jours plus tôt": N days before.
+      const days = DAYS.has(tokens[k + 1]?.norm ?? '') ? smallNumber(tokens[k]) : 0;
+      const after = tokens[k + 2]?.norm ?? '';
+      if (days && (EARLIER.has(after) || (after === 'plus' && tokens[k + 3]?.norm === 'tot'))) shift = -days;
       if (!shift || used.has(k)) continue;
       used.add(k);
-      const d = new Date(utc(f.year ?? 2001, f.month, f.day).getTime() + shift * 86400000);
+      // A weekday is placed in time only later, against the publication: carry the shift.
+      if (weekdayOnly) {
+        out.push({ ...f, index: tokens[k].start, text: f.text, endWeekday: null, bound: true, shift });
+        continue;
+      }
+      const d = new Date(utc(f.year ?? 2001, f.month!, f.day!).getTime() + shift * 86400000);
       out.push({
         ...f,
         index: tokens[k].start,
@@ -696,6 +717,7 @@ export function findEventDate(
           dateText: text.slice(f.index, next.index + next.text.length),
         };
       }
+      if (f.shift) day = new Date(day.getTime() + f.shift * 86400000);
       return { date: isoOf(day), datePrecision: 'day', dateText: f.text };
     }
     return null;

@@ -381,3 +381,46 @@ describe("dates: a statement's day that opens its sentence", () => {
     );
   });
 });
+
+describe('dates: a day counted back from the day named', () => {
+  it('takes "N days after the attack" and "N jours plus tôt" back from the date', () => {
+    // 2024-05-10 is a Friday.
+    expect(
+      date(
+        'Gunmen killed 20 soldiers in Boni, the army said on Tuesday, two days after the attack.',
+        'en',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-05');
+    expect(
+      date(
+        "L'armée a annoncé mardi, deux jours après l'attaque, que 20 soldats ont été tués à Boni.",
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-05');
+    expect(
+      date(
+        "Le 7 mai, l'armée a confirmé la mort de 20 soldats tués à Boni trois jours plus tôt.",
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-04');
+  });
+  it('takes "la veille" back from a weekday, and leaves "plus tard" alone', () => {
+    expect(
+      date(
+        "Le calme est revenu mardi à Boni, après l'attaque de la veille qui a fait 9 morts.",
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-06');
+    expect(
+      date(
+        'Le 7 mai, des hommes armés ont tué 9 soldats à Boni ; les renforts sont arrivés deux jours plus tard.',
+        'fr',
+        '2024-05-10',
+      ).date,
+    ).toBe('2024-05-07');
+  });
+});
