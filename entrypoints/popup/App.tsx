@@ -27,7 +27,7 @@ import { compareMatches, statusesOver, type ShownMatch } from './compare-matches
 import { insertHighlightCss, sendToContent } from './page-client';
 import { showClaimsBadge } from './badge';
 import { ReportNotice } from './ReportNotice';
-import { markOnce, type PopupBoot } from './start-up';
+import { afterPaint, markOnce, type PopupBoot } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
@@ -61,6 +61,13 @@ export function App({ boot }: { boot: PopupBoot }) {
   const [replaceNote, setReplaceNote] = useState<string | null>(null);
   /** Opened by main.tsx while the page is read. */
   const store = useRef<Promise<Store> | null>(boot.store);
+  /** The toolbar badge's updates, in order, each once the popup has painted (see afterPaint). */
+  const badge = useRef<Promise<void>>(Promise.resolve());
+  const setBadge = (...args: Parameters<typeof showClaimsBadge>) =>
+    void (badge.current = badge.current
+      .then(afterPaint)
+      .then(() => showClaimsBadge(...args))
+      .catch(() => undefined));
 
   const getStore = () => (store.current ??= openStore());
 
@@ -112,7 +119,7 @@ export function App({ boot }: { boot: PopupBoot }) {
     performance.mark('extracted');
     let report = machine;
     setView({ state: 'report', tabId: tab.id, article, report, machine });
-    void showClaimsBadge(tab.id, report.claims.length);
+    setBadge(tab.id, report.claims.length);
     if (!SAVABLE.has(report.status)) {
       void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
       return;
@@ -156,7 +163,7 @@ export function App({ boot }: { boot: PopupBoot }) {
     setSearched(true);
     const st = statusesOver(key, article, report, found);
     setStatuses(found.length ? st : undefined);
-    void showClaimsBadge(tabId, report.claims.length, st);
+    setBadge(tabId, report.claims.length, st);
     await highlight(tabId, st, report);
   }
 

@@ -18,6 +18,23 @@ export interface PopupBoot {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Resolves once the popup has painted its next frame (a frame, then a task), or after 100 ms
+ * when it draws none (hidden). For work the user does not see in the popup, such as the toolbar
+ * badge: the first call to the browser's action API builds its bindings, which would otherwise
+ * delay the frame that shows the claims.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(done);
+  });
+}
+
+/**
  * Sentences for the warm-up, in two steps of about the same cost: the tokenizer, stems,
  * gazetteer and rules on French without a date, then chrono-node's French patterns. English
  * pages compile chrono's English patterns when they need them: warming them up too (as much work

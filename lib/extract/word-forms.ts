@@ -11,6 +11,7 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { LEXICON_STEMS_JSON } from './lexicon-stems';
 
 const FR_CACHE = new Map<string, string>();
 const EN_CACHE = new Map<string, string>();
@@ -41,12 +42,46 @@ export function englishStem(word: string): string {
   return s;
 }
 
+/** Words shorter than MIN_WORD, and phrases, are not stemmed: they match only as written. */
+const stemmed = (word: string) => !(word.includes(' ') || word.includes('-') || word.length < MIN_WORD);
+
+/** Each WordForms' entries as given, French then English (for the prebuilt table of their stems). */
+const ALL_ENTRIES: Array<[Array<[string, unknown]>, Array<[string, unknown]>]> = [];
+
+/** The stems of every word the WordForms made so far stem: what lexicon-stems.ts holds for the lexicons. */
+export function lexiconStemTable(): StemTable {
+  const words = (i: 0 | 1) =>
+    [...new Set(ALL_ENTRIES.flatMap((e) => e[i].map(([w]) => w)).filter(stemmed))].sort();
+  return {
+    fr: words(0).map((w) => [w, frenchStem(w)]),
+    en: words(1).map((w) => [w, englishStem(w)]),
+  };
+}
+
+/** Word → stem, per language (lexicon-stems.ts, written by `npm run lexicon:stems`). */
+export interface StemTable {
+  fr: Array<[string, string]>;
+  en: Array<[string, string]>;
+}
+
+let prebuilt: { fr: Map<string, string>; en: Map<string, string> } | null = null;
+/** The lexicons' stems, made at build time: a fresh popup does not run the stemmer on every entry. */
+function prebuiltStems() {
+  if (!prebuilt) {
+    const table = JSON.parse(LEXICON_STEMS_JSON) as StemTable;
+    prebuilt = { fr: new Map(table.fr), en: new Map(table.en) };
+  }
+  return prebuilt;
+}
+
 /**
  * A map from folded words to values that also answers for the other forms of its
  * words. Entries of each language are stemmed with that language's stemmer; a stem
  * that two entries with different values share is dropped (ambiguous). The stems are
- * made on the first look-up, not when the lexicons load: the popup loads the extractor
- * while the page is read and pays for them in its warm-up (entrypoints/popup/start-up.ts).
+ * made on the first look-up, not when the lexicons load, from the table made at build
+ * time (lexicon-stems.ts; a word missing from it is stemmed then): the popup loads the
+ * extractor while the page is read and pays for the rest in its warm-up
+ * (entrypoints/popup/start-up.ts).
  */
 export class WordForms<T> {
   private entries: [Array<[string, T]>, Array<[string, T]>] | null;
@@ -57,6 +92,7 @@ export class WordForms<T> {
 
   constructor(fr: Iterable<[string, T]>, en: Iterable<[string, T]>) {
     this.entries = [[...fr], [...en]];
+    ALL_ENTRIES.push(this.entries);
   }
 
   private get exact(): Map<string, T> {
@@ -64,14 +100,15 @@ export class WordForms<T> {
     const exact = (this.exactMap = new Map<string, T>());
     const [fr, en] = this.entries!;
     this.entries = null;
-    for (const [entries, stems, stem] of [
-      [fr, this.fr, frenchStem],
-      [en, this.en, englishStem],
+    const table = prebuiltStems();
+    for (const [entries, stems, stem, known] of [
+      [fr, this.fr, frenchStem, table.fr],
+      [en, this.en, englishStem, table.en],
     ] as const) {
       for (const [word, value] of entries) {
         if (!exact.has(word)) exact.set(word, value);
-        if (word.includes(' ') || word.includes('-') || word.length < MIN_WORD) continue;
-        const s = stem(word);
+        if (!stemmed(word)) continue;
+        const s = known.get(word) ?? stem(word);
         if (s.length < MIN_STEM) continue;
         const had = stems.get(s);
         stems.set(s, had === undefined || had === value ? value : null);

@@ -56,7 +56,17 @@ export interface Gazetteer {
   entries: GazEntry[];
 }
 
-/** The Maps and Sets of a stored index (no folding: keys are stored folded). */
+/** A value made on its first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * The Maps and Sets of a stored index (no folding: keys are stored folded). The indexes most
+ * extractions never or seldom consult (separator-free and phonetic names, regions, cercles) are
+ * made on their first use.
+ */
 export function loadGazetteer(data: GazetteerIndex): Gazetteer {
   const entries = data.entries.map(([id, names, lat, lon, country, type, rank]) => {
     const e: GazEntry = { id, name: names[0], names, type, rank, country: country ?? undefined };
@@ -68,12 +78,24 @@ export function loadGazetteer(data: GazetteerIndex): Gazetteer {
   });
   const lists = (pairs: Array<[string, number[]]>) =>
     new Map(pairs.map(([k, ids]) => [k, ids.map((i) => entries[i])]));
+  const byJoined = lazy(() => lists(data.byJoined));
+  const byPhonetic = lazy(() => lists(data.byPhonetic));
+  const regions = lazy(() => new Map(data.regions.map(([k, i]) => [k, entries[i]])));
+  const cercles = lazy(() => new Map(data.cercles.map(([k, i]) => [k, entries[i]])));
   return {
     byName: lists(data.byName),
-    byJoined: lists(data.byJoined),
-    byPhonetic: lists(data.byPhonetic),
-    regions: new Map(data.regions.map(([k, i]) => [k, entries[i]])),
-    cercles: new Map(data.cercles.map(([k, i]) => [k, entries[i]])),
+    get byJoined() {
+      return byJoined();
+    },
+    get byPhonetic() {
+      return byPhonetic();
+    },
+    get regions() {
+      return regions();
+    },
+    get cercles() {
+      return cercles();
+    },
     firstWords: new Map(data.firstWords),
     weakKeys: new Set(data.weakKeys),
     capsAliases: new Set(data.capsAliases),

@@ -35,8 +35,12 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
   const keys = [...new Set(fact.places.map((p) => p.key))];
   if (fact.when.from && fact.when.to) {
     const range = keyRange.bound(addDays(fact.when.from, -SLACK_DAYS), addDays(fact.when.to, SLACK_DAYS));
-    add(await events.index('days').getAll(range));
-    for (const k of keys) add(await events.index('undatedPlaceKeys').getAll(k));
+    // One batch of requests, read in this order: no round trip waits for the one before.
+    const lists = await Promise.all([
+      events.index('days').getAll(range),
+      ...keys.map((k) => events.index('undatedPlaceKeys').getAll(k)),
+    ]);
+    lists.forEach(add);
   } else {
     // With no date, only agreeing figures can confirm a match (see matchIncidents).
     // A report we cannot read has no figures: its main place alone decides (see matchIncidents).
@@ -45,7 +49,9 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
       return [...found.values()];
     }
     if (!fact.claims.length) return [];
-    for (const k of keys) add(await newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES));
+    (await Promise.all(keys.map((k) => newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES)))).forEach(
+      add,
+    );
     const list = [...found.values()].filter((e) => {
       if (!e.figures) return true;
       const theirs = parseDigest(e.figures);
@@ -93,14 +99,20 @@ export function linkedFacts(saved: SavedReport, eventId: string): IncidentFacts[
 
 /** Reads reports by URL once per call. */
 export class ReportCache {
-  private readonly cache = new Map<string, SavedReport | undefined>();
+  /** Each report's read, asked once (several may be in flight together: see readAll). */
+  private readonly cache = new Map<string, Promise<SavedReport | undefined>>();
   constructor(private readonly tx: LinkTx) {}
-  async get(url: string): Promise<SavedReport | undefined> {
-    if (!this.cache.has(url)) this.cache.set(url, await this.tx.objectStore('reports').get(url));
-    return this.cache.get(url);
+  get(url: string): Promise<SavedReport | undefined> {
+    let read = this.cache.get(url);
+    if (!read) this.cache.set(url, (read = this.tx.objectStore('reports').get(url)));
+    return read;
+  }
+  /** Asks for every report at once: one batch of requests instead of a round trip each. */
+  async readAll(urls: Iterable<string>): Promise<void> {
+    await Promise.all([...urls].map((u) => this.get(u)));
   }
   set(saved: SavedReport) {
-    this.cache.set(saved.url, saved);
+    this.cache.set(saved.url, Promise.resolve(saved));
   }
 }
 
@@ -146,7 +158,9 @@ export async function scoreCandidates(
   const candidates = (await candidateEvents(tx, fact, keyRange)).filter(
     (e) => !e.unlinked?.includes(exclude),
   );
-  for (const event of mostLikely(fact, candidates, MAX_SCORED)) {
+  const likely = mostLikely(fact, candidates, MAX_SCORED);
+  await reports.readAll(likely.flatMap((e) => e.reports.filter((url) => url !== exclude)));
+  for (const event of likely) {
     const members: SavedReport[] = [];
     for (const url of event.reports) {
       if (url === exclude) continue;
