@@ -77,4 +77,13 @@ describe('arabic: claims from Arabic pages', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 7-7 official', 'missing/soldiers 3-3 official']);
   });
+  it('a group claiming the attack, and Wagner’s mercenaries', () => {
+    const r = read(
+      'أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم الذي أسفر عن مقتل 30 جنديا قرب موبتي.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
+    const w = read('قتل 20 من مرتزقة فاغنر في هجوم قرب موبتي.', 'ar');
+    expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
+  });
 });
