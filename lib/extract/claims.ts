@@ -212,6 +212,36 @@ const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
 const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
+/** Where a label's words stop: the item before it, a bullet, a list separator. */
+const LABEL_STOPS = new Set([';', ':', '-', '\u2022', ',', '.', '(', ')']);
+
+/**
+ * A label before a colon and the number after it, as communiqués list their tallies: "Motos
+ * récupérées : 12", "terroristes neutralisés : 15", "- PKM : 02". Its subject, and its kind if it says one.
+ */
+function labelBefore(
+  tokens: Token[],
+  q: number,
+  from: number,
+): { subject: Subject; kind: Kind | null; start: number } | null {
+  if (tokens[q - 1]?.text !== ':') return null;
+  let start = q - 1;
+  while (
+    start - 1 >= from &&
+    start > q - 7 &&
+    tokens[start - 1].type === 'word' &&
+    !LABEL_STOPS.has(tokens[start - 1].text)
+  )
+    start--;
+  let subject: Subject | null = null;
+  let kind: Kind | null = null;
+  for (let k = start; k < q - 1; k++) {
+    subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
+    kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+  }
+  return subject ? { subject, kind, start } : null;
+}
+
 /** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
@@ -246,10 +276,13 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       });
       continue;
     }
+    // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
+    const label = np.subject || np.head ? null : labelBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
+    if (label) np.subject = label.subject;
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
     let lost = false;
-    let first = q.first;
+    let first = label ? label.start : q.first;
     let last = Math.max(np.end, q.last);
     if (np.head) {
       kind = np.head.kind;
@@ -280,6 +313,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.
         if (before.lost && !before.armyLost && np.subject === null && !PERTE.has(tokens[before.start].norm))
           kind = null;
+      } else if (label?.kind) {
+        kind = label.kind;
+        kindFrom = 'before';
       } else if (after) {
         kind = after.kind;
         kindFrom = 'after';

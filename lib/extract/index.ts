@@ -15,7 +15,8 @@ import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { isAttackWord } from './lexicon';
+import { isAttackWord, THING_KINDS } from './lexicon';
+import { THING_SUBJECTS } from './noun-phrase';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -138,6 +139,7 @@ export function extractReport(input: ExtractInput): Report {
   };
   let last: Cue | null = null;
   let listKind: Kind | null = null;
+  let thingKind: Kind | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     ctx.cues[s.index] = cues;
@@ -147,13 +149,22 @@ export function extractReport(input: ExtractInput): Report {
       : null;
     // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
     const header = headerKind(tokens, s);
+    const bulleted = isBulleted(tokens, s);
     if (header) listKind = header;
-    else if (!isBulleted(tokens, s)) listKind = null;
+    else if (!bulleted) listKind = null;
+    if (!bulleted) thingKind = null;
     for (const f of sentenceFigures(tokens, text, s)) {
       if (!f.kind && listKind && !header) {
         f.kind = listKind;
         f.kindFrom = 'list';
       }
+      // "- 03 AK47 récupérés ;" then "- 02 PKM ;": a bare line of things goes on the list's last verb.
+      const thing = !!f.subject && THING_SUBJECTS.has(f.subject);
+      if (bulleted && thing && !f.kind && thingKind) {
+        f.kind = thingKind;
+        f.kindFrom = 'list';
+      }
+      if (bulleted && thing && f.kind && THING_KINDS.has(f.kind)) thingKind = f.kind;
       const g = normaliseFigure(f);
       if (!g) continue;
       if (!g.subject && infobox.has(s.index)) {

@@ -465,3 +465,31 @@ describe('claims FR: lists and asides that share one verb', () => {
     ).toEqual(['killed/soldiers 5-5 unattributed', 'killed/militants 40-40 unattributed']);
   });
 });
+
+describe('claims FR: a communiqué’s tallies', () => {
+  it('gives a bare bulleted line of things the verb of the list’s last line of things', () => {
+    const text =
+      'Les FAMa ont repoussé une attaque terroriste à Boni.\n\nBilan côté ennemi :\n- 15 terroristes neutralisés ;\n- 03 fusils récupérés ;\n- 02 PKM ;\n- 12 motos incendiées ;\n- 04 motos.';
+    expect(brief(read(text, 'fr').claims)).toEqual([
+      'killed/militants 15-15 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'destroyed/motorcycles 12-12 unattributed',
+      'destroyed/motorcycles 4-4 unattributed',
+    ]);
+  });
+  it('reads a label before a colon as the figure’s noun ("Motos récupérées : 12")', () => {
+    const text =
+      'Les FAMa ont repoussé une attaque à Boni. Bilan : terroristes neutralisés : 15 ; motos récupérées : 12.';
+    expect(brief(read(text, 'fr').claims)).toEqual([
+      'killed/militants 15-15 unattributed',
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    const list =
+      'Les FAMa ont repoussé une attaque à Boni.\n\nMatériels récupérés :\n- Motos : 12\n- PKM : 02';
+    expect(brief(read(list, 'fr').claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+  });
+});
