@@ -96,9 +96,11 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
  */
 export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   const f = figs.find((x) => !x.kind);
-  if (!f || figs.some((x) => x.q.first < f.q.first)) return;
+  if (!f) return;
   const colon = f.q.first - 1;
   if (tokens[colon]?.text !== ':') return;
+  // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
+  if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
   for (let k = colon - 1; k >= Math.max(s.first, colon - HEADER_WORDS); k--) {
     if (tokens[k].type !== 'word') break;
     const kind = KIND_WORDS.get(tokens[k].norm);

@@ -209,6 +209,12 @@ const AND_WORDS = new Set(['et', 'and']);
 const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);
 /** An article before a last list item: "et un lot d'armes", "and a pick-up". */
 const ONE = new Set(['un', 'une', 'a', 'an']);
+/** Words before a list of things whose verb came before: "notamment 12 motos", "il s'agit de 12 motos". */
+const THING_OPENERS = new Set(['notamment', 'namely', 'notably', 'soit', 'savoir']);
+/** "Il s'agit de 12 motos" opening its sentence: the list names what the sentence before said. */
+function namelyAt(tokens: Token[], q: number, first: number): boolean {
+  return ['de', "d'"].includes(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.norm === 'agit' && q - 4 <= first;
+}
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
 const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
@@ -320,10 +326,19 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = after.kind;
         kindFrom = 'after';
         last = after.end;
-      } else if (afterDont && np.subject && THING_SUBJECTS.has(np.subject)) {
-        // "récupéré un important lot de matériel dont 08 fusils", "seized equipment including 8 rifles".
-        const from = n > 0 ? ends[n - 1] : s.first;
-        for (let k = q.first - 2; k >= Math.max(from, q.first - 12); k--) {
+      } else if (
+        (afterDont ||
+          THING_OPENERS.has(tokens[q.first - 1]?.norm ?? '') ||
+          namelyAt(tokens, q.first, s.first)) &&
+        np.subject &&
+        THING_SUBJECTS.has(np.subject)
+      ) {
+        // "récupéré un important lot de matériel dont 08 fusils", "seized equipment including 8 rifles",
+        // "du matériel a été saisi. Il s'agit de 12 motos": the thing's verb before it, or in the sentence before.
+        const namely = namelyAt(tokens, q.first, s.first);
+        const from = namely ? Math.max(0, s.first - 25) : n > 0 ? ends[n - 1] : s.first;
+        for (let k = q.first - 2; k >= Math.max(from, q.first - (namely ? 30 : 12)); k--) {
+          if (namely && k < s.first && tokens[k].text === '.') continue;
           if (tokens[k].type === 'punct' && !(k === q.first - 2 && tokens[k].text === ',')) break;
           const w = KIND_WORDS.get(tokens[k].norm);
           if (w && THING_KINDS.has(w)) {

@@ -290,3 +290,17 @@ describe('claims EN: lists and asides that share one verb', () => {
     ).toEqual(['wounded/soldiers 2-2 unattributed', 'wounded/civilians 5-5 unattributed']);
   });
 });
+
+describe('claims EN: things taken', () => {
+  it('reads "took away", "stole" and magazines', () => {
+    expect(
+      brief(
+        read('The attackers took away 5 vehicles and stole 12 motorcycles during the attack on Boni.', 'en')
+          .claims,
+      ),
+    ).toEqual(['seized/vehicles 5-5 unattributed', 'seized/motorcycles 12-12 unattributed']);
+    expect(brief(read('Troops recovered 40 magazines after the attack on Boni.', 'en').claims)).toEqual([
+      'seized/ammunition 40-40 unattributed',
+    ]);
+  });
+});

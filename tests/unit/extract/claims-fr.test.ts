@@ -493,3 +493,46 @@ describe('claims FR: a communiqué’s tallies', () => {
     ]);
   });
 });
+
+describe('claims FR: things named after their verb', () => {
+  it('gives "notamment 12 motos" and "Il s’agit de 12 motos" the verb said before them', () => {
+    expect(
+      brief(
+        read(
+          'Les FAMa ont repoussé une attaque à Boni et récupéré du matériel, notamment 12 motos et 5 fusils.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/motorcycles 12-12 unattributed', 'seized/weapons 5-5 unattributed']);
+    expect(
+      brief(
+        read(
+          "Les FAMa ont repoussé une attaque à Boni. Lors du ratissage, d'importants matériels ont été récupérés. Il s'agit de 12 motos et 4 chargeurs.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/motorcycles 12-12 unattributed', 'seized/ammunition 4-4 unattributed']);
+  });
+  it('gives a list after a header that has a figure of its own the header’s verb', () => {
+    expect(
+      brief(
+        read(
+          'Les FAMa ont repoussé une attaque à Boni. Plusieurs matériels ont été récupérés : 12 motos et 3 mitrailleuses.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'seized/equipment 2-null unattributed',
+      'seized/motorcycles 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+  });
+  it('reads "se sont emparés de" and "pris possession de" as seized', () => {
+    expect(
+      brief(read("Les terroristes se sont emparés de 5 véhicules lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['seized/vehicles 5-5 unattributed']);
+    expect(
+      brief(read("L'armée a pris possession de 12 motos lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['seized/motorcycles 12-12 unattributed']);
+  });
+});
