@@ -26,7 +26,7 @@ import {
   STRIKE_STEMS,
   TARGET_BEFORE,
 } from './lexicon-actors';
-import { KIND_WORDS } from './lexicon';
+import { KIND_WORDS, SPEECH_WORDS } from './lexicon';
 import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -142,6 +142,18 @@ function stateAttacked(
     while (j > s.first && !['by', 'par'].includes(tokens[j].norm) && g.start - j < 4) j--;
     agent = ['by', 'par'].includes(tokens[j]?.norm ?? '') && deedBefore(tokens, j);
   }
+  // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
+  let b = g.start - 1;
+  while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
+  if (hasStem(tokens[b]?.norm ?? '', ['accus', 'blam', 'impute']) && deedInSentence(tokens, s)) return true;
+  // "L'armée a annoncé qu'une frappe aérienne a neutralisé 20 terroristes": the army telling its own strike.
+  for (let k = tail; k < Math.min(s.last, tail + 3); k++) {
+    if (!SPEECH_WORDS.has(tokens[k].norm)) continue;
+    let strike = false;
+    for (let j = k + 1; j < Math.min(s.last, k + 7); j++)
+      if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) strike = true;
+    if (strike && deedInSentence(tokens, s)) return !sentenceHas(tokens, s, DEFENCE_STEMS);
+  }
   let attacked = false;
   let killed = false;
   let conducted = false;
@@ -176,6 +188,16 @@ function stateAttacked(
   return victims && (agent || killed || conducted);
 }
 
+/** Words of a strike from the air: "une frappe aérienne", "a drone strike". */
+const AIR_STRIKE_STEMS = ['frappe', 'strike', 'airstrike', 'bombard', 'aerien', 'aerial', 'helico', 'drone'];
+/** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */
+function deedInSentence(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (KIND_WORDS.get(w) === 'killed' || hasStem(w, EXECUTION_STEMS) || w.startsWith('killing')) return true;
+  }
+  return false;
+}
 const TIME_PREPOSITIONS = new Set([
   'after',
   'apres',

@@ -421,3 +421,46 @@ describe('actors: deep in a story', () => {
     expect(actors(`${lede}JNIM later released a video showing its fighters in the camp.`)).toEqual(['JNIM']);
   });
 });
+
+describe('actors: the army and its Russian partners', () => {
+  it('pairs the army with its Russian allies, partners or fighters', () => {
+    expect(
+      actors(
+        'According to residents, the Malian army and its Russian allies killed at least 20 people in Boni.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        "Des témoins accusent les soldats maliens et leurs alliés russes d'avoir tué 30 civils à Boni.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('HRW said Malian troops and allied Russian fighters summarily executed 40 civilians.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('names the forces someone accuses or blames for a killing, not for anything else', () => {
+    expect(
+      actors(
+        'Residents blamed the Malian military and Russian mercenaries for the killings of 30 civilians.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(actors('Human Rights Watch accused the Malian army of killing 300 civilians in Moura.')).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors("Le gouvernement accuse l'armée malienne d'avoir tardé à réagir à l'attaque.", 'fr'),
+    ).toEqual([]);
+  });
+  it('names the army that tells of its own air strike', () => {
+    expect(
+      actors('The Malian army said on Tuesday that a drone strike killed 20 terrorists near Boni.'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "L'armée malienne a annoncé mardi qu'une frappe aérienne a neutralisé une vingtaine de terroristes.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+});
