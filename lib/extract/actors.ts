@@ -8,6 +8,7 @@
  */
 import {
   AGENT_STEMS,
+  AIR_STRIKE_STEMS,
   AGENT_WORDS,
   CIVILIAN_STEMS,
   CONDUCT_WORDS,
@@ -188,8 +189,6 @@ function stateAttacked(
   return victims && (agent || killed || conducted);
 }
 
-/** Words of a strike from the air: "une frappe aérienne", "a drone strike". */
-const AIR_STRIKE_STEMS = ['frappe', 'strike', 'airstrike', 'bombard', 'aerien', 'aerial', 'helico', 'drone'];
 /** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */
 function deedInSentence(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {

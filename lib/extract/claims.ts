@@ -158,11 +158,7 @@ function kindAfter(
     }
     // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
     if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
-      if (
-        !DETERMINERS.has(tokens[j + 1].norm) &&
-        tokens.slice(Math.max(0, j - 12), j).some((t) => ALONG_WITH.has(t.norm))
-      )
-        continue;
+      if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
     // "At least 26 people, mostly women and children, were killed": step over a short aside.
     if (tokens[j].text === ',' && j === from) {
       let e = j + 1;
@@ -177,25 +173,16 @@ function kindAfter(
       AND_WORDS.has(tokens[j].norm) ||
       (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
     if (j === from && lastItem) {
-      let e = j + 1;
-      const item = (t: Token) => t.type === 'word' || ONE.has(t.norm);
-      while (e < limit && e < j + 7 && item(tokens[e]) && !kindAt(tokens, e, limit)) {
-        if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
-        e++;
-      }
-      if (e < limit && e > j + 1 && tokens[e].type === 'word' && !DETERMINERS.has(tokens[e - 1].norm)) {
+      const e = wordsWithoutNumber(tokens, j, limit, 7, (t) => t.type === 'word' || ONE.has(t.norm));
+      if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) {
         j = e - 1;
         continue;
       }
     }
     // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
     if (j === from && BREAKDOWN_OPENERS.has(tokens[j].norm)) {
-      let e = j + 1;
-      while (e < limit && e < j + 9 && tokens[e].type === 'word' && !kindAt(tokens, e, limit)) {
-        if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
-        e++;
-      }
-      if (e < limit && e > j + 1 && tokens[e].type === 'word') {
+      const e = wordsWithoutNumber(tokens, j, limit, 9, (t) => t.type === 'word');
+      if (e > j + 1) {
         j = e - 1;
         continue;
       }
@@ -203,6 +190,30 @@ function kindAfter(
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;
+}
+/**
+ * The end of a run of words after token j — no number, no word of what happened — that stops
+ * before a verb ("dont des femmes et des enfants | ont été tués"); j + 1 if there is none.
+ */
+function wordsWithoutNumber(
+  tokens: Token[],
+  j: number,
+  limit: number,
+  reach: number,
+  item: (t: Token) => boolean,
+): number {
+  let e = j + 1;
+  while (e < limit && e < j + reach && item(tokens[e]) && !kindAt(tokens, e, limit)) {
+    if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
+    e++;
+  }
+  return e < limit && tokens[e].type === 'word' ? e : j + 1;
+}
+
+/** An aside opened by "ainsi que", "along with" in the few words before token j. */
+function alongWithBefore(tokens: Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 12); k < j; k++) if (ALONG_WITH.has(tokens[k].norm)) return true;
+  return false;
 }
 const AND_WORDS = new Set(['et', 'and']);
 /** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */

@@ -458,6 +458,8 @@ export const STRIKE_STEMS = [
   'raid',
   'helico',
 ];
+/** Words of a strike from the air: "une frappe aérienne", "a drone strike" (not a ground operation). */
+export const AIR_STRIKE_STEMS = STRIKE_STEMS.filter((w) => !['operation', 'raid'].includes(w));
 /** Killing verbs after a state force, which make it the attacker only when civilians were killed. */
 export const KILL_STEMS = ['tu', 'kill', 'abatt', 'shot', 'murder'];
 /** Words of killing civilians: "civilians killed by the army" makes the army an actor. */

@@ -11,7 +11,7 @@ import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 
 /** Nouns of persons that say nothing of their side. */
-const GENERIC = new Set(['elements', 'individus', 'hommes', 'men', 'individuals', 'elements']);
+const GENERIC = new Set(['elements', 'individus', 'hommes', 'men', 'individuals']);
 /** What may stand between a force and its verb: "a", "ont", "said it", "affirme avoir". */
 const BETWEEN = new Set([
   ...['a', 'ont', 'avait', 'avaient', 'avoir', 'ayant', 'aurait', 'auraient'],
