@@ -8,6 +8,7 @@
 import type { Claim, ExtractInput, Incident, Kind, Report } from '../types';
 import { findActors } from './actors';
 import { glossArabic, isArabicText } from './arabic';
+import { findArabicEventDate } from './arabic-dates';
 import { cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { headerKind, isBulleted } from './claim-links';
@@ -90,7 +91,9 @@ export function extractReport(input: ExtractInput): Report {
   // First pass without months: which month is "another" one depends on the date being looked for.
   let bgSentence = backgroundSentences(tokens, sentences, { year: guessYear, month: null });
   const parseLang = lang === 'other' ? 'fr' : lang;
-  const date = findEventDate(text, tokens, sentences, parseLang, input.published, (i) => bgSentence[i]);
+  const date = arabic
+    ? findArabicEventDate(tokens, sentences, input.published, (i) => bgSentence[i])
+    : findEventDate(text, tokens, sentences, parseLang, input.published, (i) => bgSentence[i]);
   const main: MainTime = date.date
     ? {
         year: Number(date.date.slice(0, 4)),

@@ -251,4 +251,17 @@ export const AR_GLOSS: Record<string, string> = {
   اكتوبر: 'october',
   نوفمبر: 'november',
   ديسمبر: 'december',
+  // The Levantine month names.
+  'كانون الثاني': 'january',
+  شباط: 'february',
+  اذار: 'march',
+  نيسان: 'april',
+  ايار: 'may',
+  حزيران: 'june',
+  تموز: 'july',
+  ايلول: 'september',
+  'تشرين الاول': 'october',
+  'تشرين الثاني': 'november',
+  'كانون الاول': 'december',
+  امس: 'yesterday',
 };
