@@ -86,13 +86,13 @@ const SPEECH_BEFORE = new Set([
   'publie',
   'told',
   'added',
-  'soir',
-  'evening',
-  'late',
 ]);
+/** Times of day a statement's verb may carry before its weekday: "said late Sunday", "annoncé ce soir lundi". */
+const TIME_OF_DAY_BEFORE = new Set(['soir', 'evening', 'late']);
 /** Words of a statement's issuing: a date right after them ("a statement read on Wednesday") is the statement's day. */
 const ISSUING_WORDS = new Set([
   ...SPEECH_BEFORE,
+  ...TIME_OF_DAY_BEFORE,
   'read',
   'broadcast',
   'aired',
@@ -505,6 +505,12 @@ export function findEventDate(
     for (let k = s.first; k < at; k++) if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
     return false;
   };
+  /** "said Sunday", "said late Sunday": a statement's verb just before a date, over a time of day ("attacked late Sunday" is not). */
+  const speechBefore = (offset: number) => {
+    const words = tokenBefore(offset);
+    const from = TIME_OF_DAY_BEFORE.has(words[0] ?? '') ? 1 : 0;
+    return words.slice(from, from + 2).some((w) => SPEECH_BEFORE.has(w));
+  };
   /** The words of the three tokens ending before `offset`, nearest first (binary search). */
   const tokenBefore = (offset: number) => {
     let lo = 0;
@@ -584,11 +590,24 @@ export function findEventDate(
   // Dates in the sentences that tell the attack first; then any other date of the main story;
   // the day a statement was issued last.
   const story = found.filter((f) => !f.furniture);
+  /** "Sunday and Monday", "mercredi et jeudi", "samedi au dimanche", "Sunday into Monday": two weekdays of one span. */
+  const weekdayPair = (f: Found, next: Found | undefined) =>
+    !!next &&
+    f.weekday !== null &&
+    !f.day &&
+    next.weekday !== null &&
+    !next.day &&
+    /^\s*(and|et|to|into|au|à|-)\s*$/i.test(text.slice(f.index + f.text.length, next.index));
+  /** Bound to the attack, a pair of weekdays through its first day ("overnight Sunday into Monday, killing"). */
+  const pairBound = (f: Found) => {
+    const i = story.indexOf(f);
+    if (i > 0 && weekdayPair(story[i - 1], f)) return false;
+    return boundToAttack(f) || (weekdayPair(f, story[i + 1]) && boundToAttack(story[i + 1]));
+  };
   const first = story.filter((f) => !background(f.sentence) && attackSentence(f.sentence) && !issuingDate(f));
   // A date bound to the attack's own words comes before the other dates of the attack's sentences.
   first.sort(
-    (a, b) =>
-      a.sentence - b.sentence || Number(boundToAttack(b)) - Number(boundToAttack(a)) || a.index - b.index,
+    (a, b) => a.sentence - b.sentence || Number(pairBound(b)) - Number(pairBound(a)) || a.index - b.index,
   );
   const rest = story.filter(
     (f) =>
@@ -611,27 +630,12 @@ export function findEventDate(
     }
     return out;
   };
-  /** "Sunday and Monday", "mercredi et jeudi", "samedi au dimanche": two weekdays of one span. */
-  const weekdayPair = (f: Found, next: Found | undefined) =>
-    !!next &&
-    f.weekday !== null &&
-    !f.day &&
-    next.weekday !== null &&
-    !next.day &&
-    /^\s*(and|et|to|au|à|-)\s*$/i.test(text.slice(f.index + f.text.length, next.index));
   /** The date's words with the word after it ("mercredi dernier") and the one before ("last Wednesday"). */
   const lastWords = (f: Found) => text.slice(Math.max(0, f.index - 6), f.index + f.text.length + 12);
   const resolveAt = (candidates: Found[], n: number): EventDate | null => {
     const f = candidates[n];
     // "le soir entre mercredi et jeudi": the first day of a pair is the attack's, whatever precedes it.
-    if (
-      tokenBefore(f.index)
-        .slice(0, 2)
-        .some((w) => SPEECH_BEFORE.has(w)) &&
-      candidates.length > n + 1 &&
-      !weekdayPair(f, candidates[n + 1])
-    )
-      return null;
+    if (speechBefore(f.index) && candidates.length > n + 1 && !weekdayPair(f, candidates[n + 1])) return null;
     if (f.day && f.month) {
       const y = yearFor(f);
       if (!y) return null;

@@ -245,6 +245,33 @@ describe('dates: overnight attacks', () => {
       '2024-05-05',
     );
   });
+  it('keeps the first day when the second one stands next to the toll', () => {
+    // "into Monday, killing": the verb after the pair binds the pair, not its second day.
+    const e = date(
+      'Gunmen attacked the camp overnight Sunday into Monday, killing 12 soldiers.',
+      'en',
+      '2024-05-10',
+    );
+    expect([e.date, e.dateEnd]).toEqual(['2024-05-05', '2024-05-06']);
+    expect(
+      date('Jihadists stormed two posts overnight Thursday into Friday, leaving 7 dead.', 'en', '2024-05-10')
+        .date,
+    ).toBe('2024-05-09');
+  });
+});
+
+describe('dates: a time of day before the weekday', () => {
+  it('reads "late Sunday" as the attack\'s day when an attack verb governs it', () => {
+    const text = 'Gunmen attacked the camp late Sunday, killing 12 soldiers, the army said on Tuesday.';
+    expect(date(text, 'en', '2024-05-10').date).toBe('2024-05-05');
+    expect(
+      date('Militants ambushed a convoy late on Monday evening, killing 4.', 'en', '2024-05-10').date,
+    ).toBe('2024-05-06');
+  });
+  it('still reads "said late Sunday" as a statement\'s day when the attack has its own', () => {
+    const text = 'The army said late Sunday that 12 soldiers died in an attack on Saturday.';
+    expect(date(text, 'en', '2024-05-10').date).toBe('2024-05-04');
+  });
 });
 
 describe('dates: overnight attacks whose weekday disagrees with the calendar', () => {
