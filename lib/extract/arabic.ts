@@ -50,6 +50,11 @@ export function arabicForms(word: string): Form[] {
   return out.sort((a, b) => a[1] - b[1]).map(([f]) => f);
 }
 
+/** Is the word, with its clitics peeled, one the gloss knows ("بنيران" by fire, "ثلاث" three)? Such a word is not a name. */
+export function isGlossedWord(word: string): boolean {
+  return arabicForms(word).some((f) => f.word.length >= 3 && AR_GLOSS[f.word] !== undefined);
+}
+
 const PHRASES = new Map<string, Array<{ words: string[]; gloss: string }>>();
 for (const [key, gloss] of Object.entries(AR_GLOSS)) {
   const words = key.split(' ');

@@ -10,6 +10,7 @@ import { gazetteer, entriesFor, toPlace } from './gazetteer';
 import type { Known } from './grammar-places';
 import { grammarPlaces, listSeparated } from './grammar-places';
 import { PERSON_BEFORE } from './lexicon';
+import { isGlossedWord } from '../extract/arabic';
 import { ARABIC_PLACE_CUES, ARABIC_PLACE_NOUNS, arabicSkeleton, malianBySkeleton } from './arabic-names';
 import type { PlaceMention } from './place-mention';
 import { Tokens } from './tokens';
@@ -92,6 +93,8 @@ function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
   const inPrefix = raw.length > 4 && raw.startsWith('ب');
   if (!inPrefix && !(t.same(i, i - 1) && ARABIC_PLACE_CUES.has(t.tok(i - 1)))) return null;
   const bare = inPrefix ? raw.slice(1) : raw;
+  // A word of the vocabulary ("بنيران" by fire, "في ثلاث" in three) is not a name.
+  if (isGlossedWord(raw)) return null;
   const afterNoun = !inPrefix && ARABIC_PLACE_NOUNS.has(t.tok(i - 1));
   const entry = malianBySkeleton(arabicSkeleton(bare.replace(/^ال/, '')), gazetteer().entries, afterNoun);
   return entry ? { i, j: i, entry, skip: raw.length - bare.length, ok: true } : null;

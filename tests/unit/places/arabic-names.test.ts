@@ -21,4 +21,12 @@ describe('Malian places written in Arabic script that the gazetteer has only in 
     expect(names('تاركينت هاجم مسلحون')).toEqual([]);
     expect(names('قتل شخصان في بوني')).toEqual([]);
   });
+  it('does not read a word of the vocabulary as a place, whatever its skeleton', () => {
+    // "بنيران" (by the fire of), "بالقرب" (near), "في ثلاث" (in three), "في مكان" (in a place).
+    expect(names('قتل جنديان بنيران مسلحين')).toEqual([]);
+    expect(names('انفجر لغم بالقرب من معسكر للجيش')).toEqual([]);
+    expect(names('هاجم مسلحون في ثلاث قرى')).toEqual([]);
+    expect(names('عثر على الجثث في مكان الهجوم')).toEqual([]);
+    expect(names('هاجم مسلحون معسكرا للجيش في تاركينت')).toEqual([['تاركينت', 'Tarkint']]);
+  });
 });
