@@ -105,6 +105,7 @@ const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant',
 const TARGET_WORDS = new Set([
   ...['contre', 'against', 'targeted', 'targeting', 'cible', 'ciblant', 'visant', 'vise', 'visaient'],
   ...['attacked', 'attacking', 'pilonne', 'pilonnant', 'bombarde', 'bombed', 'shelled'],
+  ...['struck', 'striking', 'hit', 'hitting', 'pounded', 'raided'],
 ]);
 
 /** A place the group holds is not its deed: "une zone contrôlée par le FLA", "held by the rebels". */
@@ -155,7 +156,12 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
       if (own) return true;
     }
   let k: number;
-  for (k = g.end; k < Math.min(s.last, g.end + 3) && SPEAKER_AUX.has(tokens[k].norm); k++);
+  // "the FLA separatists said", "le FLA a aussi affirmé": over the group's own nouns and an auxiliary.
+  for (
+    k = g.end;
+    k < Math.min(s.last, g.end + 4) && (SPEAKER_AUX.has(tokens[k].norm) || REBEL_WORDS.has(tokens[k].norm));
+    k++
+  );
   const verb = tokens[k]?.norm ?? '';
   if (k >= s.last || hasStem(verb, CLAIM_STEMS)) return false;
   // "accuse l'armée d'avoir tué": the deed is the accused's.

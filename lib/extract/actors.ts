@@ -36,6 +36,7 @@ import {
   CLAUSE_ENDS,
   DEFENCE_STEMS,
   HELD_STEMS,
+  OF_WORDS,
   OWN_DEED,
   defender,
   lineage,
@@ -147,6 +148,8 @@ function stateAttacked(
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
   if (hasStem(tokens[b]?.norm ?? '', ['accus', 'blam', 'impute']) && deedInSentence(tokens, s)) return true;
+  // "des frappes de drones de l'armée malienne ont visé…", "an air strike of the army": its own strike.
+  if (ownStrike(tokens, s, g)) return true;
   // "L'armée a annoncé qu'une frappe aérienne a neutralisé 20 terroristes": the army telling its own strike.
   for (let k = tail; k < Math.min(s.last, tail + 3); k++) {
     if (!SPEECH_WORDS.has(tokens[k].norm)) continue;
@@ -187,6 +190,24 @@ function stateAttacked(
     sentenceHas(tokens, s, EXECUTION_STEMS) ||
     sentenceHas(tokens, s, STRIKE_STEMS);
   return victims && (agent || killed || conducted);
+}
+
+/**
+ * A strike noun owned by the force named after it, over "de"/"of", determiners and the strike's own
+ * words: "des frappes de drones de l'armée", "une frappe aérienne des FAMa" — not "after a strike, the army".
+ */
+function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  let of = false;
+  for (; k >= Math.max(s.first, g.start - 6); k--) {
+    const w = tokens[k].norm;
+    if (OF_WORDS.has(w)) of = true;
+    else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS)) break;
+  }
+  if (!of) return false;
+  // The strike word itself, right after the determiner or verb that opens the phrase.
+  for (let j = k + 1; j < g.start; j++) if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return true;
+  return false;
 }
 
 /** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */

@@ -464,3 +464,55 @@ describe('actors: the army and its Russian partners', () => {
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a strike owned by the force named after it', () => {
+  it('names the army whose strike it was ("des frappes de drones de l\'armée")', () => {
+    expect(
+      actors(
+        "Des frappes de drones de l'armée malienne ont visé des positions rebelles à Kidal, faisant 8 morts.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Une frappe aérienne des FAMa a tué une dizaine de personnes près de Kidal.', 'fr'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('An air strike by drones of the Malian army killed 12 people in a village near Kidal.'),
+    ).toEqual(['FAMa']);
+  });
+  it('does not name the army when the strike is only near its name', () => {
+    expect(
+      actors("Après la frappe, les soldats de l'armée malienne ont sécurisé la ville de Kidal.", 'fr'),
+    ).toEqual([]);
+  });
+});
+
+describe('actors: the army by the country that owns it', () => {
+  it('reads "Mali\'s army", "Mali\'s armed forces" and "l\'armée du Mali" as FAMa', () => {
+    expect(actors("Mali's army carried out air strikes that killed 20 civilians near Kidal.")).toEqual([
+      'FAMa',
+    ]);
+    expect(actors("Mali's armed forces killed at least 15 civilians in Kidal, residents said.")).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors("Des drones de l'armée du Mali ont frappé un marché, tuant 9 civils à Kidal.", 'fr'),
+    ).toEqual(['FAMa']);
+  });
+});
+
+describe('actors: a rebel group that reports a strike on its own side', () => {
+  it('does not name the group whose fighters a strike hit, nor the one that tells of it', () => {
+    expect(
+      actors('Malian army drones struck FLA positions near Kidal, killing eight rebels, the army said.'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        'At least 21 civilians were killed in a drone strike near Kidal, the FLA separatists said, blaming the Malian army.',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Malian army drones hit JNIM fighters near Kidal on Monday, killing twelve, residents said.'),
+    ).toEqual(['FAMa']);
+  });
+});
