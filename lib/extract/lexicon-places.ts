@@ -89,3 +89,23 @@ export const NAME_BEFORE_COUNTRY = new Set([
   'bank',
   'ambassade',
 ]);
+
+/** The peoples and armies of Mali's neighbours: "l'armée nigérienne", "Burkinabe soldiers". */
+export const ABROAD_DEMONYMS = new Set([
+  'nigerienne',
+  'nigeriens',
+  'nigeriennes',
+  'burkinabe',
+  'burkinabes',
+  'nigerien',
+  'mauritanienne',
+  'mauritanian',
+  'nigerian',
+  'tchadienne',
+  'ivoirienne',
+  'ivorian',
+  'senegalaise',
+  'guineenne',
+  'beninoise',
+  'togolaise',
+]);

@@ -8,7 +8,13 @@ import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
 import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
 import { stemMatcher, UNIT_WORDS } from './lexicon-actors';
-import { ATTACK_STEMS, DISTANCE_UNITS, NAME_AFTER_COUNTRY, NAME_BEFORE_COUNTRY } from './lexicon-places';
+import {
+  ABROAD_DEMONYMS,
+  ATTACK_STEMS,
+  DISTANCE_UNITS,
+  NAME_AFTER_COUNTRY,
+  NAME_BEFORE_COUNTRY,
+} from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -144,25 +150,6 @@ const NOT_ATTACK_CONTEXT = new Set([
   'inhumes',
   'buried',
 ]);
-const ABROAD_DEMONYMS = new Set([
-  'nigerienne',
-  'nigerien',
-  'nigeriens',
-  'burkinabe',
-  'burkinabes',
-  'nigerien',
-  'mauritanienne',
-  'mauritanian',
-  'nigerian',
-  'burkinabè',
-  'tchadienne',
-  'ivoirienne',
-  'ivorian',
-  'senegalaise',
-  'guineenne',
-  'beninoise',
-  'togolaise',
-]);
 const CONTEXT_TYPES = new Set(['country', 'region', 'area', 'continent', 'river', 'lake', 'desert']);
 
 /** The attacked localities of the main event. */
@@ -201,7 +188,8 @@ export function selectPlaces(
     if (
       (tokens[k].norm === 'malienne' || tokens[k].norm === 'malian' || tokens[k].norm === 'maliennes') &&
       attackSentence[s] &&
-      !background(s)
+      !background(s) &&
+      !borderBefore(tokens, k)
     )
       malianWords++;
   }
@@ -284,7 +272,12 @@ export function selectPlaces(
   // "close to the border with Mali" that recalls a Malian camp further down stays abroad.
   const placed = [...foreignIn.keys(), ...malianIn.keys()];
   const lead = placed.length ? Math.min(...placed) : -1;
-  const leadAbroad = lead >= 0 && !malianIn.has(lead) && malianWords === 0;
+  // "on the outskirts of Kotogo near the border with Mali, in the Tillaberi region": Mali is the
+  // neighbour, and a Malian name in that sentence is a namesake.
+  const leadAbroad =
+    lead >= 0 &&
+    (!malianIn.has(lead) || (foreignIn.has(lead) && maliAsBorder(tokens, sentences[lead]))) &&
+    malianWords === 0;
   // An opening attack abroad, then one in Mali reported as news (not recalled): the story is Mali's.
   const malianNews = mentioned.some(
     (x) =>
@@ -363,6 +356,26 @@ const BORDER_WORDS = new Set([
   'fled',
   'fui',
 ]);
+
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontiere', 'frontieres']);
+const MALI_NAMES = new Set(['mali', 'malienne', 'malian']);
+
+/** "the border with Mali", "la frontière malienne": a border noun among the four words before k. */
+function borderBefore(tokens: Token[], k: number): boolean {
+  for (let b = Math.max(0, k - 4); b < k; b++) if (BORDER_NOUNS.has(tokens[b].norm)) return true;
+  return false;
+}
+
+/** Does the sentence name Mali only as the country across a border ("near the border with Mali")? */
+function maliAsBorder(tokens: Token[], s: Sentence): boolean {
+  let border = false;
+  for (let k = s.first; k < s.last; k++) {
+    if (!MALI_NAMES.has(tokens[k].norm)) continue;
+    if (!borderBefore(tokens, k)) return false;
+    border = true;
+  }
+  return border;
+}
 
 /** Does the sentence give a toll of its own ("tuant 8 soldats", "killing six")? */
 function toll(tokens: Token[], s: Sentence): boolean {

@@ -9,7 +9,8 @@
  */
 import { findPlaces } from '../places';
 import type { Place } from '../types';
-import { KIND_WORDS, SUBJECT_WORDS, isAttackWord } from './lexicon';
+import { KIND_WORDS, NEIGHBOURS, SUBJECT_WORDS, isAttackWord } from './lexicon';
+import { ABROAD_DEMONYMS } from './lexicon-places';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -211,6 +212,24 @@ function figureInAttack(tokens: Token[], sentences: Sentence[], i: number, openi
   return false;
 }
 
+/**
+ * No attacked place found, and the sentences of the figures name a neighbour and not Mali: "Au Niger,
+ * 17 soldats ont été tués", "the attack in Burkina Faso killed 12" — an attack abroad.
+ */
+function neighbourToll(input: TopicInput): boolean {
+  let neighbour = false;
+  for (const i of input.figureSentences) {
+    const s = input.sentences[i];
+    if (!s || input.background(i)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      const w = input.tokens[k].norm;
+      if (MALI_WORDS.has(w)) return false;
+      if (NEIGHBOURS.has(w) || ABROAD_DEMONYMS.has(w)) neighbour = true;
+    }
+  }
+  return neighbour;
+}
+
 /** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
 export function decideTopic(input: TopicInput): Topic {
   const { tokens, sentences } = input;
@@ -223,6 +242,7 @@ export function decideTopic(input: TopicInput): Topic {
     : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
   if (!attack) return 'no-attack';
   if (input.abroad) return 'outside-mali';
+  if (!input.places.length && neighbourToll(input)) return 'outside-mali';
   // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,
   // a museum attack in Tunis) is no attack in Mali.
   const mali = maliEvidence(input);

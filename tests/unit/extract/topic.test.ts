@@ -230,3 +230,46 @@ describe('topic: Mali named only as a neighbour', () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe('topic: a namesake of a Malian place in an attack abroad', () => {
+  it('an ambush abroad whose sentence names Mali only across the border is outside Mali (EN)', () => {
+    // "Boni" is also a Malian town: the border with Mali and Téra in Niger say where this one is.
+    const r = page(
+      'Gunmen ambushed a convoy of Nigerien gendarmes between Boni and Téra, close to the border with Mali, on Monday. Nine gendarmes were killed, the ministry said.',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+  });
+  it('the same in French, with "la frontière malienne"', () => {
+    const r = page(
+      'Des hommes armés ont attaqué lundi une patrouille entre Boni et Téra, près de la frontière malienne. Neuf gendarmes nigériens ont été tués, selon le ministère.',
+      'fr',
+    );
+    expect(r.status).toBe('outside-mali');
+  });
+  it('a Malian place in a sentence that names Mali as itself stays ok', () => {
+    const r = page(
+      'Gunmen killed nine soldiers in Boni, in central Mali near the border with Burkina Faso, on Monday.',
+    );
+    expect(r.status).toBe('ok');
+  });
+});
+
+describe('topic: the figures told in a neighbour, with no attacked place found', () => {
+  it('a toll in Niger with no Malian place is outside Mali (EN and FR)', () => {
+    expect(page('Twelve Nigerien soldiers were killed in an ambush on Sunday, the army said.').status).toBe(
+      'outside-mali',
+    );
+    expect(
+      page("Au Burkina Faso, 14 soldats ont été tués dimanche dans une embuscade, selon l'armée.", 'fr')
+        .status,
+    ).toBe('outside-mali');
+  });
+  it('a toll that names Mali too stays with Mali', () => {
+    expect(
+      page(
+        'Twelve Malian and Nigerien soldiers were killed in a joint patrol ambushed on Sunday, the army said.',
+      ).status,
+    ).toBe('ok');
+  });
+});
