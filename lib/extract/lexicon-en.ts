@@ -61,6 +61,7 @@ export const EN: Lexicon = {
     disappearance: 'missing',
     unaccounted: 'missing',
     seized: 'seized',
+    abandoned: 'seized',
     stole: 'seized',
     stolen: 'seized',
     seizing: 'seized',

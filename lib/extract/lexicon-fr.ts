@@ -105,6 +105,9 @@ export const FR: Lexicon = {
     emporte: 'seized',
     emportees: 'seized',
     emportant: 'seized',
+    // Kit the enemy left on the field is kit recovered: "plusieurs de leurs équipements abandonnés".
+    abandonnes: 'seized',
+    abandonnees: 'seized',
     incendiant: 'destroyed',
     saccage: 'seized',
     detruits: 'destroyed',

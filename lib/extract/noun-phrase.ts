@@ -108,12 +108,9 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
           hend = k.end + 2;
         }
       }
-      // "15 wounded soldiers", "three dead civilians": an English participle before its noun.
-      if (
-        !subject &&
-        k.end < limit &&
-        ['wounded', 'injured', 'dead', 'missing', 'kidnapped', 'abducted'].includes(t.norm)
-      ) {
+      // "15 wounded soldiers", "three dead civilians", "6 abandoned motorcycles": an English
+      // participle or adjective before its noun.
+      if (!subject && k.end < limit && (['dead', 'missing'].includes(t.norm) || /(ed|en)$/.test(t.norm))) {
         const c = SUBJECT_WORDS.get(tokens[k.end].norm);
         if (c) {
           subject = c;

@@ -303,4 +303,17 @@ describe('claims EN: things taken', () => {
       'seized/ammunition 40-40 unattributed',
     ]);
   });
+  it('reads kit the attackers abandoned as seized', () => {
+    expect(
+      brief(read('The attackers fled Boni, and 6 abandoned motorcycles were recovered.', 'en').claims),
+    ).toEqual(['seized/motorcycles 6-6 unattributed']);
+    expect(brief(read('The assailants abandoned 4 vehicles near Boni.', 'en').claims)).toEqual([
+      'seized/vehicles 4-4 unattributed',
+    ]);
+  });
+  it('reads a participle before the noun of things ("12 burned trucks", "3 destroyed pick-ups")', () => {
+    expect(
+      brief(read('Militants torched Boni, leaving 12 burned trucks and 3 destroyed pick-ups.', 'en').claims),
+    ).toEqual(['destroyed/vehicles 12-12 unattributed', 'destroyed/vehicles 3-3 unattributed']);
+  });
 });

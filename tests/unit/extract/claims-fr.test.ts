@@ -535,4 +535,16 @@ describe('claims FR: things named after their verb', () => {
       brief(read("L'armée a pris possession de 12 motos lors de l'attaque de Boni.", 'fr').claims),
     ).toEqual(['seized/motorcycles 12-12 unattributed']);
   });
+  it('reads kit the enemy left behind ("abandonnés") as seized', () => {
+    expect(
+      brief(
+        read("L'armée a repoussé l'attaque de Boni ; 7 motos abandonnées par les assaillants.", 'fr').claims,
+      ),
+    ).toEqual(['seized/motorcycles 7-7 unattributed']);
+    expect(
+      brief(
+        read('Les assaillants ont fui en laissant plusieurs de leurs armes abandonnées à Boni.', 'fr').claims,
+      ),
+    ).toEqual(['seized/weapons 2-null unattributed']);
+  });
 });
