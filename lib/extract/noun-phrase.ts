@@ -11,6 +11,7 @@ import {
   KIND_PHRASES,
   KIND_WORDS,
   NP_FILLERS,
+  SIDE_MARKERS,
   SUBJECT_WORDS,
 } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
@@ -169,6 +170,16 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (s) {
       subjects.push(s);
       end = j + 1;
+      continue;
+    }
+    // "12 personnes côté amis ont été tuées", "7 morts du côté des assaillants": a side marker
+    // after the noun names its side, and the predicate follows it.
+    const marker = subjects.length ? SIDE_MARKERS.matchAt(tokens, j, limit) : null;
+    if (marker && !subjects.some((x) => x !== 'people')) {
+      subjects.length = 0;
+      subjects.push(marker.value);
+      end = marker.end;
+      j = marker.end - 1;
       continue;
     }
     if (NP_STOP.has(t.norm) && t.norm !== 'a') break;

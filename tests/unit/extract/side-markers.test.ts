@@ -83,3 +83,24 @@ describe('bodies of a side', () => {
     ]);
   });
 });
+
+describe('side markers: after the noun, before the predicate', () => {
+  it('names the side of "personnes" and reaches the verb after the marker', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 12 personnes côté amis ont été tuées.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, 4 personnes du côté des assaillants ont été blessées.", 'fr').claims,
+      ),
+    ).toEqual(['wounded/militants 4-4 unattributed']);
+    expect(
+      brief(read('In the attack on Boni, 9 people on the enemy side were killed.', 'en').claims),
+    ).toEqual(['killed/militants 9-9 unattributed']);
+  });
+  it('leaves a noun that already has a side as it is', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 12 soldats parmi les blessés ont été évacués.", 'fr').claims),
+    ).toEqual([]);
+  });
+});
