@@ -498,6 +498,8 @@ export const ESTIMATE_WORDS = new Set([
 ]);
 /** A speaker counting their own: "nous avons perdu", "we lost", "nos forces". */
 export const FIRST_PERSON = new Set(['nous', 'nos', 'notre', 'we', 'our']);
+/** Third-person possessives: "20 de ses hommes", "three of its soldiers" belong to someone named before. */
+export const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur', 'its', 'their']);
 export const ARMY_WORDS = new Set([
   'army',
   'armee',

@@ -19,6 +19,7 @@ import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
 import { listSide } from './list-side';
 import { paragraphClaimant } from './paragraph-claimant';
+import { possessiveSide } from './possessive-side';
 import { quoteClaimant } from './quote-claimant';
 import { setAgainstSide } from './set-against-side';
 import { statementIssuer } from './statement-issuer';
@@ -32,6 +33,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   ledeClaimant,
   tollListClaimant,
   ownLosses,
+  possessiveSide,
   firstPersonLosses,
   anaphoraSide,
   setAgainstSide,

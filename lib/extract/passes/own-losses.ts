@@ -12,7 +12,7 @@ const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
 const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
 
 /** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
-function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
+export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
   const { tokens, sentences } = ctx;
   const from = sentences[p.fig.sentence].first;
   for (let j = k - 1; j >= Math.max(from, k - 10); j--) {

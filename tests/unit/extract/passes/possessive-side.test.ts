@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass possessive-side: a toll of "its men" takes the side of the one named before', () => {
+  it("a foreign force's men are foreign forces (FR and EN)", () => {
+    expect(
+      brief(
+        read('Wagner a subi de lourdes pertes près de Kidal : au moins 20 de ses hommes ont été tués.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 20-null unattributed']);
+    expect(
+      brief(
+        read(
+          'The UN mission said three of its soldiers were killed in the attack on its camp in Kidal.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 3-3 monitor']);
+    expect(
+      brief(read("La Minusma a perdu trois de ses Casques bleus dans l'attaque de Kidal.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 3-3 unattributed']);
+  });
+  it("an armed group's men are militants, the army's soldiers", () => {
+    expect(
+      brief(read('JNIM said 5 of its fighters were killed in the attack on Boni.', 'en').claims),
+    ).toEqual(['killed/militants 5-5 armed_group']);
+    expect(
+      brief(
+        read("L'armée a indiqué que 12 de ses éléments ont été tués lors de l'attaque de Boni.", 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('leaves a toll without a possessive alone', () => {
+    expect(
+      brief(read("Wagner était présent à Kidal, où 20 hommes ont été tués lors de l'attaque.", 'fr').claims),
+    ).toEqual(['killed/people 20-20 unattributed']);
+  });
+});
