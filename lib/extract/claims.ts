@@ -20,7 +20,7 @@ import { appositions } from './apposition';
 import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
-import { findQuantities, type QuantityMention } from './numbers';
+import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -265,10 +265,16 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   const figs: Figure[] = [];
   const ends: number[] = [];
   for (let n = 0; n < qs.length; n++) {
-    const q = qs[n];
+    let q = qs[n];
     const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
     const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
     const np = scanNounPhrase(tokens, q.last, limit, afterDont);
+    // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.
+    const atLeast = np.end > q.last && !q.indefinite ? atLeastAt(tokens, np.end, limit) : 0;
+    if (atLeast) {
+      q = { ...q, max: null, approx: undefined };
+      np.end += atLeast;
+    }
     // "selon deux élues locales", "according to three residents": a count of claimants.
     if (
       CLAIMANT_NEXT.matchAt(tokens, q.first - 1, q.first) ||

@@ -424,5 +424,20 @@ export function findQuantities(
     out.push(qualify(q, tokens));
     i = q.last;
   }
-  return out;
+  return out.map((q) => atLeastAfter(q, tokens, to));
+}
+
+/** "at least" / "au moins" / "au minimum" written at token i, as its length (0: none). */
+export function atLeastAt(tokens: Token[], i: number, to = tokens.length): number {
+  if (i + 1 >= to) return 0;
+  const a = tokens[i].norm;
+  const b = tokens[i + 1].norm;
+  return (a === 'au' && (b === 'moins' || b === 'minimum')) || (a === 'at' && b === 'least') ? 2 : 0;
+}
+
+/** "une vingtaine au moins de soldats", "20 at least": the qualifier after the number opens the range. */
+function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): QuantityMention {
+  const n = atLeastAt(tokens, q.last, to);
+  if (!n || q.indefinite) return q;
+  return { ...q, min: q.min, max: null, approx: undefined, last: q.last + n };
 }

@@ -49,7 +49,8 @@ export function fold(s: string): string {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[’‘`´]/g, "'");
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[\u2010\u2011]/g, '-');
     // Bounded: a page has a few thousand distinct words.
     if (FOLDED.size > 50000) FOLDED.clear();
     FOLDED.set(s, f);
@@ -78,6 +79,7 @@ const isLetterCode = (k: number) => (charClass(k) & 1) !== 0;
 const isWordCode = (k: number) => (charClass(k) & 2) !== 0;
 const isDigitCode = (k: number) => k >= 48 && k <= 57;
 const APOS = new Set(["'", '’', '‘']);
+const isHyphenCode = (k: number) => k === 45 || k === 0x2010 || k === 0x2011;
 /** Spaces inside a number ("1 200"), and whitespace between tokens. */
 const isNumberSpace = (k: number) => k === 0xa0 || k === 0x202f || k === 0x2009 || k === 32;
 const isSpace = (k: number) =>
@@ -126,7 +128,8 @@ export function tokenize(text: string): Token[] {
       for (;;) {
         while (j < n && isWordCode(text.charCodeAt(j))) j++;
         // Hyphenated words stay whole: "Biriki-Were", "quatre-vingts", "twenty-one".
-        if (code(j) === 45 && isLetterCode(code(j + 1))) {
+        // The typographic hyphens (U+2010, U+2011) join words as "-" does: "vingt‑deux".
+        if (isHyphenCode(code(j)) && isLetterCode(code(j + 1))) {
           j++;
           continue;
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../lib/extract/numbers';
 import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 
 function q(text: string) {
   const tokens = tokenize(text);
@@ -83,5 +84,24 @@ describe('numbers: what is not a head count', () => {
   it('does not read decimals or long identifiers', () => {
     expect(q('1.5 million people, 2,5 tonnes')).toEqual([]);
     expect(q('call 22376123456 now')).toEqual([]);
+  });
+});
+
+describe('numbers: "au moins" after the number or its noun', () => {
+  it('opens the range when the qualifier follows the number', () => {
+    expect(q('une vingtaine au moins de soldats')).toEqual([
+      { words: 'une vingtaine au moins', min: 20, max: null, approx: false },
+    ]);
+    expect(q('Twenty at least were killed')).toEqual([
+      { words: 'Twenty at least', min: 20, max: null, approx: false },
+    ]);
+  });
+  it('opens the range when it follows the noun (FR and EN)', () => {
+    expect(brief(read('Attaque de Boni : 20 soldats au moins ont été tués.', 'fr').claims)).toEqual([
+      'killed/soldiers 20-null unattributed',
+    ]);
+    expect(brief(read('Twelve civilians at least were wounded in the attack on Boni.', 'en').claims)).toEqual(
+      ['wounded/civilians 12-null unattributed'],
+    );
   });
 });

@@ -34,3 +34,12 @@ describe('sentences', () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
 });
+
+describe('tokens: typographic hyphens', () => {
+  it('joins words over U+2010 and U+2011 as over "-"', () => {
+    expect(tokenize('vingt\u2011deux Biriki\u2010Were').map((t) => t.norm)).toEqual([
+      'vingt-deux',
+      'biriki-were',
+    ]);
+  });
+});
