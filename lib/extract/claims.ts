@@ -20,6 +20,7 @@ import { appositions } from './apposition';
 import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
+import { MANNER_PHRASES } from './lexicon-np';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -120,9 +121,25 @@ function kindBefore(
         armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
         loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
       };
+    // "tué par balles 12 civils": step back over a phrase of manner.
+    const manner = mannerEndingAt(tokens, k, from);
+    if (manner) {
+      k -= manner - 1;
+      continue;
+    }
     if (!BEFORE_FILLERS.has(tokens[k].norm) && !isAdverb(tokens[k])) return null;
   }
   return null;
+}
+
+/** The length of a phrase of manner ("par balles", "à bout portant") ending at token k, or 0. */
+function mannerEndingAt(tokens: Token[], k: number, from: number): number {
+  for (const words of MANNER_PHRASES) {
+    const start = k - words.length + 1;
+    if (start < from) continue;
+    if (words.every((w, i) => tokens[start + i].norm === w)) return words.length;
+  }
+  return 0;
 }
 
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */

@@ -73,6 +73,11 @@ export const FR: Lexicon = {
     kidnappant: 'captured',
     otages: 'captured',
     captures: 'captured',
+    // "les assaillants ont emmené 12 personnes": taken away, persons.
+    emmene: 'captured',
+    emmenes: 'captured',
+    emmenees: 'captured',
+    emmenant: 'captured',
     capturees: 'captured',
     kidnappes: 'captured',
     prisonniers: 'arrested',

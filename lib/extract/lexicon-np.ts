@@ -106,3 +106,13 @@ export const CLAIMANT_HEADS = new Set([
   'head',
   'donkeys',
 ]);
+
+/** Phrases of manner between a verb and its object: "tué par balles 12 civils", "shot dead at close range 3 men". */
+export const MANNER_PHRASES: string[][] = [
+  ['par', 'balles'],
+  ['par', 'balle'],
+  ['a', 'bout', 'portant'],
+  ['de', 'sang-froid'],
+  ['at', 'close', 'range'],
+  ['in', 'cold', 'blood'],
+];

@@ -547,4 +547,23 @@ describe('claims FR: things named after their verb', () => {
       ),
     ).toEqual(['seized/weapons 2-null unattributed']);
   });
+  it('reads persons "emmenées" as captured', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, les assaillants ont emmené 12 personnes.", 'fr').claims),
+    ).toEqual(['captured/people 12-12 unattributed']);
+    expect(brief(read('À Boni, 4 femmes ont été emmenées par les assaillants.', 'fr').claims)).toEqual([
+      'captured/civilians 4-4 unattributed',
+    ]);
+  });
+  it('reaches the verb over a phrase of manner ("tué par balles 12 civils", "à bout portant")', () => {
+    expect(brief(read('Les assaillants ont tué par balles 12 civils à Boni.', 'fr').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read('Les jihadistes ont abattu à bout portant 3 villageois à Boni.', 'fr').claims)).toEqual(
+      ['killed/civilians 3-3 unattributed'],
+    );
+    expect(brief(read('Gunmen shot dead at close range 4 villagers in Boni.', 'en').claims)).toEqual([
+      'killed/civilians 4-4 unattributed',
+    ]);
+  });
 });
