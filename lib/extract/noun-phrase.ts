@@ -84,7 +84,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     const k = kindAt(tokens, j, limit);
     // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"
     // (and its determiner) starts a new predicate.
-    if (k && subjects.length && afterAnd(tokens, j)) break;
+    // "killed 12 and injured 20": after a bare number too.
+    if (k && (subjects.length || j > i) && afterAnd(tokens, j)) break;
     // "9 corps ramassés", "23 bodies": bodies are the dead.
     if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
       // "12 corps de terroristes", "12 bodies of soldiers": whose bodies.

@@ -15,11 +15,13 @@ export const possessiveSide: ClaimPass = {
     for (const p of ctx.placed) {
       const f = p.fig;
       if (!f.kind || (f.subject && f.subject !== 'people' && f.subject !== 'soldiers')) continue;
-      // The possessive inside the figure's own words: "20 de ses hommes", "three of its soldiers".
-      let at = -1;
-      for (let k = f.q.last; k < Math.min(f.last, f.q.last + 4); k++)
-        if (POSSESSIVES.has(tokens[k].norm)) at = k;
-      if (at < 0) continue;
+      // The possessive of the figure's noun: "20 de ses hommes", "three of its soldiers", "ses 20 hommes"
+      // (not "12 people lost their lives").
+      const of = ['de', 'des', "d'", 'of'].includes(tokens[f.q.last]?.norm ?? '');
+      const owned =
+        (of && POSSESSIVES.has(tokens[f.q.last + 1]?.norm ?? '')) ||
+        POSSESSIVES.has(tokens[f.q.first - 1]?.norm ?? '');
+      if (!owned) continue;
       // The owner is named before the figure: its speaker-like lookup reads the words before it.
       const side = speakerSide(ctx, { ...p, cue: null }, f.q.first);
       if (side && side !== f.subject) {

@@ -316,4 +316,14 @@ describe('claims EN: things taken', () => {
       brief(read('Militants torched Boni, leaving 12 burned trucks and 3 destroyed pick-ups.', 'en').claims),
     ).toEqual(['destroyed/vehicles 12-12 unattributed', 'destroyed/vehicles 3-3 unattributed']);
   });
+  it('gives each bare number its own verb ("killed 12 and injured 20", "a tué 12 et blessé 20")', () => {
+    expect(brief(read('The attack on Boni killed 12 and injured 20.', 'en').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'wounded/people 20-20 unattributed',
+    ]);
+    expect(brief(read("L'attaque de Boni a tué 12 et blessé 20.", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'wounded/people 20-20 unattributed',
+    ]);
+  });
 });

@@ -37,3 +37,16 @@ describe('pass possessive-side: a toll of "its men" takes the side of the one na
     ).toEqual(['killed/people 20-20 unattributed']);
   });
 });
+
+describe('pass possessive-side: only the possessive of the figure’s noun', () => {
+  it('does not read "their lives" as the owner of the toll', () => {
+    expect(brief(read('In the attack on Boni, 12 people lost their lives.', 'en').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
+  it('reads a possessive before the number ("ses 20 hommes")', () => {
+    expect(brief(read("Wagner a perdu ses 20 hommes lors de l'embuscade de Kidal.", 'fr').claims)).toEqual([
+      'killed/foreign_forces 20-20 unattributed',
+    ]);
+  });
+});
