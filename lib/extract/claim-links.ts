@@ -77,6 +77,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
       if (figs[m].kind && figs[m].kindFrom === 'after') {
         f.kind = figs[m].kind;
         f.kindFrom = 'list';
+        f.neutralised = figs[m].neutralised;
         break;
       }
       if (figs[m].kind) break;
@@ -86,6 +87,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     if (n > 0 && listed(figs[n - 1], f) && figs[n - 1].kind) {
       f.kind = figs[n - 1].kind;
       f.kindFrom = 'list';
+      f.neutralised = figs[n - 1].neutralised;
     }
   }
 }

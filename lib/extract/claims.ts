@@ -36,6 +36,8 @@ export interface Figure {
   sided?: boolean;
   /** Named by the noun of a loss ("la perte de", "les pertes"). */
   lost?: boolean;
+  /** Told with the armies' "neutralised": said of things, they were destroyed ("neutralisé 3 pick-up"). */
+  neutralised?: boolean;
   /** A count of claimants or documents: never a claim. */
   notFigure?: boolean;
   others: boolean;
@@ -322,12 +324,14 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
     let lost = false;
+    let neutralised = false;
     let first = label ? label.start : q.first;
     let last = Math.max(np.end, q.last);
     if (np.head) {
       kind = np.head.kind;
       kindFrom = np.head.participle ? 'after' : 'head';
       last = np.head.end;
+      neutralised = tokens[np.head.end - 1]?.norm.startsWith('neutrali') ?? false;
     } else {
       const after = kindAfter(tokens, np.end, limit, afterDont);
       const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
@@ -339,6 +343,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         lost = tokens.slice(before.start, q.first).some((t) => PERTE.has(t.norm));
         // "neutraliser 47": the army's enemies.
         if (before.neutralised && !np.subject) np.subject = 'militants';
+        neutralised = !!before.neutralised;
         // "L'armée a perdu 9 hommes": the army's men.
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
         // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
@@ -360,6 +365,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = after.kind;
         kindFrom = 'after';
         last = after.end;
+        neutralised = tokens[after.end - 1].norm.startsWith('neutrali');
       } else if (
         (afterDont ||
           THING_OPENERS.has(tokens[q.first - 1]?.norm ?? '') ||
@@ -409,6 +415,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       first,
       last,
       lost,
+      neutralised,
     });
   }
   // "13 civilians, including five children, were killed": the total takes its breakdown's predicate.
@@ -442,6 +449,8 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'captured' || f.kind === 'arrested') f.kind = 'seized';
     // "la perte de 3 véhicules", "lost 4 vehicles": things lost are destroyed.
     if (f.kind === 'killed' && f.lost) f.kind = 'destroyed';
+    // "neutralisé 3 pick-up", "2 véhicules ont été neutralisés": put out of action.
+    if (f.kind === 'killed' && f.neutralised) f.kind = 'destroyed';
     if (!THING_KINDS.has(f.kind)) return null;
   } else {
     if (f.kind === 'seized') f.kind = 'captured';

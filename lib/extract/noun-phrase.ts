@@ -277,6 +277,8 @@ export const DETERMINERS = new Set([
 /** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
 function afterAnd(tokens: Token[], j: number): boolean {
   let k = j - 1;
+  // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.
+  if (QUOTES.has(tokens[k]?.text ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return ['and', 'et'].includes(tokens[k]?.norm ?? '');
 }

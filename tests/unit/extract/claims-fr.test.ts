@@ -566,4 +566,21 @@ describe('claims FR: things named after their verb', () => {
       'killed/civilians 4-4 unattributed',
     ]);
   });
+  it('reads things "neutralisés" as destroyed, alone, in a list and after a quote', () => {
+    expect(
+      brief(read('Lors de la riposte à Boni, les FAMa ont neutralisé 3 pick-up terroristes.', 'fr').claims),
+    ).toEqual(['destroyed/vehicles 3-3 unattributed']);
+    expect(
+      brief(
+        read('Lors de la riposte à Boni, 12 terroristes et 3 véhicules ont été neutralisés.', 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 12-12 unattributed', 'destroyed/vehicles 3-3 unattributed']);
+    expect(
+      brief(read("À Boni, l'armée dit avoir tué 40 assaillants et « neutralisé 2 motos ».", 'fr').claims),
+    ).toEqual(['killed/militants 40-40 official', 'destroyed/motorcycles 2-2 official']);
+    expect(brief(read('Troops neutralised 12 terrorists and 3 vehicles in Boni.', 'en').claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'destroyed/vehicles 3-3 unattributed',
+    ]);
+  });
 });
