@@ -77,7 +77,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
       if (figs[m].kind && figs[m].kindFrom === 'after') {
         f.kind = figs[m].kind;
         f.kindFrom = 'list';
-        f.neutralised = figs[m].neutralised;
+        f.disabled = figs[m].disabled;
         break;
       }
       if (figs[m].kind) break;
@@ -87,7 +87,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     if (n > 0 && listed(figs[n - 1], f) && figs[n - 1].kind) {
       f.kind = figs[n - 1].kind;
       f.kindFrom = 'list';
-      f.neutralised = figs[n - 1].neutralised;
+      f.disabled = figs[n - 1].disabled;
     }
   }
 }

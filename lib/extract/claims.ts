@@ -36,8 +36,8 @@ export interface Figure {
   sided?: boolean;
   /** Named by the noun of a loss ("la perte de", "les pertes"). */
   lost?: boolean;
-  /** Told with the armies' "neutralised": said of things, they were destroyed ("neutralisé 3 pick-up"). */
-  neutralised?: boolean;
+  /** Told with "neutralised" or "shot down": said of things, they were destroyed ("neutralisé 3 pick-up", "abattu un drone"). */
+  disabled?: boolean;
   /** A count of claimants or documents: never a claim. */
   notFigure?: boolean;
   others: boolean;
@@ -129,7 +129,22 @@ function kindBefore(
       k -= manner - 1;
       continue;
     }
-    if (!BEFORE_FILLERS.has(tokens[k].norm) && !isAdverb(tokens[k])) return null;
+    if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
+    // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
+    const open = asideStart(tokens, k, from);
+    if (open === null) return null;
+    k = open;
+  }
+  return null;
+}
+
+/** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
+function asideStart(tokens: Token[], k: number, from: number): number | null {
+  if (tokens[k].text !== ',') return null;
+  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+    const t = tokens[j];
+    if (t.type === 'num' || KIND_WORDS.has(t.norm)) return null;
+    if (t.text === ',') return j;
   }
   return null;
 }
@@ -324,14 +339,14 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
     let lost = false;
-    let neutralised = false;
+    let disabled = false;
     let first = label ? label.start : q.first;
     let last = Math.max(np.end, q.last);
     if (np.head) {
       kind = np.head.kind;
       kindFrom = np.head.participle ? 'after' : 'head';
       last = np.head.end;
-      neutralised = tokens[np.head.end - 1]?.norm.startsWith('neutrali') ?? false;
+      disabled = disabling(tokens[np.head.end - 1]?.norm ?? '');
     } else {
       const after = kindAfter(tokens, np.end, limit, afterDont);
       const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
@@ -343,7 +358,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         lost = tokens.slice(before.start, q.first).some((t) => PERTE.has(t.norm));
         // "neutraliser 47": the army's enemies.
         if (before.neutralised && !np.subject) np.subject = 'militants';
-        neutralised = !!before.neutralised;
+        disabled = tokens.slice(before.start, q.first).some((t) => disabling(t.norm));
         // "L'armée a perdu 9 hommes": the army's men.
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
         // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
@@ -365,7 +380,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kind = after.kind;
         kindFrom = 'after';
         last = after.end;
-        neutralised = tokens[after.end - 1].norm.startsWith('neutrali');
+        disabled = disabling(tokens[after.end - 1].norm);
       } else if (
         (afterDont ||
           THING_OPENERS.has(tokens[q.first - 1]?.norm ?? '') ||
@@ -415,7 +430,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       first,
       last,
       lost,
-      neutralised,
+      disabled,
     });
   }
   // "13 civilians, including five children, were killed": the total takes its breakdown's predicate.
@@ -441,6 +456,10 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   return figs;
 }
 
+/** Words that put things out of action: "neutralisé", "abattu" (shot down), "shot down", "downed". */
+const disabling = (w: string) =>
+  w.startsWith('neutrali') || w.startsWith('abatt') || w === 'shot' || w === 'downed';
+
 /** Makes kind and subject agree: persons are captured, things seized; drops what cannot be a claim. */
 export function normaliseFigure(f: Figure): Figure | null {
   if (!f.kind || f.notFigure) return null;
@@ -449,8 +468,8 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'captured' || f.kind === 'arrested') f.kind = 'seized';
     // "la perte de 3 véhicules", "lost 4 vehicles": things lost are destroyed.
     if (f.kind === 'killed' && f.lost) f.kind = 'destroyed';
-    // "neutralisé 3 pick-up", "2 véhicules ont été neutralisés": put out of action.
-    if (f.kind === 'killed' && f.neutralised) f.kind = 'destroyed';
+    // "neutralisé 3 pick-up", "2 véhicules ont été neutralisés", "abattu un drone": put out of action.
+    if (f.kind === 'killed' && f.disabled) f.kind = 'destroyed';
     if (!THING_KINDS.has(f.kind)) return null;
   } else {
     if (f.kind === 'seized') f.kind = 'captured';

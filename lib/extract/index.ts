@@ -16,7 +16,7 @@ import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { isAttackWord, THING_KINDS } from './lexicon';
+import { THING_KINDS } from './lexicon';
 import { THING_SUBJECTS } from './noun-phrase';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
@@ -24,7 +24,7 @@ import { splitSentences } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize } from './tokens';
-import { decideTopic } from './topic';
+import { attackSentence, decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
 export const EXTRACTOR_VERSION = 7;
@@ -212,10 +212,7 @@ export function extractReport(input: ExtractInput): Report {
     return c;
   };
 
-  const attack = sentences.some((s) => {
-    for (let k = s.first; k < s.last; k++) if (isAttackWord(tokens[k])) return true;
-    return false;
-  });
+  const attack = sentences.some((s) => attackSentence(tokens, s));
 
   // Deaths with no attack anywhere (floods, accidents, epidemics) are not this product's claims.
   const news = attack ? placed.filter((p) => !p.background) : [];

@@ -125,6 +125,12 @@ export const FR: Lexicon = {
     brules: 'destroyed',
     calcines: 'destroyed',
     detruire: 'destroyed',
+    // "3 bases terroristes démantelées".
+    demantele: 'destroyed',
+    demanteles: 'destroyed',
+    demantelee: 'destroyed',
+    demantelees: 'destroyed',
+    demanteler: 'destroyed',
     destruction: 'destroyed',
   },
   kindPhrases: [
@@ -318,6 +324,9 @@ export const FR: Lexicon = {
     telephones: 'equipment',
     'postes radio': 'equipment',
     casernes: 'bases',
+    // "3 plots logistiques": the armies' word for a supply depot.
+    plots: 'bases',
+    plot: 'bases',
     caserne: 'bases',
     camps: 'bases',
     camp: 'bases',
@@ -753,6 +762,11 @@ export const FR: Lexicon = {
     'au cours des dernieres',
   ],
   attack: [
+    // "un véhicule piégé", "engin explosif improvisé": booby traps are weapons of attack.
+    'piege',
+    'pieges',
+    'piegee',
+    'piegees',
     'attaquees',
     'attaques',
     'attentats',

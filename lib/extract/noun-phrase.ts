@@ -190,6 +190,18 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     // "two security sources said": the number counts claimants, not victims.
     if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
+    // "3 plots logistiques ont été détruits", "12 armes lourdes saisies": one adjective after the
+    // head, when the predicate follows it.
+    if (
+      subjects.length &&
+      THING_SUBJECTS.has(subjects[subjects.length - 1]) &&
+      unknown === 0 &&
+      predicateAt(tokens, j + 1, limit)
+    ) {
+      unknown++;
+      end = j + 1;
+      continue;
+    }
     if (subjects.length || ++unknown > 1) break;
   }
   // "deux soldats de la Minusma", "soldiers of the UN mission", "éléments d'Africa Corps".
@@ -275,6 +287,13 @@ export const DETERMINERS = new Set([
   'ses',
 ]);
 /** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
+/** Does a predicate start at j: an auxiliary ("ont été", "were") or a kind word ("saisies")? */
+function predicateAt(tokens: Token[], j: number, limit: number): boolean {
+  if (j >= limit) return false;
+  return PREDICATE_AUX.has(tokens[j].norm) || !!kindAt(tokens, j, limit);
+}
+const PREDICATE_AUX = new Set(['ont', 'sont', 'a', 'est', 'were', 'was', 'have', 'has', 'had', 'are']);
+
 function afterAnd(tokens: Token[], j: number): boolean {
   let k = j - 1;
   // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.

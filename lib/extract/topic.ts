@@ -9,7 +9,7 @@
  */
 import { findPlaces } from '../places';
 import type { Place } from '../types';
-import { KIND_WORDS, NEIGHBOURS, SUBJECT_WORDS, isAttackWord } from './lexicon';
+import { ARMY_WORDS, KIND_PHRASES, KIND_WORDS, NEIGHBOURS, SUBJECT_WORDS, isAttackWord } from './lexicon';
 import { ABROAD_DEMONYMS } from './lexicon-places';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -111,15 +111,27 @@ export interface TopicInput {
   background: (sentence: number) => boolean;
 }
 
-/** Whether sentence s carries attack vocabulary (and is not about a disaster). */
+/** Sides and arms: with them, a seizure or a destruction is an act of war ("les FAMa ont saisi 12 motos"). */
+const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'weapons', 'ammunition', 'bases']);
+
+/**
+ * Whether sentence s carries attack vocabulary (and is not about a disaster): attack words, or
+ * things seized or destroyed by or from armed men ("les FAMa ont récupéré 12 motos", "3 bases
+ * terroristes détruites") — not a customs seizure of goods.
+ */
 export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
   let attack = false;
+  let deed = false;
+  let armed = false;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (NOT_ATTACK.has(w)) return false;
     if (attackWord(tokens[k])) attack = true;
+    const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
+    if (kind === 'seized' || kind === 'destroyed') deed = true;
+    if (ARMY_WORDS.has(w) || w === 'fama' || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? '')) armed = true;
   }
-  return attack;
+  return attack || (deed && armed);
 }
 
 /** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */

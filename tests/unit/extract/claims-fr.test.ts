@@ -583,4 +583,26 @@ describe('claims FR: things named after their verb', () => {
       'destroyed/vehicles 3-3 unattributed',
     ]);
   });
+  it('reads bases "démantelées", supply depots ("plots logistiques") and kit shot down', () => {
+    expect(
+      brief(read('Lors de l’opération à Boni, les FAMa ont démantelé 3 bases terroristes.', 'fr').claims),
+    ).toEqual(['destroyed/bases 3-3 unattributed']);
+    expect(
+      brief(read("Trois plots logistiques ont été détruits lors de l'opération à Boni.", 'fr').claims),
+    ).toEqual(['destroyed/bases 3-3 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, les assaillants ont abattu un drone de l'armée.", 'fr').claims),
+    ).toEqual(['destroyed/equipment 1-1 unattributed']);
+    expect(
+      brief(read('During the attack on Boni, the militants shot down an army helicopter.', 'en').claims),
+    ).toEqual(['destroyed/equipment 1-1 unattributed']);
+  });
+  it('reaches the verb over a short aside in commas ("saisi, entre autres, 12 motos")', () => {
+    expect(
+      brief(
+        read("Lors de l'opération à Boni, les FAMa ont saisi, entre autres, 12 motos et 4 armes.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['seized/motorcycles 12-12 unattributed', 'seized/weapons 4-4 unattributed']);
+  });
 });

@@ -273,3 +273,20 @@ describe('topic: the figures told in a neighbour, with no attacked place found',
     ).toBe('ok');
   });
 });
+
+describe('topic: a seizure or a destruction by armed men is an act of war', () => {
+  it('an army operation that seized or destroyed kit is about an attack', () => {
+    expect(page("Lors d'une opération à Boni, les FAMa ont mis la main sur 12 motos.", 'fr').status).toBe(
+      'ok',
+    );
+    expect(
+      page('Lors de l’opération de Boni, les FAMa ont procédé à la saisie de 12 motos.', 'fr').status,
+    ).toBe('ok');
+    expect(page('In an operation near Boni, Malian troops seized 12 motorcycles and 4 rifles.').status).toBe(
+      'ok',
+    );
+  });
+  it('a seizure with no armed men or arms is not', () => {
+    expect(page('La douane a saisi 12 tonnes de marchandises à Boni, au Mali.', 'fr').status).not.toBe('ok');
+  });
+});
