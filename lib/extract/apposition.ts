@@ -51,3 +51,35 @@ export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void 
     f.explicit = true;
   }
 }
+
+const ALL = new Set(['tous', 'toutes', 'all']);
+const ALL_LINKS = new Set([
+  'des',
+  'de',
+  "d'",
+  'les',
+  'of',
+  'them',
+  'whom',
+  'the',
+  'were',
+  'etaient',
+  'sont',
+  'are',
+]);
+
+/** "12 morts, tous des civils", "12 dead, all of them civilians": the apposition names the side of the whole toll. */
+export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (!f.kind || (f.subject && f.subject !== 'people')) continue;
+    let k = f.last;
+    if (tokens[k]?.text !== ',' && tokens[k]?.text !== '\u2014') continue;
+    k++;
+    if (!ALL.has(tokens[k]?.norm ?? '')) continue;
+    for (k++; k < Math.min(s.last, f.last + 6) && ALL_LINKS.has(tokens[k].norm); k++);
+    const subject = k < s.last ? SUBJECT_WORDS.get(tokens[k].norm) : undefined;
+    if (!subject || subject === 'people') continue;
+    f.subject = subject;
+    f.explicit = true;
+  }
+}

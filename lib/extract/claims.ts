@@ -16,7 +16,7 @@ import {
   SUBJECT_WORDS,
   THING_KINDS,
 } from './lexicon';
-import { appositions } from './apposition';
+import { allOfThem, appositions } from './apposition';
 import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
@@ -450,6 +450,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   tolls(tokens, s, figs);
   revisions(tokens, s, figs);
   sides(tokens, s, figs);
+  allOfThem(tokens, s, figs);
   // Breakdowns got their kind in sides(): "including 49 civilians and 15 soldiers".
   linkLists(tokens, figs);
   earlier(tokens, s, figs);

@@ -377,3 +377,25 @@ describe('claims: Russians in a toll are Wagner’s or Africa Corps’ men', () 
     ).toEqual(['captured/people 3-3 unattributed']);
   });
 });
+
+describe('claims: an apposition that names the side of the whole toll', () => {
+  it('reads "tous des civils", "all of them civilians", "all of whom were soldiers"', () => {
+    expect(brief(read("L'attaque de Boni a fait 12 morts, tous des civils.", 'fr').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read("L'embuscade de Boni a fait 7 blessés, toutes des femmes.", 'fr').claims)).toEqual([
+      'wounded/civilians 7-7 unattributed',
+    ]);
+    expect(brief(read('The attack on Boni left 12 dead, all of them civilians.', 'en').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(
+      brief(read('The attack on Boni killed 9 people, all of whom were soldiers.', 'en').claims),
+    ).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
+  it('leaves "mostly" alone: the toll is not all of one side', () => {
+    expect(brief(read("L'attaque de Boni a fait 12 morts, en majorité des civils.", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
+});
