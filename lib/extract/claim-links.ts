@@ -161,7 +161,7 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
     for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 12); k--) {
       const w = tokens[k].norm;
       if (w === ',' || w === ';' || w === '.') break;
-      if (w === 'toll' || w === 'tolls') {
+      if (w === 'toll' || w === 'tolls' || w === 'losses') {
         f.kind = 'killed';
         f.kindFrom = 'back';
         break;

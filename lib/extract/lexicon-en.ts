@@ -381,6 +381,8 @@ export const EN: Lexicon = {
     'indicated',
     'indicates',
     'acknowledged',
+    'admitted',
+    'conceded',
     'mentioned',
     'recounted',
     'estimated',

@@ -453,6 +453,12 @@ export const FR: Lexicon = {
   ],
   foreignForces: ['minusma', 'onu', 'barkhane', 'takuba', 'serval', 'africa', 'wagner'],
   speech: [
+    // "le JNIM a reconnu que ses pertes…", "l'armée admet 12 morts".
+    'reconnu',
+    'reconnait',
+    'reconnaissent',
+    'admet',
+    'admettent',
     'confie',
     'disent',
     'disant',

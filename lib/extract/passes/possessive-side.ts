@@ -5,8 +5,19 @@
  * foreign forces, the army's soldiers, an armed group's militants.
  */
 import { POSSESSIVES } from '../lexicon';
+import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 import { speakerSide } from './own-losses';
+
+/** Nouns of a side's own toll. */
+const LOSS_NOUNS = new Set(['pertes', 'losses', 'bilan', 'toll', 'casualties']);
+
+/** The index of "ses pertes", "its losses" within the five words before the figure, or -1. */
+function ownedLoss(tokens: Token[], at: number, from: number): number {
+  for (let k = at - 1; k >= Math.max(from + 1, at - 5); k--)
+    if (LOSS_NOUNS.has(tokens[k].norm) && POSSESSIVES.has(tokens[k - 1].norm)) return k - 1;
+  return -1;
+}
 
 export const possessiveSide: ClaimPass = {
   name: 'possessive-side',
@@ -21,9 +32,11 @@ export const possessiveSide: ClaimPass = {
       const owned =
         (of && POSSESSIVES.has(tokens[f.q.last + 1]?.norm ?? '')) ||
         POSSESSIVES.has(tokens[f.q.first - 1]?.norm ?? '');
-      if (!owned) continue;
+      // "l'armée a chiffré ses pertes à 12 morts", "the army put its losses at 12": whose losses.
+      const loss = owned ? f.q.first : ownedLoss(tokens, f.q.first, ctx.sentences[f.sentence].first);
+      if (loss < 0) continue;
       // The owner is named before the figure: its speaker-like lookup reads the words before it.
-      const side = speakerSide(ctx, { ...p, cue: null }, f.q.first);
+      const side = speakerSide(ctx, { ...p, cue: null }, loss);
       if (side && side !== f.subject) {
         f.subject = side;
         f.sided = true;

@@ -50,3 +50,21 @@ describe('pass possessive-side: only the possessive of the figure’s noun', () 
     ]);
   });
 });
+
+describe('pass possessive-side: a side putting a figure on its own losses', () => {
+  it('reads "ses pertes", "its losses" as the owner’s toll', () => {
+    expect(
+      brief(read("Après l'attaque de Boni, l'armée a chiffré ses pertes à 12 morts.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(brief(read('After the attack on Boni, the army put its losses at 12.', 'en').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+    ]);
+    // "a reconnu que": the group admitting its losses is its claim.
+    expect(
+      brief(
+        read('Après les combats de Boni, le JNIM a reconnu que ses pertes s’élevaient à 9 morts.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 9-9 armed_group']);
+  });
+});
