@@ -52,12 +52,13 @@ export function arabicForms(word: string): Form[] {
 
 /** Is the word, with its clitics peeled, one the gloss knows ("بنيران" by fire, "ثلاث" three)? Such a word is not a name. */
 export function isGlossedWord(word: string): boolean {
-  return arabicForms(word).some((f) => f.word.length >= 3 && AR_GLOSS[f.word] !== undefined);
+  return arabicForms(word).some((f) => f.word.length >= 3 && PHRASES.has(f.word));
 }
 
 const PHRASES = new Map<string, Array<{ words: string[]; gloss: string }>>();
 for (const [key, gloss] of Object.entries(AR_GLOSS)) {
-  const words = key.split(' ');
+  // Keys are matched folded, as the text's words are: "مسؤولون" is looked up as "مسوولون".
+  const words = key.split(' ').map(foldArabic);
   const list = PHRASES.get(words[0]) ?? [];
   list.push({ words, gloss });
   list.sort((a, b) => b.words.length - a.words.length);

@@ -87,3 +87,16 @@ describe('arabic: claims from Arabic pages', () => {
     expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
   });
 });
+
+describe('arabic: claimants named after their verb, adjectives after their noun', () => {
+  const by = (text: string) => read(text, 'ar', '2024-05-10', 'Mali').claims.map((c) => `${c.min}:${c.by}`);
+  it('reads "وفق ما أفاد مسؤولون محليون" as local officials, and witnesses after "حسب ما أفاد"', () => {
+    expect(by('قتل 12 مدنيا في هجوم في وسط مالي، وفق ما أفاد مسؤولون محليون لوكالة فرانس برس.')).toEqual([
+      '12:local',
+    ]);
+    expect(by('قتل 9 مدنيين في هجوم في وسط مالي، حسب ما أفاد شهود عيان.')).toEqual(['9:local']);
+  });
+  it('matches gloss entries written with a hamza seat ("مسؤول") against folded words', () => {
+    expect(by('قال مسؤول في الجيش إن 7 جنود قتلوا في هجوم في وسط مالي.')).toEqual(['7:official']);
+  });
+});
