@@ -100,3 +100,17 @@ describe('arabic: claimants named after their verb, adjectives after their noun'
     expect(by('قال مسؤول في الجيش إن 7 جنود قتلوا في هجوم في وسط مالي.')).toEqual(['7:official']);
   });
 });
+
+describe('arabic: an armed group speaking of its own deed', () => {
+  const by = (text: string) => read(text, 'ar', '2024-05-10', 'Mali').claims.map((c) => `${c.min}:${c.by}`);
+  it('reads the FLA, rebels and a claim ("زعمت") as the armed group', () => {
+    expect(by('قالت جبهة تحرير أزواد إنها قتلت 30 جنديا ماليا في تمبكتو.')).toEqual(['30:armed_group']);
+    expect(by('قال المتمردون الطوارق إنهم قتلوا 25 جنديا ماليا في تمبكتو.')).toEqual(['25:armed_group']);
+    expect(by('زعمت جماعة نصرة الإسلام والمسلمين أنها قتلت 40 جنديا في تمبكتو.')).toEqual(['40:armed_group']);
+  });
+  it('keeps the group as claimant when the army is named in its own words', () => {
+    expect(
+      by('أعلنت جبهة تحرير أزواد في بيان أنها أسقطت طائرة مسيرة للجيش وقتلت 30 جنديا في تمبكتو.'),
+    ).toContain('30:armed_group');
+  });
+});
