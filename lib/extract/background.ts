@@ -3,7 +3,8 @@
  * "en mars dernier", "le 19 février 2022" when the attack was in March), totals over
  * a period ("since May", "depuis décembre") go to `background`.
  */
-import { BACKGROUND_CUES } from './lexicon';
+import { BACKGROUND_CUES, KIND_WORDS } from './lexicon';
+import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -152,6 +153,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
+      // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
+      if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
     }
     cues.push(m.start);
   }
@@ -227,7 +230,23 @@ export function isBackgroundSentence(
   for (const [a, b] of ranges) for (let k = a; k < b; k++) covered[k - s.first] = 1;
   let n = 0;
   for (const c of covered) n += c;
-  return n * 2 >= covered.length && n > 0;
+  if (!(n * 2 >= covered.length && n > 0)) return false;
+  // "Twelve people were killed on Sunday, a week after an attack that killed 30": the part
+  // outside the recalled clause tells a toll of its own, the news.
+  return !ownToll(tokens, s, covered);
+}
+
+/** Does the part of sentence s outside `covered` hold a number with a kind word right after it? */
+function ownToll(tokens: Token[], s: Sentence, covered: Uint8Array): boolean {
+  const free = (k: number) => k < s.last && !covered[k - s.first];
+  // Only a main clause before the recalled one: "Le 12 mars, 30 soldats avaient été tués" stays background.
+  for (let k = s.first; k < s.last && free(k); k++) {
+    const t = tokens[k];
+    const number = t.type === 'num' ? !isYearText(t.text) : EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm);
+    if (!number) continue;
+    for (let j = k + 1; j < k + 5 && free(j); j++) if (KIND_WORDS.has(tokens[j].norm)) return true;
+  }
+  return false;
 }
 const ANAPHORA = new Set([
   'cette',

@@ -169,6 +169,20 @@ const CAPITAL_MONTHS = new Map([
   ['mar', 'Mar'],
 ]);
 /** Which languages' date words sentence s holds: 1 English, 2 French. */
+const NUMERIC_SEP = new Set(['/', '.', '-']);
+/** Verbs of an attack's start: the date after them is its first day. */
+const BEGAN = new Set([
+  'began',
+  'begun',
+  'started',
+  'commence',
+  'commencee',
+  'debute',
+  'debutee',
+  'declenche',
+  'declenchee',
+]);
+
 function dateWords(tokens: Token[], s: Sentence): number {
   let m = 0;
   for (let k = s.first; k < s.last; k++) {
@@ -176,6 +190,13 @@ function dateWords(tokens: Token[], s: Sentence): number {
     // "May", "Sept. 3", "Mar. 5": capitalised, as these words also mean other things ("sept" is seven).
     if (EN_DATE_WORDS.has(w) || (CAPITAL_MONTHS.has(w) && tokens[k].text === CAPITAL_MONTHS.get(w))) m |= 1;
     if (FR_DATE_WORDS.has(w)) m |= 2;
+    // "10/05/2024", "10.05.2024": a numeric date, day first as the region writes it (the French parser).
+    if (
+      tokens[k].type === 'num' &&
+      NUMERIC_SEP.has(tokens[k + 1]?.text ?? '') &&
+      tokens[k + 2]?.type === 'num'
+    )
+      m |= 2;
   }
   return m;
 }
@@ -260,6 +281,17 @@ function firstWeekday(phrase: string): number | null {
  * A date that is not the story's: in a caption line ("File photo taken Feb. 28"), an embedded
  * post's sign-off ("(@army_news) June 15, 2020") or a name ("la Plateforme du 3 mai").
  */
+const ATTACK_NAME_STEMS = [
+  'attaqu',
+  'attack',
+  'embusc',
+  'ambush',
+  'assaut',
+  'assault',
+  'massacr',
+  "l'attaqu",
+];
+
 function furnitureDate(text: string, s: Sentence, index: number): Found['furniture'] {
   const line = fold(text.slice(s.start, Math.min(s.end, s.start + 40))).replace(/^[^a-z]+/, '');
   if (CAPTION_OPENERS.some((w) => line.startsWith(w + ' ') || line.startsWith(w + ':'))) return 'caption';
@@ -267,7 +299,13 @@ function furnitureDate(text: string, s: Sentence, index: number): Found['furnitu
   const before = text.slice(Math.max(s.start, index - 60), index);
   if (/\(@\w+\)\s*$/.test(before)) return 'post';
   const name = /(\p{Lu}[\p{L}-]+)\s+(du|of the|of)\s+$/u.exec(before);
-  return name && index - name[0].length > s.start + 1 && !MONTHS.has(fold(name[1])) ? 'name' : null;
+  if (!name || index - name[0].length <= s.start + 1 || MONTHS.has(fold(name[1]))) return null;
+  // "l'attaque de Boni du 10 mai": a place after an attack word is the attack's, and so is its date.
+  const words = fold(before.slice(0, name.index))
+    .split(/[^a-z']+/)
+    .filter(Boolean)
+    .slice(-2);
+  return words.some((w) => ATTACK_NAME_STEMS.some((st) => w.startsWith(st))) ? null : 'name';
 }
 
 /** Words of the day before or after an explicit date of the same sentence: "l'attaque la veille". */
@@ -536,6 +574,8 @@ export function findEventDate(
    * the nearest governing word before the date, within its clause, is a statement's, not the attack's.
    */
   const issuingDate = (f: Found) => {
+    // "JNIM on Tuesday claimed Sunday's attack": a date that names the attack is the attack's.
+    if (namesAttack(f)) return false;
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -570,13 +610,23 @@ export function findEventDate(
     }
     return false;
   };
+  /** "Sunday's attack", "Monday's ambush": the date's possessive or its next word is an attack noun. */
+  const namesAttack = (f: Found) => {
+    const end = f.index + f.text.length;
+    let k = indexAt(tokens, f.index);
+    while (k < tokens.length && tokens[k].end <= end) k++;
+    if (tokens[k]?.text === "'" || tokens[k]?.text === '\u2019') k++;
+    if (tokens[k]?.norm === 's') k++;
+    return k > indexAt(tokens, f.index) && !!tokens[k] && ATTACK_WORDS.has(tokens[k].norm);
+  };
   /** "l'attaque de dimanche", "Monday's attack", "attacked on Sunday", "tués lundi 15 mars". */
   const boundToAttack = (f: Found) => {
     if (f.bound) return true;
     const k0 = indexAt(tokens, f.index);
     for (let k = k0 - 1; k >= Math.max(0, k0 - 3); k--) {
       if (CLAUSE_BREAK.has(tokens[k].text)) break;
-      if (attackWord(tokens[k].norm)) return true;
+      // "which began late Saturday": the day the attack started.
+      if (attackWord(tokens[k].norm) || BEGAN.has(tokens[k].norm)) return true;
     }
     const end = f.index + f.text.length;
     let k = k0;
@@ -620,6 +670,13 @@ export function findEventDate(
     (f) => !background(f.sentence) && !sentences[f.sentence].headline && issuingDate(f),
   );
   const candidates = [...first, ...rest, ...issued];
+  if (process.env.DDBG)
+    console.log({
+      found: found.map((f) => [f.text, f.day, f.month, f.weekday, f.sentence]),
+      first: first.map((f) => f.text),
+      rest: rest.map((f) => f.text),
+      issued: issued.map((f) => f.text),
+    });
   /** The day each news sentence names, for telling two attacks of one article apart. */
   const sentenceDays = () => {
     const out: Array<{ sentence: number; date: string }> = [];

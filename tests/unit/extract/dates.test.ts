@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayYear } from '../../../lib/extract/dates';
-import { read } from './helpers';
+import { brief, read } from './helpers';
 
 const date = (text: string, lang = 'en', published: string | null = null) =>
   read(text, lang, published).event;
@@ -449,5 +449,58 @@ describe('dates: a day counted back from the day named', () => {
         '2024-05-10',
       ).date,
     ).toBe('2024-05-07');
+  });
+});
+
+describe('dates: the attack named by its date, and the day it began', () => {
+  it("reads \"Sunday's attack\" as the attack's day, not the claim's", () => {
+    expect(date("JNIM on Tuesday claimed Sunday's attack on the Boni camp.", 'en', '2024-05-10').date).toBe(
+      '2024-05-05',
+    );
+  });
+  it('reads the day an attack "began"', () => {
+    const text =
+      'The attack on Boni, which began late Saturday and continued into Sunday, killed 12 soldiers.';
+    expect(date(text, 'en', '2024-05-10').date).toBe('2024-05-04');
+  });
+  it('keeps "l\'attaque de Boni du 10 mai" as the attack\'s date, not a name like "la Plateforme du 14 juin"', () => {
+    expect(
+      date(
+        "Le bilan de l'attaque de Boni du 10 mai s'est alourdi, a annoncé lundi l'armée.",
+        'fr',
+        '2024-05-14',
+      ).date,
+    ).toBe('2024-05-10');
+    expect(
+      date(
+        "Des hommes armés ont attaqué Boni dimanche. La Plateforme du 14 juin a condamné l'attaque.",
+        'fr',
+        '2024-05-14',
+      ).date,
+    ).toBe('2024-05-12');
+  });
+  it('reads a numeric date day first ("10/05/2024")', () => {
+    expect(date('Le 10/05/2024, des hommes armés ont attaqué Boni, tuant 12 civils.', 'fr', null).date).toBe(
+      '2024-05-10',
+    );
+  });
+  it('reads "depuis dimanche" as the day fighting began, not a period', () => {
+    expect(
+      date(
+        "Depuis dimanche, des combats opposent l'armée aux jihadistes à Boni. 12 soldats ont été tués.",
+        'fr',
+        '2024-05-14',
+      ).date,
+    ).toBe('2024-05-12');
+  });
+  it('keeps a toll told before a recalled attack as news', () => {
+    const r = read(
+      'Twelve people were killed on Sunday in Boni, a week after an attack on Douentza that killed 30.',
+      'en',
+      '2024-05-14',
+    );
+    expect(r.event.date).toBe('2024-05-12');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/people 30-30 unattributed']);
   });
 });
