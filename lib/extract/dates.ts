@@ -670,12 +670,6 @@ export function findEventDate(
     (f) => !background(f.sentence) && !sentences[f.sentence].headline && issuingDate(f),
   );
   const candidates = [...first, ...rest, ...issued];
-  console.log({
-    found: found.map((f) => [f.text, f.day, f.month, f.weekday, f.sentence]),
-    first: first.map((f) => f.text),
-    rest: rest.map((f) => f.text),
-    issued: issued.map((f) => f.text),
-  });
   /** The day each news sentence names, for telling two attacks of one article apart. */
   const sentenceDays = () => {
     const out: Array<{ sentence: number; date: string }> = [];
