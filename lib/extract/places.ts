@@ -207,8 +207,10 @@ export function selectPlaces(
       if (strict && furniture(si)) continue;
       const ti = tokenAt(m.start);
       const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+      // "sur l'axe Boni-Hombori": the road between two towns is where the attack was.
+      const axis = AXIS_WORDS.has(before[0] ?? '');
       const notAttacked =
-        before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w)) ||
+        (!axis && before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w))) ||
         reference(tokens, sentences[si], ti) ||
         unitName(tokens, sentences[si], ti);
       const type = m.place.type ?? '';
@@ -244,7 +246,8 @@ export function selectPlaces(
         continue;
       }
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
-      if (notAttacked || contextOnly[si]) continue;
+      // A curfew or reinforcements sentence names the attacked place after its attack noun: "après l'attaque de Boni".
+      if (notAttacked || (contextOnly[si] && !attackOf(tokens, ti))) continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
       if (dateline) continue;
       if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
@@ -314,12 +317,28 @@ const DATELINE_TAIL =
 
 /** "à 29 km au sud-ouest de X", "40 kilometres from X": X is a reference point, not the attacked place. */
 function reference(tokens: Token[], s: Sentence, ti: number): boolean {
+  // "le poste de Boni, près de Hombori", "Boni, near Hombori": after a comma, a landmark for the place before.
+  let n = ti - 1;
+  if (['de', "d'", 'du'].includes(tokens[n]?.norm ?? '')) n--;
+  if (tokens[n]?.norm === 'loin' && tokens[n - 1]?.norm === 'non') n--;
+  if (NEAR_WORDS.has(tokens[n]?.norm ?? '') && tokens[n - 1]?.text === ',' && n - 1 > s.first) return true;
   for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
     if ([',', ';', ':', '.'].includes(tokens[k].text)) return false;
     if (DISTANCE_UNITS.has(tokens[k].norm)) return true;
   }
   return false;
 }
+
+/** Is the place at ti the object of an attack noun: "l'attaque de Boni", "the attack on Boni"? */
+function attackOf(tokens: Token[], ti: number): boolean {
+  const link = tokens[ti - 1]?.norm ?? '';
+  if (!['de', "d'", 'du', 'contre', 'on', 'against', 'of', 'in', 'a'].includes(link)) return false;
+  return attackStem(tokens[ti - 2]?.norm ?? '');
+}
+
+const AXIS_WORDS = new Set(['axe', 'troncon', 'road', 'route', 'highway']);
+
+const NEAR_WORDS = new Set(['pres', 'near', 'non', 'outside', 'proche']);
 
 /** Is the place the name of an armed group's unit: "la Katiba Macina", "la katiba d'Ançar Dine du Macina"? */
 function unitName(tokens: Token[], s: Sentence, ti: number): boolean {

@@ -74,6 +74,15 @@ const BEFORE: Array<[string, string]> = [
   ['village d', 'village'],
   ['villages de', 'village'],
   ['hameau de', 'village'],
+  // "dans le lieu-dit Tifolat", "au lieu-dit de Tifolat": a named spot in the bush.
+  // "sur l'axe Lellehoye-Tessit": a road is named by the towns it joins.
+  ['axe', ''],
+  ['troncon', ''],
+  ['lieu dit', 'locality'],
+  ['lieu dit de', 'locality'],
+  ['lieudit', 'locality'],
+  ['campement de', 'village'],
+  ['site de', 'locality'],
   ['ville de', 'town'],
   ['ville d', 'town'],
   ['commune de', 'commune'],
@@ -150,6 +159,8 @@ for (const [s, type] of BEFORE) {
 
 /** Words before a weak gazetteer name ("San", "Koro") that make it a place. */
 export const LOCATIVE = new Set([
+  'axe',
+  'troncon',
   'in',
   'at',
   'near',

@@ -207,3 +207,29 @@ describe('places: a unit named for a region is not a place', () => {
     expect(region.event.places).toEqual(['Macina']);
   });
 });
+
+describe('places: roads, named spots, landmarks and curfew sentences', () => {
+  const places = (text: string, lang = 'fr') => read(text, lang).event.places;
+  it('reads both towns of a road ("l\'axe Boni-Hombori"), also one the gazetteer lacks', () => {
+    expect(places("Une embuscade a visé un convoi sur l'axe Boni-Hombori, tuant 12 soldats.")).toEqual([
+      'Boni',
+      'Hombori',
+    ]);
+    expect(places("Une embuscade sur l'axe Kéllé-Tessit a tué 9 soldats.")).toEqual(['Kéllé', 'Tessit']);
+  });
+  it('reads a named spot ("le lieu-dit Tifolat")', () => {
+    expect(
+      places('Des hommes armés ont attaqué un campement dans le lieu-dit Tinkar, tuant 12 personnes.'),
+    ).toEqual(['Tinkar']);
+  });
+  it('does not take a landmark after a comma ("Boni, près de Hombori") for the attacked place', () => {
+    expect(places('Des jihadistes ont attaqué le poste de Boni, près de Hombori, tuant 12 soldats.')).toEqual(
+      ['Boni'],
+    );
+  });
+  it('keeps the place after "l\'attaque de" in a curfew sentence, not the curfew town', () => {
+    expect(
+      places("Un couvre-feu a été instauré à Mopti après l'attaque de Boni qui a fait 12 morts."),
+    ).toEqual(['Boni']);
+  });
+});
