@@ -19,7 +19,7 @@ import {
 import { allOfThem, appositions } from './apposition';
 import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
-import { BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
+import { BODIES, BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { MANNER_PHRASES } from './lexicon-np';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import type { Sentence } from './sentences';
@@ -58,6 +58,8 @@ const MODIFIERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du']);
 const PERTE = new Set(['perte', 'pertes']);
+/** Verbs of leaving the dead behind: the bodies are of the side that left them. */
+const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
 /** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
@@ -342,6 +344,11 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let disabled = false;
     let first = label ? label.start : q.first;
     let last = Math.max(np.end, q.last);
+    // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
+    if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[q.last]?.norm ?? '')) {
+      const v = q.first - 1;
+      if (LEFT_VERBS.has(tokens[v]?.norm ?? '')) np.subject = loserBefore(tokens, v, s.first);
+    }
     if (np.head) {
       kind = np.head.kind;
       kindFrom = np.head.participle ? 'after' : 'head';

@@ -306,7 +306,7 @@ const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']
 const SIDE_ADJECTIVE = /^(civil|civils|civile|civiles|militaire|militaires)$/;
 /** "armés", "armed" after or before a person noun: fighters, not weapons. */
 const ARMED = new Set(['armes', 'arme', 'armed']);
-const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
+export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
   if (!subjects.length) return securityish ? 'soldiers' : null;

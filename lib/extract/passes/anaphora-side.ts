@@ -3,8 +3,10 @@
  * figure that refers back takes the side of the persons it refers to — the nearest
  * toll before it with a side, in its sentence or the two before.
  */
-import { PERSON_KINDS } from '../lexicon';
-import type { ClaimPass } from './context';
+import type { Subject } from '../../types';
+import { PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import { THING_SUBJECTS } from '../noun-phrase';
+import type { ClaimContext, ClaimPass } from './context';
 
 export const anaphoraSide: ClaimPass = {
   name: 'anaphora-side',
@@ -14,14 +16,42 @@ export const anaphoraSide: ClaimPass = {
       const f = placed[n].fig;
       if (!f.others || (f.subject && f.subject !== 'people') || !f.kind || !PERSON_KINDS.has(f.kind))
         continue;
+      let found = false;
       for (let m = n - 1; m >= 0; m--) {
         const g = placed[m].fig;
         if (f.sentence - g.sentence > 2) break;
         if (!g.subject || g.subject === 'people' || !g.kind || !PERSON_KINDS.has(g.kind)) continue;
         f.subject = g.subject;
         f.sided = true;
+        found = true;
         break;
+      }
+      // No toll before it: "Les terroristes ont attaqué Boni. Une dizaine d'entre eux ont été tués."
+      // The nearest side noun before the figure, in its sentence or the one before.
+      const side = found || !partOf(ctx, f.q.last) ? null : nounBefore(ctx, f.q.first, f.sentence);
+      if (side) {
+        f.subject = side;
+        f.sided = true;
       }
     }
   },
 };
+
+/** "d'entre eux", "of them" right after the number (not "autres", which may add to another toll). */
+function partOf(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.tokens;
+  return (
+    (t[k]?.norm === "d'" && t[k + 1]?.norm === 'entre') || (t[k]?.norm === 'of' && t[k + 1]?.norm === 'them')
+  );
+}
+
+/** The side of the nearest person noun before token `at` (its sentence and the one before). */
+function nounBefore(ctx: ClaimContext, at: number, sentence: number): Subject | null {
+  const { tokens, sentences } = ctx;
+  const from = sentences[Math.max(0, sentence - 1)].first;
+  for (let k = at - 1; k >= from; k--) {
+    const s = SUBJECT_WORDS.get(tokens[k].norm);
+    if (s && s !== 'people' && !THING_SUBJECTS.has(s)) return s;
+  }
+  return null;
+}

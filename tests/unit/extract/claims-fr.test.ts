@@ -605,4 +605,14 @@ describe('claims FR: things named after their verb', () => {
       ),
     ).toEqual(['seized/motorcycles 12-12 unattributed', 'seized/weapons 4-4 unattributed']);
   });
+  it('reads the bodies a side left behind as its dead', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les terroristes ont laissé 12 corps sur le terrain.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(brief(read('In the attack on Boni, the attackers left 12 bodies behind.', 'en').claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+    ]);
+  });
 });

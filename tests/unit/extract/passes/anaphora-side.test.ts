@@ -28,3 +28,29 @@ describe('pass anaphora-side: a figure that refers back takes the side it refers
     expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 unattributed', 'wounded/people 6-6 unattributed']);
   });
 });
+
+describe('pass anaphora-side: "d\'entre eux" with no toll before it', () => {
+  it('takes the side of the nearest person noun before it', () => {
+    expect(
+      brief(
+        read(
+          "Les terroristes ont attaqué Boni. Une dizaine d'entre eux ont été tués lors de la riposte.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+    expect(
+      brief(read('The militants attacked Boni; 12 of them were killed by troops.', 'en').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+  });
+  it('leaves "autres" with no toll before it alone', () => {
+    expect(
+      brief(
+        read(
+          "Des soldats patrouillaient à Boni lors de l'attaque. Deux autres personnes ont été tuées.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 2-2 unattributed']);
+  });
+});
