@@ -498,6 +498,11 @@ export const ESTIMATE_WORDS = new Set([
 ]);
 /** A speaker counting their own: "nous avons perdu", "we lost", "nos forces". */
 export const FIRST_PERSON = new Set(['nous', 'nos', 'notre', 'we', 'our']);
+/** Women and children: in a toll's breakdown they make it a toll of civilians. */
+export const WOMEN_CHILDREN = new Set([
+  ...['femmes', 'enfants', 'femme', 'enfant', 'fillettes', 'bebes', 'vieillards', 'personnes agees'],
+  ...['women', 'children', 'woman', 'child', 'girls', 'babies', 'infants', 'elderly'],
+]);
 /** Third-person possessives: "20 de ses hommes", "three of its soldiers" belong to someone named before. */
 export const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur', 'its', 'their']);
 export const ARMY_WORDS = new Set([

@@ -23,6 +23,7 @@ import { possessiveSide } from './possessive-side';
 import { quoteClaimant } from './quote-claimant';
 import { setAgainstSide } from './set-against-side';
 import { statementIssuer } from './statement-issuer';
+import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
@@ -40,6 +41,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   listSide,
   ambushedSide,
   breakdownTotal,
+  womenChildren,
   enemySide,
   defaultSide,
   foreignClause,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass women-children: a toll of persons that counts women and children is of civilians', () => {
+  it('FR and EN, before or after the predicate', () => {
+    expect(
+      brief(read('33 personnes dont des femmes et des enfants ont été tuées à Boni.', 'fr').claims),
+    ).toEqual(['killed/civilians 33-33 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 12 personnes, dont des femmes, ont été blessées.", 'fr').claims),
+    ).toEqual(['wounded/civilians 12-12 unattributed']);
+    expect(
+      brief(read('The attack on Boni killed at least 40 people, including women and children.', 'en').claims),
+    ).toEqual(['killed/civilians 40-null unattributed']);
+  });
+  it('leaves a breakdown by side alone', () => {
+    expect(brief(read('The attack on Boni killed 40 people, including 12 soldiers.', 'en').claims)).toEqual([
+      'killed/people 40-40 unattributed',
+      'killed/soldiers 12-12 unattributed',
+    ]);
+  });
+});
