@@ -21,7 +21,9 @@ function appositionStart(tokens: Token[], s: Sentence, first: number): number {
   k--;
   if (!ESTIMATE_WORDS.has(tokens[k]?.norm ?? '')) return -1;
   k--;
-  return tokens[k]?.text === ',' && k > s.first ? k : -1;
+  if (tokens[k]?.text === ',' && k > s.first) return k;
+  // "les assaillants estimés à une trentaine ont été neutralisés": no comma, the noun right before.
+  return k >= s.first && SUBJECT_WORDS.has(tokens[k].norm) ? k + 1 : -1;
 }
 
 export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void {

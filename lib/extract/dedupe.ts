@@ -51,7 +51,7 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         j !== i &&
         o.kind === c.kind &&
         o.subject === c.subject &&
-        o.by === c.by &&
+        (o.by === c.by || c.by === 'unattributed') &&
         o.min === c.min &&
         o.max === null,
     );

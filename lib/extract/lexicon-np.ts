@@ -114,5 +114,9 @@ export const MANNER_PHRASES: string[][] = [
   ['a', 'bout', 'portant'],
   ['de', 'sang-froid'],
   ['at', 'close', 'range'],
+  // "ont emporté avec eux plusieurs personnes", "took with them 5 villagers".
+  ['avec', 'eux'],
+  ['avec', 'elles'],
+  ['with', 'them'],
   ['in', 'cold', 'blood'],
 ];

@@ -615,4 +615,18 @@ describe('claims FR: things named after their verb', () => {
       'killed/militants 12-12 unattributed',
     ]);
   });
+  it('reads persons taken "avec eux" and an estimate with no comma before it', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les assaillants ont emporté avec eux plusieurs personnes.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['captured/people 2-null unattributed']);
+    expect(
+      brief(
+        read('Lors de la riposte à Boni, les assaillants estimés à une trentaine ont été neutralisés.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 30-30 unattributed']);
+  });
 });

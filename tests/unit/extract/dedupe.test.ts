@@ -26,3 +26,13 @@ describe('dedupe: rounded restatements', () => {
     expect(brief(r.claims)).toEqual(['killed/militants 203-203 official']);
   });
 });
+
+describe('dedupe: an unattributed exact figure and the same figure "at least" from a claimant', () => {
+  it('keeps one claim, with its qualifier and its claimant', () => {
+    const r = read(
+      'Gunmen killed 41 people in an attack on Boni. The attack on Boni killed at least 41 people, residents said.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 41-null local']);
+  });
+});
