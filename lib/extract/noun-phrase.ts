@@ -167,6 +167,16 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     if (ARMED.has(t.norm) && tokens[j + 1] && SUBJECT_WORDS.get(tokens[j + 1].norm) === 'people')
       armed = true;
+    // "3 engins explosifs improvisés", "2 explosive devices": bombs are weapons, not vehicles.
+    if (
+      (ENGINE_WORDS.has(t.norm) && EXPLOSIVE.has(tokens[j + 1]?.norm ?? '')) ||
+      (EXPLOSIVE.has(t.norm) && ENGINE_WORDS.has(tokens[j + 1]?.norm ?? ''))
+    ) {
+      subjects.push('weapons');
+      end = j + 2;
+      j++;
+      continue;
+    }
     const s = SUBJECT_WORDS.get(t.norm);
     if (s) {
       subjects.push(s);
@@ -306,6 +316,8 @@ const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']
 const SIDE_ADJECTIVE = /^(civil|civils|civile|civiles|militaire|militaires)$/;
 /** "armés", "armed" after or before a person noun: fighters, not weapons. */
 const ARMED = new Set(['armes', 'arme', 'armed']);
+const ENGINE_WORDS = new Set(['engins', 'engin', 'devices', 'device']);
+const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvised']);
 export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {

@@ -629,4 +629,17 @@ describe('claims FR: things named after their verb', () => {
       ),
     ).toEqual(['killed/militants 30-30 unattributed']);
   });
+  it('reads explosive devices as weapons, armoured "engins" as vehicles', () => {
+    expect(
+      brief(
+        read(
+          "Lors de l'opération à Boni, les FAMa ont récupéré 3 engins explosifs improvisés et 2 engins blindés.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/weapons 3-3 unattributed', 'seized/vehicles 2-2 unattributed']);
+    expect(
+      brief(read('During the operation near Boni, troops seized 3 explosive devices.', 'en').claims),
+    ).toEqual(['seized/weapons 3-3 unattributed']);
+  });
 });
