@@ -322,6 +322,17 @@ export const FR: Lexicon = {
     'talkies-walkies': 'equipment',
     radios: 'equipment',
     telephones: 'equipment',
+    // Kit of the communiqués: tricycles, radios, computers, solar panels, detonators, fuel drums.
+    tricycles: 'motorcycles',
+    ordinateurs: 'equipment',
+    appareils: 'equipment',
+    panneaux: 'equipment',
+    jumelles: 'equipment',
+    futs: 'equipment',
+    bidons: 'equipment',
+    jerricans: 'equipment',
+    detonateurs: 'ammunition',
+    explosifs: 'ammunition',
     'postes radio': 'equipment',
     casernes: 'bases',
     // "3 plots logistiques": the armies' word for a supply depot.

@@ -642,4 +642,20 @@ describe('claims FR: things named after their verb', () => {
       brief(read('During the operation near Boni, troops seized 3 explosive devices.', 'en').claims),
     ).toEqual(['seized/weapons 3-3 unattributed']);
   });
+  it('knows the communiqués’ kit: tricycles, computers, solar panels, fuel drums, detonators', () => {
+    expect(
+      brief(
+        read(
+          "Lors de l'opération à Boni, les FAMa ont récupéré 4 tricycles, 3 ordinateurs, 2 panneaux solaires, 6 fûts de carburant et 20 détonateurs.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/equipment 3-3 unattributed',
+      'seized/equipment 2-2 unattributed',
+      'seized/equipment 6-6 unattributed',
+      'seized/ammunition 20-20 unattributed',
+    ]);
+  });
 });
