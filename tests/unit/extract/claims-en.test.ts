@@ -326,4 +326,19 @@ describe('claims EN: things taken', () => {
       'wounded/people 20-20 unattributed',
     ]);
   });
+  it('knows the kit of army statements: technicals, computers, hideouts', () => {
+    expect(
+      brief(
+        read('During the operation near Boni, troops seized 30 grenades, 2 technicals and 4 computers.', 'en')
+          .claims,
+      ),
+    ).toEqual([
+      'seized/ammunition 30-30 unattributed',
+      'seized/vehicles 2-2 unattributed',
+      'seized/equipment 4-4 unattributed',
+    ]);
+    expect(brief(read('During the operation near Boni, troops destroyed 3 hideouts.', 'en').claims)).toEqual([
+      'destroyed/bases 3-3 unattributed',
+    ]);
+  });
 });
