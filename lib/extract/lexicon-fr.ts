@@ -110,6 +110,13 @@ export const FR: Lexicon = {
     emporte: 'seized',
     emportees: 'seized',
     emportant: 'seized',
+    // "ont confisqué 12 motos", "ont dérobé 3 véhicules".
+    confisque: 'seized',
+    confisques: 'seized',
+    confisquees: 'seized',
+    derobe: 'seized',
+    derobes: 'seized',
+    derobees: 'seized',
     // Kit the enemy left on the field is kit recovered: "plusieurs de leurs équipements abandonnés".
     abandonnes: 'seized',
     abandonnees: 'seized',
@@ -142,6 +149,11 @@ export const FR: Lexicon = {
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],
+    // "12 motos sont tombées entre les mains des FAMa" (before "tombés", the fallen).
+    ['tombes entre les mains', 'seized'],
+    ['tombees entre les mains', 'seized'],
+    ['tombe entre les mains', 'seized'],
+    ['tombee entre les mains', 'seized'],
     ['pris possession de', 'seized'],
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],

@@ -115,6 +115,9 @@ export const MANNER_PHRASES: string[][] = [
   ['de', 'sang-froid'],
   ['at', 'close', 'range'],
   // "ont emporté avec eux plusieurs personnes", "took with them 5 villagers".
+  ['par', 'frappes', 'aeriennes'],
+  ['par', 'frappe', 'aerienne'],
+  ['par', 'voie', 'aerienne'],
   ['avec', 'eux'],
   ['avec', 'elles'],
   ['with', 'them'],

@@ -113,6 +113,11 @@ export interface TopicInput {
 
 /** Sides and arms: with them, a seizure or a destruction is an act of war ("les FAMa ont saisi 12 motos"). */
 const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'weapons', 'ammunition', 'bases']);
+/** Words of a military operation: "le ratissage a permis de récupérer 12 motos". */
+const MILITARY_WORDS = new Set([
+  ...['fama', 'operation', 'operations', 'ratissage', 'ratissages', 'patrouille', 'patrouilles', 'offensive'],
+  ...['sweep', 'patrol', 'patrols', 'raid', 'raids'],
+]);
 
 /**
  * Whether sentence s carries attack vocabulary (and is not about a disaster): attack words, or
@@ -129,7 +134,8 @@ export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'las
     if (attackWord(tokens[k])) attack = true;
     const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
     if (kind === 'seized' || kind === 'destroyed') deed = true;
-    if (ARMY_WORDS.has(w) || w === 'fama' || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? '')) armed = true;
+    if (ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? ''))
+      armed = true;
   }
   return attack || (deed && armed);
 }

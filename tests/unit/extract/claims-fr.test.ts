@@ -658,4 +658,25 @@ describe('claims FR: things named after their verb', () => {
       'seized/ammunition 20-20 unattributed',
     ]);
   });
+  it('reads a sweep that recovered kit, kit confiscated, stolen, fallen into the army’s hands or destroyed from the air', () => {
+    const claims = (t: string) => brief(read(t, 'fr').claims);
+    expect(claims("Lors de l'opération à Boni, le ratissage a permis de récupérer 12 motos.")).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    expect(claims("Lors de l'opération à Boni, les FAMa ont confisqué 12 motos.")).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    expect(claims("Lors de l'attaque de Boni, les assaillants ont dérobé 3 véhicules.")).toEqual([
+      'seized/vehicles 3-3 unattributed',
+    ]);
+    expect(claims("Lors de l'opération à Boni, 12 motos sont tombées entre les mains des FAMa.")).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    expect(
+      claims("Lors de l'opération à Boni, les FAMa ont détruit par frappes aériennes 12 motos."),
+    ).toEqual(['destroyed/motorcycles 12-12 unattributed']);
+    expect(
+      claims('During the attack on Boni, the militants looted 3 vehicles and 2 trucks were set ablaze.'),
+    ).toEqual(['seized/vehicles 3-3 unattributed', 'destroyed/vehicles 2-2 unattributed']);
+  });
 });
