@@ -377,7 +377,55 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     for (let k = Math.max(s.first, i - 4); k < i; k++) if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
     if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
   }
-  return cues;
+  // "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
+  // toll gives no figure; one named after it ("…, according to local sources") still does.
+  const denied = noToll(tokens, s);
+  if (denied < 0) return cues;
+  let clause = denied;
+  while (clause > s.first && !DENIAL_CLAUSE_BREAK.has(tokens[clause - 1].norm)) clause--;
+  // "The army confirmed the attack but gave no toll": the denial's subject is the claimant before it.
+  const own =
+    cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
+  const before = cues.filter((c) => c.pos < clause).at(-1);
+  return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
+}
+/** A clause that opens on its verb shares the subject before it: "but gave no toll", "mais n'a pas donné de bilan". */
+const ELIDED_SUBJECT = new Set([
+  'gave',
+  'did',
+  'has',
+  'had',
+  'declined',
+  'refused',
+  'without',
+  'sans',
+  "n'",
+  'ne',
+  'a',
+]);
+const DENIAL_CLAUSE_BREAK = new Set([',', ';', ':', 'mais', 'but', 'though', 'although', 'while', 'tandis']);
+
+const NO_WORDS = new Set([
+  'pas',
+  'no',
+  'not',
+  'sans',
+  'without',
+  'aucun',
+  'aucune',
+  'neither',
+  'nor',
+  "n'",
+  'ne',
+]);
+
+/** The toll noun a negation denies ("n'a pas communiqué de bilan", "gave no toll"), or -1. */
+function noToll(tokens: Token[], s: Sentence): number {
+  for (let k = s.first; k < s.last; k++) {
+    if (!TOLL_NOUNS.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) if (NO_WORDS.has(tokens[j].norm)) return k;
+  }
+  return -1;
 }
 
 /**

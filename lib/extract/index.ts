@@ -23,7 +23,7 @@ import { selectPlaces } from './places';
 import { splitSentences } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { attackSentence, decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
@@ -70,6 +70,30 @@ function cumulative(
   return false;
 }
 const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);
+
+const CLAIM_STEMS = ['revendiq', 'claim'];
+const RELATIVES = new Set([
+  'laquelle',
+  'lequel',
+  'lesquelles',
+  'lesquels',
+  'qui',
+  'which',
+  'that',
+  'ou',
+  'where',
+]);
+
+/**
+ * "Le JNIM a revendiqué l'attaque de Boni, dans laquelle 12 soldats ont été tués", "JNIM claimed
+ * the attack, in which 12 soldiers were killed": a figure in a relative clause about the claimed
+ * attack is the story's, not the group's claim.
+ */
+function narratedAfterClaim(tokens: Token[], cue: Cue | null, at: number): Cue | null {
+  if (!cue || cue.pos >= at || !CLAIM_STEMS.some((st) => tokens[cue.pos]?.norm.startsWith(st))) return cue;
+  for (let k = cue.pos + 1; k < at; k++) if (RELATIVES.has(tokens[k].norm)) return null;
+  return cue;
+}
 
 /** Finds the claims an article makes about attacks in Mali. */
 export function extractReport(input: ExtractInput): Report {
@@ -176,7 +200,7 @@ export function extractReport(input: ExtractInput): Report {
       }
       placed.push({
         fig: g,
-        cue: cueFor(cues, g.q.first, g.last),
+        cue: narratedAfterClaim(tokens, cueFor(cues, g.q.first, g.last), g.q.first),
         paragraph: s.paragraph,
         // "- Casualties1: …" infobox items are short lines without a full stop, but not headlines.
         headline: s.headline && !['-', '\u2022'].includes(tokens[s.first]?.text ?? ''),

@@ -366,7 +366,7 @@ export const EN: Lexicon = {
     ['believed to be soldiers', 'soldiers'],
   ],
   tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
-  tollNouns: ['toll', 'losses', 'tally', 'figure', 'number', 'casualties'],
+  tollNouns: ['toll', 'tolls', 'losses', 'tally', 'figure', 'figures', 'number', 'casualties'],
   statementVoice: ['informs the public', 'informs public opinion', 'wishes to inform'],
   foreignForces: ['minusma', 'nations', 'barkhane', 'africa', 'wagner'],
   speech: [

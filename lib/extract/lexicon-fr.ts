@@ -467,7 +467,7 @@ export const FR: Lexicon = {
     ['parmi la population', 'civilians'],
   ],
   tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
-  tollNouns: ['bilan', 'pertes', 'nombre'],
+  tollNouns: ['bilan', 'bilans', 'pertes', 'nombre', 'chiffre', 'chiffres'],
   statementVoice: [
     "informe l'opinion",
     'porte a la connaissance',

@@ -235,6 +235,8 @@ export const NP_FILLERS = new Set([
 
 /** Auxiliaries, adverbs and quotes between a noun phrase and its participle ("ont été « neutralisés »"). */
 export const PREDICATE_FILLERS = new Set([
+  // "douze soldats y ont été tués": the clitic of place.
+  'y',
   'were',
   'was',
   'are',

@@ -48,3 +48,40 @@ describe('attribution by reporting clause', () => {
     expect(brief(s.claims)).toEqual(['killed/soldiers 7-7 official']);
   });
 });
+
+describe('attribution: a claimant that gives no figure, and a figure told about a claimed attack', () => {
+  const by = (text: string, lang = 'fr') => read(text, lang).claims.map((c) => `${c.min}:${c.by}`);
+  it('does not credit a toll to a claimant that says it gave none', () => {
+    expect(by("Douze soldats ont été tués à Boni. L'armée n'a pas communiqué de bilan.")).toEqual([
+      '12:unattributed',
+    ]);
+    expect(
+      by('Twelve soldiers were killed in Boni. The army confirmed the attack but gave no toll.', 'en'),
+    ).toEqual(['12:unattributed']);
+  });
+  it('still credits a claimant named after the denial, or before it in another clause', () => {
+    expect(
+      by(
+        'The army did not give a toll for the attack on Boni, in which 12 soldiers were killed according to local sources.',
+        'en',
+      ),
+    ).toEqual(['12:local']);
+    expect(
+      by(
+        'Security sources said 4 soldiers were wounded in the attack on Boni, though the army has not released official figures.',
+        'en',
+      ),
+    ).toEqual(['4:security_source']);
+  });
+  it('reads a figure in a relative clause about a claimed attack as the story’s, not the group’s', () => {
+    expect(by("Le JNIM a revendiqué l'attaque de Boni dans laquelle 12 soldats ont été tués.")).toEqual([
+      '12:unattributed',
+    ]);
+    expect(by('JNIM claimed the attack on Boni, in which 12 soldiers were killed.', 'en')).toEqual([
+      '12:unattributed',
+    ]);
+    expect(
+      by('JNIM claimed responsibility for the attack on Boni, saying it killed 12 soldiers.', 'en'),
+    ).toEqual(['12:armed_group']);
+  });
+});
