@@ -331,6 +331,16 @@ function smallNumber(t: Token): number {
 }
 
 /** "le calme est revenu ce 18 septembre, après l'attaque la veille": the 17th, at the word "veille". */
+/** Is an attack noun at j, over "de", "l'", "the"? */
+function attackNext(tokens: Token[], j: number, last: number): boolean {
+  while (
+    j < last &&
+    ['de', "d'", "l'", 'la', 'le', 'du', 'the', 'of', 'cette', 'this'].includes(tokens[j].norm)
+  )
+    j++;
+  return j < last && ATTACK_WORDS.has(tokens[j].norm);
+}
+
 function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]): Found[] {
   const out: Found[] = [];
   const used = new Set<number>();
@@ -346,6 +356,9 @@ function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]
       const days = DAYS.has(tokens[k + 1]?.norm ?? '') ? smallNumber(tokens[k]) : 0;
       const after = tokens[k + 2]?.norm ?? '';
       if (days && (EARLIER.has(after) || (after === 'plus' && tokens[k + 3]?.norm === 'tot'))) shift = -days;
+      // "said on Tuesday, a day after the attack", "au lendemain de l'attaque": the dated day follows
+      // the attack, so the attack is a day before it.
+      if (shift && attackNext(tokens, k + (DAY_SHIFT.has(w) ? 1 : 2), s.last)) shift = -shift;
       if (!shift || used.has(k)) continue;
       used.add(k);
       // A weekday is placed in time only later, against the publication: carry the shift.

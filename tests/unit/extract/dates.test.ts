@@ -504,3 +504,23 @@ describe('dates: the attack named by its date, and the day it began', () => {
     expect(brief(r.background)).toEqual(['killed/people 30-30 unattributed']);
   });
 });
+
+describe('dates: a statement dated a day after the attack', () => {
+  it('counts back from "a day after the attack" and "au lendemain de l\'attaque"', () => {
+    // 2024-05-14 is a Tuesday.
+    expect(
+      date(
+        'Gunmen killed 12 civilians in Boni, officials said on Tuesday, a day after the attack.',
+        'en',
+        '2024-05-14',
+      ).date,
+    ).toBe('2024-05-13');
+    expect(
+      date(
+        "Le gouverneur a annoncé mardi, au lendemain de l'attaque de Boni, la mort de 12 civils.",
+        'fr',
+        '2024-05-14',
+      ).date,
+    ).toBe('2024-05-13');
+  });
+});
