@@ -58,6 +58,16 @@ const MODIFIERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du']);
 const PERTE = new Set(['perte', 'pertes']);
+/** Adverbial phrases between a figure's auxiliary and its participle. */
+const HEDGE_PHRASES = [
+  ['in', 'fact'],
+  ['en', 'effet'],
+  ['bel', 'et', 'bien'],
+  ['au', 'total'],
+  ['in', 'total'],
+  ['so', 'far'],
+  ['a', 'priori'],
+];
 /** Verbs of leaving the dead behind: the bodies are of the side that left them. */
 const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
@@ -168,9 +178,15 @@ function kindAfter(
   limit: number,
   aside = false,
 ): { kind: Kind; end: number } | null {
-  for (let j = from, steps = 0; j < limit && steps < 6; j++, steps++) {
+  for (let j = from, steps = 0; j < limit && steps < 8; j++, steps++) {
     const k = kindAt(tokens, j, limit);
     if (k) return k;
+    // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
+    const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
+    if (phrase) {
+      j += phrase.length - 1;
+      continue;
+    }
     // "13 civilians, including five children, were killed": the comma closing the breakdown.
     if (aside && j === from && tokens[j].text === ',') continue;
     // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.

@@ -228,6 +228,7 @@ export const FR: Lexicon = {
     djihadiste: 'militants',
     jihadiste: 'militants',
     assaillants: 'militants',
+    attaquants: 'militants',
     assaillant: 'militants',
     combattants: 'militants',
     kamikazes: 'militants',

@@ -18,7 +18,12 @@ export const LEXICONS = [EN, FR];
 export const KIND_WORDS = new WordForms<Kind>(Object.entries(FR.kinds), Object.entries(EN.kinds));
 export const KIND_PHRASES = new PhraseSet<Kind>(LEXICONS.flatMap((l) => l.kindPhrases));
 /** To whom or what, by head noun, every form ("soldat", "soldats"; "kamikaze", "kamikazes"). */
-export const SUBJECT_WORDS = new WordForms<Subject>(Object.entries(FR.subjects), Object.entries(EN.subjects));
+// An attack noun or verb is never a subject by its stem ("attack" is not "attackers").
+export const SUBJECT_WORDS = new WordForms<Subject>(
+  Object.entries(FR.subjects),
+  Object.entries(EN.subjects),
+  (w) => NOT_SUBJECTS.has(w),
+);
 /** Whose toll: "côté ami", "du côté des assaillants", "dans ses rangs", "among the troops". */
 export const SIDE_MARKERS = new SideMarkers(
   new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
@@ -330,6 +335,8 @@ export const PREDICATE_FILLERS = new Set([
   'may',
   'might',
   'feared',
+  'known',
+  'indeed',
   'understood',
   'presumed',
   'pourraient',
@@ -426,6 +433,9 @@ export const ATTACK_NOUNS = [
   'frappe',
   'incursion',
 ] as const;
+
+/** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */
+const NOT_SUBJECTS = new Set<string>([...ATTACK_NOUNS, 'attacking', 'attaquer', 'attaquant']);
 
 /**
  * Words of armed violence (the lexicons' `attack` lists, the attack nouns and the

@@ -90,7 +90,15 @@ export class WordForms<T> {
   private en = new Map<string, T | null>();
   private memo = new Map<string, T | null>();
 
-  constructor(fr: Iterable<[string, T]>, en: Iterable<[string, T]>) {
+  /**
+   * `other` names words that belong to another class and must not match by their stem: "attack"
+   * shares its stem with "attackers" but is no subject.
+   */
+  constructor(
+    fr: Iterable<[string, T]>,
+    en: Iterable<[string, T]>,
+    private other: (word: string) => boolean = () => false,
+  ) {
     this.entries = [[...fr], [...en]];
     ALL_ENTRIES.push(this.entries);
   }
@@ -123,7 +131,7 @@ export class WordForms<T> {
     if (word.length < MIN_WORD) return undefined;
     let m = this.memo.get(word);
     if (m === undefined) {
-      m = this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null;
+      m = this.other(word) ? null : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
       if (this.memo.size > CACHE_LIMIT) this.memo.clear();
       this.memo.set(word, m);
     }

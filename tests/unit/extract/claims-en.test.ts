@@ -341,4 +341,15 @@ describe('claims EN: things taken', () => {
       'destroyed/bases 3-3 unattributed',
     ]);
   });
+  it('reaches the participle over "in fact", "now known to have been", "bel et bien"', () => {
+    expect(brief(read('In the attack on Boni, 17 soldiers were in fact killed.', 'en').claims)).toEqual([
+      'killed/soldiers 17-17 unattributed',
+    ]);
+    expect(
+      brief(read('Twelve soldiers are now known to have been killed in the attack on Boni.', 'en').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 9 soldats ont bel et bien été tués.", 'fr').claims),
+    ).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
 });

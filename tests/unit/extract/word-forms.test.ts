@@ -47,3 +47,19 @@ describe('word forms: one lexicon entry covers every inflection', () => {
     ).toEqual(['destroyed/vehicles 6-6 unattributed']);
   });
 });
+
+describe('word forms: a word of another class does not match by its stem', () => {
+  it('keeps "attack" from reading as the attackers', () => {
+    expect(SUBJECT_WORDS.get('attack')).toBeUndefined();
+    expect(SUBJECT_WORDS.get('attacked')).toBeUndefined();
+    expect(SUBJECT_WORDS.get('attaques')).toBeUndefined();
+    expect(SUBJECT_WORDS.get('attackers')).toBe('militants');
+    expect(SUBJECT_WORDS.get('attaquants')).toBe('militants');
+  });
+  it('reads a revised toll after "the attack" as persons, not attackers', () => {
+    expect(brief(read('The toll from the attack on Boni went from 17 to 29 dead.', 'en').claims)).toEqual([
+      'killed/people 17-17 unattributed earlier',
+      'killed/people 29-29 unattributed',
+    ]);
+  });
+});
