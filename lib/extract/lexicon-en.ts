@@ -62,7 +62,6 @@ export const EN: Lexicon = {
     unaccounted: 'missing',
     seized: 'seized',
     dismantled: 'destroyed',
-    downed: 'destroyed',
     dismantling: 'destroyed',
     abandoned: 'seized',
     stole: 'seized',

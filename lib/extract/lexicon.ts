@@ -435,7 +435,15 @@ export const ATTACK_NOUNS = [
 ] as const;
 
 /** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */
-const NOT_SUBJECTS = new Set<string>([...ATTACK_NOUNS, 'attacking', 'attaquer', 'attaquant']);
+const NOT_SUBJECTS = new Set<string>([
+  ...ATTACK_NOUNS,
+  ...['attacking', 'attaquer', 'attaquant', 'attaquees', 'attaques', 'explosions'],
+  // False friends of the stemmer: "Nations unies" is not "nationaux", an "équipe" is no
+  // "équipement", an "office" no "officer", a "round" of talks no ammunition.
+  ...['national', 'nationale', 'nationales', 'nation', 'nations', 'nationalities', 'equipe', 'equipes'],
+  ...['office', 'offices', 'based', 'posted', 'positioning', 'forced', 'garder', 'mini', 'miner', 'round'],
+  ...['ressort', 'residence', 'habitations', 'islam'],
+]);
 
 /**
  * Words of armed violence (the lexicons' `attack` lists, the attack nouns and the

@@ -63,3 +63,15 @@ describe('word forms: a word of another class does not match by its stem', () =>
     ]);
   });
 });
+
+describe('word forms: the stemmer’s false friends', () => {
+  it('does not read "Nations unies", "équipe", "office" or "round" as subjects', () => {
+    for (const w of ['nations', 'national', 'equipe', 'office', 'round', 'explosions', 'habitations'])
+      expect(SUBJECT_WORDS.get(w)).toBeUndefined();
+    expect(SUBJECT_WORDS.get('rounds')).toBe('ammunition');
+    expect(SUBJECT_WORDS.get('villages')).toBe('civilians');
+  });
+  it('does not read "down" as destroyed', () => {
+    expect(KIND_WORDS.get('down')).toBeUndefined();
+  });
+});
