@@ -136,7 +136,10 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
     // Equal ranks: the later words are the head ("the Mali military", "local accounts").
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
-  if (best) return best[0];
+  if (best)
+    return best[0].by === 'official' && unnamedMember(tokens, a, best[0].end)
+      ? { ...best[0], by: 'security_source' }
+      : best[0];
   for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
   // A group by any of its names ("le Front de libération de l'Azawad"): the actors' lexicon.
   const group = findGroups(tokens, a, b)[0];
@@ -147,6 +150,27 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
     if (by) return { by, start: group.start, end: group.end };
   }
   return null;
+}
+
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
+/** Persons of a force or a ministry, not its voice: a spokesperson speaks for it, an officer does not. */
+const MEMBERS = new Set([
+  ...['responsable', 'responsables', 'officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé'],
+  ...['cadre', 'cadres', 'soldat', 'soldats', 'membre', 'membres', 'agent', 'agents'],
+  ...['official', 'officials', 'officer', 'officers', 'soldier', 'soldiers', 'member', 'members'],
+]);
+
+/**
+ * "un responsable de l'armée", "un militaire", "a defence ministry official", "a Malian military
+ * officer": an unnamed member of the forces speaks as a security source, not as the army.
+ */
+function unnamedMember(tokens: Token[], a: number, end: number): boolean {
+  for (let i = a; i < end; i++) {
+    if (!INDEFINITE.has(tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++)
+      if (MEMBERS.has(tokens[j].norm)) return true;
+  }
+  return false;
 }
 
 /** The claimant named in tokens [a, b): its class and its words ("la source locale"). */

@@ -294,3 +294,28 @@ describe('attribution: "selon le communiqué" points back', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 17-17 official']);
   });
 });
+
+describe('attribution: an unnamed member of the forces is a security source', () => {
+  const by = (text: string, lang = 'fr') => read(text, lang).claims.map((c) => `${c.min}:${c.by}`);
+  it('reads "un responsable de l\'armée", "un militaire", "a defence ministry official" as security sources', () => {
+    expect(by("Un responsable de l'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual([
+      '12:security_source',
+    ]);
+    expect(by('Un militaire joint par téléphone a indiqué que 12 soldats ont été tués à Boni.')).toEqual([
+      '12:security_source',
+    ]);
+    expect(by('A defence ministry official said 12 soldiers were killed in Boni.', 'en')).toEqual([
+      '12:security_source',
+    ]);
+    expect(by('A Malian military officer told AFP that 12 soldiers were killed in Boni.', 'en')).toEqual([
+      '12:security_source',
+    ]);
+  });
+  it('keeps the army, its spokesperson and its statement official', () => {
+    expect(by('The army spokesman said 12 soldiers were killed in Boni.', 'en')).toEqual(['12:official']);
+    expect(by("Un porte-parole de l'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual([
+      '12:official',
+    ]);
+    expect(by("L'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual(['12:official']);
+  });
+});
