@@ -126,18 +126,31 @@ const MILITARY_WORDS = new Set([
  */
 export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
   let attack = false;
-  let deed = false;
-  let armed = false;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (NOT_ATTACK.has(w)) return false;
-    if (attackWord(tokens[k])) attack = true;
-    const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
-    if (kind === 'seized' || kind === 'destroyed') deed = true;
-    if (ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? ''))
+    if (!attack && attackWord(tokens[k])) attack = true;
+  }
+  return attack || armedDeed(tokens, s);
+}
+
+/** A seizure or a destruction with armed men or arms in the sentence. */
+function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
+  let deed = false;
+  let armed = false;
+  for (let k = s.first; k < s.last && !(deed && armed); k++) {
+    const w = tokens[k].norm;
+    if (!deed) {
+      const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
+      if (kind === 'seized' || kind === 'destroyed') deed = true;
+    }
+    if (
+      !armed &&
+      (ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? ''))
+    )
       armed = true;
   }
-  return attack || (deed && armed);
+  return deed && armed;
 }
 
 /** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */
