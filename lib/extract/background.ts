@@ -106,13 +106,30 @@ const PERIOD_BEFORE = new Set([
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
 
-/** The clause of sentence s around token p: [start, end). */
+/**
+ * The clause of sentence s around token p: [start, end). A cue in brackets dates the noun before
+ * them ("les deux massacres (mars 2019 et février 2020) survenus ici, où 200 civils ont péri"):
+ * its clause is the one around the brackets.
+ */
 function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
-  let a = p;
-  while (a > s.first && !CLAUSE_BREAK.has(tokens[a - 1].norm)) a--;
-  let b = p + 1;
-  while (b < s.last && !CLAUSE_BREAK.has(tokens[b].norm)) b++;
+  const open = openBracketBefore(tokens, s, p);
+  const breaks = (k: number) =>
+    CLAUSE_BREAK.has(tokens[k].norm) && !(open >= 0 && (tokens[k].text === '(' || tokens[k].text === ')'));
+  const at = open >= 0 ? open : p;
+  let a = at;
+  while (a > s.first && !breaks(a - 1)) a--;
+  let b = at + 1;
+  while (b < s.last && !breaks(b)) b++;
   return [a, b];
+}
+
+/** The "(" that opens the brackets around token p within its sentence, or -1. */
+function openBracketBefore(tokens: Token[], s: Sentence, p: number): number {
+  for (let k = p - 1; k >= Math.max(s.first, p - 8); k--) {
+    if (tokens[k].text === ')') return -1;
+    if (tokens[k].text === '(') return k;
+  }
+  return -1;
 }
 
 /** Page furniture labels: a sentence opening with one is another article's headline. */

@@ -126,3 +126,15 @@ describe('background: a date range is one span of the main event', () => {
     expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('background: dates in brackets qualify the noun before them', () => {
+  it('puts a toll in the clause of "les deux massacres (mars 2019 et février 2020)" in the background', () => {
+    const r = read(
+      'Des hommes armés ont attaqué Ogossagou lundi 20 février 2023, tuant 3 civils. Une situation qui fait suite aux deux massacres (mars 2019 et février 2020) survenus dans cette localité où près de 200 civils ont péri.',
+      'fr',
+      '2023-02-22',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 3-3 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/civilians 200-200 unattributed']);
+  });
+});
