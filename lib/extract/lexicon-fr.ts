@@ -783,6 +783,8 @@ export const FR: Lexicon = {
     'par le passe',
     'auparavant',
     'precedente attaque',
+    'precedentes attaques',
+    'attaques precedentes',
     'une precedente',
     'en debut de mois',
     'plus tot ce mois',

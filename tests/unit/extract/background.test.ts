@@ -138,3 +138,19 @@ describe('background: dates in brackets qualify the noun before them', () => {
     expect(brief(r.background)).toEqual(['killed/civilians 200-200 unattributed']);
   });
 });
+
+describe('background: earlier attacks in the plural', () => {
+  it('puts the toll of "previous attacks" and "attaques précédentes" in the background', () => {
+    const en = read(
+      'Jihadists killed 9 soldiers in Boni on Sunday. The group has claimed previous attacks that have killed dozens of soldiers.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+    expect(brief(en.background)).toEqual(['killed/soldiers 24-null unattributed']);
+    const fr = read(
+      'Des jihadistes ont tué 9 soldats dimanche à Boni. Les attaques précédentes avaient fait une trentaine de morts.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
+});
