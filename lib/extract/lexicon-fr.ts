@@ -785,6 +785,9 @@ export const FR: Lexicon = {
     'precedente attaque',
     'precedentes attaques',
     'attaques precedentes',
+    // "une semaine après celle de Douentza", "72 heures après celles perpétrées à Dangol-Boré".
+    'apres celle',
+    'apres celles',
     'une precedente',
     'en debut de mois',
     'plus tot ce mois',

@@ -154,3 +154,14 @@ describe('background: earlier attacks in the plural', () => {
     expect(brief(fr.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
   });
 });
+
+describe('background: "après celle de", the attack before this one', () => {
+  it('puts the toll of the attack "celle de Douentza" in the background', () => {
+    const r = read(
+      'Des jihadistes ont tué 12 soldats dimanche à Boni. Cette attaque intervient une semaine après celle de Douentza qui avait fait 20 morts.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/people 20-20 unattributed']);
+  });
+});
