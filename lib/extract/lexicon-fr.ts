@@ -797,6 +797,10 @@ export const FR: Lexicon = {
     'au cours des dernieres',
   ],
   attack: [
+    // "le convoi a sauté sur une mine".
+    'saute',
+    'sautee',
+    'sautes',
     // "un véhicule piégé", "engin explosif improvisé": booby traps are weapons of attack.
     'piege',
     'pieges',

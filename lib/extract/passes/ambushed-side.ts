@@ -20,17 +20,59 @@ function unitSide(w: string): Subject | undefined {
   return undefined;
 }
 
+/** Verbs whose subject suffers the attack: "a MINUSMA convoy hit a mine", "le convoi a sauté sur une mine". */
+const SUFFERED = new Set(['hit', 'struck', 'saute', 'sautee', 'sautes']);
+/** The same in the passive, after its auxiliary: "Wagner fighters were ambushed", "la patrouille a été attaquée". */
+const SUFFERED_PASSIVE = new Set([
+  ...['ambushed', 'targeted', 'attacked'],
+  ...['attaque', 'attaquee', 'attaques', 'attaquees', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'vises'],
+]);
+const PASSIVE = new Set(['was', 'were', 'been', 'ete']);
+/** "pris dans une embuscade", "tombés dans une embuscade", "caught in an ambush". */
+const CAUGHT = new Set(['pris', 'prise', 'prises', 'tombe', 'tombes', 'tombee', 'tombees', 'caught']);
+
+function suffered(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.tokens;
+  const w = t[k].norm;
+  if (SUFFERED.has(w)) return true;
+  if (SUFFERED_PASSIVE.has(w)) return PASSIVE.has(t[k - 1]?.norm ?? '');
+  return (w === 'embuscade' || w === 'ambush') && CAUGHT.has(t[k - 3]?.norm ?? '');
+}
+
+/** The force named among the six words before k: "un convoi de la Minusma a sauté", "Wagner fighters were ambushed". */
+function sufferer(ctx: ClaimContext, k: number, from: number): Subject | null {
+  const { tokens } = ctx;
+  const sides = new Set<Subject>();
+  for (let m = k - 1; m >= Math.max(from, k - 8); m--) {
+    if (tokens[m].type === 'punct') break;
+    const side =
+      tokens[m].text === 'UN'
+        ? 'foreign_forces'
+        : (SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm));
+    if (side && MILITARY.has(side)) sides.add(side);
+  }
+  // "a patrol of the Malian army and Wagner": two sides, no one toll.
+  return sides.size === 1 ? [...sides][0] : null;
+}
+
 /** The military side an attack in sentence n is aimed at, or null. */
 function targetSide(ctx: ClaimContext, n: number): Subject | null {
   const { tokens, sentences } = ctx;
   const s = sentences[n];
   for (let k = s.first; k < s.last - 1; k++) {
+    if (suffered(ctx, k)) {
+      const side = sufferer(ctx, k, s.first);
+      if (side) return side;
+    }
     if (!isAttackWord(tokens[k])) continue;
     let j = k + 1;
     while (j < s.last && j < k + 4 && !AGAINST.has(tokens[j].norm)) j++;
     if (!AGAINST.has(tokens[j]?.norm ?? '')) continue;
     for (let m = j + 1; m < Math.min(s.last, j + 1 + REACH); m++) {
-      const side = SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm);
+      const side =
+        tokens[m].text === 'UN'
+          ? 'foreign_forces'
+          : (SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm));
       if (side && MILITARY.has(side)) return side;
       if (tokens[m].type === 'punct') break;
     }

@@ -46,3 +46,31 @@ describe('pass ambushed-side: a unit named by its force', () => {
     ).toEqual(['killed/soldiers 4-4 unattributed']);
   });
 });
+
+describe('pass ambushed-side: a unit that suffered the attack', () => {
+  it('gives a bare toll the side of the force whose convoy hit a mine or whose men were ambushed', () => {
+    expect(
+      brief(read('A MINUSMA convoy hit a roadside bomb near Kidal, killing four.', 'en').claims),
+    ).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    expect(
+      brief(
+        read('Un convoi de la Minusma a sauté sur une mine près de Kidal, faisant quatre morts.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    expect(
+      brief(read('Wagner fighters were ambushed near Kidal; at least 20 were killed.', 'en').claims),
+    ).toEqual(['killed/foreign_forces 20-null unattributed']);
+    expect(brief(read('An attack on the UN camp in Kidal killed two and wounded 10.', 'en').claims)).toEqual([
+      'killed/foreign_forces 2-2 unattributed',
+      'wounded/foreign_forces 10-10 unattributed',
+    ]);
+  });
+  it('leaves a toll of a patrol of two forces to no side', () => {
+    expect(
+      brief(
+        read('A patrol of the Malian army and Wagner was ambushed near Kidal, leaving 20 dead.', 'en').claims,
+      ),
+    ).toEqual(['killed/people 20-20 unattributed']);
+  });
+});
