@@ -516,3 +516,14 @@ describe('actors: a rebel group that reports a strike on its own side', () => {
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: al-Qaeda’s Sahel branch is JNIM (SCHEMA.md)', () => {
+  it('reads its descriptions in English and French', () => {
+    expect(
+      actors("Al-Qaeda's affiliate in the Sahel claimed the attack on Boni, which killed 12 soldiers."),
+    ).toEqual(['JNIM']);
+    expect(actors("L'attaque de Boni a été revendiquée par la branche sahélienne d'Al-Qaïda.", 'fr')).toEqual(
+      ['JNIM'],
+    );
+  });
+});
