@@ -149,12 +149,27 @@ export const DEFENCE_STEMS = [
  */
 export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: boolean): boolean {
   // "selon les rebelles touareg du FLA", over the group's nouns, when another side struck.
-  if (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS))
+  if (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) {
     for (const m of CLAIMANT_NEXT.findAll(tokens, Math.max(s.first, g.start - 6), g.start)) {
       let own = true;
       for (let j = m.end; j < g.start; j++) if (!GROUP_NOUN_WORDS(tokens[j].norm)) own = false;
       if (own) return true;
     }
+    // "…, a dénoncé le Front de libération de l'Azawad", "said the FLA": the verb before its subject.
+    // "le Front de libération de l'Azawad (FLA)": the acronym in brackets is the name before it.
+    const before = findGroups(tokens, s.first, g.start);
+    let b = g.start - 1;
+    for (;;) {
+      if (b > s.first && (GROUP_NOUN_WORDS(tokens[b].norm) || tokens[b].text === '(')) b--;
+      else {
+        const named = before.find((x) => x.end === b + 1);
+        if (!named || named.start <= s.first) break;
+        b = named.start - 1;
+      }
+    }
+    const verb = tokens[b]?.norm ?? '';
+    if ((SPEECH_WORDS.has(verb) || hasStem(verb, ACCUSING_STEMS)) && !hasStem(verb, CLAIM_STEMS)) return true;
+  }
   let k: number;
   // "the FLA separatists said", "le FLA a aussi affirmé": over the group's own nouns and an auxiliary.
   for (

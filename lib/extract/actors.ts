@@ -197,6 +197,9 @@ function stateAttacked(
  * words: "des frappes de drones de l'armée", "une frappe aérienne des FAMa" — not "after a strike, the army".
  */
 function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
+  // "a Malian army drone strike killed…": the force's name before its strike noun, with a killing.
+  for (let j = g.end; j < Math.min(s.last, g.end + 2); j++)
+    if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return deedInSentence(tokens, s);
   let k = g.start - 1;
   let of = false;
   for (; k >= Math.max(s.first, g.start - 6); k--) {

@@ -527,3 +527,23 @@ describe('actors: al-Qaeda’s Sahel branch is JNIM (SCHEMA.md)', () => {
     );
   });
 });
+
+describe('actors: a group named after its verb of saying is a speaker', () => {
+  it('does not name the FLA that "a dénoncé" or "said" a strike by the army', () => {
+    expect(
+      actors(
+        "Au moins 8 civils ont été tués dans une frappe de drone de l'armée malienne à Kidal, a dénoncé le Front de libération de l'Azawad (FLA).",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Eight civilians were killed in a Malian army drone strike on Kidal, said the FLA.'),
+    ).toEqual(['FAMa']);
+  });
+  it('still names the FLA when it acts, also with its acronym in brackets', () => {
+    expect(
+      actors("Le Front de libération de l'Azawad (FLA) a attaqué le camp de Kidal, tuant 12 soldats.", 'fr'),
+    ).toEqual(['FLA']);
+    expect(actors('The attack on the camp in Kidal was claimed by the FLA.')).toEqual(['FLA']);
+  });
+});
