@@ -114,3 +114,14 @@ describe('arabic: an armed group speaking of its own deed', () => {
     ).toContain('30:armed_group');
   });
 });
+
+describe('arabic: the army by its nationality after it, strikes and accusations', () => {
+  const actors = (text: string) => read(text, 'ar', '2024-05-10', 'Mali').event.actors;
+  it('reads "الجيش المالي" as FAMa and "القوات المسلحة المالية" as the Malian armed forces', () => {
+    expect(actors('اتهمت جبهة تحرير أزواد الجيش المالي وفاغنر بقتل 8 مدنيين في كيدال.')).toEqual([
+      'FAMa',
+      'Africa Corps',
+    ]);
+    expect(actors('قالت القوات المسلحة المالية إنها قتلت 20 إرهابيا في وسط البلاد.')).toEqual(['FAMa']);
+  });
+});
