@@ -4,7 +4,16 @@
  */
 import type { Subject } from '../../types';
 import { PERSON_KINDS } from '../lexicon';
+import { REVISION } from '../number-words';
+import type { Token } from '../tokens';
 import type { ClaimPass, Placed } from './context';
+
+/** "The toll later rose to 20", "le bilan s'est alourdi à 20 morts": an update of a toll told before. */
+function revisedTo(tokens: Token[], first: number): boolean {
+  if (!['to', 'a', 'at'].includes(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (REVISION.has(tokens[k].norm)) return true;
+  return false;
+}
 
 /** Two counts of one toll are of a size: "40 morts" against "85 soldats", not 3 against 200. */
 function comparable(a: Placed, b: Placed): boolean {
@@ -32,7 +41,9 @@ export const setAgainstSide: ClaimPass = {
           o.fig.subject !== 'people' &&
           PERSON_KINDS.has(o.fig.kind!) &&
           comparable(o, p) &&
-          ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') || (f.earlier && !o.fig.earlier)),
+          ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') ||
+            (f.earlier && !o.fig.earlier) ||
+            (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first)),
       );
       if (anchor) f.subject = anchor.fig.subject as Subject;
     }

@@ -34,3 +34,27 @@ describe('pass set-against-side: a sideless toll takes the side of the toll it i
     expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 official', 'killed/soldiers 30-null local']);
   });
 });
+
+describe('pass set-against-side: a toll updated in a later sentence', () => {
+  it('gives the update the side of the toll it revises, by the same claimant too', () => {
+    expect(
+      brief(
+        read('Twelve soldiers were killed in the attack on Boni. The toll later rose to 20 dead.', 'en')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+    expect(
+      brief(
+        read("Douze soldats ont été tués à Boni. Le bilan s'est ensuite alourdi à 20 morts.", 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+  });
+  it('does not take the side of a toll told after it', () => {
+    expect(
+      brief(
+        read('The toll from the attack on Boni rose to 20 dead. Separately, 3 soldiers were wounded.', 'en')
+          .claims,
+      ),
+    ).toEqual(['killed/people 20-20 unattributed', 'wounded/soldiers 3-3 unattributed']);
+  });
+});
