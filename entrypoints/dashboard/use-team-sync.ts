@@ -182,7 +182,12 @@ export function useTeamSync(store: Store | null, version: number, onChanged: () 
     disconnect,
     syncNow: () => run(),
     setAuto: async (auto) => {
-      if (settings) await save({ ...settings, auto });
+      if (!settings) return;
+      // Shown at once: a sync ending while the setting is written re-renders the box from this
+      // state, not from the one before the click (the click would seem ignored).
+      const next = { ...settings, auto };
+      setSettings(next);
+      await save(next);
     },
     choose: async (id, rev) => {
       if (!store || !settings) return;
