@@ -109,3 +109,15 @@ export const ABROAD_DEMONYMS = new Set([
   'beninoise',
   'togolaise',
 ]);
+
+/** Words that name Mali or its army. */
+export const MALI_WORDS = new Set([
+  'mali',
+  'malian',
+  'malians',
+  'malien',
+  'malienne',
+  'maliens',
+  'maliennes',
+  'fama',
+]);

@@ -12,6 +12,7 @@ import {
   ABROAD_DEMONYMS,
   ATTACK_STEMS,
   DISTANCE_UNITS,
+  MALI_WORDS,
   NAME_AFTER_COUNTRY,
   NAME_BEFORE_COUNTRY,
 } from './lexicon-places';
@@ -377,7 +378,6 @@ const BORDER_WORDS = new Set([
 ]);
 
 const BORDER_NOUNS = new Set(['border', 'borders', 'frontiere', 'frontieres']);
-const MALI_NAMES = new Set(['mali', 'malienne', 'malian']);
 
 /** "the border with Mali", "la frontière malienne": a border noun among the four words before k. */
 function borderBefore(tokens: Token[], k: number): boolean {
@@ -389,7 +389,7 @@ function borderBefore(tokens: Token[], k: number): boolean {
 function maliAsBorder(tokens: Token[], s: Sentence): boolean {
   let border = false;
   for (let k = s.first; k < s.last; k++) {
-    if (!MALI_NAMES.has(tokens[k].norm)) continue;
+    if (!MALI_WORDS.has(tokens[k].norm)) continue;
     if (!borderBefore(tokens, k)) return false;
     border = true;
   }

@@ -10,7 +10,7 @@
 import { findPlaces } from '../places';
 import type { Place } from '../types';
 import { ARMY_WORDS, KIND_PHRASES, KIND_WORDS, NEIGHBOURS, SUBJECT_WORDS, isAttackWord } from './lexicon';
-import { ABROAD_DEMONYMS } from './lexicon-places';
+import { ABROAD_DEMONYMS, MALI_WORDS } from './lexicon-places';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -84,18 +84,6 @@ function attackWord(t: Token): boolean {
   return (k === 'killed' || k === 'captured') && !NO_ATTACKER.has(w);
 }
 
-/** Words that name Mali or its army. */
-const MALI_WORDS = new Set([
-  'mali',
-  'malian',
-  'malians',
-  'malien',
-  'malienne',
-  'maliens',
-  'maliennes',
-  'fama',
-]);
-
 export interface TopicInput {
   text: string;
   /** The page's title, its headline when the text does not repeat it. */
@@ -115,7 +103,7 @@ export interface TopicInput {
 const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'weapons', 'ammunition', 'bases']);
 /** Words of a military operation: "le ratissage a permis de récupérer 12 motos". */
 const MILITARY_WORDS = new Set([
-  ...['fama', 'operation', 'operations', 'ratissage', 'ratissages', 'patrouille', 'patrouilles', 'offensive'],
+  ...['operation', 'operations', 'ratissage', 'ratissages', 'patrouille', 'patrouilles', 'offensive'],
   ...['sweep', 'patrol', 'patrols', 'raid', 'raids'],
 ]);
 
