@@ -6,7 +6,18 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import {
+  EARLIER_CUES,
+  KIND_WORDS,
+  THING_KINDS,
+  PERSON_KINDS,
+  SIDE_MARKERS,
+  SPEECH_WORDS,
+  SUBJECT_WORDS,
+} from './lexicon';
+import { modelLength } from './item-names';
+import { NP_STOP } from './lexicon-np';
+import { THING_SUBJECTS } from './noun-phrase';
 import { REVISION } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -58,22 +69,31 @@ function nameTail(t: Token): boolean {
   return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
 }
 
+/** Whether figure b follows a in one list: commas, "et", and a few words finishing a's name between. */
+function listed(tokens: Token[], a: Figure, b: Figure): boolean {
+  let loose = 0;
+  for (let k = a.last; k < b.q.first; k++) {
+    if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
+    // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.
+    const model = modelLength(tokens, k);
+    if (model) {
+      k += model - 1;
+      if (++loose > 3) return false;
+      continue;
+    }
+    // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
+    if (!nameTail(tokens[k]) || ++loose > 3) return false;
+  }
+  return !loose || LIST_CLOSERS.has(tokens[b.q.first - 1]?.norm ?? '');
+}
+
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 export function linkLists(tokens: Token[], figs: Figure[]): void {
-  const listed = (a: Figure, b: Figure) => {
-    let loose = 0;
-    for (let k = a.last; k < b.q.first; k++) {
-      if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
-      // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
-      if (!nameTail(tokens[k]) || ++loose > 3) return false;
-    }
-    return !loose || LIST_CLOSERS.has(tokens[b.q.first - 1]?.norm ?? '');
-  };
   for (let n = 0; n < figs.length; n++) {
     const f = figs[n];
     if (f.kind) continue;
     // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués").
-    for (let m = n + 1; m < figs.length && listed(figs[m - 1], figs[m]); m++) {
+    for (let m = n + 1; m < figs.length && listed(tokens, figs[m - 1], figs[m]); m++) {
       if (figs[m].kind && figs[m].kindFrom === 'after') {
         f.kind = figs[m].kind;
         f.kindFrom = 'list';
@@ -84,12 +104,37 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     }
     if (f.kind) continue;
     // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
-    if (n > 0 && listed(figs[n - 1], f) && figs[n - 1].kind) {
+    if (n > 0 && listed(tokens, figs[n - 1], f) && figs[n - 1].kind) {
       f.kind = figs[n - 1].kind;
-      f.kindFrom = 'list';
+      // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.
+      f.kindFrom = figs[n - 1].kindFrom === 'after' ? 'inherit' : 'list';
       f.disabled = figs[n - 1].disabled;
     }
   }
+}
+
+/**
+ * "récupéré 02 fusils, 05 AK, 01 RPK et 12 chargeurs": an item of a list of things seized or
+ * destroyed whose noun the lexicon does not know is a thing too, when the thing before it shares
+ * its verb (or it has the verb and a thing follows): a name in capitals is a weapon's model,
+ * another noun equipment. "24 morts, huit rescapés et 4 véhicules détruits" is no such list.
+ */
+const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
+export function listThings(tokens: Token[], figs: Figure[]): void {
+  figs.forEach((f, n) => {
+    if (f.subject || !f.kind || !THING_KINDS.has(f.kind) || !VERB_BEFORE.has(f.kindFrom)) return;
+    const word = tokens[f.q.last];
+    if (word?.type !== 'word' || LIST_SEPARATORS.has(word.norm) || NP_STOP.has(word.norm)) return;
+    // "03 motos ont été saisies et un hélicoptère…": a predicate after an item closes the list.
+    const thing = (g: Figure | undefined) =>
+      !!g?.subject && THING_SUBJECTS.has(g.subject) && VERB_BEFORE.has(g.kindFrom);
+    const beside =
+      (thing(figs[n - 1]) && listed(tokens, figs[n - 1], f)) ||
+      (f.kindFrom === 'before' && thing(figs[n + 1]) && listed(tokens, f, figs[n + 1]));
+    if (!beside) return;
+    f.subject = /^[A-Z]{2,5}[0-9]*$/.test(word.text) ? 'weapons' : 'equipment';
+    f.explicit = true;
+  });
 }
 
 /**

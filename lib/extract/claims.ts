@@ -7,6 +7,7 @@
  */
 import type { Kind, Subject } from '../types';
 import {
+  ACTIVE_AUXILIARIES,
   CLAIMANT_NEXT,
   KIND_PHRASES,
   KIND_WORDS,
@@ -17,7 +18,7 @@ import {
   THING_KINDS,
 } from './lexicon';
 import { allOfThem, appositions } from './apposition';
-import { earlier, gapping, linkLists, listHeader, revisions, sides, tolls } from './claim-links';
+import { earlier, gapping, linkLists, listHeader, listThings, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BODIES, BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { MANNER_PHRASES } from './lexicon-np';
@@ -43,6 +44,8 @@ export interface Figure {
   others: boolean;
   /** A breakdown of the figure before it: "(dont 21 graves)", "including 12 soldiers". */
   breakdown: boolean;
+  /** The last item of a list, after "et"/"and". */
+  lastItem?: boolean;
   earlier: boolean;
   sentence: number;
   /** Token range [first, last) of the claim's words. */
@@ -220,6 +223,9 @@ function kindAfter(
         continue;
       }
     }
+    // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
+    if (j === from && AND_WORDS.has(tokens[j].norm) && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? ''))
+      return null;
     // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
     const lastItem =
       AND_WORDS.has(tokens[j].norm) ||
@@ -273,7 +279,28 @@ const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes
 /** An article before a last list item: "et un lot d'armes", "and a pick-up". */
 const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words before a list of things whose verb came before: "notamment 12 motos", "il s'agit de 12 motos". */
-const THING_OPENERS = new Set(['notamment', 'namely', 'notably', 'soit', 'savoir']);
+const THING_OPENERS = new Set([
+  'notamment',
+  'namely',
+  'notably',
+  'soit',
+  'savoir',
+  'comprenant',
+  'comprising',
+]);
+/** "du matériel composé de 02 fusils", "equipment consisting of 8 rifles": the list names the lot. */
+const COMPOSED = new Set([
+  'compose',
+  'composes',
+  'composee',
+  'composees',
+  'consisting',
+  'constitue',
+  'constitues',
+]);
+const thingOpener = (tokens: Token[], q: number) =>
+  THING_OPENERS.has(tokens[q - 1]?.norm ?? '') ||
+  (['de', "d'", 'of'].includes(tokens[q - 1]?.norm ?? '') && COMPOSED.has(tokens[q - 2]?.norm ?? ''));
 /** "Il s'agit de 12 motos" opening its sentence: the list names what the sentence before said. */
 function namelyAt(tokens: Token[], q: number, first: number): boolean {
   return ['de', "d'"].includes(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.norm === 'agit' && q - 4 <= first;
@@ -405,9 +432,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         last = after.end;
         disabled = disabling(tokens[after.end - 1].norm);
       } else if (
-        (afterDont ||
-          THING_OPENERS.has(tokens[q.first - 1]?.norm ?? '') ||
-          namelyAt(tokens, q.first, s.first)) &&
+        (afterDont || thingOpener(tokens, q.first) || namelyAt(tokens, q.first, s.first)) &&
         np.subject &&
         THING_SUBJECTS.has(np.subject)
       ) {
@@ -415,7 +440,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         // "du matériel a été saisi. Il s'agit de 12 motos": the thing's verb before it, or in the sentence before.
         const namely = namelyAt(tokens, q.first, s.first);
         const from = namely ? Math.max(0, s.first - 25) : n > 0 ? ends[n - 1] : s.first;
-        for (let k = q.first - 2; k >= Math.max(from, q.first - (namely ? 30 : 12)); k--) {
+        const start = q.first - (COMPOSED.has(tokens[q.first - 2]?.norm ?? '') ? 3 : 2);
+        for (let k = start; k >= Math.max(from, q.first - (namely ? 30 : 12)); k--) {
           if (namely && k < s.first && tokens[k].text === '.') continue;
           if (tokens[k].type === 'punct' && !(k === q.first - 2 && tokens[k].text === ',')) break;
           const w = KIND_WORDS.get(tokens[k].norm);
@@ -448,6 +474,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       explicit: np.subject !== null,
       others: np.others,
       breakdown,
+      lastItem: AND_WORDS.has(tokens[q.first - 1]?.norm ?? ''),
       earlier: false,
       sentence: s.index,
       first,
@@ -476,6 +503,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   allOfThem(tokens, s, figs);
   // Breakdowns got their kind in sides(): "including 49 civilians and 15 soldiers".
   linkLists(tokens, figs);
+  listThings(tokens, figs);
   earlier(tokens, s, figs);
   return figs;
 }
@@ -483,6 +511,10 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
 /** Words that put things out of action: "neutralisé", "abattu" (shot down), "shot down", "downed". */
 const disabling = (w: string) =>
   w.startsWith('neutrali') || w.startsWith('abatt') || w === 'shot' || w === 'downed';
+
+/** A single item named in a list under its verb: a thing, or a person after "et"/"and" (not "13 bodies, a resident said"). */
+const listItem = (f: Figure) =>
+  f.kindFrom === 'list' && ((f.subject !== null && THING_SUBJECTS.has(f.subject)) || f.lastItem === true);
 
 /** Makes kind and subject agree: persons are captured, things seized; drops what cannot be a claim. */
 export function normaliseFigure(f: Figure): Figure | null {
@@ -500,8 +532,9 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'destroyed') return null;
   }
   if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
-  // "a resident said": an article counts one person only with its own verb ("a soldier was killed").
-  if (f.q.singular && !['head', 'after', 'before'].includes(f.kindFrom ?? '') && !(f.breakdown && f.explicit))
-    return null;
+  // "a resident said": an article counts one person only with its own verb ("a soldier was killed"),
+  // or as a named item of a list under one ("tué deux soldats et un civil", "saisi 2 motos et un fusil").
+  const own = ['head', 'after', 'before'].includes(f.kindFrom ?? '');
+  if (f.q.singular && !own && !((f.breakdown || listItem(f)) && f.explicit)) return null;
   return f;
 }

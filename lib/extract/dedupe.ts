@@ -2,7 +2,7 @@
  * One claim per distinct figure: a figure repeated in the headline, the lede and the
  * body is one claim carrying the most specific attribution.
  */
-import type { By, Claim } from '../types';
+import { THING_SUBJECTS, type By, type Claim } from '../types';
 
 const RANK: Record<By, number> = {
   unattributed: 0,
@@ -19,7 +19,21 @@ const same = (a: Claim, b: Claim) =>
   a.kind === b.kind &&
   a.subject === b.subject &&
   a.min === b.min &&
-  a.max === b.max;
+  a.max === b.max &&
+  !otherItems(a, b);
+
+/** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
+function otherItems(a: Claim, b: Claim): boolean {
+  if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
+  const name = (c: Claim) => fold(c.text.split(/\s+/).pop() ?? '');
+  return name(a) !== name(b);
+}
+const fold = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/s$/, '');
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
 export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {

@@ -123,3 +123,19 @@ export const MANNER_PHRASES: string[][] = [
   ['with', 'them'],
   ['in', 'cold', 'blood'],
 ];
+
+/** Weapon model prefixes written before their number with a space: "AK 47", "RPG 7", "Mi 24". */
+export const MODEL_PREFIXES = new Set([
+  'ak',
+  'akm',
+  'pk',
+  'pkm',
+  'pkt',
+  'rpg',
+  'spg',
+  'mi',
+  'bm',
+  'zu',
+  'kpv',
+  'dshk',
+]);

@@ -482,6 +482,8 @@ export const NOT_HEADLINE_PREFIX = new Set([
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */
 export const AUXILIARIES = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'ete', 'etre', 'sont', 'est']);
+/** Auxiliaries of an active past tense: after "et", a second verb of the sentence's subject ("…et ont détruit"). */
+export const ACTIVE_AUXILIARIES = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
 
 /**
  * An adverb anywhere in a clause ("ont effectivement été tués", "were reportedly killed",

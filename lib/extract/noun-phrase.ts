@@ -5,9 +5,12 @@
  */
 import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
 import { findGroups } from './groups';
+import { calibreLength, modelLength } from './item-names';
 import {
+  ACTIVE_AUXILIARIES,
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
+  isAdverb,
   KIND_PHRASES,
   KIND_WORDS,
   NP_FILLERS,
@@ -56,7 +59,7 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
   for (; j < limit && j < i + 8; j++) {
     const t = tokens[j];
     // "fusils AK-47", "8 AK-47 rifles": a model name inside the phrase.
-    const model = t.type === 'word' ? modelLength(tokens, j) : 0;
+    const model = modelLength(tokens, j);
     if (model) {
       // "04 PK-M": a model name alone is the weapon counted.
       if (!subjects.length && j === i) subjects.push('weapons');
@@ -85,7 +88,11 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"
     // (and its determiner) starts a new predicate.
     // "killed 12 and injured 20": after a bare number too.
-    if (k && (subjects.length || j > i) && afterAnd(tokens, j)) break;
+    const and = k && (subjects.length || j > i) ? andBefore(tokens, j) : -1;
+    if (and >= 0) {
+      end = Math.min(end, Math.max(and, i));
+      break;
+    }
     // "9 corps ramassés", "23 bodies": bodies are the dead.
     if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
       // "12 corps de terroristes", "12 bodies of soldiers": whose bodies.
@@ -254,30 +261,6 @@ function groupComplement(tokens: Token[], from: number, limit: number): Subject 
   return null;
 }
 
-/** How many tokens a model name such as "AK-47", "Mi-24", "PK-M", "RPG-7" takes at j (0: none). */
-function modelLength(tokens: Token[], j: number): number {
-  if (/^[A-Z]{2,5}-[A-Z0-9]{1,4}$/.test(tokens[j].text)) return 1;
-  const d = tokens[j + 1];
-  const n = tokens[j + 2];
-  if (d?.text !== '-' || !n || d.start !== tokens[j].end || n.start !== d.end) return 0;
-  return n.type === 'num' || (/^[A-Z]{2,5}$/.test(tokens[j].text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
-}
-
-/** How many tokens a calibre takes at j: "14,5 mm", "12,7", "7.62 mm", "120 mm" (0: none). */
-function calibreLength(tokens: Token[], j: number): number {
-  const attached = (a: number) => tokens[a] && tokens[a].start === tokens[a - 1].end;
-  let n = 1;
-  if (
-    [',', '.'].includes(tokens[j + 1]?.text ?? '') &&
-    attached(j + 1) &&
-    tokens[j + 2]?.type === 'num' &&
-    attached(j + 2)
-  )
-    n = 3;
-  if (tokens[j + n]?.norm === 'mm') return n + 1;
-  return n === 3 ? 3 : 0;
-}
-
 export const DETERMINERS = new Set([
   'la',
   'le',
@@ -304,12 +287,16 @@ function predicateAt(tokens: Token[], j: number, limit: number): boolean {
 }
 const PREDICATE_AUX = new Set(['ont', 'sont', 'a', 'est', 'were', 'was', 'have', 'has', 'had', 'are']);
 
-function afterAnd(tokens: Token[], j: number): boolean {
+/** The "and" that opens a new predicate at the kind word j ("et la capture", "et ont détruit"), or -1. */
+function andBefore(tokens: Token[], j: number): number {
   let k = j - 1;
   // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.
   if (QUOTES.has(tokens[k]?.text ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
-  return ['and', 'et'].includes(tokens[k]?.norm ?? '');
+  // "1 véhicule et ont (aussi) détruit 3 bases": a second verb of the sentence's subject.
+  if (tokens[k] && isAdverb(tokens[k])) k--;
+  if (ACTIVE_AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;
+  return ['and', 'et'].includes(tokens[k]?.norm ?? '') ? k : -1;
 }
 const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
 /** Adjectives of a side that may follow a toll's noun: "victimes civiles", "morts militaires". */

@@ -22,6 +22,7 @@ import {
   REVISION,
   MONTHS,
 } from './number-words';
+import { inModelName } from './item-names';
 import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
@@ -377,15 +378,8 @@ export function findQuantities(
       i++;
       continue;
     }
-    // "AK-47", "Mi-24", "BM-21": a model name, not a count.
-    if (
-      t.type === 'num' &&
-      i >= 2 &&
-      tokens[i - 1].text === '-' &&
-      tokens[i - 1].end === t.start &&
-      tokens[i - 2].type === 'word' &&
-      tokens[i - 2].end === tokens[i - 1].start
-    ) {
+    // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
+    if (t.type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) {
       i++;
       continue;
     }
@@ -440,4 +434,15 @@ function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): Quantity
   const n = atLeastAt(tokens, q.last, to);
   if (!n || q.indefinite) return q;
   return { ...q, min: q.min, max: null, approx: undefined, last: q.last + n };
+}
+
+/** "Mi-24", "BM-21", "T-55": digits hyphenated to the word before them. */
+function hyphenated(tokens: Token[], i: number): boolean {
+  return (
+    i >= 2 &&
+    tokens[i - 1].text === '-' &&
+    tokens[i - 1].end === tokens[i].start &&
+    tokens[i - 2].type === 'word' &&
+    tokens[i - 2].end === tokens[i - 1].start
+  );
 }

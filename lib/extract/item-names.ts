@@ -1,0 +1,44 @@
+/**
+ * The names of things seized that hold digits: weapon models ("AK-47", "AK 47",
+ * "PK-M", "RPG-7", "Mi-24") and calibres ("14,5 mm", "12,7"). Their digits are
+ * part of a name, never a count.
+ */
+import { MODEL_PREFIXES } from './lexicon-np';
+import type { Token } from './tokens';
+
+/** How many tokens a model name takes at j (0: none). */
+export function modelLength(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t?.type !== 'word') return 0;
+  if (/^[A-Z]{2,5}-[A-Z0-9]{1,4}$/.test(t.text)) return 1;
+  const d = tokens[j + 1];
+  const n = tokens[j + 2];
+  // "AK 47", "RPG 7": a known model prefix, in capitals, then its number.
+  if (d?.type === 'num' && /^[A-Z][A-Za-z]{1,4}$/.test(t.text) && MODEL_PREFIXES.has(t.norm)) return 2;
+  if (d?.text !== '-' || !n || d.start !== t.end || n.start !== d.end) return 0;
+  return n.type === 'num' || (/^[A-Z]{2,5}$/.test(t.text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
+}
+
+/** Whether the number at i is the digits of a model name ("AK-47", "AK 47"). */
+export function inModelName(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    const n = modelLength(tokens, k);
+    if (n && k + n > i) return true;
+  }
+  return false;
+}
+
+/** How many tokens a calibre takes at j: "14,5 mm", "12,7", "7.62 mm", "120 mm" (0: none). */
+export function calibreLength(tokens: Token[], j: number): number {
+  const attached = (a: number) => tokens[a] && tokens[a].start === tokens[a - 1].end;
+  let n = 1;
+  if (
+    [',', '.'].includes(tokens[j + 1]?.text ?? '') &&
+    attached(j + 1) &&
+    tokens[j + 2]?.type === 'num' &&
+    attached(j + 2)
+  )
+    n = 3;
+  if (tokens[j + n]?.norm === 'mm') return n + 1;
+  return n === 3 ? 3 : 0;
+}

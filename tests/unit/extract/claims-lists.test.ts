@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+/** Lists of things seized or destroyed, as army communiqués and wires write them (sentences written for these tests). */
+describe('lists of things under one verb', () => {
+  it('keeps an item whose name holds a model after a complement ("fusils d\'assaut AK-47")', () => {
+    const r = read(
+      "Près de Boni, les FAMa ont récupéré 04 PK-M, 31 fusils d'assaut AK-47, 02 lanceurs RPG-7 et 09 motos.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 4-4 unattributed',
+      'seized/weapons 31-31 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 9-9 unattributed',
+    ]);
+  });
+  it('reads "AK 47" with a space as a model, not as 47 of something', () => {
+    const r = read('Près de Boni, les FAMa ont saisi 08 fusils AK 47, 03 PKM et 12 motos.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 8-8 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    const en = read('Near Boni, troops seized 4 AK 47 rifles and two pickup trucks.');
+    expect(brief(en.claims)).toEqual(['seized/weapons 4-4 unattributed', 'seized/vehicles 2-2 unattributed']);
+  });
+  it('counts an item the lexicon does not know as a thing of the list: capitals a weapon, else equipment', () => {
+    const r = read(
+      'Près de Boni, les FAMa ont récupéré 02 fusils mitrailleurs, 05 AK, 01 RPK, 03 SKS et 12 chargeurs.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/ammunition 12-12 unattributed',
+    ]);
+    const kit = read(
+      "Près de Boni, l'armée a saisi 14 motos, 02 groupes électrogènes et 05 téléphones.",
+      'fr',
+    );
+    expect(brief(kit.claims)).toEqual([
+      'seized/motorcycles 14-14 unattributed',
+      'seized/equipment 2-2 unattributed',
+      'seized/equipment 5-5 unattributed',
+    ]);
+  });
+  it('does not make things of persons the lexicon does not know, listed before things', () => {
+    const r = read("À Boni, l'armée annonce 24 morts, huit rescapés et quatre véhicules détruits.", 'fr');
+    expect(brief(r.claims)).not.toContain('destroyed/equipment 8-8 official');
+    expect(brief(r.claims)).toContain('destroyed/vehicles 4-4 official');
+  });
+  it('ends the list where "et" opens a second verb of the sentence\'s subject', () => {
+    const r = read(
+      'Près de Boni, les militaires ont récupéré 2 armes, 4 motos et 1 véhicule et ont détruit 3 bases.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+      'seized/vehicles 1-1 unattributed',
+      'destroyed/bases 3-3 unattributed',
+    ]);
+    const adverb = read(
+      'Près de Boni, les militaires ont saisi 4 motos et ont également incendié 2 camions.',
+      'fr',
+    );
+    expect(brief(adverb.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+    const en = read('Near Boni, troops seized 4 motorcycles and have destroyed 2 trucks.');
+    expect(brief(en.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+  });
+  it('counts single items of a list ("un pistolet", "a rifle"), each under its own name', () => {
+    const r = read(
+      'Près de Boni, les soldats ont récupéré deux fusils AK-47, un pistolet, une mitrailleuse PKM et six chargeurs.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/ammunition 6-6 unattributed',
+    ]);
+    const en = read('Near Boni, troops recovered two rifles, a pistol, a motorcycle and six magazines.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 1-1 unattributed',
+      'seized/ammunition 6-6 unattributed',
+    ]);
+  });
+  it('keeps a single person of a list under the verb ("tué deux soldats et un civil")', () => {
+    const r = read('À Boni, les assaillants ont tué deux soldats et un civil.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+      'killed/civilians 1-1 unattributed',
+    ]);
+  });
+  it('reads a lot "composé de" / "consisting of" as the list of what was seized', () => {
+    const r = read(
+      'Près de Boni, les FAMa ont récupéré du matériel de guerre composé de 02 fusils, 06 chargeurs et 05 motos.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/ammunition 6-6 unattributed',
+      'seized/motorcycles 5-5 unattributed',
+    ]);
+    const en = read('Near Boni, troops seized equipment consisting of 8 rifles and 12 motorcycles.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 8-8 unattributed',
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+  });
+});
