@@ -17,6 +17,7 @@ import {
 import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { faitEtat } from './attribution';
 import { findGroups, type Found } from './groups';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
@@ -170,21 +171,58 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     const verb = tokens[b]?.norm ?? '';
     if ((SPEECH_WORDS.has(verb) || hasStem(verb, ACCUSING_STEMS)) && !hasStem(verb, CLAIM_STEMS)) return true;
   }
+  // "le porte-parole du FLA", "an FLA spokesman", "selon un responsable du FLA": a voice of the
+  // group, telling of strikes or of a state force's deed.
+  if (
+    (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) &&
+    voiceOf(tokens, g) &&
+    !sentenceHas(tokens, s, CLAIM_STEMS)
+  )
+    return true;
+  // "Le Front de libération de l'Azawad (FLA) accuse": over the acronym in brackets;
+  // "Tuareg rebels of the FLA accused": over the group named again.
+  let tail = g.end;
+  if (tokens[tail]?.text === '(' && tokens[tail + 2]?.text === ')') tail += 3;
+  else if (tokens[tail]?.text === ')' && tokens[g.start - 1]?.text === '(') tail++;
+  const again = findGroups(tokens, tail, Math.min(s.last, tail + 6)).find((x) => x.name === g.name);
+  if (again && tokens.slice(tail, again.start).every((t) => OF_WORDS.has(t.norm) || DETERMINERS.has(t.norm)))
+    tail = again.end;
   let k: number;
   // "the FLA separatists said", "le FLA a aussi affirmé": over the group's own nouns and an auxiliary.
   for (
-    k = g.end;
-    k < Math.min(s.last, g.end + 4) && (SPEAKER_AUX.has(tokens[k].norm) || REBEL_WORDS.has(tokens[k].norm));
+    k = tail;
+    k < Math.min(s.last, tail + 4) && (SPEAKER_AUX.has(tokens[k].norm) || REBEL_WORDS.has(tokens[k].norm));
     k++
   );
   const verb = tokens[k]?.norm ?? '';
   if (k >= s.last || hasStem(verb, CLAIM_STEMS)) return false;
+  // "le FLA a fait état de 12 civils tués": a telling, not a deed.
+  if (['fait', 'font', 'faisait'].includes(verb) && faitEtat(tokens, k, s.last)) return true;
   // "accuse l'armée d'avoir tué": the deed is the accused's.
   if (hasStem(verb, ACCUSING_STEMS)) return true;
   if (!SPEECH_WORDS.has(verb) || DEEDS_TOO.has(verb)) return false;
-  // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's.
-  for (let j = k + 1; j < Math.min(s.last, k + 9); j++) if (OWN_DEED.has(tokens[j].norm)) return false;
+  // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's —
+  // "affirme que l'armée et ses alliés ont tué": a possessive after another force is that force's.
+  const others = findGroups(tokens, k + 1, Math.min(s.last, k + 9)).filter((x) => x.name !== g.name);
+  for (let j = k + 1; j < Math.min(s.last, k + 9); j++) {
+    if (others.some((x) => x.end <= j) || ARMY_NOUNS.has(tokens[j].norm)) return true;
+    if (OWN_DEED.has(tokens[j].norm)) return false;
+  }
   return true;
+}
+
+/** Nouns of a group's voice: "le porte-parole du FLA", "an FLA spokesman", "un responsable du FLA". */
+const VOICE_NOUNS = new Set([
+  ...['porte-parole', 'responsable', 'responsables', 'cadre', 'cadres', 'chef', 'dirigeant', 'dirigeants'],
+  ...['spokesman', 'spokesperson', 'spokeswoman', 'official', 'officials', 'leader', 'leaders'],
+]);
+
+function voiceOf(tokens: Token[], g: Found): boolean {
+  if (VOICE_NOUNS.has(tokens[g.end]?.norm ?? '')) return true;
+  let k = g.start - 1;
+  while (k > 0 && DETERMINERS.has(tokens[k].norm)) k--;
+  if (!OF_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  return VOICE_NOUNS.has(tokens[k - 1]?.norm ?? '');
 }
 
 /** Words of a group's own noun phrase: "les rebelles touareg du", "the Tuareg separatists of". */
@@ -207,6 +245,9 @@ const SPEAKER_AUX = new Set([
 ]);
 
 const CLAIM_STEMS = ['revendiqu', 'claim'];
+
+/** The army named by its plain noun: "affirme que l'armée et ses alliés ont tué". */
+const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats', 'soldiers', 'troops']);
 
 /** Verbs of saying that also name a deed: "ont fait irruption", "ont avancé vers Kidal". */
 const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);

@@ -32,11 +32,11 @@ import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
+import { deedInSentence, ownStrike, unclaimedStrike } from './strikes';
 import {
   CLAUSE_ENDS,
   DEFENCE_STEMS,
   HELD_STEMS,
-  OF_WORDS,
   OWN_DEED,
   defender,
   lineage,
@@ -192,35 +192,6 @@ function stateAttacked(
   return victims && (agent || killed || conducted);
 }
 
-/**
- * A strike noun owned by the force named after it, over "de"/"of", determiners and the strike's own
- * words: "des frappes de drones de l'armée", "une frappe aérienne des FAMa" — not "after a strike, the army".
- */
-function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
-  // "a Malian army drone strike killed…": the force's name before its strike noun, with a killing.
-  for (let j = g.end; j < Math.min(s.last, g.end + 2); j++)
-    if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return deedInSentence(tokens, s);
-  let k = g.start - 1;
-  let of = false;
-  for (; k >= Math.max(s.first, g.start - 6); k--) {
-    const w = tokens[k].norm;
-    if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS)) break;
-  }
-  if (!of) return false;
-  // The strike word itself, right after the determiner or verb that opens the phrase.
-  for (let j = k + 1; j < g.start; j++) if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return true;
-  return false;
-}
-
-/** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */
-function deedInSentence(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++) {
-    const w = tokens[k].norm;
-    if (KIND_WORDS.get(w) === 'killed' || hasStem(w, EXECUTION_STEMS) || w.startsWith('killing')) return true;
-  }
-  return false;
-}
 const TIME_PREPOSITIONS = new Set([
   'after',
   'apres',
@@ -343,8 +314,15 @@ export function findActors(
       if (!list.includes(g.name)) list.push(g.name);
     }
   }
-  // A group named only in a pluperfect sentence is the actor when the story names no other.
-  const actors = out.length ? out : recalled;
+  // A group named only in a pluperfect sentence is the actor when the story names no other;
+  // a strike from the air that killed, with no author named, is the army's.
+  const actors = out.length
+    ? out
+    : recalled.length
+      ? recalled
+      : unclaimedStrike(tokens, sentences, background)
+        ? ['FAMa']
+        : [];
   // The Islamic State without a province: its West Africa province if the text names it, else the Sahel's.
   const iswap =
     actors.includes(IS_GENERIC) &&

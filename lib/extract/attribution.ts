@@ -456,7 +456,7 @@ function noToll(tokens: Token[], s: Sentence): number {
  * "fait état de", "font savoir", with an adverbial inside ("fait pour le moment état de",
  * "faisait déjà état d'"): "faire" reports only in these phrases.
  */
-function faitEtat(tokens: Token[], i: number, limit: number): boolean {
+export function faitEtat(tokens: Token[], i: number, limit: number): boolean {
   if (tokens[i + 1]?.norm === 'savoir') return true;
   for (let k = i + 1; k < Math.min(limit, i + 6); k++) {
     const t = tokens[k];
