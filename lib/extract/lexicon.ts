@@ -24,13 +24,15 @@ export const SUBJECT_WORDS = new WordForms<Subject>(
   Object.entries(EN.subjects),
   (w) => NOT_SUBJECTS.has(w),
 );
+/** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
+export const FOREIGN_FORCE_NAMES = new Set(LEXICONS.flatMap((l) => l.foreignForces));
 /** Whose toll: "côté ami", "du côté des assaillants", "dans ses rangs", "among the troops". */
 export const SIDE_MARKERS = new SideMarkers(
   new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
   SUBJECT_WORDS,
+  // "dans les rangs de la Minusma", "côté Wagner": a foreign force by its name.
+  (w) => (FOREIGN_FORCE_NAMES.has(w) ? 'foreign_forces' : undefined),
 );
-/** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
-export const FOREIGN_FORCE_NAMES = new Set(LEXICONS.flatMap((l) => l.foreignForces));
 /** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
 export const FOREIGN_WORDS = new Set([...LEXICONS.flatMap((l) => l.foreign), ...FOREIGN_FORCE_NAMES]);
 

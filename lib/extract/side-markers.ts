@@ -47,6 +47,7 @@ export class SideMarkers {
   constructor(
     private phrases: PhraseSet<Subject>,
     private subjects: WordForms<Subject>,
+    private names: (w: string) => Subject | undefined = () => undefined,
   ) {}
 
   /** The marker starting at token i, if any: its side and end index. */
@@ -65,7 +66,7 @@ export class SideMarkers {
       // "un camp militaire" is a base, not a side: "camp" takes a side word ("camp ennemi") or,
       // after a linker, a side noun ("le camp des assaillants").
       if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !LINKERS.has(n)) return null;
-      const side = SIDE_WORDS.get(n) ?? this.subjects.get(n);
+      const side = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n);
       if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
       if (!LINKERS.has(n)) return null;
     }

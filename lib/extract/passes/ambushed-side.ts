@@ -5,7 +5,15 @@
  * side a toll.
  */
 import type { Subject } from '../../types';
-import { ARMY_WORDS, FOREIGN_FORCE_NAMES, isAttackWord, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import {
+  ARMY_WORDS,
+  FOREIGN_FORCE_NAMES,
+  isAttackWord,
+  KIND_WORDS,
+  PERSON_KINDS,
+  SUBJECT_WORDS,
+} from '../lexicon';
+import { MALI_WORDS } from '../lexicon-places';
 import type { ClaimContext, ClaimPass } from './context';
 
 const AGAINST = new Set(['contre', 'against', 'visant', 'ciblant', 'targeting', 'on']);
@@ -80,6 +88,30 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
   return null;
 }
 
+/** Nouns of soldiers that say nothing of their army: "deux soldats", "two soldiers" (not "soldats maliens"). */
+const PLAIN_SOLDIERS = new Set(['soldats', 'soldat', 'soldiers', 'soldier', 'militaires', 'troops']);
+
+function plainSoldiers(ctx: ClaimContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!PLAIN_SOLDIERS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j <= k + 3; j++) if (MALI_WORDS.has(tokens[j]?.norm ?? '')) return false;
+  return true;
+}
+
+/** A sentence that tells a toll without an attack or force of its own: it goes on the one before. */
+function startsUntold(ctx: ClaimContext, n: number): boolean {
+  if (n === 0) return false;
+  const { tokens, sentences } = ctx;
+  const s = sentences[n];
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    // Its own attack ("dans une embuscade"), not its toll's verbs ("ont été tués").
+    if ((isAttackWord(tokens[k]) && !KIND_WORDS.has(w)) || unitSide(w) || tokens[k].text === 'UN')
+      return false;
+  }
+  return true;
+}
+
 export const ambushedSide: ClaimPass = {
   name: 'ambushed-side',
   run(ctx) {
@@ -92,10 +124,17 @@ export const ambushedSide: ClaimPass = {
       );
       const sided = (p: (typeof list)[number]) =>
         p.fig.subject && p.fig.subject !== 'people' && PERSON_KINDS.has(p.fig.kind!);
-      if (!bare.length || list.some(sided)) continue;
-      const side = targetSide(ctx, n);
-      if (!side) continue;
-      for (const p of bare) {
+      // "Le camp de la Minusma a été attaqué : deux soldats ont été tués": soldiers with no
+      // nationality are the foreign force's, when no other side has a toll.
+      const plain = list.filter(
+        (p) => p.fig.subject === 'soldiers' && (!p.fig.explicit || plainSoldiers(ctx, p.fig.q.last)),
+      );
+      const others = list.filter((p) => sided(p) && !plain.includes(p));
+      if ((!bare.length && !plain.length) || others.length) continue;
+      const side = targetSide(ctx, n) ?? (startsUntold(ctx, n) ? targetSide(ctx, n - 1) : null);
+      // Plain soldiers beside a bare toll are the army's own side only if the target is foreign.
+      if (!side || (side !== 'foreign_forces' && plain.length)) continue;
+      for (const p of [...bare, ...plain]) {
         p.fig.subject = side;
         p.fig.sided = true;
       }

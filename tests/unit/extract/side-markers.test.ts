@@ -15,6 +15,18 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('among the attackers')).toBe('militants');
     expect(side('côté ennemis')).toBe('militants');
   });
+  it('reads a foreign force by its name ("dans les rangs de la Minusma", "côté Wagner")', () => {
+    expect(side('côté Wagner')).toBe('foreign_forces');
+    expect(side('among the Barkhane')).toBe('foreign_forces');
+    const r = read(
+      "Selon une source sécuritaire, l'attaque a fait un mort et quatre blessés dans les rangs de la Minusma.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/foreign_forces 1-1 security_source',
+      'wounded/foreign_forces 4-4 security_source',
+    ]);
+  });
   it('no side without a side noun', () => {
     expect(side('côté route')).toBeNull();
     expect(side('rangs serrés')).toBeNull();

@@ -66,6 +66,36 @@ describe('pass ambushed-side: a unit that suffered the attack', () => {
       'wounded/foreign_forces 10-10 unattributed',
     ]);
   });
+  it('gives soldiers of no nationality to the foreign force whose camp was attacked, in its sentence or the next', () => {
+    expect(
+      brief(
+        read(
+          'Le camp de la Minusma a été attaqué lundi à Aguelhok : deux soldats ont été tués et cinq blessés.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'wounded/foreign_forces 5-5 unattributed']);
+    expect(
+      brief(
+        read(
+          'The UN camp in Aguelhok was attacked on Monday. Two soldiers were killed and five wounded.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'wounded/foreign_forces 5-5 unattributed']);
+    // The army's camp, or soldiers the text calls Malian, stay soldiers.
+    expect(
+      brief(read("Le camp de l'armée à Boni a été attaqué lundi. Deux soldats ont été tués.", 'fr').claims),
+    ).toEqual(['killed/soldiers 2-2 unattributed']);
+    expect(
+      brief(
+        read(
+          'Le camp de la Minusma a été attaqué lundi à Aguelhok : deux soldats maliens ont été tués.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 2-2 unattributed']);
+  });
   it('leaves a toll of a patrol of two forces to no side', () => {
     expect(
       brief(
