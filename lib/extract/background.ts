@@ -155,12 +155,17 @@ const FURNITURE = new PhraseSet<true>(
 );
 
 /** Token ranges of sentence s about another time than the main event, or about a total over a period. */
+/** Times of one day after "the previous": "the previous day", "the previous night". */
+const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
+
 export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {
   const cues: number[] = [];
   let f0 = s.first;
   while (f0 < s.last && tokens[f0].type === 'punct') f0++;
   if (f0 < s.last && FURNITURE.matchAt(tokens, f0, s.last)) return [[s.first, s.last]];
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
+    // "killed in an attack the previous day": the main event told from its statement's day.
+    if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event.
       let sup = false;

@@ -135,7 +135,12 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       if (!subject && t.norm.startsWith('neutrali')) subject = 'militants';
       return { subject, others, end: j, head: { kind: k.kind, end: hend, participle: subjects.length > 0 } };
     }
-    if (t.norm === 'autres' || t.norm === 'others' || t.norm === 'other') others = true;
+    // "deux autres soldats", "un autre a été blessé": a part of persons named before.
+    if (['autres', 'others', 'other', 'autre'].includes(t.norm)) {
+      others = true;
+      end = Math.max(end, j + 1);
+      continue;
+    }
     // "trois d'entre eux", "deux d'entre elles", "two of them": a part of persons named before.
     if (
       (t.norm === "d'" &&

@@ -378,6 +378,12 @@ export function findQuantities(
       i++;
       continue;
     }
+    // "un autre a été blessé", "one other was wounded", "another died": one more of the side before.
+    if (t.type === 'word' && oneOther(tokens, i)) {
+      out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
+      i++;
+      continue;
+    }
     // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
     if (t.type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) {
       i++;
@@ -445,4 +451,27 @@ function hyphenated(tokens: Token[], i: number): boolean {
     tokens[i - 2].type === 'word' &&
     tokens[i - 2].end === tokens[i - 1].start
   );
+}
+
+/** Verbs and auxiliaries that may follow "un autre" as its predicate: "un autre a été blessé", "another died". */
+const OTHER_PREDICATES = new Set([
+  'a',
+  'est',
+  'was',
+  'has',
+  'had',
+  'avait',
+  'died',
+  'succombe',
+  'meurt',
+  'mourut',
+]);
+
+/** "un autre" / "une autre" / "one other" standing alone as a subject, before its verb. */
+function oneOther(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.norm ?? '';
+  const one =
+    (SINGULAR.has(t.norm) && t.norm !== 'a' && next === 'autre') || (t.norm === 'one' && next === 'other');
+  return one && OTHER_PREDICATES.has(tokens[i + 2]?.norm ?? '');
 }

@@ -120,3 +120,28 @@ describe('lists of things under one verb', () => {
     ]);
   });
 });
+
+describe('one more of the side named before ("un autre", "one other")', () => {
+  it('counts "un autre" / "une autre" / "one other" before its verb as one of the same side', () => {
+    expect(brief(read('Un soldat a été tué à Boni et un autre a été blessé.', 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+      'wounded/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read('Une femme a été tuée à Boni et une autre a été enlevée.', 'fr').claims)).toEqual([
+      'killed/civilians 1-1 unattributed',
+      'captured/civilians 1-1 unattributed',
+    ]);
+    expect(brief(read('One soldier was killed in Boni and one other was wounded.').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+      'wounded/soldiers 1-1 unattributed',
+    ]);
+  });
+  it('does not count "un autre" before a noun', () => {
+    expect(
+      brief(
+        read('Les assaillants ont incendié un autre village près de Boni où 3 civils ont été tués.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 3-3 unattributed']);
+  });
+});
