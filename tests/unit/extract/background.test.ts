@@ -18,6 +18,21 @@ describe('background', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 17-17 official']);
     expect(r.background.map((c) => c.min)).toEqual([27]);
   });
+  it('keeps "the previous day" as the main event told from a statement, and still recalls "the previous attack"', () => {
+    const r = read(
+      'In a statement on Sunday, January 21, the army said 12 soldiers died in an attack on its camp in Boni the previous day.',
+      'en',
+      '2024-01-22',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(r.event.date).toBe('2024-01-20');
+    const recalled = read(
+      'Twelve soldiers were killed in Boni on Saturday, the army said. The previous attack on the camp had killed 30 soldiers.',
+      'en',
+      '2024-01-22',
+    );
+    expect(brief(recalled.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
   it('does not take "the deadliest since 2019" for background', () => {
     const r = read(
       "Quarante soldats ont été tués dimanche, l'attaque la plus meurtrière depuis 2019, selon l'armée.",
