@@ -329,6 +329,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
     if (setter && !setsToll(tokens, i, s.last)) continue;
     if (!setter && !SPEECH_WORDS.has(w)) continue;
+    // "the report said", "in a report": after a determiner "report" is a document, not a verb of saying.
+    if (REPORT_NOUNS.has(w) && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].text !== 'UN')
+      continue;
     if (['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) && !faitEtat(tokens, i, s.last))
       continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
@@ -352,6 +355,11 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         cues.push(fwd);
         continue;
       }
+      // "…, indique le rapport": the document named before speaks again.
+      if (anaphoric(tokens, i + 1, Math.min(s.last, i + 4))) {
+        if (last) cues.push({ pos: i, by: last.by, source: last.source });
+        continue;
+      }
     }
     // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
     let a = i;
@@ -366,6 +374,12 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         m = wide;
         a = a2;
       }
+    }
+    // "…, the report said", "…, a indiqué le rapport": a document named before speaks again;
+    // the clause's nouns before the comma are what it said, not who said it.
+    if (!m && i - a <= 4 && anaphoric(tokens, a, i)) {
+      if (last) cues.push({ pos: i, by: last.by, source: last.source });
+      continue;
     }
     if (!m) {
       // The whole clause, stepping over quotations: their words are what was said, not who said it
@@ -546,8 +560,13 @@ function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cu
   if (!m || m.by === 'media' || m.by === 'security_source') return null;
   return { pos: i, by: m.by, source: claimantWords(text, tokens, m, Math.min(from, m.start), e) };
 }
-const DOCUMENTS = new Set(['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll']);
+const DOCUMENTS = new Set([
+  ...['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll'],
+  ...['report', 'rapport', 'study', 'etude'],
+]);
 const THIS = new Set(['le', 'la', "l'", 'ce', 'cette', 'the', 'this', 'that', 'its', 'son', 'sa']);
+const REPORT_NOUNS = new Set(['report', 'reports', 'rapport', 'rapports']);
+const NOUN_DETERMINERS = new Set([...THIS, 'un', 'une', 'an', 'their', 'leur', 'ses', 'les', 'des']);
 
 /** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */
 function anaphoric(tokens: Token[], a: number, b: number): boolean {

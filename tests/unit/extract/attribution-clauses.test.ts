@@ -85,3 +85,21 @@ describe('attribution: a claimant that gives no figure, and a figure told about 
     ).toEqual(['12:armed_group']);
   });
 });
+
+describe('attribution: a report named before speaks again', () => {
+  it('gives "the report said" the claimant whose report it is, not the nouns of what it said', () => {
+    const r = read(
+      'Human Rights Watch said in a report published on Tuesday that soldiers executed civilians in Boni.\n\nAt least 30 villagers were killed, the report said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 30-null monitor']);
+    const fr = read(
+      'Amnesty International a indiqué mardi dans un rapport que des soldats avaient exécuté des civils à Boni.\n\nAu moins 30 villageois ont été tués, indique le rapport.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 30-null monitor']);
+  });
+  it('still reads "reported" as a verb', () => {
+    const r = read('At least 30 villagers were killed in Boni, residents reported.');
+    expect(brief(r.claims)).toEqual(['killed/civilians 30-null local']);
+  });
+});
