@@ -18,6 +18,7 @@ import {
   THING_KINDS,
 } from './lexicon';
 import { allOfThem, appositions } from './apposition';
+import { describedTolls } from './described-tolls';
 import { earlier, gapping, linkLists, listHeader, listThings, revisions, sides, tolls } from './claim-links';
 import { ARMY_WORDS, isAdverb } from './lexicon';
 import { BODIES, BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
@@ -497,6 +498,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   appositions(tokens, s, figs);
   linkLists(tokens, figs);
   gapping(tokens, figs);
+  describedTolls(tokens, s, figs);
   tolls(tokens, s, figs);
   revisions(tokens, s, figs);
   sides(tokens, s, figs);

@@ -315,6 +315,11 @@ export const UNIT_BEFORE = new Set([
   'resolution',
   'covid',
 ]);
+/** Verbs that give an amount: "s'élève à 10", "atteint 10", "numbered 10", "stands at 10". */
+export const AMOUNT_VERBS = new Set([
+  ...['eleve', 'elevait', 'elevent', 'elevaient', 'atteint', 'atteignait', 'chiffre', 'nombre'],
+  ...['reached', 'stands', 'stood', 'numbered', 'totalled', 'totaled', 'totals', 'amounted'],
+]);
 export const REVISION = new Set([
   'passer',
   'passe',

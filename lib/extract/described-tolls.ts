@@ -1,0 +1,103 @@
+/**
+ * Tolls whose words come before their number, as a noun phrase and a verb of amount:
+ * "le nombre de Casques bleus tués s'élève à 10", "the number of peacekeepers killed rose
+ * to 10", "les soldats tués sont au nombre de 12", "the death toll among peacekeepers rose
+ * to 10"; and a figure named among a kind's victims: "parmi les morts figurent 10 Casques
+ * bleus", "among the dead were 10 peacekeepers".
+ */
+import type { Kind, Subject } from '../types';
+import type { Figure } from './claims';
+import { FOREIGN_WORDS, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS, isAdverb } from './lexicon';
+import { AMOUNT_VERBS, REVISION } from './number-words';
+import { THING_SUBJECTS } from './noun-phrase';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** Words before the number that end a verb of amount: "s'élève à", "rose to", "au nombre de", "stands at". */
+const AMOUNT_LINKS = new Set(['a', 'to', 'at', 'de']);
+/** How far back the toll's noun phrase may start. */
+const REACH = 20;
+const CLAUSE_STOPS = new Set([',', ';', '.', ':', '(', ')']);
+const AMONG = new Set(['among', 'parmi']);
+const AMONG_VERBS = new Set([
+  'were',
+  'are',
+  'was',
+  'figurent',
+  'figuraient',
+  'figure',
+  'sont',
+  'etaient',
+  'on',
+  'compte',
+  'comptait',
+]);
+const TIME_ADVERBS = new Set(['desormais', 'maintenant', 'deja', 'now', 'already', 'since']);
+const THE = new Set(['the', 'les', 'des', 'ces', 'those', 'these']);
+
+/** The start of a verb of amount ending right before the number at q, or -1. */
+function amountBefore(tokens: Token[], q: number): number {
+  let k = q - 1;
+  // "au nombre de 12", "s'élève à 12", "rose to 12"; "atteint 12", "numbered 12" take no preposition.
+  if (AMOUNT_LINKS.has(tokens[k]?.norm ?? '')) {
+    if (tokens[k].norm === 'de')
+      return tokens[k - 1]?.norm === 'nombre' && tokens[k - 2]?.norm === 'au' ? k - 2 : -1;
+    k--;
+  }
+  // "s'élève désormais à", "now stands at": an adverb between.
+  if (tokens[k] && (isAdverb(tokens[k]) || TIME_ADVERBS.has(tokens[k].norm))) k--;
+  const w = tokens[k]?.norm ?? '';
+  return AMOUNT_VERBS.has(w) || (REVISION.has(w) && k < q - 1) ? k : -1;
+}
+
+/** The kind and side the words [from, to) give a toll: the first kind word, the most specific side. */
+function describe(tokens: Token[], from: number, to: number): { kind: Kind | null; subject: Subject | null } {
+  let kind: Kind | null = null;
+  let subject: Subject | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    kind ??= KIND_WORDS.get(t.norm) ?? null;
+    const marker = SIDE_MARKERS.matchAt(tokens, k, to);
+    const side = marker?.value ?? SUBJECT_WORDS.get(t.norm) ?? null;
+    // "Casques bleus", "peacekeepers", "UN": foreign forces over the plain soldier noun.
+    if (t.text === 'UN' || FOREIGN_WORDS.has(t.norm) || side === 'foreign_forces') subject = 'foreign_forces';
+    else if (side && side !== 'people' && (!subject || subject === 'people')) subject = side;
+    else if (side && !subject) subject = side;
+  }
+  return { kind, subject };
+}
+
+function take(f: Figure, kind: Kind, subject: Subject | null): void {
+  f.kind = kind;
+  f.kindFrom = 'back';
+  if (subject && (!f.subject || f.subject === 'people')) {
+    f.subject = subject;
+    f.explicit = true;
+  }
+}
+
+export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind) continue;
+    const verb = amountBefore(tokens, f.q.first);
+    if (verb > s.first) {
+      let a = verb;
+      while (a > s.first && verb - a < REACH && !CLAUSE_STOPS.has(tokens[a - 1].text)) a--;
+      const { kind, subject } = describe(tokens, a, verb);
+      const things = !!subject && THING_SUBJECTS.has(subject);
+      if (kind && (PERSON_KINDS.has(kind) ? !things : things)) take(f, kind, subject);
+      continue;
+    }
+    // "parmi les morts figurent 10 Casques bleus", "among the dead were 10 peacekeepers".
+    let k = f.q.first - 1;
+    if (AMONG_VERBS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',') k--;
+    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
+    if (
+      kind &&
+      PERSON_KINDS.has(kind) &&
+      THE.has(tokens[k - 1]?.norm ?? '') &&
+      AMONG.has(tokens[k - 2]?.norm ?? '')
+    )
+      take(f, kind, null);
+  }
+}

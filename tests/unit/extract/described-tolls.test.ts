@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+/** Tolls told before their number (sentences written for these tests). */
+describe('a toll described before its number, with a verb of amount', () => {
+  it('reads "le nombre de X tués s\'élève à N", over an adverb, with the side of X', () => {
+    const r = read(
+      "Le nombre de Casques bleus tués dans l'attaque du camp d'Aguelhok s'élève désormais à 10, a indiqué la Minusma.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 10-10 monitor']);
+    const en = read('The number of civilians killed in the attack on Boni has reached 30, residents said.');
+    expect(brief(en.claims)).toEqual(['killed/civilians 30-30 local']);
+  });
+  it('reads "sont au nombre de N" and a toll noun with its side ("le bilan des Casques bleus tués")', () => {
+    expect(
+      brief(
+        read("Dans l'attaque de Boni, les soldats tués sont au nombre de 12, selon l'armée.", 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(
+      brief(
+        read(
+          "Après l'attaque du camp d'Aguelhok, le bilan des Casques bleus tués est passé à 10, selon la Minusma.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 10-10 monitor']);
+    expect(
+      brief(
+        read(
+          'After the attack on the Aguelhok camp, the death toll among peacekeepers rose to 10, the UN mission said.',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 10-10 monitor']);
+  });
+  it('reads the wounded and things the same way, and no side when the words give none', () => {
+    expect(
+      brief(read("Le nombre de blessés dans l'attaque de Boni atteint désormais 25.", 'fr').claims),
+    ).toEqual(['wounded/people 25-25 unattributed']);
+    expect(
+      brief(read("Le nombre de véhicules détruits lors de l'attaque de Boni s'élève à 8.", 'fr').claims),
+    ).toEqual(['destroyed/vehicles 8-8 unattributed']);
+  });
+});
+
+describe('a figure named among the victims', () => {
+  it('reads "parmi les morts figurent N", "among the dead were N"', () => {
+    expect(
+      brief(
+        read(
+          "Après l'attaque du camp d'Aguelhok, parmi les morts figurent 10 Casques bleus tchadiens, a précisé la Minusma.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 10-10 monitor']);
+    expect(
+      brief(
+        read('In the attack on the Aguelhok camp, among the dead were 10 Chadian peacekeepers, the UN said.')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 10-10 monitor']);
+  });
+});
