@@ -66,6 +66,17 @@ describe('arabic: claims from Arabic pages', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 15-15 local', 'wounded/civilians 5-5 local']);
   });
+  it('reads the teens in two words and "tens of" with no preposition', () => {
+    expect(brief(read('قتل اثنا عشر جنديا في هجوم على معسكر قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    expect(brief(read('قتل ثلاثة عشر مدنيا في هجوم على قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 13-13 unattributed',
+    ]);
+    expect(brief(read('قتل عشرات المدنيين في هجوم على قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 20-null unattributed',
+    ]);
+  });
   it('a list under one verb of killing, the army announcing it', () => {
     const r = read('أعلن الجيش المالي مقتل 20 إرهابيا و4 جنود في هجوم قرب موبتي.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/soldiers 4-4 official']);
