@@ -73,6 +73,10 @@ const HEDGE_PHRASES = [
   ['a', 'priori'],
 ];
 /** Verbs of leaving the dead behind: the bodies are of the side that left them. */
+/** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
+const AGENT_SIDES = new Set<Subject>(['militants', 'soldiers', 'foreign_forces', 'militia']);
+const agentBetween = (tokens: Token[], k: number) =>
+  AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[k].norm) ?? 'people') && KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
 const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
@@ -104,6 +108,7 @@ function kindBefore(
   armyLost?: boolean;
   loser?: Subject | null;
 } | null {
+  const figure = first;
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
     for (let s = Math.max(from, k - 4); s <= k; s++) {
       const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
@@ -146,6 +151,9 @@ function kindBefore(
       continue;
     }
     if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
+    // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
+    // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
+    if (k === figure - 1 && agentBetween(tokens, k)) continue;
     // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
     const open = asideStart(tokens, k, from);
     if (open === null) return null;

@@ -77,6 +77,28 @@ describe('arabic: claims from Arabic pages', () => {
       'killed/civilians 20-null unattributed',
     ]);
   });
+  it('reads duals of nouns with a broken plural, feminine verbs, "ما بين" and "عدد من"', () => {
+    expect(brief(read('أسفر الهجوم عن مقتل جنديين قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+    ]);
+    expect(brief(read('دمرت سيارتان في الهجوم على معسكر قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+    expect(brief(read('قتل ما بين 10 و15 مدنيا في هجوم على قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 10-15 unattributed',
+    ]);
+    expect(brief(read('قتل عدد من الجنود في هجوم على معسكر قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/soldiers 2-null unattributed',
+    ]);
+  });
+  it('reads verb-subject-object: the fighters named between the verb and its figure are its subject', () => {
+    expect(brief(read('قتل المسلحون 12 مدنيا في قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read('أحرق المسلحون ثلاث سيارات في قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 3-3 unattributed',
+    ]);
+  });
   it('a list under one verb of killing, the army announcing it', () => {
     const r = read('أعلن الجيش المالي مقتل 20 إرهابيا و4 جنود في هجوم قرب موبتي.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/soldiers 4-4 official']);
