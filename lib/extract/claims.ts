@@ -75,8 +75,15 @@ const HEDGE_PHRASES = [
 /** Verbs of leaving the dead behind: the bodies are of the side that left them. */
 /** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
 const AGENT_SIDES = new Set<Subject>(['militants', 'soldiers', 'foreign_forces', 'militia']);
-const agentBetween = (tokens: Token[], k: number) =>
-  AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[k].norm) ?? 'people') && KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
+/** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
+function agentBetween(tokens: Token[], k: number, figure: number): boolean {
+  const agent = (j: number) =>
+    AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
+    KIND_WORDS.has(tokens[j - 1]?.norm ?? '');
+  if (k === figure - 1 && tokens[k].norm === 'on')
+    return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
+  return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
+}
 const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
@@ -153,7 +160,7 @@ function kindBefore(
     if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
     // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
     // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
-    if (k === figure - 1 && agentBetween(tokens, k)) continue;
+    if (agentBetween(tokens, k, figure)) continue;
     // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
     const open = asideStart(tokens, k, from);
     if (open === null) return null;

@@ -34,6 +34,13 @@ export const AR_GLOSS: Record<string, string> = {
   اصيبوا: 'wounded',
   اصابه: 'wounding',
   جرحي: 'wounded',
+  // The verb: "وجرح 8 آخرون".
+  جرح: 'wounded',
+  // "تحييد 15 إرهابيا": the army's "neutralised".
+  تحييد: 'neutralised',
+  حيد: 'neutralised',
+  // "استولى المسلحون على 4 سيارات": the verb's preposition, after its subject.
+  علي: 'on',
   جريح: 'wounded',
   جروح: 'wounded',
   مفقود: 'missing',

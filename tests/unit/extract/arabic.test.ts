@@ -98,6 +98,21 @@ describe('arabic: claims from Arabic pages', () => {
     expect(brief(read('أحرق المسلحون ثلاث سيارات في قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
       'destroyed/vehicles 3-3 unattributed',
     ]);
+    // "استولى … على": the verb's preposition after its subject, or right after the verb.
+    expect(
+      brief(read('استولى المسلحون على 4 سيارات عسكرية في هجوم قرب موبتي في مالي.', 'ar').claims),
+    ).toEqual(['seized/vehicles 4-4 unattributed']);
+    expect(brief(read('تم الاستيلاء على 4 سيارات في هجوم قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'seized/vehicles 4-4 unattributed',
+    ]);
+  });
+  it('reads "جرح" and "تحييد" as wounded and the army\'s neutralised', () => {
+    expect(
+      brief(read('قتل 12 جنديا وجرح 8 آخرون في هجوم على معسكر قرب موبتي في مالي.', 'ar').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 8-8 unattributed']);
+    expect(brief(read('تمكن الجيش من تحييد 15 إرهابيا قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/militants 15-15 unattributed',
+    ]);
   });
   it('a list under one verb of killing, the army announcing it', () => {
     const r = read('أعلن الجيش المالي مقتل 20 إرهابيا و4 جنود في هجوم قرب موبتي.', 'ar');
