@@ -13,7 +13,8 @@ const ARABIC_CONSONANTS: Record<string, string> = {
   ب: 'b',
   ت: 't',
   ث: 't',
-  ج: 'j',
+  // "بانديجارا" (Bandiagara), "جني" (Djenné): ج writes both g and j; they share a letter here.
+  ج: 'g',
   ح: '',
   خ: 'k',
   د: 'd',
@@ -93,6 +94,7 @@ export function latinSkeleton(name: string): string {
     .replace(/ /g, '')
     .replace(/[cs]h/g, 's')
     .replace(/dj/g, 'j')
+    .replace(/j/g, 'g')
     .replace(/([gkt])h/g, '$1')
     .replace(/ph/g, 'f')
     .replace(/[cq]/g, 'k')

@@ -89,15 +89,31 @@ function arabicHit(t: Tokens, i: number): Hit | null {
 
 /** A Malian place the gazetteer knows only in Latin script, after a place word: "في تاركينت" (in Tarkint). */
 function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
-  // "بتاركينت": the proclitic "in" is the cue; else the word before must be one.
+  // "بتاركينت": the proclitic "in" is the cue; else the word before must be one. After a cue,
+  // a name's own first letter may be that "b" ("في بانديجارا", Bandiagara).
+  const cued = t.same(i, i - 1) && ARABIC_PLACE_CUES.has(t.tok(i - 1));
+  if (cued && raw.startsWith('ب')) {
+    const whole = malianBySkeleton(
+      arabicSkeleton(raw),
+      gazetteer().entries,
+      ARABIC_PLACE_NOUNS.has(t.tok(i - 1)),
+    );
+    if (whole && !isGlossedWord(raw)) return { i, j: i, entry: whole, skip: 0, ok: true };
+  }
   const inPrefix = raw.length > 4 && raw.startsWith('ب');
-  if (!inPrefix && !(t.same(i, i - 1) && ARABIC_PLACE_CUES.has(t.tok(i - 1)))) return null;
+  if (!inPrefix && !cued) return null;
   const bare = inPrefix ? raw.slice(1) : raw;
   // A word of the vocabulary ("بنيران" by fire, "في ثلاث" in three) is not a name.
   if (isGlossedWord(raw)) return null;
   const afterNoun = !inPrefix && ARABIC_PLACE_NOUNS.has(t.tok(i - 1));
-  const entry = malianBySkeleton(arabicSkeleton(bare.replace(/^ال/, '')), gazetteer().entries, afterNoun);
-  return entry ? { i, j: i, entry, skip: raw.length - bare.length, ok: true } : null;
+  const skeleton = arabicSkeleton(bare.replace(/^ال/, ''));
+  const entry = malianBySkeleton(skeleton, gazetteer().entries, afterNoun);
+  if (entry) return { i, j: i, entry, skip: raw.length - bare.length, ok: true };
+  // "تين زاواتين" (Tinzaouaten), "إن خليل": a name in two words, as its Latin form is in one.
+  if (!t.same(i + 1, i) || !/^\s+$/.test(t.gap(i)) || isGlossedWord(t.tok(i + 1))) return null;
+  const two = skeleton && arabicSkeleton(t.tok(i + 1));
+  const both = two ? malianBySkeleton(skeleton + two, gazetteer().entries, afterNoun) : null;
+  return both ? { i, j: i + 1, entry: both, skip: raw.length - bare.length, ok: true } : null;
 }
 
 /** A dateline: the name opens its line and a comma or a parenthesis follows. */

@@ -29,4 +29,13 @@ describe('Malian places written in Arabic script that the gazetteer has only in 
     expect(names('عثر على الجثث في مكان الهجوم')).toEqual([]);
     expect(names('هاجم مسلحون معسكرا للجيش في تاركينت')).toEqual([['تاركينت', 'Tarkint']]);
   });
+  it('reads a name in two words, ج as the g of a transcription, and a name whose first letter is "ب"', () => {
+    expect(names('هاجم مسلحون معسكرا للجيش في تين زاواتين يوم الخميس')).toEqual([
+      ['تين زاواتين', 'Tinzaouaten'],
+    ]);
+    expect(arabicSkeleton('بانديجارا')).toBe(latinSkeleton('Bandiagara'));
+    expect(names('هاجم مسلحون قرية في بانديجارا يوم الخميس')).toEqual([['بانديجارا', 'Bandiagara']]);
+    // The proclitic "in" before a name still reads as "in".
+    expect(names('قتل اثنا عشر جنديا بتاركينت')).toEqual([['تاركينت', 'Tarkint']]);
+  });
 });
