@@ -295,6 +295,7 @@ export const AR_GLOSS: Record<string, string> = {
   تبنى: 'claimed',
   'نصره الاسلام والمسلمين': 'jnim',
   'جبهه تحرير ازواد': 'fla',
+  'القاعده في بلاد المغرب الاسلامي': 'aqim',
   'الاطار الاستراتيجي': 'csp',
   داعش: 'islamic state',
   تنظيم: 'group',
@@ -319,6 +320,10 @@ export const AR_GLOSS: Record<string, string> = {
   اتهمت: 'accused',
   اتهم: 'accused',
   هجوم: 'attack',
+  // The verb, every person: "هاجم مسلحون", "هاجموا معسكرا", "هاجمت الجماعة".
+  هاجم: 'attacked',
+  هاجموا: 'attacked',
+  هاجمت: 'attacked',
   هجومين: 'attacks',
   هجمات: 'attacks',
   كمين: 'ambush',

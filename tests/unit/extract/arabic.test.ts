@@ -134,6 +134,14 @@ describe('arabic: claims from Arabic pages', () => {
     const w = read('قتل 20 من مرتزقة فاغنر في هجوم قرب موبتي.', 'ar');
     expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
   });
+  it('reads "هاجم" in every person as an attack by the group named with it', () => {
+    expect(read('هاجم مسلحون من تنظيم داعش معسكرا للجيش في ميناكا شمال مالي.', 'ar').event.actors).toEqual([
+      'ISSP',
+    ]);
+    expect(
+      read('قال الجيش المالي إن مسلحين من جبهة تحرير أزواد هاجموا معسكرا في كيدال.', 'ar').event.actors,
+    ).toEqual(['FLA']);
+  });
 });
 
 describe('arabic: claimants named after their verb, adjectives after their noun', () => {
