@@ -8,6 +8,7 @@ import type { Subject } from '../../types';
 import {
   ARMY_WORDS,
   FOREIGN_FORCE_NAMES,
+  FOREIGN_WORDS,
   isAttackWord,
   KIND_WORDS,
   PERSON_KINDS,
@@ -18,8 +19,8 @@ import type { ClaimContext, ClaimPass } from './context';
 
 const AGAINST = new Set(['contre', 'against', 'visant', 'ciblant', 'targeting', 'on']);
 const MILITARY = new Set<Subject>(['soldiers', 'foreign_forces']);
-/** How far after "contre" the unit's noun may stand ("contre un convoi de ravitaillement des FAMa"). */
-const REACH = 6;
+/** How far after "contre" the units may stand ("contre un convoi de l'armée et de ses partenaires russes"). */
+const REACH = 10;
 
 /** A force named by its name: "le convoi de la Minusma" (foreign), "une patrouille des FAMa". */
 function unitSide(w: string): Subject | undefined {
@@ -76,14 +77,19 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
     let j = k + 1;
     while (j < s.last && j < k + 4 && !AGAINST.has(tokens[j].norm)) j++;
     if (!AGAINST.has(tokens[j]?.norm ?? '')) continue;
+    // "contre un convoi de l'armée et de ses partenaires russes": two forces, no one side.
+    const sides = new Set<Subject>();
     for (let m = j + 1; m < Math.min(s.last, j + 1 + REACH); m++) {
-      const side =
-        tokens[m].text === 'UN'
-          ? 'foreign_forces'
-          : (SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm));
-      if (side && MILITARY.has(side)) return side;
       if (tokens[m].type === 'punct') break;
+      const w = tokens[m].norm;
+      const side =
+        tokens[m].text === 'UN' || FOREIGN_WORDS.has(w)
+          ? 'foreign_forces'
+          : (SUBJECT_WORDS.get(w) ?? unitSide(w));
+      if (side && MILITARY.has(side)) sides.add(side);
     }
+    if (sides.size === 1) return [...sides][0];
+    if (sides.size > 1) return null;
   }
   return null;
 }

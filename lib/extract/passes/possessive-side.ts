@@ -19,13 +19,35 @@ function ownedLoss(tokens: Token[], at: number, from: number): number {
   return -1;
 }
 
+/** "dans ses rangs", "among its troops", "parmi ses hommes" after the figures: the owner's men. */
+const RANK_NOUNS = new Set([
+  'rangs',
+  'ranks',
+  'troops',
+  'hommes',
+  'men',
+  'personnel',
+  'elements',
+  'soldats',
+  'soldiers',
+]);
+
+/** The index of a possessive of the owner's men within the clause after the figure, or -1. */
+function ownedRanks(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end - 1, from + 8); k++) {
+    if ([',', ';', '.', ':'].includes(tokens[k].text)) return -1;
+    if (POSSESSIVES.has(tokens[k].norm) && RANK_NOUNS.has(tokens[k + 1].norm)) return k;
+  }
+  return -1;
+}
+
 export const possessiveSide: ClaimPass = {
   name: 'possessive-side',
   run(ctx) {
-    const { tokens } = ctx;
-    for (const p of ctx.placed) {
+    const { tokens, sentences } = ctx;
+    ctx.placed.forEach((p, n) => {
       const f = p.fig;
-      if (!f.kind || (f.subject && f.subject !== 'people' && f.subject !== 'soldiers')) continue;
+      if (!f.kind || (f.subject && f.subject !== 'people' && f.subject !== 'soldiers')) return;
       // The possessive of the figure's noun: "20 de ses hommes", "three of its soldiers", "ses 20 hommes"
       // (not "12 people lost their lives").
       const of = ['de', 'des', "d'", 'of'].includes(tokens[f.q.last]?.norm ?? '');
@@ -33,14 +55,26 @@ export const possessiveSide: ClaimPass = {
         (of && POSSESSIVES.has(tokens[f.q.last + 1]?.norm ?? '')) ||
         POSSESSIVES.has(tokens[f.q.first - 1]?.norm ?? '');
       // "l'armée a chiffré ses pertes à 12 morts", "the army put its losses at 12": whose losses.
-      const loss = owned ? f.q.first : ownedLoss(tokens, f.q.first, ctx.sentences[f.sentence].first);
-      if (loss < 0) continue;
+      const loss = owned ? f.q.first : ownedLoss(tokens, f.q.first, sentences[f.sentence].first);
+      // "La Minusma déplore 2 morts et 5 blessés dans ses rangs": the owner's men, after the toll.
+      const ranks = loss < 0 && !f.explicit ? ownedRanks(tokens, f.last, sentences[f.sentence].last) : -1;
+      const at = loss >= 0 ? loss : ranks;
+      if (at < 0) return;
       // The owner is named before the figure: its speaker-like lookup reads the words before it.
-      const side = speakerSide(ctx, { ...p, cue: null }, loss);
-      if (side && side !== f.subject) {
-        f.subject = side;
-        f.sided = true;
+      const side = speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first);
+      if (!side || side === f.subject) return;
+      const before = f.subject;
+      f.subject = side;
+      f.sided = true;
+      // "two of its personnel were killed and five wounded": the figures that took this one's side.
+      for (const q of ctx.placed.slice(n + 1)) {
+        const g = q.fig;
+        if (g.sentence !== f.sentence || g.explicit) break;
+        if (g.subject === before || !g.subject) {
+          g.subject = side;
+          g.sided = true;
+        }
       }
-    }
+    });
   },
 };

@@ -104,3 +104,22 @@ describe('pass ambushed-side: a unit that suffered the attack', () => {
     ).toEqual(['killed/people 20-20 unattributed']);
   });
 });
+
+describe('pass ambushed-side: a target of two forces', () => {
+  it('gives no side to a toll of an attack on a convoy of the army and its Russian partners', () => {
+    expect(
+      brief(
+        read(
+          "L'attaque contre un convoi de l'armée et de ses partenaires russes a fait 12 morts et 5 blessés près de Kidal.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 12-12 unattributed', 'wounded/people 5-5 unattributed']);
+    expect(
+      brief(
+        read("L'attaque contre un convoi de ravitaillement des FAMa a fait 12 morts près de Kidal.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});

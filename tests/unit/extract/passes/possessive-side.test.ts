@@ -68,3 +68,46 @@ describe('pass possessive-side: a side putting a figure on its own losses', () =
     ).toEqual(['killed/militants 9-9 armed_group']);
   });
 });
+
+describe("pass possessive-side: the owner's men after the toll", () => {
+  it('reads "dans ses rangs", "among its troops" as the side of the force named before', () => {
+    expect(
+      brief(
+        read(
+          "La Minusma déplore deux morts et cinq blessés dans ses rangs après l'attaque de son camp à Aguelhok.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 monitor', 'wounded/foreign_forces 5-5 monitor']);
+    expect(
+      brief(
+        read(
+          'The UN mission said the attack in Aguelhok left two dead and five wounded among its troops.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 monitor', 'wounded/foreign_forces 5-5 monitor']);
+    // The army's own ranks stay the army's.
+    expect(
+      brief(read("L'armée déplore deux morts dans ses rangs après l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 2-2 official']);
+  });
+  it('gives the figures that went with the owned one its side ("two of its personnel were killed and five wounded")', () => {
+    expect(
+      brief(
+        read(
+          'The UN mission said two of its personnel were killed and five wounded in an attack on its camp in Aguelhok.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 monitor', 'wounded/foreign_forces 5-5 monitor']);
+    expect(
+      brief(
+        read(
+          "La Minusma a annoncé que deux de ses éléments avaient été tués et cinq blessés dans l'attaque de son camp à Aguelhok.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 monitor', 'wounded/foreign_forces 5-5 monitor']);
+  });
+});
