@@ -84,6 +84,9 @@ function agentBetween(tokens: Token[], k: number, figure: number): boolean {
     return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
   return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
 }
+/** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
+const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
+const OF = new Set(['of', 'de', 'des', "d'"]);
 const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
@@ -428,10 +431,14 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         // "L'armée a perdu 9 hommes": the army's men.
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
         // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
+        // "Wagner lost dozens of fighters": the loser's own fighters.
+        const generic =
+          np.subject === 'militants' &&
+          GENERIC_FIGHTERS.has(tokens[q.last + (OF.has(tokens[q.last]?.norm ?? '') ? 1 : 0)]?.norm ?? '');
         if (
           before.lost &&
           !before.armyLost &&
-          (np.subject === null || np.subject === 'people') &&
+          (np.subject === null || np.subject === 'people' || generic) &&
           before.loser
         ) {
           np.subject = before.loser;

@@ -41,6 +41,19 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
     // The hunters say it ("disent"); the notable only relays what they say.
     expect(brief(r.claims)).toEqual(['killed/militia 9-9 armed_group']);
   });
+  it('gives fighters of no side named after "lost" the side of the one that lost them', () => {
+    expect(brief(read('Wagner lost dozens of fighters in the battle of Tinzaouaten.').claims)).toEqual([
+      'killed/foreign_forces 24-null unattributed',
+    ]);
+    expect(
+      brief(
+        read('Wagner a perdu une vingtaine de combattants dans la bataille de Tinzaouaten.', 'fr').claims,
+      ),
+    ).toEqual(['killed/foreign_forces 20-20 unattributed']);
+    expect(
+      brief(read('Le JNIM a perdu une vingtaine de combattants dans la bataille de Boni.', 'fr').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+  });
   it('reads "portées disparues" and "armes de guerre"', () => {
     const r = read(
       'Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.',
