@@ -224,7 +224,9 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       end = j + 1;
       continue;
     }
-    if (subjects.length || ++unknown > 1) break;
+    // "12 unarmed Fulani herders", "12 paisibles citoyens": up to two modifiers before the head.
+    if (subjects.length || ++unknown > 2) break;
+    if (unknown === 2 && !SUBJECT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
   }
   // "deux soldats de la Minusma", "soldiers of the UN mission", "éléments d'Africa Corps".
   if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;

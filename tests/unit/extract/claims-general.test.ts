@@ -54,6 +54,18 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
       brief(read('Le JNIM a perdu une vingtaine de combattants dans la bataille de Boni.', 'fr').claims),
     ).toEqual(['killed/militants 20-20 unattributed']);
   });
+  it('reaches the head noun over two modifiers before it ("12 unarmed Fulani herders")', () => {
+    expect(brief(read('In the attack on Boni, gunmen killed 12 unarmed Fulani herders.').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 19 paisibles citoyens ont été tués.", 'fr').claims),
+    ).toEqual(['killed/civilians 19-19 unattributed']);
+    // Two unknown words with no head after them end the phrase.
+    expect(brief(read('In the attack on Boni, gunmen killed 12 near Douentza.').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
   it('reads "portées disparues" and "armes de guerre"', () => {
     const r = read(
       'Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.',
