@@ -395,6 +395,12 @@ export function findQuantities(
       continue;
     }
     const [v1, n1end] = n1;
+    // "two dozen", "deux douzaines": a count of dozens.
+    if (DOZEN.has(tokens[n1end]?.norm ?? '') && v1 < 20) {
+      out.push(qualify({ min: v1 * 12, max: v1 * 12, approx: true, first: i, last: n1end + 1 }, tokens));
+      i = n1end + 1;
+      continue;
+    }
     const e1 = restated(tokens, text, n1end, v1);
     let q: QuantityMention = { min: v1, max: v1, first: i, last: e1 };
     // Ranges: "entre 10 et 15", "between 10 and 15", "10 to 15", "10 à 15", "77-100", "10 ou 15".
@@ -441,6 +447,8 @@ function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): Quantity
   if (!n || q.indefinite) return q;
   return { ...q, min: q.min, max: null, approx: undefined, last: q.last + n };
 }
+
+const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);
 
 /** "Mi-24", "BM-21", "T-55": digits hyphenated to the word before them. */
 function hyphenated(tokens: Token[], i: number): boolean {

@@ -19,6 +19,12 @@ describe('numbers (EN)', () => {
     expect(q('1 200 personnes').map((x) => x.min)).toEqual([1200]);
     expect(q('1.200 personnes').map((x) => x.min)).toEqual([1200]);
   });
+  it('reads a count of dozens ("two dozen", "deux douzaines") with its qualifier', () => {
+    expect(q('two dozen soldiers')[0]).toMatchObject({ min: 24, max: 24, approx: true, words: 'two dozen' });
+    expect(q('more than two dozen soldiers')[0]).toMatchObject({ min: 25, max: null });
+    expect(q('deux douzaines de soldats')[0]).toMatchObject({ min: 24, max: 24, approx: true });
+    expect(q('a dozen soldiers')[0]).toMatchObject({ min: 12, max: 12 });
+  });
   it('reads number words and qualifiers', () => {
     expect(q('twenty-one soldiers')[0]).toMatchObject({ min: 21, max: 21 });
     expect(q('at least 12 soldiers')[0]).toMatchObject({ min: 12, max: null, words: 'at least 12' });
