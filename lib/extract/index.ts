@@ -89,9 +89,12 @@ const RELATIVES = new Set([
  * the attack, in which 12 soldiers were killed": a figure in a relative clause about the claimed
  * attack is the story's, not the group's claim.
  */
-function narratedAfterClaim(tokens: Token[], cue: Cue | null, at: number): Cue | null {
+function narratedAfterClaim(tokens: Token[], cues: Cue[], at: number, end: number): Cue | null {
+  const cue = cueFor(cues, at, end);
   if (!cue || cue.pos >= at || !CLAIM_STEMS.some((st) => tokens[cue.pos]?.norm.startsWith(st))) return cue;
-  for (let k = cue.pos + 1; k < at; k++) if (RELATIVES.has(tokens[k].norm)) return null;
+  for (let k = cue.pos + 1; k < at; k++)
+    // "…, in which 12 soldiers were killed according to the army": a claimant of its own after it.
+    if (RELATIVES.has(tokens[k].norm)) return cues.find((c) => c.pos >= end) ?? null;
   return cue;
 }
 
@@ -200,7 +203,7 @@ export function extractReport(input: ExtractInput): Report {
       }
       placed.push({
         fig: g,
-        cue: narratedAfterClaim(tokens, cueFor(cues, g.q.first, g.last), g.q.first),
+        cue: narratedAfterClaim(tokens, cues, g.q.first, g.last),
         paragraph: s.paragraph,
         // "- Casualties1: …" infobox items are short lines without a full stop, but not headlines.
         headline: s.headline && !['-', '\u2022'].includes(tokens[s.first]?.text ?? ''),

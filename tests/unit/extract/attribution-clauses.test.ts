@@ -84,6 +84,19 @@ describe('attribution: a claimant that gives no figure, and a figure told about 
       by('JNIM claimed responsibility for the attack on Boni, saying it killed 12 soldiers.', 'en'),
     ).toEqual(['12:armed_group']);
   });
+  it('gives a figure in that relative clause the claimant named after it', () => {
+    expect(
+      by(
+        'JNIM claimed responsibility for the attack on Boni, in which 12 soldiers were killed according to the army.',
+        'en',
+      ),
+    ).toEqual(['12:official']);
+    expect(
+      by(
+        "Le JNIM a revendiqué l'attaque de Boni, au cours de laquelle 12 soldats ont été tués selon l'armée.",
+      ),
+    ).toEqual(['12:official']);
+  });
 });
 
 describe('attribution: a report named before speaks again', () => {
