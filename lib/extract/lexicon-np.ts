@@ -139,3 +139,14 @@ export const MODEL_PREFIXES = new Set([
   'kpv',
   'dshk',
 ]);
+
+/** Words of a severe wound in a breakdown: "dont 5 graves", "dont un grièvement", "including one seriously". */
+export const SEVERE = new Set([
+  'graves',
+  'grave',
+  'grievement',
+  'gravement',
+  'seriously',
+  'critically',
+  'severely',
+]);

@@ -18,13 +18,12 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
-import { CLAIMANT_HEADS, NP_STOP } from './lexicon-np';
+import { CLAIMANT_HEADS, NP_STOP, SEVERE } from './lexicon-np';
 import type { Token } from './tokens';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
 export const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
-const SEVERE = new Set(['graves', 'grave', 'grievement', 'gravement', 'seriously', 'critically', 'severely']);
 
 export interface NounPhrase {
   /** The number counts something that is not a victim or a thing ("two security sources"). */

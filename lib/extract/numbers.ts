@@ -23,6 +23,7 @@ import {
   MONTHS,
 } from './number-words';
 import { inModelName } from './item-names';
+import { SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
@@ -378,6 +379,17 @@ export function findQuantities(
       i++;
       continue;
     }
+    // "trois blessés, dont un grièvement", "including one seriously": one of the breakdown.
+    if (
+      t.type === 'word' &&
+      ONE_WORDS.has(t.norm) &&
+      BREAKDOWN_WORDS.has(tokens[i - 1]?.norm ?? '') &&
+      SEVERE.has(tokens[i + 1]?.norm ?? '')
+    ) {
+      out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
+      i++;
+      continue;
+    }
     // "un autre a été blessé", "one other was wounded", "another died": one more of the side before.
     if (t.type === 'word' && oneOther(tokens, i)) {
       out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
@@ -449,6 +461,8 @@ function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): Quantity
 }
 
 const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);
+const ONE_WORDS = new Set(['un', 'une', 'one']);
+const BREAKDOWN_WORDS = new Set(['dont', 'including']);
 
 /** "Mi-24", "BM-21", "T-55": digits hyphenated to the word before them. */
 function hyphenated(tokens: Token[], i: number): boolean {

@@ -145,3 +145,16 @@ describe('one more of the side named before ("un autre", "one other")', () => {
     ).toEqual(['killed/civilians 3-3 unattributed']);
   });
 });
+
+describe('one of a breakdown of the wounded ("dont un grièvement")', () => {
+  it('counts "dont un grièvement", "including one seriously" as one wounded of the same side', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, trois soldats ont été blessés, dont un grièvement.", 'fr').claims,
+      ),
+    ).toEqual(['wounded/soldiers 3-3 unattributed', 'wounded/soldiers 1-1 unattributed']);
+    expect(
+      brief(read('In the attack on Boni, three soldiers were wounded, including one seriously.').claims),
+    ).toEqual(['wounded/soldiers 3-3 unattributed', 'wounded/soldiers 1-1 unattributed']);
+  });
+});
