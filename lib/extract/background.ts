@@ -154,15 +154,32 @@ const FURNITURE = new PhraseSet<true>(
   ].map((p) => [p, true] as [string, true]),
 );
 
-/** Token ranges of sentence s about another time than the main event, or about a total over a period. */
 /** Times of one day after "the previous": "the previous day", "the previous night". */
 const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
 
+/** A photo's credit or label inside a line: "Photo : Reuters", "(photo AFP)", "© AFP". */
+function captionLine(tokens: Token[], s: Sentence): boolean {
+  if (s.last - s.first > 40) return false;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === '\u00a9') return true;
+    if (!CAPTION_WORDS.has(t.norm)) continue;
+    // "Photo : Reuters", "(photo AFP)" — not "(photo ci-dessous)".
+    const credit = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    if (tokens[k + 1]?.text === ':' || (tokens[k - 1]?.text === '(' && credit)) return true;
+  }
+  return false;
+}
+const CAPTION_WORDS = new Set(['photo', 'photos', 'credit', 'credits', 'caption', 'legende']);
+
+/** Token ranges of sentence s about another time than the main event, or about a total over a period. */
 export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {
   const cues: number[] = [];
   let f0 = s.first;
   while (f0 < s.last && tokens[f0].type === 'punct') f0++;
   if (f0 < s.last && FURNITURE.matchAt(tokens, f0, s.last)) return [[s.first, s.last]];
+  // A caption: its figures are another moment's ("… des funérailles de 30 soldats. Photo : Reuters").
+  if (captionLine(tokens, s)) return [[s.first, s.last]];
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
     // "killed in an attack the previous day": the main event told from its statement's day.
     if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;

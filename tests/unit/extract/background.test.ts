@@ -180,3 +180,25 @@ describe('background: "après celle de", the attack before this one', () => {
     expect(brief(r.background)).toEqual(['killed/people 20-20 unattributed']);
   });
 });
+
+describe('background: captions', () => {
+  it("keeps a caption's figures out of the news when the caption carries a photo credit", () => {
+    const fr = read(
+      "Douze soldats ont été tués lundi dans une attaque contre le camp de Boni, selon l'armée.\nDes soldats maliens aux funérailles de 30 camarades tués à Dioura (photo AFP).\nLes assaillants ont été repoussés, selon la même source.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(fr.background.map((c) => c.min)).toEqual([30]);
+    const en = read(
+      'Twelve soldiers were killed on Monday in an attack on the Boni camp, the army said.\nMalian soldiers at the funeral of 30 comrades killed in Dioura. Photo: Reuters, © AFP\nThe attackers were repelled, the army said.',
+    );
+    expect(brief(en.claims)).toContain('killed/soldiers 12-12 official');
+  });
+  it('does not take a long sentence that mentions a photo for a caption', () => {
+    const r = read(
+      "Douze soldats ont été tués lundi dans une attaque contre le camp de Boni, selon l'armée, qui a publié des images des lieux (photo ci-dessous).",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
