@@ -152,6 +152,8 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
   return null;
 }
 
+/** Words that make a bare plural of members the forces' (not "government officials"). */
+const FORCE_ADJECTIVES = new Set(['military', 'army', 'security', 'defence', 'defense']);
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
 /** Persons of a force or a ministry, not its voice: a spokesperson speaks for it, an officer does not. */
 const MEMBERS = new Set([
@@ -165,6 +167,9 @@ const MEMBERS = new Set([
  * officer": an unnamed member of the forces speaks as a security source, not as the army.
  */
 function unnamedMember(tokens: Token[], a: number, end: number): boolean {
+  // "military officials said", "army officers told AFP": a bare plural is as unnamed as "some".
+  if (FORCE_ADJECTIVES.has(tokens[a]?.norm ?? '') && MEMBERS.has(tokens[a + 1]?.norm ?? '') && a + 1 < end)
+    return /s$/.test(tokens[a + 1].norm);
   for (let i = a; i < end; i++) {
     if (!INDEFINITE.has(tokens[i].norm)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++)

@@ -542,6 +542,7 @@ export const EN: Lexicon = {
       [
         'mali',
         'army',
+        'gendarmerie',
         'military',
         'government',
         'ministry',

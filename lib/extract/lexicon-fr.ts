@@ -711,6 +711,7 @@ export const FR: Lexicon = {
       [
         'mali',
         'armee',
+        'gendarmerie',
         'militaire',
         'gouvernement',
         'ministere',

@@ -311,6 +311,18 @@ describe('attribution: an unnamed member of the forces is a security source', ()
       '12:security_source',
     ]);
   });
+  it("reads a bare plural of the forces' members and a member of the gendarmerie as security sources", () => {
+    expect(by('Twelve soldiers were killed in Boni on Monday, military officials said.', 'en')).toEqual([
+      '12:security_source',
+    ]);
+    expect(by('Douze soldats ont été tués lundi à Boni, selon un cadre de la gendarmerie.')).toEqual([
+      '12:security_source',
+    ]);
+    // Government officials speak for the government.
+    expect(by('Twelve soldiers were killed in Boni on Monday, government officials said.', 'en')).toEqual([
+      '12:official',
+    ]);
+  });
   it('keeps the army, its spokesperson and its statement official', () => {
     expect(by('The army spokesman said 12 soldiers were killed in Boni.', 'en')).toEqual(['12:official']);
     expect(by("Un porte-parole de l'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual([
