@@ -432,6 +432,13 @@ export const EN: Lexicon = {
     [
       'local',
       [
+        // People of the place speaking as such: "a teacher in the village", "a trader".
+        'teacher',
+        'trader',
+        'shopkeeper',
+        'farmer',
+        'herder',
+        'driver',
         'resident',
         'residents',
         'witness',

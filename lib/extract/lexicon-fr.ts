@@ -575,6 +575,14 @@ export const FR: Lexicon = {
       'local',
       [
         'habitant',
+        // People of the place speaking as such: "selon un enseignant du village", "un commerçant".
+        'enseignant',
+        'enseignants',
+        'commercant',
+        'commercants',
+        'cultivateur',
+        'eleveur',
+        'chauffeur',
         'habitants',
         'habitante',
         'habitantes',

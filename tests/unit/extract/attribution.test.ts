@@ -323,6 +323,21 @@ describe('attribution: an unnamed member of the forces is a security source', ()
       '12:official',
     ]);
   });
+  it('reads people of the place speaking as such as local ("un enseignant du village", "a trader")', () => {
+    expect(by('Douze civils ont été tués lundi à Boni, selon un enseignant du village.')).toEqual([
+      '12:local',
+    ]);
+    expect(by('Douze civils ont été tués lundi à Boni, selon un commerçant de la ville.')).toEqual([
+      '12:local',
+    ]);
+    expect(
+      by('Twelve civilians were killed in Boni on Monday, a teacher in the village told AFP.', 'en'),
+    ).toEqual(['12:local']);
+    // Victims named by those nouns are not claimants.
+    expect(by("Les assaillants ont tué 12 commerçants lundi à Boni, selon l'armée.")).toEqual([
+      '12:official',
+    ]);
+  });
   it('keeps the army, its spokesperson and its statement official', () => {
     expect(by('The army spokesman said 12 soldiers were killed in Boni.', 'en')).toEqual(['12:official']);
     expect(by("Un porte-parole de l'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual([
