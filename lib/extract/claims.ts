@@ -6,24 +6,23 @@
  * markers ("bilan ami", "dans ses rangs").
  */
 import type { Kind, Subject } from '../types';
-import {
-  ACTIVE_AUXILIARIES,
-  CLAIMANT_NEXT,
-  KIND_PHRASES,
-  KIND_WORDS,
-  PERSON_KINDS,
-  PREDICATE_FILLERS,
-  BEFORE_FILLERS,
-  SUBJECT_WORDS,
-  THING_KINDS,
-} from './lexicon';
+import { CLAIMANT_NEXT, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
-import { earlier, gapping, linkLists, listHeader, listThings, revisions, sides, tolls } from './claim-links';
-import { ARMY_WORDS, isAdverb } from './lexicon';
-import { BODIES, BREAKDOWN, DETERMINERS, kindAt, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
-import { MANNER_PHRASES } from './lexicon-np';
+import { earlier, gapping, revisions, sides, tolls } from './claim-links';
+import { linkLists, listHeader, listThings } from './list-links';
+import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
+import {
+  AND_WORDS,
+  GENERIC_FIGHTERS,
+  kindAfter,
+  kindBefore,
+  LEFT_VERBS,
+  loserBefore,
+  OF,
+  PERTE,
+} from './predicates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -54,249 +53,6 @@ export interface Figure {
   last: number;
 }
 
-const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
-/** Participles that open a modifier between a figure's noun and its verb ("belonging to", "utilisées par"). */
-const MODIFIERS = new Set([
-  ...['belonging', 'used', 'owned', 'carrying', 'transporting'],
-  ...['appartenant', 'utilises', 'utilisees', 'transportant'],
-]);
-const PREPOSITIONS = new Set(['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du']);
-const PERTE = new Set(['perte', 'pertes']);
-/** Adverbial phrases between a figure's auxiliary and its participle. */
-const HEDGE_PHRASES = [
-  ['in', 'fact'],
-  ['en', 'effet'],
-  ['bel', 'et', 'bien'],
-  ['au', 'total'],
-  ['in', 'total'],
-  ['so', 'far'],
-  ['a', 'priori'],
-];
-/** Verbs of leaving the dead behind: the bodies are of the side that left them. */
-/** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
-const AGENT_SIDES = new Set<Subject>(['militants', 'soldiers', 'foreign_forces', 'militia']);
-/** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
-function agentBetween(tokens: Token[], k: number, figure: number): boolean {
-  const agent = (j: number) =>
-    AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
-    KIND_WORDS.has(tokens[j - 1]?.norm ?? '');
-  if (k === figure - 1 && tokens[k].norm === 'on')
-    return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
-  return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
-}
-/** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
-const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
-const OF = new Set(['of', 'de', 'des', "d'"]);
-const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
-const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
-
-/** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
-function armyBefore(tokens: Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 5); j--) if (ARMY_WORDS.has(tokens[j].norm)) return true;
-  return false;
-}
-
-/** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs". */
-function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
-  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
-    const s = SUBJECT_WORDS.get(tokens[j].norm);
-    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
-  }
-  return null;
-}
-
-/** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
-function kindBefore(
-  tokens: Token[],
-  first: number,
-  from: number,
-): {
-  kind: Kind;
-  start: number;
-  neutralised?: boolean;
-  lost?: boolean;
-  armyLost?: boolean;
-  loser?: Subject | null;
-} | null {
-  const figure = first;
-  for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
-    for (let s = Math.max(from, k - 4); s <= k; s++) {
-      const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
-      if (p && p.end === k + 1) {
-        // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
-        const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));
-        return {
-          kind: p.value,
-          start: s,
-          lost,
-          armyLost: lost && armyBefore(tokens, s, from),
-          loser: lost ? loserBefore(tokens, s, from) : null,
-        };
-      }
-    }
-    let w = KIND_WORDS.get(tokens[k].norm);
-    let start = k;
-    // "avoir tué et blessé des dizaines de soldats", "killed and wounded dozens": the first verb leads.
-    const first =
-      ['et', 'and'].includes(tokens[k - 1]?.norm ?? '') && k - 2 >= from
-        ? KIND_WORDS.get(tokens[k - 2].norm)
-        : undefined;
-    if (w && first && PERSON_KINDS.has(first) && PERSON_KINDS.has(w)) {
-      w = first;
-      start = k - 2;
-    }
-    if (w && tokens[k].norm !== 'dead')
-      return {
-        kind: w,
-        start,
-        neutralised: tokens[k].norm.startsWith('neutrali'),
-        lost: LOST.has(tokens[k].norm),
-        armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
-        loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
-      };
-    // "tué par balles 12 civils": step back over a phrase of manner.
-    const manner = mannerEndingAt(tokens, k, from);
-    if (manner) {
-      k -= manner - 1;
-      continue;
-    }
-    if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
-    // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
-    // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
-    if (agentBetween(tokens, k, figure)) continue;
-    // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
-    const open = asideStart(tokens, k, from);
-    if (open === null) return null;
-    k = open;
-  }
-  return null;
-}
-
-/** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
-function asideStart(tokens: Token[], k: number, from: number): number | null {
-  if (tokens[k].text !== ',') return null;
-  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
-    const t = tokens[j];
-    if (t.type === 'num' || KIND_WORDS.has(t.norm)) return null;
-    if (t.text === ',') return j;
-  }
-  return null;
-}
-
-/** The length of a phrase of manner ("par balles", "à bout portant") ending at token k, or 0. */
-function mannerEndingAt(tokens: Token[], k: number, from: number): number {
-  for (const words of MANNER_PHRASES) {
-    const start = k - words.length + 1;
-    if (start < from) continue;
-    if (words.every((w, i) => tokens[start + i].norm === w)) return words.length;
-  }
-  return 0;
-}
-
-/** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
-function kindAfter(
-  tokens: Token[],
-  from: number,
-  limit: number,
-  aside = false,
-): { kind: Kind; end: number } | null {
-  for (let j = from, steps = 0; j < limit && steps < 8; j++, steps++) {
-    const k = kindAt(tokens, j, limit);
-    if (k) return k;
-    // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
-    const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
-    if (phrase) {
-      j += phrase.length - 1;
-      continue;
-    }
-    // "13 civilians, including five children, were killed": the comma closing the breakdown.
-    if (aside && j === from && tokens[j].text === ',') continue;
-    // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
-    // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
-    const modifier = j === from && MODIFIERS.has(tokens[j].norm);
-    if (j === from && (COMPLEMENT.has(tokens[j].norm) || modifier)) {
-      const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
-      let e = start;
-      while (
-        e < limit &&
-        e < j + 8 &&
-        tokens[e].type === 'word' &&
-        (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
-        !kindAt(tokens, e, limit)
-      )
-        e++;
-      if (e < limit && e > start && PREDICATE_FILLERS.has(tokens[e].norm)) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
-    if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
-      if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
-    // "At least 26 people, mostly women and children, were killed": step over a short aside.
-    if (tokens[j].text === ',' && j === from) {
-      let e = j + 1;
-      while (e < limit && e < j + 9 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
-      if (e < limit && tokens[e].text === ',') {
-        j = e;
-        continue;
-      }
-    }
-    // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
-    if (j === from && AND_WORDS.has(tokens[j].norm) && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? ''))
-      return null;
-    // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
-    const lastItem =
-      AND_WORDS.has(tokens[j].norm) ||
-      (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
-    if (j === from && lastItem) {
-      const e = wordsWithoutNumber(tokens, j, limit, 7, (t) => t.type === 'word' || ONE.has(t.norm));
-      if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
-    if (j === from && BREAKDOWN_OPENERS.has(tokens[j].norm)) {
-      const e = wordsWithoutNumber(tokens, j, limit, 9, (t) => t.type === 'word');
-      if (e > j + 1) {
-        j = e - 1;
-        continue;
-      }
-    }
-    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
-  }
-  return null;
-}
-/**
- * The end of a run of words after token j — no number, no word of what happened — that stops
- * before a verb ("dont des femmes et des enfants | ont été tués"); j + 1 if there is none.
- */
-function wordsWithoutNumber(
-  tokens: Token[],
-  j: number,
-  limit: number,
-  reach: number,
-  item: (t: Token) => boolean,
-): number {
-  let e = j + 1;
-  while (e < limit && e < j + reach && item(tokens[e]) && !kindAt(tokens, e, limit)) {
-    if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
-    e++;
-  }
-  return e < limit && tokens[e].type === 'word' ? e : j + 1;
-}
-
-/** An aside opened by "ainsi que", "along with" in the few words before token j. */
-function alongWithBefore(tokens: Token[], j: number): boolean {
-  for (let k = Math.max(0, j - 12); k < j; k++) if (ALONG_WITH.has(tokens[k].norm)) return true;
-  return false;
-}
-const AND_WORDS = new Set(['et', 'and']);
-/** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */
-const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);
-/** An article before a last list item: "et un lot d'armes", "and a pick-up". */
-const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words before a list of things whose verb came before: "notamment 12 motos", "il s'agit de 12 motos". */
 const THING_OPENERS = new Set([
   'notamment',
@@ -324,8 +80,6 @@ const thingOpener = (tokens: Token[], q: number) =>
 function namelyAt(tokens: Token[], q: number, first: number): boolean {
   return ['de', "d'"].includes(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.norm === 'agit' && q - 4 <= first;
 }
-/** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
-const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
 /** Where a label's words stop: the item before it, a bullet, a list separator. */
 const LABEL_STOPS = new Set([';', ':', '-', '\u2022', ',', '.', '(', ')']);

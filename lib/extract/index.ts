@@ -11,7 +11,7 @@ import { glossArabic, isArabicText } from './arabic';
 import { findArabicEventDate } from './arabic-dates';
 import { cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
-import { headerKind, isBulleted } from './claim-links';
+import { headerKind, isBulleted } from './list-links';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';

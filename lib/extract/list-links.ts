@@ -1,0 +1,166 @@
+/**
+ * Figures of one sentence in a list: items separated by commas and "et" share a predicate
+ * ("17 soldats, 4 civils et 7 terroristes ont été tués") or a verb ("récupéré 04 PK-M,
+ * 31 fusils d'assaut AK-47 et 09 motos"); a list after a header ("Matériel récupéré :");
+ * an item the lexicon does not know among things is a thing.
+ */
+import type { Kind } from '../types';
+import type { Figure } from './claims';
+import { KIND_WORDS, SPEECH_WORDS, THING_KINDS } from './lexicon';
+import { modelLength } from './item-names';
+import { NP_STOP } from './lexicon-np';
+import { THING_SUBJECTS } from './noun-phrase';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
+const LIST_SEPARATORS = new Set([
+  ',',
+  'et',
+  'and',
+  'de',
+  "d'",
+  'of',
+  'ainsi',
+  'que',
+  "qu'",
+  'together',
+  'along',
+  'as',
+  'well',
+  'plus',
+  '(',
+  ')',
+  'dont',
+  'including',
+  'among',
+  'them',
+  'parmi',
+  'lesquels',
+  'lesquelles',
+  'eux',
+  'outre',
+  'also',
+  'egalement',
+  'but',
+  'mais',
+  'with',
+  'avec',
+  'or',
+  'ou',
+]);
+
+/** What may end a list item before the next one: a comma or "and". */
+const LIST_CLOSERS = new Set([',', 'et', 'and']);
+
+/** A word that may finish an item's name ("d'assaut", "RPG-7", "de type AK"): no verb, number or claim word. */
+function nameTail(t: Token): boolean {
+  if (t.type === 'num') return false;
+  if (t.type === 'punct') return t.text === '-';
+  return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
+}
+
+/** Whether figure b follows a in one list: commas, "et", and a few words finishing a's name between. */
+function listed(tokens: Token[], a: Figure, b: Figure): boolean {
+  let loose = 0;
+  for (let k = a.last; k < b.q.first; k++) {
+    if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
+    // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.
+    const model = modelLength(tokens, k);
+    if (model) {
+      k += model - 1;
+      if (++loose > 3) return false;
+      continue;
+    }
+    // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
+    if (!nameTail(tokens[k]) || ++loose > 3) return false;
+  }
+  return !loose || LIST_CLOSERS.has(tokens[b.q.first - 1]?.norm ?? '');
+}
+
+/** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
+export function linkLists(tokens: Token[], figs: Figure[]): void {
+  for (let n = 0; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind) continue;
+    // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués").
+    for (let m = n + 1; m < figs.length && listed(tokens, figs[m - 1], figs[m]); m++) {
+      if (figs[m].kind && figs[m].kindFrom === 'after') {
+        f.kind = figs[m].kind;
+        f.kindFrom = 'list';
+        f.disabled = figs[m].disabled;
+        break;
+      }
+      if (figs[m].kind) break;
+    }
+    if (f.kind) continue;
+    // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
+    if (n > 0 && listed(tokens, figs[n - 1], f) && figs[n - 1].kind) {
+      f.kind = figs[n - 1].kind;
+      // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.
+      f.kindFrom = figs[n - 1].kindFrom === 'after' ? 'inherit' : 'list';
+      f.disabled = figs[n - 1].disabled;
+    }
+  }
+}
+
+/**
+ * "récupéré 02 fusils, 05 AK, 01 RPK et 12 chargeurs": an item of a list of things seized or
+ * destroyed whose noun the lexicon does not know is a thing too, when the thing before it shares
+ * its verb (or it has the verb and a thing follows): a name in capitals is a weapon's model,
+ * another noun equipment. "24 morts, huit rescapés et 4 véhicules détruits" is no such list.
+ */
+const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
+export function listThings(tokens: Token[], figs: Figure[]): void {
+  figs.forEach((f, n) => {
+    if (f.subject || !f.kind || !THING_KINDS.has(f.kind) || !VERB_BEFORE.has(f.kindFrom)) return;
+    const word = tokens[f.q.last];
+    if (word?.type !== 'word' || LIST_SEPARATORS.has(word.norm) || NP_STOP.has(word.norm)) return;
+    // "03 motos ont été saisies et un hélicoptère…": a predicate after an item closes the list.
+    const thing = (g: Figure | undefined) =>
+      !!g?.subject && THING_SUBJECTS.has(g.subject) && VERB_BEFORE.has(g.kindFrom);
+    const beside =
+      (thing(figs[n - 1]) && listed(tokens, figs[n - 1], f)) ||
+      (f.kindFrom === 'before' && thing(figs[n + 1]) && listed(tokens, f, figs[n + 1]));
+    if (!beside) return;
+    f.subject = /^[A-Z]{2,5}[0-9]*$/.test(word.text) ? 'weapons' : 'equipment';
+    f.explicit = true;
+  });
+}
+
+/**
+ * "Matériel récupéré : 12 motos, 5 armes…", "Pertes : 4 soldats": a list after a colon takes
+ * the kind its header says. The first item gets it; linkLists gives it to the others.
+ */
+export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const f = figs.find((x) => !x.kind);
+  if (!f) return;
+  const colon = f.q.first - 1;
+  if (tokens[colon]?.text !== ':') return;
+  // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
+  if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
+  for (let k = colon - 1; k >= Math.max(s.first, colon - HEADER_WORDS); k--) {
+    if (tokens[k].type !== 'word') break;
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) {
+      f.kind = kind;
+      f.kindFrom = 'list';
+      return;
+    }
+  }
+}
+const HEADER_WORDS = 4;
+
+const BULLETS = new Set(['-', '\u2022', '*']);
+/** A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :". */
+export function headerKind(tokens: Token[], s: Sentence): Kind | null {
+  if (tokens[s.last - 1]?.text !== ':') return null;
+  for (let k = s.last - 2; k >= Math.max(s.first, s.last - 1 - HEADER_WORDS); k--) {
+    if (tokens[k].type !== 'word') return null;
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) return kind;
+  }
+  return null;
+}
+/** A bulleted line ("- 12 motos ;"). */
+export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
