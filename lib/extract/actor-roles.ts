@@ -179,6 +179,10 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     !sentenceHas(tokens, s, CLAIM_STEMS)
   )
     return true;
+  // "accusée par le FLA", "un bilan publié par le FLA", "dénoncées par le FLA": who tells, not who did.
+  let p = g.start - 1;
+  while (p > s.first && (DETERMINERS.has(tokens[p].norm) || tokens[p].text === '(')) p--;
+  if (['par', 'by'].includes(tokens[p]?.norm ?? '') && toldBy(tokens[p - 1]?.norm ?? '')) return true;
   // "Le Front de libération de l'Azawad (FLA) accuse": over the acronym in brackets;
   // "Tuareg rebels of the FLA accused": over the group named again.
   let tail = g.end;
@@ -210,6 +214,21 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   }
   return true;
 }
+
+/** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
+const TOLD_STEMS = [
+  'accus',
+  'denonc',
+  'denounc',
+  'condamn',
+  'condemn',
+  'publi',
+  'diffus',
+  'etabl',
+  'dement',
+  'deni',
+];
+const toldBy = (w: string) => hasStem(w, TOLD_STEMS) || (SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS));
 
 /** Nouns of a group's voice: "le porte-parole du FLA", "an FLA spokesman", "un responsable du FLA". */
 const VOICE_NOUNS = new Set([

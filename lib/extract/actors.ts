@@ -287,6 +287,9 @@ export function findActors(
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi];
       const prev = tokens[g.start - 1]?.norm ?? '';
+      // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
+      const named = groups[gi - 1];
+      if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) continue;
       if (lineage(tokens, s, g)) continue;
       if (!STATE.has(g.name) && speaker(tokens, s, g, stateNamed)) continue;
       // "by the army and Africa Corps": the second of a pair takes the first one's role.

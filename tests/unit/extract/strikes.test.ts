@@ -90,6 +90,27 @@ describe('a group that tells of strikes is not their author', () => {
       ),
     ).toEqual(['Africa Corps', 'FAMa']);
   });
+  it('leaves out a group named after "par" a verb of telling or blaming, and its acronym in brackets', () => {
+    expect(
+      actors(
+        "Des frappes de drones de l'armée malienne, dénoncées par le FLA, ont tué 8 civils à Tinzaouaten.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "Selon un bilan publié par le Front de libération de l'Azawad (FLA), 8 civils ont été tués par des frappes de drones de l'armée malienne.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    // "revendiquée par", "a attaqué": the group's own deed.
+    expect(actors("L'attaque a été revendiquée par le Front de libération de l'Azawad (FLA).", 'fr')).toEqual(
+      ['FLA'],
+    );
+    expect(
+      actors("Le Front de libération de l'Azawad (FLA) a attaqué lundi le camp de Tessalit.", 'fr'),
+    ).toEqual(['FLA']);
+  });
   it('keeps a group that claims its own deed', () => {
     expect(
       actors(
