@@ -52,6 +52,9 @@ const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 /** Forces named as actors only when the text has them attack or kill. */
 const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 
+/** The year the CSP, which became the FLA, took up arms; earlier rebels of the north were other groups (MNLA, CMA). */
+const FLA_SINCE = 2022;
+
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
 
@@ -267,6 +270,7 @@ export function findActors(
   sentences: Sentence[],
   background: (i: number) => boolean,
   lang: string = 'en',
+  year: number | null = null,
 ): string[] {
   const out: string[] = [];
   const recalled: string[] = [];
@@ -331,5 +335,8 @@ export function findActors(
     actors.includes(IS_GENERIC) &&
     (actors.includes('ISWAP') || findGroups(tokens, 0, tokens.length).some((g) => g.name === 'ISWAP'));
   const named = actors.map((a) => (a === IS_GENERIC ? (iswap ? 'ISWAP' : 'ISSP') : a));
-  return named.filter((a, i) => named.indexOf(a) === i);
+  // The FLA and the CSP it came from are of 2022 on: the rebels of an earlier year are other groups.
+  return named.filter(
+    (a, i) => named.indexOf(a) === i && !(a === 'FLA' && year !== null && year < FLA_SINCE),
+  );
 }

@@ -132,7 +132,7 @@ export function extractReport(input: ExtractInput): Report {
   bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);
   const inBackground = (f: Figure) =>
     bgSentence[f.sentence] || bgRanges[f.sentence].some(([a, b]) => f.q.first >= a && f.q.first < b);
-  const actors = findActors(tokens, sentences, (i) => bgSentence[i], lang);
+  const actors = findActors(tokens, sentences, (i) => bgSentence[i], lang, main.year);
   const placeSel = selectPlaces(text, tokens, sentences, lang, (i) => bgSentence[i]);
   const event: Incident = {
     date: date.date,

@@ -552,3 +552,11 @@ describe('actors: a group named after its verb of saying is a speaker', () => {
     expect(actors('The attack on the camp in Kidal was claimed by the FLA.')).toEqual(['FLA']);
   });
 });
+
+describe('actors: the FLA is of 2022 on', () => {
+  it('names the FLA for rebels of the north in a recent story, not in one of 2017', () => {
+    const text = 'Des rebelles touareg ont attaqué lundi un camp de l’armée à Tessalit, tuant 12 soldats.';
+    expect(read(text, 'fr', '2024-05-10').event.actors).toEqual(['FLA']);
+    expect(read(text, 'fr', '2017-01-18').event.actors).toEqual([]);
+  });
+});
