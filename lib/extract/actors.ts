@@ -27,7 +27,7 @@ import {
   STRIKE_STEMS,
   TARGET_BEFORE,
 } from './lexicon-actors';
-import { KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -109,6 +109,8 @@ function deedBefore(tokens: Token[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
     const t = tokens[k];
     if (t.type === 'num' || t.text === ',' || ADVERBIAL.has(t.norm) || /^\p{Lu}/u.test(t.text)) continue;
+    // "قتل 20 مدنيا على يد الجيش" read as "killed 20 civilians by the army": over the figure's noun.
+    if (tokens[k - 1]?.type === 'num' && SUBJECT_WORDS.has(t.norm)) continue;
     const verb = t.norm;
     return (
       CONDUCT_WORDS.has(verb) ||
@@ -151,6 +153,9 @@ function stateAttacked(
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
   if (hasStem(tokens[b]?.norm ?? '', ['accus', 'blam', 'impute']) && deedInSentence(tokens, s)) return true;
+  // Arabic's verb-subject-object, through its gloss: "قتل الجيش المالي 20 مدنيا", "killed the army 20 civilians".
+  if (KIND_WORDS.get(tokens[g.start - 1]?.norm ?? '') === 'killed' && tokens[tail]?.type === 'num')
+    return true;
   // "des frappes de drones de l'armée malienne ont visé…", "an air strike of the army": its own strike.
   if (ownStrike(tokens, s, g)) return true;
   // "L'armée a annoncé qu'une frappe aérienne a neutralisé 20 terroristes": the army telling its own strike.
@@ -192,7 +197,8 @@ function stateAttacked(
     sentenceHas(tokens, s, CIVILIAN_STEMS) ||
     sentenceHas(tokens, s, EXECUTION_STEMS) ||
     sentenceHas(tokens, s, STRIKE_STEMS);
-  return victims && (agent || killed || conducted);
+  // "500 people were killed in Moura by Malian troops": the deed's agent, whoever its victims.
+  return agent || (victims && (killed || conducted));
 }
 
 const TIME_PREPOSITIONS = new Set([
@@ -316,7 +322,7 @@ export function findActors(
       if (!cue && !agent && !STATE.has(g.name)) continue;
       // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
       if (!agent && s.index > LEDE_SENTENCES && !blamed && !doerBefore(tokens, s, g, tail)) continue;
-      if (agent) lastAgent = g.end;
+      if (agent || STATE.has(g.name)) lastAgent = g.end;
       const list = pluperfect ? recalled : out;
       if (!list.includes(g.name)) list.push(g.name);
     }

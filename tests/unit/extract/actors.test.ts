@@ -560,3 +560,21 @@ describe('actors: the FLA is of 2022 on', () => {
     expect(read(text, 'fr', '2017-01-18').event.actors).toEqual([]);
   });
 });
+
+describe('actors: the agent of a killing told in the passive', () => {
+  it('names a state force after "by" a killing, whoever its victims', () => {
+    expect(
+      read(
+        'At least 500 people were killed in Moura by Malian troops and foreign military personnel, the UN said.',
+      ).event.actors,
+    ).toEqual(['FAMa']);
+    expect(
+      read('Twenty terrorists were killed near Boni by the Malian army, the army said.').event.actors,
+    ).toEqual(['FAMa']);
+    // A statement by the army is no deed of its.
+    expect(
+      read('Twelve soldiers were killed near Boni, according to a statement by the Malian army.').event
+        .actors,
+    ).toEqual([]);
+  });
+});

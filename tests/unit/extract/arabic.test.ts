@@ -134,6 +134,14 @@ describe('arabic: claims from Arabic pages', () => {
     const w = read('قتل 20 من مرتزقة فاغنر في هجوم قرب موبتي.', 'ar');
     expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
   });
+  it('names the army that killed civilians, in verb-subject-object order or "على يد"', () => {
+    expect(read('قتل الجيش المالي 20 مدنيا في قرية قرب موبتي.', 'ar').event.actors).toEqual(['FAMa']);
+    expect(read('قتل 20 مدنيا على يد الجيش المالي في قرية قرب موبتي.', 'ar').event.actors).toEqual(['FAMa']);
+    expect(read('قتل الجيش المالي ومرتزقة فاغنر 20 مدنيا في قرية مورا.', 'ar').event.actors).toEqual([
+      'FAMa',
+      'Africa Corps',
+    ]);
+  });
   it('reads "هاجم" in every person as an attack by the group named with it', () => {
     expect(read('هاجم مسلحون من تنظيم داعش معسكرا للجيش في ميناكا شمال مالي.', 'ar').event.actors).toEqual([
       'ISSP',
