@@ -215,6 +215,14 @@ export const UNIT_WORDS = new Set(['katiba', 'katibat', 'katibas']);
 export const UNIT_NAMES = new Map([
   ['macina', 'JNIM'],
   ['massina', 'JNIM'],
+  // JNIM's other katibas in Mali: "katiba Serma", "katiba du Gourma", "katiba Hanifa",
+  // "katiba Khalid Ibn Walid", "katiba Al-Furqan".
+  ['serma', 'JNIM'],
+  ['gourma', 'JNIM'],
+  ['hanifa', 'JNIM'],
+  ['khalid', 'JNIM'],
+  ['al-furqan', 'JNIM'],
+  ['furqan', 'JNIM'],
 ]);
 /** "les hommes d'Amadou Koufa", "Koufa's fighters": a leader's men are his group. */
 export const LEADERS = new Map([

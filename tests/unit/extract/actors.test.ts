@@ -17,6 +17,11 @@ describe('actors', () => {
   });
   it('counts Katiba Macina as JNIM', () => {
     expect(actors('Les jihadistes de la Katiba Macina ont attaqué le poste.', 'fr')).toEqual(['JNIM']);
+    // JNIM's other katibas in Mali.
+    expect(actors("L'attaque a été revendiquée par la katiba Serma.", 'fr')).toEqual(['JNIM']);
+    expect(actors('The attack was claimed by the Katiba Khalid Ibn Walid.')).toEqual(['JNIM']);
+    // "le Gourma" alone is a region.
+    expect(actors('Des hommes armés ont attaqué le poste dans le Gourma.', 'fr')).toEqual([]);
   });
   it('does not count groups named only as targets or the army defending', () => {
     expect(actors('JNIM claimed heavy losses on Wagner mercenaries after the attack.')).toEqual(['JNIM']);
