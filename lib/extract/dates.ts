@@ -401,6 +401,8 @@ export function findEventDate(
   let pubDate = pub ? utc(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)), Number(pub.slice(8, 10))) : null;
   /** The day of a dateline ("Bamako, 15 juin 2020 -"): the publication's, when the page gives none. */
   let datelineDay: Date | null = null;
+  /** The dateline's day even beside a publication date: "hier" in its story is the day before it. */
+  let datelineAt: Date | null = null;
   const ref = pubDate ?? (hint ? utc(hint.year, hint.month, hint.day ?? 15) : new Date());
   const parser = lang === 'fr' ? frenchDates() : chrono.en;
   // chrono reads only the sentences that name a month, a weekday or a relative day, and only
@@ -450,10 +452,11 @@ export function findEventDate(
       sentenceStartGap(r.index) < 40
     ) {
       const d = r.start;
-      if (!pubDate && !datelineDay && d.isCertain('day') && d.isCertain('month') && r.index < 400) {
-        const y = d.isCertain('year') ? d.get('year')! : (hint?.year ?? null);
-        if (y) datelineDay = utc(y, d.get('month')!, d.get('day')!);
+      if (!datelineAt && d.isCertain('day') && d.isCertain('month') && r.index < 400) {
+        const y = d.isCertain('year') ? d.get('year')! : (hint?.year ?? pubDate?.getUTCFullYear() ?? null);
+        if (y) datelineAt = utc(y, d.get('month')!, d.get('day')!);
       }
+      if (!pubDate && !datelineDay) datelineDay = datelineAt;
       continue;
     }
     lastEnd = r.index + r.text.length;
@@ -716,7 +719,7 @@ export function findEventDate(
     }
     if (f.relative) {
       if (!pubDate || /veille|lendemain/i.test(f.text)) return null;
-      const r = parser.parseDate(f.text, pubDate);
+      const r = parser.parseDate(f.text, datelineAt ?? pubDate);
       if (r) return { date: isoOf(r), datePrecision: 'day', dateText: f.text };
       return null;
     }

@@ -391,6 +391,18 @@ describe('dates: a dateline stands in for a missing publication date', () => {
       date('Bamako, 15 juin 2020 - Vingt-quatre soldats ont été tués dans une embuscade.', 'fr', null).date,
     ).toBeNull();
   });
+  it('resolves "hier" against the dateline, even beside a later publication date', () => {
+    expect(
+      date(
+        'Bamako, dimanche 21 janvier - Des hommes armés ont attaqué hier soir le camp de Boni, tuant 12 soldats.',
+        'fr',
+        '2024-01-22',
+      ).date,
+    ).toBe('2024-01-20');
+    expect(
+      date('Gunmen attacked the Boni camp yesterday evening, killing 12 soldiers.', 'en', '2024-01-22').date,
+    ).toBe('2024-01-21');
+  });
 });
 
 describe("dates: a statement's day that opens its sentence", () => {
