@@ -118,6 +118,10 @@ const ISSUING_WORDS = new Set([
 /** A word of issuing a statement or claim, by stem: "rapportent", "revendiqué", "announced". */
 const issuingStem = stemMatcher(ISSUING_STEMS);
 const laterNews = stemMatcher(LATER_NEWS_STEMS);
+/** "overnight into", "in the night to", "dans la nuit de … à": a night that ends on the weekday after it. */
+/** Words of an attack at night: "overnight", "an overnight attack", "dans la nuit", "last night". */
+const NIGHT_WORDS = new Set(['overnight', 'nuit', 'night']);
+const OVERNIGHT_INTO = /\b(overnight|night)\s+(into|to|until)\s*$/i;
 const issuingWord = (w: string) => ISSUING_EXTRA.has(w) || issuingStem(w);
 /** Kinds of claim whose words tell the attack itself ("killing 21 soldiers", "tuant 9 soldats"). */
 const ATTACK_KINDS = new Set(['killed', 'wounded', 'captured']);
@@ -513,6 +517,12 @@ export function findEventDate(
       relative,
       sentence: sentenceAt(r.index),
       furniture: furnitureDate(text, sentences[sentenceAt(r.index)], r.index),
+      // "overnight into Wednesday": the night began the day before (SCHEMA.md: the first day).
+      ...(weekday !== null &&
+      !certainDay &&
+      OVERNIGHT_INTO.test(text.slice(Math.max(0, r.index - 30), r.index))
+        ? { shift: -1, bound: true }
+        : {}),
     });
   }
   pubDate ??= datelineDay;
@@ -663,7 +673,10 @@ export function findEventDate(
     !f.day &&
     next.weekday !== null &&
     !next.day &&
-    /^\s*(and|et|to|into|au|à|-)\s*$/i.test(text.slice(f.index + f.text.length, next.index));
+    // "late on Tuesday and early on Wednesday", "tard lundi et tôt mardi": times of day between.
+    /^\s*(and|et|to|into|au|à|-)\s*((early|late|tôt|tard)\s+)?$/i.test(
+      text.slice(f.index + f.text.length, next.index),
+    );
   /** Bound to the attack, a pair of weekdays through its first day ("overnight Sunday into Monday, killing"). */
   const pairBound = (f: Found) => {
     const i = story.indexOf(f);
@@ -685,7 +698,20 @@ export function findEventDate(
   const issued = story.filter(
     (f) => !background(f.sentence) && !sentences[f.sentence].headline && issuingDate(f),
   );
+  // "attacked … overnight, the army said on Wednesday": the night before the statement's day.
+  if (!first.length && !rest.length && overnightAttack())
+    for (const f of issued) if (f.weekday !== null && !f.day && f.shift === undefined) f.shift = -1;
   const candidates = [...first, ...rest, ...issued];
+  /** Does a sentence that tells the attack say it came at night, with no day of its own? */
+  function overnightAttack(): boolean {
+    return sentences.some(
+      (s) =>
+        !background(s.index) &&
+        attackSentence(s.index) &&
+        !found.some((f) => f.sentence === s.index && !issuingDate(f)) &&
+        tokens.slice(s.first, s.last).some((t) => NIGHT_WORDS.has(t.norm)),
+    );
+  }
   /** The day each news sentence names, for telling two attacks of one article apart. */
   const sentenceDays = () => {
     const out: Array<{ sentence: number; date: string }> = [];

@@ -536,3 +536,45 @@ describe('dates: a statement dated a day after the attack', () => {
     ).toBe('2024-05-13');
   });
 });
+
+describe('dates: nights that span two days start on the first', () => {
+  it('reads "overnight into Wednesday" as Tuesday', () => {
+    expect(
+      date('Gunmen attacked the Boni camp overnight into Wednesday, killing 12 soldiers.', 'en', '2024-01-19')
+        .date,
+    ).toBe('2024-01-16');
+  });
+  it('reads "late on Tuesday and early on Wednesday" as a span from Tuesday', () => {
+    expect(
+      date(
+        'Gunmen attacked the Boni camp late on Tuesday and early on Wednesday, killing 12 soldiers.',
+        'en',
+        '2024-01-19',
+      ).date,
+    ).toBe('2024-01-16');
+  });
+  it("dates an attack at night told only with the statement's day to the night before it", () => {
+    expect(
+      date(
+        'Twelve soldiers were killed in an overnight attack on the Boni camp, the army said on Wednesday.',
+        'en',
+        '2024-01-19',
+      ).date,
+    ).toBe('2024-01-16');
+    expect(
+      date(
+        "Le camp de Boni a été attaqué dans la nuit, a annoncé l'armée mercredi, faisant 12 morts.",
+        'fr',
+        '2024-01-19',
+      ).date,
+    ).toBe('2024-01-16');
+    // With no night, the statement's day stands.
+    expect(
+      date(
+        'Twelve soldiers were killed in an attack on the Boni camp, the army said on Wednesday.',
+        'en',
+        '2024-01-19',
+      ).date,
+    ).toBe('2024-01-17');
+  });
+});
