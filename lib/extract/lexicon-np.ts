@@ -150,3 +150,14 @@ export const SEVERE = new Set([
   'critically',
   'severely',
 ]);
+
+/**
+ * Communities named by their people: "20 Peuls ont été tués", "20 Dogons", "Fulani herders". As the
+ * head of a figure's noun phrase they are civilians; beside another person noun ("jihadistes peuls",
+ * "civils peuls") they only qualify it. Not the Tuareg or Arab communities, whose men are as often
+ * counted among armed movements.
+ */
+export const COMMUNITY_NOUNS = new Set([
+  ...['peul', 'peuls', 'peulh', 'peulhs', 'dogon', 'dogons', 'bambara', 'bambaras', 'bozo', 'bozos'],
+  ...['songhai', 'songhais', 'sonrai', 'sonrais', 'mossi', 'dafing', 'fulani', 'fulanis', 'fula'],
+]);

@@ -18,7 +18,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
-import { CLAIMANT_HEADS, NP_STOP, SEVERE } from './lexicon-np';
+import { CLAIMANT_HEADS, COMMUNITY_NOUNS, NP_STOP, SEVERE } from './lexicon-np';
 import type { Token } from './tokens';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
@@ -191,6 +191,12 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     const s = SUBJECT_WORDS.get(t.norm);
     if (s) {
       subjects.push(s);
+      end = j + 1;
+      continue;
+    }
+    // "20 Peuls ont été tués": a community as the head is civilians; "jihadistes peuls" only qualifies.
+    if (COMMUNITY_NOUNS.has(t.norm)) {
+      if (j === i && !SUBJECT_WORDS.has(tokens[j + 1]?.norm ?? '')) subjects.push('civilians');
       end = j + 1;
       continue;
     }

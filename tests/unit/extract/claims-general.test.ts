@@ -66,6 +66,21 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
       'killed/people 12-12 unattributed',
     ]);
   });
+  it('reads a community named as the head of a toll as civilians ("20 Peuls", "12 Fulani")', () => {
+    expect(brief(read("Lors de l'attaque de Boni, 20 Peuls ont été tués.", 'fr').claims)).toEqual([
+      'killed/civilians 20-20 unattributed',
+    ]);
+    expect(brief(read('In the attack on Boni, 12 Fulani were killed.').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    // Beside another person noun, the community only qualifies it.
+    expect(brief(read("Lors de l'attaque de Boni, 12 jihadistes peuls ont été tués.", 'fr').claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+    ]);
+    expect(brief(read('In the attack on Boni, 20 Dozo hunters were killed.').claims)).toEqual([
+      'killed/militia 20-20 unattributed',
+    ]);
+  });
   it('reads "portées disparues" and "armes de guerre"', () => {
     const r = read(
       'Lundi à Dioro, six femmes sont portées disparues et quatre armes de guerre ont été saisies par les assaillants, selon des habitants.',
