@@ -73,7 +73,8 @@ const close = (a: Figure, b: Figure) => {
 export function compareClaims(a: Figure[], b: Figure[]): { agree: number; conflict: number } {
   let agree = 0;
   let conflict = 0;
-  const key = (c: Figure) => `${c.kind}/${c.subject}`;
+  // Persons whose side a report does not say are, for this purpose, the civilians another counts.
+  const key = (c: Figure) => `${c.kind}/${c.subject === 'people' ? 'civilians' : c.subject}`;
   const bByKey = new Map<string, Figure[]>();
   for (const c of b) bByKey.set(key(c), [...(bByKey.get(key(c)) ?? []), c]);
   for (const k of new Set(a.map(key))) {

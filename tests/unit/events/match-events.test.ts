@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMatch } from '../../../components/describe';
 import { setLang } from '../../../components/i18n';
 import { incidentFacts, whenOf } from '../../../lib/events/incident-facts';
-import { compareWhen, matchIncidents } from '../../../lib/events/match-events';
+import { compareClaims, compareWhen, matchIncidents } from '../../../lib/events/match-events';
 import type { Incident, Place } from '../../../lib/types';
 import { claim, incident, place, report } from './fixtures';
 
@@ -172,5 +172,14 @@ describe('matchIncidents: the same day and toll told from two places', () => {
     expect(
       matchIncidents(at('a', [diabaly], '2020-06-14', other), at('b', [segou], '2020-06-14', theirs)),
     ).toBeNull();
+  });
+});
+
+describe('compareClaims: victims whose side one report does not say', () => {
+  it('compares "people" with the civilians another report counts, and with no other side', () => {
+    const people = [claim('killed', 'people', 115), claim('killed', 'people', 26)];
+    expect(compareClaims(people, [claim('killed', 'civilians', 115)])).toEqual({ agree: 1, conflict: 0 });
+    expect(compareClaims(people, [claim('killed', 'civilians', 160)])).toEqual({ agree: 0, conflict: 1 });
+    expect(compareClaims(people, [claim('killed', 'soldiers', 160)])).toEqual({ agree: 0, conflict: 0 });
   });
 });
