@@ -212,7 +212,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
     if (NP_FILLERS.has(t.norm)) {
-      if (!LINKERS.has(t.norm)) end = j + 1;
+      // "20 passagers d'un car ont été tués": a determiner ends no phrase; the complement's noun would.
+      if (!LINKERS.has(t.norm) && !DETERMINERS.has(t.norm)) end = j + 1;
       continue;
     }
     // "two security sources said": the number counts claimants, not victims.

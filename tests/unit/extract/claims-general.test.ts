@@ -66,6 +66,14 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
       'killed/people 12-12 unattributed',
     ]);
   });
+  it('reaches the predicate over a complement whose noun the lexicon does not know ("20 passagers d\'un car")', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 20 passagers d'un car ont été tués.", 'fr').claims),
+    ).toEqual(['killed/civilians 20-20 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 20 passagers d'un bus ont été blessés.", 'fr').claims),
+    ).toEqual(['wounded/civilians 20-20 unattributed']);
+  });
   it('reads a community named as the head of a toll as civilians ("20 Peuls", "12 Fulani")', () => {
     expect(brief(read("Lors de l'attaque de Boni, 20 Peuls ont été tués.", 'fr').claims)).toEqual([
       'killed/civilians 20-20 unattributed',
