@@ -181,9 +181,13 @@ function qualifierBefore(
     return ['least', i - 2];
   if (
     (c === 'pas' && b === 'moins' && a === 'de') ||
-    (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than')
+    (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than') ||
+    // "a minimum of 20"
+    (c === 'a' && b === 'minimum' && a === 'of')
   )
     return ['least', i - 3];
+  // "as many as 30": up to 30 (SCHEMA.md: "up to 40" is 1–40).
+  if (c === 'as' && b === 'many' && a === 'as') return ['upto', i - 3];
   if (
     (b === 'more' && a === 'than') ||
     (b === 'plus' && (a === 'de' || a === "d'")) ||
@@ -238,6 +242,8 @@ function qualify(q: QuantityMention, tokens: Token[]): QuantityMention {
     case 'approx':
       return { ...q, first, approx: true };
     case 'upto':
+      // "as many as 18 to 20": a range given already stays as it is.
+      if (q.max !== null && q.max !== q.min) return { ...q, first };
       return { ...q, first, min: 1, max: q.max ?? n, approx: undefined };
     case 'less':
       return { ...q, first, min: 1, max: Math.max(1, n - 1), approx: undefined };
@@ -319,6 +325,19 @@ export function findQuantities(
         if (b === "d'" && c === 'plus') q = { min: v + 1, max: null, first: i - 3, last: i + 1 };
         else if (pv === "d'une" && b === 'plus') q = { min: v + 1, max: null, first: i - 2, last: i + 1 };
         else q = qualify(q, tokens);
+        // "une vingtaine, voire une trentaine", "une vingtaine ou une trentaine": one range.
+        let k = i + 1;
+        if (tokens[k]?.text === ',') k++;
+        const v2 =
+          OR_EVEN.has(tokens[k]?.norm ?? '') && ['une', 'a'].includes(tokens[k + 1]?.norm ?? '')
+            ? APPROX_NOUNS.get(tokens[k + 2]?.norm ?? '')
+            : undefined;
+        if (v2 !== undefined && v2 > v && q.max !== null) {
+          q = { ...q, max: v2, approx: undefined, last: k + 3 };
+          out.push(q);
+          i = k + 3;
+          continue;
+        }
         out.push(q);
         i++;
         continue;
@@ -336,6 +355,11 @@ export function findQuantities(
         if ((nx === 'and' || nx === 'et') && tokens[i + 2]?.norm === t.norm) last = i + 3;
         out.push(qualify({ min: v, max: null, first, last }, tokens));
         i = last;
+        continue;
+      }
+      // "as many as 30": the qualifier of the number after it, not an amount.
+      if (t.norm === 'many' && pv === 'as' && nx === 'as') {
+        i++;
         continue;
       }
       if (
@@ -461,6 +485,8 @@ function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): Quantity
 }
 
 const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);
+/** "voire" (or even), "ou" (or) between two amounts of one range. */
+const OR_EVEN = new Set(['voire', 'ou', 'or']);
 const ONE_WORDS = new Set(['un', 'une', 'one']);
 const BREAKDOWN_WORDS = new Set(['dont', 'including']);
 

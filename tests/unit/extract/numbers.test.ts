@@ -19,6 +19,13 @@ describe('numbers (EN)', () => {
     expect(q('1 200 personnes').map((x) => x.min)).toEqual([1200]);
     expect(q('1.200 personnes').map((x) => x.min)).toEqual([1200]);
   });
+  it('reads "as many as" as up to, "a minimum of" as at least, and "une vingtaine, voire une trentaine" as one range', () => {
+    expect(q('as many as 30 soldiers')[0]).toMatchObject({ min: 1, max: 30 });
+    expect(q('as many as 18 to 20 gendarmes')[0]).toMatchObject({ min: 18, max: 20 });
+    expect(q('a minimum of 20 soldiers')[0]).toMatchObject({ min: 20, max: null });
+    expect(q('une vingtaine, voire une trentaine de soldats')[0]).toMatchObject({ min: 20, max: 30 });
+    expect(q('une dizaine ou une vingtaine de civils')[0]).toMatchObject({ min: 10, max: 20 });
+  });
   it('reads a count of dozens ("two dozen", "deux douzaines") with its qualifier', () => {
     expect(q('two dozen soldiers')[0]).toMatchObject({ min: 24, max: 24, approx: true, words: 'two dozen' });
     expect(q('more than two dozen soldiers')[0]).toMatchObject({ min: 25, max: null });
