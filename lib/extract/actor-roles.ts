@@ -215,19 +215,6 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   return true;
 }
 
-/** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
-const TOLD_STEMS = [
-  'accus',
-  'denonc',
-  'denounc',
-  'condamn',
-  'condemn',
-  'publi',
-  'diffus',
-  'etabl',
-  'dement',
-  'deni',
-];
 const toldBy = (w: string) => hasStem(w, TOLD_STEMS) || (SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS));
 
 /** Nouns of a group's voice: "le porte-parole du FLA", "an FLA spokesman", "un responsable du FLA". */
@@ -273,6 +260,9 @@ const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'po
 
 /** Verbs of blaming another: "le FLA accuse l'armée", "the FLA denounced". */
 const ACCUSING_STEMS = ['accus', 'denonc', 'denounc', 'condamn', 'condemn', 'blam'];
+
+/** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
+const TOLD_STEMS = [...ACCUSING_STEMS, 'publi', 'diffus', 'etabl', 'dement', 'deni'];
 
 /** Words that make a speaker's figure its own deed: "avoir tué", "it killed", "ses combattants". */
 export const OWN_DEED = new Set([

@@ -4,6 +4,7 @@
  * a period ("since May", "depuis décembre") go to `background`.
  */
 import { BACKGROUND_CUES, KIND_WORDS } from './lexicon';
+import { CAPTION_WORDS } from './lexicon-dates';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
@@ -170,7 +171,6 @@ function captionLine(tokens: Token[], s: Sentence): boolean {
   }
   return false;
 }
-const CAPTION_WORDS = new Set(['photo', 'photos', 'credit', 'credits', 'caption', 'legende']);
 
 /** Token ranges of sentence s about another time than the main event, or about a total over a period. */
 export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {

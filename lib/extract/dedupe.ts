@@ -3,6 +3,7 @@
  * body is one claim carrying the most specific attribution.
  */
 import { THING_SUBJECTS, type By, type Claim } from '../types';
+import { fold } from './tokens';
 
 const RANK: Record<By, number> = {
   unattributed: 0,
@@ -25,15 +26,10 @@ const same = (a: Claim, b: Claim) =>
 /** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
 function otherItems(a: Claim, b: Claim): boolean {
   if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
-  const name = (c: Claim) => fold(c.text.split(/\s+/).pop() ?? '');
+  // The item's noun: the claim's last word, folded, singular ("motos" and "moto" are one item).
+  const name = (c: Claim) => fold(c.text.split(/\s+/).pop() ?? '').replace(/s$/, '');
   return name(a) !== name(b);
 }
-const fold = (w: string) =>
-  w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/s$/, '');
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
 export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {

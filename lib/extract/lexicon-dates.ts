@@ -58,6 +58,8 @@ export const LATER_NEWS_STEMS = [
 ];
 /** Words of a date line that is not the story: a caption or an embedded post's sign-off. */
 export const CAPTION_OPENERS = ['file photo', 'photo', 'file', 'credit', 'caption', 'archives', 'image'];
+/** Words of a photo's credit or label inside a line: "Photo : Reuters", "(photo AFP)" (background.ts). */
+export const CAPTION_WORDS = new Set(['photo', 'photos', 'credit', 'credits', 'caption', 'legende']);
 
 /** Auxiliaries of the pluperfect: a sentence with one recalls an earlier event ("avaient été tués le 30 septembre"). */
 export const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
