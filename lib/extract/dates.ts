@@ -818,9 +818,24 @@ export function findEventDate(
     }
     return null;
   };
+  /**
+   * "Le 14 juin, le bilan s'est alourdi … L'attaque de mercredi": a date that no attack word
+   * names is of later news when a day the attack's words name falls one to three days before it.
+   */
+  const boundBefore = (n: number, r: EventDate): EventDate | null => {
+    if (n >= first.length || pairBound(first[n]) || !r.date) return null;
+    for (let m = n + 1; m < first.length; m++) {
+      if (!pairBound(first[m]) || recalled(first[m].sentence)) continue;
+      const o = resolveAt(candidates, m);
+      const gap = o?.date ? (Date.parse(r.date) - Date.parse(o.date)) / 86400000 : 0;
+      if (o && gap >= 1 && gap <= 3) return o;
+    }
+    return null;
+  };
   for (let n = 0; n < candidates.length; n++) {
     const r = resolveAt(candidates, n);
-    if (r) return { ...r, days: sentenceDays() };
+    if (!r) continue;
+    return { ...(boundBefore(n, r) ?? r), days: sentenceDays() };
   }
   return { date: null, datePrecision: null, days: sentenceDays() };
 }

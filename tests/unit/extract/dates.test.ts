@@ -578,3 +578,39 @@ describe('dates: nights that span two days start on the first', () => {
     ).toBe('2024-01-17');
   });
 });
+
+describe("dates: a day the attack's words name, a few days before an unbound date", () => {
+  it("takes 'l'attaque de mardi' over a later date of the toll", () => {
+    expect(
+      date(
+        "Le 13 juin, le bilan de l'assaut s'est alourdi, selon des sources locales. L'attaque de mardi a fait 12 morts parmi les soldats.",
+        'fr',
+        '2024-06-14',
+      ).date,
+    ).toBe('2024-06-11');
+    expect(
+      date(
+        'On June 13, the toll from the assault rose to 12 soldiers. Militants attacked the camp on Tuesday, sources said.',
+        'en',
+        '2024-06-14',
+      ).date,
+    ).toBe('2024-06-11');
+  });
+  it('keeps the date when the bound day is a week away or recalled', () => {
+    // Sunday the 9th is four days before: another week's news, not this attack.
+    expect(
+      date(
+        'On June 13, the toll from the assault rose to 12 soldiers. Militants attacked the camp on Sunday, sources said.',
+        'en',
+        '2024-06-14',
+      ).date,
+    ).toBe('2024-06-13');
+    expect(
+      date(
+        'Le 13 juin, des terroristes ont attaqué le camp de Boni. Le poste avait déjà été attaqué lundi.',
+        'fr',
+        '2024-06-14',
+      ).date,
+    ).toBe('2024-06-13');
+  });
+});
