@@ -124,6 +124,23 @@ export const MANNER_PHRASES: string[][] = [
   ['in', 'cold', 'blood'],
 ];
 
+/**
+ * Openers of a short time phrase between a verb and its object: "ont saisi lors de l'opération
+ * 05 motos", "seized during the raid 12 rifles". The phrase runs on for a few words.
+ */
+export const TIME_ADJUNCT_OPENERS: string[][] = [
+  ['lors', 'de'],
+  ['lors', 'du'],
+  ['lors', 'des'],
+  ['au', 'cours', 'de'],
+  ['au', 'cours', 'du'],
+  ['au', 'cours', 'des'],
+  ['pendant'],
+  ['durant'],
+  ['during'],
+  ['in', 'the', 'course', 'of'],
+];
+
 /** Weapon model prefixes written before their number with a space: "AK 47", "RPG 7", "Mi 24". */
 export const MODEL_PREFIXES = new Set([
   'ak',

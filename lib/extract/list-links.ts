@@ -60,11 +60,16 @@ function nameTail(t: Token): boolean {
   return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
 }
 
-/** Whether figure b follows a in one list: commas, "et", and a few words finishing a's name between. */
-function listed(tokens: Token[], a: Figure, b: Figure): boolean {
+/**
+ * Whether figure b follows a in one list: commas, "et", and a few words finishing a's name
+ * between. `semicolons`: items under a verb or a header may also be set apart by ";"
+ * ("récupéré : 04 PKM ; 12 AK-47 ; 09 motos").
+ */
+function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): boolean {
   let loose = 0;
   for (let k = a.last; k < b.q.first; k++) {
     if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
+    if (semicolons && tokens[k].text === ';') continue;
     // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.
     const model = modelLength(tokens, k);
     if (model) {
@@ -75,8 +80,12 @@ function listed(tokens: Token[], a: Figure, b: Figure): boolean {
     // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
     if (!nameTail(tokens[k]) || ++loose > 3) return false;
   }
-  return !loose || LIST_CLOSERS.has(tokens[b.q.first - 1]?.norm ?? '');
+  const closer = tokens[b.q.first - 1];
+  return !loose || LIST_CLOSERS.has(closer?.norm ?? '') || (semicolons && closer?.text === ';');
 }
+
+/** How a figure got a kind from a verb or a header before it, not a predicate after it. */
+const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
 
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 export function linkLists(tokens: Token[], figs: Figure[]): void {
@@ -95,7 +104,8 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     }
     if (f.kind) continue;
     // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
-    if (n > 0 && listed(tokens, figs[n - 1], f) && figs[n - 1].kind) {
+    const prev = figs[n - 1];
+    if (n > 0 && prev.kind && listed(tokens, prev, f, VERB_BEFORE.has(prev.kindFrom))) {
       f.kind = figs[n - 1].kind;
       // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.
       f.kindFrom = figs[n - 1].kindFrom === 'after' ? 'inherit' : 'list';
@@ -110,7 +120,6 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
  * its verb (or it has the verb and a thing follows): a name in capitals is a weapon's model,
  * another noun equipment. "24 morts, huit rescapés et 4 véhicules détruits" is no such list.
  */
-const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
 export function listThings(tokens: Token[], figs: Figure[]): void {
   figs.forEach((f, n) => {
     if (f.subject || !f.kind || !THING_KINDS.has(f.kind) || !VERB_BEFORE.has(f.kindFrom)) return;

@@ -392,15 +392,17 @@ export function findQuantities(
     }
     // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
     // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
-    const nationality = FOREIGN_WORDS.has(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+    // "une (01) moto", "un (1) soldat": the one restated in brackets.
+    const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
+    const nationality = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ? 1 : 0;
     if (
       t.type === 'word' &&
       SINGULAR.has(t.norm) &&
       t.text !== 'UN' &&
-      countable(tokens[i + 1 + nationality])
+      countable(tokens[one + nationality])
     ) {
-      out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
-      i++;
+      out.push({ min: 1, max: 1, first: i, last: one, singular: true });
+      i = one;
       continue;
     }
     // "trois blessés, dont un grièvement", "including one seriously": one of the breakdown.

@@ -16,7 +16,7 @@ import {
   PREDICATE_FILLERS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { MANNER_PHRASES } from './lexicon-np';
+import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
 import type { Token } from './tokens';
 
@@ -127,6 +127,12 @@ export function kindBefore(
       continue;
     }
     if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
+    // "saisi lors de l'opération 05 motos": step back over a short time phrase.
+    const time = timeAdjunctStart(tokens, k, from);
+    if (time !== null) {
+      k = time;
+      continue;
+    }
     // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
     // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
     if (agentBetween(tokens, k, figure)) continue;
@@ -137,6 +143,20 @@ export function kindBefore(
   }
   return null;
 }
+
+/** The start of a short time phrase ("lors de l'opération", "during the raid") ending at token k. */
+function timeAdjunctStart(tokens: Token[], k: number, from: number): number | null {
+  for (let j = k; j >= Math.max(from, k - TIME_ADJUNCT_WORDS); j--) {
+    const t = tokens[j];
+    if (t.type === 'num' || (t.type === 'punct' && t.text !== "'") || KIND_WORDS.has(t.norm)) return null;
+    for (const words of TIME_ADJUNCT_OPENERS) {
+      const end = j + words.length;
+      if (end <= k && words.every((w, i) => tokens[j + i].norm === w)) return j;
+    }
+  }
+  return null;
+}
+const TIME_ADJUNCT_WORDS = 6;
 
 /** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
 function asideStart(tokens: Token[], k: number, from: number): number | null {

@@ -121,6 +121,73 @@ describe('lists of things under one verb', () => {
   });
 });
 
+describe('lists of things set apart by semicolons, under a verb or a header', () => {
+  it('gives each item after a verb or a header its kind', () => {
+    const r = read(
+      'Près de Boni, les FAMa affirment avoir récupéré : 07 armes ; 4 motos ; 1 véhicule.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 7-7 official',
+      'seized/motorcycles 4-4 official',
+      'seized/vehicles 1-1 official',
+    ]);
+    const header = read('Attaque près de Boni. Matériels saisis : 03 PKM ; 11 AK-47 ; 06 motos.', 'fr');
+    expect(brief(header.claims)).toEqual([
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 11-11 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+  });
+  it('does not carry a toll told by its own noun over a semicolon', () => {
+    // "morts" is its own head, not a verb before a list: the things after it stay without a kind.
+    const r = read('Attaque près de Boni. Côté assaillants : 14 morts ; 05 motos ; 02 véhicules.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
+});
+
+describe('one written out, restated in brackets ("une (01) moto")', () => {
+  it('reads "une (01)" as one, alone or first in a list', () => {
+    const one = read('Près de Boni, les FAMa ont récupéré une (01) mitrailleuse PKM.', 'fr');
+    expect(brief(one.claims)).toEqual(['seized/weapons 1-1 unattributed']);
+    const list = read('Près de Boni, les FAMa ont récupéré une (01) arme PKM et six (06) motos.', 'fr');
+    expect(brief(list.claims)).toEqual([
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+    const passive = read('Près de Boni, 9 terroristes ont été neutralisés et une (01) moto récupérée.', 'fr');
+    expect(brief(passive.claims)).toEqual([
+      'killed/militants 9-9 unattributed',
+      'seized/motorcycles 1-1 unattributed',
+    ]);
+    const soldier = read("Lors de l'attaque de Boni, un (1) soldat a été blessé.", 'fr');
+    expect(brief(soldier.claims)).toEqual(['wounded/soldiers 1-1 unattributed']);
+  });
+});
+
+describe('a time phrase between the verb and its figure', () => {
+  it('reaches the verb over "lors de l\'opération", "au cours de la fouille", "during the raid"', () => {
+    const fr = read("Près de Boni, les FAMa ont saisi lors de l'opération 05 motos et 03 armes.", 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'seized/motorcycles 5-5 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    const fouille = read('Près de Boni, les militaires ont récupéré au cours de la fouille 12 motos.', 'fr');
+    expect(brief(fouille.claims)).toEqual(['seized/motorcycles 12-12 unattributed']);
+    const killed = read('Des hommes armés ont tué pendant la foire hebdomadaire 8 civils à Boni.', 'fr');
+    expect(brief(killed.claims)).toEqual(['killed/civilians 8-8 unattributed']);
+    const en = read('Near Boni, troops seized during the raid 12 rifles and 3 motorcycles.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+  it('does not step over a figure or a comma', () => {
+    const r = read("Près de Boni, les FAMa ont saisi lors de l'opération de 2022, 05 motos.", 'fr');
+    expect(brief(r.claims)).toEqual([]);
+  });
+});
+
 describe('one more of the side named before ("un autre", "one other")', () => {
   it('counts "un autre" / "une autre" / "one other" before its verb as one of the same side', () => {
     expect(brief(read('Un soldat a été tué à Boni et un autre a été blessé.', 'fr').claims)).toEqual([
