@@ -11,6 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { linkLists, listHeader, listThings } from './list-links';
+import { PRONOUN_VERBS } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import {
@@ -151,6 +152,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       });
       continue;
     }
+    // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
+    if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
     // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
     const label = np.subject || np.head ? null : labelBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
     if (label) np.subject = label.subject;
@@ -197,6 +200,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         ) {
           np.subject = before.loser;
         }
+        // "Barkhane a perdu deux soldats", "the UN mission lost three peacekeepers": the force's own.
+        if (before.loser === 'foreign_forces' && np.subject === 'soldiers') np.subject = 'foreign_forces';
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.
         if (before.lost && !before.armyLost && np.subject === null && !PERTE.has(tokens[before.start].norm))
           kind = null;

@@ -393,6 +393,8 @@ export const FR: Lexicon = {
     'onusienne',
     'onusiennes',
     'europeens',
+    // "soldats de la paix", "forces de maintien de la paix": peacekeepers.
+    'paix',
     // Nationalities of the contingents deployed in Mali (MINUSMA, Barkhane, Takuba, EUTM).
     'francaise',
     'togolaise',

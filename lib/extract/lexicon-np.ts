@@ -178,3 +178,12 @@ export const COMMUNITY_NOUNS = new Set([
   ...['peul', 'peuls', 'peulh', 'peulhs', 'dogon', 'dogons', 'bambara', 'bambaras', 'bozo', 'bozos'],
   ...['songhai', 'songhais', 'sonrai', 'sonrais', 'mossi', 'dafing', 'fulani', 'fulanis', 'fula'],
 ]);
+
+/**
+ * Verbs and auxiliaries right after a bare number that make it the clause's subject, standing
+ * for persons named before: "At least 25 were wounded", "12 ont été tués", "three died".
+ */
+export const PRONOUN_VERBS = new Set([
+  ...['were', 'was', 'have', 'had', 'died', 'perished'],
+  ...['ont', 'sont', 'avaient', 'etaient', 'furent'],
+]);

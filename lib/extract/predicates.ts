@@ -8,6 +8,7 @@ import type { Kind, Subject } from '../types';
 import {
   ACTIVE_AUXILIARIES,
   ARMY_WORDS,
+  FOREIGN_WORDS,
   BEFORE_FILLERS,
   isAdverb,
   KIND_PHRASES,
@@ -58,13 +59,20 @@ const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
 /** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
 function armyBefore(tokens: Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 5); j--) if (ARMY_WORDS.has(tokens[j].norm)) return true;
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    if (foreignForce(tokens[j])) return false;
+    if (ARMY_WORDS.has(tokens[j].norm)) return true;
+  }
   return false;
 }
 
-/** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs". */
+/** A foreign force by its name or its contingent's nationality: "la Minusma", "Barkhane", "le contingent tchadien". */
+const foreignForce = (t: Token) => t.text === 'UN' || FOREIGN_WORDS.has(t.norm);
+
+/** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs", "la Minusma a perdu trois hommes". */
 export function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    if (foreignForce(tokens[j])) return 'foreign_forces';
     const s = SUBJECT_WORDS.get(tokens[j].norm);
     if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
   }

@@ -165,6 +165,26 @@ describe('claims (FR/EN): the army lost men, bodies found', () => {
       brief(read("The army lost 9 men in Monday's ambush, a security source said.", 'en').claims),
     ).toEqual(['killed/soldiers 9-9 security_source']);
   });
+  it('reads a foreign force that lost its men as foreign forces killed, whatever it calls them', () => {
+    const minusma = read("La Minusma a perdu trois hommes dans l'attaque de son camp d'Aguelhok.", 'fr');
+    expect(brief(minusma.claims)).toEqual(['killed/foreign_forces 3-3 unattributed']);
+    const contingent = read(
+      "Lors de l'attaque d'Aguelhok, le contingent tchadien a perdu deux soldats.",
+      'fr',
+    );
+    expect(brief(contingent.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+    const en = read('Barkhane lost two soldiers in the ambush near Gossi on Monday.', 'en');
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+    // The army that lost men beside a foreign partner named after it stays the army.
+    const army = read("L'armée a perdu 9 hommes dans l'embuscade de lundi près de Gossi.", 'fr');
+    expect(brief(army.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
+  it('reads "soldats de la paix" as peacekeepers', () => {
+    const r = read("Trois soldats de la paix tchadiens ont été tués lors de l'attaque d'Aguelhok.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 3-3 unattributed']);
+    const plain = read("Deux soldats de la paix ont été blessés lors de l'attaque d'Aguelhok.", 'fr');
+    expect(brief(plain.claims)).toEqual(['wounded/foreign_forces 2-2 unattributed']);
+  });
   it('reads "les corps de 12 personnes"', () => {
     const r = read(
       "Les corps de 12 personnes ont été retrouvés après l'attaque de lundi, selon des élus locaux.",

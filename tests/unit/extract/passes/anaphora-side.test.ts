@@ -53,4 +53,22 @@ describe('pass anaphora-side: "d\'entre eux" with no toll before it', () => {
       ),
     ).toEqual(['killed/people 2-2 unattributed']);
   });
+  it('a bare number as the subject stands for the persons named before ("At least 25 were wounded")', () => {
+    const en = read(
+      'The UN said 10 of its peacekeepers were killed in Boni. At least 25 were wounded.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/foreign_forces 10-10 monitor',
+      'wounded/foreign_forces 25-null monitor',
+    ]);
+    const fr = read(
+      "Onze gendarmes ont été tués lundi à Boni, selon l'armée. Quatre ont été grièvement blessés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 11-11 official', 'wounded/soldiers 4-4 official']);
+    // First in its story, a bare number names no one.
+    const alone = read('Des hommes armés ont attaqué Boni lundi. Douze ont été tués.', 'fr');
+    expect(brief(alone.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
 });
