@@ -366,6 +366,13 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         continue;
       }
     }
+    // "…, said the statement, adding that…", "a déclaré l'armée, précisant que…": a participle
+    // after a comma shares the subject of the verb of saying before it.
+    const prior = cues.at(-1);
+    if (participle && prior && tokens[i - 1]?.text === ',') {
+      cues.push({ ...prior, pos: i });
+      continue;
+    }
     // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
     let a = i;
     while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;

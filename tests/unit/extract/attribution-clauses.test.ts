@@ -116,3 +116,17 @@ describe('attribution: a report named before speaks again', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 30-null local']);
   });
 });
+
+describe('attribution: a participle of saying after a comma shares the speaker before it', () => {
+  it('gives "…, said the statement, adding that" the statement\'s claimant, not a group named before', () => {
+    const en = read(
+      'A statement from the Malian army said the attack was repelled. On Monday, militants of the group stormed the camps of the army in Boni, said the statement, adding that 12 soldiers were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const fr = read(
+      "Des jihadistes du groupe ont attaqué le camp de Boni lundi, a indiqué l'armée, précisant que 12 soldats ont été tués.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
