@@ -472,7 +472,18 @@ export const EN: Lexicon = {
     // A humanitarian source is a monitor, before an unnamed "source" is read as a security one.
     [
       'monitor',
-      ['humanitarian source', 'humanitarian sources', 'aid worker', 'aid workers', 'aid group', 'aid groups'],
+      [
+        ...[
+          'humanitarian source',
+          'humanitarian sources',
+          'aid worker',
+          'aid workers',
+          'aid group',
+          'aid groups',
+        ],
+        // A source inside the UN speaks for a monitor (SCHEMA.md: the UN), not for the security forces.
+        ...['un source', 'un sources', 'minusma source', 'minusma sources', 'un official', 'un officials'],
+      ],
     ],
     [
       'security_source',

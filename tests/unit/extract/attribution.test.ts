@@ -249,6 +249,14 @@ describe('attribution: local and humanitarian sources', () => {
     ])
       expect(by(`Lors de l'attaque de Boni, 12 villageois ont été tués, selon ${who}.`)).toEqual(['local']);
   });
+  it('reads a source inside the UN as a monitor, in both languages', () => {
+    for (const who of ['une source onusienne', 'une source de la Minusma', 'des sources onusiennes'])
+      expect(by(`Lors de l'attaque de Boni, 12 villageois ont été tués, selon ${who}.`)).toEqual(['monitor']);
+    for (const who of ['a UN source', 'a MINUSMA source', 'UN officials'])
+      expect(
+        read(`Twelve villagers were killed in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
+      ).toEqual(['monitor']);
+  });
   it('keeps an unnamed source a security one', () => {
     expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual([
       'security_source',
