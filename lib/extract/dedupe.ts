@@ -45,7 +45,9 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
     const o = out[k];
     if (c.earlier && !o.earlier) out[k] = { ...out[k], earlier: true };
     // Keep the body's words for highlighting, and the most specific claimant.
-    if (RANK[c.by] > RANK[o.by]) {
+    // A headline's words name its claimant loosely ("French Military Airstrike Killed 19 Civilians
+    // -UN Report"): the body's claimant of the same rank is the one the text gives.
+    if (RANK[c.by] > RANK[o.by] || (RANK[c.by] === RANK[o.by] && outHead[k] && !headline[i])) {
       out[k] = { ...o, by: c.by, source: c.source };
     }
     if (outHead[k] && !headline[i]) {

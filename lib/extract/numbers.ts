@@ -136,6 +136,9 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   )
     return false; // 5 a.m.
   if (prev && MONTHS.has(prev.norm)) return false;
+  // "Jan. 3", "Sept. 14": a month's abbreviation and its dot.
+  if (prev?.text === '.' && MONTHS.has(tokens[i - 2]?.norm ?? '') && tokens[i - 2].end === prev.start)
+    return false;
   if (next && (next.text === ':' || next.text === 'h') && tokens[i + 2]?.type === 'num') return false;
   if (prev && prev.text === ':' && tokens[i - 2]?.type === 'num') return false;
   if (prev && prev.norm === 'h' && tokens[i - 2]?.type === 'num') return false; // 05 h 30

@@ -8,6 +8,12 @@ describe('dedupe', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 21-null monitor']);
   });
+  it("takes the body's claimant over a headline's of the same rank", () => {
+    const r = read(
+      'Army Strike Killed 19 Civilians -UN Report\n\nAn air strike in the village of Boni killed 19 civilians, a UN investigation report revealed.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 19-19 monitor']);
+  });
   it('merges a figure restated without its qualifier by the same claimant', () => {
     const r = read(
       "L'armée a annoncé que au moins 7 assaillants ont été neutralisés lundi. Le bilan de l'armée fait état de 7 morts parmi les assaillants.",

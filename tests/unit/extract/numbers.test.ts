@@ -14,6 +14,12 @@ function q(text: string) {
 }
 
 describe('numbers (EN)', () => {
+  it('reads the day after a month abbreviation as a date, not a figure ("on Sunday, Jan. 3 killed")', () => {
+    expect(q('on Sunday, Jan. 3 killed 19 civilians').map((x) => x.min)).toEqual([19]);
+    expect(q('on Oct. 14 attacked 12 villages').map((x) => x.min)).toEqual([12]);
+    // A sentence's last word before a count is still a count.
+    expect(q('The attack was repelled. 3 soldiers were wounded.').map((x) => x.min)).toEqual([3]);
+  });
   it('reads digits with any thousands separator', () => {
     expect(q('1,200 people').map((x) => x.min)).toEqual([1200]);
     expect(q('1 200 personnes').map((x) => x.min)).toEqual([1200]);
