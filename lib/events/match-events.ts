@@ -8,6 +8,18 @@ import { dayNumber, formatDayRange, formatMonth } from './dates';
 import type { IncidentFacts, When } from './incident-facts';
 import { placeRelation } from './place-relation';
 import { distanceKm } from '../places';
+import { ACTOR_KIN } from '../extract/lexicon-actors';
+
+/** Actors of `a` that `b` names too, by name or by kin ("Dan Na Ambassagou" and "Dozo"). */
+export function sharedActors(a: string[], b: string[]): string[] {
+  const kin = (x: string) => ACTOR_KIN.get(x) ?? x;
+  const theirs = new Set(b.map(kin));
+  return a.filter((x) => theirs.has(kin(x)));
+}
+
+/** Both name actors, and none in common: another group's attack. */
+const actorsConflict = (a: string[], b: string[]) =>
+  a.length > 0 && b.length > 0 && sharedActors(a, b).length === 0;
 
 export type DateRelation = 'same' | 'compatible' | 'different' | 'unknown';
 
@@ -121,8 +133,8 @@ export function matchIncidents(a: IncidentFacts, b: IncidentFacts): MatchReason 
   if (!places.same.length && !places.similar.length) return sameDayAndToll(a, b);
   const date = compareWhen(a.when, b.when);
   if (date === 'different') return null;
-  const sameActors = a.actors.filter((x) => b.actors.includes(x));
-  const actorConflict = a.actors.length > 0 && b.actors.length > 0 && sameActors.length === 0;
+  const sameActors = sharedActors(a.actors, b.actors);
+  const actorConflict = actorsConflict(a.actors, b.actors);
   const claims = compareClaims(a.claims, b.claims);
   const strongPlace = places.same.length > 0;
 
@@ -173,7 +185,7 @@ function sameDayAndToll(a: IncidentFacts, b: IncidentFacts): MatchReason | null 
     b.when.kind === 'day' &&
     Math.abs(dayNumber(a.when.from!) - dayNumber(b.when.from!)) <= 1;
   if (!sameDay || !a.readable || !b.readable) return null;
-  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return null;
+  if (actorsConflict(a.actors, b.actors)) return null;
   if (!a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)))) return null;
   if (compareClaims(a.claims, b.claims).conflict > 0) return null;
   if (!nearOrUnplaced(a, b)) return null;
@@ -181,7 +193,7 @@ function sameDayAndToll(a: IncidentFacts, b: IncidentFacts): MatchReason | null 
     samePlaces: [],
     similarPlaces: [],
     dates: describeDates(a.when, b.when, 'same'),
-    sameActors: a.actors.filter((x) => b.actors.includes(x)),
+    sameActors: sharedActors(a.actors, b.actors),
     score: 0.3,
   };
 }
@@ -227,7 +239,7 @@ function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
 export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
   if (!a.readable || !b.readable || compareWhen(a.when, b.when) !== 'unknown') return false;
   if (!mainPlaceShared(a, b) && !mainPlaceShared(b, a)) return false;
-  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return false;
+  if (actorsConflict(a.actors, b.actors)) return false;
   return a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)));
 }
 

@@ -207,6 +207,16 @@ export const GROUP_SIDES = new Map<string, Subject>([
   ['MSA', 'militia'],
 ]);
 
+/**
+ * Names that one report gives and another may give for the same men: Dan Na Ambassagou is a
+ * militia of Dozo hunters, and a report of its attack may say only "Dozo". For matching reports,
+ * not for naming actors (each report keeps the name it gives).
+ */
+export const ACTOR_KIN = new Map<string, string>([
+  ['Dan Na Ambassagou', 'Dozo'],
+  ['Dozo', 'Dozo'],
+]);
+
 /** The Islamic State without a province. */
 export const IS_GENERIC = 'IS';
 

@@ -479,6 +479,8 @@ export const FR: Lexicon = {
   ],
   foreignForces: ['minusma', 'onu', 'barkhane', 'takuba', 'serval', 'africa', 'wagner'],
   speech: [
+    // "…, a dénoncé Human Rights Watch": a voice that denounces a toll gives it.
+    'denonce',
     // "le JNIM a reconnu que ses pertes…", "l'armée admet 12 morts".
     'reconnu',
     'reconnait',

@@ -12,6 +12,7 @@ import {
   figureDigest,
   matchEvent,
   parseDigest,
+  sharedActors,
   undatedPlaceMatch,
 } from '../events/match-events';
 import { unionPlaces } from '../events/event-summary';
@@ -133,7 +134,7 @@ function mostLikely(fact: IncidentFacts, events: StoredEvent[], limit: number): 
     const claims = e.figures ? compareClaims(fact.claims, parseDigest(e.figures)) : { agree: 0, conflict: 0 };
     return (
       e.placeKeys.filter((k) => keys.has(k)).length +
-      (e.actors.some((a) => fact.actors.includes(a)) ? 1 : 0) +
+      (sharedActors(e.actors, fact.actors).length ? 1 : 0) +
       0.5 * Math.min(claims.agree, 3) -
       0.3 * claims.conflict
     );
@@ -205,7 +206,7 @@ function undatedJoin(
       samePlaces: places.same,
       similarPlaces: places.similar,
       dates: 'date not confirmed',
-      sameActors: fact.actors.filter((a) => event.actors.includes(a)),
+      sameActors: sharedActors(fact.actors, event.actors),
       score: 0.2,
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMatch } from '../../../components/describe';
 import { setLang } from '../../../components/i18n';
 import { incidentFacts, whenOf } from '../../../lib/events/incident-facts';
-import { compareClaims, compareWhen, matchIncidents } from '../../../lib/events/match-events';
+import { compareClaims, compareWhen, matchIncidents, sharedActors } from '../../../lib/events/match-events';
 import type { Incident, Place } from '../../../lib/types';
 import { claim, incident, place, report } from './fixtures';
 
@@ -172,6 +172,25 @@ describe('matchIncidents: the same day and toll told from two places', () => {
     expect(
       matchIncidents(at('a', [diabaly], '2020-06-14', other), at('b', [segou], '2020-06-14', theirs)),
     ).toBeNull();
+  });
+});
+
+describe('matchIncidents: one militia under two names', () => {
+  const by = (key: string, actors: string[]) =>
+    facts(key, incident({ date: '2019-03-23', placeDetails: [place('Ogossagou')], actors }), null, [
+      claim('killed', 'civilians', 134),
+    ]);
+  const elsewhere = (key: string, actors: string[]) =>
+    facts(key, incident({ date: '2019-03-23', placeDetails: [], actors }), null, [
+      claim('killed', 'people', 134),
+    ]);
+  it('counts "Dan Na Ambassagou" and "Dozo" as the same men', () => {
+    expect(sharedActors(['Dan Na Ambassagou'], ['Dozo'])).toEqual(['Dan Na Ambassagou']);
+    expect(matchIncidents(by('a', ['Dan Na Ambassagou']), elsewhere('b', ['Dozo']))).not.toBeNull();
+  });
+  it('still keeps other groups apart', () => {
+    expect(sharedActors(['Dozo'], ['JNIM'])).toEqual([]);
+    expect(matchIncidents(by('a', ['Dozo']), elsewhere('b', ['JNIM']))).toBeNull();
   });
 });
 

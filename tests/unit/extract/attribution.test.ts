@@ -257,6 +257,14 @@ describe('attribution: local and humanitarian sources', () => {
         read(`Twelve villagers were killed in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
       ).toEqual(['monitor']);
   });
+  it('reads a voice that denounces a toll as its claimant ("…, a dénoncé Human Rights Watch")', () => {
+    expect(
+      by("Lors de l'attaque de Boni, 12 villageois ont été tués, a dénoncé Human Rights Watch."),
+    ).toEqual(['monitor']);
+    expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, dénoncent des habitants.")).toEqual([
+      'local',
+    ]);
+  });
   it('keeps an unnamed source a security one', () => {
     expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual([
       'security_source',
