@@ -74,6 +74,8 @@ export const CLAIMANT_HEADS = new Set([
   'articles',
   'reports',
   'rapports',
+  // Persons the schema does not count: "soixante rescapés", "2,000 displaced", "300 réfugiés".
+  ...['rescapes', 'rescape', 'survivants', 'survivors', 'deplaces', 'displaced', 'refugies', 'refugees'],
   // A count of events, not of persons: "deux massacres en un mois", "three attacks".
   'massacres',
   'tueries',

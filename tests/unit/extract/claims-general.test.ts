@@ -447,3 +447,15 @@ describe('claims: an apposition that names the side of the whole toll', () => {
     ]);
   });
 });
+
+describe('persons the schema does not count', () => {
+  it('reads no toll in survivors, the displaced or refugees, also after a toll they follow', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, cinq gendarmes ont été blessés et soixante rescapés ont été évacués, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['wounded/soldiers 5-5 official']);
+    const en = read('Twelve villagers were killed in the attack on Boni and 2,000 displaced fled to Mopti.');
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+});
