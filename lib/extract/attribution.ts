@@ -622,7 +622,36 @@ function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | n
   )
     e++;
   const m = classifyAt(tokens, i + 1, e);
+  // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
+  if (m?.by === 'media' && ADDRESSEE.has(nx)) {
+    const speaker = afterAddressee(text, tokens, s, m.end);
+    if (speaker) return { ...speaker, pos: i };
+  }
   return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
+}
+
+/** "à", "au", "aux", "to": the words after a verb of saying name whom it was told to. */
+const ADDRESSEE = new Set(['a', 'au', 'aux', 'to']);
+
+/** The claimant named after an outlet that was told ("… (AFP) une source militaire"), if any. */
+function afterAddressee(text: string, tokens: Token[], s: Sentence, from: number): Omit<Cue, 'pos'> | null {
+  let k = from;
+  // The rest of the outlet's name ("Agence France-Presse"), then its acronym in brackets.
+  while (k < s.last && k < from + 3 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  if (tokens[k]?.text === '(') {
+    while (k < s.last && tokens[k].text !== ')') k++;
+    k++;
+  }
+  let e = k;
+  while (
+    e < s.last &&
+    e < k + 10 &&
+    !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
+    !quantityWord(tokens[e])
+  )
+    e++;
+  const m = classifyAt(tokens, k, e);
+  return m && m.by !== 'media' ? { by: m.by, source: claimantWords(text, tokens, m, k, e) } : null;
 }
 
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */

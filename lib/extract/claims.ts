@@ -6,7 +6,7 @@
  * markers ("bilan ami", "dans ses rangs").
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { earlier, gapping, revisions, sides, tolls } from './claim-links';
@@ -192,7 +192,14 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         const generic =
           np.subject === 'militants' &&
           GENERIC_FIGHTERS.has(tokens[q.last + (OF.has(tokens[q.last]?.norm ?? '') ? 1 : 0)]?.norm ?? '');
-        if (
+        // "Nous avons perdu quatre éléments": the speaker's own men (first-person-losses says whose).
+        const weLost =
+          before.lost &&
+          tokens
+            .slice(Math.max(s.first, before.start - 4), before.start)
+            .some((t) => FIRST_PERSON.has(t.norm));
+        if (weLost && (generic || np.subject === 'people')) np.subject = null;
+        else if (
           before.lost &&
           !before.armyLost &&
           (np.subject === null || np.subject === 'people' || generic) &&
@@ -203,7 +210,13 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         // "Barkhane a perdu deux soldats", "the UN mission lost three peacekeepers": the force's own.
         if (before.loser === 'foreign_forces' && np.subject === 'soldiers') np.subject = 'foreign_forces';
         // "lost 9 vehicles" is not a toll of things destroyed: leave it.
-        if (before.lost && !before.armyLost && np.subject === null && !PERTE.has(tokens[before.start].norm))
+        if (
+          before.lost &&
+          !before.armyLost &&
+          !weLost &&
+          np.subject === null &&
+          !PERTE.has(tokens[before.start].norm)
+        )
           kind = null;
       } else if (label?.kind) {
         kind = label.kind;

@@ -162,6 +162,7 @@ export const FR: Lexicon = {
     ['a perdu', 'killed'],
     ['ont perdu', 'killed'],
     ['avoir perdu', 'killed'],
+    ['avons perdu', 'killed'],
     ['la perte de', 'killed'],
     ['la perte d', 'killed'],
     ['trouve la mort', 'killed'],

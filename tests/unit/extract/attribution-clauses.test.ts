@@ -130,3 +130,19 @@ describe('attribution: a participle of saying after a comma shares the speaker b
     expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('attribution: the outlet told is not the one speaking', () => {
+  it('reads "a déclaré à l\'Agence France-Presse (AFP) une source militaire" as the source', () => {
+    const r = read(
+      "Après l'attaque de Boni, « douze soldats ont été tués », a déclaré à l'Agence France-Presse (AFP) une source militaire.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    // The outlet alone stays the claimant.
+    const outlet = read(
+      "Après l'attaque de Boni, douze soldats ont été tués, a rapporté l'Agence France-Presse (AFP).",
+      'fr',
+    );
+    expect(brief(outlet.claims)).toEqual(['killed/soldiers 12-12 media']);
+  });
+});

@@ -30,4 +30,25 @@ describe('pass first-person-losses: "we lost" is the speaker\'s own side', () =>
     );
     expect(brief(r.claims)).toEqual(['killed/militants 12-12 security_source']);
   });
+  it('counts "nous avons perdu quatre éléments" / "we lost four men" as the speaker\'s own dead', () => {
+    const fr = read(
+      "Après l'attaque du camp de Boni, « nous avons perdu quatre éléments et enregistré seize blessés », a déclaré une source militaire tchadienne.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/foreign_forces 4-4 security_source',
+      'wounded/foreign_forces 16-16 security_source',
+    ]);
+    const en = read(
+      'After the attack on the camp at Boni, "we lost four men," a Chadian military source said.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 4-4 security_source']);
+    // A resident's lost men are of no side the text says.
+    const local = read(
+      "Après l'attaque de Boni, « nous avons perdu onze hommes », a déclaré un habitant.",
+      'fr',
+    );
+    expect(brief(local.claims)).toEqual(['killed/people 11-11 local']);
+  });
 });
