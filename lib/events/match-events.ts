@@ -90,13 +90,35 @@ export function compareClaims(a: Figure[], b: Figure[]): { agree: number; confli
   const bByKey = new Map<string, Figure[]>();
   for (const c of b) bByKey.set(key(c), [...(bByKey.get(key(c)) ?? []), c]);
   for (const k of new Set(a.map(key))) {
-    const others = bByKey.get(k);
-    if (!others) continue;
     const mine = a.filter((c) => key(c) === k);
+    const others = bByKey.get(k);
+    if (!others) {
+      // "17 blessés" in one report, "17 soldats blessés" in the other: the same toll if it agrees;
+      // a side one report does not say is no conflict.
+      const fallback = unsidedFallback(a, b, k);
+      if (fallback && mine.some((x) => fallback.some((y) => close(x, y)))) agree++;
+      continue;
+    }
     if (mine.some((x) => others.some((y) => close(x, y)))) agree++;
     else conflict++;
   }
   return { agree, conflict };
+}
+
+/**
+ * A toll one report gives with no side ("17 blessés") and the other gives for one side only
+ * ("17 soldats blessés"), neither having the other's row: the same row for comparing.
+ */
+function unsidedFallback(a: Figure[], b: Figure[], k: string): Figure[] | undefined {
+  const [kind, subject] = k.split('/');
+  const rows = (list: Figure[]) => new Set(list.filter((c) => c.kind === kind).map((c) => c.subject));
+  const mine = rows(a);
+  const theirs = rows(b);
+  const bare = (s: Set<string>) => s.size === 1 && s.has('people');
+  if (subject === 'civilians' && bare(mine) && theirs.size === 1 && !theirs.has('civilians'))
+    return b.filter((c) => c.kind === kind);
+  if (subject !== 'civilians' && mine.size === 1 && bare(theirs)) return b.filter((c) => c.kind === kind);
+  return undefined;
 }
 
 /** The dates both reports allow, for the explanation ("1–2 July 2025"). */

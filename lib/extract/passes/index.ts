@@ -14,6 +14,7 @@ import { enemySide } from './enemy-side';
 import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
 import { firstPersonLosses } from './first-person-losses';
+import { forceLosses } from './force-losses';
 import { foreignClause } from './foreign-clause';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
@@ -43,6 +44,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   breakdownTotal,
   womenChildren,
   enemySide,
+  forceLosses,
   defaultSide,
   foreignClause,
   furniture,

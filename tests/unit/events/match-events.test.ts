@@ -201,4 +201,13 @@ describe('compareClaims: victims whose side one report does not say', () => {
     expect(compareClaims(people, [claim('killed', 'civilians', 160)])).toEqual({ agree: 0, conflict: 1 });
     expect(compareClaims(people, [claim('killed', 'soldiers', 160)])).toEqual({ agree: 0, conflict: 0 });
   });
+  it('counts a toll with no side as the one side the other report gives, when they agree', () => {
+    const bare = [claim('wounded', 'people', 17)];
+    expect(compareClaims(bare, [claim('wounded', 'soldiers', 17)])).toEqual({ agree: 1, conflict: 0 });
+    expect(compareClaims([claim('wounded', 'soldiers', 17)], bare)).toEqual({ agree: 1, conflict: 0 });
+    // Far apart, or beside the same side's own row, it says nothing.
+    expect(compareClaims(bare, [claim('wounded', 'soldiers', 60)])).toEqual({ agree: 0, conflict: 0 });
+    const two = [claim('wounded', 'soldiers', 17), claim('wounded', 'militants', 17)];
+    expect(compareClaims(bare, two)).toEqual({ agree: 0, conflict: 0 });
+  });
 });

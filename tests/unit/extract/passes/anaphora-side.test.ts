@@ -22,10 +22,14 @@ describe('pass anaphora-side: a figure that refers back takes the side it refers
   });
   it('not across more than two sentences', () => {
     const r = read(
-      'Four soldiers were killed in the attack on Boni. The camp was burnt. The road was cut. The town was calm. Six others were wounded.',
+      'Four soldiers and two attackers were killed in the attack on Boni. The camp was burnt. The road was cut. The town was calm. Six others were wounded.',
       'en',
     );
-    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 unattributed', 'wounded/people 6-6 unattributed']);
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+      'killed/militants 2-2 unattributed',
+      'wounded/people 6-6 unattributed',
+    ]);
   });
 });
 

@@ -23,13 +23,14 @@ describe('pass list-side: bare tolls listed together share the side one of them 
   });
   it('FR: tolls in two clauses are not one list', () => {
     const r = read(
-      "Selon des habitants, l'attaque de Boni a fait 12 morts. Les secours ont soigné 30 blessés. L'armée parle de 20 soldats tués.",
+      "Selon des habitants, l'attaque de Boni a fait 12 morts. Les secours ont soigné 30 blessés. L'armée parle de 20 soldats tués et de 9 assaillants neutralisés.",
       'fr',
     );
     expect(brief(r.claims)).toEqual([
       'killed/soldiers 12-12 local',
       'wounded/people 30-30 local',
       'killed/soldiers 20-20 official',
+      'killed/militants 9-9 official',
     ]);
   });
 });
