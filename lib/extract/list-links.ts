@@ -148,7 +148,10 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   if (tokens[colon]?.text !== ':') return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
-  for (let k = colon - 1; k >= Math.max(s.first, colon - HEADER_WORDS); k--) {
+  for (let k = colon - 1, seen = 0; k >= s.first && seen < HEADER_WORDS; k--) {
+    // "… ont été récupérés, notamment :", "seized, including:": words that announce the items.
+    if (NAMELY.has(tokens[k].norm)) continue;
+    seen++;
     if (tokens[k].type !== 'word') break;
     const kind = KIND_WORDS.get(tokens[k].norm);
     if (kind) {
@@ -159,6 +162,7 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 const HEADER_WORDS = 4;
+const NAMELY = new Set([',', 'notamment', 'dont', 'including', 'namely', 'especially', 'savoir', 'a']);
 
 const BULLETS = new Set(['-', '\u2022', '*']);
 /** A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :". */

@@ -139,6 +139,18 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
       'seized/motorcycles 6-6 unattributed',
     ]);
   });
+  it('reads a header that announces its items ("récupérés, notamment :", "seized, including:")', () => {
+    const r = read('Attaque près de Boni. Du matériel a été récupéré, notamment : 04 motos ; 02 PKM.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+    const en = read('Attack near Boni. Equipment was seized, including: 4 motorcycles, 2 rifles.', 'en');
+    expect(brief(en.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+  });
   it('does not carry a toll told by its own noun over a semicolon', () => {
     // "morts" is its own head, not a verb before a list: the things after it stay without a kind.
     const r = read('Attaque près de Boni. Côté assaillants : 14 morts ; 05 motos ; 02 véhicules.', 'fr');
