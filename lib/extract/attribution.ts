@@ -299,13 +299,16 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         e++;
       // "de source sécuritaire": the cue's own word "source" is part of the claimant.
       const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
+      // The claimant named before: earlier in this sentence ("Le groupe a revendiqué…, selon son
+      // communiqué"), else in the sentences before.
+      const before = cues.at(-1) ?? last;
       // "selon la même source", "according to the same official": the claimant named before.
-      const same = last && sameWord(tokens, from, e);
+      const same = before && sameWord(tokens, from, e);
       let m = same ? null : classifyAt(tokens, from, e);
       // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
       if (
         m &&
-        last &&
+        before &&
         m.end - m.start === 1 &&
         DOCUMENTS.has(tokens[m.start].norm) &&
         anaphoric(tokens, from, e)
@@ -318,9 +321,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
           source: claimantWords(text, tokens, m, from, e),
           paren: tokens[i - 1]?.text === '(',
         });
-      else if (last && (same || anaphoric(tokens, from, e)))
+      else if (before && (same || anaphoric(tokens, from, e)))
         // "Selon le même communiqué", "according to the statement": the claimant named before.
-        cues.push({ pos: i, by: last.by, source: last.source, paren: tokens[i - 1]?.text === '(' });
+        cues.push({ pos: i, by: before.by, source: before.source, paren: tokens[i - 1]?.text === '(' });
       i = next.end - 1;
       continue;
     }
@@ -576,7 +579,21 @@ const DOCUMENTS = new Set([
   ...['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll'],
   ...['report', 'rapport', 'study', 'etude'],
 ]);
-const THIS = new Set(['le', 'la', "l'", 'ce', 'cette', 'the', 'this', 'that', 'its', 'son', 'sa']);
+const THIS = new Set([
+  'le',
+  'la',
+  "l'",
+  'ce',
+  'cette',
+  'the',
+  'this',
+  'that',
+  'its',
+  'son',
+  'sa',
+  'leur',
+  'their',
+]);
 const REPORT_NOUNS = new Set(['report', 'reports', 'rapport', 'rapports']);
 const NOUN_DETERMINERS = new Set([...THIS, 'un', 'une', 'an', 'their', 'leur', 'ses', 'les', 'des']);
 

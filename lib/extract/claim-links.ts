@@ -5,7 +5,7 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS } from './lexicon';
+import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { REVISION } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -23,6 +23,33 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
     f.kindFrom = 'inherit';
     const marker = SIDE_MARKERS.matchAt(tokens, f.q.last, f.q.last + 8);
     if (!marker && p.subject) {
+      f.subject = p.subject;
+      f.explicit = p.explicit;
+    }
+  }
+}
+
+/**
+ * "L'armée parle de 12 morts, le JNIM en revendique 40", "the army said 12 soldiers died, while
+ * the group claimed 40": a bare number a claimant gives against a toll told before it in the
+ * sentence counts the same thing.
+ */
+export function counterClaims(tokens: Token[], figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind || f.subject || f.q.indefinite) continue;
+    let k = f.q.first - 1;
+    if (tokens[k]?.norm === 'en') k--;
+    const w = tokens[k]?.norm ?? '';
+    if (!SPEECH_WORDS.has(w) && !/^(revendiqu|claim)/.test(w)) continue;
+    const p = figs
+      .slice(0, n)
+      .reverse()
+      .find((g) => g.kind && PERSON_KINDS.has(g.kind));
+    if (!p) continue;
+    f.kind = p.kind;
+    f.kindFrom = 'inherit';
+    if (p.subject) {
       f.subject = p.subject;
       f.explicit = p.explicit;
     }

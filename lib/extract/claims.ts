@@ -9,7 +9,7 @@ import type { Kind, Subject } from '../types';
 import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
-import { earlier, gapping, revisions, sides, tolls } from './claim-links';
+import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { linkLists, listHeader, listThings } from './list-links';
 import { PRONOUN_VERBS } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
@@ -292,6 +292,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   appositions(tokens, s, figs);
   linkLists(tokens, figs);
   gapping(tokens, figs);
+  counterClaims(tokens, figs);
   describedTolls(tokens, s, figs);
   tolls(tokens, s, figs);
   revisions(tokens, s, figs);

@@ -146,3 +146,21 @@ describe('attribution: the outlet told is not the one speaking', () => {
     expect(brief(outlet.claims)).toEqual(['killed/soldiers 12-12 media']);
   });
 });
+
+describe('attribution: "selon son communiqué" is the document of the claimant just named', () => {
+  it('gives the group that claimed the attack, named earlier in the sentence', () => {
+    const fr = read(
+      "Le groupe jihadiste a revendiqué l'attaque du poste militaire de Boni, qui a coûté la vie à 12 soldats, selon son communiqué.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+    const en = read(
+      'The jihadist group claimed the attack on the army post in Boni, which killed 12 soldiers, according to its statement.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+  });
+  it("keeps a communiqué with no one named before the government's", () => {
+    const r = read("L'attaque du poste de Boni a coûté la vie à 12 soldats, selon un communiqué.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});

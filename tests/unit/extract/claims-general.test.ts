@@ -459,3 +459,24 @@ describe('persons the schema does not count', () => {
     expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
   });
 });
+
+describe('a counter-claim by a bare number', () => {
+  it('counts what the toll it is set against counts ("le JNIM en revendique 40", "the group claimed 40")', () => {
+    const fr = read(
+      "Après l'attaque de Boni, l'armée parle de 12 soldats tués, le JNIM en revendique 40.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official', 'killed/soldiers 40-40 armed_group']);
+    const en = read(
+      'The Malian army said 12 soldiers were killed in the attack on Boni, while the group claimed 40.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official', 'killed/soldiers 40-40 armed_group']);
+  });
+  it('reads no figure in a bare number after another verb', () => {
+    const r = read(
+      "Après l'attaque de Boni, l'armée parle de 12 soldats tués, le JNIM en compte 40 de plus à Dioura.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
