@@ -149,6 +149,12 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['soldats russes', 'Africa Corps'],
   ['forces russes', 'Africa Corps'],
   ['mercenaires de wagner', 'Africa Corps'],
+  // Witnesses in Mali call the Russian fighters beside the army "white men".
+  ['hommes blancs', 'Africa Corps'],
+  ['soldats blancs', 'Africa Corps'],
+  ['militaires blancs', 'Africa Corps'],
+  ['white men', 'Africa Corps'],
+  ['white soldiers', 'Africa Corps'],
   ['russian allies', 'Africa Corps'],
   ['russian partners', 'Africa Corps'],
   ['russian instructors', 'Africa Corps'],

@@ -433,6 +433,17 @@ describe('actors: deep in a story', () => {
 });
 
 describe('actors: the army and its Russian partners', () => {
+  it('reads the "white men" witnesses see beside the army as the Russian fighters', () => {
+    expect(
+      actors(
+        "Selon des habitants, des soldats maliens accompagnés d'hommes blancs ont tué 12 villageois à Boni.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('According to residents, Malian troops and white men killed 12 villagers in Boni.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
   it('pairs the army with its Russian allies, partners or fighters', () => {
     expect(
       actors(
