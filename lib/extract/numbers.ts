@@ -331,12 +331,16 @@ export function findQuantities(
         // "une vingtaine, voire une trentaine", "une vingtaine ou une trentaine": one range.
         let k = i + 1;
         if (tokens[k]?.text === ',') k++;
+        // "une dizaine à une quinzaine", "entre une dizaine et une vingtaine": the same.
+        const between = BETWEEN.has(tokens[q.first - 1]?.norm ?? '');
+        const joins = (w: string) =>
+          OR_EVEN.has(w) || RANGE_TO.has(w) || (between && ['et', 'and'].includes(w));
         const v2 =
-          OR_EVEN.has(tokens[k]?.norm ?? '') && ['une', 'a'].includes(tokens[k + 1]?.norm ?? '')
+          joins(tokens[k]?.norm ?? '') && ['une', 'a'].includes(tokens[k + 1]?.norm ?? '')
             ? APPROX_NOUNS.get(tokens[k + 2]?.norm ?? '')
             : undefined;
         if (v2 !== undefined && v2 > v && q.max !== null) {
-          q = { ...q, max: v2, approx: undefined, last: k + 3 };
+          q = { ...q, max: v2, approx: undefined, last: k + 3, first: between ? q.first - 1 : q.first };
           out.push(q);
           i = k + 3;
           continue;
@@ -492,6 +496,8 @@ function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): Quantity
 const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);
 /** "voire" (or even), "ou" (or) between two amounts of one range. */
 const OR_EVEN = new Set(['voire', 'ou', 'or']);
+const RANGE_TO = new Set(['a', 'to']);
+const BETWEEN = new Set(['entre', 'between']);
 const ONE_WORDS = new Set(['un', 'une', 'one']);
 const BREAKDOWN_WORDS = new Set(['dont', 'including']);
 

@@ -31,6 +31,10 @@ describe('numbers (EN)', () => {
     expect(q('a minimum of 20 soldiers')[0]).toMatchObject({ min: 20, max: null });
     expect(q('une vingtaine, voire une trentaine de soldats')[0]).toMatchObject({ min: 20, max: 30 });
     expect(q('une dizaine ou une vingtaine de civils')[0]).toMatchObject({ min: 10, max: 20 });
+    expect(q('une dizaine à une quinzaine de morts')[0]).toMatchObject({ min: 10, max: 15 });
+    expect(q('entre une dizaine et une vingtaine de morts')[0]).toMatchObject({ min: 10, max: 20 });
+    // Without "entre", "et" joins two tolls, not a range.
+    expect(q('une dizaine de morts et une vingtaine de blessés').map((x) => x.max)).toEqual([10, 20]);
   });
   it('reads a count of dozens ("two dozen", "deux douzaines") with its qualifier', () => {
     expect(q('two dozen soldiers')[0]).toMatchObject({ min: 24, max: 24, approx: true, words: 'two dozen' });
