@@ -14,6 +14,17 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('parmi les militaires')).toBe('soldiers');
     expect(side('among the attackers')).toBe('militants');
     expect(side('côté ennemis')).toBe('militants');
+    expect(side('chez les assaillants')).toBe('militants');
+    expect(side("chez l'ennemi")).toBe('militants');
+    expect(side('chez les militaires')).toBe('soldiers');
+    expect(side('chez eux')).toBe(null);
+  });
+  it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, la riposte des FAMa a fait 30 morts chez les assaillants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 30-30 unattributed']);
   });
   it('reads a foreign force by its name ("dans les rangs de la Minusma", "côté Wagner")', () => {
     expect(side('côté Wagner')).toBe('foreign_forces');
