@@ -292,6 +292,22 @@ describe('actors: other groups by their usual short names', () => {
     ).toEqual(['AQIM']);
     expect(actors("L'ANSIPRJ a revendiqué l'attaque du poste de Boni.", 'fr')).toEqual(['ANSIPRJ']);
   });
+  it('names the groups of 2012–2015 (MUJAO, Al-Mourabitoun) and more names of JNIM', () => {
+    expect(actors("Le Mujao a revendiqué l'attaque du poste de Boni.", 'fr')).toEqual(['MUJAO']);
+    expect(actors('Al-Mourabitoune a revendiqué l’attaque de l’hôtel de Boni.', 'fr')).toEqual([
+      'Al-Mourabitoun',
+    ]);
+    expect(
+      actors(
+        "Le Rassemblement pour la victoire de l'islam et des musulmans a revendiqué l'attaque de Boni.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(actors('The Group for Support of Islam and Muslims claimed the attack on Boni.')).toEqual([
+      'JNIM',
+    ]);
+    expect(actors('Des donzos ont attaqué le village de Boni, tuant 12 civils.', 'fr')).toEqual(['Dozo']);
+  });
 });
 
 describe('actors: Dozo hunters as attackers, defenders and targets', () => {
