@@ -1,6 +1,6 @@
 /**
  * The names of things seized that hold digits: weapon models ("AK-47", "AK 47",
- * "PK-M", "RPG-7", "Mi-24") and calibres ("14,5 mm", "12,7"). Their digits are
+ * "PK-M", "RPG-7", "Mi-24", "Mirage 2000") and calibres ("14,5 mm", "12,7"). Their digits are
  * part of a name, never a count.
  */
 import { MODEL_PREFIXES } from './lexicon-np';
@@ -14,7 +14,7 @@ export function modelLength(tokens: Token[], j: number): number {
   const d = tokens[j + 1];
   const n = tokens[j + 2];
   // "AK 47", "RPG 7": a known model prefix, in capitals, then its number.
-  if (d?.type === 'num' && /^[A-Z][A-Za-z]{1,4}$/.test(t.text) && MODEL_PREFIXES.has(t.norm)) return 2;
+  if (d?.type === 'num' && /^[A-Z][A-Za-z]{1,6}$/.test(t.text) && MODEL_PREFIXES.has(t.norm)) return 2;
   if (d?.text !== '-' || !n || d.start !== t.end || n.start !== d.end) return 0;
   return n.type === 'num' || (/^[A-Z]{2,5}$/.test(t.text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
 }

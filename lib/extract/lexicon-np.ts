@@ -143,7 +143,7 @@ export const TIME_ADJUNCT_OPENERS: string[][] = [
   ['in', 'the', 'course', 'of'],
 ];
 
-/** Weapon model prefixes written before their number with a space: "AK 47", "RPG 7", "Mi 24". */
+/** Model prefixes written before their number with a space: "AK 47", "RPG 7", "Mi 24", "Mirage 2000". */
 export const MODEL_PREFIXES = new Set([
   'ak',
   'akm',
@@ -157,6 +157,9 @@ export const MODEL_PREFIXES = new Set([
   'zu',
   'kpv',
   'dshk',
+  // Aircraft: "Mirage 2000", "Su 25" — not the year 2000.
+  'mirage',
+  'su',
 ]);
 
 /** Words of a severe wound in a breakdown: "dont 5 graves", "dont un grièvement", "including one seriously". */

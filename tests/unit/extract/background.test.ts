@@ -202,3 +202,20 @@ describe('background: captions', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('background: a model name is no year', () => {
+  it('keeps a toll told beside a "Mirage 2000" as news, and a year as background', () => {
+    const r = read(
+      'Des soldats ont guidé une patrouille de Mirage 2000 dont les tirs ont permis de neutraliser plusieurs dizaines de terroristes à Boni.',
+      'fr',
+      '2021-01-05',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 20-null unattributed']);
+    const past = read(
+      'En 2000, des tirs ont permis de neutraliser plusieurs dizaines de terroristes à Boni.',
+      'fr',
+      '2021-01-05',
+    );
+    expect(brief(past.claims)).toEqual([]);
+  });
+});
