@@ -442,7 +442,17 @@ const NOT_SUBJECTS = new Set<string>([
   ...['attacking', 'attaquer', 'attaquant', 'attaquees', 'attaques', 'explosions'],
   // False friends of the stemmer: "Nations unies" is not "nationaux", an "équipe" is no
   // "équipement", an "office" no "officer", a "round" of talks no ammunition.
-  ...['national', 'nationale', 'nationales', 'nation', 'nations', 'nationalities', 'equipe', 'equipes'],
+  ...[
+    'national',
+    'nationale',
+    'nationales',
+    'nationaux',
+    'nation',
+    'nations',
+    'nationalities',
+    'equipe',
+    'equipes',
+  ],
   ...['office', 'offices', 'based', 'posted', 'positioning', 'forced', 'garder', 'mini', 'miner', 'round'],
   ...['ressort', 'residence', 'habitations', 'islam'],
 ]);

@@ -258,6 +258,8 @@ export function kindAfter(
         continue;
       }
     }
+    // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
+    if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;

@@ -700,3 +700,15 @@ describe('claims FR: things named after their verb', () => {
     ).toEqual(['seized/vehicles 3-3 unattributed', 'destroyed/vehicles 2-2 unattributed']);
   });
 });
+
+describe('claims (FR/EN): one adjective between the noun and its predicate', () => {
+  it('reaches the predicate over "nationaux", "innocents", "unarmed"', () => {
+    const r = read("Lors de l'attaque de Boni, douze gardes nationaux ont été tués.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const f = read("Lors de l'attaque de Boni, sept civils innocents ont été froidement abattus.", 'fr');
+    expect(brief(f.claims)).toEqual(['killed/civilians 7-7 unattributed']);
+    // Two words that are no predicate end the phrase.
+    const none = read("Lors de l'attaque de Boni, douze gardes nationaux selon l'armée sont rentrés.", 'fr');
+    expect(brief(none.claims)).toEqual([]);
+  });
+});
