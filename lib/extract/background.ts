@@ -195,6 +195,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
       // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
       if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
+      // "joint par téléphone depuis Boni", "depuis le village de Boni": from a place, not since a time.
+      if (fromPlace(tokens, m.end)) continue;
     }
     cues.push(m.start);
   }
@@ -263,6 +265,27 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     else out.push(clauseOf(tokens, s, p));
   }
   return out;
+}
+
+/** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité". */
+const PLACE_NOUNS = new Set([
+  'village',
+  'ville',
+  'localite',
+  'camp',
+  'hopital',
+  'zone',
+  'lieu',
+  'lieux',
+  'region',
+]);
+
+/** Does "depuis" at the token before k name a place ("depuis Boni"), not a time? */
+function fromPlace(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  if (/^\p{Lu}/u.test(t.text) && !MONTH_NUM.has(t.norm) && !WEEKDAYS.has(t.norm)) return true;
+  return ['le', 'la', "l'"].includes(t.norm) && PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** Is sentence s mostly about another time than the main event? */
