@@ -467,6 +467,11 @@ export const EN: Lexicon = {
         'lawmaker',
         'deputy',
         'accounts',
+        'community',
+        'elder',
+        'elders',
+        'notable',
+        'notables',
       ],
     ],
     // A humanitarian source is a monitor, before an unnamed "source" is read as a security one.

@@ -265,6 +265,12 @@ describe('attribution: local and humanitarian sources', () => {
       'local',
     ]);
   });
+  it('reads community sources, elders and notables as local (EN)', () => {
+    for (const who of ['Community sources', 'Village elders', 'Local notables'])
+      expect(
+        read(`${who} said 12 villagers were killed in the attack on Boni.`).claims.map((c) => c.by),
+      ).toEqual(['local']);
+  });
   it('keeps an unnamed source a security one', () => {
     expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual([
       'security_source',
