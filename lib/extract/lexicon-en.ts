@@ -104,6 +104,10 @@ export const EN: Lexicon = {
     ['lost their lives', 'killed'],
     // A killing told as a noun: "the killing of 20 civilians", "the deaths of 30 villagers".
     ['the killing of', 'killed'],
+    ['the extermination of', 'killed'],
+    ['the abduction of', 'captured'],
+    ['the abductions of', 'captured'],
+    ['the kidnapping of', 'captured'],
     ['the killings of', 'killed'],
     ['the execution of', 'killed'],
     ['the executions of', 'killed'],

@@ -712,3 +712,14 @@ describe('claims (FR/EN): one adjective between the noun and its predicate', () 
     expect(brief(none.claims)).toEqual([]);
   });
 });
+
+describe('claims (FR/EN): killings and abductions told as nouns', () => {
+  it('reads "l\'extermination de", "l\'assassinat de", "the abduction of"', () => {
+    const ext = read("Boni est en deuil après l'extermination de 19 paisibles citoyens.", 'fr');
+    expect(brief(ext.claims)).toEqual(['killed/civilians 19-19 unattributed']);
+    const ass = read("L'assassinat de 4 villageois à Boni a été condamné.", 'fr');
+    expect(brief(ass.claims)).toEqual(['killed/civilians 4-4 unattributed']);
+    const abd = read('The abduction of 19 passengers near Boni was confirmed by residents.');
+    expect(brief(abd.claims)).toEqual(['captured/civilians 19-19 local']);
+  });
+});
