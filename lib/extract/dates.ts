@@ -820,12 +820,14 @@ export function findEventDate(
   };
   /**
    * "Le 14 juin, le bilan s'est alourdi … L'attaque de mercredi": a date that no attack word
-   * names is of later news when a day the attack's words name falls one to three days before it.
+   * names is of later news when a day the attack's words name, or another day of the month the
+   * attack's sentences give ("vendredi 12 juillet"), falls one to three days before it.
    */
   const boundBefore = (n: number, r: EventDate): EventDate | null => {
     if (n >= first.length || pairBound(first[n]) || !r.date) return null;
     for (let m = n + 1; m < first.length; m++) {
-      if (!pairBound(first[m]) || recalled(first[m].sentence)) continue;
+      const explicitDay = !!(first[m].day && first[m].month);
+      if ((!pairBound(first[m]) && !explicitDay) || recalled(first[m].sentence)) continue;
       const o = resolveAt(candidates, m);
       const gap = o?.date ? (Date.parse(r.date) - Date.parse(o.date)) / 86400000 : 0;
       if (o && gap >= 1 && gap <= 3) return o;

@@ -596,6 +596,22 @@ describe("dates: a day the attack's words name, a few days before an unbound dat
       ).date,
     ).toBe('2024-06-11');
   });
+  it("takes another day of the month the attack's sentences give, two days before", () => {
+    expect(
+      date(
+        "Dimanche 14 juillet 2024, les FAMa ont fait le point sur l'attaque de Boni. Vendredi 12 juillet, des terroristes ont attaqué le poste, tuant 5 soldats.",
+        'fr',
+        null,
+      ).date,
+    ).toBe('2024-07-12');
+    expect(
+      date(
+        'On Sunday, July 14, 2024, the army gave the toll of the attack on Boni. On Friday, July 12, militants attacked the post, killing 5 soldiers.',
+        'en',
+        null,
+      ).date,
+    ).toBe('2024-07-12');
+  });
   it('keeps the date when the bound day is a week away or recalled', () => {
     // Sunday the 9th is four days before: another week's news, not this attack.
     expect(
