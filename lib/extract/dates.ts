@@ -832,7 +832,19 @@ export function findEventDate(
       const gap = o?.date ? (Date.parse(r.date) - Date.parse(o.date)) / 86400000 : 0;
       if (o && gap >= 1 && gap <= 3) return o;
     }
+    // "Mercredi 12 juin, des terroristes ont attaqué… Tout a commencé mardi vers 23 heures": the day it began.
+    for (let m = first.length; m < first.length + rest.length; m++) {
+      if (!beganBefore(candidates[m]) || recalled(candidates[m].sentence)) continue;
+      const o = resolveAt(candidates, m);
+      if (o?.date && (Date.parse(r.date) - Date.parse(o.date)) / 86400000 === 1) return o;
+    }
     return null;
+  };
+  /** A verb of starting just before the date: "a commencé mardi", "started late on Tuesday". */
+  const beganBefore = (f: Found) => {
+    const words = tokenBefore(f.index);
+    const from = TIME_OF_DAY_BEFORE.has(words[0] ?? '') ? 1 : 0;
+    return words.slice(from, from + 2).some((w) => BEGAN.has(w));
   };
   for (let n = 0; n < candidates.length; n++) {
     const r = resolveAt(candidates, n);

@@ -612,6 +612,30 @@ describe("dates: a day the attack's words name, a few days before an unbound dat
       ).date,
     ).toBe('2024-07-12');
   });
+  it('takes the day before when a later sentence says the attack began then', () => {
+    expect(
+      date(
+        'Mercredi 12 juin, des terroristes ont attaqué le camp de Boni, tuant 5 soldats. Tout a commencé mardi vers 23 heures, selon un habitant.',
+        'fr',
+        '2024-06-13',
+      ).date,
+    ).toBe('2024-06-11');
+    expect(
+      date(
+        'On Wednesday, June 12, militants attacked the Boni camp, killing 5 soldiers. It started late on Tuesday, a resident said.',
+        'en',
+        '2024-06-13',
+      ).date,
+    ).toBe('2024-06-11');
+    // Arriving the day before is not beginning the attack.
+    expect(
+      date(
+        'Mercredi 12 juin, des terroristes ont attaqué le camp de Boni, tuant 5 soldats. Les assaillants sont arrivés mardi soir.',
+        'fr',
+        '2024-06-13',
+      ).date,
+    ).toBe('2024-06-12');
+  });
   it('keeps the date when the bound day is a week away or recalled', () => {
     // Sunday the 9th is four days before: another week's news, not this attack.
     expect(
