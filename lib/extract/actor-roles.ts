@@ -6,6 +6,7 @@
  * de la Katiba Macina").
  */
 import {
+  DEFENCE_STEMS,
   DETERMINERS,
   hasStem,
   KILL_STEMS,
@@ -128,19 +129,6 @@ export function defender(tokens: Token[], s: Sentence, g: Found): boolean {
   }
   return false;
 }
-
-export const DEFENCE_STEMS = [
-  'repouss',
-  'repel',
-  'repuls',
-  'defend',
-  'resist',
-  'ripost',
-  'reagi',
-  'respond',
-  'quell',
-  'fought off',
-];
 
 /**
  * The group speaks of someone else's deed — "selon le FLA, les frappes ont tué…", "le FLA accuse

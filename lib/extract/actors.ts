@@ -9,6 +9,7 @@
 import {
   AGENT_STEMS,
   AIR_STRIKE_STEMS,
+  DEFENCE_STEMS,
   AGENT_WORDS,
   CIVILIAN_STEMS,
   CONDUCT_WORDS,
@@ -35,7 +36,6 @@ import { findGroups, type Found } from './groups';
 import { deedInSentence, ownStrike, unclaimedStrike } from './strikes';
 import {
   CLAUSE_ENDS,
-  DEFENCE_STEMS,
   HELD_STEMS,
   OWN_DEED,
   defender,

@@ -548,3 +548,17 @@ export function stemMatcher(stems: readonly string[]): (w: string) => boolean {
     return r;
   };
 }
+
+/** Stems of a force's defence or riposte: "ont riposté", "repelled the assault", "fought off". */
+export const DEFENCE_STEMS = [
+  'repouss',
+  'repel',
+  'repuls',
+  'defend',
+  'resist',
+  'ripost',
+  'reagi',
+  'respond',
+  'quell',
+  'fought off',
+];

@@ -22,6 +22,7 @@ import { listSide } from './list-side';
 import { paragraphClaimant } from './paragraph-claimant';
 import { possessiveSide } from './possessive-side';
 import { quoteClaimant } from './quote-claimant';
+import { riposteSide } from './riposte-side';
 import { setAgainstSide } from './set-against-side';
 import { statementIssuer } from './statement-issuer';
 import { womenChildren } from './women-children';
@@ -44,6 +45,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   breakdownTotal,
   womenChildren,
   enemySide,
+  riposteSide,
   forceLosses,
   defaultSide,
   foreignClause,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe("pass riposte-side: the dead of a force's riposte are the attackers'", () => {
+  it('FR: "ont riposté vigoureusement, faisant une vingtaine de morts", and the passive', () => {
+    const r = read(
+      'Attaqués à Boni, les FAMa ont riposté vigoureusement, faisant une vingtaine de morts.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 unattributed']);
+    const passive = read("L'attaque de Boni a été repoussée par l'armée, qui a fait 20 morts.", 'fr');
+    expect(brief(passive.claims)).toEqual(['killed/militants 20-20 unattributed']);
+  });
+  it('EN: "troops repelled the assault, leaving about 20 dead"', () => {
+    const r = read('Troops repelled the assault on Boni, leaving about 20 dead.');
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 unattributed']);
+  });
+  it('keeps a side the toll names, and a toll in another sentence', () => {
+    const own = read("Les FAMa ont riposté à l'attaque de Boni ; 12 soldats ont été tués.", 'fr');
+    expect(brief(own.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const marker = read(
+      "Après la riposte de l'armée à Boni, 12 morts ont été dénombrés parmi les civils.",
+      'fr',
+    );
+    expect(brief(marker.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const apart = read("L'armée a riposté à Boni. L'attaque a fait 20 morts.", 'fr');
+    expect(brief(apart.claims)).toEqual(['killed/people 20-20 unattributed']);
+  });
+});
