@@ -686,6 +686,8 @@ export const EN: Lexicon = {
     'explosives',
     'assaults',
     'fighting',
+    'battle',
+    'battles',
     'attack',
     'assault',
     'raid',

@@ -847,6 +847,8 @@ export const FR: Lexicon = {
     'attentat',
     'offensive',
     'combats',
+    'bataille',
+    'batailles',
     'affrontements',
     'explosion',
     'frappe',

@@ -102,6 +102,17 @@ describe('topic: attacks in Mali stay ok', () => {
     expect(r.status).toBe('ok');
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-null official']);
   });
+  it('a battle is attack vocabulary ("the battle of Tinzaouaten", "la bataille de…")', () => {
+    const en = page('Wagner lost at least 20 men in the battle of Tinzaouaten, in northern Mali.');
+    expect(en.status).toBe('ok');
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 20-null unattributed']);
+    const fr = page(
+      'Au moins 20 paramilitaires russes ont péri dans la bataille de Tinzaouaten, au Mali.',
+      'fr',
+    );
+    expect(fr.status).toBe('ok');
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 20-null unattributed']);
+  });
   it('a toll without a verb after the sentences that tell the attack (FR)', () => {
     const r = page(
       'Samedi soir, des jihadistes ont encerclé le village de Sanakoro, dans le centre du Mali, et exécuté les hommes. ' +
