@@ -3,7 +3,8 @@
  * fixed phrases ("dans ses rangs", "on the enemy side") plus one grammar for the open
  * class: a side word, a few linkers, then a side noun in any form —
  * "côté ami(s)", "du côté des assaillants", "côté FAMa", "parmi les militaires",
- * "among the attackers", "dans les rangs des terroristes", "chez les assaillants".
+ * "among the attackers", "dans les rangs des terroristes", "chez les assaillants",
+ * "les pertes de Wagner", "the losses of the army".
  */
 import type { Subject } from '../types';
 import type { PhraseSet } from './phrases';
@@ -11,7 +12,7 @@ import type { Token } from './tokens';
 import type { WordForms } from './word-forms';
 
 /** Words that open a side marker. */
-const OPENERS = new Set(['cote', 'parmi', 'among', 'rangs', 'rang', 'camp', 'chez']);
+const OPENERS = new Set(['cote', 'parmi', 'among', 'rangs', 'rang', 'camp', 'chez', 'pertes', 'losses']);
 /** Words allowed between the opener and the side noun. */
 const LINKERS = new Set([
   'de',

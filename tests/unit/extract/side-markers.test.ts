@@ -18,6 +18,10 @@ describe('side markers: a grammar for the open class', () => {
     expect(side("chez l'ennemi")).toBe('militants');
     expect(side('chez les militaires')).toBe('soldiers');
     expect(side('chez eux')).toBe(null);
+    expect(side('pertes de Wagner')).toBe('foreign_forces');
+    expect(side("pertes de l'armée")).toBe('soldiers');
+    expect(side('losses of the attackers')).toBe('militants');
+    expect(side('pertes en vies humaines')).toBe(null);
   });
   it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
     const r = read(
