@@ -294,6 +294,11 @@ export const FR: Lexicon = {
     engins: 'vehicles',
     blindes: 'vehicles',
     'pick-up': 'vehicles',
+    // Makes and models of the pick-ups and armoured cars of the war: "2 Toyota", "1 BRDM".
+    toyota: 'vehicles',
+    hilux: 'vehicles',
+    brdm: 'vehicles',
+    btr: 'vehicles',
     chars: 'vehicles',
     motos: 'motorcycles',
     moto: 'motorcycles',

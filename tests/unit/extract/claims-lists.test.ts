@@ -158,6 +158,17 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
   });
 });
 
+describe('makes and models of vehicles', () => {
+  it('reads "Toyota", "BRDM", "BTR" as vehicles, not weapons or equipment', () => {
+    const r = read('Près de Boni, les FAMa ont détruit 2 Toyota, 1 BRDM et 3 motos.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'destroyed/vehicles 2-2 unattributed',
+      'destroyed/vehicles 1-1 unattributed',
+      'destroyed/motorcycles 3-3 unattributed',
+    ]);
+  });
+});
+
 describe('one written out, restated in brackets ("une (01) moto")', () => {
   it('reads "une (01)" as one, alone or first in a list', () => {
     const one = read('Près de Boni, les FAMa ont récupéré une (01) mitrailleuse PKM.', 'fr');
