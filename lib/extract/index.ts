@@ -165,7 +165,8 @@ export function extractReport(input: ExtractInput): Report {
     placed,
     cues: [],
     lastCue: [],
-    malianPlaces: new Set(placeSel.mentions.map((m) => m.sentence)),
+    // A place the gazetteer lacks ("Bani-Bangou, dans l'ouest du Niger") is no evidence of Mali.
+    malianPlaces: new Set(placeSel.mentions.filter((m) => m.place.country === 'ML').map((m) => m.sentence)),
   };
   let last: Cue | null = null;
   let listKind: Kind | null = null;

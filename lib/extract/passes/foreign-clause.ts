@@ -41,7 +41,9 @@ function setAbroad(ctx: ClaimContext, i: number): boolean {
   let abroad = false;
   for (let k = s.first; k < s.last; k++) {
     const n = tokens[k].norm;
-    if (MALI_OR_BORDER.has(n)) return false;
+    // "la zone des trois frontières", "the three-border area": a region, not Mali's border.
+    const triBorder = ['trois', 'three'].includes(tokens[k - 1]?.norm ?? '');
+    if (MALI_OR_BORDER.has(n) && !triBorder) return false;
     if (NEIGHBOURS.has(n) && PLACE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) abroad = true;
   }
   return abroad;

@@ -24,4 +24,13 @@ describe('pass foreign-clause: a sentence set in a neighbouring country is about
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
+  it('a place the gazetteer lacks and the tri-border area do not keep a clause about Niger in Mali', () => {
+    const r = read(
+      "Lundi, un convoi de l'armée malienne est tombé dans une embuscade à Tessit : 33 militaires ont été tués. " +
+        'Au même moment, 58 personnes ont été tuées à Kandoulou, dans l’ouest du Niger, dans la zone des trois frontières.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/people 58-58 unattributed']);
+  });
 });
