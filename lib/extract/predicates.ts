@@ -18,6 +18,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
+import { MALI_WORDS } from './lexicon-places';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
 import type { Token } from './tokens';
 
@@ -50,6 +51,29 @@ function agentBetween(tokens: Token[], k: number, figure: number): boolean {
     return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
   return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
 }
+const ARABIC = /[\u0600-\u06FF]/;
+/** Words an agent's phrase may hold besides its side's nouns: "malian armed forces", "soldiers mali and mercenaries wagner". */
+const AGENT_LINKS = new Set(['and', 'armed', 'of', 'the']);
+
+/**
+ * Arabic's verb-subject-object, read through its gloss, with an agent of several words
+ * ("قتلت القوات المسلحة المالية 12 مدنيا": "killed malian armed forces 12 civilians"): the
+ * index of the verb before the agent, or -1.
+ */
+function arabicAgentStart(tokens: Token[], figure: number): number {
+  let side = false;
+  for (let j = figure - 1; j >= Math.max(0, figure - 7); j--) {
+    const t = tokens[j];
+    if (!ARABIC.test(t.text)) return -1;
+    if (KIND_WORDS.has(t.norm)) return side && j < figure - 1 ? j : -1;
+    const subject = SUBJECT_WORDS.get(t.norm);
+    if ((subject && AGENT_SIDES.has(subject)) || ARMY_WORDS.has(t.norm) || FOREIGN_WORDS.has(t.norm))
+      side = true;
+    else if (!AGENT_LINKS.has(t.norm) && !MALI_WORDS.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
 /** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
 export const OF = new Set(['of', 'de', 'des', "d'"]);
@@ -144,6 +168,12 @@ export function kindBefore(
     // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
     // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
     if (agentBetween(tokens, k, figure)) continue;
+    // "قتل الجيش المالي 12 مدنيا", read "killed malian army 12 civilians": a longer agent.
+    const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
+    if (vso >= 0) {
+      k = vso + 1;
+      continue;
+    }
     // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
     const open = asideStart(tokens, k, from);
     if (open === null) return null;

@@ -106,6 +106,17 @@ describe('arabic: claims from Arabic pages', () => {
       'seized/vehicles 4-4 unattributed',
     ]);
   });
+  it('reads verb-subject-object with an agent of several words ("الجيش المالي", "القوات المسلحة المالية")', () => {
+    expect(brief(read('قتل الجيش المالي 12 مدنيا في قرية قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read('قتلت القوات المسلحة المالية 12 مدنيا قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read('قتل جنود ماليون ومرتزقة فاغنر 12 مدنيا قرب موبتي في مالي.', 'ar').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+  });
   it('reads "جرح" and "تحييد" as wounded and the army\'s neutralised', () => {
     expect(
       brief(read('قتل 12 جنديا وجرح 8 آخرون في هجوم على معسكر قرب موبتي في مالي.', 'ar').claims),
