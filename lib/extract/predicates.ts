@@ -17,9 +17,8 @@ import {
   PREDICATE_FILLERS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
-import { MALI_WORDS } from './lexicon-places';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
+import { agentBetween, arabicAgentStart, asideStart, mannerEndingAt, timeAdjunctStart } from './verb-gaps';
 import type { Token } from './tokens';
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
@@ -40,40 +39,6 @@ const HEDGE_PHRASES = [
   ['so', 'far'],
   ['a', 'priori'],
 ];
-/** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
-const AGENT_SIDES = new Set<Subject>(['militants', 'soldiers', 'foreign_forces', 'militia']);
-/** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
-function agentBetween(tokens: Token[], k: number, figure: number): boolean {
-  const agent = (j: number) =>
-    AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
-    KIND_WORDS.has(tokens[j - 1]?.norm ?? '');
-  if (k === figure - 1 && tokens[k].norm === 'on')
-    return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
-  return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
-}
-const ARABIC = /[\u0600-\u06FF]/;
-/** Words an agent's phrase may hold besides its side's nouns: "malian armed forces", "soldiers mali and mercenaries wagner". */
-const AGENT_LINKS = new Set(['and', 'armed', 'of', 'the']);
-
-/**
- * Arabic's verb-subject-object, read through its gloss, with an agent of several words
- * ("قتلت القوات المسلحة المالية 12 مدنيا": "killed malian armed forces 12 civilians"): the
- * index of the verb before the agent, or -1.
- */
-function arabicAgentStart(tokens: Token[], figure: number): number {
-  let side = false;
-  for (let j = figure - 1; j >= Math.max(0, figure - 7); j--) {
-    const t = tokens[j];
-    if (!ARABIC.test(t.text)) return -1;
-    if (KIND_WORDS.has(t.norm)) return side && j < figure - 1 ? j : -1;
-    const subject = SUBJECT_WORDS.get(t.norm);
-    if ((subject && AGENT_SIDES.has(subject)) || ARMY_WORDS.has(t.norm) || FOREIGN_WORDS.has(t.norm))
-      side = true;
-    else if (!AGENT_LINKS.has(t.norm) && !MALI_WORDS.has(t.norm)) return -1;
-  }
-  return -1;
-}
-
 /** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
 export const OF = new Set(['of', 'de', 'des', "d'"]);
@@ -180,41 +145,6 @@ export function kindBefore(
     k = open;
   }
   return null;
-}
-
-/** The start of a short time phrase ("lors de l'opération", "during the raid") ending at token k. */
-function timeAdjunctStart(tokens: Token[], k: number, from: number): number | null {
-  for (let j = k; j >= Math.max(from, k - TIME_ADJUNCT_WORDS); j--) {
-    const t = tokens[j];
-    if (t.type === 'num' || (t.type === 'punct' && t.text !== "'") || KIND_WORDS.has(t.norm)) return null;
-    for (const words of TIME_ADJUNCT_OPENERS) {
-      const end = j + words.length;
-      if (end <= k && words.every((w, i) => tokens[j + i].norm === w)) return j;
-    }
-  }
-  return null;
-}
-const TIME_ADJUNCT_WORDS = 6;
-
-/** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
-function asideStart(tokens: Token[], k: number, from: number): number | null {
-  if (tokens[k].text !== ',') return null;
-  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
-    const t = tokens[j];
-    if (t.type === 'num' || KIND_WORDS.has(t.norm)) return null;
-    if (t.text === ',') return j;
-  }
-  return null;
-}
-
-/** The length of a phrase of manner ("par balles", "à bout portant") ending at token k, or 0. */
-function mannerEndingAt(tokens: Token[], k: number, from: number): number {
-  for (const words of MANNER_PHRASES) {
-    const start = k - words.length + 1;
-    if (start < from) continue;
-    if (words.every((w, i) => tokens[start + i].norm === w)) return words.length;
-  }
-  return 0;
 }
 
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
