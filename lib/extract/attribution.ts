@@ -342,6 +342,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     if (['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) && !faitEtat(tokens, i, s.last))
       continue;
+    // "claimed responsibility for an ambush that killed 33 soldiers": the attack's author, not the
+    // toll's claimant (the group's own count says so: "…, saying it killed 40").
+    if (/^(claim|revendiqu)/.test(w) && responsibilityAfter(tokens, i, s.last)) continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     // "announced by the government", "annoncé par l'armée": the agent is the claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) {
@@ -442,6 +445,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
   const before = cues.filter((c) => c.pos < clause).at(-1);
   return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
 }
+/** "claimed responsibility", "a revendiqué la responsabilité", "claimed the attack": the deed's author. */
+function responsibilityAfter(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+    const w = tokens[k].norm;
+    if (/^(responsib|responsabilit)/.test(w)) return true;
+  }
+  return false;
+}
+
 /** A clause that opens on its verb shares the subject before it: "but gave no toll", "mais n'a pas donné de bilan". */
 const ELIDED_SUBJECT = new Set([
   'gave',

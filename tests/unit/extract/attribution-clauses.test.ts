@@ -164,3 +164,23 @@ describe('attribution: "selon son communiqué" is the document of the claimant j
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('attribution: claiming responsibility is not claiming the toll', () => {
+  it('leaves the toll of "claimed responsibility for an ambush that killed 33 soldiers" unattributed', () => {
+    const en = read(
+      'Islamic State claimed responsibility on Sunday for an ambush near Boni that killed 33 soldiers.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
+    const fr = read(
+      "L'EIGS a revendiqué la responsabilité de l'embuscade de Boni qui a tué 33 soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
+  });
+  it('still gives the group its own count', () => {
+    const r = read(
+      'Islamic State claimed responsibility for the ambush near Boni, saying it killed 40 soldiers.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 40-40 armed_group']);
+  });
+});
