@@ -171,6 +171,8 @@ describe('attribution: claiming responsibility is not claiming the toll', () => 
       'Islamic State claimed responsibility on Sunday for an ambush near Boni that killed 33 soldiers.',
     );
     expect(brief(en.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
+    const head = read('Islamic State claims responsibility for killing 33 Malian soldiers near Boni.');
+    expect(brief(head.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
     const fr = read(
       "L'EIGS a revendiqué la responsabilité de l'embuscade de Boni qui a tué 33 soldats.",
       'fr',
