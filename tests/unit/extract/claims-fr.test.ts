@@ -723,3 +723,17 @@ describe('claims (FR/EN): killings and abductions told as nouns', () => {
     expect(brief(abd.claims)).toEqual(['captured/civilians 19-19 local']);
   });
 });
+
+describe('claims (FR/EN): a connective inside the verb', () => {
+  it('reaches the participle over "toutefois", "malgré tout", "however"', () => {
+    const a = read("Lors de l'attaque de Boni, trois personnes ont toutefois été tuées.", 'fr');
+    expect(brief(a.claims)).toEqual(['killed/people 3-3 unattributed']);
+    const b = read(
+      "Les chasseurs ont repoussé l'attaque de Boni ; une personne aurait malgré tout été tuée.",
+      'fr',
+    );
+    expect(brief(b.claims)).toEqual(['killed/people 1-1 unattributed']);
+    const c = read('In the attack on Boni, three soldiers were however killed.');
+    expect(brief(c.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
