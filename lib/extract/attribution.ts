@@ -245,6 +245,8 @@ function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: numbe
     l > a &&
     l > m.start - 3 &&
     tokens[l - 1].text !== 'à' &&
+    // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
+    CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
     (LEFT_WORDS.has(tokens[l - 1].norm) || /^\p{Lu}/u.test(tokens[l - 1].text)) &&
     tokens[l - 1].type !== 'num'
   )

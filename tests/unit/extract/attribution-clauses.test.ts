@@ -138,6 +138,11 @@ describe('attribution: the outlet told is not the one speaking', () => {
       'fr',
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const told = read(
+      "Après l'attaque de Boni, « douze soldats ont été tués », a déclaré à l'AFP une source militaire malienne.",
+      'fr',
+    );
+    expect(told.claims.map((c) => c.source)).toEqual(['une source militaire malienne']);
     // The outlet alone stays the claimant.
     const outlet = read(
       "Après l'attaque de Boni, douze soldats ont été tués, a rapporté l'Agence France-Presse (AFP).",
