@@ -480,3 +480,12 @@ describe('a counter-claim by a bare number', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('members of a force named in a complement', () => {
+  it('reads "12 members of the Malian military" as soldiers, "members of JNIM" as militants', () => {
+    const r = read('JNIM said it killed 12 members of the Malian military in Boni.');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+    const g = read('Twelve members of JNIM were killed in an army raid near Boni.');
+    expect(brief(g.claims)).toEqual(['killed/militants 12-12 unattributed']);
+  });
+});
