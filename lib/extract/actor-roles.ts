@@ -6,6 +6,7 @@
  * de la Katiba Macina").
  */
 import {
+  CLAIM_STEMS,
   DEFENCE_STEMS,
   DETERMINERS,
   hasStem,
@@ -237,8 +238,6 @@ const SPEAKER_AUX = new Set([
   'also',
   'encore',
 ]);
-
-const CLAIM_STEMS = ['revendiqu', 'claim'];
 
 /** The army named by its plain noun: "affirme que l'armée et ses alliés ont tué". */
 const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats', 'soldiers', 'troops']);

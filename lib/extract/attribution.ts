@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { findGroups } from './groups';
-import { GROUP_SIDES } from './lexicon-actors';
+import { CLAIM_STEMS, GROUP_SIDES, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -346,11 +346,11 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     // "claimed responsibility for an ambush that killed 33 soldiers": the attack's author, not the
     // toll's claimant (the group's own count says so: "…, saying it killed 40").
-    if (/^(claim|revendiqu)/.test(w) && responsibilityAfter(tokens, i, s.last)) continue;
+    if (hasStem(w, CLAIM_STEMS) && responsibilityAfter(tokens, i, s.last)) continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     // "announced by the government", "annoncé par l'armée": the agent is the claimant.
     if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) {
-      if (/^(claim|revendiqu)/.test(w)) continue;
+      if (hasStem(w, CLAIM_STEMS)) continue;
       const agent = forward(text, tokens, s, i + 1);
       if (agent) cues.push({ ...agent, pos: i });
       continue;

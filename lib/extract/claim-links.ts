@@ -8,6 +8,7 @@ import type { Figure } from './claims';
 import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { REVISION } from './number-words';
 import type { Sentence } from './sentences';
+import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Token } from './tokens';
 
 /** "31 assaillants ont été tués le matin et 12 au cours de la poursuite": a bare number repeats the figure before it. */
@@ -41,7 +42,7 @@ export function counterClaims(tokens: Token[], figs: Figure[]): void {
     let k = f.q.first - 1;
     if (tokens[k]?.norm === 'en') k--;
     const w = tokens[k]?.norm ?? '';
-    if (!SPEECH_WORDS.has(w) && !/^(revendiqu|claim)/.test(w)) continue;
+    if (!SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS)) continue;
     const p = figs
       .slice(0, n)
       .reverse()

@@ -17,6 +17,7 @@ import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
 import { THING_KINDS } from './lexicon';
+import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { THING_SUBJECTS } from './noun-phrase';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
@@ -71,7 +72,6 @@ function cumulative(
 }
 const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);
 
-const CLAIM_STEMS = ['revendiq', 'claim'];
 const RELATIVES = new Set([
   'laquelle',
   'lequel',
@@ -91,7 +91,7 @@ const RELATIVES = new Set([
  */
 function narratedAfterClaim(tokens: Token[], cues: Cue[], at: number, end: number): Cue | null {
   const cue = cueFor(cues, at, end);
-  if (!cue || cue.pos >= at || !CLAIM_STEMS.some((st) => tokens[cue.pos]?.norm.startsWith(st))) return cue;
+  if (!cue || cue.pos >= at || !hasStem(tokens[cue.pos]?.norm ?? '', CLAIM_STEMS)) return cue;
   for (let k = cue.pos + 1; k < at; k++)
     // "…, in which 12 soldiers were killed according to the army": a claimant of its own after it.
     if (RELATIVES.has(tokens[k].norm)) return cues.find((c) => c.pos >= end) ?? null;

@@ -275,6 +275,9 @@ export const FOLLOWER_WORDS = new Set([
   'loyalists',
 ]);
 
+/** Stems of claiming an attack or a toll: "revendiqué", "a revendiqué", "claimed", "claims". */
+export const CLAIM_STEMS = ['revendiqu', 'claim'];
+
 /** Stems of the words that say a group carried out or claimed an attack. */
 export const AGENT_STEMS = [
   'claim',
