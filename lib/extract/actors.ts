@@ -29,6 +29,7 @@ import {
   TARGET_BEFORE,
 } from './lexicon-actors';
 import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import { LOCALITY_NOUNS } from './lexicon-places';
 import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -130,7 +131,7 @@ const ADVERBIAL = new Set([
   ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
   ...WEEKDAYS,
   ...['soir', 'matin', 'nuit', 'morning', 'night', 'evening'],
-  ...['village', 'ville', 'localite', 'town', 'area', 'region', 'zone', 'cercle', 'commune'],
+  ...LOCALITY_NOUNS,
 ]);
 
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */

@@ -5,6 +5,7 @@
  */
 import { BACKGROUND_CUES, KIND_WORDS } from './lexicon';
 import { CAPTION_WORDS } from './lexicon-dates';
+import { LOCALITY_NOUNS } from './lexicon-places';
 import { inModelName } from './item-names';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
@@ -267,18 +268,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   return out;
 }
 
-/** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité". */
-const PLACE_NOUNS = new Set([
-  'village',
-  'ville',
-  'localite',
-  'camp',
-  'hopital',
-  'zone',
-  'lieu',
-  'lieux',
-  'region',
-]);
+/** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */
+const PLACE_NOUNS = new Set([...LOCALITY_NOUNS, 'camp', 'hopital', 'lieu', 'lieux']);
 
 /** Does "depuis" at the token before k name a place ("depuis Boni"), not a time? */
 function fromPlace(tokens: Token[], k: number): boolean {

@@ -67,6 +67,18 @@ export const ITEM_LEAD = new Set([
   'village',
   'villages',
 ]);
+/** Nouns of a locality before its name: "le village de Boni", "la localité", "the town of". */
+export const LOCALITY_NOUNS = new Set([
+  'village',
+  'ville',
+  'localite',
+  'town',
+  'area',
+  'region',
+  'zone',
+  'cercle',
+  'commune',
+]);
 /** Units of a distance: "à 29 km au sud de X" names X as a reference point. */
 export const DISTANCE_UNITS = new Set<string>(DISTANCE_UNIT_WORDS);
 /** Words after a country's name that make it part of another name: "Agence France-Presse", "France 24". */
