@@ -232,8 +232,18 @@ const LEFT_WORDS = new Set([
   'their',
   'ses',
   'leurs',
+  // Rank: "a senior officer", "un haut gradé", "a high-ranking official".
+  'senior',
+  'top',
+  'high',
+  'ranking',
+  'haut',
+  'hauts',
+  'responsable',
 ]);
-const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'for']);
+const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
+/** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
+const PARTICIPLES_OF_BEING = new Set(['ayant', 'etant']);
 
 /** The claimant's words around the words that named its class: "une source militaire française". */
 function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: number, b: number): string {
@@ -259,19 +269,24 @@ function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: numbe
     const adj =
       /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
         t.norm,
-      ) && !SPEECH_WORDS.has(t.norm);
+      ) &&
+      !SPEECH_WORDS.has(t.norm) &&
+      !PARTICIPLES_OF_BEING.has(t.norm);
     // "A local official": a following claimant noun belongs to the name.
     if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
       r++;
       continue;
     }
+    // "un officier de l'armée", "a spokesman for the Defence Ministry": the complement names whose.
+    let k = r;
+    while (k < b && k < r + 3 && LINK_RIGHT.has(tokens[k].norm)) k++;
     if (
-      LINK_RIGHT.has(t.norm) &&
-      r + 1 < b &&
-      /^\p{Lu}|^l'|^la$/u.test(tokens[r + 1].text) &&
-      tokens[r + 1].type === 'word'
+      k > r &&
+      k < b &&
+      tokens[k].type === 'word' &&
+      (/^\p{Lu}/u.test(tokens[k].text) || CLAIMANT_PHRASES.matchAt(tokens, k, b))
     ) {
-      r++;
+      r = k;
       continue;
     }
     break;

@@ -427,10 +427,9 @@ export const EN: Lexicon = {
         'security official',
         'security officials',
         // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
-        'an army officer',
-        'an officer',
-        'a military officer',
-        'a senior officer',
+        // "an officer", "a Malian officer", "two army officers": the noun, whatever qualifies it.
+        'officer',
+        'officers',
       ],
     ],
     [

@@ -574,9 +574,12 @@ export const FR: Lexicon = {
         'sources de securite',
         'source securitaire malienne',
         // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
-        'un officier',
+        // "un officier", "un officier malien", "deux gradés de l'armée": the noun, whatever qualifies it.
+        'officier',
+        'officiers',
+        'grade',
+        'grades',
         'un responsable militaire',
-        'un haut grade',
         'un responsable securitaire',
         'responsable securitaire',
         'responsables securitaires',

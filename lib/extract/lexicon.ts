@@ -499,6 +499,27 @@ export const NOT_HEADLINE_PREFIX = new Set([
   'cote',
   'side',
 ]);
+/**
+ * Verbs that open a list of what a header noun holds, as a colon does: "Parmi le matériel
+ * récupéré figurent 5 armes", "le matériel saisi comprend…", "items seized included…".
+ */
+export const LISTING_VERBS = new Set([
+  'comprend',
+  'comprenait',
+  'comprennent',
+  'comprenaient',
+  'figurent',
+  'figuraient',
+  'figure',
+  'inclut',
+  'incluait',
+  'incluent',
+  'incluaient',
+  'include',
+  'includes',
+  'included',
+  'comprised',
+]);
 /** A claimant speaking again: "The army also said", "L'armée fait également état". */
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */

@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, SPEECH_WORDS, THING_KINDS } from './lexicon';
+import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
 import { NP_STOP } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
@@ -138,14 +138,14 @@ export function listThings(tokens: Token[], figs: Figure[]): void {
 }
 
 /**
- * "Matériel récupéré : 12 motos, 5 armes…", "Pertes : 4 soldats": a list after a colon takes
- * the kind its header says. The first item gets it; linkLists gives it to the others.
+ * "Matériel récupéré : 12 motos, 5 armes…", "Pertes : 4 soldats": a list after a colon, or
+ * after a verb that lists ("le matériel saisi comprend 12 motos"), takes the kind its header says. The first item gets it; linkLists gives it to the others.
  */
 export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   const f = figs.find((x) => !x.kind);
   if (!f) return;
   const colon = f.q.first - 1;
-  if (tokens[colon]?.text !== ':') return;
+  if (tokens[colon]?.text !== ':' && !LISTING_VERBS.has(tokens[colon]?.norm ?? '')) return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
   for (let k = colon - 1, seen = 0; k >= s.first && seen < HEADER_WORDS; k--) {

@@ -117,6 +117,21 @@ describe('attribution: source words', () => {
       "Mali's armed forces",
     );
   });
+  it('keeps the complement that says whose officer, and the rank before, but no participle after', () => {
+    const src = (text: string, lang = 'fr') => read(text, lang).claims[0]?.source;
+    expect(src("Selon un officier de l'armée, 17 soldats ont été tués à Boni.")).toBe(
+      "un officier de l'armée",
+    );
+    expect(src("Un haut gradé de l'armée malienne a déclaré que 17 soldats ont été tués à Boni.")).toBe(
+      "Un haut gradé de l'armée malienne",
+    );
+    expect(
+      src("17 soldats ont été tués à Boni, a confié un responsable militaire ayant requis l'anonymat."),
+    ).toBe('un responsable militaire');
+    expect(src('17 soldiers were killed in Boni, a senior military officer said.', 'en')).toBe(
+      'a senior military officer',
+    );
+  });
 });
 
 describe('attribution: asides', () => {
@@ -231,6 +246,11 @@ describe('attribution: an unnamed officer is a security source', () => {
     expect(by('According to an army officer, 11 soldiers were killed in Boni.', 'en')).toEqual([
       'security_source',
     ]);
+    // The noun, whatever qualifies it: nationality, rank, number.
+    for (const who of ['A Malian officer said', 'Two army officers said', 'A senior officer told AFP'])
+      expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
+    for (const who of ['Selon un officier malien,', 'Selon deux officiers,', 'Selon un gradé,'])
+      expect(by(`${who} 11 soldats ont été tués à Boni.`, 'fr')).toEqual(['security_source']);
     expect(by("Selon le porte-parole de l'armée, 11 soldats ont été tués à Boni.", 'fr')).toEqual([
       'official',
     ]);

@@ -388,6 +388,26 @@ describe('claims: leaving with what was taken', () => {
 });
 
 describe("claims: a header line's kind for the bulleted lines under it", () => {
+  it('reads a verb that lists ("figurent", "comprend", "included") as the colon after a header', () => {
+    const opener = "Lors de l'attaque de Boni, l'armée a riposté. ";
+    for (const [text, lang] of [
+      ['Parmi le matériel récupéré figurent 05 armes AK-47 et 04 motos.', 'fr'],
+      ['Le matériel saisi comprend 05 armes et 04 motos.', 'fr'],
+      ['Les équipements récupérés comprenaient 05 fusils et 04 motos.', 'fr'],
+    ])
+      expect(brief(read(opener + text, lang).claims)).toEqual([
+        'seized/weapons 5-5 unattributed',
+        'seized/motorcycles 4-4 unattributed',
+      ]);
+    expect(
+      brief(
+        read('The army repelled an attack in Boni. Items seized included five rifles and four motorcycles.')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 4-4 unattributed']);
+    // No kind in the header, no kind for the list.
+    expect(brief(read(opener + 'Le convoi comprend 05 camions et 04 motos.', 'fr').claims)).toEqual([]);
+  });
   it('gives "Matériel récupéré :" to each "- 12 motos ;" line', () => {
     const r = read(
       "Lors de l'attaque de Boni, l'armée a riposté.\n\nMatériel récupéré :\n\n- 9 motos ;\n\n- 4 fusils ;\n\n- 1 véhicule.",
