@@ -79,6 +79,8 @@ export const EN: Lexicon = {
     destroyed: 'destroyed',
     destruction: 'destroyed',
     seizure: 'seized',
+    booty: 'seized',
+    spoils: 'seized',
     recovery: 'seized',
     destroying: 'destroyed',
     destroy: 'destroyed',

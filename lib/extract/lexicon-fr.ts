@@ -97,6 +97,8 @@ export const FR: Lexicon = {
     saisis: 'seized',
     saisies: 'seized',
     saisi: 'seized',
+    // "Butin : 08 AK47, 03 motos", "un butin de 12 motos".
+    butin: 'seized',
     recuperes: 'seized',
     recupere: 'seized',
     recuperees: 'seized',

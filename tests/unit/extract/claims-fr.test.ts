@@ -405,6 +405,16 @@ describe("claims: a header line's kind for the bulleted lines under it", () => {
           .claims,
       ),
     ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 4-4 unattributed']);
+    // Loot is what was seized: "Butin :", "the spoils included".
+    expect(brief(read(opener + 'Butin : 05 fusils, 04 motos.', 'fr').claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+    ]);
+    expect(
+      brief(
+        read('The army repelled an attack in Boni. The spoils included 5 rifles and 4 motorcycles.').claims,
+      ),
+    ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 4-4 unattributed']);
     // No kind in the header, no kind for the list.
     expect(brief(read(opener + 'Le convoi comprend 05 camions et 04 motos.', 'fr').claims)).toEqual([]);
   });
