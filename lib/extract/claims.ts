@@ -23,6 +23,7 @@ import {
   loserBefore,
   OF,
   PERTE,
+  tollBefore,
 } from './predicates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -226,6 +227,13 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         kindFrom = 'after';
         last = after.end;
         disabled = disabling(tokens[after.end - 1].norm);
+      } else if (
+        np.subject &&
+        !THING_SUBJECTS.has(np.subject) &&
+        tollBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first)
+      ) {
+        kind = 'killed';
+        kindFrom = 'before';
       } else if (
         (afterDont || thingOpener(tokens, q.first) || namelyAt(tokens, q.first, s.first)) &&
         np.subject &&

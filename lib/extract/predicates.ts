@@ -10,6 +10,7 @@ import {
   ARMY_WORDS,
   FOREIGN_WORDS,
   BEFORE_FILLERS,
+  DEATH_TOLL_NOUNS,
   isAdverb,
   KIND_PHRASES,
   KIND_WORDS,
@@ -255,3 +256,23 @@ const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes
 const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
 const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
+
+/**
+ * A toll that names no kind, set to persons: "the toll rose to 43 soldiers", "le bilan est passé
+ * à 43 soldats", "the army put the toll at 30 soldiers". A toll of persons is of the dead. The toll
+ * noun stands a few words before, in the same clause, with no other kind between.
+ */
+export function tollBefore(tokens: Token[], first: number, from: number): boolean {
+  // The figure is what the toll comes to ("à", "at", "to", "de", "of"), not an agent of the
+  // attack ("le bilan de l'attaque menée par 300 djihadistes").
+  if (!TOLL_LINKS.has(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 1; k >= Math.max(from, first - TOLL_REACH); k--) {
+    const t = tokens[k];
+    if (t.type === 'punct' && t.text !== "'") return false;
+    if (KIND_WORDS.get(t.norm)) return false;
+    if (DEATH_TOLL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+const TOLL_REACH = 8;
+const TOLL_LINKS = new Set(['a', 'at', 'to', 'de', 'of']);

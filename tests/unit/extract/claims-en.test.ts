@@ -353,3 +353,29 @@ describe('claims EN: things taken', () => {
     ).toEqual(['killed/soldiers 9-9 unattributed']);
   });
 });
+
+describe('claims: a toll that names no kind, set to persons', () => {
+  it('reads "the toll rose to 43 soldiers" and "le bilan est passé à 43 soldats" as the dead', () => {
+    for (const [text, lang] of [
+      ['After the attack on Boni, the toll rose to 43 soldiers.', 'en'],
+      ['After the attack on Boni, the toll has now risen to 43 soldiers.', 'en'],
+      ['After the attack on Boni, the army put the tally at 43 soldiers.', 'en'],
+      ["Après l'attaque de Boni, le bilan est passé à 43 soldats.", 'fr'],
+      ["Après l'attaque de Boni, le bilan s'élève désormais à 43 soldats.", 'fr'],
+      ["Après l'attaque de Boni, le bilan provisoire est de 43 soldats.", 'fr'],
+    ])
+      expect(brief(read(text, lang).claims), text).toEqual([
+        `killed/soldiers 43-43 ${text.includes('army') ? 'official' : 'unattributed'}`,
+      ]);
+  });
+  it('leaves a toll whose figure is no toll, and a toll of things, alone', () => {
+    // The figure is the attackers, not what the toll comes to.
+    expect(
+      brief(read("Le bilan de l'attaque menée par 300 djihadistes contre Boni est lourd.", 'fr').claims),
+    ).toEqual([]);
+    // A toll of things names its kind, or is no toll of the dead.
+    expect(brief(read("Après l'attaque de Boni, le bilan est de 3 véhicules.", 'fr').claims)).toEqual([]);
+    // A noun of number is no toll: "the number rose to 43 soldiers" says nothing of the dead.
+    expect(brief(read('After the attack on Boni, the number rose to 43 soldiers.').claims)).toEqual([]);
+  });
+});
