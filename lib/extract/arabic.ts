@@ -6,7 +6,7 @@
  *
  * Words carry clitics: a conjunction ("و", "ف"), a preposition with or without the
  * article ("ب", "ل", "ال", "بال"), and endings (accusative "ا", pronouns "ه", "هم",
- * sound plurals "ين", "ون", "ات"). A word is looked up whole, then with the fewest
+ * sound plurals "ين", "ون", "ات", the past's "ت" and "وا"). A word is looked up whole, then with the fewest
  * clitics peeled off that leave a lexicon entry; never stemmed blindly.
  */
 import { AR_GLOSS } from './lexicon-ar';
@@ -28,7 +28,8 @@ export function foldArabic(word: string): string {
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ال', 'بال', 'لل', 'كال', 'ب', 'ل', 'ك'];
-const ENDINGS = ['', 'ا', 'ه', 'هم', 'ها', 'ين', 'ون', 'ات'];
+// The past tense's feminine "ت" and plural "وا" too: "حيدت", "أعلنت", "قتلوا" are "حيد", "أعلن", "قتل".
+const ENDINGS = ['', 'ا', 'ه', 'هم', 'ها', 'ين', 'ون', 'ات', 'ت', 'وا'];
 
 interface Form {
   word: string;

@@ -591,6 +591,7 @@ export const EN: Lexicon = {
         'national television',
         'ortm',
         'junta',
+        'general staff',
         'official',
         'officials',
         'officially',
@@ -612,6 +613,10 @@ export const EN: Lexicon = {
         'al jazeera',
         'agency',
         'media',
+        // Local outlets are outlets, not locals speaking.
+        'local media',
+        'local press',
+        'local radio',
         'news',
         'press',
         'outlet',

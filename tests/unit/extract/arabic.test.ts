@@ -14,6 +14,11 @@ describe('arabic: folding and clitics', () => {
     expect(foldArabic('قتلى')).toBe('قتلي');
     expect(foldArabic('شخصًا')).toBe('شخصا');
   });
+  it('peels the past tense\'s feminine and plural endings ("حيدت", "قتلوا")', () => {
+    expect(arabicForms('حيدت').map((f) => f.word)).toContain('حيد');
+    expect(arabicForms('هاجموا').map((f) => f.word)).toContain('هاجم');
+    expect(gloss('وحيدت القوات 15 إرهابيا')).toBe('and neutralised forces 15 terrorists');
+  });
   it('peels a conjunction, the article and an ending, fewest letters first', () => {
     const forms = arabicForms('والجنود').map((f) => f.word);
     expect(forms[0]).toBe('والجنود');
@@ -173,6 +178,28 @@ describe('arabic: claimants named after their verb, adjectives after their noun'
   });
   it('matches gloss entries written with a hamza seat ("مسؤول") against folded words', () => {
     expect(by('قال مسؤول في الجيش إن 7 جنود قتلوا في هجوم في وسط مالي.')).toEqual(['7:official']);
+  });
+  it('reads more verbs of saying, in the feminine and the plural ("تحدثت مصادر عن", "صرّح", "كشفت")', () => {
+    const opener = 'هاجم مسلحون قرية في وسط مالي يوم الاثنين. ';
+    expect(by(opener + 'وتحدثت مصادر محلية عن مقتل 20 مدنيا.')).toEqual(['20:local']);
+    expect(by(opener + 'وتحدث مسؤول محلي عن مقتل 20 مدنيا.')).toEqual(['20:local']);
+    expect(by(opener + 'وكشفت مصادر أمنية أن 12 جنديا قتلوا.')).toEqual(['12:security_source']);
+    expect(by(opener + 'وصرح الجيش بأن 12 جنديا قتلوا.')).toEqual(['12:official']);
+  });
+  it('reads the speaker an outlet quotes ("نقلت رويترز عن مصدر عسكري قوله"), not the outlet', () => {
+    expect(by('ونقلت رويترز عن مصدر عسكري قوله إن 12 جنديا قتلوا في هجوم في وسط مالي.')).toEqual([
+      '12:security_source',
+    ]);
+    expect(by('ونقلت وكالة فرانس برس عن مسؤول محلي قوله إن 20 مدنيا قتلوا في هجوم في وسط مالي.')).toEqual([
+      '20:local',
+    ]);
+  });
+  it('reads medical sources, a military official, local media and the junta by their class', () => {
+    const after = ' في هجوم في وسط مالي.';
+    expect(by('وأشارت مصادر طبية إلى إصابة 20 شخصا' + after)).toEqual(['20:local']);
+    expect(by('وقال مسؤول عسكري إن 12 جنديا قتلوا' + after)).toEqual(['12:security_source']);
+    expect(by('وذكرت وسائل إعلام محلية أن 20 مدنيا قتلوا' + after)).toEqual(['20:media']);
+    expect(by('وأعلن المجلس العسكري الحاكم مقتل 12 جنديا' + after)).toEqual(['12:official']);
   });
 });
 

@@ -13,6 +13,8 @@ describe('attribution (EN)', () => {
       'monitor',
     );
     expect(by('According to Reuters, 11 soldiers were killed in the attack on Monday.')[0][0]).toBe('media');
+    // Local outlets are outlets, not local people speaking.
+    expect(by('Local media said 11 soldiers were killed in the attack on Monday.')[0][0]).toBe('media');
     expect(by('Eleven soldiers were killed in the attack on Monday.')[0][0]).toBe('unattributed');
   });
   it('gives two claimants in one sentence their own figures', () => {
