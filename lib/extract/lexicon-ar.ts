@@ -364,6 +364,16 @@ export const AR_GLOSS: Record<string, string> = {
   انفجار: 'explosion',
   لغم: 'mine',
   اشتباكات: 'clashes',
+  // "سقط 12 قتيلا في صفوف الجيش": the side whose ranks.
+  'في صفوف': 'in the ranks of',
+  // "غنم المقاتلون 20 قطعة سلاح": spoils taken, pieces of arms.
+  غنم: 'seized',
+  غنموا: 'seized',
+  'قطعه سلاح': 'weapons',
+  'قطع سلاح': 'weapons',
+  // The construct plural ("مقاتلي الجماعة", the group's fighters) drops its "ن".
+  مقاتلي: 'fighters of',
+  مسلحي: 'gunmen of',
   // Links between words. Adverbial phrases read as adverbs, so a verb reaches its figure across them.
   'علي اثره': 'subsequently',
   'علي اثرها': 'subsequently',

@@ -269,7 +269,9 @@ export function tollBefore(tokens: Token[], first: number, from: number): boolea
   for (let k = first - 1; k >= Math.max(from, first - TOLL_REACH); k--) {
     const t = tokens[k];
     if (t.type === 'punct' && t.text !== "'") return false;
-    if (KIND_WORDS.get(t.norm)) return false;
+    // "the toll of the dead rose to 40 civilians": a word of the dead belongs to the toll.
+    const kind = KIND_WORDS.get(t.norm);
+    if (kind && kind !== 'killed') return false;
     if (DEATH_TOLL_NOUNS.has(t.norm)) return true;
   }
   return false;

@@ -3,7 +3,7 @@
  * fixed phrases ("dans ses rangs", "on the enemy side") plus one grammar for the open
  * class: a side word, a few linkers, then a side noun in any form —
  * "côté ami(s)", "du côté des assaillants", "côté FAMa", "parmi les militaires",
- * "among the attackers", "dans les rangs des terroristes", "chez les assaillants",
+ * "among the attackers", "dans les rangs des terroristes", "in the ranks of the army", "chez les assaillants",
  * "les pertes de Wagner", "the losses of the army".
  */
 import type { Subject } from '../types';
@@ -12,7 +12,18 @@ import type { Token } from './tokens';
 import type { WordForms } from './word-forms';
 
 /** Words that open a side marker. */
-const OPENERS = new Set(['cote', 'parmi', 'among', 'rangs', 'rang', 'camp', 'chez', 'pertes', 'losses']);
+const OPENERS = new Set([
+  'cote',
+  'parmi',
+  'among',
+  'rangs',
+  'rang',
+  'ranks',
+  'camp',
+  'chez',
+  'pertes',
+  'losses',
+]);
 /** Words allowed between the opener and the side noun. */
 const LINKERS = new Set([
   'de',
@@ -58,7 +69,7 @@ export class SideMarkers {
     if (!OPENERS.has(tokens[i]?.norm ?? '')) return null;
     // "dans les rangs", "in the ranks": 'rangs' must follow 'dans'/'in' + a determiner.
     if (
-      (tokens[i].norm === 'rangs' || tokens[i].norm === 'rang') &&
+      ['rangs', 'rang', 'ranks'].includes(tokens[i].norm) &&
       !/^(les|leurs|ses|nos|the)$/.test(tokens[i - 1]?.norm ?? '')
     )
       return null;

@@ -168,6 +168,24 @@ describe('arabic: claims from Arabic pages', () => {
   });
 });
 
+describe('arabic: sides, spoils and tolls', () => {
+  const claims = (text: string) =>
+    brief(read('هاجم مسلحون قرية في وسط مالي يوم الاثنين. ' + text, 'ar', '2024-05-10', 'Mali').claims);
+  it('reads "في صفوف الجيش" as the side and "مقاتلي الجماعة" as the group\'s fighters', () => {
+    expect(claims('وسقط 12 قتيلا في صفوف الجيش.')).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(claims('وقتل 8 من مقاتلي الجماعة.')).toEqual(['killed/militants 8-8 unattributed']);
+  });
+  it('reads "غنم" and "قطعة سلاح" as weapons seized', () => {
+    expect(claims('وغنم المقاتلون 20 قطعة سلاح و6 دراجات نارية.')).toEqual([
+      'seized/weapons 20-20 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+  });
+  it('reads a toll of the dead that rose to a number of persons ("ارتفعت حصيلة القتلى إلى 40 مدنيا")', () => {
+    expect(claims('وارتفعت حصيلة القتلى إلى 40 مدنيا.')).toEqual(['killed/civilians 40-40 unattributed']);
+  });
+});
+
 describe('arabic: claimants named after their verb, adjectives after their noun', () => {
   const by = (text: string) => read(text, 'ar', '2024-05-10', 'Mali').claims.map((c) => `${c.min}:${c.by}`);
   it('reads "وفق ما أفاد مسؤولون محليون" as local officials, and witnesses after "حسب ما أفاد"', () => {

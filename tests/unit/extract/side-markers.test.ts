@@ -23,6 +23,16 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('losses of the attackers')).toBe('militants');
     expect(side('pertes en vies humaines')).toBe(null);
   });
+  it('reads "in the ranks of" in English as "dans les rangs de" in French', () => {
+    const tokens = tokenize('in the ranks of the army');
+    expect(SIDE_MARKERS.matchAt(tokens, 2)?.value).toBe('soldiers');
+    expect(SIDE_MARKERS.matchAt(tokenize('in the ranks of the attackers'), 2)?.value).toBe('militants');
+    // "ranks" with no determiner before it is no marker ("ranks first").
+    expect(SIDE_MARKERS.matchAt(tokenize('ranks of the army'), 0)).toBe(null);
+    expect(
+      brief(read('The attack on the camp in Boni left 12 dead in the ranks of the army.').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
   it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
     const r = read(
       "Lors de l'attaque de Boni, la riposte des FAMa a fait 30 morts chez les assaillants.",
