@@ -322,6 +322,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       // "selon la même source", "according to the same official": the claimant named before.
       const same = before && sameWord(tokens, from, e);
       let m = same ? null : classifyAt(tokens, from, e);
+      // "according to Amadou Diallo, a local official": a person's name, then who the person is.
+      let named = { from, e };
+      if (!m && !same) {
+        const who = appositionAfterName(tokens, from, e, s.last);
+        if (who) {
+          m = classifyAt(tokens, who.from, who.e);
+          if (m) named = { from, e: who.e };
+        }
+      }
       // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
       if (
         m &&
@@ -335,7 +344,8 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         cues.push({
           pos: i,
           by: m.by,
-          source: claimantWords(text, tokens, m, from, e),
+          source:
+            named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e),
           paren: tokens[i - 1]?.text === '(',
         });
       else if (before && (same || anaphoric(tokens, from, e)))
@@ -440,7 +450,9 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
-    const fwd = participle ? null : forward(text, tokens, s, i);
+    // "…, told AFP": after "told" stands whom it was told to, never the speaker.
+    // "…, told AFP": after "told" stands whom it was told to, never the speaker.
+    const fwd = participle || w === 'told' ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);
       continue;
@@ -462,6 +474,30 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
   const before = cues.filter((c) => c.pos < clause).at(-1);
   return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
 }
+/**
+ * The apposition after a person's name ("Amadou Diallo, a local official,", "Moussa Traoré, maire
+ * de Boni."): the words [from, e) are capitalised names, a comma follows, and the apposition runs
+ * to the next comma or the sentence's end, with no number and no verb of its own.
+ */
+function appositionAfterName(
+  tokens: Token[],
+  from: number,
+  e: number,
+  last: number,
+): { from: number; e: number } | null {
+  if (e <= from || e - from > 4 || tokens[e]?.text !== ',') return null;
+  for (let k = from; k < e; k++) if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  let k = e + 1;
+  while (k < last && k < e + 10 && tokens[k].type !== 'punct') {
+    const t = tokens[k];
+    if (t.type === 'num' || quantityWord(t) || SPEECH_WORDS.has(t.norm) || KIND_WORDS.has(t.norm))
+      return null;
+    k++;
+  }
+  if (k === e + 1 || (k < last && ![',', '.'].includes(tokens[k].text))) return null;
+  return { from: e + 1, e: k };
+}
+
 /** "claimed responsibility", "a revendiqué la responsabilité", "claimed the attack": the deed's author. */
 function responsibilityAfter(tokens: Token[], i: number, last: number): boolean {
   for (let k = i + 1; k < Math.min(last, i + 4); k++) {

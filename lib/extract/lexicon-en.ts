@@ -464,6 +464,16 @@ export const EN: Lexicon = {
         'medical',
         'doctor',
         'relatives',
+        'relative',
+        // Elected politicians (SCHEMA.md: local).
+        'member of parliament',
+        'parliamentarian',
+        // Health staff of the place.
+        'nurse',
+        'nurses',
+        'health worker',
+        'health workers',
+        'imam',
         'villager',
         'villagers',
         'elected',

@@ -277,4 +277,4 @@ export function tollBefore(tokens: Token[], first: number, from: number): boolea
   return false;
 }
 const TOLL_REACH = 8;
-const TOLL_LINKS = new Set(['a', 'at', 'to', 'de', 'of']);
+const TOLL_LINKS = new Set(['a', 'at', 'to', 'de', 'of', 'was', 'is', 'stood', 'est', 'etait']);

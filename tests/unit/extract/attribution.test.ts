@@ -390,3 +390,38 @@ describe('attribution: an unnamed member of the forces is a security source', ()
     expect(by("L'armée a indiqué que 12 soldats ont été tués à Boni.")).toEqual(['12:official']);
   });
 });
+
+describe('attribution: a person named, then who the person is', () => {
+  const claim = (text: string, lang = 'en') => {
+    const c = read(text, lang).claims[0];
+    return c ? `${c.by} ${c.source ?? ''}` : null;
+  };
+  it('reads the apposition after a name that follows "according to", "selon", "d\'après"', () => {
+    expect(claim('Twelve civilians were killed in Boni, according to Amadou Diallo, a local official.')).toBe(
+      'local Amadou Diallo, a local official',
+    );
+    expect(
+      claim('According to Awa Traoré, a member of parliament, twelve civilians were killed in Boni.'),
+    ).toBe('local Awa Traoré, a member of parliament');
+    expect(claim('Selon Amadou Diallo, maire de Boni, douze civils ont été tués.', 'fr')).toBe(
+      'local Amadou Diallo, maire de Boni',
+    );
+    expect(
+      claim("D'après Moussa Coulibaly, conseiller municipal, douze civils ont été tués à Boni.", 'fr'),
+    ).toBe('local Moussa Coulibaly, conseiller municipal');
+  });
+  it('reads no apposition where the words after the comma are the statement itself', () => {
+    expect(claim('According to Amadou Diallo, the army killed 12 militants in Boni.')).toBe('unattributed ');
+    expect(claim('According to Amadou Diallo, twelve civilians were killed in Boni.')).toBe('unattributed ');
+  });
+  it('reads health staff and village heads as local, and never the outlet after "told"', () => {
+    expect(claim('Amadou Diallo, a nurse in Boni, told AFP that twelve civilians were killed.')).toBe(
+      'local a nurse',
+    );
+    expect(
+      claim('« Douze civils ont été tués à Boni », a déclaré Amadou Diallo, chef du village.', 'fr'),
+    ).toMatch(/^local /);
+    expect(claim('Selon un infirmier de Boni, douze civils ont été tués.', 'fr')).toMatch(/^local /);
+    expect(claim('Twelve civilians were killed in Boni, a man told AFP.')).toBe('unattributed ');
+  });
+});
