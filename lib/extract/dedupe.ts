@@ -67,9 +67,11 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         o.min === c.min &&
         o.max === null,
     );
-  // "plus de 200" beside 203 from the same claimant: the rounded restatement adds nothing.
+  // "plus de 200" beside 203 from the same claimant: the rounded restatement adds nothing. A
+  // number that is not round ("au moins 95" beside 103) is a toll of its own, a revised one.
   const rounded = (c: Claim, i: number) =>
     (c.approx || c.max === null || c.max !== c.min) &&
+    (c.approx || isRound(c.min) || isRound(c.min - 1)) &&
     out.some(
       (o, j) =>
         j !== i &&
@@ -99,3 +101,6 @@ function overlaps(a: Claim, b: Claim): boolean {
   const hi = Math.min(a.max ?? Infinity, b.max ?? Infinity);
   return lo <= hi;
 }
+
+/** A round number, as a rounded restatement writes it: 200, 30 (and 201 for "more than 200"). */
+const isRound = (n: number) => n >= 10 && n % 10 === 0;

@@ -31,6 +31,17 @@ describe('dedupe: rounded restatements', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/militants 203-203 official']);
   });
+  it('keeps a figure that is not round beside a higher one: a revised toll, not a restatement', () => {
+    const r = read(
+      "Selon l'armée, au moins 95 personnes ont été tuées lundi à Boni. L'armée a ensuite annoncé que 103 personnes ont été tuées.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 95-null official', 'killed/people 103-103 official']);
+    const en = read(
+      'The army said more than 30 people were killed in Boni on Monday. The army later said 34 people were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 34-34 official']);
+  });
 });
 
 describe('dedupe: an unattributed exact figure and the same figure "at least" from a claimant', () => {
