@@ -429,6 +429,9 @@ export const EN: Lexicon = {
         'security official',
         'security officials',
         // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
+        // A soldier speaking is a member of the forces, not their voice.
+        'a soldier',
+        'a gendarme',
         // "an officer", "a Malian officer", "two army officers": the noun, whatever qualifies it.
         'officer',
         'officers',

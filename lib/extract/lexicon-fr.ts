@@ -582,6 +582,10 @@ export const FR: Lexicon = {
         'grade',
         'grades',
         'un responsable militaire',
+        // A soldier speaking is a member of the forces, not their voice.
+        'un soldat',
+        'un gendarme',
+        'un militaire',
         'un responsable securitaire',
         'responsable securitaire',
         'responsables securitaires',

@@ -251,7 +251,14 @@ describe('attribution: an unnamed officer is a security source', () => {
     // The noun, whatever qualifies it: nationality, rank, number.
     for (const who of ['A Malian officer said', 'Two army officers said', 'A senior officer told AFP'])
       expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
-    for (const who of ['Selon un officier malien,', 'Selon deux officiers,', 'Selon un gradé,'])
+    for (const who of ['A soldier said', 'A gendarme told AFP'])
+      expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
+    for (const who of [
+      'Selon un officier malien,',
+      'Selon deux officiers,',
+      'Selon un gradé,',
+      'Selon un soldat,',
+    ])
       expect(by(`${who} 11 soldats ont été tués à Boni.`, 'fr')).toEqual(['security_source']);
     expect(by("Selon le porte-parole de l'armée, 11 soldats ont été tués à Boni.", 'fr')).toEqual([
       'official',
