@@ -123,8 +123,15 @@ function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
   while (a > s.first && !breaks(a - 1)) a--;
   let b = at + 1;
   while (b < s.last && !breaks(b)) b++;
+  // "une semaine après celle de Diafarabé, qui avait coûté la vie à 20 soldats": a relative
+  // clause after the comma says more of the recalled event.
+  if (tokens[b]?.text === ',' && RELATIVES.has(tokens[b + 1]?.norm ?? '')) {
+    b += 2;
+    while (b < s.last && !breaks(b)) b++;
+  }
   return [a, b];
 }
+const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that']);
 
 /** The "(" that opens the brackets around token p within its sentence, or -1. */
 function openBracketBefore(tokens: Token[], s: Sentence, p: number): number {
@@ -201,6 +208,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     }
     cues.push(m.start);
   }
+  for (let k = s.first; k < s.last; k++) if (agoAt(tokens, k, s.last)) cues.push(k);
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
@@ -268,6 +276,34 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   return out;
 }
 
+/** Units of time long enough that a toll that long ago is another event's. */
+const LONG_UNITS = new Set(['semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']);
+const LONG_UNITS_EN = new Set(['week', 'weeks', 'month', 'months', 'year', 'years']);
+const countWord = (t: Token | undefined) =>
+  !!t &&
+  (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm) || ['a', 'une', 'un'].includes(t.norm));
+
+/**
+ * "Il y a deux semaines, 20 soldats avaient été tués", "two months ago": a time counted back
+ * from the report, weeks or more, is another event's. (Days are not: "survenue il y a deux
+ * jours" is often the attack itself.)
+ */
+function agoAt(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (t.norm === 'il' && tokens[k + 1]?.norm === 'y' && tokens[k + 2]?.norm === 'a') {
+    let j = k + 3;
+    if (tokens[j]?.norm === 'plus' || tokens[j]?.norm === 'environ') j++;
+    if (tokens[j]?.norm === 'de' || tokens[j]?.norm === "d'") j++;
+    return j + 1 < last && countWord(tokens[j]) && LONG_UNITS.has(tokens[j + 1].norm);
+  }
+  return (
+    countWord(t) &&
+    LONG_UNITS_EN.has(tokens[k + 1]?.norm ?? '') &&
+    tokens[k + 2]?.norm === 'ago' &&
+    k + 2 < last
+  );
+}
+
 /** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */
 const PLACE_NOUNS = new Set([...LOCALITY_NOUNS, 'camp', 'hopital', 'lieu', 'lieux']);
 
@@ -296,7 +332,7 @@ export function isBackgroundSentence(
   return !ownToll(tokens, s, covered);
 }
 
-/** Does the part of sentence s outside `covered` hold a number with a kind word right after it? */
+/** Does the part of sentence s outside `covered` hold a number with a kind word right after it, or its verb right before? */
 function ownToll(tokens: Token[], s: Sentence, covered: Uint8Array): boolean {
   const free = (k: number) => k < s.last && !covered[k - s.first];
   // Only a main clause before the recalled one: "Le 12 mars, 30 soldats avaient été tués" stays background.
@@ -305,6 +341,8 @@ function ownToll(tokens: Token[], s: Sentence, covered: Uint8Array): boolean {
     const number = t.type === 'num' ? !isYearText(t.text) : EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm);
     if (!number) continue;
     for (let j = k + 1; j < k + 5 && free(j); j++) if (KIND_WORDS.has(tokens[j].norm)) return true;
+    // "Jihadists killed 12 civilians on Sunday, a week after…": the verb before the number.
+    for (let j = k - 1; j >= Math.max(s.first, k - 3); j--) if (KIND_WORDS.has(tokens[j].norm)) return true;
   }
   return false;
 }
