@@ -227,6 +227,7 @@ export const EN: Lexicon = {
     // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
     russians: 'foreign_forces',
     peacekeepers: 'foreign_forces',
+    contingent: 'foreign_forces',
     wagner: 'foreign_forces',
     contractors: 'foreign_forces',
     paramilitaries: 'foreign_forces',

@@ -283,6 +283,9 @@ export const FR: Lexicon = {
     paramilitaires: 'foreign_forces',
     instructeurs: 'foreign_forces',
     casques: 'foreign_forces',
+    // "membres du contingent tchadien": in Mali, a contingent is a foreign force's.
+    contingent: 'foreign_forces',
+    contingents: 'foreign_forces',
     personnes: 'people',
     victimes: 'people',
     individus: 'people',

@@ -27,8 +27,14 @@ const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
 const MODIFIERS = new Set([
   ...['belonging', 'used', 'owned', 'carrying', 'transporting'],
   ...['appartenant', 'utilises', 'utilisees', 'transportant'],
+  // Where the persons served: "10 soldiers stationed in the camp", "10 soldats basés à Boni".
+  ...['stationed', 'deployed', 'based', 'serving', 'posted'],
+  ...['stationnes', 'deployes', 'servant', 'affectes', 'cantonnes'],
 ]);
-const PREPOSITIONS = new Set(['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du']);
+const PREPOSITIONS = new Set([
+  ...['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du'],
+  ...['in', 'at', 'with', 'dans', 'en', 'aupres'],
+]);
 export const PERTE = new Set(['perte', 'pertes']);
 /** Adverbial phrases between a figure's auxiliary and its participle. */
 const HEDGE_PHRASES = [
@@ -180,7 +186,8 @@ export function kindAfter(
         !kindAt(tokens, e, limit)
       )
         e++;
-      if (e < limit && e > start && PREDICATE_FILLERS.has(tokens[e].norm)) {
+      // "Ten troops from Chad died": the complement ends at its auxiliary or at the verb itself.
+      if (e < limit && e > start && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))) {
         j = e - 1;
         continue;
       }

@@ -379,3 +379,33 @@ describe('claims: a toll that names no kind, set to persons', () => {
     expect(brief(read('After the attack on Boni, the number rose to 43 soldiers.').claims)).toEqual([]);
   });
 });
+
+describe('claims: a participle of posting between the persons and their verb', () => {
+  it('steps over "stationed in the camp", "serving with the UN", "déployés à Boni", "stationnés"', () => {
+    expect(
+      brief(read('In the attack on Boni, ten soldiers stationed in the camp were killed.').claims),
+    ).toEqual(['killed/soldiers 10-10 unattributed']);
+    expect(
+      brief(read('In the attack on Aguelhok, ten Chadian soldiers serving with the UN were killed.').claims),
+    ).toEqual(['killed/foreign_forces 10-10 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, dix soldats déployés à Boni ont été tués.", 'fr').claims),
+    ).toEqual(['killed/soldiers 10-10 unattributed']);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, dix gendarmes stationnés dans le camp ont été blessés.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['wounded/soldiers 10-10 unattributed']);
+  });
+  it('ends a complement at the verb itself ("ten UN troops from Chad died")', () => {
+    expect(brief(read('In the attack on Aguelhok, ten UN troops from Chad died.').claims)).toEqual([
+      'killed/foreign_forces 10-10 unattributed',
+    ]);
+  });
+  it('reads a contingent as a foreign force ("membres du contingent tchadien")', () => {
+    expect(
+      brief(read("Lors de l'attaque d'Aguelhok, dix membres du contingent tchadien ont péri.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 10-10 unattributed']);
+  });
+});
