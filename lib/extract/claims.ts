@@ -228,9 +228,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         last = after.end;
         disabled = disabling(tokens[after.end - 1].norm);
       } else if (
-        np.subject &&
-        !THING_SUBJECTS.has(np.subject) &&
-        tollBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first)
+        (np.subject ? !THING_SUBJECTS.has(np.subject) : !np.head && np.end <= q.last) &&
+        tollBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first, !!np.subject)
       ) {
         kind = 'killed';
         kindFrom = 'before';

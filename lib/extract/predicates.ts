@@ -267,9 +267,11 @@ const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', '
 /**
  * A toll that names no kind, set to persons: "the toll rose to 43 soldiers", "le bilan est passé
  * à 43 soldats", "the army put the toll at 30 soldiers". A toll of persons is of the dead. The toll
- * noun stands a few words before, in the same clause, with no other kind between.
+ * noun stands a few words before, in the same clause, with no other kind between (a word of
+ * the dead only when `overDead`: a bare number after "le bilan des Casques bleus tués" is
+ * described-tolls' to read, with the side the words give).
  */
-export function tollBefore(tokens: Token[], first: number, from: number): boolean {
+export function tollBefore(tokens: Token[], first: number, from: number, overDead = true): boolean {
   // The figure is what the toll comes to ("à", "at", "to", "de", "of"), not an agent of the
   // attack ("le bilan de l'attaque menée par 300 djihadistes").
   if (!TOLL_LINKS.has(tokens[first - 1]?.norm ?? '')) return false;
@@ -278,7 +280,7 @@ export function tollBefore(tokens: Token[], first: number, from: number): boolea
     if (t.type === 'punct' && t.text !== "'") return false;
     // "the toll of the dead rose to 40 civilians": a word of the dead belongs to the toll.
     const kind = KIND_WORDS.get(t.norm);
-    if (kind && kind !== 'killed') return false;
+    if (kind && (kind !== 'killed' || !overDead)) return false;
     if (DEATH_TOLL_NOUNS.has(t.norm)) return true;
   }
   return false;

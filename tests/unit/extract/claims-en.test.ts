@@ -368,6 +368,13 @@ describe('claims: a toll that names no kind, set to persons', () => {
         `killed/soldiers 43-43 ${text.includes('army') ? 'official' : 'unattributed'}`,
       ]);
   });
+  it('reads a bare number the toll comes to as the dead, far from the toll noun ("porté le bilan de l\'attaque du camp à 30")', () => {
+    expect(
+      brief(
+        read("Après l'attaque de Boni, l'armée a porté le bilan de l'attaque du camp à 30.", 'fr').claims,
+      ),
+    ).toEqual(['killed/people 30-30 official']);
+  });
   it('leaves a toll whose figure is no toll, and a toll of things, alone', () => {
     // The figure is the attackers, not what the toll comes to.
     expect(
