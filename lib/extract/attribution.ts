@@ -126,7 +126,11 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
       w.text !== w.text.toUpperCase()
     )
       continue;
-    if (best && i < best[0].end) continue; // inside the phrase already found ("armed forces" / "forces")
+    if (best && i < best[0].end) {
+      // "des sources" then "sources proches": a longer phrase of a better rank overlapping it wins.
+      if (m.end > best[0].end && rank < best[1]) best = [{ by, start: best[0].start, end: m.end }, rank];
+      continue; // inside the phrase already found ("armed forces" / "forces")
+    }
     if (best && rank === best[1] && i === best[0].end) {
       // Adjacent words of one class are one name: "eyewitness accounts".
       const cur: ClaimantMatch = best[0];
@@ -158,7 +162,7 @@ const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusi
 /** Persons of a force or a ministry, not its voice: a spokesperson speaks for it, an officer does not. */
 const MEMBERS = new Set([
   ...['responsable', 'responsables', 'officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé'],
-  ...['cadre', 'cadres', 'soldat', 'soldats', 'membre', 'membres', 'agent', 'agents'],
+  ...['cadre', 'cadres', 'soldat', 'soldats', 'membre', 'membres', 'agent', 'agents', 'element', 'elements'],
   ...['official', 'officials', 'officer', 'officers', 'soldier', 'soldiers', 'member', 'members'],
 ]);
 

@@ -578,6 +578,9 @@ export const FR: Lexicon = {
         'source de securite',
         'sources de securite',
         'source securitaire malienne',
+        // "des sources proches de l'armée": close to the forces, not the relatives ("proches").
+        'source proche',
+        'sources proches',
         // An unnamed officer is a military source, not the army speaking (SCHEMA.md).
         // "un officier", "un officier malien", "deux gradés de l'armée": the noun, whatever qualifies it.
         'officier',

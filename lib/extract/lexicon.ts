@@ -48,7 +48,7 @@ export const TOLL_SETTERS = new WordForms<true>(
 );
 export const TOLL_NOUNS = new Set(LEXICONS.flatMap((l) => l.tollNouns));
 /** Toll nouns that stand for the dead when a toll of persons names no kind ("the toll rose to 43 soldiers"). */
-export const DEATH_TOLL_NOUNS = new Set(['toll', 'tolls', 'tally', 'bilan', 'bilans']);
+export const DEATH_TOLL_NOUNS = new Set(['toll', 'tolls', 'tally', 'losses', 'bilan', 'bilans', 'pertes']);
 export const CLAIMANT_NEXT = new PhraseSet<true>(
   LEXICONS.flatMap((l) => l.claimantNext.map((p) => [p, true] as [string, true])),
 );

@@ -286,4 +286,18 @@ export function tollBefore(tokens: Token[], first: number, from: number, overDea
   return false;
 }
 const TOLL_REACH = 8;
-const TOLL_LINKS = new Set(['a', 'at', 'to', 'de', 'of', 'was', 'is', 'stood', 'est', 'etait']);
+const TOLL_LINKS = new Set([
+  'a',
+  'at',
+  'to',
+  'de',
+  'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  'stood',
+  'est',
+  'etait',
+  'sont',
+]);

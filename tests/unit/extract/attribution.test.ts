@@ -251,6 +251,9 @@ describe('attribution: an unnamed officer is a security source', () => {
     // The noun, whatever qualifies it: nationality, rank, number.
     for (const who of ['A Malian officer said', 'Two army officers said', 'A senior officer told AFP'])
       expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
+    // Sources close to the army are the army's sources, not relatives ("proches"); an "élément" is a member.
+    for (const who of ["Selon des sources proches de l'armée,", "Selon un élément de l'armée,"])
+      expect(by(`${who} 11 soldats ont été tués à Boni.`, 'fr')).toEqual(['security_source']);
     for (const who of ['A soldier said', 'A gendarme told AFP'])
       expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
     for (const who of [
