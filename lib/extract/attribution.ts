@@ -156,28 +156,48 @@ function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null
   return null;
 }
 
-/** Words that make a bare plural of members the forces' (not "government officials"). */
-const FORCE_ADJECTIVES = new Set(['military', 'army', 'security', 'defence', 'defense']);
+/** Words that make members the forces' (not "government officials"). */
+const FORCE_ADJECTIVES = new Set([
+  ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie'],
+  ...['militaire', 'armee', 'securitaire', 'securite', 'defense', 'fama', 'etat-major'],
+]);
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
-/** Persons of a force or a ministry, not its voice: a spokesperson speaks for it, an officer does not. */
+/** Persons of a force, by a noun that says so: an officer is unnamed and speaks for no one. */
+const FORCE_MEMBERS = new Set([
+  ...['officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé', 'soldat', 'soldats'],
+  ...['element', 'elements', 'officer', 'officers', 'soldier', 'soldiers'],
+]);
+/** Persons of a force or a ministry, not its voice, by a noun any institution has. */
 const MEMBERS = new Set([
-  ...['responsable', 'responsables', 'officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé'],
-  ...['cadre', 'cadres', 'soldat', 'soldats', 'membre', 'membres', 'agent', 'agents', 'element', 'elements'],
-  ...['official', 'officials', 'officer', 'officers', 'soldier', 'soldiers', 'member', 'members'],
+  ...FORCE_MEMBERS,
+  ...['responsable', 'responsables', 'cadre', 'cadres', 'membre', 'membres', 'agent', 'agents'],
+  ...['official', 'officials', 'member', 'members'],
 ]);
 
 /**
  * "un responsable de l'armée", "un militaire", "a defence ministry official", "a Malian military
- * officer": an unnamed member of the forces speaks as a security source, not as the army.
+ * officer", "Malian army officials": an unnamed member of the forces speaks as a security source,
+ * not as the army. "A government official" is no member of the forces.
  */
 function unnamedMember(tokens: Token[], a: number, end: number): boolean {
-  // "military officials said", "army officers told AFP": a bare plural is as unnamed as "some".
-  if (FORCE_ADJECTIVES.has(tokens[a]?.norm ?? '') && MEMBERS.has(tokens[a + 1]?.norm ?? '') && a + 1 < end)
-    return /s$/.test(tokens[a + 1].norm);
+  const force = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (FORCE_ADJECTIVES.has(tokens[k].norm)) return true;
+    return false;
+  };
+  // "military officials said", "Malian army officers told AFP": a bare plural is as unnamed as "some".
+  for (let k = a; k + 1 < end && k < a + 3; k++)
+    if (
+      FORCE_ADJECTIVES.has(tokens[k].norm) &&
+      MEMBERS.has(tokens[k + 1].norm) &&
+      /s$/.test(tokens[k + 1].norm)
+    )
+      return !['the', 'les'].includes(tokens[a].norm);
   for (let i = a; i < end; i++) {
     if (!INDEFINITE.has(tokens[i].norm)) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++)
-      if (MEMBERS.has(tokens[j].norm)) return true;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++) {
+      if (!MEMBERS.has(tokens[j].norm)) continue;
+      return FORCE_MEMBERS.has(tokens[j].norm) || force(i + 1, Math.min(tokens.length, end + 3));
+    }
   }
   return false;
 }

@@ -254,6 +254,14 @@ describe('attribution: an unnamed officer is a security source', () => {
     // Sources close to the army are the army's sources, not relatives ("proches"); an "élément" is a member.
     for (const who of ["Selon des sources proches de l'armée,", "Selon un élément de l'armée,"])
       expect(by(`${who} 11 soldats ont été tués à Boni.`, 'fr')).toEqual(['security_source']);
+    // A member of the forces by an adjective anywhere before the noun; a government's official is no member of them.
+    expect(by('Malian army officials said 11 soldiers were killed in Boni.', 'en')).toEqual([
+      'security_source',
+    ]);
+    expect(by('A government official said 11 soldiers were killed in Boni.', 'en')).toEqual(['official']);
+    expect(by('Selon un responsable du gouvernement, 11 soldats ont été tués à Boni.', 'fr')).toEqual([
+      'official',
+    ]);
     for (const who of ['A soldier said', 'A gendarme told AFP'])
       expect(by(`${who} 11 soldiers were killed in Boni.`, 'en')).toEqual(['security_source']);
     for (const who of [
