@@ -562,6 +562,14 @@ export const DEFENCE_STEMS = [
   'ripost',
   'reagi',
   'respond',
+  'response',
   'quell',
   'fought off',
+  // "its counter-attack left 20 dead", "la contre-offensive a fait 20 morts".
+  'counter-attack',
+  'counterattack',
+  'counter-offensive',
+  'counteroffensive',
+  'contre-attaqu',
+  'contre-offensive',
 ];

@@ -15,6 +15,20 @@ describe("pass riposte-side: the dead of a force's riposte are the attackers'", 
     const r = read('Troops repelled the assault on Boni, leaving about 20 dead.');
     expect(brief(r.claims)).toEqual(['killed/militants 20-20 unattributed']);
   });
+  it('reads a counter-attack and a response as the riposte ("its counter-attack left 20 dead", "la contre-offensive")', () => {
+    expect(
+      brief(read('After the attack on Boni, the army said its counter-attack left 20 dead.').claims),
+    ).toEqual(['killed/militants 20-20 official']);
+    expect(
+      brief(
+        read("Après l'attaque de Boni, la contre-offensive de l'armée a fait une vingtaine de morts.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(brief(read("The army's response to the attack on Boni left 20 dead.").claims)).toEqual([
+      'killed/militants 20-20 unattributed',
+    ]);
+  });
   it('keeps a side the toll names, and a toll in another sentence', () => {
     const own = read("Les FAMa ont riposté à l'attaque de Boni ; 12 soldats ont été tués.", 'fr');
     expect(brief(own.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
