@@ -92,8 +92,9 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       end = Math.min(end, Math.max(and, i));
       break;
     }
-    // "9 corps ramassés", "23 bodies": bodies are the dead.
-    if (j === i && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
+    // "9 corps ramassés", "23 bodies", "une vingtaine de corps", "dozens of bodies": bodies are the dead.
+    const first = j === i || (j === i + 1 && ['de', "d'", 'of'].includes(tokens[i].norm));
+    if (first && BODIES.has(t.norm) && tokens[j - 1]?.norm !== 'africa') {
       // "12 corps de terroristes", "12 bodies of soldiers": whose bodies.
       let c = j + 1;
       if (LINKERS.has(tokens[c]?.norm ?? '') && !['and', 'et'].includes(tokens[c].norm)) c++;

@@ -192,6 +192,19 @@ describe('claims (FR/EN): the army lost men, bodies found', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
   });
+  it('reads bodies counted by an approximate noun ("une vingtaine de corps", "dozens of bodies")', () => {
+    expect(
+      brief(read("Après l'attaque de Boni, une vingtaine de corps ont été retrouvés.", 'fr').claims),
+    ).toEqual(['killed/people 20-20 unattributed']);
+    expect(
+      brief(
+        read("Après l'attaque de Boni, l'armée a retrouvé une dizaine de corps de terroristes.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+    expect(brief(read('After the attack on Boni, dozens of bodies were found.').claims)).toEqual([
+      'killed/people 24-null unattributed',
+    ]);
+  });
   it('does not read "lost 4 vehicles" as a toll', () => {
     expect(read('The convoy lost 4 vehicles in the attack on Monday.', 'en').claims).toEqual([]);
   });
