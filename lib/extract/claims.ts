@@ -37,6 +37,8 @@ export interface Figure {
   explicit: boolean;
   /** The subject comes from a side marker ("côté ami") or an infobox line. */
   sided?: boolean;
+  /** The subject comes from an infobox's combatant line ("Combatant1: Mali, Wagner Group"). */
+  infobox?: boolean;
   /** Named by the noun of a loss ("la perte de", "les pertes"). */
   lost?: boolean;
   /** Told with "neutralised" or "shot down": said of things, they were destroyed ("neutralisé 3 pick-up", "abattu un drone"). */

@@ -201,6 +201,7 @@ export function extractReport(input: ExtractInput): Report {
       if (!g.subject && infobox.has(s.index)) {
         g.subject = infobox.get(s.index)!;
         g.sided = true;
+        g.infobox = true;
       }
       placed.push({
         fig: g,

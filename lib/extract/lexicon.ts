@@ -571,6 +571,11 @@ export const WOMEN_CHILDREN = new Set([
 ]);
 /** Third-person possessives: "20 de ses hommes", "three of its soldiers" belong to someone named before. */
 export const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur', 'its', 'their']);
+/** Words that name Mali's own forces or their nationality: a story without them is no story of the FAMa. */
+export const MALIAN_FORCE_WORDS = new Set([
+  ...['fama', 'famas', 'armee', 'army', 'gendarmerie', 'gendarme', 'gendarmes', 'etat-major'],
+  ...['malian', 'malien', 'maliens', 'malienne', 'maliennes'],
+]);
 export const ARMY_WORDS = new Set([
   'army',
   'armee',

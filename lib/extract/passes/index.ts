@@ -15,6 +15,7 @@ import { ownLosses } from './own-losses';
 import type { ClaimPass } from './context';
 import { firstPersonLosses } from './first-person-losses';
 import { forceLosses } from './force-losses';
+import { foreignStory } from './foreign-story';
 import { foreignClause } from './foreign-clause';
 import { furniture } from './furniture';
 import { ledeClaimant } from './lede-claimant';
@@ -47,6 +48,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   enemySide,
   riposteSide,
   forceLosses,
+  foreignStory,
   defaultSide,
   foreignClause,
   furniture,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from '../helpers';
+
+describe('pass foreign-story: the soldiers of a story that names only a foreign force', () => {
+  it('FR: a UN camp attacked, "dix soldats ont été tués et 25 blessés"', () => {
+    const r = read(
+      'Le camp de la Minusma à Aguelhok a été attaqué dimanche. Dix soldats ont été tués et 25 blessés, selon la Minusma.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/foreign_forces 10-10 monitor',
+      'wounded/foreign_forces 25-25 monitor',
+    ]);
+  });
+  it('EN: a French convoy, "two soldiers were killed"', () => {
+    const r = read('A convoy of French troops hit a mine near Gao on Monday. Two soldiers were killed.');
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+  });
+  it("leaves the soldiers of a story that names Mali's own forces, or no foreign force", () => {
+    const both = read(
+      'Le camp de la Minusma et celui des FAMa à Aguelhok ont été attaqués dimanche. Dix soldats ont été tués.',
+      'fr',
+    );
+    expect(brief(both.claims)).toEqual(['killed/soldiers 10-10 unattributed']);
+    const malian = read('A convoy of Malian troops hit a mine near Gao. Two soldiers were killed.');
+    expect(brief(malian.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+    const none = read('Jihadists attacked the camp in Boni on Monday. Two soldiers were killed.');
+    expect(brief(none.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+  });
+});
