@@ -5,7 +5,8 @@
  * général des armées informe l'opinion que…", "The army informs the public that…"):
  * from that sentence on.
  */
-import { classify, type Cue } from '../attribution';
+import type { Cue } from '../attribution';
+import { classify } from '../claimant-class';
 import { STATEMENT_OPENERS, STATEMENT_VOICE } from '../lexicon';
 import type { ClaimContext, ClaimPass } from './context';
 

@@ -1,0 +1,233 @@
+/**
+ * The claimant's class and name: which of SCHEMA.md's classes the words of a speaker name
+ * ("une source sécuritaire", "a local official", "Malian army officials", "le JNIM"), and the
+ * words of the speaker's name as the text gives them ("un officier de l'armée", "Amadou
+ * Diallo, a local official"), for attribution.ts to place.
+ */
+import type { By } from '../types';
+import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import { findGroups } from './groups';
+import { GROUP_SIDES } from './lexicon-actors';
+import type { Token } from './tokens';
+
+export interface ClaimantMatch {
+  by: By;
+  /** Token range of the words that named the class. */
+  start: number;
+  end: number;
+}
+
+/** The claimant class named in tokens [a, b), and where. */
+export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null {
+  let best: [ClaimantMatch, number] | null = null;
+  for (let i = a; i < b; i++) {
+    const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
+    if (!m) continue;
+    const [by, rank] = m.value;
+    // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
+    const w = tokens[i];
+    if (
+      (w.norm === 'ap' || w.norm === 'site' || (w.norm === 'un' && m.end === i + 1)) &&
+      w.text !== w.text.toUpperCase()
+    )
+      continue;
+    if (best && i < best[0].end) {
+      // "des sources" then "sources proches": a longer phrase of a better rank overlapping it wins.
+      if (m.end > best[0].end && rank < best[1]) best = [{ by, start: best[0].start, end: m.end }, rank];
+      continue; // inside the phrase already found ("armed forces" / "forces")
+    }
+    if (best && rank === best[1] && i === best[0].end) {
+      // Adjacent words of one class are one name: "eyewitness accounts".
+      const cur: ClaimantMatch = best[0];
+      best = [{ by: cur.by, start: cur.start, end: m.end }, rank];
+      continue;
+    }
+    // Equal ranks: the later words are the head ("the Mali military", "local accounts").
+    if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
+  }
+  if (best)
+    return best[0].by === 'official' && unnamedMember(tokens, a, best[0].end)
+      ? { ...best[0], by: 'security_source' }
+      : best[0];
+  for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
+  // A group by any of its names ("le Front de libération de l'Azawad"): the actors' lexicon.
+  const group = findGroups(tokens, a, b)[0];
+  if (group) {
+    const side = GROUP_SIDES.get(group.name);
+    const by: By | null =
+      !side || side === 'militia' ? 'armed_group' : side === 'soldiers' ? 'official' : null;
+    if (by) return { by, start: group.start, end: group.end };
+  }
+  return null;
+}
+
+/** Words that make members the forces' (not "government officials"). */
+const FORCE_ADJECTIVES = new Set([
+  ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie'],
+  ...['militaire', 'armee', 'securitaire', 'securite', 'defense', 'fama', 'etat-major'],
+]);
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
+/** Persons of a force, by a noun that says so: an officer is unnamed and speaks for no one. */
+const FORCE_MEMBERS = new Set([
+  ...['officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé', 'soldat', 'soldats'],
+  ...['element', 'elements', 'officer', 'officers', 'soldier', 'soldiers'],
+]);
+/** Persons of a force or a ministry, not its voice, by a noun any institution has. */
+const MEMBERS = new Set([
+  ...FORCE_MEMBERS,
+  ...['responsable', 'responsables', 'cadre', 'cadres', 'membre', 'membres', 'agent', 'agents'],
+  ...['official', 'officials', 'member', 'members'],
+]);
+
+/**
+ * "un responsable de l'armée", "un militaire", "a defence ministry official", "a Malian military
+ * officer", "Malian army officials": an unnamed member of the forces speaks as a security source,
+ * not as the army. "A government official" is no member of the forces.
+ */
+function unnamedMember(tokens: Token[], a: number, end: number): boolean {
+  const force = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (FORCE_ADJECTIVES.has(tokens[k].norm)) return true;
+    return false;
+  };
+  // "military officials said", "Malian army officers told AFP": a bare plural is as unnamed as "some".
+  for (let k = a; k + 1 < end && k < a + 3; k++)
+    if (
+      FORCE_ADJECTIVES.has(tokens[k].norm) &&
+      MEMBERS.has(tokens[k + 1].norm) &&
+      /s$/.test(tokens[k + 1].norm)
+    )
+      return !['the', 'les'].includes(tokens[a].norm);
+  for (let i = a; i < end; i++) {
+    if (!INDEFINITE.has(tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++) {
+      if (!MEMBERS.has(tokens[j].norm)) continue;
+      return FORCE_MEMBERS.has(tokens[j].norm) || force(i + 1, Math.min(tokens.length, end + 3));
+    }
+  }
+  return false;
+}
+
+/** The claimant named in tokens [a, b): its class and its words ("la source locale"). */
+export function claimantIn(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+): { by: By; source: string } | null {
+  const m = classifyAt(tokens, a, b);
+  return m ? { by: m.by, source: claimantWords(text, tokens, m, a, b) } : null;
+}
+
+/** The claimant class named in tokens [a, b). */
+export function classify(tokens: Token[], a: number, b: number): By | null {
+  return classifyAt(tokens, a, b)?.by ?? null;
+}
+
+const LEFT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  'plusieurs',
+  'several',
+  'two',
+  'deux',
+  'local',
+  'locale',
+  'locales',
+  'malian',
+  'mali',
+  's',
+  "'",
+  'army',
+  'military',
+  'state',
+  'national',
+  'nationale',
+  'officiel',
+  'premier',
+  'first',
+  'french',
+  'une',
+  'another',
+  'other',
+  'un',
+  'nos',
+  'our',
+  'its',
+  'their',
+  'ses',
+  'leurs',
+  // Rank: "a senior officer", "un haut gradé", "a high-ranking official".
+  'senior',
+  'top',
+  'high',
+  'ranking',
+  'haut',
+  'hauts',
+  'responsable',
+]);
+const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
+/** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
+const PARTICIPLES_OF_BEING = new Set(['ayant', 'etant']);
+
+/** The claimant's words around the words that named its class: "une source militaire française". */
+export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: number, b: number): string {
+  // "an official who requested anonymity": the whole phrase says who.
+  if (/^anonym/.test(tokens[m.start].norm))
+    return span(text, tokens, a, m.end).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
+  let l = m.start;
+  while (
+    l > a &&
+    l > m.start - 3 &&
+    tokens[l - 1].text !== 'à' &&
+    // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
+    CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
+    (LEFT_WORDS.has(tokens[l - 1].norm) || /^\p{Lu}/u.test(tokens[l - 1].text)) &&
+    tokens[l - 1].type !== 'num'
+  )
+    l--;
+  let r = m.end;
+  while (r < b && r < m.end + 5) {
+    const t = tokens[r];
+    if (t.type !== 'word') break;
+    const cap = /^\p{Lu}/u.test(t.text);
+    const adj =
+      /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
+        t.norm,
+      ) &&
+      !SPEECH_WORDS.has(t.norm) &&
+      !PARTICIPLES_OF_BEING.has(t.norm);
+    // "A local official": a following claimant noun belongs to the name.
+    if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
+      r++;
+      continue;
+    }
+    // "un officier de l'armée", "a spokesman for the Defence Ministry": the complement names whose.
+    let k = r;
+    while (k < b && k < r + 3 && LINK_RIGHT.has(tokens[k].norm)) k++;
+    if (
+      k > r &&
+      k < b &&
+      tokens[k].type === 'word' &&
+      (/^\p{Lu}/u.test(tokens[k].text) || CLAIMANT_PHRASES.matchAt(tokens, k, b))
+    ) {
+      r = k;
+      continue;
+    }
+    break;
+  }
+  return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
+}
+
+export function span(text: string, tokens: Token[], a: number, b: number): string {
+  return b > a ? text.slice(tokens[a].start, tokens[b - 1].end) : '';
+}
