@@ -166,6 +166,9 @@ const LEFT_WORDS = new Set([
   'their',
   'ses',
   'leurs',
+  // "des sources locales", "une source sécuritaire": the noun the class word qualifies.
+  'source',
+  'sources',
   // Rank: "a senior officer", "un haut gradé", "a high-ranking official".
   'senior',
   'top',
@@ -191,7 +194,10 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     tokens[l - 1].text !== 'à' &&
     // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
     CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
-    (LEFT_WORDS.has(tokens[l - 1].norm) || /^\p{Lu}/u.test(tokens[l - 1].text)) &&
+    // "an official in the area", "les autorités locales": a claimant's noun before the class words.
+    (LEFT_WORDS.has(tokens[l - 1].norm) ||
+      /^\p{Lu}/u.test(tokens[l - 1].text) ||
+      !!CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)) &&
     tokens[l - 1].type !== 'num'
   )
     l--;

@@ -472,6 +472,12 @@ export const EN: Lexicon = {
         // Elected politicians (SCHEMA.md: local).
         'member of parliament',
         'parliamentarian',
+        // A voice of the place: "a source in the village", "an official in the area".
+        'in the village',
+        'from the village',
+        'in the town',
+        'in the area',
+        'in the locality',
         // Health staff of the place.
         'nurse',
         'nurses',

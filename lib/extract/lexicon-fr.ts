@@ -652,6 +652,9 @@ export const FR: Lexicon = {
         'villageois',
         'chef de village',
         'chef du village',
+        // Une voix du lieu : "une source dans le village", "un habitant de la zone".
+        'dans le village',
+        'dans la localite',
         'chef de quartier',
         'chef coutumier',
         'imam',

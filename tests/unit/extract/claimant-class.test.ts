@@ -40,4 +40,18 @@ describe('claimant-class: the words of the speaker’s name', () => {
     );
     expect(named('a senior military officer')?.source).toBe('a senior military officer');
   });
+  it('keeps the noun the class word qualifies ("des sources locales", "les autorités locales")', () => {
+    expect(named('selon des sources locales')?.source).toBe('des sources locales');
+    expect(named('selon les autorités locales')?.source).toBe('les autorités locales');
+    expect(named('an official in the area')?.source).toBe('an official in the area');
+  });
+});
+
+describe('claimant-class: a voice of the place', () => {
+  it('reads a source or an official "in the village", "in the area", "dans le village" as local', () => {
+    expect(cls('a source in the village')).toBe('local');
+    expect(cls('an official in the area')).toBe('local');
+    expect(cls('une source dans le village')).toBe('local');
+    expect(cls('a security source')).toBe('security_source');
+  });
 });
