@@ -196,6 +196,8 @@ export interface StoredEvent {
   undatedPlaceKeys?: string[];
   /** The linked reports' figures, compact ("killed/soldiers/21/21", open max empty): lets matching skip events without reading their reports. */
   figures?: string[];
+  /** Index field: the figures of an event no report dates or places, found by its toll alone. */
+  unplacedFigures?: string[];
 }
 
 /** Why a report was taken to be about an event, for the UI ("same places: Kayes, Diboli; dates 1–2 July"). */

@@ -3,7 +3,7 @@
  * describes? Places (gazetteer ids, else spellings), a date window that
  * widens with vaguer dates, actors and agreeing figures.
  */
-import type { Claim, MatchReason } from '../types';
+import { PERSON_SUBJECTS, type Claim, type MatchReason } from '../types';
 import { dayNumber, formatDayRange, formatMonth } from './dates';
 import type { IncidentFacts, When } from './incident-facts';
 import { placeRelation } from './place-relation';
@@ -255,12 +255,18 @@ function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
 
 /**
  * A report with no usable date that names the other's main place (or whose main place the other
- * names), with no other group named and figures that do not disagree more than they agree: the
- * same attack only if no other event at that place competes (groupReports decides, last).
+ * names), with no other group named and the same telling toll: the same attack only if no other
+ * event at that place competes (groupReports decides, last). A report that names no place we
+ * read (or an Arabic page, whose places are not read) is tied by the toll alone, with no figure
+ * in conflict.
  */
 export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
-  if (!a.readable || !b.readable || compareWhen(a.when, b.when) !== 'unknown') return false;
-  if (!mainPlaceShared(a, b) && !mainPlaceShared(b, a)) return false;
+  // A report that names no place we read (an Arabic page's places are not read): the same telling
+  // toll, with nothing in conflict, is the tie; its figures are read in any language.
+  const unplaced = !a.places.length || !b.places.length;
+  if ((!unplaced && (!a.readable || !b.readable)) || compareWhen(a.when, b.when) !== 'unknown') return false;
+  if (unplaced && compareClaims(a.claims, b.claims).conflict > 0) return false;
+  if (!unplaced && !mainPlaceShared(a, b) && !mainPlaceShared(b, a)) return false;
   if (actorsConflict(a.actors, b.actors)) return false;
   return a.claims.some((x) => b.claims.some((y) => tellingFigure(x, y)));
 }
@@ -279,6 +285,26 @@ function tellingFigure(x: Figure, y: Figure): boolean {
   return x.max !== null && (x.subject === 'people' || y.subject === 'people');
 }
 const TELLING_MIN = 10;
+
+/**
+ * The digests ("killed/soldiers/24/24") under which a stored event holding a toll that
+ * tellingFigure would match is indexed: the toll itself, and for an exact toll the subjects
+ * tellingFigure lets it stand for.
+ */
+export function tellingDigests(claims: Figure[]): string[] {
+  const out = new Set<string>();
+  const digest = (c: Figure, subject: string) => `${c.kind}/${subject}/${c.min}/${c.max ?? ''}`;
+  for (const c of claims) {
+    if (c.min < TELLING_MIN) continue;
+    out.add(digest(c, c.subject));
+    if (c.max === null) continue;
+    const others = c.subject === 'people' ? PERSON_SUBJECTS : ['people'];
+    for (const s of others) out.add(digest(c, s));
+    if (c.subject === 'soldiers') out.add(digest(c, 'foreign_forces'));
+    if (c.subject === 'foreign_forces') out.add(digest(c, 'soldiers'));
+  }
+  return [...out];
+}
 
 /** A match on places alone: no usable date, and one side unreadable (groupReports attaches these last). */
 export function isWeakMatch(a: IncidentFacts, b: IncidentFacts): boolean {

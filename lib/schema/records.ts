@@ -148,6 +148,7 @@ export const StoredEventSchema = v.strictObject({
   days: v.optional(list(isoDay)),
   undatedPlaceKeys: v.optional(list(str(SIZE.id), 1_000)),
   figures: v.optional(list(str(SIZE.id))),
+  unplacedFigures: v.optional(list(str(SIZE.id))),
 });
 
 const ClaimRefSchema = v.strictObject({

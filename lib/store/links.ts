@@ -13,6 +13,7 @@ import {
   matchEvent,
   parseDigest,
   sharedActors,
+  tellingDigests,
   undatedPlaceMatch,
 } from '../events/match-events';
 import { unionPlaces } from '../events/event-summary';
@@ -34,6 +35,12 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
   const found = new Map<string, StoredEvent>();
   const add = (list: StoredEvent[]) => list.forEach((e) => found.set(e.id, e));
   const keys = [...new Set(fact.places.map((p) => p.key))];
+  // Events no report dates or places are found by their toll alone (undatedPlaceMatch): any
+  // report that gives the same telling toll is a candidate, placed or not.
+  const tolls = tellingDigests(fact.claims);
+  const byToll = new Map<string, StoredEvent>();
+  const addByToll = (list: StoredEvent[]) => list.forEach((e) => byToll.set(e.id, e));
+  const unplaced = Promise.all(tolls.map((d) => events.index('unplacedFigures').getAll(d, TOLL_CANDIDATES)));
   if (fact.when.from && fact.when.to) {
     const range = keyRange.bound(addDays(fact.when.from, -SLACK_DAYS), addDays(fact.when.to, SLACK_DAYS));
     // One batch of requests, read in this order: no round trip waits for the one before.
@@ -42,6 +49,14 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
       ...keys.map((k) => events.index('undatedPlaceKeys').getAll(k)),
     ]);
     lists.forEach(add);
+    (await unplaced).forEach(addByToll);
+  } else if (!keys.length) {
+    // No day and no place: the toll is all there is; any event giving it may be the one.
+    (await unplaced).forEach(addByToll);
+    (await Promise.all(tolls.map((d) => events.index('figures').getAll(d, TOLL_CANDIDATES)))).forEach(
+      addByToll,
+    );
+    return [...byToll.values()];
   } else {
     // With no date, only agreeing figures can confirm a match (see matchIncidents).
     // A report we cannot read has no figures: its main place alone decides (see matchIncidents).
@@ -53,6 +68,7 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
     (await Promise.all(keys.map((k) => newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES)))).forEach(
       add,
     );
+    (await unplaced).forEach(addByToll);
     const list = [...found.values()].filter((e) => {
       if (!e.figures) return true;
       const theirs = parseDigest(e.figures);
@@ -62,11 +78,16 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
       );
       return exact || compareClaims(fact.claims, theirs).agree > 0;
     });
-    return list.filter((e) => sharesPlace(fact.places, e));
+    return [...list.filter((e) => sharesPlace(fact.places, e)), ...byToll.values()];
   }
   // Cheap filter before reading any report: the event must share a place or a similar spelling.
-  return [...found.values()].filter((e) => sharesPlace(fact.places, e));
+  return [...[...found.values()].filter((e) => sharesPlace(fact.places, e)), ...byToll.values()].filter(
+    (e, i, all) => all.findIndex((x) => x.id === e.id) === i,
+  );
 }
+
+/** How many events one toll may bring in: a common toll is no tie ("killed/soldiers/10/10"). */
+const TOLL_CANDIDATES = 50;
 
 /**
  * An undated report at a busy place (Bamako, Gao…) would otherwise read every
@@ -173,7 +194,8 @@ export async function scoreCandidates(
       members.flatMap((m) => linkedFacts(m, event.id)),
     );
     if (reason) out.push({ event, reason, members });
-    else if (!fact.when.from) undated.push({ event, members });
+    // An undated report, or an event no report dates: their tie is a telling toll (undatedJoin).
+    else if (!fact.when.from || !event.days?.length) undated.push({ event, members });
   }
   if (!out.length) {
     const one = undatedJoin(fact, undated);
@@ -185,6 +207,7 @@ export async function scoreCandidates(
 /**
  * An undated report joins the one event at its place that gives the same exact toll
  * (undatedPlaceMatch, as `crosscheck compare` groups): never when two events there could be it.
+ * A report with no place, or an event no report dates or places, is tied by the toll alone.
  */
 function undatedJoin(
   fact: IncidentFacts,
@@ -238,6 +261,7 @@ export function eventFields(
     days: [...days].sort(),
     undatedPlaceKeys: days.size ? [] : placeKeys,
     figures: figureDigest(facts.flatMap((f) => f.claims)),
+    unplacedFigures: days.size || placeKeys.length ? [] : figureDigest(facts.flatMap((f) => f.claims)),
   };
 }
 

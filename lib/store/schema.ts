@@ -9,7 +9,7 @@ import { docIdOf, outboxStamp, SYNCED_STORES, type ConflictRecord, type OutboxEn
 import type { TrashRecord } from './trash';
 
 export const DB_NAME = 'mali-crosscheck';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface CrosscheckDB extends DBSchema {
   reports: {
@@ -28,6 +28,10 @@ export interface CrosscheckDB extends DBSchema {
       undatedPlaceKeys: string;
       /** The reports linked to each event, to relink a report when it is saved again. */
       reports: string;
+      /** v5: each event's figures, for a report that names no place and no day (its toll is all it has). */
+      figures: string;
+      /** v5: the figures of events no report dates or places, for any report with that toll. */
+      unplacedFigures: string;
     };
   };
   meta: { key: string; value: unknown };
@@ -99,7 +103,25 @@ export function upgrade(
     // Additive: a record without a base is sent beside whatever the replica holds, never over it.
     db.createObjectStore('bases');
   }
-  // if (oldVersion < 5) { … the next version's step goes here … }
+  if (oldVersion < 5) {
+    // Additive: two indexes; the events stored before get their unplacedFigures field.
+    const events = tx.objectStore('events');
+    events.createIndex('figures', 'figures', { multiEntry: true });
+    events.createIndex('unplacedFigures', 'unplacedFigures', { multiEntry: true });
+    void markUnplaced(tx);
+  }
+  // if (oldVersion < 6) { … the next version's step goes here … }
+}
+
+/** Gives each stored event with no day and no place its unplacedFigures (the v5 step). */
+async function markUnplaced(tx: VersionTx) {
+  let cursor = await tx.objectStore('events').openCursor();
+  while (cursor) {
+    const e = cursor.value;
+    if (!e.days?.length && !e.placeKeys.length && e.figures?.length && !e.unplacedFigures)
+      await cursor.update({ ...e, unplacedFigures: e.figures });
+    cursor = await cursor.continue();
+  }
 }
 
 type VersionTx = IDBPTransaction<CrosscheckDB, StoreNames<CrosscheckDB>[], 'versionchange'>;

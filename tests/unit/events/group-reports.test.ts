@@ -182,6 +182,22 @@ describe('groupReports with reports that give no date', () => {
     expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', civilians)]))).toEqual(['d1', 'u']);
   });
 
+  it('joins a report that names no place the one event giving its telling toll, in any language', () => {
+    expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', undefined, [], [])]))).toEqual([
+      'd1 u',
+    ]);
+    // An Arabic page: its days and places are not read, its figures are.
+    const arabic = undated('ar', undefined, [], []);
+    arabic.report = { ...arabic.report, lang: 'ar' };
+    expect(sets(groupReports([dated('d1', '2020-01-26'), arabic]))).toEqual(['ar d1']);
+    // A figure in conflict, or two events giving the toll, leave it alone.
+    const conflict = [claim('killed', 'soldiers', 24), claim('wounded', 'soldiers', 30)];
+    const d1 = dated('d1', '2020-01-26', [claim('killed', 'soldiers', 24), claim('wounded', 'soldiers', 5)]);
+    expect(sets(groupReports([d1, undated('u', conflict, [], [])]))).toEqual(['d1', 'u']);
+    const twice = [dated('d1', '2020-01-26'), dated('d9', '2023-05-02'), undated('u', undefined, [], [])];
+    expect(sets(groupReports(twice))).toEqual(['d1', 'd9', 'u']);
+  });
+
   it('stands alone when two events at that place could be it (a camp attacked in two years)', () => {
     const items = [dated('d1', '2020-01-26'), dated('d9', '2023-05-02'), undated('u')];
     expect(sets(groupReports(items))).toEqual(['d1', 'd9', 'u']);

@@ -136,3 +136,29 @@ describe('schema upgrade from version 1', () => {
     expect(res.events.map((e) => e.id)).toEqual([kayes.id]);
   });
 });
+
+describe('schema upgrade to version 5: events found by their toll alone', () => {
+  it('gives an old event with no day and no place its unplacedFigures, so a later report finds it', async () => {
+    const src = await open(new IDBFactory(), 'source5');
+    await saveReport(
+      src,
+      article('https://a.example/1', null),
+      report([incident({})], [claim('killed', 'soldiers', 24)]),
+    );
+    const reports = await src.db.getAll('reports');
+    // Written as version 4 and before wrote it: without the field.
+    const events = (await src.db.getAll('events')).map(({ unplacedFigures: _, ...e }) => e as StoredEvent);
+    src.close();
+    const factory = new IDBFactory();
+    await createV1(factory, 'old5', reports, events);
+    const s = await open(factory, 'old5');
+    const [old] = await s.db.getAll('events');
+    expect(old.unplacedFigures).toEqual(['killed/soldiers/24/24']);
+    const res = await saveReport(
+      s,
+      article('https://b.example/2', '2020-01-27'),
+      report([incident({ date: '2020-01-26', places: ['Sokolo'] })], [claim('killed', 'soldiers', 24)]),
+    );
+    expect(res.events.map((e) => e.id)).toEqual([old.id]);
+  });
+});

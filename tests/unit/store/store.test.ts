@@ -206,6 +206,57 @@ describe('saveReport with little to go on', () => {
     expect([a.events[0].id, b.events[0].id]).not.toContain(res.events[0].id);
   });
 
+  it('a report with no day and no place joins the one event that gives the same telling toll', async () => {
+    const s = await open();
+    const sokolo = report(
+      [incident({ date: '2020-01-26', places: ['Sokolo'] })],
+      [claim('killed', 'soldiers', 24)],
+    );
+    const a = await saveReport(s, article('https://a.example/1', '2020-01-27'), sokolo);
+    const bare = (n: number) => report([incident({})], [claim('killed', 'soldiers', n)]);
+    const res = await saveReport(s, article('https://b.example/2', null), bare(24));
+    expect(res.events[0].id).toBe(a.events[0].id);
+    // A toll below ten is too common to tie anything.
+    const small = await saveReport(s, article('https://c.example/3', null), bare(7));
+    expect(small.events[0].id).not.toBe(a.events[0].id);
+  });
+
+  it('a dated report joins an event no report dates or places when it gives the same telling toll', async () => {
+    const s = await open();
+    const bare = await saveReport(
+      s,
+      article('https://a.example/1', null),
+      report([incident({})], [claim('killed', 'soldiers', 24)]),
+    );
+    expect((await getEvent(s, bare.events[0].id))?.unplacedFigures).toEqual(['killed/soldiers/24/24']);
+    const res = await saveReport(
+      s,
+      article('https://b.example/2', '2020-01-27'),
+      report([incident({ date: '2020-01-26', places: ['Sokolo'] })], [claim('killed', 'soldiers', 24)]),
+    );
+    expect(res.events[0].id).toBe(bare.events[0].id);
+    // Once placed and dated, the event is found by its place and day, no longer by its toll alone.
+    expect((await getEvent(s, bare.events[0].id))?.unplacedFigures).toEqual([]);
+  });
+
+  it('a report with no day and no place stands alone when two events give its toll', async () => {
+    const s = await open();
+    const at = (url: string, date: string, place: string) =>
+      saveReport(
+        s,
+        article(url, date),
+        report([incident({ date, places: [place] })], [claim('killed', 'soldiers', 24)]),
+      );
+    const a = await at('https://a.example/1', '2020-01-26', 'Sokolo');
+    const b = await at('https://b.example/2', '2023-05-02', 'Boni');
+    const res = await saveReport(
+      s,
+      article('https://c.example/3', null),
+      report([incident({})], [claim('killed', 'soldiers', 24)]),
+    );
+    expect([a.events[0].id, b.events[0].id]).not.toContain(res.events[0].id);
+  });
+
   it('an undated report without figures gets an event of its own', async () => {
     const s = await open();
     const a = await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
@@ -319,9 +370,11 @@ describe('openStore', () => {
     ]);
     expect([...s.db.transaction('events').store.indexNames].sort()).toEqual([
       'days',
+      'figures',
       'placeKeys',
       'reports',
       'undatedPlaceKeys',
+      'unplacedFigures',
       'updatedAt',
     ]);
     await saveReport(s, article('https://a.example/1', '2025-07-02'), kayes());
