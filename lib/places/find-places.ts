@@ -138,6 +138,25 @@ function isLocativeBefore(t: Tokens, i: number): boolean {
   return w === 'à' || (LOCATIVE.has(t.fold(i - 1)) && w.toLowerCase() !== 'a');
 }
 
+const ROMAN = new Set(['I', 'II', 'III', 'IV']);
+
+/**
+ * A known name with a word of its own after it: "Gangafani 2", "Dioura II" (villages split in
+ * two, numbered), "Inekar Tadriante" after a locative (a place the gazetteer knows by its first
+ * word only). The word joins the name: not a capitalised word the gazetteer knows, nor one in
+ * capitals, nor a number that a noun follows ("à Boni 2 soldats").
+ */
+function nameSuffixEnd(t: Tokens, h: Hit, used: Uint8Array): number {
+  const n = h.j + 1;
+  if (!t.joined(h.j) || used[n] || !t.same(h.j, n)) return h.j;
+  const w = t.tok(n);
+  const ends = !t.same(n, n + 1) || /^\s*[,.;:)]/.test(t.gap(n));
+  if (/^[1-9]$/.test(w) || ROMAN.has(w)) return ends ? n : h.j;
+  const g = gazetteer();
+  const plain = t.cap(n) && !t.allCaps(n) && !g.firstWords.has(t.fold(n)) && !PERSON_BEFORE.has(t.fold(n));
+  return plain && ends && isLocativeBefore(t, h.i) ? n : h.j;
+}
+
 /** Region or cercle of a Malian chief town when the text says so ("région de Mopti", "Bankass cercle"). */
 function adminUnit(t: Tokens, h: Hit): GazEntry | null {
   const of = h.i >= 2 && t.same(h.i, h.i - 2) && ADMIN_OF.has(t.fold(h.i - 1));
@@ -182,6 +201,7 @@ export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
     )
       continue;
     if (afterPersonWord(t, i)) continue;
+    h.j = nameSuffixEnd(t, h, used);
     hits.push(h);
     i = h.j;
   }

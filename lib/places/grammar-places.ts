@@ -117,6 +117,21 @@ function placeType(t: Tokens, known: Known, i: number, j: number): string | null
   return null;
 }
 
+/** The last token of a run of words in capitals, three letters or more each, from token i (i if one). */
+function capsName(t: Tokens, known: Known, used: Uint8Array, i: number): number {
+  let j = i;
+  while (
+    j - i < 2 &&
+    t.joined(j) &&
+    !known.coveredBy[j + 1] &&
+    !used[j + 1] &&
+    t.allCaps(j + 1) &&
+    t.tok(j + 1).length >= 3
+  )
+    j++;
+  return t.tok(i).length >= 3 ? j : i;
+}
+
 function rejected(t: Tokens, i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     if (PARTICLES.has(t.tok(k))) continue;
@@ -136,7 +151,21 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
   let lastType = '';
   for (let i = 0; i < t.length; i++) {
     if (used[i] || known.coveredBy[i] || !t.cap(i) || headlines[t.sentence[i]]) continue;
-    if (t.allCaps(i) || t.text.charCodeAt(t.start[i]) >= 0x250) continue; // Latin names only
+    if (t.text.charCodeAt(t.start[i]) >= 0x250) continue; // Latin names only
+    if (t.allCaps(i)) {
+      // "l'embuscade de BOUKA WERE": a name of two words or more in capitals after a cue; one
+      // word in capitals is an acronym ("l'attaque du JNIM").
+      const caps = capsName(t, known, used, i);
+      if (caps > i && cueBefore(t, i) && !rejected(t, i, caps)) {
+        const name = t.text.slice(t.start[i], t.end[caps]);
+        found.push({ name, start: t.start[i], end: t.end[caps], place: { name, id: null }, cue: 'grammar' });
+        foundTokens.push(i);
+        lastEnd = caps;
+        lastType = '';
+      }
+      i = Math.max(i, caps);
+      continue;
+    }
     // The name: a run of capitalised words, with particles between them ("Nioro du Sahel").
     let j = i;
     let words = 1;

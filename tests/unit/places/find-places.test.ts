@@ -350,3 +350,31 @@ describe('findPlaces: owners are not places', () => {
     ]);
   });
 });
+
+describe('findPlaces: a known name with a word of its own', () => {
+  it('keeps a village number and an unknown second word after a locative ("Gangafani 2", "at Inekar Tadriante")', () => {
+    expect(names(findPlaces('Another 17 died in Gangafani 2.', 'en'))).toEqual(['Gangafani 2']);
+    expect(names(findPlaces('Le village de Gangafani II, près de Bankass, a été attaqué.', 'fr'))).toContain(
+      'Gangafani II',
+    );
+    expect(
+      names(findPlaces('Armed men targeted another camp at Inekar Tadriante, killing five.', 'en')),
+    ).toEqual(['Inekar Tadriante']);
+  });
+  it('but not a number a noun follows, nor a word the gazetteer knows', () => {
+    expect(names(findPlaces('À Boni 2 soldats ont été tués.', 'fr'))).toEqual(['Boni']);
+    expect(names(findPlaces('The attack at Boni Douentza, killed five.', 'en'))).toEqual([
+      'Boni',
+      'Douentza',
+    ]);
+  });
+});
+
+describe('findPlaces: a name in capitals after a cue', () => {
+  it('reads two words in capitals after a cue as a place, one as an acronym', () => {
+    expect(
+      names(findPlaces("Suite à l'embuscade de BOUKA WERE, 24 soldats ont trouvé la mort.", 'fr')),
+    ).toEqual(['BOUKA WERE']);
+    expect(names(findPlaces("Suite à l'attaque du JNIM, 24 soldats ont trouvé la mort.", 'fr'))).toEqual([]);
+  });
+});
