@@ -135,7 +135,7 @@ function afterPersonWord(t: Tokens, i: number): boolean {
 function isLocativeBefore(t: Tokens, i: number): boolean {
   if (!t.same(i, i - 1)) return false;
   const w = t.tok(i - 1);
-  return w === 'à' || (LOCATIVE.has(t.fold(i - 1)) && w.toLowerCase() !== 'a');
+  return w === 'à' || w === 'À' || (LOCATIVE.has(t.fold(i - 1)) && w.toLowerCase() !== 'a');
 }
 
 const ROMAN = new Set(['I', 'II', 'III', 'IV']);

@@ -34,7 +34,8 @@ export function listSeparated(gap: string): boolean {
 /** The cue that ends right before token i, if any. */
 function cueBefore(t: Tokens, i: number): { type: string; words: number } | null {
   if (i === 0 || !t.same(i, i - 1)) return null;
-  const last = t.tok(i - 1) === 'à' ? 'à' : t.fold(i - 1);
+  // "à Kalumba", and "À Kalumba, …" opening a sentence.
+  const last = t.tok(i - 1) === 'à' || t.tok(i - 1) === 'À' ? 'à' : t.fold(i - 1);
   const cues = CUES_BY_LAST.get(last);
   if (!cues) return null;
   for (const c of cues) {
@@ -152,6 +153,7 @@ export function grammarPlaces(t: Tokens, used: Uint8Array, known: Known): PlaceM
   for (let i = 0; i < t.length; i++) {
     if (used[i] || known.coveredBy[i] || !t.cap(i) || headlines[t.sentence[i]]) continue;
     if (t.text.charCodeAt(t.start[i]) >= 0x250) continue; // Latin names only
+    if (t.tok(i) === 'À') continue; // the cue opening a sentence, not a name's first word
     if (t.allCaps(i)) {
       // "l'embuscade de BOUKA WERE": a name of two words or more in capitals after a cue; one
       // word in capitals is an acronym ("l'attaque du JNIM").

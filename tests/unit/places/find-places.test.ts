@@ -378,3 +378,12 @@ describe('findPlaces: a name in capitals after a cue', () => {
     expect(names(findPlaces("Suite à l'attaque du JNIM, 24 soldats ont trouvé la mort.", 'fr'))).toEqual([]);
   });
 });
+
+describe('findPlaces: "À" opening a sentence', () => {
+  it('reads "À Kalumba, …" as "à Kalumba", the capital letter no part of the name', () => {
+    expect(names(findPlaces('À Kalumba, près de la frontière, le bilan est de 12 morts.', 'fr'))).toEqual([
+      'Kalumba',
+    ]);
+    expect(names(findPlaces('Le bilan est de 12 morts à Kalumba.', 'fr'))).toEqual(['Kalumba']);
+  });
+});
