@@ -256,13 +256,13 @@ function mainPlaceShared(a: IncidentFacts, b: IncidentFacts): boolean {
 /**
  * A report with no usable date that names the other's main place (or whose main place the other
  * names), with no other group named and the same telling toll: the same attack only if no other
- * event at that place competes (groupReports decides, last). A report that names no place we
- * read (or an Arabic page, whose places are not read) is tied by the toll alone, with no figure
- * in conflict.
+ * event at that place competes (groupReports decides, last). A report that names no place is
+ * tied by the toll alone, with no figure in conflict (an unreadable Arabic page too: its figures
+ * are read).
  */
 export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
-  // A report that names no place we read (an Arabic page's places are not read): the same telling
-  // toll, with nothing in conflict, is the tie; its figures are read in any language.
+  // A report that names no place (often an Arabic page, whose days and places grouping does not
+  // use): the same telling toll, with nothing in conflict, is the tie; figures are read in any language.
   const unplaced = !a.places.length || !b.places.length;
   if ((!unplaced && (!a.readable || !b.readable)) || compareWhen(a.when, b.when) !== 'unknown') return false;
   if (unplaced && compareClaims(a.claims, b.claims).conflict > 0) return false;
