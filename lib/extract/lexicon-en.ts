@@ -524,6 +524,9 @@ export const EN: Lexicon = {
       [
         'site',
         'acled',
+        'armed conflict location',
+        'ohchr',
+        'un human rights office',
         'human rights watch',
         'hrw',
         'amnesty',

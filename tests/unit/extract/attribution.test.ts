@@ -443,3 +443,15 @@ describe('attribution: a person named, then who the person is', () => {
     expect(claim('Twelve civilians were killed in Boni, a man told AFP.')).toBe('unattributed ');
   });
 });
+
+describe('attribution: monitors by their long names and their acronyms', () => {
+  it('reads ACLED spelled out, the UN human rights office, HCDH and OHCHR as monitors', () => {
+    const by = (t: string, lang = 'en') => read(t, lang).claims.map((c) => c.by);
+    expect(
+      by('The Armed Conflict Location and Event Data Project said 12 civilians were killed in Boni.'),
+    ).toEqual(['monitor']);
+    expect(by('The UN human rights office said 12 civilians were killed in Boni.')).toEqual(['monitor']);
+    expect(by('Selon le HCDH, 12 civils ont été tués à Boni.', 'fr')).toEqual(['monitor']);
+    expect(by("D'après l'OHCHR, 12 civils ont été tués à Boni.", 'fr')).toEqual(['monitor']);
+  });
+});
