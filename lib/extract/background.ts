@@ -208,7 +208,6 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     }
     cues.push(m.start);
   }
-  for (let k = s.first; k < s.last; k++) if (agoAt(tokens, k, s.last)) cues.push(k);
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
@@ -274,34 +273,6 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     else out.push(clauseOf(tokens, s, p));
   }
   return out;
-}
-
-/** Units of time long enough that a toll that long ago is another event's. */
-const LONG_UNITS = new Set(['semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']);
-const LONG_UNITS_EN = new Set(['week', 'weeks', 'month', 'months', 'year', 'years']);
-const countWord = (t: Token | undefined) =>
-  !!t &&
-  (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm) || ['a', 'une', 'un'].includes(t.norm));
-
-/**
- * "Il y a deux semaines, 20 soldats avaient été tués", "two months ago": a time counted back
- * from the report, weeks or more, is another event's. (Days are not: "survenue il y a deux
- * jours" is often the attack itself.)
- */
-function agoAt(tokens: Token[], k: number, last: number): boolean {
-  const t = tokens[k];
-  if (t.norm === 'il' && tokens[k + 1]?.norm === 'y' && tokens[k + 2]?.norm === 'a') {
-    let j = k + 3;
-    if (tokens[j]?.norm === 'plus' || tokens[j]?.norm === 'environ') j++;
-    if (tokens[j]?.norm === 'de' || tokens[j]?.norm === "d'") j++;
-    return j + 1 < last && countWord(tokens[j]) && LONG_UNITS.has(tokens[j + 1].norm);
-  }
-  return (
-    countWord(t) &&
-    LONG_UNITS_EN.has(tokens[k + 1]?.norm ?? '') &&
-    tokens[k + 2]?.norm === 'ago' &&
-    k + 2 < last
-  );
 }
 
 /** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */

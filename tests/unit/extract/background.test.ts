@@ -194,28 +194,6 @@ describe('background: "après celle de", the attack before this one', () => {
   });
 });
 
-describe('background: a time counted back from the report', () => {
-  it('puts a toll of weeks, months or years ago in the background', () => {
-    for (const [text, lang] of [
-      ['Il y a deux semaines, 20 soldats avaient été tués à Douentza.', 'fr'],
-      ["Il y a plus d'un an, 20 soldats avaient été tués à Douentza.", 'fr'],
-      ['Two months ago, 20 soldiers were killed in Douentza.', 'en'],
-    ]) {
-      const r = read('Des jihadistes ont tué 12 civils dimanche à Boni. ' + text, lang);
-      expect(brief(r.background), text).toEqual(['killed/soldiers 20-20 unattributed']);
-    }
-  });
-  it('but not days ago, nor "il y a" as "there are"', () => {
-    const days = read(
-      "L'attaque de Boni, survenue il y a deux jours, a fait 20 morts parmi les soldats.",
-      'fr',
-    );
-    expect(brief(days.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
-    const there = read("Après l'attaque de Boni, il y a 20 soldats tués selon l'armée.", 'fr');
-    expect(brief(there.claims)).toEqual(['killed/soldiers 20-20 official']);
-  });
-});
-
 describe('background: captions', () => {
   it("keeps a caption's figures out of the news when the caption carries a photo credit", () => {
     const fr = read(
