@@ -57,5 +57,12 @@ for (const name of folders) {
   const lines = s.stdout.trimEnd().split('\n');
   console.log(`== ${name} (${files.length} articles)`);
   for (const line of lines) console.log(line.startsWith('score:') ? `score ${name}: ${line.slice(7)}` : line);
+  // The score line leaves out dates, actors and background: one more line, so a change that
+  // moves them is seen as plainly as one that moves the claims.
+  const pick = (re) => lines.map((l) => re.exec(l)?.[1]).find(Boolean) ?? '?';
+  console.log(
+    `also ${name}: dates ${pick(/^event dates right: ([\d.]+)%/)} · actors ${pick(/^actors right: ([\d.]+)%/)}` +
+      ` · background as news ${pick(/^background claims presented as news: (\d+)/)}`,
+  );
 }
 process.exit(status);
