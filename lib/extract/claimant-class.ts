@@ -64,7 +64,7 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
 /** Words that make members the forces' (not "government officials"). */
 const FORCE_ADJECTIVES = new Set([
   ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie'],
-  ...['militaire', 'armee', 'securitaire', 'securite', 'defense', 'fama', 'etat-major'],
+  ...['militaire', 'armee', 'securitaire', 'securite', 'fama', 'etat-major'],
 ]);
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
 /** Persons of a force, by a noun that says so: an officer is unnamed and speaks for no one. */

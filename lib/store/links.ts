@@ -35,55 +35,51 @@ export async function candidateEvents(tx: LinkTx, fact: IncidentFacts, keyRange:
   const found = new Map<string, StoredEvent>();
   const add = (list: StoredEvent[]) => list.forEach((e) => found.set(e.id, e));
   const keys = [...new Set(fact.places.map((p) => p.key))];
-  // Events no report dates or places are found by their toll alone (undatedPlaceMatch): any
-  // report that gives the same telling toll is a candidate, placed or not.
-  const tolls = tellingDigests(fact.claims);
-  const byToll = new Map<string, StoredEvent>();
-  const addByToll = (list: StoredEvent[]) => list.forEach((e) => byToll.set(e.id, e));
-  const unplaced = Promise.all(tolls.map((d) => events.index('unplacedFigures').getAll(d, TOLL_CANDIDATES)));
+  // Events found by a telling toll the incident gives (undatedPlaceMatch): those no report dates
+  // or places (`unplacedFigures`), or, for an incident with neither, any (`figures`). Events with
+  // no day and no place are never in the day or place indexes: the two lists never overlap.
+  const byToll = async (index: 'figures' | 'unplacedFigures') => {
+    const lists = await Promise.all(
+      tellingDigests(fact.claims).map((d) => events.index(index).getAll(d, TOLL_CANDIDATES)),
+    );
+    return [...new Map(lists.flat().map((e) => [e.id, e])).values()];
+  };
   if (fact.when.from && fact.when.to) {
     const range = keyRange.bound(addDays(fact.when.from, -SLACK_DAYS), addDays(fact.when.to, SLACK_DAYS));
     // One batch of requests, read in this order: no round trip waits for the one before.
-    const lists = await Promise.all([
+    const [tolled, ...lists] = await Promise.all([
+      byToll('unplacedFigures'),
       events.index('days').getAll(range),
       ...keys.map((k) => events.index('undatedPlaceKeys').getAll(k)),
     ]);
     lists.forEach(add);
-    (await unplaced).forEach(addByToll);
-  } else if (!keys.length) {
-    // No day and no place: the toll is all there is; any event giving it may be the one.
-    (await unplaced).forEach(addByToll);
-    (await Promise.all(tolls.map((d) => events.index('figures').getAll(d, TOLL_CANDIDATES)))).forEach(
-      addByToll,
-    );
-    return [...byToll.values()];
-  } else {
-    // With no date, only agreeing figures can confirm a match (see matchIncidents).
-    // A report we cannot read has no figures: its main place alone decides (see matchIncidents).
-    if (!fact.readable) {
-      if (fact.places[0]) add(await events.index('placeKeys').getAll(fact.places[0].key));
-      return [...found.values()];
-    }
-    if (!fact.claims.length) return [];
-    (await Promise.all(keys.map((k) => newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES)))).forEach(
-      add,
-    );
-    (await unplaced).forEach(addByToll);
-    const list = [...found.values()].filter((e) => {
-      if (!e.figures) return true;
-      const theirs = parseDigest(e.figures);
-      // The same exact toll also when one side is not said ("24 people", "24 soldiers"): see undatedJoin.
-      const exact = fact.claims.some((x) =>
-        theirs.some((y) => x.kind === y.kind && x.min === y.min && x.max === y.max),
-      );
-      return exact || compareClaims(fact.claims, theirs).agree > 0;
-    });
-    return [...list.filter((e) => sharesPlace(fact.places, e)), ...byToll.values()];
+    // Cheap filter before reading any report: the event must share a place or a similar spelling.
+    return [...[...found.values()].filter((e) => sharesPlace(fact.places, e)), ...tolled];
   }
-  // Cheap filter before reading any report: the event must share a place or a similar spelling.
-  return [...[...found.values()].filter((e) => sharesPlace(fact.places, e)), ...byToll.values()].filter(
-    (e, i, all) => all.findIndex((x) => x.id === e.id) === i,
-  );
+  // No day and no place: the toll is all there is; any event giving it may be the one.
+  if (!keys.length) return byToll('figures');
+  // With no date, only agreeing figures can confirm a match (see matchIncidents).
+  // A report we cannot read has no figures: its main place alone decides (see matchIncidents).
+  if (!fact.readable) {
+    if (fact.places[0]) add(await events.index('placeKeys').getAll(fact.places[0].key));
+    return [...found.values()];
+  }
+  if (!fact.claims.length) return [];
+  const [tolled, ...lists] = await Promise.all([
+    byToll('unplacedFigures'),
+    ...keys.map((k) => newestAt(events.index('placeKeys'), k, UNDATED_CANDIDATES)),
+  ]);
+  lists.forEach(add);
+  const list = [...found.values()].filter((e) => {
+    if (!e.figures) return true;
+    const theirs = parseDigest(e.figures);
+    // The same exact toll also when one side is not said ("24 people", "24 soldiers"): see undatedJoin.
+    const exact = fact.claims.some((x) =>
+      theirs.some((y) => x.kind === y.kind && x.min === y.min && x.max === y.max),
+    );
+    return exact || compareClaims(fact.claims, theirs).agree > 0;
+  });
+  return [...list.filter((e) => sharesPlace(fact.places, e)), ...tolled];
 }
 
 /** How many events one toll may bring in: a common toll is no tie ("killed/soldiers/10/10"). */
