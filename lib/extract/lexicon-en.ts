@@ -253,6 +253,7 @@ export const EN: Lexicon = {
     weapons: 'weapons',
     firearms: 'weapons',
     guns: 'weapons',
+    gun: 'weapons',
     rifles: 'weapons',
     launchers: 'weapons',
     mortars: 'weapons',

@@ -23,7 +23,16 @@ import type { Token } from './tokens';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
-export const BREAKDOWN = new Set(['(', 'dont', 'including', 'lesquels', 'lesquelles', 'among']);
+export const BREAKDOWN = new Set([
+  '(',
+  'dont',
+  'including',
+  'lesquels',
+  'lesquelles',
+  'among',
+  'notamment',
+  'notably',
+]);
 
 export interface NounPhrase {
   /** The number counts something that is not a victim or a thing ("two security sources"). */

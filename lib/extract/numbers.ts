@@ -4,7 +4,7 @@
  * vague amounts ("dozens", "une vingtaine"). Years, times, dates, ages and durations
  * are not figures.
  */
-import type { Quantity } from '../types';
+import { THING_SUBJECTS, type Quantity, type Subject } from '../types';
 import type { Token } from './tokens';
 import {
   SINGULAR,
@@ -31,6 +31,15 @@ export { MONTHS };
 /** A noun after which "un"/"a" counts one: a person noun, or any noun the lexicon gives a side or a thing. */
 function countable(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
+}
+
+const THINGS = new Set<Subject>(THING_SUBJECTS);
+/** A word, then a thing the lexicon knows: "machine gun", "armoured vehicle". */
+function thingAfterWord(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]?.type !== 'word' || next?.type !== 'word') return false;
+  const s = SUBJECT_WORDS.get(next.norm);
+  return !!s && THINGS.has(s);
 }
 
 export interface QuantityMention extends Quantity {
@@ -401,13 +410,9 @@ export function findQuantities(
     // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
     // "une (01) moto", "un (1) soldat": the one restated in brackets.
     const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
-    const nationality = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ? 1 : 0;
-    if (
-      t.type === 'word' &&
-      SINGULAR.has(t.norm) &&
-      t.text !== 'UN' &&
-      countable(tokens[one + nationality])
-    ) {
+    // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
+    const between = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') || thingAfterWord(tokens, one) ? 1 : 0;
+    if (t.type === 'word' && SINGULAR.has(t.norm) && t.text !== 'UN' && countable(tokens[one + between])) {
       out.push({ min: 1, max: 1, first: i, last: one, singular: true });
       i = one;
       continue;

@@ -15,6 +15,31 @@ describe('lists of things under one verb', () => {
       'seized/motorcycles 9-9 unattributed',
     ]);
   });
+  it('keeps the items named after "notamment"/"notably" beside a vague count of their lot', () => {
+    const r = read(
+      'Près de Boni, les FAMa ont saisi plusieurs armes, notamment 12 kalachnikovs et 3 mitrailleuses.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-null unattributed',
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    const passive = read(
+      "Après l'attaque de Boni, plusieurs armes ont été récupérées, notamment 14 fusils.",
+      'fr',
+    );
+    expect(brief(passive.claims)).toEqual([
+      'seized/weapons 2-null unattributed',
+      'seized/weapons 14-14 unattributed',
+    ]);
+    const en = read('Near Boni, troops seized several weapons, notably 8 assault rifles and a machine gun.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 2-null unattributed',
+      'seized/weapons 8-8 unattributed',
+      'seized/weapons 1-1 unattributed',
+    ]);
+  });
   it('reads "AK 47" with a space as a model, not as 47 of something', () => {
     const r = read('Près de Boni, les FAMa ont saisi 08 fusils AK 47, 03 PKM et 12 motos.', 'fr');
     expect(brief(r.claims)).toEqual([
