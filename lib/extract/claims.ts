@@ -13,6 +13,7 @@ import { counterClaims, earlier, gapping, revisions, sides, tolls } from './clai
 import { linkLists, listHeader, listThings } from './list-links';
 import { PRONOUN_VERBS } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
+import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import {
   AND_WORDS,
@@ -98,6 +99,10 @@ function labelBefore(
   from: number,
 ): { subject: Subject; kind: Kind | null; start: number } | null {
   if (tokens[q - 1]?.text !== ':') return null;
+  // "AK-47 : 08", "RPG 7 : 02": a model's name as the label is a weapon.
+  for (let m = 1; m <= 3; m++)
+    if (q - 1 - m >= from && modelLength(tokens, q - 1 - m) === m)
+      return { subject: 'weapons', kind: null, start: q - 1 - m };
   let start = q - 1;
   while (
     start - 1 >= from &&

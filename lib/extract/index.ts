@@ -11,7 +11,7 @@ import { glossArabic, isArabicText } from './arabic';
 import { findArabicEventDate } from './arabic-dates';
 import { cueFor, sentenceCues, type Cue } from './attribution';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
-import { headerKind, isBulleted } from './list-links';
+import { headerKind, isBulleted, isItemLine } from './list-links';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -180,7 +180,7 @@ export function extractReport(input: ExtractInput): Report {
       : null;
     // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
     const header = headerKind(tokens, s);
-    const bulleted = isBulleted(tokens, s);
+    const bulleted = isBulleted(tokens, s) || (!!listKind && !header && isItemLine(tokens, s));
     if (header) listKind = header;
     else if (!bulleted) listKind = null;
     if (!bulleted) thingKind = null;
@@ -208,7 +208,7 @@ export function extractReport(input: ExtractInput): Report {
         cue: narratedAfterClaim(tokens, cues, g.q.first, g.last),
         paragraph: s.paragraph,
         // "- Casualties1: …" infobox items are short lines without a full stop, but not headlines.
-        headline: s.headline && !['-', '\u2022'].includes(tokens[s.first]?.text ?? ''),
+        headline: s.headline && !bulleted,
         background: inBackground(g) || cumulative(tokens, s, g),
       });
     }

@@ -13,8 +13,15 @@ export function modelLength(tokens: Token[], j: number): number {
   if (/^[A-Z]{2,5}-[A-Z0-9]{1,4}$/.test(t.text)) return 1;
   const d = tokens[j + 1];
   const n = tokens[j + 2];
-  // "AK 47", "RPG 7": a known model prefix, in capitals, then its number.
-  if (d?.type === 'num' && /^[A-Z][A-Za-z]{1,6}$/.test(t.text) && MODEL_PREFIXES.has(t.norm)) return 2;
+  // "AK 47", "RPG 7": a known model prefix, in capitals, then its number (on its line: "02 PKM"
+  // ending a line of a list is no model "PKM 03").
+  if (
+    d?.type === 'num' &&
+    d.sentence === t.sentence &&
+    /^[A-Z][A-Za-z]{1,6}$/.test(t.text) &&
+    MODEL_PREFIXES.has(t.norm)
+  )
+    return 2;
   if (d?.text !== '-' || !n || d.start !== t.end || n.start !== d.end) return 0;
   return n.type === 'num' || (/^[A-Z]{2,5}$/.test(t.text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
 }

@@ -177,3 +177,15 @@ export function headerKind(tokens: Token[], s: Sentence): Kind | null {
 }
 /** A bulleted line ("- 12 motos ;"). */
 export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
+/**
+ * A line of a list written without bullets: short, with no full stop, its number first or right
+ * after its label ("08 AK-47", "Motos : 03"). Only a header's list reads it as an item.
+ */
+export function isItemLine(tokens: Token[], s: Sentence): boolean {
+  if (!s.headline || s.last - s.first > ITEM_LINE_TOKENS) return false;
+  const first = tokens[s.first];
+  if (first?.type === 'num') return true;
+  const colon = tokens.findIndex((t, k) => k >= s.first && k < s.last && t.text === ':');
+  return colon > s.first && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
+}
+const ITEM_LINE_TOKENS = 8;

@@ -148,8 +148,11 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   // "Jan. 3", "Sept. 14": a month's abbreviation and its dot.
   if (prev?.text === '.' && MONTHS.has(tokens[i - 2]?.norm ?? '') && tokens[i - 2].end === prev.start)
     return false;
-  if (next && (next.text === ':' || next.text === 'h') && tokens[i + 2]?.type === 'num') return false;
-  if (prev && prev.text === ':' && tokens[i - 2]?.type === 'num') return false;
+  // "12:30", "12 h 30"; not a list line's label and count, "AK-47 : 08".
+  const clock = (a: Token, colon: Token, b: Token) => colon.start === a.end && b.start === colon.end;
+  if (next?.text === 'h' && tokens[i + 2]?.type === 'num') return false;
+  if (next?.text === ':' && tokens[i + 2]?.type === 'num' && clock(t, next, tokens[i + 2])) return false;
+  if (prev?.text === ':' && tokens[i - 2]?.type === 'num' && clock(tokens[i - 2], prev, t)) return false;
   if (prev && prev.norm === 'h' && tokens[i - 2]?.type === 'num') return false; // 05 h 30
   if (next && (next.text === '-' || next.text === '‑') && tokens[i + 2] && UNIT_AFTER.has(tokens[i + 2].norm))
     return false;

@@ -164,6 +164,37 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
       'seized/motorcycles 6-6 unattributed',
     ]);
   });
+  it("reads the lines of a header's list written without bullets, count first or after its label", () => {
+    const counts = read(
+      "L'attaque de Boni a été repoussée par les FAMa.\nMatériels récupérés :\n08 AK-47\n02 PKM\n03 motos\nLes opérations se poursuivent.",
+      'fr',
+    );
+    expect(brief(counts.claims)).toEqual([
+      'seized/weapons 8-8 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const labels = read(
+      "L'attaque de Boni a été repoussée.\nArmement détruit :\nAK-47 : 05\nRPG 7 : 01\nPick-up : 02\nLes opérations se poursuivent.",
+      'fr',
+    );
+    expect(brief(labels.claims)).toEqual([
+      'destroyed/weapons 5-5 unattributed',
+      'destroyed/weapons 1-1 unattributed',
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+    const en = read(
+      'The attack on Boni was repelled.\nItems seized:\n6 rifles\n2 motorbikes\nOperations continue.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/motorcycles 2-2 unattributed',
+    ]);
+  });
+  it('reads no list line where no header announced one, and keeps a clock time out of counts', () => {
+    const r = read("L'attaque de Boni a fait 3 morts.\n08 AK-47\nElle a eu lieu à 12:30.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/people 3-3 unattributed']);
+  });
   it('reads a header that announces its items ("récupérés, notamment :", "seized, including:")', () => {
     const r = read('Attaque près de Boni. Du matériel a été récupéré, notamment : 04 motos ; 02 PKM.', 'fr');
     expect(brief(r.claims)).toEqual([
