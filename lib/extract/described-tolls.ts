@@ -88,16 +88,29 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
       if (kind && (PERSON_KINDS.has(kind) ? !things : things)) take(f, kind, subject);
       continue;
     }
-    // "parmi les morts figurent 10 Casques bleus", "among the dead were 10 peacekeepers".
-    let k = f.q.first - 1;
-    if (AMONG_VERBS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',') k--;
-    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
-    if (
-      kind &&
-      PERSON_KINDS.has(kind) &&
-      THE.has(tokens[k - 1]?.norm ?? '') &&
-      AMONG.has(tokens[k - 2]?.norm ?? '')
-    )
-      take(f, kind, null);
+    const among = amongBefore(tokens, s.first, f.q.first);
+    if (!among) continue;
+    const things = !!f.subject && THING_SUBJECTS.has(f.subject);
+    if (PERSON_KINDS.has(among) ? !things : things || !f.subject) take(f, among, null);
   }
+}
+
+/**
+ * The kind of the lot a figure is named among: "parmi les morts figurent 10 Casques bleus",
+ * "among the dead were 10 peacekeepers"; of things, their noun between ("among the items seized
+ * were 8 rifles", "parmi les armes récupérées, on compte 8 fusils").
+ */
+function amongBefore(tokens: Token[], from: number, q: number): Kind | null {
+  let k = q - 1;
+  if (AMONG_VERBS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',') k--;
+  if (tokens[k]?.norm === 'on') k--;
+  if (tokens[k]?.text === ',') k--;
+  const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
+  if (!kind) return null;
+  // "among the dead": persons right after the article; things by their noun ("items", "armes").
+  for (let a = k - 1, words = 0; a >= from && words <= (PERSON_KINDS.has(kind) ? 0 : 2); a--, words++) {
+    if (THE.has(tokens[a].norm)) return AMONG.has(tokens[a - 1]?.norm ?? '') ? kind : null;
+    if (tokens[a].type !== 'word') return null;
+  }
+  return null;
 }

@@ -141,6 +141,8 @@ export const EN: Lexicon = {
     ['took control', 'seized'],
     ['taken control', 'seized'],
     ['seized control', 'seized'],
+    ['took possession of', 'seized'],
+    ['taken possession of', 'seized'],
     ['fell into the hands', 'seized'],
     ['among the dead were', 'killed'],
     ['among the victims were', 'killed'],

@@ -161,7 +161,7 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
   }
 }
-const HEADER_WORDS = 4;
+const HEADER_WORDS = 6;
 const NAMELY = new Set([',', 'notamment', 'dont', 'including', 'namely', 'especially', 'savoir', 'a']);
 
 const BULLETS = new Set(['-', '\u2022', '*']);

@@ -195,6 +195,21 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
     const r = read("L'attaque de Boni a fait 3 morts.\n08 AK-47\nElle a eu lieu à 12:30.", 'fr');
     expect(brief(r.claims)).toEqual(['killed/people 3-3 unattributed']);
   });
+  it('reads a header whose lot is named in a few words ("un important lot de matériels :"), and "took possession of"', () => {
+    const r = read(
+      'Près de Boni, les FAMa ont récupéré un important lot de matériels : 08 armes, 03 motos et des munitions.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 8-8 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const en = read('Near Boni, the troops took possession of eight weapons and three motorcycles.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 8-8 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
   it('reads a header that announces its items ("récupérés, notamment :", "seized, including:")', () => {
     const r = read('Attaque près de Boni. Du matériel a été récupéré, notamment : 04 motos ; 02 PKM.', 'fr');
     expect(brief(r.claims)).toEqual([

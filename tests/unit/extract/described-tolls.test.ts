@@ -61,4 +61,30 @@ describe('a figure named among the victims', () => {
       ),
     ).toEqual(['killed/foreign_forces 10-10 monitor']);
   });
+  it('reads things named among a lot of seized things, its noun between ("among the items seized were")', () => {
+    expect(
+      brief(
+        read('After the attack near Boni, among the items seized were eight rifles and three motorbikes.')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 8-8 unattributed', 'seized/motorcycles 3-3 unattributed']);
+    expect(
+      brief(
+        read(
+          "Après l'attaque de Boni, parmi les armes récupérées, on compte 8 fusils et 2 mitrailleuses.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/weapons 8-8 unattributed', 'seized/weapons 2-2 unattributed']);
+    expect(
+      brief(read("Après l'attaque de Boni, parmi les véhicules détruits figurent 4 pick-up.", 'fr').claims),
+    ).toEqual(['destroyed/vehicles 4-4 unattributed']);
+  });
+  it('does not read persons among a lot of things, nor a lot named far before', () => {
+    expect(
+      brief(
+        read("Après l'attaque de Boni, parmi les armes saisies figurent 3 soldats blessés.", 'fr').claims,
+      ),
+    ).toEqual(['wounded/soldiers 3-3 unattributed']);
+  });
 });
