@@ -5,7 +5,15 @@
  * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
  */
 import type { By } from '../types';
-import { CLAIMANT_NEXT, KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
+import {
+  CLAIMANT_NEXT,
+  KIND_WORDS,
+  LEARNED_FROM,
+  LEARNED_WORDS,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+  TOLL_SETTERS,
+} from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
@@ -102,7 +110,7 @@ const STOP_FORWARD = new Set([
 export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
-    const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last);
+    const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last) ?? learnedFrom(tokens, s, i);
     if (next) {
       let e = next.end;
       while (
@@ -260,6 +268,8 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     // A pronoun or "the statement" carries the previous claimant.
     let pronoun = false;
     for (let k = Math.max(s.first, i - 4); k < i; k++) if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
+    // "…, précise-t-il", "indiquent-elles": the pronoun inverted after its verb.
+    if (/-(?:il|elle|ils|elles)$/.test(w)) pronoun = true;
     if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
   }
   // "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
@@ -274,6 +284,24 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
   const before = cues.filter((c) => c.pos < clause).at(-1);
   return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
 }
+/**
+ * "a appris l'AFP auprès des autorités locales", "apprend-on auprès d'un élu", "AFP learned from
+ * residents": after a verb of learning, "auprès de" / "from" opens the figure's source (the one
+ * who learned it is not).
+ */
+function learnedFrom(tokens: Token[], s: Sentence, i: number): { end: number } | null {
+  if (!LEARNED_FROM.has(tokens[i].norm)) return null;
+  let end = i + 1;
+  if (tokens[i].norm === 'aupres') {
+    if (!['de', 'des', 'du', "d'"].includes(tokens[end]?.norm ?? '')) return null;
+    end++;
+  }
+  for (let k = i - 1; k >= Math.max(s.first, i - LEARNED_REACH); k--)
+    if (LEARNED_WORDS.has(tokens[k].norm)) return { end };
+  return null;
+}
+const LEARNED_REACH = 5;
+
 /**
  * The apposition after a person's name ("Amadou Diallo, a local official,", "Moussa Traoré, maire
  * de Boni."): the words [from, e) are capitalised names, a comma follows, and the apposition runs

@@ -780,4 +780,6 @@ export const EN: Lexicon = {
     'suffered',
     'sustained',
   ],
+  learned: ['learned', 'learnt', 'obtained', 'gathered'],
+  learnedFrom: 'from',
 };

@@ -940,4 +940,6 @@ export const FR: Lexicon = {
     'subissent',
     'essuye',
   ],
+  learned: ['appris', 'apprend', 'recueillies', 'obtenues'],
+  learnedFrom: 'aupres',
 };

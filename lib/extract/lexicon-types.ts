@@ -41,4 +41,11 @@ export interface Lexicon {
   enemyKills: string[];
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
+  /**
+   * Verbs of learning a figure, one form each, whose source follows "auprès de" / "from":
+   * "a appris l'AFP auprès d'un élu", "learned from residents".
+   */
+  learned: string[];
+  /** The word that opens the source after such a verb: "aupres", "from". */
+  learnedFrom: string;
 }

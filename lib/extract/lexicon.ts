@@ -79,6 +79,8 @@ export const CLAIMANT_PHRASES = new PhraseSet<[By, number]>(
   ),
 );
 
+/** The sides that bear arms: a toll of women or children is none of theirs. */
+export const ARMED_SIDES = new Set<Subject>(['soldiers', 'militants', 'foreign_forces', 'militia']);
 export const PERSON_KINDS = new Set<Kind>(['killed', 'wounded', 'captured', 'arrested', 'missing']);
 export const THING_KINDS = new Set<Kind>(['seized', 'destroyed']);
 
@@ -547,6 +549,12 @@ export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),
   EN.lament.map((w) => [w, true] as [string, true]),
 );
+/** Verbs of learning a figure from someone, every form ("appris auprès de", "learned from"). */
+export const LEARNED_WORDS = new WordForms<true>(
+  FR.learned.map((w) => [w, true] as [string, true]),
+  EN.learned.map((w) => [w, true] as [string, true]),
+);
+export const LEARNED_FROM = new Set(LEXICONS.map((l) => l.learnedFrom));
 /** Verbs armies use for killing enemies, every form ("neutralisés", "a éliminé", "neutralized"). */
 export const ENEMY_KILL_WORDS = new WordForms<true>(
   FR.enemyKills.map((w) => [w, true] as [string, true]),

@@ -4,18 +4,16 @@
  * of manner ("tué par balles 12 civils") and, in Arabic's verb-subject-object order read through
  * its gloss, the subject ("قتل المسلحون 12 مدنيا": "killed gunmen 12 civilians").
  */
-import type { Subject } from '../types';
-import { ARMY_WORDS, FOREIGN_WORDS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { ARMED_SIDES, ARMY_WORDS, FOREIGN_WORDS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
 import type { Token } from './tokens';
 
 /** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
-const AGENT_SIDES = new Set<Subject>(['militants', 'soldiers', 'foreign_forces', 'militia']);
 /** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
 export function agentBetween(tokens: Token[], k: number, figure: number): boolean {
   const agent = (j: number) =>
-    AGENT_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
+    ARMED_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
     KIND_WORDS.has(tokens[j - 1]?.norm ?? '');
   if (k === figure - 1 && tokens[k].norm === 'on')
     return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
@@ -37,7 +35,7 @@ export function arabicAgentStart(tokens: Token[], figure: number): number {
     if (!ARABIC.test(t.text)) return -1;
     if (KIND_WORDS.has(t.norm)) return side && j < figure - 1 ? j : -1;
     const subject = SUBJECT_WORDS.get(t.norm);
-    if ((subject && AGENT_SIDES.has(subject)) || ARMY_WORDS.has(t.norm) || FOREIGN_WORDS.has(t.norm))
+    if ((subject && ARMED_SIDES.has(subject)) || ARMY_WORDS.has(t.norm) || FOREIGN_WORDS.has(t.norm))
       side = true;
     else if (!AGENT_LINKS.has(t.norm) && !MALI_WORDS.has(t.norm)) return -1;
   }

@@ -83,6 +83,9 @@ function prebuiltStems() {
  * extractor while the page is read and pays for the rest in its warm-up
  * (entrypoints/popup/start-up.ts).
  */
+/** A French verb with its inverted subject pronoun: "précise-t-il", "indique-t-on", "disent-ils". */
+const INVERTED = /^(\p{L}{2,})(?:-t)?-(?:il|elle|on|ils|elles)$/u;
+
 export class WordForms<T> {
   private entries: [Array<[string, T]>, Array<[string, T]>] | null;
   private exactMap: Map<string, T> | null = null;
@@ -131,7 +134,13 @@ export class WordForms<T> {
     if (word.length < MIN_WORD) return undefined;
     let m = this.memo.get(word);
     if (m === undefined) {
-      m = this.other(word) ? null : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
+      // "précise-t-il", "apprend-on", "a-t-on": the verb before its inverted subject.
+      const verb = INVERTED.exec(word);
+      if (verb) m = this.get(verb[1]) ?? null;
+      else
+        m = this.other(word)
+          ? null
+          : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
       if (this.memo.size > CACHE_LIMIT) this.memo.clear();
       this.memo.set(word, m);
     }

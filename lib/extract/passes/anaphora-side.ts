@@ -4,9 +4,10 @@
  * toll before it with a side, in its sentence or the two before.
  */
 import type { Subject } from '../../types';
-import { PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import { ARMED_SIDES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
 import { THING_SUBJECTS } from '../noun-phrase';
 import type { ClaimContext, ClaimPass } from './context';
+import { namesWomenChildren } from './women-children';
 
 export const anaphoraSide: ClaimPass = {
   name: 'anaphora-side',
@@ -21,6 +22,8 @@ export const anaphoraSide: ClaimPass = {
         const g = placed[m].fig;
         if (f.sentence - g.sentence > 2) break;
         if (!g.subject || g.subject === 'people' || !g.kind || !PERSON_KINDS.has(g.kind)) continue;
+        // "…, including women": no part of the fighters counted before.
+        if (ARMED_SIDES.has(g.subject) && namesWomenChildren(ctx, f)) break;
         f.subject = g.subject;
         f.sided = true;
         found = true;

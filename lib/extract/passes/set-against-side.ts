@@ -3,10 +3,11 @@
  * is set against (another claimant's) or updates (a superseded toll).
  */
 import type { Subject } from '../../types';
-import { PERSON_KINDS } from '../lexicon';
+import { ARMED_SIDES, PERSON_KINDS } from '../lexicon';
 import { REVISION } from '../number-words';
 import type { Token } from '../tokens';
 import type { ClaimPass, Placed } from './context';
+import { namesWomenChildren } from './women-children';
 
 /** "The toll later rose to 20", "le bilan s'est alourdi à 20 morts": an update of a toll told before. */
 function revisedTo(tokens: Token[], first: number): boolean {
@@ -35,10 +36,13 @@ export const setAgainstSide: ClaimPass = {
     for (const p of ctx.placed) {
       const f = p.fig;
       if (f.subject || f.kind === 'arrested') continue;
+      const children = namesWomenChildren(ctx, f);
       const anchor = (anchors.get(f.kind!) ?? []).find(
         (o) =>
           o !== p &&
           o.fig.subject !== 'people' &&
+          // "19 morts dont des enfants" is no count of the fighters another source gives.
+          !(ARMED_SIDES.has(o.fig.subject!) && children) &&
           PERSON_KINDS.has(o.fig.kind!) &&
           comparable(o, p) &&
           ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') ||

@@ -5,7 +5,8 @@
  * measured, widening it to them cost precision on the check set.)
  */
 import { PERSON_KINDS, WOMEN_CHILDREN } from '../lexicon';
-import type { ClaimPass } from './context';
+import type { Figure } from '../claims';
+import type { ClaimContext, ClaimPass } from './context';
 
 const OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
 const LINKS = new Set([
@@ -13,31 +14,33 @@ const LINKS = new Set([
   ...['hommes', 'men'],
 ]);
 
+/** Does the toll's breakdown, right after its words or its number, name women or children with no number? */
+export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
+  const { tokens, sentences } = ctx;
+  const end = sentences[f.sentence].last;
+  for (const start of [f.last, f.q.last + 1]) {
+    let k = start;
+    if (tokens[k]?.text === ',') k++;
+    if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
+    for (k++; k < Math.min(end, start + 8); k++) {
+      const w = tokens[k].norm;
+      if (WOMEN_CHILDREN.has(w)) return true;
+      if (!LINKS.has(w)) break;
+    }
+  }
+  return false;
+}
+
 export const womenChildren: ClaimPass = {
   name: 'women-children',
   run(ctx) {
-    const { tokens, sentences } = ctx;
     for (const p of ctx.placed) {
       const f = p.fig;
       // A toll of persons its own noun names ("33 personnes"); "33 morts" is left to the side passes.
       if (f.subject !== 'people' || !f.kind || !PERSON_KINDS.has(f.kind) || f.breakdown) continue;
-      const end = sentences[f.sentence].last;
-      // The breakdown right after the toll's words, or right after its number.
-      for (const start of [f.last, f.q.last + 1]) {
-        let k = start;
-        if (tokens[k]?.text === ',') k++;
-        if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
-        let named = false;
-        for (k++; k < Math.min(end, start + 8); k++) {
-          const w = tokens[k].norm;
-          if (WOMEN_CHILDREN.has(w)) named = true;
-          else if (!LINKS.has(w)) break;
-        }
-        if (named) {
-          f.subject = 'civilians';
-          f.sided = true;
-          break;
-        }
+      if (namesWomenChildren(ctx, f)) {
+        f.subject = 'civilians';
+        f.sided = true;
       }
     }
   },

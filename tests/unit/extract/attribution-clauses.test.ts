@@ -152,6 +152,41 @@ describe('attribution: the outlet told is not the one speaking', () => {
   });
 });
 
+describe('attribution: the source a figure was learned from', () => {
+  it('reads "auprès de" after a verb of learning as the source, not the outlet that learned', () => {
+    const fr = (t: string) => read(t, 'fr').claims.map((c) => `${c.by} ${c.source}`);
+    expect(fr("L'attaque de Boni a fait 12 morts, a appris l'AFP auprès des autorités locales.")).toEqual([
+      'local autorités locales',
+    ]);
+    expect(fr("L'attaque de Boni a fait 12 morts, apprend-on auprès d'un élu local.")).toEqual([
+      'local un élu local',
+    ]);
+    expect(
+      fr(
+        "Selon des informations recueillies auprès de sources sécuritaires, l'attaque de Boni a fait 12 morts.",
+      ),
+    ).toEqual(['security_source sources sécuritaires']);
+    const en = read('The attack on Boni left 12 dead, AFP learned from local officials.').claims;
+    expect(en.map((c) => `${c.by} ${c.source}`)).toEqual(['local local officials']);
+  });
+  it('reads no source after "auprès de" without a verb of learning', () => {
+    const r = read("L'attaque de Boni a fait 12 morts. Le ministre a plaidé auprès des habitants.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+});
+
+describe('attribution: a verb of saying with its subject inverted', () => {
+  it('carries the claimant named before to "précise-t-il", "indique-t-elle"', () => {
+    const r = read("Le maire de Boni a parlé à la presse. L'attaque a fait 12 morts, précise-t-il.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
+    const f = read(
+      "L'armée a publié un communiqué. L'attaque de Boni a fait 12 morts parmi les soldats, indique-t-elle.",
+      'fr',
+    );
+    expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
+
 describe('attribution: "selon son communiqué" is the document of the claimant just named', () => {
   it('gives the group that claimed the attack, named earlier in the sentence', () => {
     const fr = read(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_WORDS, SUBJECT_WORDS, isAttackWord } from '../../../lib/extract/lexicon';
+import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS, isAttackWord } from '../../../lib/extract/lexicon';
 import { tokenize } from '../../../lib/extract/tokens';
 import { WordForms, frenchStem } from '../../../lib/extract/word-forms';
 import { brief, read } from './helpers';
@@ -11,6 +11,11 @@ describe('word forms: one lexicon entry covers every inflection', () => {
       expect(KIND_WORDS.get(w), w).toBe('killed');
     for (const w of ['interpellation', 'interpellees']) expect(KIND_WORDS.get(w), w).toBe('arrested');
     for (const w of ['calcinees', 'brulees']) expect(KIND_WORDS.get(w), w).toBe('destroyed');
+  });
+  it('a French verb with its subject inverted ("précise-t-il", "indique-t-on", "disent-ils")', () => {
+    for (const w of ['precise-t-il', 'indique-t-on', 'disent-ils', 'affirment-elles'])
+      expect(SPEECH_WORDS.has(w), w).toBe(true);
+    expect(SPEECH_WORDS.has('peut-etre')).toBe(false);
   });
   it('English forms', () => {
     expect(KIND_WORDS.get('kills')).toBe('killed');

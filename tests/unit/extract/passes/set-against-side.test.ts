@@ -35,6 +35,26 @@ describe('pass set-against-side: a sideless toll takes the side of the toll it i
   });
 });
 
+describe('pass set-against-side: a toll whose breakdown names children is of no armed side', () => {
+  it('FR: the villagers\' "19 morts dont des enfants" against the army\'s 20 terroristes', () => {
+    const r = read(
+      "L'armée affirme avoir neutralisé 20 terroristes à Boni. Des habitants parlent de 19 morts dont des enfants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/people 19-19 local']);
+  });
+  it('EN: "18 dead, including women" against 21 soldiers, and without the breakdown the same toll', () => {
+    const r = read(
+      'The army said 21 soldiers were killed in the attack on Boni. Residents said 18 were dead, including women.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 official', 'killed/people 18-18 local']);
+    const plain = read(
+      'The army said 21 soldiers were killed in the attack on Boni. Residents said 18 were dead.',
+    );
+    expect(brief(plain.claims)).toEqual(['killed/soldiers 21-21 official', 'killed/soldiers 18-18 local']);
+  });
+});
+
 describe('pass set-against-side: a toll updated in a later sentence', () => {
   it('gives the update the side of the toll it revises, by the same claimant too', () => {
     expect(
