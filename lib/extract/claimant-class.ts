@@ -63,7 +63,7 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
 
 /** Words that make members the forces' (not "government officials"). */
 const FORCE_ADJECTIVES = new Set([
-  ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie'],
+  ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie', 'police'],
   ...['militaire', 'armee', 'securitaire', 'securite', 'fama', 'etat-major'],
 ]);
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
@@ -71,6 +71,7 @@ const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusi
 const FORCE_MEMBERS = new Set([
   ...['officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé', 'soldat', 'soldats'],
   ...['element', 'elements', 'officer', 'officers', 'soldier', 'soldiers'],
+  ...['policier', 'policiers', 'policeman', 'policemen', 'commandant', 'commander'],
 ]);
 /** Persons of a force or a ministry, not its voice, by a noun any institution has. */
 const MEMBERS = new Set([

@@ -26,6 +26,20 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('Malian army officials')).toBe('security_source');
     expect(cls('a government official')).toBe('official');
   });
+  it('reads the police and commanders as forces: unnamed members are security sources', () => {
+    expect(cls('un responsable de la police')).toBe('security_source');
+    expect(cls('un policier')).toBe('security_source');
+    expect(cls('a police officer')).toBe('security_source');
+    expect(cls('un commandant de la garde nationale')).toBe('security_source');
+    expect(cls('la police nationale')).toBe('official');
+    expect(cls('the army commander')).toBe('official');
+  });
+  it("reads the cercle's préfet as a local official and the governor as the government's", () => {
+    expect(cls('le préfet de Douentza')).toBe('local');
+    expect(cls('le sous-préfet')).toBe('local');
+    expect(cls('the prefect')).toBe('local');
+    expect(cls('le gouverneur de la région de Mopti')).toBe('official');
+  });
   it('lets a longer phrase of a better rank win over the one it overlaps', () => {
     expect(cls("des sources proches de l'armée")).toBe('security_source');
     expect(cls('des proches des victimes')).toBe('local');

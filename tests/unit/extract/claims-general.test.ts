@@ -101,7 +101,7 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
       "Le bilan de l'attaque de samedi contre la foire de Dioura est passé de 8 à 15 morts, selon le préfet.",
       'fr',
     );
-    expect(brief(r.claims)).toEqual(['killed/people 8-8 official earlier', 'killed/people 15-15 official']);
+    expect(brief(r.claims)).toEqual(['killed/people 8-8 local earlier', 'killed/people 15-15 local']);
   });
 });
 
