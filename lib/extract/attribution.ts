@@ -207,6 +207,15 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         continue;
       }
     }
+    // "قال مصدر أمني" (glossed "it said security source"): an Arabic verb stands before its
+    // subject; its own pronoun carries the speaker before only when no speaker follows.
+    if (tokens[i - 1]?.norm === 'it' && tokens[i - 1].start === tokens[i].start) {
+      const fwd = forward(text, tokens, s, i);
+      if (fwd) {
+        cues.push(fwd);
+        continue;
+      }
+    }
     // "…, said the statement, adding that…", "a déclaré l'armée, précisant que…": a participle
     // after a comma shares the subject of the verb of saying before it.
     const prior = cues.at(-1);

@@ -6,6 +6,18 @@
  * arabic.ts, so each entry is written once, bare. Entries with "ال" are kept
  * whole where the article changes the meaning ("الاثنين" is Monday, "اثنين" two).
  */
+/**
+ * "وفق ما أفاد", "حسبما ذكرت", "بحسب ما قال": "as … said", the verb of saying before its subject,
+ * the claimant named next; every opener with every verb, each read as "according to".
+ */
+function asReported(): Record<string, string> {
+  const openers = ['وفق ما', 'حسب ما', 'بحسب ما', 'حسبما', 'بحسبما', 'وفقما', 'وفقا لما'];
+  const verbs = ['افاد', 'افادت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت'];
+  const out: Record<string, string> = {};
+  for (const o of openers) for (const v of verbs) out[`${o} ${v}`] = 'according to';
+  return out;
+}
+
 export const AR_GLOSS: Record<string, string> = {
   // What happened.
   قتل: 'killed',
@@ -204,37 +216,11 @@ export const AR_GLOSS: Record<string, string> = {
   'وفق ما': 'according to',
   'بحسب ما': 'according to',
   'حسب ما': 'according to',
-  // "وفق ما أفاد مسؤولون": the verb comes before its subject, the claimant named next.
-  'وفق ما افاد': 'according to',
-  'وفق ما افادت': 'according to',
-  'وفق ما ذكر': 'according to',
-  'وفق ما ذكرت': 'according to',
-  'وفق ما قال': 'according to',
-  'وفق ما قالت': 'according to',
-  'وفق ما اعلن': 'according to',
-  'وفق ما اعلنت': 'according to',
-  'وفق ما اكد': 'according to',
-  'وفق ما اكدت': 'according to',
-  'حسب ما افاد': 'according to',
-  'حسب ما افادت': 'according to',
-  'حسب ما ذكر': 'according to',
-  'حسب ما ذكرت': 'according to',
-  'حسب ما قال': 'according to',
-  'حسب ما قالت': 'according to',
-  'حسب ما اعلن': 'according to',
-  'حسب ما اعلنت': 'according to',
-  'حسب ما اكد': 'according to',
-  'حسب ما اكدت': 'according to',
-  'بحسب ما افاد': 'according to',
-  'بحسب ما افادت': 'according to',
-  'بحسب ما ذكر': 'according to',
-  'بحسب ما ذكرت': 'according to',
-  'بحسب ما قال': 'according to',
-  'بحسب ما قالت': 'according to',
-  'بحسب ما اعلن': 'according to',
-  'بحسب ما اعلنت': 'according to',
-  'بحسب ما اكد': 'according to',
-  'بحسب ما اكدت': 'according to',
+  حسبما: 'according to',
+  بحسبما: 'according to',
+  'وفقا لما': 'according to',
+  // "وفق ما أفاد مسؤولون", "حسبما أفاد مصدر": the verb before its subject (AS_REPORTED below).
+  ...asReported(),
   'نقلا عن': 'according to',
   قال: 'it said',
   قالت: 'it said',

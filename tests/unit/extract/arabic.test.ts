@@ -245,3 +245,22 @@ describe('arabic: the army by its nationality after it, strikes and accusations'
     expect(actors('قالت القوات المسلحة المالية إنها قتلت 20 إرهابيا في وسط البلاد.')).toEqual(['FAMa']);
   });
 });
+
+describe('arabic: the claimant after its verb', () => {
+  it('reads the speaker after a verb of saying that follows the figure ("، قال مصدر أمني")', () => {
+    const r = read('قتل 12 جنديا في هجوم على معسكر قرب موبتي في مالي، قال مصدر أمني.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const f = read('قتل 7 مدنيين في هجوم على قرية قرب موبتي في مالي، أكدت مصادر محلية.', 'ar');
+    expect(brief(f.claims)).toEqual(['killed/civilians 7-7 local']);
+  });
+  it('reads "حسبما أفاد", "وفقا لما ذكرت" as "according to"', () => {
+    const r = read('قتل 12 جنديا في هجوم على معسكر قرب موبتي في مالي، حسبما أفاد مصدر أمني.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const f = read('قتل 7 مدنيين في هجوم قرب موبتي في مالي، وفقا لما ذكرت وسائل إعلام محلية.', 'ar');
+    expect(brief(f.claims)).toEqual(['killed/civilians 7-7 media']);
+  });
+  it('still carries the speaker named before to a verb with no speaker after it', () => {
+    const r = read('أعلن الجيش المالي عن هجوم قرب موبتي في مالي. وأوضح أن 12 جنديا قتلوا.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
