@@ -6,7 +6,10 @@
  * de la Katiba Macina").
  */
 import {
+  BETWEEN_WORDS,
   CLAIM_STEMS,
+  CLASH_STEMS,
+  CLASH_WORDS,
   DEFENCE_STEMS,
   DETERMINERS,
   hasStem,
@@ -277,4 +280,35 @@ export function memberPhrase(tokens: Token[], g: Found): boolean {
     ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
     FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
   );
+}
+
+/** How far a battle's word reaches for the sides it names, before and after it. */
+const CLASH_REACH = 14;
+const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
+/** The word that names the other side after a verb of battle: "clashed with", "affrontés aux". */
+const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
+
+/**
+ * "Des affrontements ont opposé les FAMa et Africa Corps aux combattants du JNIM", "fighting
+ * between the Malian army and JNIM", "Malian troops clashed with JNIM fighters": a battle names
+ * both its sides, a state force and a group, and both carried it out (SCHEMA.md's actors).
+ * The groups of the battle's clause, or none when it does not name a side of each.
+ */
+export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found[] {
+  for (let c = s.first; c < s.last; c++) {
+    const w = tokens[c].norm;
+    if (!CLASH_WORDS.has(w) && !hasStem(w, CLASH_STEMS)) continue;
+    const next = tokens[c + 1]?.norm ?? '';
+    // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
+    const between = BETWEEN_WORDS.has(next);
+    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next)) continue;
+    let from = c;
+    while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
+      from--;
+    const to = Math.min(s.last, c + 1 + CLASH_REACH);
+    const sides = groups.filter((g) => g.start >= from && g.end <= to);
+    if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
+      return sides;
+  }
+  return [];
 }

@@ -39,6 +39,7 @@ import {
   CLAUSE_ENDS,
   HELD_STEMS,
   OWN_DEED,
+  clashSides,
   defender,
   lineage,
   memberPhrase,
@@ -295,6 +296,9 @@ export function findActors(
     // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
     const blamed = sentenceHas(tokens, s, BLAME_STEMS);
     const stateNamed = groups.some((g) => STATE.has(g.name));
+    // A battle in the lede names its two sides as its actors.
+    if (s.index <= LEDE_SENTENCES && !pluperfect)
+      for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi];
       const prev = tokens[g.start - 1]?.norm ?? '';

@@ -552,6 +552,22 @@ export function stemMatcher(stems: readonly string[]): (w: string) => boolean {
   };
 }
 
+/** Stems of a battle between two sides: "des affrontements entre", "clashed with", "ont opposé". */
+export const CLASH_STEMS = [
+  'affront',
+  'accroch',
+  'clash',
+  'fighting',
+  'battl',
+  'oppos',
+  'firefight',
+  'gunfight',
+];
+/** Battles by nouns whose stem is a fighter's too ("combats", not "combattants"). */
+export const CLASH_WORDS = new Set(['combat', 'combats', 'fight', 'fights', 'gunbattle', 'gunbattles']);
+/** Words that name both sides after a battle's word: "entre … et …", "between … and …". */
+export const BETWEEN_WORDS = new Set(['entre', 'between']);
+
 /** Stems of a force's defence or riposte: "ont riposté", "repelled the assault", "fought off". */
 export const DEFENCE_STEMS = [
   'repouss',

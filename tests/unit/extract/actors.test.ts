@@ -610,3 +610,40 @@ describe('actors: the agent of a killing told in the passive', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: a battle names both its sides', () => {
+  it('names the state forces and the group a battle opposed, in French and English', () => {
+    expect(
+      actors(
+        "Des affrontements ont opposé les FAMa et leurs alliés d'Africa Corps aux combattants du JNIM près de Boni.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors(
+        "De violents combats entre l'armée malienne et le JNIM ont eu lieu près de Boni, faisant 30 morts.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'JNIM']);
+    expect(
+      actors('Malian troops and Russian mercenaries clashed with JNIM militants near Boni, leaving 30 dead.'),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors('Les FAMa se sont affrontées aux jihadistes du JNIM près de Boni, faisant 30 morts.', 'fr'),
+    ).toEqual(['FAMa', 'JNIM']);
+  });
+  it('does not name the defenders of an attack that ended in fighting, nor troops "exposed to combat"', () => {
+    expect(
+      actors(
+        'Les FAMa ont repoussé les assaillants du JNIM après des affrontements près de Boni. 12 soldats tués.',
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        "L'EIGS a attaqué le poste de Boni, où les FAMa exposées au combat ont riposté. 12 soldats ont été tués.",
+        'fr',
+      ),
+    ).toEqual(['ISSP']);
+  });
+});
