@@ -260,6 +260,8 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
         a2--;
       }
       m ??= classifyAt(tokens, a2, end);
+      // "Un soldat a été tué …, a annoncé Moussa Diarra": the toll's own persons are not its speaker.
+      if (m && countedVictims(tokens, m.start, m.end)) m = null;
       a = a2;
     }
     if (m) {
@@ -498,6 +500,18 @@ const THIS = new Set([
 ]);
 const REPORT_NOUNS = new Set(['report', 'reports', 'rapport', 'rapports']);
 const NOUN_DETERMINERS = new Set([...THIS, 'un', 'une', 'an', 'their', 'leur', 'ses', 'les', 'des']);
+
+/**
+ * "Un soldat a été tué", "Two officers were killed", "Deux militaires blessés": the words
+ * [a, e) count persons a kind word then says happened to; they are a toll, not a speaker.
+ */
+function countedVictims(tokens: Token[], a: number, e: number): boolean {
+  const counted = (t: Token | undefined) => !!t && (SINGULAR.has(t.norm) || quantityWord(t));
+  if (!counted(tokens[a]) && !counted(tokens[a - 1])) return false;
+  let k = e;
+  while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
+  return KIND_WORDS.has(tokens[k]?.norm ?? '');
+}
 
 /** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */
 function anaphoric(tokens: Token[], a: number, b: number): boolean {

@@ -180,11 +180,31 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       f.kind = prev.kind;
       f.kindFrom = 'inherit';
     }
+    // "15 soldats tués, dont 3 officiers": a part of the same side's toll, by rank, is no toll of
+    // its own (SCHEMA.md breaks a toll down by side).
+    if (f.breakdown && prevTop && sameSidePart(f, prevTop)) f.notFigure = true;
     if (f.kind) {
       prev = f;
       if (!f.breakdown) prevTop = f;
     }
   }
+}
+
+/** A breakdown of the same kind and the same armed side as its total, and smaller. */
+function sameSidePart(f: Figure, total: Figure): boolean {
+  return (
+    f.kind === total.kind &&
+    !!f.kind &&
+    PERSON_KINDS.has(f.kind) &&
+    f.explicit &&
+    total.explicit &&
+    f.subject === total.subject &&
+    (f.subject === 'soldiers' || f.subject === 'foreign_forces') &&
+    f.q.min < total.q.min &&
+    // "hundreds of security force members, including 27 soldiers": a running total's part is a toll.
+    total.q.max !== null &&
+    !total.q.indefinite
+  );
 }
 
 const POSSESSIVES = new Set(['leurs', 'leur', 'their', 'ses', 'its']);

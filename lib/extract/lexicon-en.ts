@@ -615,6 +615,8 @@ export const EN: Lexicon = {
         'commanders',
         'president',
         'presidency',
+        'elysee',
+        'koulouba',
         'state television',
         'state tv',
         'state media',

@@ -175,6 +175,26 @@ describe('attribution: the source a figure was learned from', () => {
   });
 });
 
+describe("attribution: a toll's own persons are not its speaker", () => {
+  it('leaves a toll unattributed when the speaker named after the verb is unknown', () => {
+    const fr = read("Un soldat a été tué lors de l'attaque de Boni, a annoncé Moussa Diarra.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 1-1 unattributed']);
+    const plural = read(
+      "Deux officiers ont été tués lors de l'attaque de Boni, a annoncé Moussa Diarra.",
+      'fr',
+    );
+    expect(brief(plural.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+    const en = read('Two officers were killed in the attack on Boni, Moussa Diarra said.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+  });
+  it('still reads a member of the forces who speaks', () => {
+    const r = read("Selon un soldat, 12 militaires ont été tués lors de l'attaque de Boni.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const e = read("Un soldat a été tué lors de l'attaque de Boni, a annoncé l'Élysée.", 'fr');
+    expect(brief(e.claims)).toEqual(['killed/soldiers 1-1 official']);
+  });
+});
+
 describe('attribution: a verb of saying with its subject inverted', () => {
   it('carries the claimant named before to "précise-t-il", "indique-t-elle"', () => {
     const r = read("Le maire de Boni a parlé à la presse. L'attaque a fait 12 morts, précise-t-il.", 'fr');

@@ -489,3 +489,27 @@ describe('members of a force named in a complement', () => {
     expect(brief(g.claims)).toEqual(['killed/militants 12-12 unattributed']);
   });
 });
+
+describe('claims: a toll broken down by rank within one side', () => {
+  it('keeps the total and not its part by rank ("dont un officier", "including three officers")', () => {
+    const fr = read("Lors de l'attaque de Boni, 12 militaires, dont un officier, ont été tués.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const en = read('In the attack on Boni, 12 soldiers, including three officers, were killed.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('keeps a breakdown by side, and the part of a running total', () => {
+    const sides = read(
+      "Lors de l'attaque de Boni, le bilan est de 12 morts, dont 9 soldats et 3 civils.",
+      'fr',
+    );
+    expect(brief(sides.claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/soldiers 9-9 unattributed',
+      'killed/civilians 3-3 unattributed',
+    ]);
+    const total = read(
+      'Armed groups have killed hundreds of soldiers, including 27 soldiers during an attack on Boni last week.',
+    );
+    expect(brief([...total.claims, ...total.background])).toContain('killed/soldiers 27-27 unattributed');
+  });
+});
