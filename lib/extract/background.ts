@@ -7,6 +7,7 @@ import { BACKGROUND_CUES, KIND_WORDS } from './lexicon';
 import { CAPTION_WORDS } from './lexicon-dates';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { inModelName } from './item-names';
+import { isYearAt } from './numbers';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
@@ -254,13 +255,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         if (lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')) cues.push(k);
       }
     }
-    if (
-      t.type === 'num' &&
-      isYearText(t.text) &&
-      main.year !== null &&
-      Number(t.text) < main.year &&
-      !inModelName(tokens, k)
-    ) {
+    if (isYearAt(tokens, k) && main.year !== null && Number(t.text) < main.year && !inModelName(tokens, k)) {
       let sup = false;
       for (let j = Math.max(s.first, k - 8); j < k; j++) if (SUPERLATIVE.has(tokens[j].norm)) sup = true;
       if (!sup) cues.push(k);

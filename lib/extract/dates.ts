@@ -18,7 +18,7 @@ import {
   PLUPERFECT_AUX,
 } from './lexicon-dates';
 import { EN_MONTHS, EN_UNITS, EN_WEEKDAYS, FR_MONTHS, FR_UNITS, FR_WEEKDAYS } from './number-words';
-import { MONTHS } from './numbers';
+import { isYearAt, MONTHS } from './numbers';
 import { fold } from './tokens';
 import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -529,8 +529,8 @@ export function findEventDate(
   found.push(...dayBeforeOrAfter(tokens, sentences, found));
   found.sort((a, b) => a.index - b.index);
   const mentionedYears: number[] = [];
-  for (const t of tokens)
-    if (t.type === 'num' && /^(19|20)\d\d$/.test(t.text)) mentionedYears.push(Number(t.text));
+  for (let k = 0; k < tokens.length; k++)
+    if (isYearAt(tokens, k)) mentionedYears.push(Number(tokens[k].text));
   const yearFor = (f: Found): number | null => {
     if (f.year) return f.year;
     if (pubDate && f.month)

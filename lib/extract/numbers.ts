@@ -123,8 +123,19 @@ function readWords(tokens: Token[], i: number): [number, number] | null {
   return v === null ? null : [v, j];
 }
 
+/** A thing the lexicon knows, right after a number: "2000 munitions". */
+function countedThing(t: Token | undefined): boolean {
+  const s = t?.type === 'word' ? SUBJECT_WORDS.get(t.norm) : undefined;
+  return !!s && THINGS.has(s);
+}
+
 function isYear(t: Token): boolean {
   return t.type === 'num' && /^(19|20)\d\d$/.test(t.text);
+}
+
+/** A year, not a count: "en 2019", not "2000 munitions" (a thing counted after it). */
+export function isYearAt(tokens: Token[], i: number): boolean {
+  return isYear(tokens[i]) && !countedThing(tokens[i + 1]);
 }
 
 /** Is the digit token at i a figure (not a year, time, date, duration, ordinal)? */
@@ -133,7 +144,7 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (/[.,]\d/.test(t.text) && !/^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(t.text)) return false;
-  if (isYear(t)) return false;
+  if (isYearAt(tokens, i)) return false;
   if (next && next.start === t.end && next.type === 'word') return false; // 15h00, 1er, 3e, 25km
   if (next && UNIT_AFTER.has(next.norm) && !(next.norm === 'an' && false)) return false;
   if (next && MONTHS.has(next.norm)) return false;

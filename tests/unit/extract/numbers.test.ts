@@ -128,3 +128,18 @@ describe('numbers: "au moins" after the number or its noun', () => {
     );
   });
 });
+
+describe('numbers: a year-like number that counts things', () => {
+  it('reads "2000 munitions" as a count, "en 2019" as a year', () => {
+    expect(q('les FAMa ont récupéré 2000 munitions').map((m) => m.min)).toEqual([2000]);
+    expect(q('troops seized 1998 rounds').map((m) => m.min)).toEqual([1998]);
+    expect(q("l'attaque de 2019 a fait 12 morts").map((m) => m.min)).toEqual([12]);
+  });
+  it('keeps the claims of a sentence counting 2000 cartridges as news, not as the year 2000', () => {
+    const r = read("Lors de l'attaque de Boni, les FAMa ont récupéré 2000 cartouches et 3 motos.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/ammunition 2000-2000 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+});
