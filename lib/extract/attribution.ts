@@ -278,10 +278,18 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     }
     // A pronoun or "the statement" carries the previous claimant.
     let pronoun = false;
-    for (let k = Math.max(s.first, i - 4); k < i; k++) if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
-    // "…, précise-t-il", "indiquent-elles": the pronoun inverted after its verb.
-    if (/-(?:il|elle|ils|elles)$/.test(w)) pronoun = true;
-    if (last && pronoun) cues.push({ pos: i, by: last.by, source: last.source });
+    let personal = false;
+    for (let k = Math.max(s.first, i - 4); k < i; k++) {
+      if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
+      if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm)) personal = true;
+    }
+    // "…, précise-t-il", "indiquent-elles", "« … », a-t-il dit": the pronoun inverted after its verb.
+    if (INVERTED_PRONOUN.test(w)) personal = true;
+    // "Des habitants ont été joints par téléphone. Ils affirment que…": a personal pronoun opening
+    // a sentence stands for the subject of the sentence before, when that names a claimant.
+    const antecedent = personal ? subjectBefore(text, tokens, s) : null;
+    const carried = antecedent ?? (pronoun || personal ? last : null);
+    if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
   }
   // "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
   // toll gives no figure; one named after it ("…, according to local sources") still does.
@@ -511,6 +519,27 @@ function countedVictims(tokens: Token[], a: number, e: number): boolean {
   let k = e;
   while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
   return KIND_WORDS.has(tokens[k]?.norm ?? '');
+}
+
+/** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
+/** Where the subject of a sentence ends: its verb's auxiliary, a comma. */
+const SUBJECT_ENDS = new Set([...AUX, ',', ':', ';', 'etait', 'etaient', 'sont', 'is', 'are', 'se', "s'"]);
+const SUBJECT_REACH = 8;
+
+/** The claimant the sentence before names as its subject ("Des habitants de Boni ont été joints"), if any. */
+function subjectBefore(text: string, tokens: Token[], s: Sentence): Omit<Cue, 'pos'> | null {
+  const prevLast = s.first - 1;
+  if (prevLast < 0) return null;
+  let first = prevLast;
+  while (first > 0 && tokens[first - 1].sentence === tokens[prevLast].sentence) first--;
+  // From its second word: "A local official…" opens with the article, not the French "a".
+  let end = first + 1;
+  while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;
+  if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return null;
+  const m = classifyAt(tokens, first, end);
+  return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
 }
 
 /** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */

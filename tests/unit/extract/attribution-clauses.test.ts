@@ -195,6 +195,35 @@ describe("attribution: a toll's own persons are not its speaker", () => {
   });
 });
 
+describe('attribution: a personal pronoun stands for the subject of the sentence before', () => {
+  it('reads "Ils affirment", "a-t-il dit", "He said" as the claimant the sentence before names', () => {
+    const r = read(
+      "Des habitants de Boni ont été joints par téléphone. Ils affirment que l'attaque a fait 12 morts parmi les civils.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
+    const q = read(
+      "Le maire de Boni était sur place. « Nous avons compté 12 corps », a-t-il dit après l'attaque.",
+      'fr',
+    );
+    expect(brief(q.claims)).toEqual(['killed/people 12-12 local']);
+    const en = read('A local official in Boni was reached by phone. He said the attack killed 12 civilians.');
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('prefers that subject over an older claimant, and carries the older one when it names none', () => {
+    const r = read(
+      "L'armée a annoncé 3 morts dans l'attaque de Boni. Des habitants ont été joints. Ils affirment que 30 civils ont été tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 3-3 official', 'killed/civilians 30-30 local']);
+    const older = read(
+      "L'armée a déclaré que l'attaque de Boni avait été repoussée. La nuit a été calme. Elle précise que 12 soldats ont été tués.",
+      'fr',
+    );
+    expect(brief(older.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
+
 describe('attribution: a verb of saying with its subject inverted', () => {
   it('carries the claimant named before to "précise-t-il", "indique-t-elle"', () => {
     const r = read("Le maire de Boni a parlé à la presse. L'attaque a fait 12 morts, précise-t-il.", 'fr');
