@@ -419,7 +419,11 @@ export const EN: Lexicon = {
     'aired',
     'puts',
   ],
-  claimantNext: ['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],
+  claimantNext: [
+    ...['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],
+    // "The figure comes from a security source": where a toll comes from is who gives it.
+    ...['comes from', 'came from', 'provided by', 'given by'],
+  ],
   claimants: [
     [
       'security_source',
@@ -455,6 +459,7 @@ export const EN: Lexicon = {
         'residents',
         'witness',
         'witnesses',
+        'civil society',
         'eyewitness',
         'eyewitnesses',
         'survivor',

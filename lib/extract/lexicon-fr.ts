@@ -568,6 +568,17 @@ export const FR: Lexicon = {
     'annonce par',
     'confirme par',
     'rapporte par',
+    // "Ce bilan émane d'une source sécuritaire", "provient de sources locales".
+    'emane de',
+    "emane d'",
+    'emane des',
+    'emane du',
+    'provient de',
+    "provient d'",
+    'provient des',
+    'provient du',
+    'fourni par',
+    'donne par',
   ],
   claimants: [
     [

@@ -16,7 +16,11 @@ export class PhraseSet<T> {
     if (this.index) return this.index;
     const byFirst = (this.index = new Map<string, Array<{ words: string[]; value: T }>>());
     for (const [phrase, value] of this.entries!) {
-      const words = tokenize(phrase).map((t) => t.norm);
+      // "émane d'": an elided article ending the phrase is one token, as before a word in the text.
+      const elided = /['\u2019]$/.test(phrase);
+      const words = tokenize(elided ? `${phrase}x` : phrase)
+        .map((t) => t.norm)
+        .slice(0, elided ? -1 : undefined);
       if (!words.length) continue;
       const list = byFirst.get(words[0]) ?? [];
       list.push({ words, value });

@@ -224,6 +224,24 @@ describe('attribution: a personal pronoun stands for the subject of the sentence
   });
 });
 
+describe('attribution: where a toll comes from', () => {
+  it('reads the source a toll "comes from", "émane de", "provient d\'" in the next sentence', () => {
+    const en = read(
+      'Twelve soldiers were killed in the attack on Boni. The figure comes from a security source.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const fr = read(
+      "Douze soldats ont été tués lors de l'attaque de Boni. Ce bilan émane d'une source sécuritaire.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const local = read("L'attaque de Boni a fait 12 morts. Ce chiffre provient d'un élu local.", 'fr');
+    expect(brief(local.claims)).toEqual(['killed/people 12-12 local']);
+    const society = read('The attack on Boni killed 12 civilians, according to a civil society member.');
+    expect(brief(society.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+});
+
 describe('attribution: a verb of saying with its subject inverted', () => {
   it('carries the claimant named before to "précise-t-il", "indique-t-elle"', () => {
     const r = read("Le maire de Boni a parlé à la presse. L'attaque a fait 12 morts, précise-t-il.", 'fr');
