@@ -253,6 +253,7 @@ export function extractReport(input: ExtractInput): Report {
     tokens,
     sentences,
     figureSentences: news.map((p) => p.fig.sentence),
+    figureKinds: news.map((p) => p.fig.kind),
     places: placeSel.places,
     abroad: placeSel.abroad,
     background: (i) => bgSentence[i],

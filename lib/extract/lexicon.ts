@@ -482,6 +482,14 @@ const ATTACK_FORMS = new WordForms<true>(
 export function isAttackWord(t: Token): boolean {
   return ATTACK_FORMS.has(t.norm);
 }
+/** The words that name the attack itself, every form ("attaque", "attaqué", "ambushes"), not its actors. */
+const ATTACK_NOUN_FORMS = new WordForms<true>(
+  ATTACK_NOUNS.map((w) => [w, true] as [string, true]),
+  ATTACK_NOUNS.map((w) => [w, true] as [string, true]),
+);
+export function isAttackNoun(t: Token): boolean {
+  return ATTACK_NOUN_FORMS.has(t.norm);
+}
 
 /** First words of a page that is itself a statement: "Communiqué de l'état-major …". */
 export const STATEMENT_OPENERS = new Set(['communique', 'statement']);

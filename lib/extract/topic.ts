@@ -8,8 +8,16 @@
  * an attack the places pass puts abroad gets 'outside-mali'. Either way, no claims.
  */
 import { findPlaces } from '../places';
-import type { Place } from '../types';
-import { ARMY_WORDS, KIND_PHRASES, KIND_WORDS, NEIGHBOURS, SUBJECT_WORDS, isAttackWord } from './lexicon';
+import type { Kind, Place } from '../types';
+import {
+  ARMY_WORDS,
+  KIND_PHRASES,
+  KIND_WORDS,
+  NEIGHBOURS,
+  SUBJECT_WORDS,
+  isAttackNoun,
+  isAttackWord,
+} from './lexicon';
 import { ABROAD_DEMONYMS, MALI_WORDS } from './lexicon-places';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -92,6 +100,8 @@ export interface TopicInput {
   sentences: Sentence[];
   /** The sentences of the figures the article reports as news. */
   figureSentences: number[];
+  /** Their kinds, in the same order. */
+  figureKinds?: Array<Kind | null>;
   /** The attacked places the places pass selected, and whether it put the attack abroad. */
   places: Place[];
   abroad: boolean;
@@ -249,6 +259,17 @@ function neighbourToll(input: TopicInput): boolean {
   return neighbour;
 }
 
+/** Does the title or a sentence of news name an attack by its own words ("attaque", "raid", "ambush")? */
+function namesAnAttack(input: TopicInput): boolean {
+  const title = tokenize(input.title ?? '');
+  if (title.some(isAttackNoun)) return true;
+  return input.sentences.some((s) => {
+    if (input.background(s.index)) return false;
+    for (let k = s.first; k < s.last; k++) if (isAttackNoun(input.tokens[k])) return true;
+    return false;
+  });
+}
+
 /** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
 export function decideTopic(input: TopicInput): Topic {
   const { tokens, sentences } = input;
@@ -260,6 +281,10 @@ export function decideTopic(input: TopicInput): Topic {
     ? input.figureSentences.some((i) => figureInAttack(tokens, sentences, i, opening))
     : sentences.some((s) => !input.background(s.index) && attackSentence(tokens, s));
   if (!attack) return 'no-attack';
+  // "49 soldats ivoiriens arrêtés à l'aéroport de Bamako": arrests alone, with no attack named, are
+  // no attack ("après l'attaque de Boni, 12 suspects ont été interpellés" is that attack's).
+  const kinds = input.figureKinds ?? [];
+  if (kinds.length && kinds.every((k) => k === 'arrested') && !namesAnAttack(input)) return 'no-attack';
   if (input.abroad) return 'outside-mali';
   if (!input.places.length && neighbourToll(input)) return 'outside-mali';
   // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,

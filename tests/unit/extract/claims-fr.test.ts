@@ -97,7 +97,7 @@ describe('claims (FR): elliptic figures', () => {
     expect(one('Quatre des membres présumés de la katiba Serma ont été tués près de Boni.')).toEqual([
       'killed/militants 4-4 unattributed',
     ]);
-    expect(one('Deux éléments du JNIM ont été interpellés à Boni, selon l’armée.')).toEqual([
+    expect(one('Deux éléments du JNIM ont été interpellés après l’attaque de Boni, selon l’armée.')).toEqual([
       'arrested/militants 2-2 official',
     ]);
     expect(one('Six members of the Islamic State were killed near Boni.', 'en')).toEqual([

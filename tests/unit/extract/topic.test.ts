@@ -68,6 +68,25 @@ describe('topic: pages about something else give no claims', () => {
     expect(r.status).toBe('no-attack');
     expect(r.claims).toEqual([]);
   });
+  it('arrests alone, with no attack named, are no attack; arrests after an attack or beside a toll are its', () => {
+    const fr = page(
+      "Quarante-neuf militaires étrangers ont été arrêtés dimanche à l'aéroport de Bamako, au Mali, a annoncé le gouvernement, qui les qualifie de mercenaires armés.",
+      'fr',
+    );
+    expect(fr.status).toBe('no-attack');
+    expect(fr.claims).toEqual([]);
+    const en = page('Malian troops arrested 12 armed suspects near Boni, Mali, on Monday, the army said.');
+    expect(en.status).toBe('no-attack');
+    const after = page('After the attack on Boni, Mali, troops arrested 12 suspects, the army said.');
+    expect(brief(after.claims)).toEqual(['arrested/militants 12-12 official']);
+    const both = page(
+      'Malian troops killed 5 militants and arrested 12 suspects near Boni, Mali, on Monday, the army said.',
+    );
+    expect(brief(both.claims)).toEqual([
+      'killed/militants 5-5 official',
+      'arrested/militants 12-12 official',
+    ]);
+  });
   it('floods in Mali are no attack', () => {
     const r = page('Floods killed 14 people in Mopti, Mali, on Monday, the civil protection said.');
     expect(r.status).toBe('no-attack');
