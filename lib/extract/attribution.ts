@@ -7,6 +7,7 @@
 import type { By } from '../types';
 import {
   CLAIMANT_NEXT,
+  CLAIMANT_PHRASES,
   KIND_WORDS,
   LEARNED_FROM,
   LEARNED_WORDS,
@@ -18,7 +19,8 @@ import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEE
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { fold, type Token } from './tokens';
+import { findGroups } from './groups';
 
 export interface Cue {
   pos: number;
@@ -108,6 +110,32 @@ const STOP_FORWARD = new Set([
 
 /** The cues of one sentence; `last` is the claimant carried from before (for pronouns). */
 export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
+  return cuesOf(text, tokens, s, last).map((c) => {
+    if (!GROUP_WORDS.test(fold(c.source ?? ''))) return c;
+    const by = groupAntecedent(tokens, c.pos);
+    return by ? { ...c, by } : c;
+  });
+}
+
+/** A claimant named only as "the group", "le groupe", "l'organisation". */
+const GROUP_WORDS = /^(?:the|le|l'|this|ce|cette) ?(?:group|groupe|organisation|organization)$/;
+const ANTECEDENT_REACH = 150;
+
+/**
+ * "Human Rights Watch documented the attack. … the group said": the organisation named last
+ * before, a monitor or an armed group; null when none is named.
+ */
+function groupAntecedent(tokens: Token[], pos: number): By | null {
+  for (let k = pos - 1; k >= Math.max(0, pos - ANTECEDENT_REACH); k--) {
+    const m = CLAIMANT_PHRASES.matchAt(tokens, k);
+    if (m?.value[0] === 'monitor' && tokens[k].text !== 'un') return 'monitor';
+    if (findGroups(tokens, k, Math.min(tokens.length, k + 8)).some((g) => g.start === k))
+      return 'armed_group';
+  }
+  return null;
+}
+
+function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last) ?? learnedFrom(tokens, s, i);

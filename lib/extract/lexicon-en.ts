@@ -515,6 +515,8 @@ export const EN: Lexicon = {
         ...[
           'humanitarian source',
           'humanitarian sources',
+          'organization',
+          'organisation',
           'aid worker',
           'aid workers',
           'aid group',

@@ -745,6 +745,8 @@ export const FR: Lexicon = {
         'croissant-rouge',
         'oim',
         'observatoire',
+        // "affirme l'organisation": a body that documents; one named before may say otherwise.
+        'organisation',
         'haut-commissariat',
         'medecins sans frontieres',
       ],

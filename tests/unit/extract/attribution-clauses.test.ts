@@ -242,6 +242,26 @@ describe('attribution: where a toll comes from', () => {
   });
 });
 
+describe('attribution: "the group", "l\'organisation" are the organisation named last', () => {
+  it('reads a rights group named before as a monitor, an armed group as itself', () => {
+    const hrw = read(
+      'Human Rights Watch documented the attack on Boni. At least 12 civilians were killed, the group said.',
+    );
+    expect(brief(hrw.claims)).toEqual(['killed/civilians 12-null monitor']);
+    const amnesty = read(
+      "Amnesty International a enquêté sur l'attaque de Boni. Au moins 12 civils ont été tués, affirme l'organisation.",
+      'fr',
+    );
+    expect(brief(amnesty.claims)).toEqual(['killed/civilians 12-null monitor']);
+    const jnim = read('JNIM claimed the attack on Boni. At least 12 soldiers were killed, the group said.');
+    expect(brief(jnim.claims)).toEqual(['killed/soldiers 12-null armed_group']);
+  });
+  it('keeps "the group" an armed group when no organisation is named before', () => {
+    const r = read('The attack on Boni killed 12 soldiers, the group said.');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+  });
+});
+
 describe('attribution: a verb of saying with its subject inverted', () => {
   it('carries the claimant named before to "précise-t-il", "indique-t-elle"', () => {
     const r = read("Le maire de Boni a parlé à la presse. L'attaque a fait 12 morts, précise-t-il.", 'fr');
