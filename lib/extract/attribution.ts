@@ -7,7 +7,6 @@
 import type { By } from '../types';
 import {
   CLAIMANT_NEXT,
-  CLAIMANT_PHRASES,
   KIND_WORDS,
   LEARNED_FROM,
   LEARNED_WORDS,
@@ -20,7 +19,13 @@ import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import { fold, type Token } from './tokens';
-import { findGroups } from './groups';
+import {
+  GROUP_WORDS,
+  INVERTED_PRONOUN,
+  SUBJECT_PRONOUNS,
+  groupAntecedent,
+  subjectBefore,
+} from './antecedents';
 
 export interface Cue {
   pos: number;
@@ -115,24 +120,6 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     const by = groupAntecedent(tokens, c.pos);
     return by ? { ...c, by } : c;
   });
-}
-
-/** A claimant named only as "the group", "le groupe", "l'organisation". */
-const GROUP_WORDS = /^(?:the|le|l'|this|ce|cette) ?(?:group|groupe|organisation|organization)$/;
-const ANTECEDENT_REACH = 150;
-
-/**
- * "Human Rights Watch documented the attack. … the group said": the organisation named last
- * before, a monitor or an armed group; null when none is named.
- */
-function groupAntecedent(tokens: Token[], pos: number): By | null {
-  for (let k = pos - 1; k >= Math.max(0, pos - ANTECEDENT_REACH); k--) {
-    const m = CLAIMANT_PHRASES.matchAt(tokens, k);
-    if (m?.value[0] === 'monitor' && tokens[k].text !== 'un') return 'monitor';
-    if (findGroups(tokens, k, Math.min(tokens.length, k + 8)).some((g) => g.start === k))
-      return 'armed_group';
-  }
-  return null;
 }
 
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
@@ -547,27 +534,6 @@ function countedVictims(tokens: Token[], a: number, e: number): boolean {
   let k = e;
   while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
   return KIND_WORDS.has(tokens[k]?.norm ?? '');
-}
-
-/** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
-const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
-/** Where the subject of a sentence ends: its verb's auxiliary, a comma. */
-const SUBJECT_ENDS = new Set([...AUX, ',', ':', ';', 'etait', 'etaient', 'sont', 'is', 'are', 'se', "s'"]);
-const SUBJECT_REACH = 8;
-
-/** The claimant the sentence before names as its subject ("Des habitants de Boni ont été joints"), if any. */
-function subjectBefore(text: string, tokens: Token[], s: Sentence): Omit<Cue, 'pos'> | null {
-  const prevLast = s.first - 1;
-  if (prevLast < 0) return null;
-  let first = prevLast;
-  while (first > 0 && tokens[first - 1].sentence === tokens[prevLast].sentence) first--;
-  // From its second word: "A local official…" opens with the article, not the French "a".
-  let end = first + 1;
-  while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;
-  if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return null;
-  const m = classifyAt(tokens, first, end);
-  return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
 }
 
 /** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */

@@ -1,0 +1,54 @@
+/**
+ * Who a claimant's pronoun or common noun stands for, when the sentence of saying does not name
+ * them: "Des habitants ont été joints. Ils affirment que…" (the subject of the sentence before),
+ * "Human Rights Watch documented the attack. … the group said" (the organisation named last).
+ */
+import type { By } from '../types';
+import { claimantWords, classifyAt } from './claimant-class';
+import { findGroups } from './groups';
+import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_PHRASES } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
+export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
+export const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
+/** Where the subject of a sentence ends: its verb's auxiliary, a comma. */
+const SUBJECT_ENDS = new Set([
+  ...AUXILIARIES,
+  ...ACTIVE_AUXILIARIES,
+  ...[',', ':', ';', 'etait', 'etaient', 'se', "s'", 'also', 'egalement'],
+]);
+const SUBJECT_REACH = 8;
+
+/** The claimant the sentence before s names as its subject ("Des habitants de Boni ont été joints"), if any. */
+export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by: By; source: string } | null {
+  const prevLast = s.first - 1;
+  if (prevLast < 0) return null;
+  let first = prevLast;
+  while (first > 0 && tokens[first - 1].sentence === tokens[prevLast].sentence) first--;
+  // From its second word: "A local official…" opens with the article, not the French "a".
+  let end = first + 1;
+  while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;
+  if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return null;
+  const m = classifyAt(tokens, first, end);
+  return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
+}
+
+/** A claimant named only as "the group", "le groupe", "l'organisation" (folded). */
+export const GROUP_WORDS = /^(?:the|le|l'|this|ce|cette) ?(?:group|groupe|organisation|organization)$/;
+const ANTECEDENT_REACH = 150;
+
+/**
+ * "Human Rights Watch documented the attack. … the group said": the organisation named last
+ * before token pos, a monitor or an armed group; null when none is named.
+ */
+export function groupAntecedent(tokens: Token[], pos: number): By | null {
+  for (let k = pos - 1; k >= Math.max(0, pos - ANTECEDENT_REACH); k--) {
+    const m = CLAIMANT_PHRASES.matchAt(tokens, k);
+    if (m?.value[0] === 'monitor' && tokens[k].text !== 'un') return 'monitor';
+    if (findGroups(tokens, k, Math.min(tokens.length, k + 8)).some((g) => g.start === k))
+      return 'armed_group';
+  }
+  return null;
+}

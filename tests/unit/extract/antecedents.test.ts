@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { GROUP_WORDS, groupAntecedent, subjectBefore } from '../../../lib/extract/antecedents';
+import { splitSentences } from '../../../lib/extract/sentences';
+import { fold, tokenize } from '../../../lib/extract/tokens';
+
+const second = (text: string) => {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  return subjectBefore(text, tokens, sentences[1]);
+};
+
+describe('antecedents: the subject of the sentence before', () => {
+  it('names the claimant the sentence before opens with, up to its verb', () => {
+    expect(second('Des habitants de Boni ont été joints par téléphone. Ils affirment que…')).toEqual({
+      by: 'local',
+      source: 'Des habitants de Boni',
+    });
+    expect(second('A local official in Boni was reached by phone. He said…')?.by).toBe('local');
+    expect(second("L'armée malienne a publié un communiqué. Elle précise que…")?.by).toBe('official');
+  });
+  it('names none when the subject is no claimant or runs on without a verb', () => {
+    expect(second('La nuit a été calme. Elle précise que…')).toBeNull();
+    expect(second('Sur la route de Boni, au petit matin, près du marché. Il dit que…')).toBeNull();
+  });
+});
+
+describe('antecedents: "the group", "l\'organisation"', () => {
+  it('matches the bare nouns only', () => {
+    for (const w of ['the group', 'le groupe', "l'organisation", 'the organization'])
+      expect(GROUP_WORDS.test(fold(w)), w).toBe(true);
+    expect(GROUP_WORDS.test(fold('the rights group'))).toBe(false);
+  });
+  it('finds the organisation named last before: a monitor, an armed group, or none', () => {
+    const at = (text: string) => {
+      const tokens = tokenize(text);
+      return groupAntecedent(tokens, tokens.length - 1);
+    };
+    expect(at('Human Rights Watch documented the attack. The group said')).toBe('monitor');
+    expect(at('JNIM claimed the attack, and Human Rights Watch documented it. The group said')).toBe(
+      'monitor',
+    );
+    expect(at('Human Rights Watch documented it, and JNIM claimed the attack. The group said')).toBe(
+      'armed_group',
+    );
+    expect(at('The attack killed 12 soldiers. The group said')).toBeNull();
+  });
+});
