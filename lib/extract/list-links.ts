@@ -185,7 +185,8 @@ export function isItemLine(tokens: Token[], s: Sentence): boolean {
   if (!s.headline || s.last - s.first > ITEM_LINE_TOKENS) return false;
   const first = tokens[s.first];
   if (first?.type === 'num') return true;
-  const colon = tokens.findIndex((t, k) => k >= s.first && k < s.last && t.text === ':');
-  return colon > s.first && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
+  let colon = s.first + 1;
+  while (colon < s.last && tokens[colon].text !== ':') colon++;
+  return colon < s.last && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
 }
 const ITEM_LINE_TOKENS = 8;
