@@ -17,6 +17,12 @@ export interface ClaimantMatch {
   end: number;
 }
 
+/** Participles of a document an outlet has seen: "seen by AFP", "consulté par RFI". */
+const SEEN = new Set([
+  ...['seen', 'obtained', 'reviewed', 'consulted'],
+  ...['consulte', 'consultee', 'consultes', 'obtenu', 'obtenue', 'obtenus'],
+]);
+
 /** The claimant class named in tokens [a, b), and where. */
 export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
@@ -29,6 +35,13 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
     if (
       (w.norm === 'ap' || w.norm === 'site' || (w.norm === 'un' && m.end === i + 1)) &&
       w.text !== w.text.toUpperCase()
+    )
+      continue;
+    // "a UN report seen by AFP", "un document consulté par RFI": the outlet that saw it does not speak.
+    if (
+      by === 'media' &&
+      SEEN.has(tokens[i - 2]?.norm ?? '') &&
+      ['by', 'par'].includes(tokens[i - 1]?.norm ?? '')
     )
       continue;
     if (best && i < best[0].end) {

@@ -34,6 +34,12 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('la police nationale')).toBe('official');
     expect(cls('the army commander')).toBe('official');
   });
+  it('does not read the outlet that saw a document as its speaker ("a UN report seen by AFP")', () => {
+    expect(cls('A UN report seen by AFP')).toBe('monitor');
+    expect(cls('un rapport de la Minusma consulté par RFI')).toBe('monitor');
+    expect(cls('an internal army memo obtained by Reuters')).toBe('official');
+    expect(cls('a report by AFP')).toBe('media');
+  });
   it("reads the cercle's préfet as a local official and the governor as the government's", () => {
     expect(cls('le préfet de Douentza')).toBe('local');
     expect(cls('le sous-préfet')).toBe('local');
