@@ -60,6 +60,9 @@ const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de'
 
 export const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
 
+/** Verbs of a side losing its men, before their number. */
+const LOSS_VERBS = new Set(['perdu', 'lost', 'perd', 'loses']);
+
 /** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
 const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];
 
@@ -72,6 +75,8 @@ export function sentenceHas(tokens: Token[], s: Sentence, stems: readonly string
 export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    // "le FLA a perdu 12 combattants", "JNIM lost 20 fighters": the group's losses.
+    if (LOSS_VERBS.has(tokens[k].norm) && tokens[k + 1]?.type === 'num') return true;
     if (PASSIVE_AUX.has(tokens[k].norm)) {
       const next = tokens[k + 1].norm;
       return hasStem(next, KILL_STEMS) || hasStem(next, VICTIM_STEMS);

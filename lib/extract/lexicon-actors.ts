@@ -460,6 +460,8 @@ export const STATE_ATTACK_AFTER = [
   'frapp',
   'execut',
   'massacr',
+  // "the army and Africa Corps stormed the base".
+  'storm',
 ];
 /** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
 export const PASSIVE_AUX = new Set([

@@ -647,3 +647,19 @@ describe('actors: a battle names both its sides', () => {
     ).toEqual(['ISSP']);
   });
 });
+
+describe('actors: a group that lost its men, forces that stormed a base', () => {
+  it('does not name a group by its own losses ("le FLA a perdu 12 combattants")', () => {
+    expect(
+      actors('Le FLA a perdu 12 combattants dans une attaque menée par le JNIM près de Tinzaouaten.', 'fr'),
+    ).toEqual(['JNIM']);
+    expect(actors('JNIM lost 20 fighters when ISSP attacked its camp near Menaka.')).toEqual(['ISSP']);
+  });
+  it('names the forces that stormed a base', () => {
+    expect(
+      actors(
+        'Twelve FLA fighters were killed when the Malian army and Africa Corps stormed their base near Kidal.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+});
