@@ -205,9 +205,12 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's —
   // "affirme que l'armée et ses alliés ont tué": a possessive after another force is that force's.
   const others = findGroups(tokens, k + 1, Math.min(s.last, k + 9)).filter((x) => x.name !== g.name);
+  let deed = false;
   for (let j = k + 1; j < Math.min(s.last, k + 9); j++) {
     if (others.some((x) => x.end <= j) || ARMY_NOUNS.has(tokens[j].norm)) return true;
-    if (OWN_DEED.has(tokens[j].norm)) return false;
+    // "its fighters killed 12" is its deed; "strikes killed 12 of its fighters", its losses.
+    if (OWN_DEED.has(tokens[j].norm)) return deed;
+    if (hasStem(tokens[j].norm, KILL_STEMS) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
   return true;
 }

@@ -663,3 +663,20 @@ describe('actors: a group that lost its men, forces that stormed a base', () => 
     ).toEqual(['FAMa', 'Africa Corps']);
   });
 });
+
+describe('actors: a group telling of strikes that killed its men', () => {
+  it('names the striker, not the group whose fighters the strikes killed', () => {
+    expect(actors('The FLA said Malian drone strikes killed 12 of its fighters near Kidal.')).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors('Le FLA affirme que des frappes de drones ont tué 12 de ses combattants près de Kidal.', 'fr'),
+    ).toEqual(['FAMa']);
+  });
+  it('still names a group telling of its own fighters’ deed', () => {
+    expect(actors('JNIM said its fighters killed 12 soldiers near Boni.')).toEqual(['JNIM']);
+    expect(actors('Le JNIM affirme que ses combattants ont tué 12 soldats près de Boni.', 'fr')).toEqual([
+      'JNIM',
+    ]);
+  });
+});
