@@ -8,6 +8,9 @@ export const PERSON_NOUNS = new Set([
   'mort',
   'blesse',
   'disparu',
+  // "12 terroristes neutralisés, un capturé": one taken, in a tally.
+  'capture',
+  'interpelle',
   'element',
   'otage',
   'prisonnier',

@@ -6,12 +6,18 @@
  * no side, or only a generic one ("éléments", "individus", "men").
  */
 import { findGroups } from '../groups';
-import { ARMY_WORDS, ENEMY_KILL_WORDS, isAdverb, KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from '../lexicon';
+import {
+  ARMY_WORDS,
+  ENEMY_KILL_WORDS,
+  GENERIC_PERSONS,
+  isAdverb,
+  KIND_WORDS,
+  SPEECH_WORDS,
+  SUBJECT_WORDS,
+} from '../lexicon';
 import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 
-/** Nouns of persons that say nothing of their side. */
-const GENERIC = new Set(['elements', 'individus', 'hommes', 'men', 'individuals']);
 /** What may stand between a force and its verb: "a", "ont", "said it", "affirme avoir". */
 const BETWEEN = new Set([
   ...['a', 'ont', 'avait', 'avaient', 'avoir', 'ayant', 'aurait', 'auraient'],
@@ -46,7 +52,7 @@ function stateSubject(tokens: Token[], from: number, v: number): boolean {
 function namesSide(tokens: Token[], p: Placed): boolean {
   if (!p.fig.subject) return false;
   if (p.fig.subject !== 'people' || p.fig.sided) return true;
-  for (let k = p.fig.q.last; k < p.fig.last; k++) if (GENERIC.has(tokens[k].norm)) return false;
+  for (let k = p.fig.q.last; k < p.fig.last; k++) if (GENERIC_PERSONS.has(tokens[k].norm)) return false;
   return p.fig.explicit;
 }
 

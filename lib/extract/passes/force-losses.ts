@@ -5,11 +5,19 @@
  * often counts the dead of the attackers or of villagers as well.
  */
 import type { Kind, Subject } from '../../types';
-import { PERSON_KINDS } from '../lexicon';
+import { GENERIC_PERSONS, PERSON_KINDS } from '../lexicon';
+import type { Figure } from '../claims';
+import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
 const FORCES = new Set<Subject>(['soldiers', 'foreign_forces']);
 const FORCE_KINDS = new Set<Kind>(['wounded', 'missing']);
+
+/** Is the figure's noun a generic one ("hommes", "men", "éléments")? */
+function genericOnly(tokens: Token[], f: Figure): boolean {
+  for (let k = f.q.last; k < f.last; k++) if (GENERIC_PERSONS.has(tokens[k].norm)) return true;
+  return false;
+}
 
 export const forceLosses: ClaimPass = {
   name: 'force-losses',
@@ -26,7 +34,9 @@ export const forceLosses: ClaimPass = {
     if (!FORCES.has(side)) return;
     for (const p of ctx.placed) {
       const f = p.fig;
-      if (p.background || f.subject || !f.kind || !FORCE_KINDS.has(f.kind)) continue;
+      if (p.background || !f.kind || !FORCE_KINDS.has(f.kind)) continue;
+      // "une quarantaine d'hommes manquaient à l'appel": men of no side named are sideless too.
+      if (f.subject && !(f.subject === 'people' && !f.sided && genericOnly(ctx.tokens, f))) continue;
       f.subject = side;
       f.sided = true;
     }

@@ -210,6 +210,22 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
       'seized/motorcycles 3-3 unattributed',
     ]);
   });
+  it('reads one person taken in a tally ("12 terroristes neutralisés, un capturé")', () => {
+    const r = read("Lors de l'attaque de Boni, les FAMa ont neutralisé 12 terroristes, un capturé.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'captured/militants 1-1 unattributed',
+    ]);
+    const list = read(
+      'Attaque de Boni. Bilan : 12 terroristes neutralisés, un interpellé, 3 motos récupérées.',
+      'fr',
+    );
+    expect(brief(list.claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'arrested/militants 1-1 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
   it('reads a header that announces its items ("récupérés, notamment :", "seized, including:")', () => {
     const r = read('Attaque près de Boni. Du matériel a été récupéré, notamment : 04 motos ; 02 PKM.', 'fr');
     expect(brief(r.claims)).toEqual([

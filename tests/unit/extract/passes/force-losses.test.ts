@@ -19,6 +19,28 @@ describe("pass force-losses: a one-force story's wounded and missing are that fo
       'wounded/foreign_forces 19-19 monitor',
     ]);
   });
+  it('gives the force its missing and wounded named by a generic noun ("hommes", "men")', () => {
+    const fr = read(
+      "Lors de l'attaque du camp de Boni, 12 soldats ont été tués. Une quarantaine d'hommes manquaient à l'appel.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'missing/soldiers 40-40 unattributed',
+    ]);
+    const en = read(
+      'Twelve soldiers were killed in the attack on the Boni camp. Five more men were wounded.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+    ]);
+    const civ = read("Lors de l'attaque du camp de Boni, 12 soldats ont été tués et 5 civils blessés.", 'fr');
+    expect(brief(civ.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/civilians 5-5 unattributed',
+    ]);
+  });
   it('leaves the dead, and a story of two sides, to the other rules', () => {
     const dead = read(
       "Douze soldats ont été tués lundi lors de l'attaque du poste de Boni. Au total, l'attaque a fait 30 morts.",
