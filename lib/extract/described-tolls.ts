@@ -76,6 +76,22 @@ function take(f: Figure, kind: Kind, subject: Subject | null): void {
   }
 }
 
+/** Words that open a sentence's topic: "quant aux", "s'agissant des". */
+const TOPIC_OPENERS = new Set(['quant', 'agissant']);
+const TOPIC_LINKS = new Set(['aux', 'au', 'a', 'les', 'des', 'du']);
+
+/** The kind a sentence's opening topic names ("Quant aux blessés, …"), when the clause at a resumes it. */
+function topicKind(tokens: Token[], s: Sentence, a: number): Kind | null {
+  // "s'agissant" is two tokens, "s'" and "agissant".
+  const open = tokens[s.first].norm === "s'" ? s.first + 1 : s.first;
+  if (a <= open || !TOPIC_OPENERS.has(tokens[open].norm)) return null;
+  let k = open + 1;
+  while (k < a && TOPIC_LINKS.has(tokens[k].norm)) k++;
+  if (k === open + 1) return null;
+  const kind = KIND_WORDS.get(tokens[k]?.norm ?? '') ?? null;
+  return kind && PERSON_KINDS.has(kind) ? kind : null;
+}
+
 export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
     if (f.kind) continue;
@@ -83,7 +99,10 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
     if (verb > s.first) {
       let a = verb;
       while (a > s.first && verb - a < REACH && !CLAUSE_STOPS.has(tokens[a - 1].text)) a--;
-      const { kind, subject } = describe(tokens, a, verb);
+      const described = describe(tokens, a, verb);
+      const subject = described.subject;
+      // "Quant aux blessés, ils sont au nombre de 3": the kind the sentence's topic names.
+      const kind = described.kind ?? topicKind(tokens, s, a);
       const things = !!subject && THING_SUBJECTS.has(subject);
       if (kind && (PERSON_KINDS.has(kind) ? !things : things)) take(f, kind, subject);
       continue;

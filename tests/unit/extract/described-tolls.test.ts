@@ -88,3 +88,28 @@ describe('a figure named among the victims', () => {
     ).toEqual(['wounded/soldiers 3-3 unattributed']);
   });
 });
+
+describe("a toll whose kind the sentence's topic names", () => {
+  it('reads "Quant aux blessés, ils sont au nombre de 3", "S\'agissant des morts, …"', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, 19 soldats ont été tués. Quant aux blessés, ajoute-t-on, ils sont au nombre de 3 civils.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 19-19 unattributed',
+      'wounded/civilians 3-3 unattributed',
+    ]);
+    const s = read(
+      "L'attaque de Boni a fait 5 blessés. S'agissant des morts, ils seraient au nombre de 12.",
+      'fr',
+    );
+    expect(brief(s.claims)).toEqual(['wounded/people 5-5 unattributed', 'killed/people 12-12 unattributed']);
+  });
+  it('reads no kind from a topic that is not a toll', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, 19 soldats ont été tués. Quant aux véhicules, ils sont au nombre de 3.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 19-19 unattributed']);
+  });
+});
