@@ -200,6 +200,12 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     const s = SUBJECT_WORDS.get(t.norm);
     if (s) {
+      // "15 combattants et leurs équipements": persons and things joined by "et" are two phrases.
+      if (subjects.length && THING_SUBJECTS.has(s) !== THING_SUBJECTS.has(subjects[subjects.length - 1])) {
+        let and = false;
+        for (let k = end; k < j; k++) if (['et', 'and'].includes(tokens[k].norm)) and = true;
+        if (and) break;
+      }
       subjects.push(s);
       end = j + 1;
       continue;

@@ -321,6 +321,8 @@ export const UNIT_BEFORE = new Set([
 /** Verbs that give an amount: "s'élève à 10", "atteint 10", "numbered 10", "stands at 10". */
 export const AMOUNT_VERBS = new Set([
   ...['eleve', 'elevait', 'elevent', 'elevaient', 'atteint', 'atteignait', 'chiffre', 'nombre'],
+  // "des occupants estimés à une trentaine", "fighters estimated at 200".
+  ...['estimes', 'estime', 'estimees', 'estimee', 'estimated'],
   ...['reached', 'stands', 'stood', 'numbered', 'totalled', 'totaled', 'totals', 'amounted'],
 ]);
 export const REVISION = new Set([

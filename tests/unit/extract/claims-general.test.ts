@@ -513,3 +513,16 @@ describe('claims: a toll broken down by rank within one side', () => {
     expect(brief([...total.claims, ...total.background])).toContain('killed/soldiers 27-27 unattributed');
   });
 });
+
+describe('claims: persons and things joined by "et" are two phrases', () => {
+  it('keeps the persons killed apart from "leurs équipements" after them', () => {
+    const r = read("Lors de l'attaque de Boni, l'armée a tué 15 combattants et leurs équipements.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/militants 15-15 unattributed']);
+    const en = read('Near Boni, troops seized 12 motorcycles and their riders.');
+    expect(brief(en.claims)).toEqual(['seized/motorcycles 12-12 unattributed']);
+  });
+  it('still reads persons of one class joined by "et" as one phrase', () => {
+    const r = read("Lors de l'attaque de Boni, 12 femmes et enfants ont été tués.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+});

@@ -113,3 +113,17 @@ describe("a toll whose kind the sentence's topic names", () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 19-19 unattributed']);
   });
 });
+
+describe('a toll given as an estimate of the persons named before it', () => {
+  it('reads "des occupants estimés à une quinzaine de combattants" under the verb before', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, les FAMa ont neutralisé 3 pick-up terroristes avec des occupants estimés à une quinzaine de combattants.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['destroyed/vehicles 3-3 official', 'killed/militants 15-15 official']);
+  });
+  it('reads no kind for attackers whose number is only estimated', () => {
+    const r = read('Des assaillants estimés à une centaine ont attaqué le poste de Boni.', 'fr');
+    expect(brief(r.claims)).toEqual([]);
+  });
+});
