@@ -42,6 +42,22 @@ function thingAfterWord(tokens: Token[], j: number): boolean {
   return !!s && THINGS.has(s);
 }
 
+/**
+ * A word of revision ending at token k, or a few words before it in its clause: "passé de",
+ * "rose from", "an increase in the number of peacekeepers injured from".
+ */
+function revisionBefore(tokens: Token[], k: number): boolean {
+  if (REVISION.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = k - 1; j >= Math.max(0, k - REVISION_REACH); j--) {
+    if (tokens[j].type !== 'word') return false;
+    if (REVISION_NOUNS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const REVISION_REACH = 8;
+/** Nouns of a revised toll, which may stand a few words before its "from": "an increase in the number of". */
+const REVISION_NOUNS = new Set(['increase', 'rise', 'hausse', 'augmentation', 'alourdissement', 'revision']);
+
 export interface QuantityMention extends Quantity {
   /** Token range [first, last) of the quantity, qualifier included. */
   first: number;
@@ -478,7 +494,7 @@ export function findQuantities(
       if (rangeSep) {
         const n2 = readNumber(tokens, text, e1 + 1);
         if (n2 && n2[0] > v1) {
-          const revision = (before === 'de' || before === 'from') && REVISION.has(tokens[i - 2]?.norm ?? '');
+          const revision = (before === 'de' || before === 'from') && revisionBefore(tokens, i - 2);
           if (revision) {
             out.push({ min: v1, max: v1, first: i, last: e1 });
             out.push({ min: n2[0], max: n2[0], first: e1 + 1, last: n2[1], revisedFrom: true });

@@ -143,3 +143,29 @@ describe('numbers: a year-like number that counts things', () => {
     ]);
   });
 });
+
+describe('numbers: a revision named a few words before its "from"', () => {
+  it('reads "an increase in the number of peacekeepers injured from 19 to 34" as two tolls, the first superseded', () => {
+    const r = read(
+      'After the attack on the UN camp near Boni, the UN reported an increase in the number of peacekeepers injured from 19 to 34.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'wounded/foreign_forces 19-19 monitor earlier',
+      'wounded/foreign_forces 34-34 monitor',
+    ]);
+    const fr = read(
+      "Après l'attaque de Boni, l'armée fait état d'une hausse du nombre de soldats tués de 12 à 20.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 official earlier',
+      'killed/soldiers 20-20 official',
+    ]);
+  });
+  it('keeps "de 10 à 15" a range where no revision is named', () => {
+    expect(q('entre 10 et 15 soldats, de 10 à 15 selon les sources').map((m) => [m.min, m.max])).toEqual([
+      [10, 15],
+      [10, 15],
+    ]);
+  });
+});
