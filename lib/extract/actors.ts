@@ -135,6 +135,8 @@ const ADVERBIAL = new Set([
   ...LOCALITY_NOUNS,
 ]);
 
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 function stateAttacked(
   tokens: Token[],
@@ -172,8 +174,12 @@ function stateAttacked(
   let killed = false;
   let conducted = false;
   let operation = false;
-  for (let k = tail; k < Math.min(s.last, tail + 4); k++) {
+  // Quotation marks take no place in the window: 'said it had "neutralised" 12'.
+  let reach = tail + 4;
+  for (let k = tail; k < Math.min(s.last, reach); k++) if (QUOTE_MARKS.has(tokens[k].text)) reach++;
+  for (let k = tail; k < Math.min(s.last, reach); k++) {
     const w = tokens[k].norm;
+    if (QUOTE_MARKS.has(tokens[k].text)) continue;
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
     // "are accused of killing" still names the killers.
     if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;

@@ -680,3 +680,15 @@ describe('actors: a group telling of strikes that killed its men', () => {
     ]);
   });
 });
+
+describe('actors: the army’s own operation told in quotation marks', () => {
+  it('reads the deed over the quotation marks around its verb', () => {
+    expect(
+      actors('The Malian army said it had "neutralised" 12 terrorists in an operation near Boni.'),
+    ).toEqual(['FAMa']);
+    expect(actors('Les FAMa ont « neutralisé » 12 terroristes près de Boni.', 'fr')).toEqual(['FAMa']);
+  });
+  it('still reads an attacked army as no actor', () => {
+    expect(actors('The Malian army said it was attacked near Boni, losing 12 soldiers.')).toEqual([]);
+  });
+});
