@@ -4,7 +4,7 @@
  * vague amounts ("dozens", "une vingtaine"). Years, times, dates, ages and durations
  * are not figures.
  */
-import { THING_SUBJECTS, type Quantity, type Subject } from '../types';
+import type { Quantity } from '../types';
 import type { Token } from './tokens';
 import {
   SINGULAR,
@@ -23,6 +23,7 @@ import {
   MONTHS,
 } from './number-words';
 import { inModelName } from './item-names';
+import { THING_SUBJECTS } from './noun-phrase';
 import { SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
 
@@ -33,14 +34,9 @@ function countable(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
 }
 
-const THINGS = new Set<Subject>(THING_SUBJECTS);
 /** A word, then a thing the lexicon knows: "machine gun", "armoured vehicle". */
-function thingAfterWord(tokens: Token[], j: number): boolean {
-  const next = tokens[j + 1];
-  if (tokens[j]?.type !== 'word' || next?.type !== 'word') return false;
-  const s = SUBJECT_WORDS.get(next.norm);
-  return !!s && THINGS.has(s);
-}
+const thingAfterWord = (tokens: Token[], j: number) =>
+  tokens[j]?.type === 'word' && countedThing(tokens[j + 1]);
 
 /**
  * A word of revision ending at token k, or a few words before it in its clause: "passé de",
@@ -142,7 +138,7 @@ function readWords(tokens: Token[], i: number): [number, number] | null {
 /** A thing the lexicon knows, right after a number: "2000 munitions". */
 function countedThing(t: Token | undefined): boolean {
   const s = t?.type === 'word' ? SUBJECT_WORDS.get(t.norm) : undefined;
-  return !!s && THINGS.has(s);
+  return !!s && THING_SUBJECTS.has(s);
 }
 
 function isYear(t: Token): boolean {

@@ -36,13 +36,13 @@ export const setAgainstSide: ClaimPass = {
     for (const p of ctx.placed) {
       const f = p.fig;
       if (f.subject || f.kind === 'arrested') continue;
-      const children = namesWomenChildren(ctx, f);
+      let children: boolean | undefined;
       const anchor = (anchors.get(f.kind!) ?? []).find(
         (o) =>
           o !== p &&
           o.fig.subject !== 'people' &&
           // "19 morts dont des enfants" is no count of the fighters another source gives.
-          !(ARMED_SIDES.has(o.fig.subject!) && children) &&
+          !(ARMED_SIDES.has(o.fig.subject!) && (children ??= namesWomenChildren(ctx, f))) &&
           PERSON_KINDS.has(o.fig.kind!) &&
           comparable(o, p) &&
           ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') ||
