@@ -500,6 +500,8 @@ function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cu
   const from = Math.max(s.first, i - 1);
   const m = classifyAt(tokens, i + 1, e) ?? classifyAt(tokens, from, i);
   if (!m || m.by === 'media' || m.by === 'security_source') return null;
+  // "le bilan des villageois tués", "the toll of residents killed": the toll's persons, not its teller.
+  if (m.start > i && KIND_WORDS.has(tokens[m.end]?.norm ?? '')) return null;
   return { pos: i, by: m.by, source: claimantWords(text, tokens, m, Math.min(from, m.start), e) };
 }
 const DOCUMENTS = new Set([

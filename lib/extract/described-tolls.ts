@@ -32,18 +32,25 @@ const AMONG_VERBS = new Set([
   'compte',
   'comptait',
 ]);
+const COPULAS = new Set(['est', 'etait', 'sont', 'is', 'was', 'stands', 'stood']);
 const TIME_ADVERBS = new Set(['desormais', 'maintenant', 'deja', 'now', 'already', 'since']);
 const THE = new Set(['the', 'les', 'des', 'ces', 'those', 'these']);
 
 /** The start of a verb of amount ending right before the number at q, or -1. */
-function amountBefore(tokens: Token[], q: number): number {
+function amountBefore(tokens: Token[], q: number, copula = false): number {
   let k = q - 1;
   // "au nombre de 12", "s'élève à 12", "rose to 12"; "atteint 12", "numbered 12" take no preposition.
   if (AMOUNT_LINKS.has(tokens[k]?.norm ?? '')) {
-    if (tokens[k].norm === 'de')
-      return tokens[k - 1]?.norm === 'nombre' && tokens[k - 2]?.norm === 'au' ? k - 2 : -1;
+    if (tokens[k].norm === 'de') {
+      if (tokens[k - 1]?.norm === 'nombre' && tokens[k - 2]?.norm === 'au') return k - 2;
+      // "le bilan est (désormais) de 18 morts": a copula, when the figure names its kind.
+      let c = k - 1;
+      if (tokens[c] && (isAdverb(tokens[c]) || TIME_ADVERBS.has(tokens[c].norm))) c--;
+      return copula && COPULAS.has(tokens[c]?.norm ?? '') ? c : -1;
+    }
     k--;
   }
+  if (copula && COPULAS.has(tokens[k]?.norm ?? '')) return k;
   // "s'élève désormais à", "now stands at": an adverb between.
   if (tokens[k] && (isAdverb(tokens[k]) || TIME_ADVERBS.has(tokens[k].norm))) k--;
   const w = tokens[k]?.norm ?? '';
@@ -92,17 +99,51 @@ function topicKind(tokens: Token[], s: Sentence, a: number): Kind | null {
   return kind && PERSON_KINDS.has(kind) ? kind : null;
 }
 
+/** The noun phrase before a verb of amount ending at the figure, from its clause's start. */
+function describedBefore(
+  tokens: Token[],
+  s: Sentence,
+  q: number,
+  verb = amountBefore(tokens, q),
+  afterFigure = false,
+): { kind: Kind | null; subject: Subject | null; from: number } | null {
+  if (verb <= s.first) return null;
+  let a = verb;
+  while (a > s.first && verb - a < REACH && !CLAUSE_STOPS.has(tokens[a - 1].text)) a--;
+  // "18 morts et le nombre de blessés s'élève à 4": the phrase starts after another figure.
+  for (let k = verb - 1; afterFigure && k >= a; k--) {
+    if (tokens[k].type !== 'num') continue;
+    let b = k + 1;
+    while (b < verb && KIND_WORDS.has(tokens[b].norm)) b++;
+    return { ...describe(tokens, b, verb), from: b };
+  }
+  return { ...describe(tokens, a, verb), from: a };
+}
+
+/**
+ * "Le bilan des villageois tués s'élève à 18 morts", "the number of soldiers killed rose to 12
+ * dead": a toll that names its kind but no side takes the side its noun phrase gives.
+ */
+function sideOfDescribed(tokens: Token[], s: Sentence, f: Figure): void {
+  if (!f.kind || !PERSON_KINDS.has(f.kind) || (f.subject && f.subject !== 'people')) return;
+  const described = describedBefore(tokens, s, f.q.first, amountBefore(tokens, f.q.first, true), true);
+  const subject = described?.subject;
+  if (!subject || subject === 'people' || THING_SUBJECTS.has(subject) || described.kind !== f.kind) return;
+  f.subject = subject;
+  f.explicit = true;
+}
+
 export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
-    if (f.kind) continue;
-    const verb = amountBefore(tokens, f.q.first);
-    if (verb > s.first) {
-      let a = verb;
-      while (a > s.first && verb - a < REACH && !CLAUSE_STOPS.has(tokens[a - 1].text)) a--;
-      const described = describe(tokens, a, verb);
+    if (f.kind) {
+      sideOfDescribed(tokens, s, f);
+      continue;
+    }
+    const described = describedBefore(tokens, s, f.q.first);
+    if (described) {
       const subject = described.subject;
       // "Quant aux blessés, ils sont au nombre de 3": the kind the sentence's topic names.
-      const kind = described.kind ?? topicKind(tokens, s, a);
+      const kind = described.kind ?? topicKind(tokens, s, described.from);
       const things = !!subject && THING_SUBJECTS.has(subject);
       if (kind && (PERSON_KINDS.has(kind) ? !things : things)) take(f, kind, subject);
       continue;

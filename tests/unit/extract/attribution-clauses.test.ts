@@ -35,6 +35,15 @@ describe('attribution by reporting clause', () => {
       brief(read('After the attack on Boni, the official toll stands at 32 dead.', 'en').claims),
     ).toEqual(['killed/people 32-32 official']);
   });
+  it('the persons a toll counts are not its claimant: le bilan des villageois tués, the toll of residents killed', () => {
+    const f = read("Le bilan des villageois tués dans l'attaque de Boni s'élève à 18 morts.", 'fr');
+    expect(brief(f.claims)).toEqual(['killed/civilians 18-18 unattributed']);
+    const e = read('The toll of residents killed in the attack on Boni in Mali stands at 18 dead.', 'en');
+    expect(brief(e.claims)).toEqual(['killed/civilians 18-18 unattributed']);
+    // The teller named after the toll still is: "le bilan des habitants est de 18 morts".
+    const t = read("Après l'attaque de Boni, le bilan des habitants est de 18 morts.", 'fr');
+    expect(brief(t.claims)).toEqual(['killed/people 18-18 local']);
+  });
   it('"la même source", "celle-ci", "the release" carry the claimant named before', () => {
     const r = read(
       'Selon des habitants, 9 villageois ont été tués lundi à Boni. Toujours selon la même source, 4 autres ont été enlevés.',

@@ -127,3 +127,38 @@ describe('a toll given as an estimate of the persons named before it', () => {
     expect(brief(r.claims)).toEqual([]);
   });
 });
+
+describe('a toll that names its kind takes the side of the noun phrase before its verb', () => {
+  it('reads "le bilan des villageois tués s\'élève à 18 morts" as civilians, plural verb and adverb too', () => {
+    const r = read(
+      "Le bilan des villageois tués dans l'attaque de Boni s'élève à 18 morts, selon un élu local.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 18-18 local']);
+    const plural = read("Mali : le bilan des éleveurs tués à Boni s'élèvent désormais à 18 morts", 'fr');
+    expect(brief(plural.claims)).toEqual(['killed/civilians 18-18 unattributed']);
+  });
+  it('reads a copula ("est de", "is") and English, and each of two tolls in one sentence', () => {
+    const r = read(
+      "Au Mali, le bilan des civils tués dans l'attaque de Boni est désormais de 18 morts et le nombre de soldats blessés s'élève à 4 blessés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/civilians 18-18 unattributed',
+      'wounded/soldiers 4-4 unattributed',
+    ]);
+    const en = read(
+      'In Mali, the number of soldiers wounded in the attack on Boni rose to 7 wounded, the army said.',
+    );
+    expect(brief(en.claims)).toEqual(['wounded/soldiers 7-7 official']);
+  });
+  it('keeps people when the phrase names another kind or no side', () => {
+    const kind = read(
+      "Au Mali, le nombre de soldats blessés dans l'attaque de Boni s'élève à 18 morts.",
+      'fr',
+    );
+    expect(brief(kind.claims)).toEqual(['killed/people 18-18 unattributed']);
+    const none = read("Au Mali, le bilan de l'attaque de Boni est de 18 morts.", 'fr');
+    expect(brief(none.claims)).toEqual(['killed/people 18-18 unattributed']);
+  });
+});
