@@ -344,3 +344,13 @@ export const REVISION = new Set([
   'alourdi',
   'rising',
 ]);
+
+/**
+ * Number words that count nothing: "un à un", "one by one" (a manner), "des deux côtés",
+ * "on both sides" (the sides of a fight), "à deux reprises" (times). Read as phrases, by tokens.
+ */
+export const NUMBER_IDIOMS = [
+  ...['un a un', 'une a une', 'un par un', 'une par une', "un après l'autre", "une après l'autre"],
+  ...['one by one', 'one after another', 'one after the other', 'two by two', 'deux par deux'],
+  ...['deux cotes', 'deux camps', 'deux parties', 'two sides', 'both sides', 'deux reprises'],
+];

@@ -21,8 +21,10 @@ import {
   UNIT_BEFORE,
   REVISION,
   MONTHS,
+  NUMBER_IDIOMS,
 } from './number-words';
 import { inModelName } from './item-names';
+import { PhraseSet } from './phrases';
 import { THING_SUBJECTS } from './noun-phrase';
 import { SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
@@ -334,6 +336,8 @@ function restated(tokens: Token[], text: string, end: number, value: number): nu
   return n && n[0] === value && n[1] === end + 2 ? end + 3 : end;
 }
 
+const IDIOMS = new PhraseSet<true>(NUMBER_IDIOMS.map((p) => [p, true]));
+
 export function findQuantities(
   tokens: Token[],
   text: string,
@@ -347,6 +351,12 @@ export function findQuantities(
     // Most tokens cannot start a quantity: skip them at the cost of one lookup.
     if (t.type === 'punct' || (t.type === 'word' && !QUANTITY_START.has(firstPart(t.norm)))) {
       i++;
+      continue;
+    }
+    // "tués un à un", "pertes des deux côtés": a manner or the sides of a fight, not a count.
+    const idiom = IDIOMS.matchAt(tokens, i, to);
+    if (idiom) {
+      i = idiom.end;
       continue;
     }
     const nx = tokens[i + 1]?.norm ?? '';

@@ -169,3 +169,28 @@ describe('numbers: a revision named a few words before its "from"', () => {
     ]);
   });
 });
+
+describe('numbers: number words that count nothing', () => {
+  it('reads no figure in a manner ("un à un", "one by one", "l\'un après l\'autre")', () => {
+    expect(
+      q('les assaillants ont exécuté les villageois un à un, tuant 12 personnes').map((x) => x.min),
+    ).toEqual([12]);
+    expect(q('ils ont abattu les otages une par une').map((x) => x.min)).toEqual([]);
+    expect(q('they identified victims one by one before killing 38 people').map((x) => x.min)).toEqual([38]);
+    expect(q("les soldats sont tombés un après l'autre").map((x) => x.min)).toEqual([]);
+  });
+  it('reads no figure in the sides of a fight or a number of times', () => {
+    expect(q('il y a eu des pertes des deux côtés').map((x) => x.min)).toEqual([]);
+    expect(q('heavy losses on two sides, with 4 soldiers killed').map((x) => x.min)).toEqual([4]);
+    expect(q('le village a été attaqué à deux reprises, faisant 5 morts').map((x) => x.min)).toEqual([5]);
+  });
+  it('still counts one person and two others, and a toll beside the idiom', () => {
+    expect(q('un soldat a été tué et deux autres blessés').map((x) => x.min)).toEqual([1, 2]);
+    expect(
+      brief(
+        read("À l'issue des combats de Boni, il y a des pertes des deux côtés : 3 soldats tués.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
