@@ -58,10 +58,13 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
     // Equal ranks: the later words are the head ("the Mali military", "local accounts").
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
-  if (best)
-    return best[0].by === 'official' && unnamedMember(tokens, a, best[0].end)
-      ? { ...best[0], by: 'security_source' }
-      : best[0];
+  if (best) {
+    if (best[0].by !== 'official') return best[0];
+    // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson": the monitor's voice.
+    const org = monitorBefore(tokens, a, best[0].start);
+    if (org >= 0) return { by: 'monitor', start: org, end: best[0].end };
+    return unnamedMember(tokens, a, best[0].end) ? { ...best[0], by: 'security_source' } : best[0];
+  }
   for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
   // A group by any of its names ("le Front de libération de l'Azawad"): the actors' lexicon.
   const group = findGroups(tokens, a, b)[0];
@@ -72,6 +75,24 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
     if (by) return { by, start: group.start, end: group.end };
   }
   return null;
+}
+
+/** Words between a monitor's name and its spokesperson: "the UN mission's spokesman". */
+const MONITOR_LINKS = new Set(["'", 's', 'mission', 'peacekeeping', 'human', 'rights', 'office']);
+
+/** Where a monitor's name ends right before the official's word at `start` begins, or -1. */
+function monitorBefore(tokens: Token[], a: number, start: number): number {
+  let k = start - 1;
+  while (k > a && MONITOR_LINKS.has(tokens[k].norm)) k--;
+  if (k < a) return -1;
+  if (tokens[k].text === 'UN') return k;
+  // "U.N.": four tokens.
+  if (tokens[k].text === '.' && tokens[k - 1]?.text === 'N' && tokens[k - 3]?.text === 'U') return k - 3;
+  for (let j = Math.max(a, k - 2); j <= k; j++) {
+    const m = CLAIMANT_PHRASES.matchAt(tokens, j, k + 1);
+    if (m && m.end === k + 1 && m.value[0] === 'monitor') return j;
+  }
+  return -1;
 }
 
 /** Words that make members the forces' (not "government officials"). */

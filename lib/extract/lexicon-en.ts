@@ -542,6 +542,8 @@ export const EN: Lexicon = {
         'hrw',
         'amnesty',
         'united nations',
+        // "U.N.": tokens u . n .
+        'u.n.',
         'minusma',
         'ngo',
         'ngos',

@@ -75,3 +75,18 @@ describe('claimant-class: a voice of the place', () => {
     expect(cls('a security source')).toBe('security_source');
   });
 });
+
+describe('claimant-class: the spokesperson of a monitor speaks for the monitor', () => {
+  it('reads "UN spokesman", "U.N. spokeswoman", "the UN mission\'s spokesperson", "a Minusma spokesman" as monitor', () => {
+    expect(cls('UN spokesman Farhan Haq')).toBe('monitor');
+    expect(cls('U.N. spokeswoman Jane Doe')).toBe('monitor');
+    expect(cls("the UN mission's spokesperson")).toBe('monitor');
+    expect(cls('a Minusma spokesman')).toBe('monitor');
+    expect(cls('the U.N. peacekeeping mission')).toBe('monitor');
+  });
+  it('keeps the spokesperson of the army or government official, and "un" the article', () => {
+    expect(cls('army spokesman Souleymane Dembélé')).toBe('official');
+    expect(cls('a government spokeswoman')).toBe('official');
+    expect(cls('un porte-parole du gouvernement')).toBe('official');
+  });
+});
