@@ -109,6 +109,17 @@ const PERIOD_BEFORE = new Set([
 ]);
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
+/** Words that open an update of the article: "Update", "Updated on", "Mise à jour du". */
+const UPDATE_WORDS = new Set(['update', 'updated', 'jour', 'maj', 'actualisation', 'actualise']);
+
+/** Does an update word stand among the few words before the month at k ("Update: Nov. 22")? */
+function updateBefore(tokens: Token[], from: number, k: number): boolean {
+  for (let j = Math.max(from, k - 4); j < k; j++) {
+    const w = tokens[j].norm;
+    if (UPDATE_WORDS.has(w) && (w !== 'jour' || tokens[j - 1]?.norm === 'a')) return true;
+  }
+  return false;
+}
 
 /**
  * The clause of sentence s around token p: [start, end). A cue in brackets dates the noun before
@@ -228,6 +239,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       const after =
         tokens[(dayAfter !== null ? k + 2 : k + 1) + (year !== null && y === k + 2 ? 1 : 0)]?.text ?? '';
       if (k - s.first < 6 && DATELINE_AFTER.has(after)) continue;
+      // "Update November 22", "Mise à jour du 22 novembre": a later word on the same news.
+      if (k - s.first < 6 && updateBefore(tokens, s.first, k)) continue;
       const lastWord =
         ['dernier', 'derniere', 'passe'].includes(tokens[k + 1]?.norm ?? '') ||
         tokens[k - 1]?.norm === 'last';

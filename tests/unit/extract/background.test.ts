@@ -246,3 +246,24 @@ describe('background: "depuis" a place', () => {
     expect(brief(period.claims)).toEqual([]);
   });
 });
+
+describe('background: an update of the article, dated days later, is the same news', () => {
+  const attack =
+    'Douze soldats ont été tués le 18 novembre dans une attaque contre le camp de Boni, au Mali.';
+  it('reads the tolls of "Mise à jour du 22 novembre" and "Update Nov. 22" as the attack\'s', () => {
+    const fr = read(
+      `${attack} Mise à jour du 22 novembre : le bilan est passé à 30 soldats tués, selon l'armée.`,
+      'fr',
+    );
+    expect(brief(fr.claims)).toContain('killed/soldiers 30-30 official');
+    expect(fr.background).toEqual([]);
+    const en = read(
+      'Twelve soldiers were killed on November 18 in an attack on the camp at Boni, Mali. Updated November 22: the army put the death toll at 30 soldiers.',
+    );
+    expect(brief(en.claims)).toContain('killed/soldiers 30-30 official');
+  });
+  it('still reads a toll dated days later without an update word as another moment', () => {
+    const r = read(`${attack} Le 22 novembre, 30 soldats ont été tués à Douentza.`, 'fr');
+    expect(brief(r.claims)).not.toContain('killed/soldiers 30-30 unattributed');
+  });
+});
