@@ -109,6 +109,10 @@ const PERIOD_BEFORE = new Set([
 ]);
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
+const AUXILIARIES = new Set([
+  ...['est', 'sont', 'a', 'ont', 'etait', 'avait', 'avaient', 'etaient', 's', 'se'],
+  ...['has', 'have', 'had', 'is', 'was', 'were', 'are'],
+]);
 /** Words that open an update of the article: "Update", "Updated on", "Mise à jour du". */
 const UPDATE_WORDS = new Set(['update', 'updated', 'jour', 'maj', 'actualisation', 'actualise']);
 
@@ -210,6 +214,9 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       for (let k = Math.max(s.first, m.start - 8); k < m.start; k++)
         if (SUPERLATIVE.has(tokens[k].norm)) sup = true;
       if (sup) continue;
+      // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
+      // auxiliary, the news since, not a period's total.
+      if (AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;

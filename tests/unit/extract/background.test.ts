@@ -267,3 +267,28 @@ describe('background: an update of the article, dated days later, is the same ne
     expect(brief(r.claims)).not.toContain('killed/soldiers 30-30 unattributed');
   });
 });
+
+describe('background: "depuis"/"since" after an auxiliary is an adverb, the news since', () => {
+  it('reads "le bilan est depuis passé à 43", "the toll has since risen to 43" as news', () => {
+    const fr = read(
+      "Au Mali, 30 soldats ont été tués dans l'attaque de Boni. Le bilan est depuis passé à 43.",
+      'fr',
+    );
+    expect(fr.claims.map((c) => c.min)).toEqual([30, 43]);
+    const en = read(
+      'In Mali, 30 soldiers were killed in the attack on Boni. The toll had since risen to 43.',
+    );
+    expect(en.claims.map((c) => c.min)).toEqual([30, 43]);
+  });
+  it('keeps a period opened by "depuis"/"since" as background', () => {
+    const fr = read(
+      "Au Mali, 30 soldats ont été tués dans l'attaque de Boni. Depuis mai, 400 soldats ont été tués.",
+      'fr',
+    );
+    expect(fr.claims.map((c) => c.min)).toEqual([30]);
+    const en = read(
+      'In Mali, 30 soldiers were killed in the attack on Boni. 400 soldiers have been killed since May.',
+    );
+    expect(en.claims.map((c) => c.min)).toEqual([30]);
+  });
+});
