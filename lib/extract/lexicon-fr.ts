@@ -172,6 +172,8 @@ export const FR: Lexicon = {
     ['retenus en otage', 'captured'],
     ['retenues en otage', 'captured'],
     ['coute la vie a', 'killed'],
+    // "revendique la prise de 40 armes": a taking, told as a noun.
+    ['la prise de', 'seized'],
     ['la mort de', 'killed'],
     ['la mort d', 'killed'],
     // A killing told as a noun: "l'exécution de 20 civils", "le massacre de 30 villageois".

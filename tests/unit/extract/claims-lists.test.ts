@@ -335,3 +335,27 @@ describe('one of a breakdown of the wounded ("dont un grièvement")', () => {
     ).toEqual(['wounded/soldiers 3-3 unattributed', 'wounded/soldiers 1-1 unattributed']);
   });
 });
+
+describe('a taking told as a noun ("la prise de 40 armes")', () => {
+  it('reads the list after "la prise de" as things seized, with the claimant', () => {
+    const r = read(
+      "Au Mali, dans l'attaque de Boni, le JNIM revendique la prise de 40 armes, 6 véhicules et 20 motos.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 40-40 armed_group',
+      'seized/vehicles 6-6 armed_group',
+      'seized/motorcycles 20-20 armed_group',
+    ]);
+  });
+  it('reads hostages taken as captured persons, and a town taken as no figure', () => {
+    expect(
+      brief(
+        read("Au Mali, le JNIM revendique la prise de 12 otages lors de l'attaque de Boni.", 'fr').claims,
+      ),
+    ).toEqual(['captured/people 12-12 armed_group']);
+    expect(brief(read("Au Mali, le JNIM revendique la prise de Boni après l'attaque.", 'fr').claims)).toEqual(
+      [],
+    );
+  });
+});
