@@ -10,6 +10,7 @@ import type { Figure } from './claims';
 import { FOREIGN_WORDS, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS, isAdverb } from './lexicon';
 import { AMOUNT_VERBS, REVISION } from './number-words';
 import { THING_SUBJECTS } from './noun-phrase';
+import { BREAKDOWN_OPENERS } from './predicates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -32,6 +33,7 @@ const AMONG_VERBS = new Set([
   'compte',
   'comptait',
 ]);
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u00ab', '\u201e']);
 const COPULAS = new Set(['est', 'etait', 'sont', 'is', 'was', 'stands', 'stood']);
 const TIME_ADVERBS = new Set(['desormais', 'maintenant', 'deja', 'now', 'already', 'since']);
 const THE = new Set(['the', 'les', 'des', 'ces', 'those', 'these']);
@@ -39,6 +41,8 @@ const THE = new Set(['the', 'les', 'des', 'ces', 'those', 'these']);
 /** The start of a verb of amount ending right before the number at q, or -1. */
 function amountBefore(tokens: Token[], q: number, copula = false): number {
   let k = q - 1;
+  // 'include "six dead in Sokolo"': a quotation opening on the figure.
+  if (OPENING_QUOTES.has(tokens[k]?.text ?? '')) k--;
   // "au nombre de 12", "s'élève à 12", "rose to 12"; "atteint 12", "numbered 12" take no preposition.
   if (AMOUNT_LINKS.has(tokens[k]?.norm ?? '')) {
     if (tokens[k].norm === 'de') {
@@ -129,8 +133,21 @@ function sideOfDescribed(tokens: Token[], s: Sentence, f: Figure): void {
   const described = describedBefore(tokens, s, f.q.first, amountBefore(tokens, f.q.first, true), true);
   const subject = described?.subject;
   if (!subject || subject === 'people' || THING_SUBJECTS.has(subject) || described.kind !== f.kind) return;
+  if (otherSideInBreakdown(tokens, s, f.last, subject)) return;
   f.subject = subject;
   f.explicit = true;
+}
+
+/** "12 dead, including 3 civilians": a breakdown after the figure names another side than `subject`. */
+function otherSideInBreakdown(tokens: Token[], s: Sentence, from: number, subject: Subject): boolean {
+  let k = from;
+  if (tokens[k]?.text === ',') k++;
+  if (!BREAKDOWN_OPENERS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
+    const side = SUBJECT_WORDS.get(tokens[j].norm);
+    if (side && side !== subject) return true;
+  }
+  return false;
 }
 
 export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): void {

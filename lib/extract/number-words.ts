@@ -324,6 +324,8 @@ export const AMOUNT_VERBS = new Set([
   // "des occupants estimés à une trentaine", "fighters estimated at 200".
   ...['estimes', 'estime', 'estimees', 'estimee', 'estimated'],
   ...['reached', 'stands', 'stood', 'numbered', 'totalled', 'totaled', 'totals', 'amounted'],
+  // "the soldiers killed include six in Sokolo", "les victimes comprennent 6 soldats".
+  ...['include', 'includes', 'comprennent', 'comprend', 'incluent'],
 ]);
 export const REVISION = new Set([
   'passer',

@@ -262,7 +262,7 @@ const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes
 /** An article before a last list item: "et un lot d'armes", "and a pick-up". */
 const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
-const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
+export const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
 /**
  * A toll that names no kind, set to persons: "the toll rose to 43 soldiers", "le bilan est passé

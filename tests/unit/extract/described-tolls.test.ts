@@ -162,3 +162,30 @@ describe('a toll that names its kind takes the side of the noun phrase before it
     expect(brief(none.claims)).toEqual(['killed/people 18-18 unattributed']);
   });
 });
+
+describe('a toll whose noun phrase "includes" its figures', () => {
+  it('reads "the soldiers killed include six dead in Sokolo", quoted or not, as soldiers', () => {
+    const r = read(
+      'In Mali, the soldiers killed in the attacks on Boni include six dead in Sokolo, the army said.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 official']);
+    const q = read(
+      'In Mali, the soldiers killed in the attacks on Boni include “six dead in Sokolo”, the army said.',
+    );
+    expect(brief(q.claims)).toEqual(['killed/soldiers 6-6 official']);
+  });
+  it('reads "les victimes comprennent 6 soldats et 3 civils" by each noun, and a breakdown as its own', () => {
+    const r = read("Au Mali, les victimes de l'attaque de Boni comprennent 6 soldats et 3 civils.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 6-6 unattributed',
+      'killed/civilians 3-3 unattributed',
+    ]);
+    const b = read(
+      'In Mali, the soldiers killed in the attacks on Boni include 12 dead, including 3 civilians, in Kalumba.',
+    );
+    expect(brief(b.claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/civilians 3-3 unattributed',
+    ]);
+  });
+});
