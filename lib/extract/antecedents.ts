@@ -52,3 +52,31 @@ export function groupAntecedent(tokens: Token[], pos: number): By | null {
   }
   return null;
 }
+
+/** Possessives before a document: "leur communiqué", "its statement". */
+const POSSESSIVES = new Set(['son', 'sa', 'leur', 'its', 'their']);
+const DOCUMENTS = new Set(['communique', 'statement', 'declaration', 'release', 'message']);
+const OWNER_REACH = 60;
+
+/** Where a possessed document named `source` ("leur communiqué") stands in s, its possessive's index; else null. */
+export function ownedDocument(tokens: Token[], s: Sentence, source: string): number | null {
+  const doc = source.split(' ').pop() ?? '';
+  if (!DOCUMENTS.has(doc)) return null;
+  for (let k = s.first + 1; k < s.last; k++)
+    if (tokens[k].norm === doc && POSSESSIVES.has(tokens[k - 1].norm)) return k - 1;
+  return null;
+}
+
+/** The claimant named last before pos ("Côté rebelles, leur communiqué…"), of any class; null when none. */
+export function ownerBefore(tokens: Token[], pos: number): By | null {
+  for (let k = pos - 1; k >= Math.max(0, pos - OWNER_REACH); k--) {
+    if (DOCUMENTS.has(tokens[k].norm)) continue;
+    // The name that starts at k, a claimant's words or a group's.
+    const end =
+      CLAIMANT_PHRASES.matchAt(tokens, k, pos)?.end ??
+      findGroups(tokens, k, Math.min(pos, k + 8)).find((g) => g.start === k)?.end;
+    const m = end === undefined ? null : classifyAt(tokens, k, end);
+    if (m) return m.by;
+  }
+  return null;
+}

@@ -24,6 +24,8 @@ import {
   INVERTED_PRONOUN,
   SUBJECT_PRONOUNS,
   groupAntecedent,
+  ownedDocument,
+  ownerBefore,
   subjectBefore,
 } from './antecedents';
 
@@ -116,7 +118,14 @@ const STOP_FORWARD = new Set([
 /** The cues of one sentence; `last` is the claimant carried from before (for pronouns). */
 export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   return cuesOf(text, tokens, s, last).map((c) => {
-    if (!GROUP_WORDS.test(fold(c.source ?? ''))) return c;
+    const source = fold(c.source ?? '');
+    const owned = GROUP_WORDS.test(source) ? null : ownedDocument(tokens, s, source);
+    if (owned !== null) {
+      // "Côté rebelles, leur communiqué parle de 9 morts": the statement of the side named before.
+      const owner = ownerBefore(tokens, owned);
+      return owner ? { ...c, by: owner } : c;
+    }
+    if (!GROUP_WORDS.test(source)) return c;
     const by = groupAntecedent(tokens, c.pos);
     return by ? { ...c, by } : c;
   });

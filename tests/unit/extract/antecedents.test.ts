@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUP_WORDS, groupAntecedent, subjectBefore } from '../../../lib/extract/antecedents';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { fold, tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 
 const second = (text: string) => {
   const tokens = tokenize(text);
@@ -43,5 +44,29 @@ describe('antecedents: "the group", "l\'organisation"', () => {
       'armed_group',
     );
     expect(at('The attack killed 12 soldiers. The group said')).toBeNull();
+  });
+});
+
+describe('antecedents: a possessed statement is its owner\'s ("leur communiqué", "its statement")', () => {
+  it('reads the side or group named before as the speaker of "leur communiqué", "in its statement"', () => {
+    const r = read(
+      "Au Mali, l'armée a repoussé une attaque du FLA à Boni. Du côté des rebelles, leur communiqué parle de 9 morts et 11 blessés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 9-9 armed_group',
+      'wounded/militants 11-11 armed_group',
+    ]);
+    const en = read(
+      'In Mali, JNIM attacked the camp at Boni. In its statement, it claimed 9 soldiers were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 9-9 armed_group']);
+  });
+  it('reads the army as the owner when it is named last, past the statement it issued', () => {
+    const r = read(
+      "Au Mali, le FLA a attaqué Boni. L'armée a diffusé un communiqué. Son communiqué fait état de 9 soldats tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
   });
 });
