@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 
 /** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
 export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
-export const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
+export const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Where the subject of a sentence ends: its verb's auxiliary, a comma. */
 const SUBJECT_ENDS = new Set([
   ...AUXILIARIES,
@@ -20,6 +20,11 @@ const SUBJECT_ENDS = new Set([
   ...[',', ':', ';', 'etait', 'etaient', 'se', "s'", 'also', 'egalement'],
 ]);
 const SUBJECT_REACH = 8;
+/** Prepositions that open a sentence's place or time, before its subject: "Au Mali,", "In Mali,". */
+const ADVERBIAL_OPENERS = new Set([
+  ...['au', 'aux', 'en', 'dans', 'a', 'lors', 'apres', 'pendant', 'depuis', 'vers'],
+  ...['in', 'at', 'on', 'after', 'during', 'since', 'near'],
+]);
 
 /** The claimant the sentence before s names as its subject ("Des habitants de Boni ont été joints"), if any. */
 export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by: By; source: string } | null {
@@ -27,6 +32,17 @@ export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by:
   if (prevLast < 0) return null;
   let first = prevLast;
   while (first > 0 && tokens[first - 1].sentence === tokens[prevLast].sentence) first--;
+  // "Au Mali, des habitants…", "On Monday, residents…": an opening adverbial is not the subject.
+  // ("A local official…" opens with the English article, "À Boni," with the French preposition.)
+  if (
+    ADVERBIAL_OPENERS.has(tokens[first].norm) &&
+    (tokens[first].norm !== 'a' || /^[àÀ]/.test(tokens[first].text))
+  ) {
+    let comma = first + 1;
+    while (comma < prevLast && comma < first + SUBJECT_REACH && tokens[comma].text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') return null;
+    first = comma + 1;
+  }
   // From its second word: "A local official…" opens with the article, not the French "a".
   let end = first + 1;
   while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;

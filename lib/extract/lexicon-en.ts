@@ -448,6 +448,8 @@ export const EN: Lexicon = {
     [
       'local',
       [
+        // A source at the scene is a witness: "a source on the ground", "sources at the scene".
+        ...['source on the ground', 'sources on the ground', 'source at the scene', 'sources at the scene'],
         // People of the place speaking as such: "a teacher in the village", "a trader".
         'teacher',
         'trader',

@@ -615,6 +615,9 @@ export const FR: Lexicon = {
     [
       'local',
       [
+        // A source at the scene is a witness: "notre source sur place", "des sources présentes sur place".
+        ...['source sur place', 'sources sur place', 'source sur les lieux', 'sources sur les lieux'],
+        ...['sources presentes sur place', 'source presente sur place'],
         'habitant',
         // People of the place speaking as such: "selon un enseignant du village", "un commerçant".
         'enseignant',

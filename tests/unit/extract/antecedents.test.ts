@@ -70,3 +70,37 @@ describe('antecedents: a possessed statement is its owner\'s ("leur communiqué"
     expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
   });
 });
+
+describe('antecedents: an opening place or time is not the subject before a pronoun', () => {
+  it('reads "Au Mali, des habitants…" and "In Mali, residents…" with the subject after the comma', () => {
+    expect(
+      second('Au Mali, des habitants de Boni ont été joints. Ils affirment que 12 villageois ont été tués.')
+        ?.by,
+    ).toBe('local');
+    expect(
+      second('In Mali, residents of Boni were reached by phone. They said 12 villagers were killed.')?.by,
+    ).toBe('local');
+  });
+  it('reads no subject from a place alone ("Au Mali, l\'attaque…"), and the English article "A" as no preposition', () => {
+    expect(
+      second("Au Mali, l'attaque de Boni a fait des victimes. Ils affirment que 12 villageois ont été tués."),
+    ).toBe(null);
+    expect(
+      second('A local official in Boni was reached by phone. He said 12 villagers were killed.')?.by,
+    ).toBe('local');
+  });
+});
+
+describe('antecedents: an inverted "on" carries the source before ("ajoute-t-on", "poursuit-on")', () => {
+  it('reads the figures after "ajoute-t-on" and "poursuit-on" as the witness\'s named before', () => {
+    const r = read(
+      'Au Mali, selon un habitant de Boni, 12 villageois ont été tués. Quant aux blessés, ajoute-t-on, ils sont au nombre de 3. Aussi, poursuit-on, les assaillants ont enlevé 2 femmes.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/civilians 12-12 local',
+      'wounded/people 3-3 local',
+      'captured/civilians 2-2 local',
+    ]);
+  });
+});

@@ -90,3 +90,16 @@ describe('claimant-class: the spokesperson of a monitor speaks for the monitor',
     expect(cls('un porte-parole du gouvernement')).toBe('official');
   });
 });
+
+describe('claimant-class: a source at the scene is a witness', () => {
+  it('reads "une source sur place", "des sources présentes sur place", "a source on the ground" as local', () => {
+    expect(cls('notre source sur place')).toBe('local');
+    expect(cls('des sources présentes sur place')).toBe('local');
+    expect(cls('a source on the ground')).toBe('local');
+    expect(cls('sources at the scene')).toBe('local');
+  });
+  it('keeps a bare source and a security source as security sources', () => {
+    expect(cls('une source')).toBe('security_source');
+    expect(cls('une source sécuritaire sur place')).toBe('security_source');
+  });
+});
