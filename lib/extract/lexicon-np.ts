@@ -124,6 +124,14 @@ export const MANNER_PHRASES: string[][] = [
   ['avec', 'elles'],
   ['with', 'them'],
   ['in', 'cold', 'blood'],
+  // Where, told between the verb and its figure: "abandonné sur le terrain 4 motos", "left on the ground 3 bodies".
+  ['sur', 'le', 'terrain'],
+  ['sur', 'place'],
+  ['sur', 'les', 'lieux'],
+  ['sur', 'le', 'champ', 'de', 'bataille'],
+  ['on', 'the', 'ground'],
+  ['at', 'the', 'scene'],
+  ['on', 'the', 'battlefield'],
 ];
 
 /**

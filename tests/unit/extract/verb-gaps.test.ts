@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossArabic } from '../../../lib/extract/arabic';
 import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 import {
   arabicAgentStart,
   asideStart,
@@ -37,5 +38,26 @@ describe('verb gaps: what stands between a verb and its figure', () => {
         place.findIndex((x) => x.type === 'num'),
       ),
     ).toBe(-1);
+  });
+});
+
+describe('verb gaps: where, told between the verb and its figure', () => {
+  it('reads "abandonné sur le terrain 4 motos", "récupéré sur place 5 armes", "seized at the scene 3 rifles"', () => {
+    expect(brief(read("Au Mali, à Boni, l'ennemi a abandonné sur le terrain 4 motos.", 'fr').claims)).toEqual(
+      ['seized/motorcycles 4-4 unattributed'],
+    );
+    expect(
+      brief(read('Au Mali, à Boni, les FAMa ont récupéré sur place 5 armes et 3 motos.', 'fr').claims),
+    ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 3-3 unattributed']);
+    expect(
+      brief(read('In Mali, after the attack on Boni, soldiers seized at the scene 3 rifles.').claims),
+    ).toEqual(['seized/weapons 3-3 unattributed']);
+  });
+  it('reads no figure when the number after the place counts no thing ("restées sur le terrain 3 jours")', () => {
+    expect(
+      brief(
+        read("Au Mali, après l'attaque de Boni, les FAMa sont restées sur le terrain 3 jours.", 'fr').claims,
+      ),
+    ).toEqual([]);
   });
 });
