@@ -37,6 +37,8 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
       w.text !== w.text.toUpperCase()
     )
       continue;
+    // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
+    if (openingPlace(tokens, i, m.end)) continue;
     // "a UN report seen by AFP", "un document consulté par RFI": the outlet that saw it does not speak.
     if (
       by === 'media' &&
@@ -93,6 +95,15 @@ function monitorBefore(tokens: Token[], a: number, start: number): number {
     if (m && m.end === k + 1 && m.value[0] === 'monitor') return j;
   }
   return -1;
+}
+
+/** "Au Mali," / "In Mali," opening a sentence: the country named as a place. */
+function openingPlace(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i].norm !== 'mali' || tokens[end]?.text !== ',') return false;
+  const prep = tokens[i - 1];
+  if (!prep || !['au', 'in'].includes(prep.norm)) return false;
+  const before = tokens[i - 2];
+  return !before || before.sentence !== prep.sentence;
 }
 
 /** Words that make members the forces' (not "government officials"). */

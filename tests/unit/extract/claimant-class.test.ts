@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimantIn, classify } from '../../../lib/extract/claimant-class';
 import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 
 const cls = (words: string) => {
   const tokens = tokenize(words);
@@ -101,5 +102,22 @@ describe('claimant-class: a source at the scene is a witness', () => {
   it('keeps a bare source and a security source as security sources', () => {
     expect(cls('une source')).toBe('security_source');
     expect(cls('une source sécuritaire sur place')).toBe('security_source');
+  });
+});
+
+describe('claimant-class: a sentence opening on the country is no speaker', () => {
+  it('reads no claimant in "Au Mali, le bilan …" and "In Mali, the toll …"', () => {
+    expect(cls('Au Mali, le bilan')).toBe(null);
+    expect(cls('In Mali, the toll')).toBe(null);
+    expect(
+      brief(
+        read("Au Mali, le bilan de l'attaque de Boni fait état de 6 terroristes neutralisés.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 6-6 unattributed']);
+  });
+  it('keeps Mali as the government when it speaks ("Mali says", "le Mali annonce")', () => {
+    expect(cls('Mali says')).toBe('official');
+    expect(cls('le Mali annonce')).toBe('official');
+    expect(cls('the army in Mali,')).toBe('official');
   });
 });
