@@ -290,6 +290,21 @@ export function memberPhrase(tokens: Token[], g: Found): boolean {
   );
 }
 
+/** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
+const DIRECT_CLASH = new Set(['fought', 'combattu', 'combattaient', 'engaged']);
+const BETWEEN_REACH = 10;
+/** "fighting involving the army, Africa Corps and JNIM": all the sides after it, like "between". */
+const INVOLVING = new Set(['involving', 'impliquant']);
+
+/** "entre"/"between" after the battle's word at c, within its clause: its index, or -1. */
+function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
+  for (let k = c + 1; k < Math.min(s.last, c + 1 + BETWEEN_REACH); k++) {
+    if (BETWEEN_WORDS.has(tokens[k].norm) || INVOLVING.has(tokens[k].norm)) return k;
+    if (CLAUSE_ENDS.has(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** How far a battle's word reaches for the sides it names, before and after it. */
 const CLASH_REACH = 14;
 const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
@@ -305,11 +320,15 @@ const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
 export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found[] {
   for (let c = s.first; c < s.last; c++) {
     const w = tokens[c].norm;
-    if (!CLASH_WORDS.has(w) && !hasStem(w, CLASH_STEMS)) continue;
+    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !hasStem(w, CLASH_STEMS)) continue;
     const next = tokens[c + 1]?.norm ?? '';
     // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
-    const between = BETWEEN_WORDS.has(next);
-    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next)) continue;
+    // "de violents combats ont eu lieu lundi près de Boni entre X et Y": "entre" later in the clause.
+    const betweenAt = betweenAfter(tokens, s, c);
+    const between = betweenAt >= 0;
+    const direct = DIRECT_CLASH.has(w) && next !== 'off' && next !== 'back';
+    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next) && !direct) continue;
+    if (between) c = betweenAt;
     let from = c;
     while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
       from--;

@@ -648,6 +648,37 @@ describe('actors: a battle names both its sides', () => {
   });
 });
 
+describe('actors: a battle whose sides are named later in its clause, or as its object', () => {
+  it('reads "entre"/"between"/"involving" a few words after the battle, across an aside', () => {
+    expect(
+      actors(
+        "Au Mali, de violents combats ont eu lieu lundi près de Boni entre l'armée malienne, appuyée par Africa Corps, et les jihadistes du JNIM. Douze soldats ont été tués.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors(
+        'In Mali, heavy fighting broke out on Monday near Boni between the Malian army, backed by Russian mercenaries, and JNIM fighters. Twelve soldiers were killed.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors(
+        'In Mali, 20 people were killed in fighting near Boni involving the Malian army and ISSP militants.',
+      ),
+    ).toEqual(['FAMa', 'ISSP']);
+  });
+  it('reads "fought" with its object as a battle, but not "fought off" (a defence)', () => {
+    expect(
+      actors(
+        'In Mali, Malian soldiers and their Russian allies fought JNIM militants near Boni, leaving 30 dead.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors('In Mali, Malian soldiers fought off JNIM militants who attacked Boni, leaving 30 dead.'),
+    ).toEqual(['JNIM']);
+  });
+});
+
 describe('actors: a group that lost its men, forces that stormed a base', () => {
   it('does not name a group by its own losses ("le FLA a perdu 12 combattants")', () => {
     expect(
