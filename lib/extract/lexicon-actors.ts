@@ -297,6 +297,8 @@ export const AGENT_STEMS = [
   'embusc',
   'assault',
   'assaut',
+  // "accrochées par des terroristes du JNIM": engaged, ambushed.
+  'accroch',
 ];
 /** Whole words that do the same. */
 export const AGENT_WORDS = new Set([

@@ -679,6 +679,23 @@ describe('actors: a battle whose sides are named later in its clause, or as its 
   });
 });
 
+describe('actors: forces engaged ("accrochées") by a group', () => {
+  it('names the group by whose men the forces were engaged, in the passive and the active', () => {
+    expect(
+      actors(
+        'Au Mali, les FAMa ont été accrochées lundi par des terroristes du JNIM près de Boni, faisant 12 morts.',
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        "Au Mali, des éléments de l'EIGS ont accroché une patrouille près de Ménaka, tuant 5 soldats.",
+        'fr',
+      ),
+    ).toEqual(['ISSP']);
+  });
+});
+
 describe('actors: a group that lost its men, forces that stormed a base', () => {
   it('does not name a group by its own losses ("le FLA a perdu 12 combattants")', () => {
     expect(
