@@ -4,7 +4,7 @@
  * toll before it with a side, in its sentence or the two before.
  */
 import type { Subject } from '../../types';
-import { ARMED_SIDES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import { ARMED_SIDES, CLAIMANT_PHRASES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
 import { THING_SUBJECTS } from '../noun-phrase';
 import type { ClaimContext, ClaimPass } from './context';
 import { namesWomenChildren } from './women-children';
@@ -53,6 +53,9 @@ function nounBefore(ctx: ClaimContext, at: number, sentence: number): Subject | 
   const { tokens, sentences } = ctx;
   const from = sentences[Math.max(0, sentence - 1)].first;
   for (let k = at - 1; k >= from; k--) {
+    // "The army said 12 of them were killed": the institution that speaks or acts is no antecedent
+    // of "them" (the persons are); "the soldiers" are.
+    if (CLAIMANT_PHRASES.matchAt(tokens, k)?.value[0] === 'official') continue;
     const s = SUBJECT_WORDS.get(tokens[k].norm);
     if (s && s !== 'people' && !THING_SUBJECTS.has(s)) return s;
   }

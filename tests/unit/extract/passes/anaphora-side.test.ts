@@ -76,3 +76,22 @@ describe('pass anaphora-side: "d\'entre eux" with no toll before it', () => {
     expect(brief(alone.claims)).toEqual(['killed/people 12-12 unattributed']);
   });
 });
+
+describe('anaphora-side: the institution that speaks or acts is no antecedent of "them"', () => {
+  it('reads "the army said 12 of them were killed", "l\'armée dit avoir abattu 12 d\'entre eux" as the attackers', () => {
+    const en = read('In Mali, jihadists attacked Boni on Monday. The army said 12 of them were killed.');
+    expect(brief(en.claims)).toEqual(['killed/militants 12-12 official']);
+    const fr = read(
+      "Au Mali, des jihadistes ont attaqué Boni lundi. L'armée dit avoir abattu 12 d'entre eux.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 12-12 official']);
+  });
+  it('still reads soldiers named before as the antecedent ("des soldats … 2 d\'entre eux")', () => {
+    const r = read(
+      "Au Mali, des soldats ont été attaqués à Boni. L'armée dit que 2 d'entre eux ont été tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 2-2 official']);
+  });
+});
