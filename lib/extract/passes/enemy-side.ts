@@ -21,6 +21,8 @@ import type { ClaimContext, ClaimPass, Placed } from './context';
 /** What may stand between a force and its verb: "a", "ont", "said it", "affirme avoir". */
 const BETWEEN = new Set([
   ...['a', 'ont', 'avait', 'avaient', 'avoir', 'ayant', 'aurait', 'auraient'],
+  // "l'armée affirme en avoir tué 12": the clitic of the persons counted.
+  'en',
   ...['has', 'have', 'had', 'it', 'they', 'que', 'that', 'would'],
 ]);
 const STATE_GROUPS = new Set(['FAMa', 'Africa Corps', 'Barkhane']);

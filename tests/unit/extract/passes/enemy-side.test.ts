@@ -35,3 +35,15 @@ describe('pass enemy-side: whom an army kills is its enemy', () => {
     ]);
   });
 });
+
+describe('enemy-side: the clitic "en" between a force and its verb', () => {
+  it('reads "l\'armée affirme en avoir tué 12", "les FAMa en ont neutralisé 12" as militants', () => {
+    const r = read("Au Mali, des jihadistes ont attaqué Boni lundi. L'armée affirme en avoir tué 12.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 official']);
+    const p = read(
+      "Au Mali, des hommes armés ont attaqué Boni lundi. L'armée dit en avoir abattu 7 et en avoir blessé 3.",
+      'fr',
+    );
+    expect(brief(p.claims)[0]).toBe('killed/militants 7-7 official');
+  });
+});
