@@ -7,6 +7,7 @@ import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
 import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { REVISION } from './number-words';
+import { ownPredicate } from './predicates';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Token } from './tokens';
@@ -19,6 +20,9 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
     if (f.kind || f.subject || f.q.indefinite || !p.kind) continue;
     const before = tokens[f.q.first - 1]?.norm ?? '';
     if (!['et', 'and', ',', 'puis', 'then', ':'].includes(before)) continue;
+    // "12 soldats ont été tués et 5 ont réussi à s'échapper", "and 20 others fled": a predicate of
+    // its own that names no kind.
+    if (ownPredicate(tokens, f.q.last)) continue;
     // The kind repeats; the side may be said again ("49 morts parmi les civils et 15 parmi les militaires").
     f.kind = p.kind;
     f.kindFrom = 'inherit';

@@ -11,6 +11,7 @@ import { modelLength } from './item-names';
 import { NP_STOP } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
+import { ownPredicate } from './predicates';
 import type { Token } from './tokens';
 
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
@@ -105,6 +106,8 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     if (f.kind) continue;
     // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
     const prev = figs[n - 1];
+    // "12 soldats ont été tués et 5 ont réussi à s'échapper": a predicate of its own, no kind.
+    if (n > 0 && prev.kind && ownPredicate(tokens, f.q.last)) continue;
     if (n > 0 && prev.kind && listed(tokens, prev, f, VERB_BEFORE.has(prev.kindFrom))) {
       f.kind = figs[n - 1].kind;
       // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.

@@ -301,3 +301,21 @@ const TOLL_LINKS = new Set([
   'etait',
   'sont',
 ]);
+
+/** Words that open a predicate of the figure's own: an auxiliary, a reflexive, a verb in the past. */
+const PREDICATE_OPENERS = new Set([
+  ...['ont', 'a', 'se', "s'", 'sont', 'etaient', 'avaient', 'auraient', 'sont', 'furent'],
+  ...['have', 'had', 'were', 'was', 'are', 'managed', 'fled', 'ran', 'hid', 'went', 'got'],
+]);
+const OTHERS = new Set(['others', 'other', 'autres', 'more']);
+
+/** Is the figure ending at k the subject of a verb of its own ("et 5 se sont rendus", "and 5 surrendered")? */
+export function ownPredicate(tokens: Token[], k: number): boolean {
+  let j = k;
+  if (OTHERS.has(tokens[j]?.norm ?? '')) j++;
+  const t = tokens[j];
+  if (!t || t.type !== 'word' || KIND_WORDS.has(t.norm)) return false;
+  return (
+    PREDICATE_OPENERS.has(t.norm) || (/^[a-z]{4,}ed$/.test(t.norm) && !/^(?:includ|involv)/.test(t.norm))
+  );
+}

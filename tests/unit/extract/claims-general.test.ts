@@ -526,3 +526,49 @@ describe('claims: persons and things joined by "et" are two phrases', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
   });
 });
+
+describe('a coordinated figure with a predicate of its own takes no kind from the figure before', () => {
+  it('reads no toll in "et 5 ont réussi à s\'échapper", "et 5 se sont rendus", "and 20 others fled"', () => {
+    expect(
+      brief(
+        read(
+          "Au Mali, lors de l'attaque de Boni, 12 soldats ont été tués et 5 ont réussi à s'échapper.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Au Mali, lors de l'attaque de Boni, 12 terroristes ont été neutralisés et 5 se sont rendus.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(read('In Mali, 12 soldiers were killed in the attack on Boni and 20 others fled.').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read('In Mali, the army said 12 militants died and 5 surrendered after the attack on Boni.').claims,
+      ),
+    ).toEqual(['killed/militants 12-12 official']);
+  });
+  it('still carries the kind over a list, a gapped figure, and a predicate that names a kind', () => {
+    expect(
+      brief(read('Au Mali, les assaillants ont tué 12 soldats et 5 civils à Boni.', 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/civilians 5-5 unattributed']);
+    expect(
+      brief(
+        read('Au Mali, 31 assaillants ont été tués le matin à Boni et 12 au cours de la poursuite.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 31-31 unattributed', 'killed/militants 12-12 unattributed']);
+    expect(
+      brief(
+        read("Au Mali, lors de l'attaque de Boni, 12 soldats ont été tués et 5 ont été blessés.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 5-5 unattributed']);
+  });
+});
