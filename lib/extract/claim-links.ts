@@ -235,7 +235,24 @@ function ownerSide(
 
 /** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */
 export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  upFrom(tokens, figs);
   const cues = EARLIER_CUES.findAll(tokens, s.first, s.last);
   if (!cues.length) return;
   for (const f of figs) if (cues.some((c) => c.end <= f.q.first)) f.earlier = true;
+}
+
+/** "has risen to 40, up from 20", "down from 12": the toll it revises, of the same kind and side. */
+function upFrom(tokens: Token[], figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind || tokens[f.q.first - 1]?.norm !== 'from') continue;
+    if (!['up', 'down'].includes(tokens[f.q.first - 2]?.norm ?? '')) continue;
+    const p = figs[n - 1];
+    if (!p.kind) continue;
+    f.kind = p.kind;
+    f.kindFrom = 'inherit';
+    f.subject ??= p.subject;
+    f.explicit = p.explicit;
+    f.earlier = true;
+  }
 }

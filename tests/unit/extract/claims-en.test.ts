@@ -417,3 +417,25 @@ describe('claims: a participle of posting between the persons and their verb', (
     ).toEqual(['killed/foreign_forces 10-10 unattributed']);
   });
 });
+
+describe('a toll revised "up from" or "down from" an earlier one', () => {
+  it('reads "has risen to 40, … up from 20" as the new toll and the superseded one, of one kind and side', () => {
+    const r = read(
+      "In Mali, 40 soldiers were killed in the attack on Boni, up from 20 in the army's first toll.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.subject, c.min, !!c.earlier])).toEqual([
+      ['killed', 'soldiers', 40, false],
+      ['killed', 'soldiers', 20, true],
+    ]);
+    const d = read(
+      'In Mali, the number of missing soldiers after the attack on Boni is now 12, down from 30 on Monday.',
+    );
+    expect(d.claims.find((c) => c.min === 30)?.earlier).toBe(true);
+  });
+  it('reads no toll in "from" after another word ("up to 20 from 12 villages")', () => {
+    const r = read(
+      'In Mali, 40 soldiers were killed in the attack on Boni, while up to 200 fled from 12 villages.',
+    );
+    expect(r.claims.filter((c) => c.min === 12)).toEqual([]);
+  });
+});
