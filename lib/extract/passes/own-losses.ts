@@ -15,7 +15,14 @@ const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd',
 export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
   const { tokens, sentences } = ctx;
   const from = sentences[p.fig.sentence].first;
+  // "a neutralisé 30 terroristes, tout en déplorant 4 morts dans ses rangs": the persons another
+  // figure counts are not the speaker.
+  const counted = (j: number) =>
+    ctx.placed.some(
+      (q) => q !== p && q.fig.sentence === p.fig.sentence && j >= q.fig.first && j < q.fig.last,
+    );
   for (let j = k - 1; j >= Math.max(from, k - 10); j--) {
+    if (counted(j)) continue;
     const n = tokens[j].norm;
     // "La Minusma déplore 3 morts", "the UN mission mourned": a foreign force's own are its men.
     if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')

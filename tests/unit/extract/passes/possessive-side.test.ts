@@ -111,3 +111,20 @@ describe("pass possessive-side: the owner's men after the toll", () => {
     ).toEqual(['killed/foreign_forces 2-2 monitor', 'wounded/foreign_forces 5-5 monitor']);
   });
 });
+
+describe('possessive-side: the persons another figure counts do not own "ses rangs"', () => {
+  it('reads "neutralisé 30 terroristes, tout en déplorant 4 morts dans ses rangs" as the army\'s dead', () => {
+    const r = read(
+      "Au Mali, l'armée dit avoir neutralisé 30 terroristes près de Boni, tout en déplorant 4 morts dans ses rangs.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 30-30 official', 'killed/soldiers 4-4 official']);
+    const en = read(
+      'In Mali, JNIM said it killed 30 soldiers near Boni while mourning 4 dead among its men.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 30-30 armed_group',
+      'killed/militants 4-4 armed_group',
+    ]);
+  });
+});
