@@ -245,8 +245,13 @@ export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
 function upFrom(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
-    if (f.kind || tokens[f.q.first - 1]?.norm !== 'from') continue;
-    if (!['up', 'down'].includes(tokens[f.q.first - 2]?.norm ?? '')) continue;
+    if (f.kind && f.kindFrom !== 'after') continue;
+    const up =
+      tokens[f.q.first - 1]?.norm === 'from' && ['up', 'down'].includes(tokens[f.q.first - 2]?.norm ?? '');
+    // "s'est alourdi à 40 morts, contre 20 annoncés initialement", "compared with 20 previously".
+    const against =
+      ['contre', 'with'].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
+    if (!up && !against) continue;
     const p = figs[n - 1];
     if (!p.kind) continue;
     f.kind = p.kind;
@@ -255,4 +260,17 @@ function upFrom(tokens: Token[], figs: Figure[]): void {
     f.explicit = p.explicit;
     f.earlier = true;
   }
+}
+
+/** Words that date a figure before the news: "annoncés initialement", "la veille", "previously". */
+const EARLIER_WORDS = new Set([
+  ...['initialement', 'auparavant', 'precedemment', 'veille', 'initially', 'previously', 'earlier'],
+]);
+function earlierAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.type === 'punct') return false;
+    if (EARLIER_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }

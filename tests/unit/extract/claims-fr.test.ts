@@ -780,3 +780,30 @@ describe('claims (FR/EN): a connective inside the verb', () => {
     expect(brief(c.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
   });
 });
+
+describe('un bilan révisé « contre N annoncés initialement »', () => {
+  it("lit le nouveau bilan et l'ancien, du même genre et du même camp", () => {
+    const r = read(
+      "Au Mali, le bilan des soldats tués à Boni s'est alourdi à 40 morts, contre 20 annoncés initialement.",
+      'fr',
+    );
+    expect(r.claims.map((c) => [c.kind, c.subject, c.min, !!c.earlier])).toEqual([
+      ['killed', 'soldiers', 40, false],
+      ['killed', 'soldiers', 20, true],
+    ]);
+    const en = read(
+      'In Mali, 40 soldiers were killed in the attack on Boni, compared with 20 reported earlier.',
+    );
+    expect(en.claims.map((c) => [c.min, !!c.earlier])).toEqual([
+      [40, false],
+      [20, true],
+    ]);
+  });
+  it("ne lit rien dans « contre 20 terroristes » sans mot d'antériorité", () => {
+    const r = read(
+      "Au Mali, 12 soldats ont été tués à Boni, où l'armée se battait contre 20 terroristes.",
+      'fr',
+    );
+    expect(r.claims.filter((c) => c.earlier)).toEqual([]);
+  });
+});
