@@ -10,6 +10,7 @@
  * clitics peeled off that leave a lexicon entry; never stemmed blindly.
  */
 import { AR_GLOSS } from './lexicon-ar';
+import { SUBJECT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -137,6 +138,15 @@ export function glossArabic(tokens: Token[]): Token[] {
     if (num >= 0) {
       const at = out[num].start;
       out.splice(num, 0, ...POSTPOSED.split(' ').map((g) => ({ ...t, text, norm: g, start: at, end: at })));
+      i = m.end;
+      continue;
+    }
+    // "جنديا ماليا" ("soldier mali"): the nationality follows its noun; the rules read it before
+    // ("malian soldier"), so the noun stays next to its verb.
+    const prev = out[out.length - 1];
+    if (m.gloss === 'mali' && prev && SUBJECT_WORDS.has(prev.norm) && !m.and) {
+      out.splice(out.length - 1, 0, { ...t, text, norm: 'malian', start: prev.start, end: prev.start });
+      prev.end = end;
       i = m.end;
       continue;
     }

@@ -132,6 +132,8 @@ export const AR_GLOSS: Record<string, string> = {
   متشددين: 'jihadists',
   نساء: 'women',
   اطفال: 'children',
+  // "12 قرويا": the singular after a number above ten.
+  قروي: 'villagers',
   قرويين: 'villagers',
   سكان: 'residents',
   مركبات: 'vehicles',

@@ -58,7 +58,7 @@ describe('arabic: claims from Arabic pages', () => {
     const r = read('قتل 12 جنديا ماليا في هجوم على معسكر قرب موبتي، بحسب بيان للجيش.', 'ar');
     expect(r.lang).toBe('ar');
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
-    expect(r.claims[0].text).toBe('قتل 12 جنديا');
+    expect(r.claims[0].text).toBe('قتل 12 جنديا ماليا');
   });
   it('a postposed "at least", villagers as civilians', () => {
     const r = read('قتل 9 قرويين على الأقل في هجوم على قرية قرب موبتي في مالي.', 'ar');
@@ -262,5 +262,21 @@ describe('arabic: the claimant after its verb', () => {
   it('still carries the speaker named before to a verb with no speaker after it', () => {
     const r = read('أعلن الجيش المالي عن هجوم قرب موبتي في مالي. وأوضح أن 12 جنديا قتلوا.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
+
+describe('arabic: a nationality after its noun, a singular after a number above ten', () => {
+  it('reads "12 جنديا ماليا قتلوا" (the nationality between noun and verb) as 12 soldiers killed', () => {
+    const r = read(
+      'ذكرت وكالة الصحافة الفرنسية أن 12 جنديا ماليا قتلوا في هجوم على معسكر بوني في مالي.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 media']);
+    const tokens = glossArabic(tokenize('قتل 15 عسكريا ماليا'));
+    expect(tokens.map((t) => t.norm)).toEqual(['killed', '15', 'malian', 'soldiers']);
+  });
+  it('reads "12 قرويا" as villagers, civilians', () => {
+    const r = read('قال مسؤول محلي إن مسلحين قتلوا 12 قرويا في بوني بمالي.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
 });
