@@ -173,6 +173,8 @@ function maliWords(tokens: Token[], first: number, last: number): MaliEvidence {
   let found: MaliEvidence = 'none';
   for (let k = first; k < last; k++) {
     if (!MALI_WORDS.has(tokens[k].norm)) continue;
+    // "near Boni in Mali", "près de Boni, au Mali": the country of a place, not a neighbour.
+    if (['in', 'au', 'en'].includes(tokens[k - 1]?.norm ?? '') && k - 1 >= first) return 'named';
     let neighbour = false;
     for (let b = Math.max(first, k - 4); b < k; b++) if (NEIGHBOUR_CUES.has(tokens[b].norm)) neighbour = true;
     if (!neighbour) return 'named';

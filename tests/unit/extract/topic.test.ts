@@ -320,3 +320,18 @@ describe('topic: a seizure or a destruction by armed men is an act of war', () =
     expect(page('La douane a saisi 12 tonnes de marchandises à Boni, au Mali.', 'fr').status).not.toBe('ok');
   });
 });
+
+describe('topic: a place "near X in Mali" is in Mali, not near its border', () => {
+  it('reads "killed near Boni in Mali", "tués près de Boni, au Mali" as an attack in Mali', () => {
+    expect(read('Twenty soldiers were killed in an ambush near Boni in Mali.').status).toBe('ok');
+    expect(read('Vingt soldats ont été tués dans une embuscade près de Boni, au Mali.', 'fr').status).toBe(
+      'ok',
+    );
+    expect(read('قتل 20 من عناصر فاغنر في كمين نصبه مسلحون قرب بوني في مالي.', 'ar').status).toBe('ok');
+  });
+  it('still reads "near the border with Mali" as abroad', () => {
+    expect(read('In Niger, 20 soldiers were killed in an ambush near the border with Mali.').status).toBe(
+      'outside-mali',
+    );
+  });
+});
