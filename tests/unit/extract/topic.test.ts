@@ -323,15 +323,25 @@ describe('topic: a seizure or a destruction by armed men is an act of war', () =
 
 describe('topic: a place "near X in Mali" is in Mali, not near its border', () => {
   it('reads "killed near Boni in Mali", "tués près de Boni, au Mali" as an attack in Mali', () => {
-    expect(read('Twenty soldiers were killed in an ambush near Boni in Mali.').status).toBe('ok');
-    expect(read('Vingt soldats ont été tués dans une embuscade près de Boni, au Mali.', 'fr').status).toBe(
-      'ok',
-    );
-    expect(read('قتل 20 من عناصر فاغنر في كمين نصبه مسلحون قرب بوني في مالي.', 'ar').status).toBe('ok');
+    expect(
+      read('Twenty soldiers were killed in an ambush near Boni in Mali.', 'en', '2024-05-10', null).status,
+    ).toBe('ok');
+    expect(
+      read('Vingt soldats ont été tués dans une embuscade près de Boni, au Mali.', 'fr', '2024-05-10', null)
+        .status,
+    ).toBe('ok');
+    expect(
+      read('قتل 20 من عناصر فاغنر في كمين نصبه مسلحون قرب بوني في مالي.', 'ar', '2024-05-10', null).status,
+    ).toBe('ok');
   });
   it('still reads "near the border with Mali" as abroad', () => {
-    expect(read('In Niger, 20 soldiers were killed in an ambush near the border with Mali.').status).toBe(
-      'outside-mali',
-    );
+    expect(
+      read(
+        'In Niger, 20 soldiers were killed in an ambush near the border with Mali.',
+        'en',
+        '2024-05-10',
+        null,
+      ).status,
+    ).toBe('outside-mali');
   });
 });
