@@ -3,10 +3,20 @@
  * attributed figure of its paragraph, within two sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
-import { isItem, type ClaimPass, type Placed } from './context';
+import { isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
 const NEAR = 2;
+
+/** Does the sentence claim an attack ("revendiquée par", "claimed responsibility")? */
+function responsibility(ctx: ClaimContext, si: number): boolean {
+  const s = ctx.sentences[si];
+  for (let k = s.first; k < s.last; k++) {
+    const w = ctx.tokens[k].norm;
+    if (w.startsWith('revendiqu') || w === 'responsibility' || w === 'responsabilite') return true;
+  }
+  return false;
+}
 
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',
@@ -25,6 +35,14 @@ export const paragraphClaimant: ClaimPass = {
       // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
       for (const o of byParagraph.get(p.paragraph) ?? []) {
         if (o.headline !== p.headline || o.background !== p.background) continue;
+        // "12 soldats ont été tués. L'attaque a été revendiquée par le JNIM, qui affirme…": who
+        // claims the attack, after it, is not the claimant of a toll told before without one.
+        if (
+          o.fig.sentence > p.fig.sentence &&
+          o.cue?.by === 'armed_group' &&
+          responsibility(ctx, o.fig.sentence)
+        )
+          continue;
         const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
         if (d < dist) {
           dist = d;

@@ -34,3 +34,29 @@ describe('pass paragraph-claimant: a figure takes the claimant of its paragraph'
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'destroyed/vehicles 3-3 unattributed']);
   });
 });
+
+describe('paragraph-claimant: who claims the attack, after a toll, is not its claimant', () => {
+  it('leaves "12 soldats ont été tués. L\'attaque a été revendiquée par le JNIM, qui affirme…" unattributed', () => {
+    const r = read(
+      "Au Mali, 12 soldats ont été tués à Boni lundi. L'attaque a été revendiquée par le JNIM, qui affirme avoir tué 30 soldats.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/soldiers 30-30 armed_group',
+    ]);
+    const en = read(
+      'In Mali, 12 soldiers were killed in Boni on Monday. JNIM claimed responsibility, saying it killed 30 soldiers.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/soldiers 30-30 armed_group',
+    ]);
+  });
+  it('still carries a group\'s statement back when it claims no attack ("It said ISWAP fighters captured…")', () => {
+    const r = read(
+      'In Mali, the Islamic State said its fighters ambushed an army column near Menaka, claiming that 30 soldiers were killed. It said its fighters captured a vehicle.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 armed_group', 'seized/vehicles 1-1 armed_group']);
+  });
+});
