@@ -22,7 +22,7 @@ import {
 import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { faitEtat } from './attribution';
+import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
