@@ -143,58 +143,162 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
   });
 }
 
+/**
+ * "selon l'armée", "according to Amadou Diallo, a local official", "selon la même source": the
+ * claimant after a cue that names it next (ending at nextEnd); `before` is the claimant named last
+ * (earlier in the sentence: "Le groupe a revendiqué…, selon son communiqué"; else before it).
+ */
+function accordingTo(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  nextEnd: number,
+  before: Cue | null,
+): Cue | null {
+  let e = nextEnd;
+  while (
+    e < s.last &&
+    e < nextEnd + 10 &&
+    !STOP_FORWARD.has(tokens[e].norm) &&
+    tokens[e].type !== 'num' &&
+    // "selon le communiqué": a document's noun, not the verb "a communiqué".
+    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm))
+  )
+    e++;
+  // "de source sécuritaire": the cue's own word "source" is part of the claimant.
+  const from = tokens[nextEnd - 1].norm.startsWith('source') ? nextEnd - 1 : nextEnd;
+  // "selon la même source", "according to the same official": the claimant named before.
+  const same = before && sameWord(tokens, from, e);
+  let m = same ? null : classifyAt(tokens, from, e);
+  // "according to Amadou Diallo, a local official": a person's name, then who the person is.
+  let named = { from, e };
+  if (!m && !same) {
+    const who = appositionAfterName(tokens, from, e, s.last);
+    if (who) {
+      m = classifyAt(tokens, who.from, who.e);
+      if (m) named = { from, e: who.e };
+    }
+  }
+  // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
+  if (
+    m &&
+    before &&
+    m.end - m.start === 1 &&
+    DOCUMENTS.has(tokens[m.start].norm) &&
+    anaphoric(tokens, from, e)
+  )
+    m = null;
+  const paren = tokens[i - 1]?.text === '(';
+  if (m) {
+    const source =
+      named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e);
+    return { pos: i, by: m.by, source, paren };
+  }
+  // "Selon le même communiqué", "according to the statement": the claimant named before.
+  if (before && (same || anaphoric(tokens, from, e)))
+    return { pos: i, by: before.by, source: before.source, paren };
+  return null;
+}
+
+/** A pronoun or "the statement" before the verb at i carries the previous claimant (`last`). */
+function carriedBy(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  last: Cue | null,
+): { by: By; source: string } | null {
+  let pronoun = false;
+  let personal = false;
+  for (let k = Math.max(s.first, i - 4); k < i; k++) {
+    if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
+    if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm)) personal = true;
+  }
+  // "…, précise-t-il", "indiquent-elles", "« … », a-t-il dit": the pronoun inverted after its verb.
+  if (INVERTED_PRONOUN.test(tokens[i].norm)) personal = true;
+  // "Des habitants ont été joints par téléphone. Ils affirment que…": a personal pronoun opening
+  // a sentence stands for the subject of the sentence before, when that names a claimant.
+  const antecedent = personal ? subjectBefore(text, tokens, s) : null;
+  return antecedent ?? (pronoun || personal ? last : null);
+}
+
+/**
+ * "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
+ * toll gives no figure; one named after it ("…, according to local sources") still does.
+ */
+function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
+  const denied = noToll(tokens, s);
+  if (denied < 0) return cues;
+  let clause = denied;
+  while (clause > s.first && !DENIAL_CLAUSE_BREAK.has(tokens[clause - 1].norm)) clause--;
+  // "The army confirmed the attack but gave no toll": the denial's subject is the claimant before it.
+  const own =
+    cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
+  const before = cues.filter((c) => c.pos < clause).at(-1);
+  return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
+}
+
+/**
+ * The subject of the verb of saying at i, before it: first up to the nearest cut, then the whole
+ * clause over quotations. `{ cue: null }` when a document named before speaks again but no
+ * claimant was named; null when the words before name no one.
+ */
+function subjectCue(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  last: Cue | null,
+): { cue: Cue | null } | null {
+  let a = i;
+  while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
+  let m = classifyAt(tokens, a, i);
+  // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
+  if (m?.by === 'media') {
+    let a2 = i;
+    while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+    const wide = classifyAt(tokens, a2, i);
+    if (wide && wide.by !== 'media') {
+      m = wide;
+      a = a2;
+    }
+  }
+  // "…, the report said", "…, a indiqué le rapport": a document named before speaks again;
+  // the clause's nouns before the comma are what it said, not who said it.
+  if (!m && i - a <= 4 && anaphoric(tokens, a, i))
+    return { cue: last ? { pos: i, by: last.by, source: last.source } : null };
+  if (!m) {
+    // The whole clause, stepping over quotations: their words are what was said, not who said it
+    // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").
+    let a2 = i;
+    let end = i;
+    while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) {
+      if (CLOSING_QUOTES.has(tokens[a2 - 1].text)) {
+        const open = openingQuote(tokens, s.first, a2 - 1);
+        if (open < 0) break;
+        if (!m) m = classifyAt(tokens, a2, end);
+        end = open;
+        a2 = open;
+        continue;
+      }
+      a2--;
+    }
+    m ??= classifyAt(tokens, a2, end);
+    // "Un soldat a été tué …, a annoncé Moussa Diarra": the toll's own persons are not its speaker.
+    if (m && countedVictims(tokens, m.start, m.end)) m = null;
+    a = a2;
+  }
+  return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
+}
+
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last) ?? learnedFrom(tokens, s, i);
     if (next) {
-      let e = next.end;
-      while (
-        e < s.last &&
-        e < next.end + 10 &&
-        !STOP_FORWARD.has(tokens[e].norm) &&
-        tokens[e].type !== 'num' &&
-        // "selon le communiqué": a document's noun, not the verb "a communiqué".
-        (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm))
-      )
-        e++;
-      // "de source sécuritaire": the cue's own word "source" is part of the claimant.
-      const from = tokens[next.end - 1].norm.startsWith('source') ? next.end - 1 : next.end;
-      // The claimant named before: earlier in this sentence ("Le groupe a revendiqué…, selon son
-      // communiqué"), else in the sentences before.
-      const before = cues.at(-1) ?? last;
-      // "selon la même source", "according to the same official": the claimant named before.
-      const same = before && sameWord(tokens, from, e);
-      let m = same ? null : classifyAt(tokens, from, e);
-      // "according to Amadou Diallo, a local official": a person's name, then who the person is.
-      let named = { from, e };
-      if (!m && !same) {
-        const who = appositionAfterName(tokens, from, e, s.last);
-        if (who) {
-          m = classifyAt(tokens, who.from, who.e);
-          if (m) named = { from, e: who.e };
-        }
-      }
-      // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
-      if (
-        m &&
-        before &&
-        m.end - m.start === 1 &&
-        DOCUMENTS.has(tokens[m.start].norm) &&
-        anaphoric(tokens, from, e)
-      )
-        m = null;
-      if (m)
-        cues.push({
-          pos: i,
-          by: m.by,
-          source:
-            named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e),
-          paren: tokens[i - 1]?.text === '(',
-        });
-      else if (before && (same || anaphoric(tokens, from, e)))
-        // "Selon le même communiqué", "according to the statement": the claimant named before.
-        cues.push({ pos: i, by: before.by, source: before.source, paren: tokens[i - 1]?.text === '(' });
+      const cue = accordingTo(text, tokens, s, i, next.end, cues.at(-1) ?? last);
+      if (cue) cues.push(cue);
       i = next.end - 1;
       continue;
     }
@@ -259,85 +363,23 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
       cues.push({ ...prior, pos: i });
       continue;
     }
-    // Backward: the subject of the verb, first up to the nearest cut, then the whole clause.
-    let a = i;
-    while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
-    let m = classifyAt(tokens, a, i);
-    // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
-    if (m?.by === 'media') {
-      let a2 = i;
-      while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
-      const wide = classifyAt(tokens, a2, i);
-      if (wide && wide.by !== 'media') {
-        m = wide;
-        a = a2;
-      }
-    }
-    // "…, the report said", "…, a indiqué le rapport": a document named before speaks again;
-    // the clause's nouns before the comma are what it said, not who said it.
-    if (!m && i - a <= 4 && anaphoric(tokens, a, i)) {
-      if (last) cues.push({ pos: i, by: last.by, source: last.source });
-      continue;
-    }
-    if (!m) {
-      // The whole clause, stepping over quotations: their words are what was said, not who said it
-      // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").
-      let a2 = i;
-      let end = i;
-      while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) {
-        if (CLOSING_QUOTES.has(tokens[a2 - 1].text)) {
-          const open = openingQuote(tokens, s.first, a2 - 1);
-          if (open < 0) break;
-          if (!m) m = classifyAt(tokens, a2, end);
-          end = open;
-          a2 = open;
-          continue;
-        }
-        a2--;
-      }
-      m ??= classifyAt(tokens, a2, end);
-      // "Un soldat a été tué …, a annoncé Moussa Diarra": the toll's own persons are not its speaker.
-      if (m && countedVictims(tokens, m.start, m.end)) m = null;
-      a = a2;
-    }
-    if (m) {
-      cues.push({ pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) });
+    // Backward: the subject of the verb.
+    const subject = subjectCue(text, tokens, s, i, last);
+    if (subject) {
+      if (subject.cue) cues.push(subject.cue);
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
-    // "…, told AFP": after "told" stands whom it was told to, never the speaker.
     // "…, told AFP": after "told" stands whom it was told to, never the speaker.
     const fwd = participle || w === 'told' ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);
       continue;
     }
-    // A pronoun or "the statement" carries the previous claimant.
-    let pronoun = false;
-    let personal = false;
-    for (let k = Math.max(s.first, i - 4); k < i; k++) {
-      if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
-      if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm)) personal = true;
-    }
-    // "…, précise-t-il", "indiquent-elles", "« … », a-t-il dit": the pronoun inverted after its verb.
-    if (INVERTED_PRONOUN.test(w)) personal = true;
-    // "Des habitants ont été joints par téléphone. Ils affirment que…": a personal pronoun opening
-    // a sentence stands for the subject of the sentence before, when that names a claimant.
-    const antecedent = personal ? subjectBefore(text, tokens, s) : null;
-    const carried = antecedent ?? (pronoun || personal ? last : null);
+    const carried = carriedBy(text, tokens, s, i, last);
     if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
   }
-  // "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
-  // toll gives no figure; one named after it ("…, according to local sources") still does.
-  const denied = noToll(tokens, s);
-  if (denied < 0) return cues;
-  let clause = denied;
-  while (clause > s.first && !DENIAL_CLAUSE_BREAK.has(tokens[clause - 1].norm)) clause--;
-  // "The army confirmed the attack but gave no toll": the denial's subject is the claimant before it.
-  const own =
-    cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
-  const before = cues.filter((c) => c.pos < clause).at(-1);
-  return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
+  return withoutDenied(tokens, s, cues);
 }
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
 export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
