@@ -181,7 +181,12 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
       securityish = true;
     // "trois hommes armés", "5 individus armés", "three armed men": men under arms are fighters.
-    if (ARMED.has(t.norm) && subjects.length && !THING_SUBJECTS.has(subjects[subjects.length - 1])) {
+    // "12 motards armés": the participle, accented, is "armed" after any noun, never "armes" (weapons).
+    const participle = /^arm[ée]e?s?$/i.test(t.text) && /é/i.test(t.text) && j > i;
+    if (
+      ARMED.has(t.norm) &&
+      (participle || (subjects.length && !THING_SUBJECTS.has(subjects[subjects.length - 1])))
+    ) {
       armed = true;
       end = j + 1;
       continue;
@@ -254,7 +259,7 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
   if (subjects.length && foreignComplement(tokens, Math.max(end, i), limit)) foreign = force = true;
   // "deux éléments de la Minusma": persons of a foreign force are its men.
   if (force && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
-  if (armed && subjects.length && !subjects.some((x) => x !== 'people')) subjects.push('militants');
+  if (armed && !subjects.some((x) => x !== 'people')) subjects.push('militants');
   // "trois membres de la katiba Serma", "des éléments du JNIM": persons of a group are its side.
   if (!subjects.some((x) => x !== 'people')) {
     // "12 members of the Malian military": the complement right after a noun the lexicon does not know.

@@ -807,3 +807,17 @@ describe('un bilan révisé « contre N annoncés initialement »', () => {
     expect(r.claims.filter((c) => c.earlier)).toEqual([]);
   });
 });
+
+describe('« armés », participe accentué, après un nom : des combattants, jamais des armes', () => {
+  it('lit « 12 motards armés ont été abattus » comme des militants tués, et « 12 armes » comme des armes', () => {
+    expect(
+      brief(read('Au Mali, 12 motards armés ont été abattus par les FAMa près de Boni.', 'fr').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(read('Au Mali, les FAMa ont récupéré 12 armes et 3 motos près de Boni.', 'fr').claims),
+    ).toEqual(['seized/weapons 12-12 unattributed', 'seized/motorcycles 3-3 unattributed']);
+    expect(
+      brief(read("Au Mali, lors de l'attaque de Boni, 7 jeunes armés ont été tués.", 'fr').claims),
+    ).toEqual(['killed/militants 7-7 unattributed']);
+  });
+});
