@@ -7,8 +7,15 @@ import { FOREIGN_WORDS, MALIAN_FORCE_WORDS, SUBJECT_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
-const foreign = (t: Token) =>
-  t.text === 'UN' || FOREIGN_WORDS.has(t.norm) || SUBJECT_WORDS.get(t.norm) === 'foreign_forces';
+/** What follows "UN" when it names the body that reports, not a force: "a UN report", "UN experts". */
+const UN_REPORTERS = new Set([
+  ...['report', 'reports', 'experts', 'investigators', 'investigation', 'human', 'rights', 'office'],
+  ...['rapport', 'enquete', 'enqueteurs', 'secretary', 'secretary-general', 'agency', 'ocha'],
+]);
+const foreign = (t: Token, next: Token | undefined) =>
+  (t.text === 'UN' && !UN_REPORTERS.has(next?.norm ?? '')) ||
+  FOREIGN_WORDS.has(t.norm) ||
+  SUBJECT_WORDS.get(t.norm) === 'foreign_forces';
 
 export const foreignStory: ClaimPass = {
   name: 'foreign-story',
@@ -18,9 +25,11 @@ export const foreignStory: ClaimPass = {
       !p.background && !p.fig.infobox && p.fig.subject === 'soldiers';
     if (!ctx.placed.some(counted)) return;
     let named = false;
-    for (const t of ctx.tokens) {
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const t = ctx.tokens[k];
       if (MALIAN_FORCE_WORDS.has(t.norm)) return;
-      named ||= foreign(t);
+      // "according to a UN report": the body that reports is no force in the story.
+      named ||= foreign(t, ctx.tokens[k + 1]);
     }
     if (!named) return;
     for (const p of ctx.placed)

@@ -28,3 +28,18 @@ describe('pass foreign-story: the soldiers of a story that names only a foreign 
     expect(brief(none.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
   });
 });
+
+describe('foreign-story: the UN that reports is no force in the story', () => {
+  it('keeps soldiers counted "according to a UN report", "UN experts said" as soldiers', () => {
+    const r = read(
+      'In Mali, twelve soldiers were killed in Boni on Monday, according to an internal UN report seen by AFP.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    const e = read('In Mali, UN experts said twelve soldiers were killed in Boni on Monday.');
+    expect(brief(e.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+  });
+  it("still reads soldiers in a UN camp's story as peacekeepers", () => {
+    const r = read('In Mali, the UN camp in Aguelhok was attacked on Monday. Ten soldiers were killed.');
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 10-10 unattributed']);
+  });
+});
