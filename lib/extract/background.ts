@@ -3,7 +3,7 @@
  * "en mars dernier", "le 19 février 2022" when the attack was in March), totals over
  * a period ("since May", "depuis décembre") go to `background`.
  */
-import { BACKGROUND_CUES, KIND_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, AUXILIARIES, BACKGROUND_CUES, KIND_WORDS } from './lexicon';
 import { CAPTION_WORDS } from './lexicon-dates';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { inModelName } from './item-names';
@@ -109,10 +109,8 @@ const PERIOD_BEFORE = new Set([
 ]);
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
-const AUXILIARIES = new Set([
-  ...['est', 'sont', 'a', 'ont', 'etait', 'avait', 'avaient', 'etaient', 's', 'se'],
-  ...['has', 'have', 'had', 'is', 'was', 'were', 'are'],
-]);
+/** Auxiliaries before "depuis"/"since" used as an adverb: "est depuis passé", "has since risen". */
+const SINCE_AUXILIARIES = new Set([...AUXILIARIES, ...ACTIVE_AUXILIARIES, 'etait', 'etaient', 's', 'se']);
 /** Words that open an update of the article: "Update", "Updated on", "Mise à jour du". */
 const UPDATE_WORDS = new Set(['update', 'updated', 'jour', 'maj', 'actualisation', 'actualise']);
 
@@ -216,7 +214,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       if (sup) continue;
       // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
       // auxiliary, the news since, not a period's total.
-      if (AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
+      if (SINCE_AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;

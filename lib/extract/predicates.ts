@@ -7,6 +7,7 @@
 import type { Kind, Subject } from '../types';
 import {
   ACTIVE_AUXILIARIES,
+  AUXILIARIES,
   ARMY_WORDS,
   FOREIGN_WORDS,
   BEFORE_FILLERS,
@@ -304,8 +305,10 @@ const TOLL_LINKS = new Set([
 
 /** Words that open a predicate of the figure's own: an auxiliary, a reflexive, a verb in the past. */
 const PREDICATE_OPENERS = new Set([
-  ...['ont', 'a', 'se', "s'", 'sont', 'etaient', 'avaient', 'auraient', 'sont', 'furent'],
-  ...['have', 'had', 'were', 'was', 'are', 'managed', 'fled', 'ran', 'hid', 'went', 'got'],
+  ...AUXILIARIES,
+  ...ACTIVE_AUXILIARIES,
+  ...['se', "s'", 'etaient', 'auraient', 'furent'],
+  ...['managed', 'fled', 'ran', 'hid', 'went', 'got'],
 ]);
 const OTHERS = new Set(['others', 'other', 'autres', 'more']);
 
