@@ -123,7 +123,8 @@ describe('Chromium in French', () => {
       .poll(() => dash.getByTestId('empty').innerText())
       .toBe('Aucun événement ne correspond à ces filtres.');
 
-    await dash.getByTestId('language').selectOption('en');
+    // The switch redraws the page by reloading it: wait for the new page, not the old one's last frame.
+    await Promise.all([dash.waitForEvent('load'), dash.getByTestId('language').selectOption('en')]);
     await expect.poll(() => dash.getByTestId('counts').innerText()).toBe('1 event · 1 saved report');
     expect(await dash.evaluate(() => document.documentElement.lang)).toBe('en');
     // Remembered: a new dashboard and the popup open in English.
@@ -132,7 +133,7 @@ describe('Chromium in French', () => {
     await expect.poll(() => again.getByTestId('counts').innerText()).toBe('1 event · 1 saved report');
     const { popup } = await openPopup(b, 'en-boulkessi-dispatch.html');
     expect(await popup.locator('main').innerText()).toContain('Killed — soldiers');
-    await again.getByTestId('language').selectOption('fr');
+    await Promise.all([again.waitForEvent('load'), again.getByTestId('language').selectOption('fr')]);
     await expect
       .poll(() => again.getByTestId('counts').innerText())
       .toBe('1 événement · 1 article enregistré');
