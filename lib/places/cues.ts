@@ -163,6 +163,9 @@ export const LOCATIVE = new Set([
   'troncon',
   'in',
   'at',
+  // "the attack on Boni", "l'assaut contre Boni": a place attacked.
+  'on',
+  'contre',
   'near',
   'around',
   'outside',

@@ -122,6 +122,21 @@ describe('findPlaces: words that are not places', () => {
     expect(names(findPlaces('Des tirs ont été entendus à Ber.', 'fr'))).toEqual(['Ber']);
   });
 
+  it('takes the place an attack is on or against as cued', () => {
+    for (const [text, lang] of [
+      ['Twelve soldiers died in the overnight attack on Boni.', 'en'],
+      ['Jihadists launched simultaneous raids on Koro and Bankass.', 'en'],
+      ["L'assaut contre Boni a duré deux heures.", 'fr'],
+      ['Les attaques menées contre San se multiplient.', 'fr'],
+    ] as const) {
+      const ms = findPlaces(text, lang);
+      expect(ms.length, text).toBeGreaterThan(0);
+      for (const m of ms) expect(m.place.country, `${text}: ${m.name}`).toBe('ML');
+    }
+    // Not after any 'on': a weak name that is a person stays unplaced when nothing cues it.
+    expect(names(findPlaces('Boni commented on the talks.', 'en'))).toEqual([]);
+  });
+
   it('skips weekdays, months, people and organisations after place words', () => {
     const text =
       'The attack in March was claimed on Telegram. In a statement on Monday, President Assimi Goïta thanked Amadou Koufa at Reuters in Washington? No: the report came in French from JNIM at Human Rights Watch.';
