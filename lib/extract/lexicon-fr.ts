@@ -610,6 +610,11 @@ export const FR: Lexicon = {
         'un responsable securitaire',
         'responsable securitaire',
         'responsables securitaires',
+        // "un responsable de la sécurité", "un agent des renseignements": unnamed, of the forces.
+        'responsable de la securite',
+        'responsables de la securite',
+        'renseignement',
+        'renseignements',
       ],
     ],
     [

@@ -27,6 +27,14 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('Malian army officials')).toBe('security_source');
     expect(cls('a government official')).toBe('official');
   });
+  it('reads an unnamed officer of security or of intelligence as a security source', () => {
+    expect(cls('un responsable de la sécurité')).toBe('security_source');
+    expect(cls('deux responsables de la sécurité du cercle')).toBe('security_source');
+    expect(cls('un agent des renseignements maliens')).toBe('security_source');
+    expect(cls('selon les services de renseignement')).toBe('security_source');
+    // The minister names the government that speaks.
+    expect(cls('le ministre de la Sécurité')).toBe('official');
+  });
   it('reads the police and commanders as forces: unnamed members are security sources', () => {
     expect(cls('un responsable de la police')).toBe('security_source');
     expect(cls('un policier')).toBe('security_source');
