@@ -5,7 +5,7 @@
  * a foreign force's ("la Minusma déplore") foreign forces.
  */
 import type { Subject } from '../../types';
-import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS } from '../lexicon';
+import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
@@ -35,6 +35,16 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
   return null;
 }
 
+/**
+ * A colon at k that opens the detail of losses just named: "les FAMa déplorent des pertes : 3 morts",
+ * "ont subi de lourdes pertes : 12 morts", "the army suffered losses: three dead".
+ */
+function lossesTold(ctx: ClaimContext, k: number): boolean {
+  if (ctx.tokens[k].text !== ':') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (TOLL_NOUNS.has(ctx.tokens[j].norm)) return true;
+  return false;
+}
+
 export const ownLosses: ClaimPass = {
   name: 'own-losses',
   run(ctx) {
@@ -44,7 +54,8 @@ export const ownLosses: ClaimPass = {
       if ((f.subject && !(f.subject === 'people' && !f.sided)) || !f.kind || !OWN_KINDS.has(f.kind)) continue;
       const from = sentences[f.sentence].first;
       for (let k = f.q.first - 1; k >= Math.max(from, f.q.first - 12); k--) {
-        if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text)) break;
+        if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text) && !lossesTold(ctx, k))
+          break;
         if (!LAMENT_WORDS.has(tokens[k].norm)) continue;
         const side = speakerSide(ctx, p, k);
         if (side) {

@@ -21,6 +21,23 @@ describe('pass own-losses: a side mourning its own', () => {
     const f = read("L'armée déplore la perte d'un élément lors de l'attaque de Boni.", 'fr');
     expect(brief(f.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
   });
+  it('reads on past a colon that details the losses just named', () => {
+    const kinds = (text: string, lang: 'fr' | 'en') =>
+      brief(read(text, lang).claims).map((c) => c.split(' ')[0]);
+    expect(
+      kinds("Après l'attaque de Boni, les FAMa déplorent des pertes : 3 morts et 5 blessés.", 'fr'),
+    ).toEqual(['killed/soldiers', 'wounded/soldiers']);
+    expect(kinds('À Boni, les assaillants ont subi de très lourdes pertes : 12 morts.', 'fr')).toEqual([
+      'killed/militants',
+    ]);
+    expect(
+      kinds('In the attack on Boni, the army suffered losses: three dead and five wounded.', 'en'),
+    ).toEqual(['killed/soldiers', 'wounded/soldiers']);
+    // A colon that opens anything else ends the clause of mourning.
+    expect(kinds("L'armée déplore l'attaque de Boni : 3 morts selon des habitants.", 'fr')).toEqual([
+      'killed/people',
+    ]);
+  });
   it('without a mourning verb the side stays unknown', () => {
     const r = read("L'attaque de Léré a fait 5 morts et 20 blessés.", 'fr');
     expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people', 'wounded/people']);
