@@ -44,3 +44,15 @@ export function isItem(ctx: ClaimContext, i: number): boolean {
 export function endsWith(ctx: ClaimContext, i: number, marks: string[]): boolean {
   return marks.includes(ctx.tokens[ctx.sentences[i].last - 1]?.text ?? '');
 }
+
+/**
+ * Sentences whose figures are all background ("Depuis janvier, l'ONU a recensé 400 victimes"):
+ * who speaks or which force is named there tells nothing of the news figures.
+ */
+export function backgroundSentences(ctx: ClaimContext): Set<number> {
+  const news = new Set<number>();
+  const bg = new Set<number>();
+  for (const p of ctx.placed) (p.background ? bg : news).add(p.fig.sentence);
+  for (const i of news) bg.delete(i);
+  return bg;
+}

@@ -5,7 +5,7 @@
  */
 import { FOREIGN_WORDS, MALIAN_FORCE_WORDS, SUBJECT_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
-import type { ClaimPass } from './context';
+import { backgroundSentences, type ClaimPass } from './context';
 
 /** What follows "UN" when it names the body that reports, not a force: "a UN report", "UN experts". */
 const UN_REPORTERS = new Set([
@@ -25,11 +25,16 @@ export const foreignStory: ClaimPass = {
       !p.background && !p.fig.infobox && p.fig.subject === 'soldiers';
     if (!ctx.placed.some(counted)) return;
     let named = false;
-    for (let k = 0; k < ctx.tokens.length; k++) {
-      const t = ctx.tokens[k];
-      if (MALIAN_FORCE_WORDS.has(t.norm)) return;
-      // "according to a UN report": the body that reports is no force in the story.
-      named ||= foreign(t, ctx.tokens[k + 1]);
+    // "Depuis janvier, l'ONU a recensé 400 victimes": a force named only in background is not in the story.
+    const bg = backgroundSentences(ctx);
+    for (const s of ctx.sentences) {
+      if (bg.has(s.index)) continue;
+      for (let k = s.first; k < s.last; k++) {
+        const t = ctx.tokens[k];
+        if (MALIAN_FORCE_WORDS.has(t.norm)) return;
+        // "according to a UN report": the body that reports is no force in the story.
+        named ||= foreign(t, ctx.tokens[k + 1]);
+      }
     }
     if (!named) return;
     for (const p of ctx.placed)

@@ -4,7 +4,7 @@
  * gives that voice the figures it states without a cue.
  */
 import type { By } from '../../types';
-import type { ClaimPass } from './context';
+import { backgroundSentences, type ClaimPass } from './context';
 
 /** The voices that speak for a whole article: an authority's communiqué, a monitor's report. */
 const VOICES = new Set<By>(['official', 'monitor']);
@@ -21,6 +21,10 @@ export const soleClaimant: ClaimPass = {
     const opening = body.slice(0, OPENS_WITHIN).find((s) => ctx.cues[s.index]?.length);
     if (!opening) return;
     const voice = ctx.cues[opening.index][0];
-    for (const p of ctx.placed) if (!p.cue && !p.background && !p.headline) p.cue = voice;
+    // A voice heard first in a sentence of background ("According to ACLED, 1,200 civilians were
+    // killed in 2024") speaks for what follows it, not for the attack told before it.
+    const after = backgroundSentences(ctx).has(opening.index) ? opening.index : -1;
+    for (const p of ctx.placed)
+      if (!p.cue && !p.background && !p.headline && p.fig.sentence > after) p.cue = voice;
   },
 };

@@ -42,4 +42,11 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     const r = read('In Mali, the UN camp in Aguelhok was attacked on Monday. Ten soldiers were killed.');
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 10-10 unattributed']);
   });
+  it('a foreign body named only in background is not in the story', () => {
+    const r = read(
+      'Des jihadistes ont attaqué le camp de Boni lundi, tuant 12 soldats. Depuis janvier, la Minusma a recensé 150 incidents ayant fait 400 victimes civiles.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
 });

@@ -68,4 +68,16 @@ describe("pass sole-claimant: a monitor's report", () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 21-21 unattributed']);
   });
+  it('a monitor heard only in a sentence of background does not speak for the attack told before', () => {
+    const r = read(
+      'Jihadists stormed the army post in Niono on Monday, killing 9 soldiers. According to ACLED, more than 1,400 civilians were killed in Mali in 2023.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+    const f = read(
+      "Des jihadistes ont pris d'assaut le poste de Niono lundi, tuant neuf militaires. Selon Human Rights Watch, plus de 1 400 civils ont été tués au Mali en 2023.",
+      'fr',
+    );
+    expect(brief(f.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
 });
