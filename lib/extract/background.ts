@@ -3,7 +3,7 @@
  * "en mars dernier", "le 19 février 2022" when the attack was in March), totals over
  * a period ("since May", "depuis décembre") go to `background`.
  */
-import { ACTIVE_AUXILIARIES, AUXILIARIES, BACKGROUND_CUES, KIND_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, AUXILIARIES, BACKGROUND_CUES, isAttackNoun, KIND_WORDS } from './lexicon';
 import { CAPTION_WORDS } from './lexicon-dates';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { inModelName } from './item-names';
@@ -207,11 +207,12 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     // "killed in an attack the previous day": the main event told from its statement's day.
     if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
     if (m.value === 'since' || m.value === 'depuis') {
-      // "the deadliest attack since 2019" describes the main event.
+      // "the deadliest attack since 2019" describes the main event; "the deadliest since an
+      // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
       let sup = false;
       for (let k = Math.max(s.first, m.start - 8); k < m.start; k++)
         if (SUPERLATIVE.has(tokens[k].norm)) sup = true;
-      if (sup) continue;
+      if (sup && !attackAfter(tokens, m.end, s.last)) continue;
       // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
       // auxiliary, the news since, not a period's total.
       if (SINCE_AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
@@ -227,6 +228,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   }
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
+    const span = countedPeriod(tokens, s, k);
+    if (span >= 0) cues.push(span);
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
     if (
       month !== undefined &&
@@ -286,6 +289,32 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     else out.push(clauseOf(tokens, s, p));
   }
   return out;
+}
+
+/** Long spans of time: a count of them before "last" or "past" is a period, not the attack's day. */
+const PERIOD_UNITS = new Set(['mois', 'semaines', 'annees', 'ans', 'months', 'weeks', 'years']);
+const PAST_WORDS = new Set(['derniers', 'dernieres', 'passes', 'passees', 'last', 'past']);
+
+/**
+ * "au cours des trois derniers mois", "ces deux dernières semaines", "over the last six months",
+ * "the past two years": a counted span of time ending now. Its first word's index, or -1.
+ */
+function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
+  if (!PERIOD_UNITS.has(tokens[k].norm)) return -1;
+  let past = false;
+  let count = -1;
+  for (let j = k - 1; j >= Math.max(s.first, k - 3); j--) {
+    const w = tokens[j];
+    if (PAST_WORDS.has(w.norm)) past = true;
+    else if (w.type === 'num' || EN_UNITS.has(w.norm) || FR_UNITS.has(w.norm)) count = j;
+  }
+  return past && count >= 0 ? count : -1;
+}
+
+/** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
+function attackAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 3); k++) if (isAttackNoun(tokens[k])) return true;
+  return false;
 }
 
 /** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */

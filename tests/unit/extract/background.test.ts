@@ -292,3 +292,40 @@ describe('background: "depuis"/"since" after an auxiliary is an adverb, the news
     expect(en.claims.map((c) => c.min)).toEqual([30]);
   });
 });
+
+describe('background: a counted span of time ending now is a period', () => {
+  it('puts the toll of "au cours des trois derniers mois", "over the last six months" in the background', () => {
+    const f = read(
+      "Lundi à Boni, 12 soldats ont été tués. Au cours des trois derniers mois, l'armée a perdu au moins 80 hommes dans la région.",
+      'fr',
+    );
+    expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(brief(f.background).map((c) => c.split(' ')[0])).toContain('killed/soldiers');
+    const e = read(
+      'On Monday in Boni, 12 soldiers were killed. The army has lost at least 80 men in the region over the last six months.',
+    );
+    expect(brief(e.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const p = read(
+      'On Monday in Boni, 12 soldiers were killed. In the past two years, 500 civilians died in the centre.',
+    );
+    expect(brief(p.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('keeps a span of days of the fighting itself as news', () => {
+    const r = read('À Boni, 12 soldats ont été tués au cours des deux derniers jours de combats.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
+
+describe('background: "the deadliest since" another attack recalls it', () => {
+  it('puts the toll of the attack named after "since" / "depuis" in the background', () => {
+    const e = read(
+      'Jihadists attacked the Boni camp on Monday, killing 12 soldiers. It was the deadliest attack since an ambush near Douentza killed 20 troops.',
+    );
+    expect(brief(e.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const f = read(
+      "Lundi, l'attaque du camp de Boni a tué 12 soldats. C'est la plus meurtrière depuis l'embuscade de Douentza, qui avait fait 20 morts.",
+      'fr',
+    );
+    expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
