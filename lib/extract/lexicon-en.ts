@@ -75,6 +75,8 @@ export const EN: Lexicon = {
     overrunning: 'seized',
     confiscated: 'seized',
     took: 'seized',
+    // "looted the camp, taking 4 vehicles".
+    taking: 'seized',
     seizes: 'seized',
     destroyed: 'destroyed',
     destruction: 'destroyed',

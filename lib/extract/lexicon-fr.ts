@@ -151,6 +151,16 @@ export const FR: Lexicon = {
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],
+    // "ont fait main basse sur 12 armes"; "réduits en cendres", "partis en fumée": seized, burned.
+    ['main basse sur', 'seized'],
+    ['reduit en cendres', 'destroyed'],
+    ['reduits en cendres', 'destroyed'],
+    ['reduite en cendres', 'destroyed'],
+    ['reduites en cendres', 'destroyed'],
+    ['parti en fumee', 'destroyed'],
+    ['partis en fumee', 'destroyed'],
+    ['partie en fumee', 'destroyed'],
+    ['parties en fumee', 'destroyed'],
     // "12 motos sont tombées entre les mains des FAMa" (before "tombés", the fallen).
     ['tombes entre les mains', 'seized'],
     ['tombees entre les mains', 'seized'],

@@ -448,7 +448,15 @@ export function findQuantities(
     const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
     // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
     const between = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') || thingAfterWord(tokens, one) ? 1 : 0;
-    if (t.type === 'word' && SINGULAR.has(t.norm) && t.text !== 'UN' && countable(tokens[one + between])) {
+    // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
+    const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
+    if (
+      t.type === 'word' &&
+      SINGULAR.has(t.norm) &&
+      t.text !== 'UN' &&
+      !amount &&
+      countable(tokens[one + between])
+    ) {
       out.push({ min: 1, max: 1, first: i, last: one, singular: true });
       i = one;
       continue;

@@ -400,6 +400,36 @@ describe('claims: leaving with what was taken', () => {
   });
 });
 
+describe('claims: taking and burning told by idioms, and "a dozen" after a thing', () => {
+  const kinds = (text: string, lang: 'fr' | 'en') => brief(read(text, lang).claims);
+  it('reads "fait main basse sur", "looted …, taking" as seized', () => {
+    expect(
+      kinds('Lors de l’attaque de Boni, les FAMa ont fait main basse sur 12 armes et 6 motos.', 'fr'),
+    ).toEqual(['seized/weapons 12-12 unattributed', 'seized/motorcycles 6-6 unattributed']);
+    expect(kinds('In Boni, JNIM fighters looted the camp, taking 4 vehicles and 30 rifles.', 'en')).toEqual([
+      'seized/vehicles 4-4 unattributed',
+      'seized/weapons 30-30 unattributed',
+    ]);
+  });
+  it('reads "réduits en cendres", "partis en fumée" as destroyed, in every gender and number', () => {
+    expect(kinds('À Boni, des terroristes ont attaqué. 5 camions ont été réduits en cendres.', 'fr')).toEqual(
+      ['destroyed/vehicles 5-5 unattributed'],
+    );
+    expect(kinds('À Boni, des terroristes ont attaqué. Deux motos sont parties en fumée.', 'fr')).toEqual([
+      'destroyed/motorcycles 2-2 unattributed',
+    ]);
+  });
+  it('does not count the article of "a dozen" after another thing as one more', () => {
+    expect(kinds('In Boni, the attackers seized four trucks and a dozen motorbikes.', 'en')).toEqual([
+      'seized/vehicles 4-4 unattributed',
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+    expect(kinds('In Boni, the attackers seized a dozen weapons.', 'en')).toEqual([
+      'seized/weapons 12-12 unattributed',
+    ]);
+  });
+});
+
 describe("claims: a header line's kind for the bulleted lines under it", () => {
   it('reads a verb that lists ("figurent", "comprend", "included") as the colon after a header', () => {
     const opener = "Lors de l'attaque de Boni, l'armée a riposté. ";
