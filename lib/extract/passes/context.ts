@@ -6,6 +6,7 @@
 import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
+import { isAttackNoun } from '../lexicon';
 import type { Token } from '../tokens';
 
 export interface Placed {
@@ -55,4 +56,19 @@ export function backgroundSentences(ctx: ClaimContext): Set<number> {
   for (const p of ctx.placed) (p.background ? bg : news).add(p.fig.sentence);
   for (const i of news) bg.delete(i);
   return bg;
+}
+
+/**
+ * Does sentence i claim an attack ("revendiquée par", "claimed responsibility", "JNIM claimed the
+ * attack")? Who claims an attack is not, by that, the claimant of a toll told without one.
+ */
+export function claimsAttack(ctx: ClaimContext, i: number): boolean {
+  const s = ctx.sentences[i];
+  for (let k = s.first; k < s.last; k++) {
+    const w = ctx.tokens[k].norm;
+    if (w.startsWith('revendiqu') || w === 'responsibility' || w === 'responsabilite') return true;
+    if (!w.startsWith('claim')) continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 4); j++) if (isAttackNoun(ctx.tokens[j])) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import { sentenceCues } from '../attribution';
 import { TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import { isItem, type ClaimPass } from './context';
+import { claimsAttack, isItem, type ClaimPass } from './context';
 
 function namesToll(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
@@ -26,6 +26,9 @@ export const ledeClaimant: ClaimPass = {
       // speaks of the lede's toll ("Le bilan est provisoire, selon l'armée, qui dit avoir tué sept ennemis").
       if (ctx.placed.some((o) => o.fig.sentence === s.index) && !namesToll(tokens, s)) continue;
       const cues = sentenceCues(text, tokens, s, null);
+      // "…, tuant 12 soldats. Le JNIM a revendiqué l'attaque.": who claims the attack after the
+      // toll is not its claimant.
+      if (cues[0]?.by === 'armed_group' && claimsAttack(ctx, s.index)) continue;
       if (cues.length) p.cue = cues[0];
     }
   },

@@ -3,20 +3,10 @@
  * attributed figure of its paragraph, within two sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
-import { isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
+import { claimsAttack, isItem, type ClaimPass, type Placed } from './context';
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
 const NEAR = 2;
-
-/** Does the sentence claim an attack ("revendiquée par", "claimed responsibility")? */
-function responsibility(ctx: ClaimContext, si: number): boolean {
-  const s = ctx.sentences[si];
-  for (let k = s.first; k < s.last; k++) {
-    const w = ctx.tokens[k].norm;
-    if (w.startsWith('revendiqu') || w === 'responsibility' || w === 'responsabilite') return true;
-  }
-  return false;
-}
 
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',
@@ -40,7 +30,7 @@ export const paragraphClaimant: ClaimPass = {
         if (
           o.fig.sentence > p.fig.sentence &&
           o.cue?.by === 'armed_group' &&
-          responsibility(ctx, o.fig.sentence)
+          claimsAttack(ctx, o.fig.sentence)
         )
           continue;
         const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);

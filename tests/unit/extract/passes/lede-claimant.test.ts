@@ -30,4 +30,22 @@ describe("pass lede-claimant: the lede's figures attributed by the sentence afte
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'killed/militants 20-20 official']);
   });
+  it('does not take the group that claims the attack, in the next sentence, for the toll’s claimant', () => {
+    const r = read(
+      "Lundi, des jihadistes ont attaqué le camp de Boni, tuant 12 soldats. Le JNIM a revendiqué l'attaque.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const e = read(
+      'On Monday, jihadists attacked the Boni camp, killing 12 soldiers. JNIM later claimed the assault.',
+      'en',
+    );
+    expect(brief(e.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    // A group's statement that tells the toll is still its claimant.
+    const g = read(
+      'Douze soldats ont été tués lundi à Boni. C’est ce qu’affirme le JNIM dans un message.',
+      'fr',
+    );
+    expect(brief(g.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+  });
 });

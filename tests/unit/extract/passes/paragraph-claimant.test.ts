@@ -53,6 +53,15 @@ describe('paragraph-claimant: who claims the attack, after a toll, is not its cl
       'killed/soldiers 30-30 armed_group',
     ]);
   });
+  it('reads "X claimed the attack/the ambush" as a claim of the attack too', () => {
+    const r = read(
+      'In Mali, 12 soldiers were killed in Boni on Monday. JNIM claimed the ambush on Tuesday, saying it had killed 30 soldiers.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/soldiers 30-30 armed_group',
+    ]);
+  });
   it('still carries a group\'s statement back when it claims no attack ("It said ISWAP fighters captured…")', () => {
     const r = read(
       'In Mali, the Islamic State said its fighters ambushed an army column near Menaka, claiming that 30 soldiers were killed. It said its fighters captured a vehicle.',
