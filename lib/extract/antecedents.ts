@@ -20,6 +20,8 @@ const SUBJECT_ENDS = new Set([
   ...[',', ':', ';', 'etait', 'etaient', 'se', "s'", 'also', 'egalement'],
 ]);
 const SUBJECT_REACH = 8;
+/** How far a claimant that opens a sentence may reach, its verb unknown: "Un élu local de Boni". */
+const OPENING_REACH = 5;
 /** Prepositions that open a sentence's place or time, before its subject: "Au Mali,", "In Mali,". */
 const ADVERBIAL_OPENERS = new Set([
   ...['au', 'aux', 'en', 'dans', 'a', 'lors', 'apres', 'pendant', 'depuis', 'vers'],
@@ -46,9 +48,25 @@ export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by:
   // From its second word: "A local official…" opens with the article, not the French "a".
   let end = first + 1;
   while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;
-  if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return null;
+  if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return openingClaimant(text, tokens, first, prevLast);
   const m = classifyAt(tokens, first, end);
   return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
+}
+
+/**
+ * A verb in the present, which no auxiliary announces ("Un élu local avance un autre bilan",
+ * "Des habitants évoquent…"): a claimant that opens the sentence, at its first or second word.
+ */
+function openingClaimant(
+  text: string,
+  tokens: Token[],
+  first: number,
+  prevLast: number,
+): { by: By; source: string } | null {
+  const end = Math.min(prevLast, first + OPENING_REACH);
+  const m = classifyAt(tokens, first, end);
+  if (!m || m.start > first + 1) return null;
+  return { by: m.by, source: claimantWords(text, tokens, m, first, end) };
 }
 
 /** A claimant named only as "the group", "le groupe", "l'organisation" (folded). */

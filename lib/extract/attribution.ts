@@ -111,6 +111,8 @@ const PRONOUNS = new Set([
   'release',
   'note',
 ]);
+/** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
+const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
 const STOP_FORWARD = new Set([
   ',',
   ';',
@@ -194,6 +196,12 @@ function accordingTo(
     const source =
       named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e);
     return { pos: i, by: m.by, source, paren };
+  }
+  // "Un élu local avance un autre bilan. Selon lui, …", "according to them": the person named
+  // as the subject of the sentence before, else the claimant carried from before.
+  if (e === from + 1 && OBJECT_PRONOUNS.has(tokens[from].norm)) {
+    const who = subjectBefore(text, tokens, s) ?? before;
+    return who ? { pos: i, by: who.by, source: who.source, paren } : null;
   }
   // "Selon le même communiqué", "according to the statement": the claimant named before.
   if (before && (same || anaphoric(tokens, from, e)))

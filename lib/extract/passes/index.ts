@@ -28,11 +28,13 @@ import { setAgainstSide } from './set-against-side';
 import { statementIssuer } from './statement-issuer';
 import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
+import { tollAnnounced } from './toll-announced';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
   quoteClaimant,
   statementIssuer,
+  tollAnnounced,
   paragraphClaimant,
   ledeClaimant,
   tollListClaimant,

@@ -455,3 +455,26 @@ describe('attribution: monitors by their long names and their acronyms', () => {
     expect(by("D'après l'OHCHR, 12 civils ont été tués à Boni.", 'fr')).toEqual(['monitor']);
   });
 });
+
+describe('attribution: "selon lui", "according to them" point back at the subject before', () => {
+  it('takes the speaker named as the subject of the sentence before, its verb in the present', () => {
+    const f = read(
+      'Lundi, des jihadistes ont attaqué le camp de Boni.\n\nUn élu local avance un autre chiffre. Selon lui, 20 soldats ont été tués.',
+      'fr',
+    );
+    expect(brief(f.claims)).toEqual(['killed/soldiers 20-20 local']);
+    const e = read(
+      'On Monday in Boni, a resident described the attack. According to him, 20 soldiers were killed.',
+    );
+    expect(brief(e.claims)).toEqual(['killed/soldiers 20-20 local']);
+    const p = read(
+      'Des habitants racontent l’attaque de Boni, lundi. D’après eux, 20 soldats ont été tués.',
+      'fr',
+    );
+    expect(brief(p.claims)).toEqual(['killed/soldiers 20-20 local']);
+  });
+  it('leaves the figure unattributed when nobody was named before', () => {
+    const r = read('Lundi à Boni, 20 soldats ont été tués, selon eux.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
+  });
+});
