@@ -44,6 +44,7 @@ import {
   lineage,
   memberPhrase,
   objectOfAttack,
+  OF_WORDS,
   sentenceHas,
   speaker,
   victim,
@@ -266,6 +267,14 @@ function pairedWith(tokens: Token[], from: number, to: number): boolean {
   return and || (to - from === 1 && tokens[from].norm === ',');
 }
 
+/** Does group b, after a at `from`, name the same force ("Russian mercenaries of the Africa Corps")? */
+function sameForce(tokens: Token[], a: Found, b: Found, from: number): boolean {
+  if (a.name !== b.name || b.start - from > 3) return false;
+  for (let k = from; k < b.start; k++)
+    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm)) return false;
+  return true;
+}
+
 /** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
 function deniedClaim(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
@@ -318,7 +327,12 @@ export function findActors(
       const agent = agentBefore(tokens, g) || coordinated;
       // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
       let tail = g.end;
-      for (let n = gi + 1; n < groups.length && pairedWith(tokens, tail, groups[n].start); n++)
+      for (
+        let n = gi + 1;
+        n < groups.length &&
+        (pairedWith(tokens, tail, groups[n].start) || sameForce(tokens, groups[n - 1], groups[n], tail));
+        n++
+      )
         tail = groups[n].end;
       if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
         continue;

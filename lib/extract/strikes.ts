@@ -11,14 +11,21 @@ import type { Token } from './tokens';
 import { OF_WORDS } from './actor-roles';
 import type { Found } from './groups';
 
+/** Verbs that bring an aircraft down: "abattu", "détruit", "shot down", "downed", "intercepted". */
+const DOWNED_STEMS = ['abatt', 'detrui', 'destroy', 'down', 'intercept'];
+
 /**
  * A strike noun owned by the force named after it, over "de"/"of", determiners and the strike's own
  * words: "des frappes de drones de l'armée", "une frappe aérienne des FAMa" — not "after a strike, the army".
  */
 export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
-  // "a Malian army drone strike killed…": the force's name before its strike noun, with a killing.
+  // "a Malian army drone strike killed…": the force's name before its strike noun, with a killing —
+  // not "shot down a Malian army drone".
+  let v = g.start - 1;
+  while (v > s.first && (DETERMINERS.has(tokens[v].norm) || MALI_WORDS.has(tokens[v].norm))) v--;
+  const downed = hasStem(tokens[v]?.norm ?? '', DOWNED_STEMS);
   for (let j = g.end; j < Math.min(s.last, g.end + 2); j++)
-    if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return deedInSentence(tokens, s);
+    if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return !downed && deedInSentence(tokens, s);
   let k = g.start - 1;
   let of = false;
   for (; k >= Math.max(s.first, g.start - 6); k--) {
@@ -27,6 +34,8 @@ export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
     else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS)) break;
   }
   if (!of) return false;
+  // "a abattu un drone de l'armée", "shot down an army drone": the force's drone was brought down.
+  if (hasStem(tokens[k]?.norm ?? '', DOWNED_STEMS)) return false;
   // The strike word itself, right after the determiner or verb that opens the phrase.
   for (let j = k + 1; j < g.start; j++) if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return true;
   return false;

@@ -740,3 +740,34 @@ describe('actors: the army’s own operation told in quotation marks', () => {
     expect(actors('The Malian army said it was attacked near Boni, losing 12 soldiers.')).toEqual([]);
   });
 });
+
+describe('actors: one force named twice, and a drone brought down', () => {
+  it('reads "Russian mercenaries of the Africa Corps" as one of a pair of attackers', () => {
+    expect(
+      actors(
+        'On Monday, the Malian army and Russian mercenaries of the Africa Corps killed 12 civilians in a raid on the village of Boni.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        "Lundi, l'armée malienne et les paramilitaires russes de l'Africa Corps ont tué 12 civils dans le village de Boni.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('does not take the army whose drone was shot down for the attacker', () => {
+    expect(
+      actors(
+        "Lundi, le FLA affirme avoir abattu un drone de l'armée malienne près de Kidal et tué 12 soldats.",
+        'fr',
+      ),
+    ).toEqual(['FLA']);
+    expect(
+      actors(
+        'On Monday, FLA rebels said they shot down a Malian army drone near Kidal and killed 12 soldiers.',
+      ),
+    ).toEqual(['FLA']);
+    // The army's own strike still names it.
+    expect(actors('On Monday, a Malian army drone strike killed 12 civilians near Kidal.')).toEqual(['FAMa']);
+  });
+});
