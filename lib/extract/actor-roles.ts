@@ -291,7 +291,12 @@ export function memberPhrase(tokens: Token[], g: Found): boolean {
 }
 
 /** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
-const DIRECT_CLASH = new Set(['fought', 'combattu', 'combattaient', 'engaged']);
+const DIRECT_CLASH = new Set([
+  ...['fought', 'battled', 'battling', 'engaged'],
+  ...['combattu', 'combattent', 'combattaient', 'affronte', 'affrontent', 'affrontaient'],
+]);
+/** Verbs of a battle told by both its sides as their subject: "X et Y se sont affrontés", "X and Y clashed". */
+const RECIPROCAL_CLASH = new Set(['affrontes', 'affrontees', 'affrontent', 'clashed']);
 const BETWEEN_REACH = 10;
 /** "fighting involving the army, Africa Corps and JNIM": all the sides after it, like "between". */
 const INVOLVING = new Set(['involving', 'impliquant']);
@@ -327,7 +332,10 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     const betweenAt = betweenAfter(tokens, s, c);
     const between = betweenAt >= 0;
     const direct = DIRECT_CLASH.has(w) && next !== 'off' && next !== 'back';
-    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next) && !direct) continue;
+    // "se sont affrontés", "s'affrontent", "JNIM and the army clashed": both sides before it.
+    const reflexive = ['se', "s'"].includes(tokens[c - 2]?.norm ?? '') || tokens[c - 1]?.norm === "s'";
+    const reciprocal = RECIPROCAL_CLASH.has(w) && (reflexive || w === 'clashed');
+    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
     if (between) c = betweenAt;
     let from = c;
     while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))

@@ -10,6 +10,8 @@ import type { Token } from './tokens';
 const GROUPS = new PhraseSet<string>(GROUP_NAMES);
 
 const SKIPPABLE = new Set(['de', 'du', "d'", 'la', 'le', "l'", 'des', 'of', 'the', 'amadou', 'iyad', 'ag']);
+/** "fighters loyal to Iyad Ag Ghaly", "les combattants fidèles à Amadou Koufa": between the men and their leader. */
+const LOYAL = new Set([...SKIPPABLE, 'loyal', 'loyaux', 'to', 'a']);
 
 export type Found = { name: string; start: number; end: number };
 
@@ -24,9 +26,9 @@ function namedByUnitOrLeader(tokens: Token[], k: number, to: number): Found | nu
   }
   const group = LEADERS.get(w);
   if (group) {
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
       if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: j, end: k + 1 };
-      if (!SKIPPABLE.has(tokens[j].norm)) break;
+      if (!LOYAL.has(tokens[j].norm)) break;
     }
     for (let j = k + 1; j < Math.min(to, k + 4); j++)
       if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: k, end: j + 1 };

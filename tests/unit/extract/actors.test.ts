@@ -771,3 +771,47 @@ describe('actors: one force named twice, and a drone brought down', () => {
     expect(actors('On Monday, a Malian army drone strike killed 12 civilians near Kidal.')).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a battle told by a transitive or a reciprocal verb names both sides', () => {
+  it('"ont affronté", "battled": the subject and the object', () => {
+    expect(
+      actors(
+        'Lundi, les FAMa et Africa Corps ont affronté les jihadistes du JNIM près de Boni. Le bilan est de 12 morts.',
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors(
+        'On Monday, JNIM fighters battled Malian soldiers and Wagner mercenaries for hours near Boni. Twelve soldiers were killed.',
+      ),
+    ).toEqual(['JNIM', 'FAMa', 'Africa Corps']);
+  });
+  it('"se sont affrontés", "clashed": both sides as the subject', () => {
+    expect(
+      actors("Lundi, le JNIM et l'armée malienne se sont affrontés près de Boni, faisant 12 morts.", 'fr'),
+    ).toEqual(['JNIM', 'FAMa']);
+    expect(actors('On Monday, JNIM and the Malian army clashed near Boni, leaving 12 dead.')).toEqual([
+      'JNIM',
+      'FAMa',
+    ]);
+  });
+  it('an army that fights back is not a side of the attack', () => {
+    expect(
+      actors('On Monday, JNIM fighters attacked the Boni camp; the army fought back, killing 12 assailants.'),
+    ).toEqual(['JNIM']);
+  });
+});
+
+describe('actors: the men loyal to a leader are his group', () => {
+  it('reads "fighters loyal to Iyad Ag Ghaly", "les combattants fidèles à Amadou Koufa" as JNIM', () => {
+    expect(
+      actors('On Monday, fighters loyal to Iyad Ag Ghaly attacked the Boni camp, killing 12 soldiers.'),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'Lundi, des combattants fidèles à Amadou Koufa ont attaqué le camp de Boni, tuant 12 soldats.',
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+});
