@@ -207,6 +207,13 @@ export const PLACE_NOUN_AFTER = new Set([
   'camp',
   'base',
   'garrison',
+  // "the Boni post", "the Boni army outpost", "the Boni checkpoint".
+  'post',
+  'outpost',
+  'checkpoint',
+  'barracks',
+  'military',
+  'army',
 ]);
 
 /** Nouns of ", a small town" / ", une localité" appositions. */
@@ -238,6 +245,11 @@ export const EVENT_NOUN_AFTER = new Set([
   'raid',
   'assault',
   'bombing',
+  'killings',
+  'fighting',
+  'clashes',
+  'offensive',
+  'siege',
 ]);
 
 /** Phrases whose capitalised words are no place: organisations, rivers, other continents' namesakes. */

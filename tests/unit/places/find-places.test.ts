@@ -133,6 +133,19 @@ describe('findPlaces: words that are not places', () => {
       expect(ms.length, text).toBeGreaterThan(0);
       for (const m of ms) expect(m.place.country, `${text}: ${m.name}`).toBe('ML');
     }
+    // A post, a checkpoint, the killings or the fighting named after the place.
+    for (const text of [
+      'The Boni post was attacked at dawn.',
+      'Militants overran the Koro army checkpoint.',
+      'The San killings left twelve dead.',
+      'The Boni fighting lasted all night.',
+    ]) {
+      const ms = findPlaces(text, 'en');
+      expect(
+        ms.map((m) => m.place.country),
+        text,
+      ).toEqual(['ML']);
+    }
     // Not after any 'on': a weak name that is a person stays unplaced when nothing cues it.
     expect(names(findPlaces('Boni commented on the talks.', 'en'))).toEqual([]);
   });
