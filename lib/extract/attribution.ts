@@ -111,6 +111,8 @@ const PRONOUNS = new Set([
   'release',
   'note',
 ]);
+/** Prepositions that open a noun's complement, never an inverted subject: "avancés de l'armée". */
+const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
 const STOP_FORWARD = new Set([
@@ -379,7 +381,9 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
     // "…, told AFP": after "told" stands whom it was told to, never the speaker.
-    const fwd = participle || w === 'told' ? null : forward(text, tokens, s, i);
+    // "2 postes avancés de l'armée": a word of saying used as an adjective, its complement no speaker.
+    const complement = COMPLEMENT_OPENERS.has(tokens[i + 1]?.norm ?? '');
+    const fwd = participle || w === 'told' || complement ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);
       continue;

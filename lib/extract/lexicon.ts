@@ -24,6 +24,13 @@ export const SUBJECT_WORDS = new WordForms<Subject>(
   Object.entries(EN.subjects),
   (w) => NOT_SUBJECTS.has(w),
 );
+/**
+ * Two-word heads whose second word changes the first: "postes radio" are equipment, not posts;
+ * "machine guns" weapons. The subjects' entries written with a space, both languages.
+ */
+export const SUBJECT_COMPOUNDS = new PhraseSet<Subject>(
+  LEXICONS.flatMap((l) => Object.entries(l.subjects).filter(([w]) => w.includes(' '))),
+);
 /** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
 export const FOREIGN_FORCE_NAMES = new Set(LEXICONS.flatMap((l) => l.foreignForces));
 /** Whose toll: "côté ami", "du côté des assaillants", "dans ses rangs", "among the troops". */
@@ -40,6 +47,8 @@ export const FOREIGN_WORDS = new Set([...LEXICONS.flatMap((l) => l.foreign), ...
 export const SPEECH_WORDS = new WordForms<true>(
   FR.speech.map((w) => [w, true] as [string, true]),
   EN.speech.map((w) => [w, true] as [string, true]),
+  // False friends of the stemmer: "fusils de précision" do not "préciser".
+  (w) => NOT_SPEECH.has(w),
 );
 /** Verbs that speak only of a toll they set ("put the toll at", "a porté le bilan à"), every form. */
 export const TOLL_SETTERS = new WordForms<true>(
@@ -452,6 +461,7 @@ export const ATTACK_NOUNS = [
 ] as const;
 
 /** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */
+const NOT_SPEECH = new Set(['precision']);
 const NOT_SUBJECTS = new Set<string>([
   ...ATTACK_NOUNS,
   ...['attacking', 'attaquer', 'attaquant', 'attaquees', 'attaques', 'explosions'],

@@ -54,10 +54,15 @@ const LIST_SEPARATORS = new Set([
 /** What may end a list item before the next one: a comma or "and". */
 const LIST_CLOSERS = new Set([',', 'et', 'and']);
 
+/** Words after which a word is a noun's complement, never a verb: "fusils de précision". */
+const COMPLEMENT_OF = new Set(['de', "d'", 'du', 'des', 'of']);
+
 /** A word that may finish an item's name ("d'assaut", "RPG-7", "de type AK"): no verb, number or claim word. */
-function nameTail(t: Token): boolean {
+function nameTail(t: Token, before: Token | undefined): boolean {
   if (t.type === 'num') return false;
   if (t.type === 'punct') return t.text === '-';
+  // "de précision" is no "précise" (states): after "de", a noun.
+  if (COMPLEMENT_OF.has(before?.norm ?? '')) return !KIND_WORDS.has(t.norm);
   return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
 }
 
@@ -79,7 +84,7 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
       continue;
     }
     // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
-    if (!nameTail(tokens[k]) || ++loose > 3) return false;
+    if (!nameTail(tokens[k], tokens[k - 1]) || ++loose > 3) return false;
   }
   const closer = tokens[b.q.first - 1];
   return !loose || LIST_CLOSERS.has(closer?.norm ?? '') || (semicolons && closer?.text === ';');

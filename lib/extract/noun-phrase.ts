@@ -15,6 +15,7 @@ import {
   KIND_WORDS,
   NP_FILLERS,
   SIDE_MARKERS,
+  SUBJECT_COMPOUNDS,
   SUBJECT_WORDS,
 } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
@@ -203,7 +204,10 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       j++;
       continue;
     }
-    const s = SUBJECT_WORDS.get(t.norm);
+    // "02 postes radio", "4 machine guns": a head of two words.
+    const compound = SUBJECT_COMPOUNDS.matchAt(tokens, j, limit);
+    if (compound) j = compound.end - 1;
+    const s = compound?.value ?? SUBJECT_WORDS.get(t.norm);
     if (s) {
       // "15 combattants et leurs équipements": persons and things joined by "et" are two phrases.
       if (subjects.length && THING_SUBJECTS.has(s) !== THING_SUBJECTS.has(subjects[subjects.length - 1])) {

@@ -478,3 +478,22 @@ describe('attribution: "selon lui", "according to them" point back at the subjec
     expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
   });
 });
+
+describe('attribution: a word of saying used as an adjective or a noun names no speaker', () => {
+  it('reads no claimant in "postes avancés de l’armée", "fusils de précision"', () => {
+    expect(by('À Boni, les terroristes ont détruit 2 postes avancés de l’armée.', 'fr')).toEqual([
+      ['unattributed', undefined],
+    ]);
+    expect(by('À Boni, les FAMa ont saisi 6 fusils de précision.', 'fr')).toEqual([
+      ['unattributed', undefined],
+    ]);
+  });
+  it('still reads the speaker after a verb of saying or "avancés par"', () => {
+    expect(by('À Boni, 12 soldats ont été tués, a indiqué l’armée.', 'fr')).toEqual([
+      ['official', 'l’armée'],
+    ]);
+    expect(by('À Boni, les chiffres avancés par l’armée font état de 12 soldats tués.', 'fr')[0][0]).toBe(
+      'official',
+    );
+  });
+});

@@ -359,3 +359,31 @@ describe('a taking told as a noun ("la prise de 40 armes")', () => {
     );
   });
 });
+
+describe('an item named with a complement, and heads of two words', () => {
+  it('keeps a list going past "de précision", and no "précise" makes the army speak', () => {
+    const r = read(
+      'Lors de l’opération à Boni, les FAMa ont saisi 6 kalachnikovs, 2 fusils de précision, 4 grenades et 1 drone.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/ammunition 4-4 unattributed',
+      'seized/equipment 1-1 unattributed',
+    ]);
+  });
+  it('reads "postes radio" as equipment, "postes" alone as posts', () => {
+    const r = read(
+      'À Boni, les FAMa ont récupéré 14 armes, 02 postes radio Motorola et 11 téléphones.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 14-14 unattributed',
+      'seized/equipment 2-2 unattributed',
+      'seized/equipment 11-11 unattributed',
+    ]);
+    const p = read('À Boni, les terroristes ont détruit 2 postes avancés de l’armée.', 'fr');
+    expect(brief(p.claims)).toEqual(['destroyed/bases 2-2 unattributed']);
+  });
+});
