@@ -461,7 +461,15 @@ export const ATTACK_NOUNS = [
 ] as const;
 
 /** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */
-const NOT_SPEECH = new Set(['precision']);
+const NOT_SPEECH = new Set([
+  // "fusils de précision", "précisément dans le village": no "préciser".
+  ...['precision', 'precisement'],
+  // "la commune de Boni" shares its stem with "communiqué"; "the Islamic State", "the United States".
+  ...['commune', 'communes', 'communal', 'communale', 'communaux', 'communaute', 'communautes'],
+  ...['state', 'states'],
+  // Nouns: "les faits", "reporters", "la poursuite des combats".
+  ...['faits', 'reporters', 'broadcaster', 'poursuite', 'poursuites'],
+]);
 const NOT_SUBJECTS = new Set<string>([
   ...ATTACK_NOUNS,
   ...['attacking', 'attaquer', 'attaquant', 'attaquees', 'attaques', 'explosions'],

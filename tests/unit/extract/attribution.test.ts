@@ -497,3 +497,14 @@ describe('attribution: a word of saying used as an adjective or a noun names no 
     );
   });
 });
+
+describe('attribution: false friends of the verbs of saying', () => {
+  it('reads no speaker in "the Islamic State", "précisément"', () => {
+    expect(by('Fighters of the Islamic State killed 12 soldiers in Boni on Monday.')).toEqual([
+      ['unattributed', undefined],
+    ]);
+    expect(by('12 soldats ont été tués à Boni, précisément dans le village de Toula.', 'fr')).toEqual([
+      ['unattributed', undefined],
+    ]);
+  });
+});
