@@ -11,7 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { linkLists, listHeader, listThings } from './list-links';
-import { PRONOUN_VERBS } from './lexicon-np';
+import { PRONOUN_VERBS, SAVED_VERBS } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
@@ -262,6 +262,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         }
       }
     }
+    // "soldiers saved 12 lives": lives kept are not the dead.
+    if (kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) kind = kindFrom = null;
     ends.push(last);
     const sepStart = n > 0 ? ends[n - 1] : q.first;
     let breakdown = false;

@@ -34,6 +34,8 @@ export const EN: Lexicon = {
     executing: 'killed',
     victims: 'killed',
     casualties: 'killed',
+    // "claimed 12 more lives", "cost 12 lives": the lives counted are the dead.
+    lives: 'killed',
     wounded: 'wounded',
     injured: 'wounded',
     injuring: 'wounded',

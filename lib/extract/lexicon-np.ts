@@ -200,3 +200,6 @@ export const PRONOUN_VERBS = new Set([
   ...['were', 'was', 'have', 'had', 'died', 'perished'],
   ...['ont', 'sont', 'avaient', 'etaient', 'furent'],
 ]);
+
+/** Verbs that keep a figure of lives alive: "saved 12 lives", "a sauvé 12 vies" are no dead. */
+export const SAVED_VERBS = new Set(['saved', 'save', 'saving', 'spared', 'sauve', 'sauver', 'epargne']);

@@ -439,3 +439,17 @@ describe('a toll revised "up from" or "down from" an earlier one', () => {
     expect(r.claims.filter((c) => c.min === 12)).toEqual([]);
   });
 });
+
+describe('claims EN: lives counted are the dead', () => {
+  it('reads "claimed 12 more lives", "cost 12 lives", "12 lives were lost" as killed', () => {
+    for (const text of [
+      'In Boni, the insurgency claimed 12 more lives on Monday.',
+      'In Boni, the fight against the jihadists cost 12 lives on Monday.',
+      'On Monday in Boni, 12 lives were lost when jihadists attacked.',
+    ])
+      expect(brief(read(text).claims), text).toEqual(['killed/people 12-12 unattributed']);
+  });
+  it('but not the lives saved', () => {
+    expect(brief(read('In Boni, soldiers saved 12 lives during the attack.').claims)).toEqual([]);
+  });
+});
