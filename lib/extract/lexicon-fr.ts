@@ -57,6 +57,8 @@ export const FR: Lexicon = {
     sequestres: 'captured',
     kidnappees: 'captured',
     victimes: 'killed',
+    // "a coûté 12 vies", "fauché 12 vies humaines": the lives counted are the dead.
+    vies: 'killed',
     blesses: 'wounded',
     blesse: 'wounded',
     blessee: 'wounded',

@@ -451,5 +451,11 @@ describe('claims EN: lives counted are the dead', () => {
   });
   it('but not the lives saved', () => {
     expect(brief(read('In Boni, soldiers saved 12 lives during the attack.').claims)).toEqual([]);
+    expect(brief(read("À Boni, les soldats ont sauvé 12 vies lors de l'attaque.", 'fr').claims)).toEqual([]);
+  });
+  it('FR: "a coûté 12 vies humaines", "fauché 12 vies"', () => {
+    expect(brief(read("À Boni, l'attaque de lundi a coûté 12 vies humaines.", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
   });
 });
