@@ -699,6 +699,10 @@ export const FR: Lexicon = {
         'infirmier',
         'infirmiere',
         'infirmiers',
+        // "le personnel soignant", "les soignants": the medical staff (SCHEMA.md's local).
+        'personnel soignant',
+        'personnel medical',
+        'soignants',
         'depute',
         'conseiller',
         'populations',

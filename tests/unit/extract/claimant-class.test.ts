@@ -27,6 +27,11 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('Malian army officials')).toBe('security_source');
     expect(cls('a government official')).toBe('official');
   });
+  it('reads the medical staff as local', () => {
+    expect(cls('le personnel soignant de l’hôpital de Mopti')).toBe('local');
+    expect(cls('des soignants')).toBe('local');
+    expect(cls('le personnel médical')).toBe('local');
+  });
   it('reads an unnamed officer of security or of intelligence as a security source', () => {
     expect(cls('un responsable de la sécurité')).toBe('security_source');
     expect(cls('deux responsables de la sécurité du cercle')).toBe('security_source');
