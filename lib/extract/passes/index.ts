@@ -29,6 +29,7 @@ import { statementIssuer } from './statement-issuer';
 import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
 import { tollAnnounced } from './toll-announced';
+import { confirmedAfter } from './confirmed-after';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
@@ -37,6 +38,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   tollAnnounced,
   paragraphClaimant,
   ledeClaimant,
+  confirmedAfter,
   tollListClaimant,
   ownLosses,
   possessiveSide,
