@@ -30,6 +30,7 @@ import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
 import { tollAnnounced } from './toll-announced';
 import { confirmedAfter } from './confirmed-after';
+import { victimsNamed } from './victims-named';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
@@ -49,6 +50,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   ambushedSide,
   breakdownTotal,
   womenChildren,
+  victimsNamed,
   enemySide,
   riposteSide,
   forceLosses,
