@@ -113,6 +113,9 @@ const PRONOUNS = new Set([
 ]);
 /** Prepositions that open a noun's complement, never an inverted subject: "avancés de l'armée". */
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', "d'", 'of']);
+/** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
+const RELATIVE_AFTER_SELON = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
+const RELATIVE_REACH = 6;
 /** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
 const STOP_FORWARD = new Set([
@@ -198,6 +201,14 @@ function accordingTo(
     const source =
       named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e);
     return { pos: i, by: m.by, source, paren };
+  }
+  // "une source militaire selon laquelle…", "des habitants, selon lesquels…": the relative stands
+  // for the noun just before "selon".
+  if (e === from + 1 && RELATIVE_AFTER_SELON.has(tokens[from].norm)) {
+    let a = i;
+    while (a > s.first && i - a < RELATIVE_REACH && tokens[a - 1].text !== '.') a--;
+    const m = classifyAt(tokens, a, i);
+    if (m) return { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i), paren };
   }
   // "Un élu local avance un autre bilan. Selon lui, …", "according to them": the person named
   // as the subject of the sentence before, else the claimant carried from before.

@@ -121,6 +121,9 @@ function labelBefore(
 }
 
 /** Reads the figures of one sentence. */
+/** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
+const RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels', 'qui']);
+
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
   const figs: Figure[] = [];
@@ -136,10 +139,11 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       q = { ...q, max: null, approx: undefined };
       np.end += atLeast;
     }
-    // "selon deux élues locales", "according to three residents": a count of claimants.
+    // "selon deux élues locales", "according to three residents": a count of claimants — not
+    // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
     if (
       CLAIMANT_NEXT.matchAt(tokens, q.first - 1, q.first) ||
-      CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first)
+      (CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first) && !RELATIVES.has(tokens[q.first - 1].norm))
     )
       np.notFigure = true;
     if (np.notFigure) {

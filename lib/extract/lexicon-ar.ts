@@ -374,6 +374,8 @@ export const AR_GLOSS: Record<string, string> = {
   مكان: 'place',
   نيران: 'fire',
   من: 'of',
+  // "نقلت الوكالة عن مصدر" (quoted from a source).
+  عن: 'from',
   'من طرف': 'by',
   'علي يد': 'by',
   الي: 'to',

@@ -801,6 +801,7 @@ export const EN: Lexicon = {
     'suffered',
     'sustained',
   ],
-  learned: ['learned', 'learnt', 'obtained', 'gathered'],
+  // "quoted" through the Arabic gloss: "نقلت الوكالة عن مصدر عسكري" (the agency quoted from a military source).
+  learned: ['learned', 'learnt', 'obtained', 'gathered', 'quoted'],
   learnedFrom: 'from',
 };

@@ -280,3 +280,13 @@ describe('arabic: a nationality after its noun, a singular after a number above 
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe('Arabic: an outlet quoting its source ("نقلت … عن مصدر")', () => {
+  it('gives the figure to the source quoted, not the outlet', () => {
+    const r = read(
+      'هاجم مسلحون معسكرا للجيش في بوني وسط مالي يوم الاثنين. ونقلت وكالة فرانس برس عن مصدر عسكري أن 12 جنديا قتلوا.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+  });
+});

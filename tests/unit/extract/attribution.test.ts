@@ -508,3 +508,19 @@ describe('attribution: false friends of the verbs of saying', () => {
     ]);
   });
 });
+
+describe('attribution: "selon laquelle" stands for the noun before it', () => {
+  it('reads the figure after "une source militaire selon laquelle" as that source’s', () => {
+    const r = read(
+      "L'AFP cite une source militaire selon laquelle 12 soldats ont été tués à Boni lundi.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+    const p = read('Des habitants, selon lesquels 12 soldats ont été tués à Boni lundi, ont fui.', 'fr');
+    expect(brief(p.claims)).toEqual(['killed/soldiers 12-12 local']);
+    // A count of claimants after "selon" is still no figure.
+    expect(brief(read('Selon deux habitants, 12 soldats ont été tués à Boni lundi.', 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 local',
+    ]);
+  });
+});
