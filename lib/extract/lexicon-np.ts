@@ -132,6 +132,17 @@ export const MANNER_PHRASES: string[][] = [
   ['on', 'the', 'ground'],
   ['at', 'the', 'scene'],
   ['on', 'the', 'battlefield'],
+  // Connectives and totals told between the verb and its figure: "récupérant au passage 12 armes",
+  // "ont récupéré au total 12 armes", "par ailleurs", "seized in total 12 weapons".
+  ['au', 'passage'],
+  ['au', 'total'],
+  ['en', 'tout'],
+  ['par', 'ailleurs'],
+  ['en', 'outre'],
+  ['de', 'plus'],
+  ['in', 'total'],
+  ['in', 'all'],
+  ['in', 'addition'],
 ];
 
 /**

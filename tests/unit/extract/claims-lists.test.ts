@@ -387,3 +387,25 @@ describe('an item named with a complement, and heads of two words', () => {
     expect(brief(p.claims)).toEqual(['destroyed/bases 2-2 unattributed']);
   });
 });
+
+describe('a connective or a total between the verb and its figure', () => {
+  it('reaches the verb over "au passage", "au total", "par ailleurs", "in total"', () => {
+    const passage = read(
+      'Les FAMa ont neutralisé 10 terroristes à Boni, récupérant au passage 12 armes.',
+      'fr',
+    );
+    expect(brief(passage.claims)).toEqual([
+      'killed/militants 10-10 unattributed',
+      'seized/weapons 12-12 unattributed',
+    ]);
+    const total = read('Près de Boni, les militaires ont récupéré au total 12 motos et 3 armes.', 'fr');
+    expect(brief(total.claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    const killed = read('Près de Boni, les FAMa ont tué par ailleurs 8 terroristes.', 'fr');
+    expect(brief(killed.claims)).toEqual(['killed/militants 8-8 unattributed']);
+    const en = read('Near Boni, troops seized in total 12 rifles.');
+    expect(brief(en.claims)).toEqual(['seized/weapons 12-12 unattributed']);
+  });
+});
