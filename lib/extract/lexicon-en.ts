@@ -77,8 +77,6 @@ export const EN: Lexicon = {
     overrunning: 'seized',
     confiscated: 'seized',
     took: 'seized',
-    // "looted the camp, taking 4 vehicles".
-    taking: 'seized',
     seizes: 'seized',
     destroyed: 'destroyed',
     destruction: 'destroyed',
@@ -101,6 +99,8 @@ export const EN: Lexicon = {
     ['set ablaze', 'destroyed'],
     ['set on fire', 'destroyed'],
     ['made off with', 'seized'],
+    // "looted the camp, taking 4 vehicles": the word itself, not its stem ("take up to 35 percent").
+    ['taking', 'seized'],
     ['took away', 'seized'],
     ['carried off', 'seized'],
     ['carried away', 'seized'],

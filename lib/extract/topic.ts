@@ -54,6 +54,9 @@ const NO_ATTACKER = new Set([
   'perissent',
   'victimes',
   'carbonises',
+  // "people's lives", "des vies": lives are counted in a toll, but name no attack.
+  'lives',
+  'vies',
 ]);
 
 /** A sentence with these is about a disaster or an accident: its deaths are no attack's. */

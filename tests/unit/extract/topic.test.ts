@@ -345,3 +345,15 @@ describe('topic: a place "near X in Mali" is in Mali, not near its border', () =
     ).toBe('outside-mali');
   });
 });
+
+describe('topic: words that share a stem with taking or lives name no attack', () => {
+  it('reads "the state may take 35 percent of new mines" and "people\'s lives" as no attack', () => {
+    const r = read(
+      "Mali's new mining code lets the state take up to 35 percent of new mines. It will change people's lives, the minister said.",
+      'en',
+      '2024-05-10',
+      null,
+    );
+    expect(r.status).toBe('no-attack');
+  });
+});
