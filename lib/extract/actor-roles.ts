@@ -19,11 +19,12 @@ import {
   PASSIVE_AUX,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_NEXT, KIND_WORDS, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
+import { WEEKDAYS } from './number-words';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
 export const FIGHTER_NOUNS = new Set([
@@ -72,7 +73,29 @@ export function sentenceHas(tokens: Token[], s: Sentence, stems: readonly string
 }
 
 /** "des combattants du JNIM ont été neutralisés", "ISSP fighters were killed": the group's losses. */
+/** Words between a verb and its number: "killed at least 12", "a tué au moins 12", "about". */
+const QUALIFIERS = new Set([
+  'at',
+  'least',
+  'au',
+  'moins',
+  'about',
+  'some',
+  'around',
+  'environ',
+  'pres',
+  'de',
+]);
+
 export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
+  // "killed 12 FLA rebels", "a neutralisé 30 JNIM fighters": the group names the persons counted
+  // by a verb of killing or capture before them.
+  if (tokens[g.start - 1]?.type === 'num') {
+    let k = g.start - 2;
+    while (k > s.first && QUALIFIERS.has(tokens[k].norm)) k--;
+    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
+    if (kind && kind !== 'seized' && kind !== 'destroyed') return true;
+  }
   for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
     // "le FLA a perdu 12 combattants", "JNIM lost 20 fighters": the group's losses.
@@ -97,6 +120,8 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
     (FIGHTER_NOUNS.has(t.norm) && !hasStem(t.norm, TARGETING_STEMS)) ||
     OF_WORDS.has(t.norm) ||
     t.text === '(' ||
+    // "ont visé lundi des positions du FLA": the day told between the verb and its object.
+    WEEKDAYS.has(t.norm) ||
     findGroups([t], 0, 1).length > 0;
   let k = g.start - 1;
   while (k > s.first && g.start - k < 7 && skippable(tokens[k])) k--;

@@ -815,3 +815,24 @@ describe('actors: the men loyal to a leader are his group', () => {
     ).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a group that names the persons killed, or the positions struck', () => {
+  it('does not take "12 FLA rebels" killed for the attackers', () => {
+    expect(
+      actors('Malian army drone strikes killed 12 FLA rebels near Tinzaouaten on Monday, the army said.'),
+    ).toEqual(['FAMa']);
+    expect(actors('On Monday, Malian troops killed at least 12 JNIM fighters near Boni.')).toEqual(['FAMa']);
+    // Fighters counted as the attackers still name their group.
+    expect(
+      actors('On Monday in Boni, some 50 JNIM fighters attacked the army camp, killing 12 soldiers.'),
+    ).toEqual(['JNIM']);
+  });
+  it('reads the target past a day told between the verb and its object ("ont visé lundi des positions du FLA")', () => {
+    expect(
+      actors(
+        'Des frappes de drones ont visé lundi des positions du FLA près de Tinzaouaten, tuant 12 combattants, selon le FLA.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+});
