@@ -34,8 +34,6 @@ export const EN: Lexicon = {
     executing: 'killed',
     victims: 'killed',
     casualties: 'killed',
-    // "claimed 12 more lives", "cost 12 lives": the lives counted are the dead.
-    lives: 'killed',
     wounded: 'wounded',
     injured: 'wounded',
     injuring: 'wounded',
@@ -101,6 +99,9 @@ export const EN: Lexicon = {
     ['made off with', 'seized'],
     // "looted the camp, taking 4 vehicles": the word itself, not its stem ("take up to 35 percent").
     ['taking', 'seized'],
+    // "claimed 12 more lives", "cost 12 lives": the lives counted are the dead — the word itself,
+    // not its stem ("people who live there").
+    ['lives', 'killed'],
     ['took away', 'seized'],
     ['carried off', 'seized'],
     ['carried away', 'seized'],

@@ -57,8 +57,6 @@ export const FR: Lexicon = {
     sequestres: 'captured',
     kidnappees: 'captured',
     victimes: 'killed',
-    // "a coûté 12 vies", "fauché 12 vies humaines": the lives counted are the dead.
-    vies: 'killed',
     blesses: 'wounded',
     blesse: 'wounded',
     blessee: 'wounded',
@@ -153,6 +151,8 @@ export const FR: Lexicon = {
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],
+    // "a coûté 12 vies humaines", "fauché 12 vies": the word itself, not its stem ("la vie").
+    ['vies', 'killed'],
     // "ont fait main basse sur 12 armes"; "réduits en cendres", "partis en fumée": seized, burned.
     ['main basse sur', 'seized'],
     ['reduit en cendres', 'destroyed'],

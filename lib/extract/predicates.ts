@@ -227,12 +227,64 @@ export function kindAfter(
         continue;
       }
     }
+    // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
+    // killed": the main predicate after the relative clause, past the relative's own verb.
+    if (j === from && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
     // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
     if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;
 }
+/** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
+const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
+const RELATIVE_REACH = 14;
+const CLAUSE_STOPS = new Set(['.', ';', ':', '(', ')']);
+
+/**
+ * The predicate after a relative clause opened at r: an auxiliary past the relative's own verb,
+ * with a word of what happened right after it. The relative's own figure ("qui ont tué 5 civils")
+ * is not read: the search starts after its first verb.
+ */
+function predicateAfterRelative(
+  tokens: Token[],
+  r: number,
+  limit: number,
+): { kind: Kind; end: number } | null {
+  for (let e = r + 2; e < Math.min(limit, r + RELATIVE_REACH); e++) {
+    if (CLAUSE_STOPS.has(tokens[e].text)) break;
+    if (!AUXILIARIES.has(tokens[e].norm) && !ACTIVE_AUXILIARIES.has(tokens[e].norm)) continue;
+    // "…, qui avait fait 20 morts": a number inside belongs to the relative clause.
+    if (tokens[e + 1]?.type === 'num') break;
+    const k = kindAfter(tokens, e, limit);
+    if (k) return k;
+  }
+  // "12 soldats qui ont été blessés", "12 soldiers who were wounded": the relative's own passive;
+  // "51 civils qui ont perdu la vie", "who died": a death told intransitively — not "qui ont tué".
+  const a = tokens[r + 1]?.norm ?? '';
+  const passive = BE.has(a) || (HAVE.has(a) && BEEN.has(tokens[r + 2]?.norm ?? ''));
+  const own = kindAfter(tokens, r + 1, limit);
+  if (!own) return null;
+  let died = false;
+  for (let k = r + 1; k < own.end; k++) died ||= DIED.has(tokens[k].norm);
+  return passive || died ? own : null;
+}
+/** Deaths told without an object: "ont péri", "ont perdu la vie", "died", "lost their lives". */
+const DIED = new Set([
+  'peri',
+  'perdu',
+  'died',
+  'perished',
+  'succombe',
+  'succumbed',
+  'lost',
+  'decede',
+  'decedes',
+]);
+const BE = new Set(['sont', 'etaient', 'furent', 'est', 'etait', 'were', 'was', 'are', 'is']);
+const HAVE = new Set(['ont', 'avaient', 'a', 'avait', 'have', 'had', 'has']);
+const BEEN = new Set(['ete', 'been']);
+
 /**
  * The end of a run of words after token j — no number, no word of what happened — that stops
  * before a verb ("dont des femmes et des enfants | ont été tués"); j + 1 if there is none.

@@ -572,3 +572,34 @@ describe('a coordinated figure with a predicate of its own takes no kind from th
     ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 5-5 unattributed']);
   });
 });
+
+describe('a relative clause between a figure and its predicate', () => {
+  it('reaches the main predicate past the relative ("12 civils qui travaillaient aux champs ont été tués")', () => {
+    expect(
+      brief(
+        read('À Boni, 12 civils qui travaillaient aux champs ont été tués par des jihadistes.', 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(
+      brief(
+        read('À Boni, 12 personnes qui vivaient près du camp ont été tuées par des jihadistes.', 'fr').claims,
+      ),
+    ).toEqual(['killed/people 12-12 unattributed']);
+    expect(
+      brief(read('In Boni, 12 villagers who were working in the fields were killed by jihadists.').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('reads the relative’s own passive or death as the predicate, never its active verb', () => {
+    expect(
+      brief(read('In Boni, jihadists attacked. 12 soldiers who were wounded were evacuated.').claims),
+    ).toEqual(['wounded/soldiers 12-12 unattributed']);
+    expect(brief(read("À Boni, l'attaque a touché 12 soldats qui ont succombé.", 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    const r = read(
+      'À Boni, lundi, 12 terroristes qui ont tué des civils ont été arrêtés après l’attaque.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['arrested/militants 12-12 unattributed']);
+  });
+});
