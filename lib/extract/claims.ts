@@ -304,7 +304,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     const g = figs[n + 1];
     if (f.kind || f.notFigure || !g.kind || g.kindFrom !== 'after' || !g.breakdown) continue;
     if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
-    if (tokens[f.last]?.text !== ',' || f.last + 2 !== g.q.first) continue;
+    // Opened by a comma or a dash: "12 militaires, dont…", "12 militaires — dont…".
+    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 2 !== g.q.first) continue;
     f.kind = g.kind;
     f.kindFrom = 'after';
   }

@@ -8,6 +8,7 @@ import type { Kind, Subject } from '../types';
 import {
   ACTIVE_AUXILIARIES,
   AUXILIARIES,
+  CLAIMANT_NEXT,
   ARMY_WORDS,
   FOREIGN_WORDS,
   BEFORE_FILLERS,
@@ -171,8 +172,9 @@ export function kindAfter(
       j += phrase.length - 1;
       continue;
     }
-    // "13 civilians, including five children, were killed": the comma closing the breakdown.
-    if (aside && j === from && tokens[j].text === ',') continue;
+    // "13 civilians, including five children, were killed": the comma closing the breakdown —
+    // or its bracket or dash ("12 soldats (dont deux officiers) ont été tués", "— dont deux officiers —").
+    if (aside && j === from && ASIDE_CLOSERS.has(tokens[j].text)) continue;
     // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
     // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
     const modifier = j === from && MODIFIERS.has(tokens[j].norm);
@@ -196,6 +198,16 @@ export function kindAfter(
     // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
     if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
       if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
+    // "12 soldats ont, selon l'armée, été tués", "were, according to the army, killed": an
+    // attribution set in commas inside the verb.
+    if (tokens[j].text === ',' && j > from && CLAIMANT_NEXT.matchAt(tokens, j + 1, limit)) {
+      let e = j + 1;
+      while (e < limit && e < j + 10 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+      if (e < limit && tokens[e].text === ',') {
+        j = e;
+        continue;
+      }
+    }
     // "At least 26 people, mostly women and children, were killed": step over a short aside.
     if (tokens[j].text === ',' && j === from) {
       let e = j + 1;
@@ -236,6 +248,9 @@ export function kindAfter(
   }
   return null;
 }
+/** Marks that close a breakdown told as an aside. */
+const ASIDE_CLOSERS = new Set([',', ')', '\u2014', '\u2013']);
+
 /** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
 const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
 const RELATIVE_REACH = 14;

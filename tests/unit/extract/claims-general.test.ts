@@ -603,3 +603,27 @@ describe('a relative clause between a figure and its predicate', () => {
     expect(brief(r.claims)).toEqual(['arrested/militants 12-12 unattributed']);
   });
 });
+
+describe('asides inside a toll: a breakdown in brackets or dashes, an attribution inside the verb', () => {
+  it('reaches the predicate past "(dont deux officiers)" and "— dont deux officiers —"', () => {
+    for (const text of [
+      "À Boni, 12 soldats (dont deux officiers) ont été tués dans l'attaque.",
+      "À Boni, 12 militaires — dont deux officiers — ont été tués dans l'attaque.",
+      'In Boni, 12 soldiers (including two officers) were killed in the attack.',
+    ]) {
+      const kinds = brief(read(text, /^In /.test(text) ? 'en' : 'fr').claims);
+      expect(kinds, text).toContain('killed/soldiers 12-12 unattributed');
+    }
+  });
+  it('reaches the participle past "ont, selon l’armée, été tués", "were, according to the army, killed"', () => {
+    expect(
+      brief(read("À Boni, 12 soldats ont, selon l'armée, été tués dans l'attaque.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(
+      brief(read("À Boni, 12 soldats ont été, selon nos informations, tués dans l'attaque.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(read('In Boni, 12 soldiers were, according to the army, killed in the attack.').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
