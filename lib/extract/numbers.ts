@@ -27,7 +27,7 @@ import { inModelName } from './item-names';
 import { PhraseSet } from './phrases';
 import { THING_SUBJECTS } from './noun-phrase';
 import { SEVERE } from './lexicon-np';
-import { FOREIGN_WORDS, SUBJECT_WORDS } from './lexicon';
+import { FOREIGN_WORDS, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
 
@@ -319,6 +319,8 @@ const QUANTITY_START = new Set<string>([
   'few',
   'number',
   'nombre',
+  // "and another wounded".
+  'another',
 ]);
 const firstPart = (norm: string) => {
   const d = norm.indexOf('-');
@@ -581,5 +583,13 @@ function oneOther(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm ?? '';
   const one =
     (SINGULAR.has(t.norm) && t.norm !== 'a' && next === 'autre') || (t.norm === 'one' && next === 'other');
-  return one && OTHER_PREDICATES.has(tokens[i + 2]?.norm ?? '');
+  // "and another wounded", "another was killed": one word for "one other".
+  const at = t.norm === 'another' ? i + 1 : i + 2;
+  if (!one && t.norm !== 'another') return false;
+  if (OTHER_PREDICATES.has(tokens[at]?.norm ?? '')) return true;
+  // "deux soldats ont été tués et un autre blessé", "et un autre porté disparu": after "et", the
+  // verb's participle alone.
+  if (!['et', 'and'].includes(tokens[i - 1]?.norm ?? '')) return false;
+  const kind = KIND_WORDS.get(tokens[at]?.norm ?? '') ?? KIND_PHRASES.matchAt(tokens, at)?.value;
+  return !!kind && PERSON_KINDS.has(kind);
 }

@@ -409,3 +409,24 @@ describe('a connective or a total between the verb and its figure', () => {
     expect(brief(en.claims)).toEqual(['seized/weapons 12-12 unattributed']);
   });
 });
+
+describe('one more of the side, told by a participle alone after "et" / "and"', () => {
+  it('reads "et un autre blessé", "et un autre porté disparu", "and another wounded"', () => {
+    expect(
+      brief(read("À Boni, deux soldats ont été tués et un autre blessé lors de l'attaque.", 'fr').claims),
+    ).toEqual(['killed/soldiers 2-2 unattributed', 'wounded/soldiers 1-1 unattributed']);
+    expect(
+      brief(
+        read("À Boni, deux soldats ont été tués et un autre porté disparu après l'attaque.", 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 2-2 unattributed', 'missing/soldiers 1-1 unattributed']);
+    expect(
+      brief(read('In Boni, two soldiers were killed and another wounded in the attack.').claims),
+    ).toEqual(['killed/soldiers 2-2 unattributed', 'wounded/soldiers 1-1 unattributed']);
+  });
+  it('does not count "another patrol" as one', () => {
+    expect(brief(read('In Boni, two soldiers were killed and another patrol was ambushed.').claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+    ]);
+  });
+});
