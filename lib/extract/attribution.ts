@@ -244,6 +244,28 @@ function carriedBy(
   return antecedent ?? (pronoun || personal ? last : null);
 }
 
+/** Words by which an outlet relays its own source: "citing", "citant", "qui cite", "quoting". */
+const CITING = new Set(['citing', 'citant', 'qui', 'quoting']);
+const RELAY_REACH = 8;
+
+/**
+ * "AFP reported, citing a security source", "Selon RFI, qui cite des sources locales": the outlet
+ * relays the source it cites, which is the claimant.
+ */
+function withoutRelays(tokens: Token[], cues: Cue[]): Cue[] {
+  return cues.filter((c, n) => {
+    const next = cues[n + 1];
+    return !(
+      c.by === 'media' &&
+      next &&
+      next.by !== 'media' &&
+      next.pos > c.pos &&
+      next.pos - c.pos <= RELAY_REACH &&
+      CITING.has(tokens[next.pos].norm)
+    );
+  });
+}
+
 /**
  * "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
  * toll gives no figure; one named after it ("…, according to local sources") still does.
@@ -402,7 +424,7 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     const carried = carriedBy(text, tokens, s, i, last);
     if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
   }
-  return withoutDenied(tokens, s, cues);
+  return withoutDenied(tokens, s, withoutRelays(tokens, cues));
 }
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
 export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {

@@ -576,6 +576,10 @@ export const FR: Lexicon = {
   claimantNext: [
     'selon',
     "d'apres",
+    // "L'AFP, citant une source sécuritaire", "RFI, qui cite des sources locales".
+    'citant',
+    'qui cite',
+    'qui citent',
     'de source',
     'de sources',
     'communique par',

@@ -524,3 +524,20 @@ describe('attribution: "selon laquelle" stands for the noun before it', () => {
     ]);
   });
 });
+
+describe('attribution: an outlet relaying the source it cites', () => {
+  it('gives the figure to the source cited, not the outlet ("AFP reported, citing…", "RFI, qui cite…")', () => {
+    expect(by('In Boni, 12 soldiers were killed on Monday, AFP reported, citing a security source.')).toEqual(
+      [['security_source', 'a security source']],
+    );
+    expect(
+      by('Selon RFI, qui cite des sources locales, 12 soldats ont été tués lundi à Boni.', 'fr'),
+    ).toEqual([['local', 'des sources locales']]);
+    expect(
+      by("L'AFP, citant une source sécuritaire, fait état de 12 soldats tués lundi à Boni.", 'fr'),
+    ).toEqual([['security_source', 'une source sécuritaire']]);
+  });
+  it('keeps the outlet when it cites no one', () => {
+    expect(by('In Boni, 12 soldiers were killed on Monday, AFP reported.')).toEqual([['media', 'AFP']]);
+  });
+});
