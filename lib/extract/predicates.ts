@@ -353,7 +353,7 @@ export function tollBefore(tokens: Token[], first: number, from: number, overDea
   }
   return false;
 }
-const TOLL_REACH = 8;
+const TOLL_REACH = 16;
 const TOLL_LINKS = new Set([
   'a',
   'at',

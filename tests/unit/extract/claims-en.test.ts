@@ -459,3 +459,24 @@ describe('claims EN: lives counted are the dead', () => {
     ]);
   });
 });
+
+describe('claims: a toll whose noun stands far before its figure', () => {
+  it('reads "put the death toll from Monday’s attack in Boni at 12 soldiers" and "le bilan de … s’établit à 12 soldats"', () => {
+    expect(
+      brief(read("Officials put the death toll from Monday's attack in Boni at 12 soldiers.").claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(
+      brief(
+        read(
+          "Le bilan de l'attaque de lundi contre le camp militaire de Boni s'établit à 12 soldats, selon l'armée.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('stops at a comma or another word of what happened', () => {
+    expect(
+      brief(read('The toll is unknown, but the attackers in Boni abducted 12 soldiers.').claims),
+    ).toEqual(['captured/soldiers 12-12 unattributed']);
+  });
+});
