@@ -199,8 +199,14 @@ export function sameWord(tokens: Token[], a: number, b: number): boolean {
 export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   let e = i + 1;
   while (e < s.last && e < i + 7 && tokens[e].type === 'word' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
-  // "the official toll", "le bilan officiel": the claimant's word just before or after the toll.
-  const from = Math.max(s.first, i - 1);
+  // "the official toll", "le bilan officiel": the claimant's word just before or after the toll;
+  // "the army's provisional count", "the Malian army's toll": its owner before "'s".
+  let from = Math.max(s.first, i - 1);
+  for (let k = i - 1; k > Math.max(s.first, i - 4); k--)
+    if (tokens[k].norm === 's' && tokens[k - 1]?.text === "'") {
+      from = Math.max(s.first, k - 4);
+      break;
+    }
   const m = classifyAt(tokens, i + 1, e) ?? classifyAt(tokens, from, i);
   if (!m || m.by === 'media' || m.by === 'security_source') return null;
   // "le bilan des villageois tués", "the toll of residents killed": the toll's persons, not its teller.

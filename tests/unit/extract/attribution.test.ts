@@ -541,3 +541,14 @@ describe('attribution: an outlet relaying the source it cites', () => {
     expect(by('In Boni, 12 soldiers were killed on Monday, AFP reported.')).toEqual([['media', 'AFP']]);
   });
 });
+
+describe('attribution: a toll owned by its claimant ("the army\'s count")', () => {
+  it('reads the owner before "\'s" as the claimant of the toll', () => {
+    expect(
+      by("The army's provisional count from Monday's attack in Boni stands at 12 soldiers killed."),
+    ).toEqual([['official', 'The army']]);
+    expect(by("The Malian army's toll for the attack in Boni was 12 soldiers killed.")[0][0]).toBe(
+      'official',
+    );
+  });
+});
