@@ -24,6 +24,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
+import { OF_WORDS } from './lexicon-np';
 import { WEEKDAYS } from './number-words';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
@@ -146,8 +147,6 @@ const TARGET_WORDS = new Set([
 
 /** A place the group holds is not its deed: "une zone contrôlée par le FLA", "held by the rebels". */
 export const HELD_STEMS = ['control', 'tenu', 'held', 'domin', 'occup'];
-
-export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 
 const OBJECT_NOUNS = new Set([
   ...['chasseurs', 'hunters', 'traditionnels', 'traditional', 'camp', 'camps', 'base', 'bases'],

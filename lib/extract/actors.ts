@@ -44,11 +44,11 @@ import {
   lineage,
   memberPhrase,
   objectOfAttack,
-  OF_WORDS,
   sentenceHas,
   speaker,
   victim,
 } from './actor-roles';
+import { OF_WORDS } from './lexicon-np';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 

@@ -9,6 +9,7 @@ import { CLAIMANT_NEXT, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
+import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import { fold, type Token } from './tokens';
 import {
   GROUP_WORDS,
@@ -111,10 +112,6 @@ const PRONOUNS = new Set([
   'release',
   'note',
 ]);
-/** Prepositions that open a noun's complement, never an inverted subject: "avancés de l'armée". */
-const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', "d'", 'of']);
-/** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
-const RELATIVE_AFTER_SELON = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
 const RELATIVE_REACH = 6;
 /** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
@@ -204,7 +201,7 @@ function accordingTo(
   }
   // "une source militaire selon laquelle…", "des habitants, selon lesquels…": the relative stands
   // for the noun just before "selon".
-  if (e === from + 1 && RELATIVE_AFTER_SELON.has(tokens[from].norm)) {
+  if (e === from + 1 && SELON_RELATIVES.has(tokens[from].norm)) {
     let a = i;
     while (a > s.first && i - a < RELATIVE_REACH && tokens[a - 1].text !== '.') a--;
     const m = classifyAt(tokens, a, i);
@@ -415,7 +412,7 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
     // "…, told AFP": after "told" stands whom it was told to, never the speaker.
     // "2 postes avancés de l'armée": a word of saying used as an adjective, its complement no speaker.
-    const complement = COMPLEMENT_OPENERS.has(tokens[i + 1]?.norm ?? '');
+    const complement = OF_WORDS.has(tokens[i + 1]?.norm ?? '');
     const fwd = participle || w === 'told' || complement ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);

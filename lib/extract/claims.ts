@@ -11,7 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { linkLists, listHeader, listThings } from './list-links';
-import { PRONOUN_VERBS, SAVED_VERBS } from './lexicon-np';
+import { PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
@@ -121,9 +121,6 @@ function labelBefore(
 }
 
 /** Reads the figures of one sentence. */
-/** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
-const RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels', 'qui']);
-
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
   const figs: Figure[] = [];
@@ -143,7 +140,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
     if (
       CLAIMANT_NEXT.matchAt(tokens, q.first - 1, q.first) ||
-      (CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first) && !RELATIVES.has(tokens[q.first - 1].norm))
+      (CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first) &&
+        !SELON_RELATIVES.has(tokens[q.first - 1].norm) &&
+        tokens[q.first - 1].norm !== 'qui')
     )
       np.notFigure = true;
     if (np.notFigure) {

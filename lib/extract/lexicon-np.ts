@@ -214,3 +214,9 @@ export const PRONOUN_VERBS = new Set([
 
 /** Verbs that keep a figure of lives alive: "saved 12 lives", "a sauvé 12 vies" are no dead. */
 export const SAVED_VERBS = new Set(['saved', 'save', 'saving', 'spared', 'sauve', 'sauver', 'epargne']);
+
+/** Words that open a noun's complement: "fusils de précision", "postes avancés de l'armée", "of". */
+export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
+
+/** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
+export const SELON_RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);

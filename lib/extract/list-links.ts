@@ -8,7 +8,7 @@ import type { Kind } from '../types';
 import type { Figure } from './claims';
 import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
-import { NP_STOP } from './lexicon-np';
+import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import { ownPredicate } from './predicates';
@@ -54,15 +54,12 @@ const LIST_SEPARATORS = new Set([
 /** What may end a list item before the next one: a comma or "and". */
 const LIST_CLOSERS = new Set([',', 'et', 'and']);
 
-/** Words after which a word is a noun's complement, never a verb: "fusils de précision". */
-const COMPLEMENT_OF = new Set(['de', "d'", 'du', 'des', 'of']);
-
 /** A word that may finish an item's name ("d'assaut", "RPG-7", "de type AK"): no verb, number or claim word. */
 function nameTail(t: Token, before: Token | undefined): boolean {
   if (t.type === 'num') return false;
   if (t.type === 'punct') return t.text === '-';
   // "de précision" is no "précise" (states): after "de", a noun.
-  if (COMPLEMENT_OF.has(before?.norm ?? '')) return !KIND_WORDS.has(t.norm);
+  if (OF_WORDS.has(before?.norm ?? '')) return !KIND_WORDS.has(t.norm);
   return !KIND_WORDS.has(t.norm) && !SPEECH_WORDS.has(t.norm);
 }
 

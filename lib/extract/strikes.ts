@@ -8,7 +8,7 @@ import { FOREIGN_WORDS, KIND_WORDS } from './lexicon';
 import { MALI_WORDS } from './lexicon-places';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { OF_WORDS } from './actor-roles';
+import { OF_WORDS } from './lexicon-np';
 import type { Found } from './groups';
 
 /** Verbs that bring an aircraft down: "abattu", "détruit", "shot down", "downed", "intercepted". */
