@@ -143,35 +143,7 @@ function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
     b += 2;
     while (b < s.last && !breaks(b)) b++;
   }
-  return [a, resultAfter(tokens, s, b, breaks)];
-}
-
-/** Participles that tell the toll of the event before them: "…, causant la mort de 11 militaires". */
-const RESULT_PARTICIPLES = new Set([
-  ...['causant', 'faisant', 'coutant', 'provoquant', 'laissant', 'tuant', 'blessant'],
-  ...['causing', 'leaving', 'killing', 'wounding', 'claiming', 'costing'],
-]);
-/** How many comma-set segments (a place, a date) may stand between the clause and its participle. */
-const RESULT_HOPS = 2;
-const SEGMENT_WORDS = 8;
-
-/**
- * "… après celles perpétrées à Diougani et Boulkessy, le jeudi 23 janvier, causant la mort de 11
- * militaires": the recalled event's toll, told by a participle after its date or place, is in
- * the clause. The clause's new end, or b.
- */
-function resultAfter(tokens: Token[], s: Sentence, b: number, breaks: (k: number) => boolean): number {
-  let c = b;
-  for (let hop = 0; hop <= RESULT_HOPS && tokens[c]?.text === ','; hop++) {
-    const st = c + 1;
-    let e = st;
-    while (e < s.last && !breaks(e)) e++;
-    if (RESULT_PARTICIPLES.has(tokens[st]?.norm ?? '')) return e;
-    if (e - st > SEGMENT_WORDS) break;
-    for (let k = st; k < e; k++) if (KIND_WORDS.has(tokens[k].norm)) return b;
-    c = e;
-  }
-  return b;
+  return [a, b];
 }
 const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that']);
 

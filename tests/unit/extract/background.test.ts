@@ -329,24 +329,3 @@ describe('background: "the deadliest since" another attack recalls it', () => {
     expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
-
-describe('background: the toll of a recalled attack told by a participle after its date', () => {
-  it('puts "…après celles de Diougani, le jeudi 23 janvier, causant la mort de 11 militaires" in the background', () => {
-    const f = read(
-      'Lundi, des jihadistes ont attaqué le camp de Sokolo, tuant 20 soldats. Cette attaque intervient 72 heures après celles perpétrées à Diougani et Boulkessy, le jeudi 23 janvier, causant la mort de 11 militaires.',
-      'fr',
-    );
-    expect(brief(f.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
-    const e = read(
-      'On Monday, jihadists attacked the Sokolo camp, killing 20 soldiers, three days after an attack on Boulkessy, on Thursday, killing 11 troops.',
-    );
-    expect(brief(e.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
-  });
-  it('keeps the news told by a participle after a place with no recalled event', () => {
-    const r = read(
-      'Lundi, des jihadistes ont attaqué le camp de Sokolo, à 30 km de Diabaly, tuant 20 soldats.',
-      'fr',
-    );
-    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 unattributed']);
-  });
-});
