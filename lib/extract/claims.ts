@@ -20,6 +20,7 @@ import {
   GENERIC_FIGHTERS,
   kindAfter,
   kindBefore,
+  kindPhraseEndingAt,
   LEFT_VERBS,
   loserBefore,
   OF,
@@ -256,7 +257,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         for (let k = start; k >= Math.max(from, q.first - (namely ? 30 : 12)); k--) {
           if (namely && k < s.first && tokens[k].text === '.') continue;
           if (tokens[k].type === 'punct' && !(k === q.first - 2 && tokens[k].text === ',')) break;
-          const w = KIND_WORDS.get(tokens[k].norm);
+          const w = KIND_WORDS.get(tokens[k].norm) ?? kindPhraseEndingAt(tokens, k, from);
           if (w && THING_KINDS.has(w)) {
             kind = w;
             kindFrom = 'before';

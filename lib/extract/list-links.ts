@@ -11,7 +11,7 @@ import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
-import { ownPredicate } from './predicates';
+import { kindPhraseEndingAt, ownPredicate } from './predicates';
 import type { Token } from './tokens';
 
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
@@ -158,7 +158,7 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
     if (NAMELY.has(tokens[k].norm)) continue;
     seen++;
     if (tokens[k].type !== 'word') break;
-    const kind = KIND_WORDS.get(tokens[k].norm);
+    const kind = KIND_WORDS.get(tokens[k].norm) ?? kindPhraseEndingAt(tokens, k, s.first);
     if (kind) {
       f.kind = kind;
       f.kindFrom = 'list';

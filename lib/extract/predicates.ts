@@ -156,6 +156,15 @@ export function kindBefore(
   return null;
 }
 
+/** The kind of a phrase of several words ending at token k ("mis la main sur", "took possession of"). */
+export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Kind | undefined {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const m = KIND_PHRASES.matchAt(tokens, j, k + 1);
+    if (m?.end === k + 1) return m.value;
+  }
+  return undefined;
+}
+
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
 export function kindAfter(
   tokens: Token[],

@@ -210,6 +210,33 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
       'seized/motorcycles 3-3 unattributed',
     ]);
   });
+  it('reads the lot of a verb of several words ("mis la main sur un lot de matériel :", "… du matériel dont")', () => {
+    const colon = read(
+      'Près de Boni, les soldats ont mis la main sur un important stock de matériel : 4 motos, 3 armes et 2 téléphones.',
+      'fr',
+    );
+    expect(brief(colon.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/equipment 2-2 unattributed',
+    ]);
+    const dont = read(
+      'Près de Boni, les soldats ont mis la main sur du matériel dont 4 motos et 3 armes.',
+      'fr',
+    );
+    expect(brief(dont.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    const basse = read(
+      'Près de Boni, les assaillants ont fait main basse sur un lot de matériel : 4 motos et 3 armes.',
+      'fr',
+    );
+    expect(brief(basse.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+  });
   it('reads one person taken in a tally ("12 terroristes neutralisés, un capturé")', () => {
     const r = read("Lors de l'attaque de Boni, les FAMa ont neutralisé 12 terroristes, un capturé.", 'fr');
     expect(brief(r.claims)).toEqual([
