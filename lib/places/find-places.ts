@@ -173,8 +173,8 @@ function adminUnit(t: Tokens, h: Hit): GazEntry | null {
 }
 
 /** Every place named in the text, in Mali and elsewhere (Place.country tells). */
-export function findPlaces(text: string, _lang: 'en' | 'fr'): PlaceMention[] {
-  const t = new Tokens(text);
+export function findPlaces(text: string, lang: 'en' | 'fr'): PlaceMention[] {
+  const t = new Tokens(text, lang === 'fr');
   const used = new Uint8Array(t.length);
   const g = gazetteer();
 

@@ -54,7 +54,14 @@ export class Tokens {
   private readonly folded: Array<string | null>;
   private readonly raws: Array<string | null>;
 
-  constructor(readonly text: string) {
+  /**
+   * `french`: a capital "A" opening a sentence before a capitalised word is "À", as French
+   * often writes it without its accent ("A Boni, des hommes armés…"): a verb cannot open one.
+   */
+  constructor(
+    readonly text: string,
+    private readonly french = false,
+  ) {
     let s = 0;
     let boundary = false;
     const n = text.length;
@@ -102,6 +109,8 @@ export class Tokens {
     let r = this.raws[i];
     if (r === null) {
       r = this.text.slice(this.start[i], this.end[i]);
+      if (r === 'A' && this.french && this.opensSentence(i) && this.cap(i + 1) && this.same(i, i + 1))
+        r = '\u00c0';
       this.raws[i] = r;
     }
     return r;
@@ -151,6 +160,11 @@ export class Tokens {
       if (c & 16) cased = true;
     }
     return cased;
+  }
+
+  /** Token i is the first of its sentence. */
+  opensSentence(i: number): boolean {
+    return i === 0 || this.sentence[i - 1] !== this.sentence[i];
   }
 
   /** Token j is in token i's sentence. */

@@ -414,4 +414,15 @@ describe('findPlaces: "À" opening a sentence', () => {
     ]);
     expect(names(findPlaces('Le bilan est de 12 morts à Kalumba.', 'fr'))).toEqual(['Kalumba']);
   });
+  it('reads a capital "A" without its accent opening a French sentence as "À"', () => {
+    expect(names(findPlaces('A Kalumba, près de la frontière, le bilan est de 12 morts.', 'fr'))).toEqual([
+      'Kalumba',
+    ]);
+    expect(names(findPlaces('Le bilan est lourd.\nA Kalumba, 12 civils ont été tués.', 'fr'))).toEqual([
+      'Kalumba',
+    ]);
+    // Not in English, where "A" opening a sentence is the article; nor "a" as a verb inside one.
+    expect(names(findPlaces('A Kalumba resident said that 12 people died.', 'en'))).toEqual([]);
+    expect(names(findPlaces('Le maire de la commune a Kalumba pour adjoint.', 'fr'))).toEqual([]);
+  });
 });
