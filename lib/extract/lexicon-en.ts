@@ -439,6 +439,8 @@ export const EN: Lexicon = {
         'military sources',
         'intelligence source',
         'intelligence sources',
+        'intelligence official',
+        'intelligence officials',
         'security official',
         'security officials',
         // An unnamed officer is a military source, not the army speaking (SCHEMA.md).

@@ -818,6 +818,8 @@ export const FR: Lexicon = {
         'gendarmerie',
         'militaire',
         'gouvernement',
+        // "un responsable gouvernemental", "des sources gouvernementales".
+        ...['gouvernemental', 'gouvernementale', 'gouvernementaux', 'gouvernementales'],
         'ministere',
         'ministre',
         'porte-parole',

@@ -26,6 +26,8 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('un officier malien')).toBe('security_source');
     expect(cls('Malian army officials')).toBe('security_source');
     expect(cls('a government official')).toBe('official');
+    expect(cls('un responsable gouvernemental')).toBe('official');
+    expect(cls('une haute responsable gouvernementale')).toBe('official');
   });
   it('reads the medical staff as local', () => {
     expect(cls('le personnel soignant de l’hôpital de Mopti')).toBe('local');
@@ -37,6 +39,8 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('deux responsables de la sécurité du cercle')).toBe('security_source');
     expect(cls('un agent des renseignements maliens')).toBe('security_source');
     expect(cls('selon les services de renseignement')).toBe('security_source');
+    expect(cls('an intelligence official')).toBe('security_source');
+    expect(cls('two Malian intelligence officials')).toBe('security_source');
     // The minister names the government that speaks.
     expect(cls('le ministre de la Sécurité')).toBe('official');
   });
