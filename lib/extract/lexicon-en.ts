@@ -781,6 +781,9 @@ export const EN: Lexicon = {
     'kidnapping',
     'hostages',
     'landmine',
+    // A mine that blew up under someone: not a gold mine.
+    ...['struck a mine', 'hit a mine', 'ran over a mine', 'drove over a mine', 'mine blast', 'mine exploded'],
+    ...['roadside bomb', 'bomb blast', 'mine explosion'],
     'explosive',
     'jnim',
     'gsim',

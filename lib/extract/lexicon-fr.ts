@@ -909,7 +909,8 @@ export const FR: Lexicon = {
     'au cours des dernieres',
   ],
   attack: [
-    // "le convoi a sauté sur une mine".
+    // "le convoi a sauté sur une mine", "a heurté une mine", "l'explosion d'une mine".
+    ...['heurte une mine', 'roule sur une mine', "explosion d'une mine"],
     'saute',
     'sautee',
     'sautes',

@@ -495,13 +495,18 @@ const NOT_SUBJECTS = new Set<string>([
  * kind words of killing and capture), every form: "Des inconnus ont tué 12
  * villageois" names an attack through "tué".
  */
+const oneWord = (w: string) => !w.includes(' ');
 const ATTACK_FORMS = new WordForms<true>(
-  [...FR.attack, ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
-  [...EN.attack, ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
+  [...FR.attack.filter(oneWord), ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
+  [...EN.attack.filter(oneWord), ...ATTACK_NOUNS].map((w) => [w, true] as [string, true]),
 );
 export function isAttackWord(t: Token): boolean {
   return ATTACK_FORMS.has(t.norm);
 }
+/** Attack words of several words, whose single words are not ("struck a mine", not a gold mine). */
+export const ATTACK_PHRASES = new PhraseSet<true>(
+  [...FR.attack, ...EN.attack].filter((w) => !oneWord(w)).map((w) => [w, true] as [string, true]),
+);
 /** The words that name the attack itself, every form ("attaque", "attaqué", "ambushes"), not its actors. */
 const ATTACK_NOUN_FORMS = new WordForms<true>(
   ATTACK_NOUNS.map((w) => [w, true] as [string, true]),

@@ -16,6 +16,7 @@ import {
   NEIGHBOURS,
   SUBJECT_WORDS,
   isAttackNoun,
+  ATTACK_PHRASES,
   isAttackWord,
 } from './lexicon';
 import { ABROAD_DEMONYMS, MALI_WORDS } from './lexicon-places';
@@ -81,6 +82,9 @@ const NOT_ATTACK = new Set([
   'epidemic',
   'naufrage',
   'shipwreck',
+  // A gold mine that caves in, a boat that capsizes.
+  ...['collapse', 'collapsed', 'effondrement', 'eboulement', 'eboulements', 'landslide'],
+  ...['capsized', 'chavire'],
 ]);
 
 /**
@@ -130,7 +134,7 @@ export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'las
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (NOT_ATTACK.has(w)) return false;
-    if (!attack && attackWord(tokens[k])) attack = true;
+    if (!attack && (attackWord(tokens[k]) || ATTACK_PHRASES.matchAt(tokens, k, s.last))) attack = true;
   }
   return attack || armedDeed(tokens, s);
 }

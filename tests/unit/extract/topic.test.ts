@@ -87,6 +87,18 @@ describe('topic: pages about something else give no claims', () => {
       'arrested/militants 12-12 official',
     ]);
   });
+  it('a gold mine that caves in is no attack, in either language', () => {
+    const en = page(
+      'A gold mine collapsed near Kéniéba, Mali, on Monday, killing 12 miners, officials said.',
+    );
+    expect(en.status).toBe('no-attack');
+    const fr = page(
+      "Lundi près de Kéniéba, au Mali, l'effondrement d'une mine d'or a tué 12 orpailleurs.",
+      'fr',
+    );
+    expect(fr.status).toBe('no-attack');
+    expect(fr.claims).toEqual([]);
+  });
   it('floods in Mali are no attack', () => {
     const r = page('Floods killed 14 people in Mopti, Mali, on Monday, the civil protection said.');
     expect(r.status).toBe('no-attack');
@@ -187,6 +199,23 @@ describe('topic: the evidence', () => {
       const t = tokenize(s);
       expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
     }
+  });
+  it('a mine that blew up under a convoy is attack vocabulary, a mine alone is not', () => {
+    const yes = [
+      'A UN convoy struck a mine, wounding four soldiers.',
+      'Their vehicle hit a mine on the road.',
+      'Un véhicule de l’armée a heurté une mine, blessant quatre soldats.',
+      "Quatre soldats ont été blessés par l'explosion d'une mine.",
+    ];
+    for (const s of yes) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
+    }
+    const t = tokenize('The mine employs 400 people.');
+    expect(attackSentence(t, { first: 0, last: t.length })).toBe(false);
+    const r = page('Near Gao, Mali, on Monday, a UN convoy struck a mine, wounding four soldiers.');
+    expect(r.status).toBe('ok');
+    expect(brief(r.claims)).toEqual(['wounded/foreign_forces 4-4 unattributed']);
   });
   it('a disaster word in the sentence outweighs a violent verb', () => {
     const t = tokenize('The earthquake killed 300 people.');
