@@ -31,7 +31,9 @@ export const foreignStory: ClaimPass = {
       if (bg.has(s.index)) continue;
       for (let k = s.first; k < s.last; k++) {
         const t = ctx.tokens[k];
-        if (MALIAN_FORCE_WORDS.has(t.norm)) return;
+        // "the French army", "l'armée tchadienne": an army of another country is no Malian force.
+        const abroad = [k - 1, k + 1].some((j) => FOREIGN_WORDS.has(ctx.tokens[j]?.norm ?? ''));
+        if (MALIAN_FORCE_WORDS.has(t.norm) && !abroad) return;
         // "according to a UN report": the body that reports is no force in the story.
         named ||= foreign(t, ctx.tokens[k + 1]);
       }

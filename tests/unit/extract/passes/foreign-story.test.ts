@@ -16,6 +16,22 @@ describe('pass foreign-story: the soldiers of a story that names only a foreign 
     const r = read('A convoy of French troops hit a mine near Gao on Monday. Two soldiers were killed.');
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
   });
+  it('reads "the French army", "l\'armée tchadienne" as a foreign force, not as Mali\'s army', () => {
+    const en = read(
+      'Near Gao on Monday, a suicide bomber attacked a French army convoy, wounding six soldiers.',
+    );
+    expect(brief(en.claims)).toEqual(['wounded/foreign_forces 6-6 unattributed']);
+    const fr = read(
+      "Près de Gao lundi, un kamikaze a attaqué un convoi de l'armée tchadienne, tuant deux soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+    const malian = read(
+      "Près de Gao lundi, un kamikaze a attaqué un convoi de l'armée malienne, tuant deux soldats.",
+      'fr',
+    );
+    expect(brief(malian.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+  });
   it("leaves the soldiers of a story that names Mali's own forces, or no foreign force", () => {
     const both = read(
       'Le camp de la Minusma et celui des FAMa à Aguelhok ont été attaqués dimanche. Dix soldats ont été tués.',
