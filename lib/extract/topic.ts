@@ -295,7 +295,8 @@ export function decideTopic(input: TopicInput): Topic {
   const kinds = input.figureKinds ?? [];
   if (kinds.length && kinds.every((k) => k === 'arrested') && !namesAnAttack(input)) return 'no-attack';
   if (input.abroad) return 'outside-mali';
-  if (!input.places.length && neighbourToll(input)) return 'outside-mali';
+  // No Malian place the gazetteer knows (a village it lacks is nobody's): the figures' sentences decide.
+  if (!input.places.some((p) => p.country === 'ML' && p.id) && neighbourToll(input)) return 'outside-mali';
   // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,
   // a museum attack in Tunis) is no attack in Mali.
   const mali = maliEvidence(input);

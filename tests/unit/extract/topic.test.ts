@@ -107,6 +107,20 @@ describe('topic: pages about something else give no claims', () => {
 });
 
 describe('topic: attacks outside Mali', () => {
+  it("a village no gazetteer knows, in a toll told by a neighbour's ministry, is abroad though Mali is named after", () => {
+    const fr = page(
+      "Des hommes armés ont tué 9 villageois lundi à Kalumbadi, a indiqué le ministère nigérien de l'Intérieur. Les groupes jihadistes du Mali sont actifs dans la zone.",
+      'fr',
+    );
+    expect(fr.status).toBe('outside-mali');
+    expect(fr.claims).toEqual([]);
+    // A Malian village the gazetteer knows keeps the attack in Mali.
+    const mali = page(
+      'Des hommes armés ont tué 9 villageois lundi à Boni, a indiqué une source nigérienne. Les groupes jihadistes du Mali sont actifs dans la zone.',
+      'fr',
+    );
+    expect(mali.status).toBe('ok');
+  });
   it('an attack in Burkina Faso is outside Mali (FR)', () => {
     const r = page(
       'Des hommes armés ont tué 15 civils lundi à Djibo, dans le nord du Burkina Faso, selon des sources locales.',
