@@ -3,13 +3,20 @@
  * ("Douze soldats ont été tués lundi. C'est ce qu'indique un communiqué de l'armée.").
  */
 import { sentenceCues } from '../attribution';
-import { TOLL_NOUNS } from '../lexicon';
+import { KIND_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import { claimsAttack, isItem, type ClaimPass } from './context';
 
 function namesToll(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const QUOTE_OPENERS = new Set(['"', '\u201c', '\u00ab']);
+
+function namesKind(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (KIND_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -25,6 +32,8 @@ export const ledeClaimant: ClaimPass = {
       // A next sentence with figures of its own names their claimant, not the lede's — unless it
       // speaks of the lede's toll ("Le bilan est provisoire, selon l'armée, qui dit avoir tué sept ennemis").
       if (ctx.placed.some((o) => o.fig.sentence === s.index) && !namesToll(tokens, s)) continue;
+      // '"It was terrible," a resident told AFP': a witness quoted on something else.
+      if (QUOTE_OPENERS.has(tokens[s.first].text) && !namesToll(tokens, s) && !namesKind(tokens, s)) continue;
       const cues = sentenceCues(text, tokens, s, null);
       // "…, tuant 12 soldats. Le JNIM a revendiqué l'attaque.": who claims the attack after the
       // toll is not its claimant.

@@ -16,6 +16,22 @@ describe("pass lede-claimant: the lede's figures attributed by the sentence afte
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
+  it("does not take a witness quoted on something else for the toll's claimant", () => {
+    const en = read(
+      'Twelve soldiers were killed in an attack on the Boni camp on Monday. "It was terrible," a resident told AFP.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const fr = read(
+      "Douze soldats ont été tués lundi lors d'une attaque contre le camp de Boni. « C'était terrible », a confié un habitant.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    // A quote that speaks of the dead still gives them their claimant.
+    const dead = read(
+      'Twelve soldiers were killed in an attack on the Boni camp on Monday. "We buried the dead this morning," a resident told AFP.',
+    );
+    expect(brief(dead.claims)).toEqual(['killed/soldiers 12-12 local']);
+  });
   it('leaves the lede alone when the next sentence gives figures of its own', () => {
     const r = read(
       "Douze soldats ont été tués lundi lors d'une attaque contre le camp de Boni.\n\nDes habitants affirment de leur côté que 20 assaillants ont été tués.",
