@@ -23,12 +23,28 @@ const SEEN = new Set([
   ...['consulte', 'consultee', 'consultes', 'obtenu', 'obtenue', 'obtenus'],
 ]);
 
+/** "local" as an adjective: it makes a speaker local only when nothing else says who they are. */
+const LOCAL_ADJECTIVES = new Set(['local', 'locale', 'locales', 'locaux']);
+
+/**
+ * "a local military commander", "un commandant militaire local": "local" qualifies a member of
+ * the forces, who speaks as one (the class of the words without "local").
+ */
+function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch): ClaimantMatch | null {
+  if (best.by !== 'local' || best.end !== best.start + 1 || !LOCAL_ADJECTIVES.has(tokens[best.start].norm))
+    return null;
+  if (!tokens.slice(a, b).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm))) return null;
+  const forces = classifyAt(tokens, a, b, true);
+  return forces?.by === 'official' || forces?.by === 'security_source' ? forces : null;
+}
+
 /** The claimant class named in tokens [a, b), and where. */
-export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch | null {
+export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = false): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
   for (let i = a; i < b; i++) {
     const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
     if (!m) continue;
+    if (skipLocal && m.end === i + 1 && LOCAL_ADJECTIVES.has(tokens[i].norm)) continue;
     const [by, rank] = m.value;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];
@@ -61,6 +77,8 @@ export function classifyAt(tokens: Token[], a: number, b: number): ClaimantMatch
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
   if (best) {
+    const forces = localForce(tokens, a, b, best[0]);
+    if (forces) return forces;
     if (best[0].by !== 'official') return best[0];
     // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson": the monitor's voice.
     const org = monitorBefore(tokens, a, best[0].start);

@@ -29,6 +29,15 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('un responsable gouvernemental')).toBe('official');
     expect(cls('une haute responsable gouvernementale')).toBe('official');
   });
+  it('reads "local" before a member of the forces as their qualifier: a security source', () => {
+    expect(cls('a local military commander')).toBe('security_source');
+    expect(cls('un commandant militaire local')).toBe('security_source');
+    expect(cls('two local army officers')).toBe('security_source');
+    // Without a word of the forces, "local" still says who speaks.
+    expect(cls('a local official')).toBe('local');
+    expect(cls('des sources locales')).toBe('local');
+    expect(cls('les autorités locales')).toBe('local');
+  });
   it('reads the medical staff as local', () => {
     expect(cls('le personnel soignant de l’hôpital de Mopti')).toBe('local');
     expect(cls('des soignants')).toBe('local');
