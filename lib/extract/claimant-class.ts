@@ -38,6 +38,39 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
   return forces?.by === 'official' || forces?.by === 'security_source' ? forces : null;
 }
 
+const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
+const MEDIUM_DETERMINERS = new Set([
+  'un',
+  'une',
+  'le',
+  'la',
+  "l'",
+  'les',
+  'an',
+  'the',
+  'son',
+  'sa',
+  'ses',
+  'its',
+  'their',
+  'leur',
+]);
+
+/** A preposition of a medium before token i, over its determiner: "dans un communiqué", "à la télévision", "in a statement". */
+function mediumBefore(tokens: Token[], i: number, a: number): boolean {
+  for (let k = i - 1; k >= Math.max(a, i - 3); k--) {
+    const w = tokens[k].norm;
+    if (MEDIUM_PREPOSITIONS.has(w)) return true;
+    // "à" and the article "a" fold alike: the accent tells them apart.
+    if (w === 'a') {
+      if (tokens[k].text.toLowerCase() === '\u00e0') return true;
+      continue;
+    }
+    if (!MEDIUM_DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** The claimant class named in tokens [a, b), and where. */
 export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = false): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
@@ -45,6 +78,9 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
     if (!m) continue;
     if (skipLocal && m.end === i + 1 && LOCAL_ADJECTIVES.has(tokens[i].norm)) continue;
+    // "a indiqué l'armée dans un communiqué lu à la télévision": the speaker named first; what
+    // follows "dans" / "in" / "à" is where it spoke.
+    if (best && mediumBefore(tokens, i, a)) break;
     const [by, rank] = m.value;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];

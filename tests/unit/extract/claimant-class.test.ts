@@ -38,6 +38,15 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('des sources locales')).toBe('local');
     expect(cls('les autorités locales')).toBe('local');
   });
+  it('names the speaker, not the medium it spoke in ("l\'armée dans un communiqué", "à la télévision")', () => {
+    expect(named("l'armée dans un communiqué")?.source).toBe("l'armée");
+    expect(named('le gouvernement dans un communiqué lu à la télévision nationale')?.source).toBe(
+      'le gouvernement',
+    );
+    expect(named('the government in a statement read on state television')?.source).toBe('the government');
+    // The document alone, or the army's document, is still the claimant's name.
+    expect(named('un communiqué de l’armée')?.source).toBe('communiqué de l’armée');
+  });
   it('reads the medical staff as local', () => {
     expect(cls('le personnel soignant de l’hôpital de Mopti')).toBe('local');
     expect(cls('des soignants')).toBe('local');
