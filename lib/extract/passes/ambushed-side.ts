@@ -31,6 +31,9 @@ function unitSide(w: string): Subject | undefined {
 
 /** Verbs whose subject suffers the attack: "a MINUSMA convoy hit a mine", "le convoi a sauté sur une mine". */
 const SUFFERED = new Set(['hit', 'struck', 'saute', 'sautee', 'sautes']);
+/** Verbs of hitting, whose subject suffers only a blast: "hit a mine", "struck an IED", "struck an explosive device". */
+const HIT = new Set(['hit', 'struck']);
+const BLASTS = new Set(['mine', 'mines', 'landmine', 'ied', 'ieds', 'explosive', 'bomb', 'device']);
 /** The same in the passive, after its auxiliary: "Wagner fighters were ambushed", "la patrouille a été attaquée". */
 const SUFFERED_PASSIVE = new Set([
   ...['ambushed', 'targeted', 'attacked'],
@@ -43,7 +46,8 @@ const CAUGHT = new Set(['pris', 'prise', 'prises', 'tombe', 'tombes', 'tombee', 
 function suffered(ctx: ClaimContext, k: number): boolean {
   const t = ctx.tokens;
   const w = t[k].norm;
-  if (SUFFERED.has(w)) return true;
+  // "a convoy hit a mine" — not "army drones struck a jihadist hideout", whose subject strikes.
+  if (SUFFERED.has(w)) return !HIT.has(w) || t.slice(k + 1, k + 5).some((x) => BLASTS.has(x.norm));
   if (SUFFERED_PASSIVE.has(w)) return PASSIVE.has(t[k - 1]?.norm ?? '');
   return (w === 'embuscade' || w === 'ambush') && CAUGHT.has(t[k - 3]?.norm ?? '');
 }

@@ -66,6 +66,12 @@ describe('pass ambushed-side: a unit that suffered the attack', () => {
       'wounded/foreign_forces 10-10 unattributed',
     ]);
   });
+  it('does not give the toll of a strike to the force that struck ("army drones struck a hideout")', () => {
+    const strike = read('Malian army drones struck a jihadist hideout near Boni on Monday, killing 24.');
+    expect(brief(strike.claims)).toEqual(['killed/people 24-24 unattributed']);
+    const blast = read('A Malian army convoy struck an explosive device near Boni on Monday, killing four.');
+    expect(brief(blast.claims)).toEqual(['killed/soldiers 4-4 unattributed']);
+  });
   it('gives soldiers of no nationality to the foreign force whose camp was attacked, in its sentence or the next', () => {
     expect(
       brief(
