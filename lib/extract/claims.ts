@@ -92,14 +92,18 @@ const LABEL_STOPS = new Set([';', ':', '-', '\u2022', ',', '.', '(', ')']);
 
 /**
  * A label before a colon and the number after it, as communiqués list their tallies: "Motos
- * récupérées : 12", "terroristes neutralisés : 15", "- PKM : 02". Its subject, and its kind if it says one.
+ * récupérées : 12", "terroristes neutralisés : 15", "- PKM : 02", or before the number in
+ * brackets: "motos (07)". Its subject, and its kind if it says one.
  */
 function labelBefore(
   tokens: Token[],
   q: number,
+  qEnd: number,
   from: number,
 ): { subject: Subject; kind: Kind | null; start: number } | null {
-  if (tokens[q - 1]?.text !== ':') return null;
+  // "motos (12)", "AK-47 (08)": the count in brackets after its label.
+  const bracketed = tokens[q - 1]?.text === '(' && tokens[qEnd]?.text === ')';
+  if (tokens[q - 1]?.text !== ':' && !bracketed) return null;
   // "AK-47 : 08", "RPG 7 : 02": a model's name as the label is a weapon.
   for (let m = 1; m <= 3; m++)
     if (q - 1 - m >= from && modelLength(tokens, q - 1 - m) === m)
@@ -167,7 +171,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
     if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
     // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
-    const label = np.subject || np.head ? null : labelBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
+    const label =
+      np.subject || np.head ? null : labelBefore(tokens, q.first, q.last, n > 0 ? ends[n - 1] : s.first);
     if (label) np.subject = label.subject;
     let kind: Kind | null = null;
     let kindFrom: Figure['kindFrom'] = null;
@@ -175,6 +180,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let disabled = false;
     let first = label ? label.start : q.first;
     let last = Math.max(np.end, q.last);
+    if (label && tokens[q.first - 1]?.text === '(' && tokens[q.last]?.text === ')') last = q.last + 1;
     // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
     if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[q.last]?.norm ?? '')) {
       const v = q.first - 1;

@@ -149,7 +149,8 @@ export function listThings(tokens: Token[], figs: Figure[]): void {
 export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   const f = figs.find((x) => !x.kind);
   if (!f) return;
-  const colon = f.q.first - 1;
+  // The colon before the figure, or before its label ("Armement récupéré : AK-47 (12), motos (7)").
+  const colon = tokens[f.first - 1]?.text === ':' ? f.first - 1 : f.q.first - 1;
   if (tokens[colon]?.text !== ':' && !LISTING_VERBS.has(tokens[colon]?.norm ?? '')) return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;

@@ -237,6 +237,23 @@ describe('lists of things set apart by semicolons, under a verb or a header', ()
       'seized/weapons 3-3 unattributed',
     ]);
   });
+  it('reads a count in brackets after its label ("AK-47 (12), motos (07)"), under a header or a verb', () => {
+    const header = read('Attaque près de Boni. Armement récupéré : AK-47 (12), PKM (02), motos (07).', 'fr');
+    expect(brief(header.claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 7-7 unattributed',
+    ]);
+    expect(header.claims[2].text).toBe('motos (07)');
+    const en = read('Attack near Boni. Items seized: rifles (12), motorcycles (7).', 'en');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/motorcycles 7-7 unattributed',
+    ]);
+    // A number in brackets after a word that names nothing counted is no figure.
+    const none = read('Attaque de Boni (2) : 12 soldats ont été tués.', 'fr');
+    expect(brief(none.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
   it('reads one person taken in a tally ("12 terroristes neutralisés, un capturé")', () => {
     const r = read("Lors de l'attaque de Boni, les FAMa ont neutralisé 12 terroristes, un capturé.", 'fr');
     expect(brief(r.claims)).toEqual([
