@@ -132,6 +132,12 @@ export const MANNER_PHRASES: string[][] = [
   ['on', 'the', 'ground'],
   ['at', 'the', 'scene'],
   ['on', 'the', 'battlefield'],
+  // The attackers' flight: "ont abandonné dans leur fuite 12 motos", "left behind in their flight 4 rifles".
+  ['dans', 'leur', 'fuite'],
+  ['dans', 'sa', 'fuite'],
+  ['en', 'fuyant'],
+  ['in', 'their', 'flight'],
+  ['in', 'their', 'retreat'],
   // Connectives and totals told between the verb and its figure: "récupérant au passage 12 armes",
   // "ont récupéré au total 12 armes", "par ailleurs", "seized in total 12 weapons".
   ['au', 'passage'],

@@ -452,6 +452,25 @@ describe('a connective or a total between the verb and its figure', () => {
     const en = read('Near Boni, troops seized in total 12 rifles.');
     expect(brief(en.claims)).toEqual(['seized/weapons 12-12 unattributed']);
   });
+  it('reaches the verb over the attackers\' flight ("abandonné dans leur fuite", "abandoned in their flight")', () => {
+    const fr = read(
+      'Près de Boni lundi, les terroristes ont abandonné dans leur fuite 12 motos et 8 armes.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/weapons 8-8 unattributed',
+    ]);
+    const sa = read("Près de Boni lundi, l'assaillant a abandonné dans sa fuite une moto.", 'fr');
+    expect(brief(sa.claims)).toEqual(['seized/motorcycles 1-1 unattributed']);
+    const en = read(
+      'Near Boni on Monday, the attackers abandoned in their flight 12 motorcycles and 8 rifles.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/weapons 8-8 unattributed',
+    ]);
+  });
 });
 
 describe('one more of the side, told by a participle alone after "et" / "and"', () => {
