@@ -244,12 +244,14 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     // "two security sources said": the number counts claimants, not victims.
     if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others, end: i, notFigure: true };
     // "3 plots logistiques ont été détruits", "12 armes lourdes saisies": one adjective after the
-    // head, when the predicate follows it.
+    // head, when the predicate follows it — or a second one does ("2 bases logistiques terroristes").
+    const next = tokens[j + 1];
     if (
       subjects.length &&
       THING_SUBJECTS.has(subjects[subjects.length - 1]) &&
       unknown === 0 &&
-      predicateAt(tokens, j + 1, limit)
+      (predicateAt(tokens, j + 1, limit) ||
+        (next?.type === 'word' && !NP_STOP.has(next.norm) && predicateAt(tokens, j + 2, limit)))
     ) {
       unknown++;
       end = j + 1;

@@ -690,6 +690,19 @@ describe('claims FR: things named after their verb', () => {
       brief(read('During the attack on Boni, the militants shot down an army helicopter.', 'en').claims),
     ).toEqual(['destroyed/equipment 1-1 unattributed']);
   });
+  it('reaches the predicate over two adjectives after a thing ("2 bases logistiques terroristes ont été détruites")', () => {
+    expect(
+      brief(
+        read(
+          'Près de Boni lundi, deux bases logistiques terroristes ont été détruites par des frappes.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['destroyed/bases 2-2 unattributed']);
+    expect(
+      brief(read('Lors de l’opération à Boni, 12 armes lourdes automatiques ont été saisies.', 'fr').claims),
+    ).toEqual(['seized/weapons 12-12 unattributed']);
+  });
   it('reaches the verb over a short aside in commas ("saisi, entre autres, 12 motos")', () => {
     expect(
       brief(
