@@ -125,15 +125,47 @@ function labelBefore(
   return subject ? { subject, kind, start } : null;
 }
 
+/** Only separators of a list between tokens a and b: ", ", " et ", " and ". */
+function joinedItems(tokens: Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (![',', 'et', 'and'].includes(tokens[k].norm)) return false;
+  return true;
+}
+
+/**
+ * "13 civilians, including five children, were killed", "12 civils, dont 5 femmes et 3 enfants,
+ * ont été tués": the total takes the predicate of its breakdown's last item.
+ */
+function breakdownTotals(tokens: Token[], figs: Figure[]): void {
+  for (let n = 0; n + 1 < figs.length; n++) {
+    const f = figs[n];
+    const g = figs[n + 1];
+    if (f.kind || f.notFigure || !g.breakdown) continue;
+    if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
+    // Opened by a comma or a dash: "12 militaires, dont…", "12 militaires — dont…".
+    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 2 !== g.q.first) continue;
+    let m = n + 1;
+    while (!figs[m].kind && m + 1 < figs.length && joinedItems(tokens, figs[m].last, figs[m + 1].q.first))
+      m++;
+    const h = figs[m];
+    if (!h.kind || h.kindFrom !== 'after') continue;
+    f.kind = h.kind;
+    f.kindFrom = 'after';
+  }
+}
+
 /** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
   const figs: Figure[] = [];
   const ends: number[] = [];
+  // Inside a breakdown in commas: "12 civils, dont 5 femmes et 3 enfants, ont été tués".
+  let inBreakdown = false;
   for (let n = 0; n < qs.length; n++) {
     let q = qs[n];
     const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
     const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
+    inBreakdown = afterDont || (inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
     const np = scanNounPhrase(tokens, q.last, limit, afterDont);
     // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.
     const atLeast = np.end > q.last && !q.indefinite ? atLeastAt(tokens, np.end, limit) : 0;
@@ -192,7 +224,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       last = np.head.end;
       disabled = disabling(tokens[np.head.end - 1]?.norm ?? '');
     } else {
-      const after = kindAfter(tokens, np.end, limit, afterDont);
+      const after = kindAfter(tokens, np.end, limit, inBreakdown);
       const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
       if (before) {
         kind = before.kind;
@@ -304,17 +336,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       disabled,
     });
   }
-  // "13 civilians, including five children, were killed": the total takes its breakdown's predicate.
-  for (let n = 0; n + 1 < figs.length; n++) {
-    const f = figs[n];
-    const g = figs[n + 1];
-    if (f.kind || f.notFigure || !g.kind || g.kindFrom !== 'after' || !g.breakdown) continue;
-    if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
-    // Opened by a comma or a dash: "12 militaires, dont…", "12 militaires — dont…".
-    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 2 !== g.q.first) continue;
-    f.kind = g.kind;
-    f.kindFrom = 'after';
-  }
+  breakdownTotals(tokens, figs);
   listHeader(tokens, s, figs);
   appositions(tokens, s, figs);
   linkLists(tokens, figs);

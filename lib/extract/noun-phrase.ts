@@ -181,6 +181,13 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     if (['security', 'defence', 'defense', 'force', 'forces', 'gendarmerie'].includes(t.norm))
       securityish = true;
+    // "12 civils non armés", "12 personnes non armées": unarmed persons are civilians.
+    if (t.norm === 'non' && /^arm(e|es|ee|ees|ed)$/.test(tokens[j + 1]?.norm ?? '') && j > i) {
+      if (!subjects.some((x) => x !== 'people')) subjects.push('civilians');
+      j++;
+      end = j + 1;
+      continue;
+    }
     // "trois hommes armés", "5 individus armés", "three armed men": men under arms are fighters.
     // "12 motards armés": the participle, accented, is "armed" after any noun, never "armes" (weapons).
     const participle = /^arm[ée]e?s?$/i.test(t.text) && /é/i.test(t.text) && j > i;

@@ -218,6 +218,28 @@ describe('"among the dead", "taken prisoner", a total around its breakdown', () 
     );
     expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/soldiers 3-3 local']);
   });
+  it('gives a total the predicate after a breakdown of several items ("dont 5 femmes et 3 enfants,")', () => {
+    const fr = read('Près de Boni lundi, 12 civils, dont 5 femmes et 3 enfants, ont été tués.', 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+      'killed/civilians 5-5 unattributed',
+      'killed/civilians 3-3 unattributed',
+    ]);
+    const en = read(
+      'In the attack near Boni on Monday, 12 civilians, including 5 women and 3 children, were wounded.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'wounded/civilians 12-12 unattributed',
+      'wounded/civilians 5-5 unattributed',
+      'wounded/civilians 3-3 unattributed',
+    ]);
+  });
+  it('reads persons "non armés" as civilians, and reaches their predicate', () => {
+    const r = read('Près de Boni lundi, 12 personnes non armées ont été tuées.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const after = read('Près de Boni lundi, des hommes armés ont tué 12 villageois peuls non armés.', 'fr');
+    expect(brief(after.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
 });
 
 describe('burials and compound vehicle nouns', () => {
