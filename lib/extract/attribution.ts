@@ -44,6 +44,11 @@ import {
 
 export interface Cue {
   pos: number;
+  /**
+   * A speaker in a clause of its own after the figures, saying something else: "12 civilians were
+   * killed, and a local official said the attackers burned homes". It claims only what follows.
+   */
+  forwardOnly?: boolean;
   /** A parenthesised attribution right after a figure: "10 killed (per JNIM)". */
   paren?: boolean;
   by: By;
@@ -406,7 +411,8 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     // Backward: the subject of the verb.
     const subject = subjectCue(text, tokens, s, i, last);
     if (subject) {
-      if (subject.cue) cues.push(subject.cue);
+      if (subject.cue)
+        cues.push(ownClause(tokens, s, i) ? { ...subject.cue, forwardOnly: true } : subject.cue);
       continue;
     }
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
@@ -423,13 +429,31 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
   }
   return withoutDenied(tokens, s, withoutRelays(tokens, cues));
 }
+const COORDINATORS = new Set(['and', 'et', 'but', 'mais', 'while', 'tandis']);
+
+/**
+ * The verb of saying at i opens a clause of its own: its subject follows "and" / "et" / "but", and
+ * what it says follows it ("said the attackers…", "a affirmé que…"), not about a toll.
+ */
+function ownClause(tokens: Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && k > i - 8 && tokens[k].type !== 'punct' && !COORDINATORS.has(tokens[k].norm)) k--;
+  if (!COORDINATORS.has(tokens[k]?.norm ?? '') || k <= s.first) return false;
+  let v = i + 1;
+  while (v < s.last && AUX.has(tokens[v].norm)) v++;
+  if (v >= s.last - 1 || tokens[v].type === 'punct') return false;
+  for (let j = v; j < s.last; j++)
+    if (TOLL_NOUNS.has(tokens[j].norm) || tokens[j].type === 'num') return false;
+  return true;
+}
+
 /** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
 export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of cues) {
     if (c.pos < pos) before = c;
-    else if (!after) after = c;
+    else if (!after && !c.forwardOnly) after = c;
   }
   // A parenthesised cue right after the figure binds to it: "10 killed (per JNIM), 20 killed (per Mali)".
   if (after?.paren && after.pos - end <= 2) return after;

@@ -322,3 +322,27 @@ describe('attribution: claiming responsibility is not claiming the toll', () => 
     expect(brief(r.claims)).toEqual(['killed/soldiers 40-40 armed_group']);
   });
 });
+
+describe('attribution: a speaker in a clause of its own after the figures', () => {
+  it('does not credit the figures before "and X said" with what X says after it', () => {
+    const en = read(
+      'Twelve civilians were killed in the attack on Boni, and a local official said the attackers burned homes.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const fr = read(
+      "Douze civils ont été tués dans l'attaque de Boni, et un élu local a affirmé que les assaillants ont incendié des maisons.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('still credits a speaker after the figures with no clause of its own, or one about the toll', () => {
+    const inverted = read(
+      'Twelve civilians were killed in the attack on Boni, a local official said, adding that homes burned.',
+    );
+    expect(brief(inverted.claims)).toEqual(['killed/civilians 12-12 local']);
+    const toll = read(
+      'At least 20 people died in the attack on Boni, and residents said the toll could rise.',
+    );
+    expect(brief(toll.claims)).toEqual(['killed/people 20-null local']);
+  });
+});
