@@ -8,6 +8,7 @@ import type { By } from '../types';
 import { CLAIMANT_NEXT, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
+import { ownClause } from './cue-scope';
 import type { Sentence } from './sentences';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import { fold, type Token } from './tokens';
@@ -428,34 +429,4 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
   }
   return withoutDenied(tokens, s, withoutRelays(tokens, cues));
-}
-const COORDINATORS = new Set(['and', 'et', 'but', 'mais', 'while', 'tandis']);
-
-/**
- * The verb of saying at i opens a clause of its own: its subject follows "and" / "et" / "but", and
- * what it says follows it ("said the attackers…", "a affirmé que…"), not about a toll.
- */
-function ownClause(tokens: Token[], s: Sentence, i: number): boolean {
-  let k = i - 1;
-  while (k > s.first && k > i - 8 && tokens[k].type !== 'punct' && !COORDINATORS.has(tokens[k].norm)) k--;
-  if (!COORDINATORS.has(tokens[k]?.norm ?? '') || k <= s.first) return false;
-  let v = i + 1;
-  while (v < s.last && AUX.has(tokens[v].norm)) v++;
-  if (v >= s.last - 1 || tokens[v].type === 'punct') return false;
-  for (let j = v; j < s.last; j++)
-    if (TOLL_NOUNS.has(tokens[j].norm) || tokens[j].type === 'num') return false;
-  return true;
-}
-
-/** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
-export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
-  let before: Cue | null = null;
-  let after: Cue | null = null;
-  for (const c of cues) {
-    if (c.pos < pos) before = c;
-    else if (!after && !c.forwardOnly) after = c;
-  }
-  // A parenthesised cue right after the figure binds to it: "10 killed (per JNIM), 20 killed (per Mali)".
-  if (after?.paren && after.pos - end <= 2) return after;
-  return before ?? after;
 }

@@ -4,7 +4,8 @@
  * ("… 7 morts. C'est la désolation », s'indigne la source locale) — inverted, so any
  * verb reports — else the speaker who opens it ("Le maire a déclaré : « … »").
  */
-import { cueFor, sentenceCues, type Cue } from '../attribution';
+import { sentenceCues, type Cue } from '../attribution';
+import { cueFor } from '../cue-scope';
 import { claimantIn } from '../claimant-class';
 import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass } from './context';

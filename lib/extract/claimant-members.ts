@@ -1,0 +1,86 @@
+/**
+ * Who a claimant's words make them: an unnamed member of the forces ("un officier", "Malian army
+ * officials"), and where the speaker's words end before the medium it spoke in ("dans un
+ * communiqué"). Used by claimant-class.ts.
+ */
+import type { Token } from './tokens';
+
+/** Words that make members the forces' (not "government officials"). */
+export const FORCE_ADJECTIVES = new Set([
+  ...['military', 'army', 'security', 'defence', 'defense', 'gendarmerie', 'police'],
+  ...['militaire', 'armee', 'securitaire', 'securite', 'fama', 'etat-major'],
+]);
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one', 'deux', 'two', 'plusieurs', 'several', 'des']);
+/** Persons of a force, by a noun that says so: an officer is unnamed and speaks for no one. */
+export const FORCE_MEMBERS = new Set([
+  ...['officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé', 'soldat', 'soldats'],
+  ...['element', 'elements', 'officer', 'officers', 'soldier', 'soldiers'],
+  ...['policier', 'policiers', 'policeman', 'policemen', 'commandant', 'commander'],
+]);
+/** Persons of a force or a ministry, not its voice, by a noun any institution has. */
+const MEMBERS = new Set([
+  ...FORCE_MEMBERS,
+  ...['responsable', 'responsables', 'cadre', 'cadres', 'membre', 'membres', 'agent', 'agents'],
+  ...['official', 'officials', 'member', 'members'],
+]);
+
+/**
+ * "un responsable de l'armée", "un militaire", "a defence ministry official", "a Malian military
+ * officer", "Malian army officials": an unnamed member of the forces speaks as a security source,
+ * not as the army. "A government official" is no member of the forces.
+ */
+export function unnamedMember(tokens: Token[], a: number, end: number): boolean {
+  const force = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (FORCE_ADJECTIVES.has(tokens[k].norm)) return true;
+    return false;
+  };
+  // "military officials said", "Malian army officers told AFP": a bare plural is as unnamed as "some".
+  for (let k = a; k + 1 < end && k < a + 3; k++)
+    if (
+      FORCE_ADJECTIVES.has(tokens[k].norm) &&
+      MEMBERS.has(tokens[k + 1].norm) &&
+      /s$/.test(tokens[k + 1].norm)
+    )
+      return !['the', 'les'].includes(tokens[a].norm);
+  for (let i = a; i < end; i++) {
+    if (!INDEFINITE.has(tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++) {
+      if (!MEMBERS.has(tokens[j].norm)) continue;
+      return FORCE_MEMBERS.has(tokens[j].norm) || force(i + 1, Math.min(tokens.length, end + 3));
+    }
+  }
+  return false;
+}
+
+const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
+const MEDIUM_DETERMINERS = new Set([
+  'un',
+  'une',
+  'le',
+  'la',
+  "l'",
+  'les',
+  'an',
+  'the',
+  'son',
+  'sa',
+  'ses',
+  'its',
+  'their',
+  'leur',
+]);
+
+/** A preposition of a medium before token i, over its determiner: "dans un communiqué", "à la télévision", "in a statement". */
+export function mediumBefore(tokens: Token[], i: number, a: number): boolean {
+  for (let k = i - 1; k >= Math.max(a, i - 3); k--) {
+    const w = tokens[k].norm;
+    if (MEDIUM_PREPOSITIONS.has(w)) return true;
+    // "à" and the article "a" fold alike: the accent tells them apart.
+    if (w === 'a') {
+      if (tokens[k].text.toLowerCase() === '\u00e0') return true;
+      continue;
+    }
+    if (!MEDIUM_DETERMINERS.has(w)) return false;
+  }
+  return false;
+}

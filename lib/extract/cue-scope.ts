@@ -1,0 +1,40 @@
+/**
+ * Which figures a claimant's cue covers in its sentence: the nearest cue before a figure, else the
+ * nearest after it — not a speaker in a clause of its own after the figures, saying something else.
+ */
+import type { Cue } from './attribution';
+import { TOLL_NOUNS } from './lexicon';
+import type { Sentence } from './sentences';
+import { AUX } from './speech-clauses';
+import type { Token } from './tokens';
+
+const COORDINATORS = new Set(['and', 'et', 'but', 'mais', 'while', 'tandis']);
+
+/**
+ * The verb of saying at i opens a clause of its own: its subject follows "and" / "et" / "but", and
+ * what it says follows it ("said the attackers…", "a affirmé que…"), not about a toll.
+ */
+export function ownClause(tokens: Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && k > i - 8 && tokens[k].type !== 'punct' && !COORDINATORS.has(tokens[k].norm)) k--;
+  if (!COORDINATORS.has(tokens[k]?.norm ?? '') || k <= s.first) return false;
+  let v = i + 1;
+  while (v < s.last && AUX.has(tokens[v].norm)) v++;
+  if (v >= s.last - 1 || tokens[v].type === 'punct') return false;
+  for (let j = v; j < s.last; j++)
+    if (TOLL_NOUNS.has(tokens[j].norm) || tokens[j].type === 'num') return false;
+  return true;
+}
+
+/** The cue a figure at token `pos` takes in its sentence: nearest before, else nearest after. */
+export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
+  let before: Cue | null = null;
+  let after: Cue | null = null;
+  for (const c of cues) {
+    if (c.pos < pos) before = c;
+    else if (!after && !c.forwardOnly) after = c;
+  }
+  // A parenthesised cue right after the figure binds to it: "10 killed (per JNIM), 20 killed (per Mali)".
+  if (after?.paren && after.pos - end <= 2) return after;
+  return before ?? after;
+}
