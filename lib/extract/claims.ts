@@ -10,7 +10,7 @@ import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } f
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
-import { linkLists, listHeader, listThings } from './list-links';
+import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
 import { PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
@@ -123,35 +123,6 @@ function labelBefore(
     kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
   }
   return subject ? { subject, kind, start } : null;
-}
-
-/** Only separators of a list between tokens a and b: ", ", " et ", " and ". */
-function joinedItems(tokens: Token[], a: number, b: number): boolean {
-  if (b <= a) return false;
-  for (let k = a; k < b; k++) if (![',', 'et', 'and'].includes(tokens[k].norm)) return false;
-  return true;
-}
-
-/**
- * "13 civilians, including five children, were killed", "12 civils, dont 5 femmes et 3 enfants,
- * ont été tués": the total takes the predicate of its breakdown's last item.
- */
-function breakdownTotals(tokens: Token[], figs: Figure[]): void {
-  for (let n = 0; n + 1 < figs.length; n++) {
-    const f = figs[n];
-    const g = figs[n + 1];
-    if (f.kind || f.notFigure || !g.breakdown) continue;
-    if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
-    // Opened by a comma or a dash: "12 militaires, dont…", "12 militaires — dont…".
-    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 2 !== g.q.first) continue;
-    let m = n + 1;
-    while (!figs[m].kind && m + 1 < figs.length && joinedItems(tokens, figs[m].last, figs[m + 1].q.first))
-      m++;
-    const h = figs[m];
-    if (!h.kind || h.kindFrom !== 'after') continue;
-    f.kind = h.kind;
-    f.kindFrom = 'after';
-  }
 }
 
 /** Reads the figures of one sentence. */
