@@ -364,7 +364,11 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     let from = c;
     while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
       from--;
-    const to = Math.min(s.last, c + 1 + CLASH_REACH);
+    // "ont opposé lundi près de Tinzaouaten les FAMa et leurs alliés d'Africa Corps aux jihadistes du
+    // JNIM": after the verb, the whole clause, where a time and a place may come first.
+    let to = Math.min(s.last, c + 1 + CLASH_REACH);
+    if (w.startsWith('oppos'))
+      while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
     const sides = groups.filter((g) => g.start >= from && g.end <= to);
     if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
       return sides;

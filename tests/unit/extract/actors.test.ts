@@ -632,6 +632,21 @@ describe('actors: a battle names both its sides', () => {
       actors('Les FAMa se sont affrontées aux jihadistes du JNIM près de Boni, faisant 30 morts.', 'fr'),
     ).toEqual(['FAMa', 'JNIM']);
   });
+  it('reaches the sides a battle opposed past a time and a place told first', () => {
+    expect(
+      actors(
+        "Des combats ont opposé lundi près de Boni les FAMa et leurs alliés d'Africa Corps aux jihadistes du JNIM. 20 soldats ont été tués.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    // The clause ends the reach: a group named in the next clause is no side of the battle.
+    expect(
+      actors(
+        "Des combats ont opposé lundi près de Boni les FAMa à des hommes armés; selon des habitants, le JNIM a revendiqué l'attaque de Dioura.",
+        'fr',
+      ),
+    ).not.toContain('FAMa');
+  });
   it('does not name the defenders of an attack that ended in fighting, nor troops "exposed to combat"', () => {
     expect(
       actors(
