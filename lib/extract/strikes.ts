@@ -71,10 +71,27 @@ export function strikeAt(tokens: Token[], k: number): boolean {
   return near.some((n) => STRIKE_AIR_WORDS.has(n)) || DETERMINERS.has(near[0]);
 }
 
+/** A strike noun brought down: "a abattu un drone", "shot down a Malian drone" — no strike of its side's. */
+function downedAt(tokens: Token[], k: number): boolean {
+  let v = k - 1;
+  while (
+    v > k - 5 &&
+    v >= 0 &&
+    (DETERMINERS.has(tokens[v].norm) || MALI_WORDS.has(tokens[v].norm) || tokens[v].norm === 'army')
+  )
+    v--;
+  return hasStem(tokens[v]?.norm ?? '', DOWNED_STEMS);
+}
+
+/** A strike from the air at token k, not one brought down. */
+function liveStrikeAt(tokens: Token[], k: number): boolean {
+  return strikeAt(tokens, k) && !downedAt(tokens, k);
+}
+
 /** Whose the strikes of a sentence are by a nationality beside them: "frappe de drone malienne", "French air strikes". */
 function strikeNationality(tokens: Token[], s: Sentence): 'mali' | 'foreign' | null {
   for (let k = s.first; k < s.last; k++) {
-    if (!strikeAt(tokens, k)) continue;
+    if (!liveStrikeAt(tokens, k)) continue;
     for (let j = Math.max(s.first, k - 2); j < Math.min(s.last, k + 4); j++) {
       const w = tokens[j].norm;
       if (MALI_WORDS.has(w)) return 'mali';
@@ -105,7 +122,7 @@ export function unclaimedStrike(
     const nationality = strikeNationality(tokens, s);
     if (nationality === 'foreign') return false;
     if (nationality === 'mali') return true;
-    for (let k = s.first; k < s.last; k++) if (strikeAt(tokens, k)) return true;
+    for (let k = s.first; k < s.last; k++) if (liveStrikeAt(tokens, k)) return true;
   }
   return false;
 }

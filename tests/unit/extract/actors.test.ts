@@ -364,6 +364,14 @@ describe('actors: a group that speaks of another side’s deed', () => {
       actors('The FLA said drone strikes by the Malian army killed 21 civilians near Tinzaouaten.'),
     ).toEqual(['FAMa']);
   });
+  it('does not make the army the author of its own drone brought down ("le FLA a abattu un drone")', () => {
+    expect(actors('Le FLA a abattu un drone près de Tinzaouaten lundi.', 'fr')).not.toContain('FAMa');
+    expect(
+      actors("Les rebelles du FLA ont abattu un drone de l'armée malienne près de Tinzaouaten lundi.", 'fr'),
+    ).not.toContain('FAMa');
+    // A drone strike that killed is still the army's.
+    expect(actors('Des frappes de drones ont tué 12 civils près de Léré lundi.', 'fr')).toEqual(['FAMa']);
+  });
   it('keeps a group that tells its own deed', () => {
     expect(actors('Le JNIM a affirmé avoir tué 20 soldats maliens.', 'fr')).toEqual(['JNIM']);
     expect(actors('JNIM said in a statement that its fighters killed 20 soldiers.')).toEqual(['JNIM']);
