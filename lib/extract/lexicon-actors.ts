@@ -330,6 +330,8 @@ export const AGENT_WORDS = new Set([
   'assaillants',
   'ambushed',
   'stormed',
+  // "le FLA a abattu un drone", "rebels downed an army drone": a deed of war, not of speech.
+  ...['abattu', 'abattue', 'abattus', 'abattues', 'downed'],
 ]);
 /** Words just before a cue that deny it: "no group has claimed", "n'a pas été revendiquée", "aucun groupe n'a revendiqué". */
 export const NEGATIONS = new Set([

@@ -364,11 +364,12 @@ describe('actors: a group that speaks of another side’s deed', () => {
       actors('The FLA said drone strikes by the Malian army killed 21 civilians near Tinzaouaten.'),
     ).toEqual(['FAMa']);
   });
-  it('does not make the army the author of its own drone brought down ("le FLA a abattu un drone")', () => {
-    expect(actors('Le FLA a abattu un drone près de Tinzaouaten lundi.', 'fr')).not.toContain('FAMa');
+  it('names who brought a drone down, not the army whose drone it was ("le FLA a abattu un drone")', () => {
+    expect(actors('Le FLA a abattu un drone près de Tinzaouaten lundi.', 'fr')).toEqual(['FLA']);
     expect(
       actors("Les rebelles du FLA ont abattu un drone de l'armée malienne près de Tinzaouaten lundi.", 'fr'),
-    ).not.toContain('FAMa');
+    ).toEqual(['FLA']);
+    expect(actors('FLA rebels downed a Malian army drone near Tinzaouaten on Monday.')).toEqual(['FLA']);
     // A drone strike that killed is still the army's.
     expect(actors('Des frappes de drones ont tué 12 civils près de Léré lundi.', 'fr')).toEqual(['FAMa']);
   });
