@@ -373,6 +373,17 @@ describe('actors: a group that speaks of another side’s deed', () => {
     // A drone strike that killed is still the army's.
     expect(actors('Des frappes de drones ont tué 12 civils près de Léré lundi.', 'fr')).toEqual(['FAMa']);
   });
+  it('names the group a deed is blamed on, the verb of blame further back in its clause', () => {
+    expect(
+      actors('Residents blamed the killings in Ogossagou on Monday on Dozo hunters. Twelve people died.'),
+    ).toEqual(['Dozo']);
+    expect(
+      actors(
+        "Les habitants ont imputé le massacre d'Ogossagou de lundi aux chasseurs dozos. Douze personnes sont mortes.",
+        'fr',
+      ),
+    ).toEqual(['Dozo']);
+  });
   it('keeps a group that tells its own deed', () => {
     expect(actors('Le JNIM a affirmé avoir tué 20 soldats maliens.', 'fr')).toEqual(['JNIM']);
     expect(actors('JNIM said in a statement that its fighters killed 20 soldiers.')).toEqual(['JNIM']);
