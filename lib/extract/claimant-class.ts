@@ -119,13 +119,14 @@ function monitorBefore(tokens: Token[], a: number, start: number): number {
   return -1;
 }
 
-/** "Au Mali," / "In Mali," opening a sentence: the country named as a place. */
+/** "Au Mali," / "In Mali," opening a sentence, or set in commas: the country named as a place. */
 function openingPlace(tokens: Token[], i: number, end: number): boolean {
   if (tokens[i].norm !== 'mali' || tokens[end]?.text !== ',') return false;
+  // "Au Mali, …" opening the sentence, or an aside of place: "Lors de l'attaque de Boni, au Mali, on déplore…".
   const prep = tokens[i - 1];
   if (!prep || !['au', 'in'].includes(prep.norm)) return false;
   const before = tokens[i - 2];
-  return !before || before.sentence !== prep.sentence;
+  return !before || before.sentence !== prep.sentence || before.text === ',';
 }
 
 /** The claimant named in tokens [a, b): its class and its words ("la source locale"). */

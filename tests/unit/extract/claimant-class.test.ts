@@ -150,6 +150,12 @@ describe('claimant-class: a sentence opening on the country is no speaker', () =
       ),
     ).toEqual(['killed/militants 6-6 unattributed']);
   });
+  it('reads no claimant in a place set in commas ("Lors de l\'attaque de Boni, au Mali, on déplore …")', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, au Mali, on déplore la mort de 12 soldats.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(cls('près de Boni, au Mali,')).toBe(null);
+  });
   it('keeps Mali as the government when it speaks ("Mali says", "le Mali annonce")', () => {
     expect(cls('Mali says')).toBe('official');
     expect(cls('le Mali annonce')).toBe('official');
