@@ -48,6 +48,16 @@ const HEDGE_PHRASES = [
   ['so', 'far'],
   ['a', 'priori'],
 ];
+/** Hedges of several words, or inverted: "semble-t-il", "paraît-il", "it seems" (adverbs are read as such). */
+const HEDGE_ASIDES = new Set(['semble-t-il', 'parait-il', 'dit-on', 'it seems', 'it appears']);
+
+/** The length of a hedge and its closing comma at token k ("semble-t-il,", "reportedly,"), or 0. */
+function hedgeAside(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.text === ',' && (HEDGE_ASIDES.has(tokens[k]?.norm ?? '') || isAdverb(tokens[k])))
+    return 2;
+  if (tokens[k + 2]?.text === ',' && HEDGE_ASIDES.has(`${tokens[k]?.norm} ${tokens[k + 1]?.norm}`)) return 3;
+  return 0;
+}
 /** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
 export const OF = new Set(['of', 'de', 'des', "d'"]);
@@ -207,6 +217,13 @@ export function kindAfter(
     // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
     if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
       if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
+    // "12 soldats ont été, semble-t-il, tués", "were, it seems, killed", "were, reportedly, killed":
+    // a hedge set in commas.
+    const hedge = tokens[j].text === ',' && j > from ? hedgeAside(tokens, j + 1) : 0;
+    if (hedge) {
+      j += hedge;
+      continue;
+    }
     // "12 soldats ont, selon l'armée, été tués", "were, according to the army, killed": an
     // attribution set in commas inside the verb.
     if (tokens[j].text === ',' && j > from && CLAIMANT_NEXT.matchAt(tokens, j + 1, limit)) {

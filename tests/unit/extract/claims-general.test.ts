@@ -648,4 +648,13 @@ describe('asides inside a toll: a breakdown in brackets or dashes, an attributio
       brief(read('In Boni, 12 soldiers were, according to the army, killed in the attack.').claims),
     ).toEqual(['killed/soldiers 12-12 official']);
   });
+  it('reaches the participle past a hedge in commas ("ont été, semble-t-il, tués", "were, reportedly, killed")', () => {
+    for (const [text, lang] of [
+      ["Lors de l'attaque de Boni, 12 soldats ont été, semble-t-il, tués lundi.", 'fr'],
+      ["Lors de l'attaque de Boni, 12 soldats ont été, malheureusement, tués lundi.", 'fr'],
+      ['In the attack on Boni, 12 soldiers were, it seems, killed on Monday.', 'en'],
+      ['In the attack on Boni, 12 soldiers were, reportedly, killed on Monday.', 'en'],
+    ])
+      expect(brief(read(text, lang).claims), text).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
 });
