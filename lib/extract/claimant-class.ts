@@ -58,7 +58,7 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     )
       continue;
     // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
-    if (openingPlace(tokens, i, m.end)) continue;
+    if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end)) continue;
     // "a UN report seen by AFP", "un document consulté par RFI": the outlet that saw it does not speak.
     if (
       by === 'media' &&
@@ -127,6 +127,16 @@ function openingPlace(tokens: Token[], i: number, end: number): boolean {
   if (!prep || !['au', 'in'].includes(prep.norm)) return false;
   const before = tokens[i - 2];
   return !before || before.sentence !== prep.sentence || before.text === ',';
+}
+
+/** "In the attack on Boni, Mali, the toll…": the country after a place, set in commas. */
+function placeCountry(tokens: Token[], i: number, end: number): boolean {
+  return (
+    tokens[i].norm === 'mali' &&
+    tokens[i - 1]?.text === ',' &&
+    tokens[end]?.text === ',' &&
+    /^[A-Z]/.test(tokens[i - 2]?.text ?? '')
+  );
 }
 
 /** The claimant named in tokens [a, b): its class and its words ("la source locale"). */

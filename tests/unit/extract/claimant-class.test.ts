@@ -156,6 +156,14 @@ describe('claimant-class: a sentence opening on the country is no speaker', () =
     ).toEqual(['killed/soldiers 12-12 unattributed']);
     expect(cls('près de Boni, au Mali,')).toBe(null);
   });
+  it('reads no claimant in the country set in commas after a place ("in the attack on Boni, Mali, the toll…")', () => {
+    expect(
+      brief(
+        read('In the attack on Boni, Mali, the death toll rose to 29 soldiers from 17 announced on Monday.')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 29-29 unattributed', 'killed/soldiers 17-17 unattributed']);
+  });
   it('keeps Mali as the government when it speaks ("Mali says", "le Mali annonce")', () => {
     expect(cls('Mali says')).toBe('official');
     expect(cls('le Mali annonce')).toBe('official');
