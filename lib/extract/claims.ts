@@ -52,6 +52,8 @@ export interface Figure {
   breakdown: boolean;
   /** The last item of a list, after "et"/"and". */
   lastItem?: boolean;
+  /** The item right before "et"/"and" and the list's last item: "un soldat et deux civils ont été tués". */
+  firstItem?: boolean;
   earlier: boolean;
   sentence: number;
   /** Token range [first, last) of the claim's words. */
@@ -306,6 +308,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       lost,
       disabled,
     });
+    const prev = figs.at(-2);
+    if (prev && AND_WORDS.has(tokens[q.first - 1]?.norm ?? '') && prev.last === q.first - 1)
+      prev.firstItem = true;
   }
   breakdownTotals(tokens, figs);
   listHeader(tokens, s, figs);
@@ -331,7 +336,8 @@ const disabling = (w: string) =>
 
 /** A single item named in a list under its verb: a thing, or a person after "et"/"and" (not "13 bodies, a resident said"). */
 const listItem = (f: Figure) =>
-  f.kindFrom === 'list' && ((f.subject !== null && THING_SUBJECTS.has(f.subject)) || f.lastItem === true);
+  f.kindFrom === 'list' &&
+  ((f.subject !== null && THING_SUBJECTS.has(f.subject)) || f.lastItem === true || f.firstItem === true);
 
 /** Makes kind and subject agree: persons are captured, things seized; drops what cannot be a claim. */
 export function normaliseFigure(f: Figure): Figure | null {

@@ -128,6 +128,21 @@ describe('lists of things under one verb', () => {
       'killed/civilians 1-1 unattributed',
     ]);
   });
+  it('keeps a single person first in a list before its predicate ("un soldat et deux civils ont été tués")', () => {
+    const fr = read("Lors de l'attaque de Boni, un soldat et deux civils ont été tués.", 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+      'killed/civilians 2-2 unattributed',
+    ]);
+    const en = read('In the attack on Boni, a soldier and two civilians were wounded.');
+    expect(brief(en.claims)).toEqual([
+      'wounded/soldiers 1-1 unattributed',
+      'wounded/civilians 2-2 unattributed',
+    ]);
+    // "a resident and two witnesses said": no figure without a predicate of the list.
+    const said = read('In the attack on Boni, 12 soldiers died, a resident and two witnesses said.');
+    expect(brief(said.claims)).toEqual(['killed/soldiers 12-12 local']);
+  });
   it('reads a lot "composé de" / "consisting of" as the list of what was seized', () => {
     const r = read(
       'Près de Boni, les FAMa ont récupéré du matériel de guerre composé de 02 fusils, 06 chargeurs et 05 motos.',
