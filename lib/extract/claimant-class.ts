@@ -28,15 +28,18 @@ const SEEN = new Set([
 const LOCAL_ADJECTIVES = new Set(['local', 'locale', 'locales', 'locaux']);
 
 /**
- * "a local military commander", "un commandant militaire local": "local" qualifies a member of
- * the forces, who speaks as one (the class of the words without "local").
+ * "a local military commander", "un commandant militaire local", "des médias locaux": "local"
+ * qualifies a member of the forces, an outlet or a monitor, who speaks as one (the class of the
+ * words without "local").
  */
 function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch): ClaimantMatch | null {
   if (best.by !== 'local' || best.end !== best.start + 1 || !LOCAL_ADJECTIVES.has(tokens[best.start].norm))
     return null;
+  const other = classifyAt(tokens, a, b, true);
+  // "des médias locaux", "local NGOs": outlets and monitors of the place are outlets and monitors.
+  if (other?.by === 'media' || other?.by === 'monitor') return other;
   if (!tokens.slice(a, b).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm))) return null;
-  const forces = classifyAt(tokens, a, b, true);
-  return forces?.by === 'official' || forces?.by === 'security_source' ? forces : null;
+  return other?.by === 'official' || other?.by === 'security_source' ? other : null;
 }
 
 /** The claimant class named in tokens [a, b), and where. */

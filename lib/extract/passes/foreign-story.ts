@@ -3,7 +3,7 @@
  * hit a mine near Gao. Two soldiers were killed": in a story that names a foreign force and no
  * Malian one, the soldiers it counts are that force's.
  */
-import { FOREIGN_WORDS, MALIAN_FORCE_WORDS, SUBJECT_WORDS } from '../lexicon';
+import { CLAIMANT_NEXT, FOREIGN_WORDS, MALIAN_FORCE_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { backgroundSentences, type ClaimPass } from './context';
 
@@ -16,6 +16,13 @@ const foreign = (t: Token, next: Token | undefined) =>
   (t.text === 'UN' && !UN_REPORTERS.has(next?.norm ?? '')) ||
   FOREIGN_WORDS.has(t.norm) ||
   SUBJECT_WORDS.get(t.norm) === 'foreign_forces';
+
+/** The body at token k gives a toll: "un bilan de l'ONU", "the UN's tally", "selon l'ONU". */
+function countedBy(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 4); j < k; j++)
+    if (TOLL_NOUNS.has(tokens[j].norm) || CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
+  return TOLL_NOUNS.has(tokens[k + 1]?.norm ?? '') || TOLL_NOUNS.has(tokens[k + 2]?.norm ?? '');
+}
 
 export const foreignStory: ClaimPass = {
   name: 'foreign-story',
@@ -35,7 +42,8 @@ export const foreignStory: ClaimPass = {
         const abroad = [k - 1, k + 1].some((j) => FOREIGN_WORDS.has(ctx.tokens[j]?.norm ?? ''));
         if (MALIAN_FORCE_WORDS.has(t.norm) && !abroad) return;
         // "according to a UN report": the body that reports is no force in the story.
-        named ||= foreign(t, ctx.tokens[k + 1]);
+        // "selon un bilan de l'ONU", "according to a UN tally": the body that counts is no force either.
+        named ||= foreign(t, ctx.tokens[k + 1]) && !countedBy(ctx.tokens, k);
       }
     }
     if (!named) return;

@@ -33,6 +33,10 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('a local military commander')).toBe('security_source');
     expect(cls('un commandant militaire local')).toBe('security_source');
     expect(cls('two local army officers')).toBe('security_source');
+    // Outlets and monitors of the place stay outlets and monitors.
+    expect(cls('des médias locaux')).toBe('media');
+    expect(cls('une radio locale')).toBe('media');
+    expect(cls('des ONG locales')).toBe('monitor');
     // Without a word of the forces, "local" still says who speaks.
     expect(cls('a local official')).toBe('local');
     expect(cls('des sources locales')).toBe('local');

@@ -46,6 +46,12 @@ describe('pass foreign-story: the soldiers of a story that names only a foreign 
 });
 
 describe('foreign-story: the UN that reports is no force in the story', () => {
+  it('keeps soldiers counted "selon un bilan de l\'ONU", "according to a UN tally" as soldiers', () => {
+    const fr = read("Lors de l'attaque de Boni, 12 soldats ont été tués, selon un bilan de l'ONU.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    const en = read('In the attack on Boni, 12 soldiers were killed, according to a UN tally.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+  });
   it('keeps soldiers counted "according to a UN report", "UN experts said" as soldiers', () => {
     const r = read(
       'In Mali, twelve soldiers were killed in Boni on Monday, according to an internal UN report seen by AFP.',
