@@ -77,6 +77,9 @@ export const AR_GLOSS: Record<string, string> = {
   استولوا: 'seized',
   يستولوا: 'seized',
   استيلاء: 'seized',
+  // "سيطر المسلحون على 3 مواقع": took control of.
+  سيطر: 'seized',
+  سيطروا: 'seized',
   // Who or what.
   جندي: 'soldier',
   جنود: 'soldiers',
@@ -144,6 +147,11 @@ export const AR_GLOSS: Record<string, string> = {
   ذخيره: 'ammunition',
   معسكر: 'camp',
   ثكنه: 'barracks',
+  // Plurals of positions: "دمر الجيش 3 قواعد" (bases; not the singular, the name of al-Qaeda).
+  قواعد: 'bases',
+  مواقع: 'positions',
+  معسكرات: 'camps',
+  ثكنات: 'barracks',
   اخرين: 'others',
   اخرون: 'others',
   منهم: 'of them',

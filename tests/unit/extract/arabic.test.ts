@@ -279,6 +279,12 @@ describe('arabic: a nationality after its noun, a singular after a number above 
     const r = read('قال مسؤول محلي إن مسلحين قتلوا 12 قرويا في بوني بمالي.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
+  it('reads positions in the plural ("3 قواعد", "3 مواقع") and "سيطر … على" (took control of)', () => {
+    const destroyed = read('دمر الجيش المالي 3 قواعد للإرهابيين قرب بوني في مالي.', 'ar');
+    expect(brief(destroyed.claims)).toEqual(['destroyed/bases 3-3 unattributed']);
+    const taken = read('سيطر المسلحون على 3 مواقع للجيش قرب بوني في مالي.', 'ar');
+    expect(brief(taken.claims)).toEqual(['seized/bases 3-3 unattributed']);
+  });
 });
 
 describe('Arabic: an outlet quoting its source ("نقلت … عن مصدر")', () => {
