@@ -393,6 +393,9 @@ export const AR_GLOSS: Record<string, string> = {
   و: 'and',
   ان: 'that',
   حصيله: 'toll',
+  // "حسب حصيلة رسمية" (according to an official toll).
+  رسميه: 'official',
+  رسمي: 'official',
   ارتفعت: 'rose',
   // Days and months.
   الاثنين: 'monday',

@@ -279,6 +279,12 @@ describe('arabic: a nationality after its noun, a singular after a number above 
     const r = read('قال مسؤول محلي إن مسلحين قتلوا 12 قرويا في بوني بمالي.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
+  it('reads "حسب حصيلة رسمية" (according to an official toll) as the official claimant', () => {
+    const r = read('هاجم مسلحون معسكرا للجيش في بوني وسط مالي. وقتل 12 جنديا، حسب حصيلة رسمية.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const tv = read('أعلن التلفزيون الرسمي مقتل 12 جنديا في هجوم على معسكر بوني في مالي.', 'ar');
+    expect(brief(tv.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
   it('reads positions in the plural ("3 قواعد", "3 مواقع") and "سيطر … على" (took control of)', () => {
     const destroyed = read('دمر الجيش المالي 3 قواعد للإرهابيين قرب بوني في مالي.', 'ar');
     expect(brief(destroyed.claims)).toEqual(['destroyed/bases 3-3 unattributed']);
