@@ -99,6 +99,8 @@ export const AR_GLOSS: Record<string, string> = {
   مرتزقه: 'mercenaries',
   روس: 'russians',
   عناصر: 'elements',
+  // "12 عنصرا": the singular after a number above ten.
+  عنصرا: 'elements',
   متطرفين: 'jihadists',
   مقاتلين: 'fighters',
   مقاتل: 'fighters',

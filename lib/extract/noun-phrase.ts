@@ -303,11 +303,18 @@ function foreignComplement(tokens: Token[], from: number, limit: number): boolea
 
 /** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
 function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
-  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
   const to = Math.min(limit, from + 6);
+  // Arabic's construct state, read through its gloss: "عناصر جماعة نصرة الإسلام" ("elements group jnim").
+  const linked = (a: number, b: number) =>
+    tokens.slice(a, b).every((t) => FOREIGN_LINKS.has(t.norm) || FORCE_NOUNS.has(t.norm));
+  if (/[\u0600-\u06FF]/.test(tokens[from]?.text ?? '')) {
+    const direct = findGroups(tokens, from, to)[0];
+    if (direct && linked(from, direct.start)) return GROUP_SIDES.get(direct.name) ?? 'militants';
+  }
+  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
   const found = findGroups(tokens, from + 1, to)[0];
-  if (found && tokens.slice(from + 1, found.start).every((t) => FOREIGN_LINKS.has(t.norm)))
-    return GROUP_SIDES.get(found.name) ?? 'militants';
+  // "de la katiba X", "of the JNIM", "من جماعة نصرة الإسلام" ("of group jnim").
+  if (found && linked(from + 1, found.start)) return GROUP_SIDES.get(found.name) ?? 'militants';
   for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
     if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
   return null;

@@ -279,6 +279,17 @@ describe('arabic: a nationality after its noun, a singular after a number above 
     const r = read('قال مسؤول محلي إن مسلحين قتلوا 12 قرويا في بوني بمالي.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
+  it('reads members of a group in the construct state ("12 من عناصر جماعة نصرة الإسلام") as militants', () => {
+    const construct = read(
+      'قتل 12 من عناصر جماعة نصرة الإسلام والمسلمين في غارة للجيش قرب بوني في مالي.',
+      'ar',
+    );
+    expect(brief(construct.claims)).toEqual(['killed/militants 12-12 unattributed']);
+    const of = read('قتل 12 عنصرا من جماعة نصرة الإسلام والمسلمين في غارة للجيش قرب بوني في مالي.', 'ar');
+    expect(brief(of.claims)).toEqual(['killed/militants 12-12 unattributed']);
+    const army = read('قتل 12 من عناصر الجيش المالي في هجوم على معسكر بوني.', 'ar');
+    expect(brief(army.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
   it('reads "حسب حصيلة رسمية" (according to an official toll) as the official claimant', () => {
     const r = read('هاجم مسلحون معسكرا للجيش في بوني وسط مالي. وقتل 12 جنديا، حسب حصيلة رسمية.', 'ar');
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
