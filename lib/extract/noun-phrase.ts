@@ -4,7 +4,6 @@
  * a kind word inside it ("27 morts", "soldats tués").
  */
 import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
-import { findGroups } from './groups';
 import { calibreLength, modelLength } from './item-names';
 import {
   ACTIVE_AUXILIARIES,
@@ -18,8 +17,8 @@ import {
   SUBJECT_COMPOUNDS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
 import { CLAIMANT_HEADS, COMMUNITY_NOUNS, NP_STOP, SEVERE } from './lexicon-np';
+import { FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import type { Token } from './tokens';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
@@ -284,40 +283,6 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (side) subjects.push(side);
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
-}
-
-/** Nouns that are part of a foreign force's name: "the Wagner group", "la force Barkhane". */
-const FORCE_NOUNS = new Set(['group', 'groupe', 'mission', 'force', 'operation', 'contingent']);
-const FOREIGN_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the', 'from']);
-/** A complement right after the head that names a foreign force ("de l'opération Barkhane"). */
-function foreignComplement(tokens: Token[], from: number, limit: number): boolean {
-  if (!['de', 'du', 'des', "d'", 'of', 'from'].includes(tokens[from]?.norm ?? '')) return false;
-  for (let k = from + 1; k < Math.min(limit, from + 5); k++) {
-    const t = tokens[k];
-    if (t.type !== 'word') return false;
-    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) return true;
-    if (!FOREIGN_LINKS.has(t.norm) && !FORCE_NOUNS.has(t.norm)) return false;
-  }
-  return false;
-}
-
-/** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
-function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
-  const to = Math.min(limit, from + 6);
-  // Arabic's construct state, read through its gloss: "عناصر جماعة نصرة الإسلام" ("elements group jnim").
-  const linked = (a: number, b: number) =>
-    tokens.slice(a, b).every((t) => FOREIGN_LINKS.has(t.norm) || FORCE_NOUNS.has(t.norm));
-  if (/[\u0600-\u06FF]/.test(tokens[from]?.text ?? '')) {
-    const direct = findGroups(tokens, from, to)[0];
-    if (direct && linked(from, direct.start)) return GROUP_SIDES.get(direct.name) ?? 'militants';
-  }
-  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
-  const found = findGroups(tokens, from + 1, to)[0];
-  // "de la katiba X", "of the JNIM", "من جماعة نصرة الإسلام" ("of group jnim").
-  if (found && linked(from + 1, found.start)) return GROUP_SIDES.get(found.name) ?? 'militants';
-  for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
-    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
-  return null;
 }
 
 export const DETERMINERS = new Set([

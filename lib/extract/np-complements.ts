@@ -1,0 +1,44 @@
+/**
+ * The complement right after a noun phrase's head that says whose persons they are: a foreign
+ * force ("deux soldats de la Minusma") or a group ("trois membres de la katiba Serma", "of the
+ * JNIM", Arabic's "عناصر جماعة نصرة الإسلام"). Used by noun-phrase.ts.
+ */
+import type { Subject } from '../types';
+import { findGroups } from './groups';
+import { FOREIGN_WORDS } from './lexicon';
+import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
+import type { Token } from './tokens';
+
+/** Nouns that are part of a foreign force's name: "the Wagner group", "la force Barkhane". */
+export const FORCE_NOUNS = new Set(['group', 'groupe', 'mission', 'force', 'operation', 'contingent']);
+const FOREIGN_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the', 'from']);
+/** A complement right after the head that names a foreign force ("de l'opération Barkhane"). */
+export function foreignComplement(tokens: Token[], from: number, limit: number): boolean {
+  if (!['de', 'du', 'des', "d'", 'of', 'from'].includes(tokens[from]?.norm ?? '')) return false;
+  for (let k = from + 1; k < Math.min(limit, from + 5); k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (t.text === 'UN' || t.text === 'ONU' || FOREIGN_WORDS.has(t.norm)) return true;
+    if (!FOREIGN_LINKS.has(t.norm) && !FORCE_NOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
+export function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
+  const to = Math.min(limit, from + 6);
+  // Arabic's construct state, read through its gloss: "عناصر جماعة نصرة الإسلام" ("elements group jnim").
+  const linked = (a: number, b: number) =>
+    tokens.slice(a, b).every((t) => FOREIGN_LINKS.has(t.norm) || FORCE_NOUNS.has(t.norm));
+  if (/[\u0600-\u06FF]/.test(tokens[from]?.text ?? '')) {
+    const direct = findGroups(tokens, from, to)[0];
+    if (direct && linked(from, direct.start)) return GROUP_SIDES.get(direct.name) ?? 'militants';
+  }
+  if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
+  const found = findGroups(tokens, from + 1, to)[0];
+  // "de la katiba X", "of the JNIM", "من جماعة نصرة الإسلام" ("of group jnim").
+  if (found && linked(from + 1, found.start)) return GROUP_SIDES.get(found.name) ?? 'militants';
+  for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
+    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
+  return null;
+}
