@@ -20,7 +20,6 @@ import {
   GENERIC_FIGHTERS,
   kindAfter,
   kindBefore,
-  kindPhraseEndingAt,
   LEFT_VERBS,
   loserBefore,
   OF,
@@ -28,6 +27,7 @@ import {
   tollBefore,
 } from './predicates';
 import type { Sentence } from './sentences';
+import { kindPhraseEndingAt } from './verb-gaps';
 import type { Token } from './tokens';
 
 export interface Figure {

@@ -21,7 +21,14 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
-import { agentBetween, arabicAgentStart, asideStart, mannerEndingAt, timeAdjunctStart } from './verb-gaps';
+import {
+  agentBetween,
+  arabicAgentStart,
+  asideStart,
+  hedgeAside,
+  mannerEndingAt,
+  timeAdjunctStart,
+} from './verb-gaps';
 import type { Token } from './tokens';
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
@@ -48,16 +55,6 @@ const HEDGE_PHRASES = [
   ['so', 'far'],
   ['a', 'priori'],
 ];
-/** Hedges of several words, or inverted: "semble-t-il", "paraît-il", "it seems" (adverbs are read as such). */
-const HEDGE_ASIDES = new Set(['semble-t-il', 'parait-il', 'dit-on', 'it seems', 'it appears']);
-
-/** The length of a hedge and its closing comma at token k ("semble-t-il,", "reportedly,"), or 0. */
-function hedgeAside(tokens: Token[], k: number): number {
-  if (tokens[k + 1]?.text === ',' && (HEDGE_ASIDES.has(tokens[k]?.norm ?? '') || isAdverb(tokens[k])))
-    return 2;
-  if (tokens[k + 2]?.text === ',' && HEDGE_ASIDES.has(`${tokens[k]?.norm} ${tokens[k + 1]?.norm}`)) return 3;
-  return 0;
-}
 /** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
 export const OF = new Set(['of', 'de', 'des', "d'"]);
@@ -164,15 +161,6 @@ export function kindBefore(
     k = open;
   }
   return null;
-}
-
-/** The kind of a phrase of several words ending at token k ("mis la main sur", "took possession of"). */
-export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Kind | undefined {
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
-    const m = KIND_PHRASES.matchAt(tokens, j, k + 1);
-    if (m?.end === k + 1) return m.value;
-  }
-  return undefined;
 }
 
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */

@@ -4,7 +4,16 @@
  * of manner ("tué par balles 12 civils") and, in Arabic's verb-subject-object order read through
  * its gloss, the subject ("قتل المسلحون 12 مدنيا": "killed gunmen 12 civilians").
  */
-import { ARMED_SIDES, ARMY_WORDS, FOREIGN_WORDS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import type { Kind } from '../types';
+import {
+  ARMED_SIDES,
+  ARMY_WORDS,
+  FOREIGN_WORDS,
+  isAdverb,
+  KIND_PHRASES,
+  KIND_WORDS,
+  SUBJECT_WORDS,
+} from './lexicon';
 import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
 import type { Token } from './tokens';
@@ -75,4 +84,24 @@ export function mannerEndingAt(tokens: Token[], k: number, from: number): number
     if (words.every((w, i) => tokens[start + i].norm === w)) return words.length;
   }
   return 0;
+}
+
+/** Hedges of several words, or inverted: "semble-t-il", "paraît-il", "it seems" (adverbs are read as such). */
+const HEDGE_ASIDES = new Set(['semble-t-il', 'parait-il', 'dit-on', 'it seems', 'it appears']);
+
+/** The length of a hedge and its closing comma at token k ("semble-t-il,", "reportedly,"), or 0. */
+export function hedgeAside(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.text === ',' && (HEDGE_ASIDES.has(tokens[k]?.norm ?? '') || isAdverb(tokens[k])))
+    return 2;
+  if (tokens[k + 2]?.text === ',' && HEDGE_ASIDES.has(`${tokens[k]?.norm} ${tokens[k + 1]?.norm}`)) return 3;
+  return 0;
+}
+
+/** The kind of a phrase of several words ending at token k ("mis la main sur", "took possession of"). */
+export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Kind | undefined {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const m = KIND_PHRASES.matchAt(tokens, j, k + 1);
+    if (m?.end === k + 1) return m.value;
+  }
+  return undefined;
 }
