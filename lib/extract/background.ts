@@ -219,6 +219,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
+      // "Depuis, 12 soldats…", "depuis lors", "since then": since the news just told, no period.
+      if ([',', 'lors', 'then', '.'].includes(nx) || m.end >= s.last) continue;
       // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
       if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
       // "joint par téléphone depuis Boni", "depuis le village de Boni": from a place, not since a time.

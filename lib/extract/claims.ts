@@ -25,6 +25,7 @@ import {
   OF,
   PERTE,
   tollBefore,
+  woundedDied,
 } from './predicates';
 import type { Sentence } from './sentences';
 import { kindPhraseEndingAt } from './verb-gaps';
@@ -192,7 +193,8 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
       if (LEFT_VERBS.has(tokens[v]?.norm ?? '')) np.subject = loserBefore(tokens, v, s.first);
     }
     if (np.head) {
-      kind = np.head.kind;
+      // "5 blessés ont succombé": the wounded who died are counted dead.
+      kind = np.head.kind === 'wounded' && woundedDied(tokens, np.head.end, limit) ? 'killed' : np.head.kind;
       kindFrom = np.head.participle ? 'after' : 'head';
       last = np.head.end;
       disabled = disabling(tokens[np.head.end - 1]?.norm ?? '');

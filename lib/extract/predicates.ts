@@ -298,6 +298,26 @@ function predicateAfterRelative(
   for (let k = r + 1; k < own.end; k++) died ||= DIED.has(tokens[k].norm);
   return passive || died ? own : null;
 }
+/**
+ * "5 blessés ont succombé", "two of the wounded later died": the wounded who died are dead. The
+ * death's verb right after the wounded, over auxiliaries and adverbs.
+ */
+export function woundedDied(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const w = tokens[k].norm;
+    if (w === 'succombe' || w === 'succumbed' || w === 'died' || w === 'decede' || w === 'decedes')
+      return true;
+    if (
+      !HAVE.has(w) &&
+      !BE.has(w) &&
+      !isAdverb(tokens[k]) &&
+      !['later', 'since', 'depuis', 'finalement'].includes(w)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** Deaths told without an object: "ont péri", "ont perdu la vie", "died", "lost their lives". */
 const DIED = new Set([
   'peri',

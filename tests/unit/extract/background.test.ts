@@ -40,6 +40,18 @@ describe('background', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 40-40 official']);
   });
+  it('reads "depuis," / "depuis lors" / "since then" as since the news told, not a period', () => {
+    const fr = read("Depuis, 12 soldats ont été tués dans l'attaque de Boni, au Mali.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const en = read('Since then, the toll from the attack on Boni, Mali, has risen to 12 dead.');
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 unattributed']);
+    // A period still is one.
+    const period = read(
+      "L'attaque de Boni a fait 12 morts. Depuis janvier, plus de 400 civils ont été tués.",
+      'fr',
+    );
+    expect(brief(period.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
   it('gives statuses', () => {
     expect(read('The council of ministers dissolved all political parties on Wednesday.').status).toBe(
       'no-attack',

@@ -648,6 +648,21 @@ describe('asides inside a toll: a breakdown in brackets or dashes, an attributio
       brief(read('In Boni, 12 soldiers were, according to the army, killed in the attack.').claims),
     ).toEqual(['killed/soldiers 12-12 official']);
   });
+  it('counts the wounded who died as dead ("5 blessés ont succombé", "three wounded later died")', () => {
+    const fr = read(
+      "L'attaque de Boni, au Mali, a fait 12 morts. Depuis lors, 5 blessés ont succombé.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 unattributed', 'killed/people 5-5 unattributed']);
+    const en = read('The attack on Boni, Mali, killed 12 people. Three wounded later died in hospital.');
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 unattributed', 'killed/people 3-3 unattributed']);
+    // The wounded alone stay wounded.
+    const hurt = read("L'attaque de Boni, au Mali, a fait 12 morts et 5 blessés graves.", 'fr');
+    expect(brief(hurt.claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'wounded/people 5-5 unattributed',
+    ]);
+  });
   it('reaches the participle past a hedge in commas ("ont été, semble-t-il, tués", "were, reportedly, killed")', () => {
     for (const [text, lang] of [
       ["Lors de l'attaque de Boni, 12 soldats ont été, semble-t-il, tués lundi.", 'fr'],
