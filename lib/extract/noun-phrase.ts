@@ -32,6 +32,9 @@ export const BREAKDOWN = new Set([
   'among',
   'notamment',
   'notably',
+  // "64 morts, soit 49 civils et 15 militaires", "namely 49 civilians".
+  'soit',
+  'namely',
 ]);
 
 export interface NounPhrase {

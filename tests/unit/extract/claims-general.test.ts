@@ -218,6 +218,20 @@ describe('"among the dead", "taken prisoner", a total around its breakdown', () 
     );
     expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/soldiers 3-3 local']);
   });
+  it('reads a breakdown after "soit" / "namely" ("64 morts, soit 49 civils et 15 militaires")', () => {
+    const fr = read("L'attaque de Boni, au Mali, a fait 64 morts, soit 49 civils et 15 militaires.", 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 64-64 unattributed',
+      'killed/civilians 49-49 unattributed',
+      'killed/soldiers 15-15 unattributed',
+    ]);
+    const en = read('The attack on Boni, Mali, left 64 dead, namely 49 civilians and 15 soldiers.');
+    expect(brief(en.claims)).toEqual([
+      'killed/people 64-64 unattributed',
+      'killed/civilians 49-49 unattributed',
+      'killed/soldiers 15-15 unattributed',
+    ]);
+  });
   it('gives a total the predicate after a breakdown of several items ("dont 5 femmes et 3 enfants,")', () => {
     const fr = read('Près de Boni lundi, 12 civils, dont 5 femmes et 3 enfants, ont été tués.', 'fr');
     expect(brief(fr.claims)).toEqual([
