@@ -178,6 +178,21 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
  * were 8 rifles", "parmi les armes récupérées, on compte 8 fusils").
  */
 function amongBefore(tokens: Token[], from: number, q: number): Kind | null {
+  return amongNear(tokens, from, q) ?? amongOpening(tokens, from, q);
+}
+
+/**
+ * "Parmi les 12 morts de l'attaque de Boni, figurent 8 soldats", "Among the dead in the attack
+ * were 8 soldiers": a sentence that opens on the lot, counted or not, and names the figure after its verb.
+ */
+function amongOpening(tokens: Token[], from: number, q: number): Kind | null {
+  if (!AMONG_VERBS.has(tokens[q - 1]?.norm ?? '') || !AMONG.has(tokens[from]?.norm ?? '')) return null;
+  if (!THE.has(tokens[from + 1]?.norm ?? '')) return null;
+  const head = tokens[from + 2]?.type === 'num' ? from + 3 : from + 2;
+  return KIND_WORDS.get(tokens[head]?.norm ?? '') ?? null;
+}
+
+function amongNear(tokens: Token[], from: number, q: number): Kind | null {
   let k = q - 1;
   if (AMONG_VERBS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',') k--;
   if (tokens[k]?.norm === 'on') k--;

@@ -61,6 +61,20 @@ describe('a figure named among the victims', () => {
       ),
     ).toEqual(['killed/foreign_forces 10-10 monitor']);
   });
+  it('reads a sentence that opens on the lot, counted or not, far before its verb ("Parmi les 12 morts de l\'attaque de Boni, figurent 8 soldats")', () => {
+    const counted = read("Parmi les 12 morts de l'attaque de Boni, au Mali, figurent 8 soldats.", 'fr');
+    expect(brief(counted.claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/soldiers 8-8 unattributed',
+    ]);
+    const lot = read("Parmi les morts de l'attaque de Boni, au Mali, figurent 8 soldats.", 'fr');
+    expect(brief(lot.claims)).toEqual(['killed/soldiers 8-8 unattributed']);
+    const en = read('Among the 12 dead in the attack on Boni, Mali, were 8 soldiers.');
+    expect(brief(en.claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/soldiers 8-8 unattributed',
+    ]);
+  });
   it('reads things named among a lot of seized things, its noun between ("among the items seized were")', () => {
     expect(
       brief(
