@@ -50,6 +50,8 @@ const LIST_SEPARATORS = new Set([
   'avec',
   'or',
   'ou',
+  // "tués, de même que 3 civils".
+  'meme',
 ]);
 
 /** What may end a list item before the next one: a comma or "and". */
@@ -110,7 +112,9 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     // An earlier member's verb or head ("seizing 15 vehicles and more than 50 firearms", "(plus d'une vingtaine de soldats…)").
     const prev = figs[n - 1];
     // "12 soldats ont été tués et 5 ont réussi à s'échapper": a predicate of its own, no kind.
-    if (n > 0 && prev.kind && ownPredicate(tokens, f.q.last)) continue;
+    // "…, and 3 civilians escaped": after the item's noun too (not "et 5 civils à Boni").
+    const after = tokens[f.last]?.text.toLowerCase() !== '\u00e0' && ownPredicate(tokens, f.last);
+    if (n > 0 && prev.kind && (ownPredicate(tokens, f.q.last) || after)) continue;
     if (n > 0 && prev.kind && listed(tokens, prev, f, VERB_BEFORE.has(prev.kindFrom))) {
       f.kind = figs[n - 1].kind;
       // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.

@@ -409,7 +409,7 @@ const PREDICATE_OPENERS = new Set([
   ...AUXILIARIES,
   ...ACTIVE_AUXILIARIES,
   ...['se', "s'", 'etaient', 'auraient', 'furent'],
-  ...['managed', 'fled', 'ran', 'hid', 'went', 'got'],
+  ...['managed', 'fled', 'ran', 'hid', 'went', 'got', 'escaped', 'survived'],
 ]);
 const OTHERS = new Set(['others', 'other', 'autres', 'more']);
 
@@ -417,6 +417,8 @@ const OTHERS = new Set(['others', 'other', 'autres', 'more']);
 export function ownPredicate(tokens: Token[], k: number): boolean {
   let j = k;
   if (OTHERS.has(tokens[j]?.norm ?? '')) j++;
+  // "et 3 civils en ont réchappé": the pronoun before the verb.
+  if (tokens[j]?.norm === 'en' && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? '')) j++;
   const t = tokens[j];
   if (!t || t.type !== 'word' || KIND_WORDS.has(t.norm)) return false;
   return (

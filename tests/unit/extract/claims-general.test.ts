@@ -590,6 +590,32 @@ describe('a coordinated figure with a predicate of its own takes no kind from th
       ),
     ).toEqual(['killed/militants 12-12 official']);
   });
+  it('reads no toll for an item whose own verb follows its noun ("et 3 civils en ont réchappé", "and 3 civilians escaped")', () => {
+    const fr = read(
+      "Lors de l'attaque de Boni, au Mali, 12 soldats ont été tués et 3 civils en ont réchappé.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const en = read('In the attack on Boni, Mali, 12 soldiers were killed and 3 civilians escaped.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    // Its own participle of harm is a toll: "et 3 civils blessés"; "de même que 3 civils" shares the verb.
+    const hurt = read(
+      "Lors de l'attaque de Boni, au Mali, 12 soldats ont été tués et 3 civils blessés.",
+      'fr',
+    );
+    expect(brief(hurt.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/civilians 3-3 unattributed',
+    ]);
+    const also = read(
+      "Lors de l'attaque de Boni, au Mali, 12 soldats ont été tués, de même que 3 civils.",
+      'fr',
+    );
+    expect(brief(also.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/civilians 3-3 unattributed',
+    ]);
+  });
   it('still carries the kind over a list, a gapped figure, and a predicate that names a kind', () => {
     expect(
       brief(read('Au Mali, les assaillants ont tué 12 soldats et 5 civils à Boni.', 'fr').claims),
