@@ -3,7 +3,7 @@
  * officials"), and where the speaker's words end before the medium it spoke in ("dans un
  * communiqué"). Used by claimant-class.ts.
  */
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 
 /** Words that make members the forces' (not "government officials"). */
 export const FORCE_ADJECTIVES = new Set([
@@ -77,7 +77,7 @@ export function mediumBefore(tokens: Token[], i: number, a: number): boolean {
     if (MEDIUM_PREPOSITIONS.has(w)) return true;
     // "à" and the article "a" fold alike: the accent tells them apart.
     if (w === 'a') {
-      if (tokens[k].text.toLowerCase() === '\u00e0') return true;
+      if (isAccentedA(tokens[k])) return true;
       continue;
     }
     if (!MEDIUM_DETERMINERS.has(w)) return false;

@@ -13,7 +13,7 @@ import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import { ownPredicate } from './predicates';
 import { kindPhraseEndingAt } from './verb-gaps';
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
 const LIST_SEPARATORS = new Set([
@@ -113,7 +113,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     const prev = figs[n - 1];
     // "12 soldats ont été tués et 5 ont réussi à s'échapper": a predicate of its own, no kind.
     // "…, and 3 civilians escaped": after the item's noun too (not "et 5 civils à Boni").
-    const after = tokens[f.last]?.text.toLowerCase() !== '\u00e0' && ownPredicate(tokens, f.last);
+    const after = !isAccentedA(tokens[f.last]) && ownPredicate(tokens, f.last);
     if (n > 0 && prev.kind && (ownPredicate(tokens, f.q.last) || after)) continue;
     if (n > 0 && prev.kind && listed(tokens, prev, f, VERB_BEFORE.has(prev.kindFrom))) {
       f.kind = figs[n - 1].kind;

@@ -21,9 +21,7 @@ const DOWNED_STEMS = ['abatt', 'detrui', 'destroy', 'down', 'intercept'];
 export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
   // "a Malian army drone strike killed…": the force's name before its strike noun, with a killing —
   // not "shot down a Malian army drone".
-  let v = g.start - 1;
-  while (v > s.first && (DETERMINERS.has(tokens[v].norm) || MALI_WORDS.has(tokens[v].norm))) v--;
-  const downed = hasStem(tokens[v]?.norm ?? '', DOWNED_STEMS);
+  const downed = downedAt(tokens, g.start, s.first);
   for (let j = g.end; j < Math.min(s.last, g.end + 2); j++)
     if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return !downed && deedInSentence(tokens, s);
   let k = g.start - 1;
@@ -71,12 +69,14 @@ export function strikeAt(tokens: Token[], k: number): boolean {
   return near.some((n) => STRIKE_AIR_WORDS.has(n)) || DETERMINERS.has(near[0]);
 }
 
-/** A strike noun brought down: "a abattu un drone", "shot down a Malian drone" — no strike of its side's. */
-function downedAt(tokens: Token[], k: number): boolean {
+/**
+ * A strike noun, or the force named before it, brought down: "a abattu un drone", "shot down a
+ * Malian army drone" — no strike of its side's.
+ */
+function downedAt(tokens: Token[], k: number, from = 0): boolean {
   let v = k - 1;
   while (
-    v > k - 5 &&
-    v >= 0 &&
+    v > Math.max(from, k - 5) &&
     (DETERMINERS.has(tokens[v].norm) || MALI_WORDS.has(tokens[v].norm) || tokens[v].norm === 'army')
   )
     v--;

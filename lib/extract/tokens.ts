@@ -85,6 +85,11 @@ const isNumberSpace = (k: number) => k === 0xa0 || k === 0x202f || k === 0x2009 
 const isSpace = (k: number) =>
   k === 32 || k === 10 || k === 9 || k === 13 || k === 0xa0 || k === 0x202f || k === 0x2009;
 
+/** The preposition "à", which folds like the verb "a" ("sept à Dirga", "dans un communiqué lu à la télévision"). */
+export function isAccentedA(t: Token | undefined): boolean {
+  return t?.text.toLowerCase() === '\u00e0';
+}
+
 /** Cuts text into word, number and punctuation tokens (whitespace is dropped). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
