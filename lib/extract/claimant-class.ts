@@ -61,7 +61,7 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     )
       continue;
     // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
-    if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end)) continue;
+    if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end) || placeOfMali(tokens, i)) continue;
     // "a UN report seen by AFP", "un document consulté par RFI": the outlet that saw it does not speak.
     if (
       by === 'media' &&
@@ -131,6 +131,14 @@ function openingPlace(tokens: Token[], i: number, end: number): boolean {
   const before = tokens[i - 2];
   return !before || before.sentence !== prep.sentence || before.text === ',';
 }
+
+/** "in northern Mali", "dans le centre du Mali": the country after a word of place, no speaker. */
+const PLACE_BEFORE = new Set([
+  ...['in', 'of', 'northern', 'southern', 'eastern', 'western', 'central', 'across', 'throughout'],
+  ...['au', 'du', 'en'],
+]);
+const placeOfMali = (tokens: Token[], i: number) =>
+  tokens[i].norm === 'mali' && PLACE_BEFORE.has(tokens[i - 1]?.norm ?? '');
 
 /** "In the attack on Boni, Mali, the toll…": the country after a place, set in commas. */
 function placeCountry(tokens: Token[], i: number, end: number): boolean {

@@ -554,6 +554,8 @@ export const EN: Lexicon = {
         // "U.N.": tokens u . n .
         'u.n.',
         'minusma',
+        // "the mission said": in a story of Mali, the UN's.
+        'the mission',
         'ngo',
         'ngos',
         'rights',

@@ -90,6 +90,8 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   return !loose || LIST_CLOSERS.has(closer?.norm ?? '') || (semicolons && closer?.text === ';');
 }
 
+const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
+
 /** How a figure got a kind from a verb or a header before it, not a predicate after it. */
 const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
 
@@ -98,8 +100,10 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
   for (let n = 0; n < figs.length; n++) {
     const f = figs[n];
     if (f.kind) continue;
-    // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués").
-    for (let m = n + 1; m < figs.length && listed(tokens, figs[m - 1], figs[m]); m++) {
+    // A later member's predicate ("…, 4 civils et 7 terroristes ont été tués"); things may be
+    // set apart by ";" ("06 armes ; 02 PKM ; 03 motos récupérés").
+    const things = (m: number) => isThing(figs[m - 1]) && isThing(figs[m]);
+    for (let m = n + 1; m < figs.length && listed(tokens, figs[m - 1], figs[m], things(m)); m++) {
       if (figs[m].kind && figs[m].kindFrom === 'after') {
         f.kind = figs[m].kind;
         f.kindFrom = 'list';
@@ -176,15 +180,26 @@ const HEADER_WORDS = 6;
 const NAMELY = new Set([',', 'notamment', 'dont', 'including', 'namely', 'especially', 'savoir', 'a']);
 
 const BULLETS = new Set(['-', '\u2022', '*']);
-/** A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :". */
+/**
+ * A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :";
+ * or a short line of words alone, without its colon, that ends on its kind: "Matériels récupérés".
+ */
 export function headerKind(tokens: Token[], s: Sentence): Kind | null {
-  if (tokens[s.last - 1]?.text !== ':') return null;
-  for (let k = s.last - 2; k >= Math.max(s.first, s.last - 1 - HEADER_WORDS); k--) {
+  const colon = tokens[s.last - 1]?.text === ':';
+  if (!colon && !bareHeader(tokens, s)) return null;
+  const end = colon ? s.last - 1 : s.last;
+  for (let k = end - 1; k >= Math.max(s.first, end - HEADER_WORDS); k--) {
     if (tokens[k].type !== 'word') return null;
     const kind = KIND_WORDS.get(tokens[k].norm);
     if (kind) return kind;
   }
   return null;
+}
+/** "Matériels récupérés", "Weapons seized": a line of a few words, no number, its last one a kind. */
+function bareHeader(tokens: Token[], s: Sentence): boolean {
+  if (!s.headline || s.last - s.first > 3) return false;
+  for (let k = s.first; k < s.last; k++) if (tokens[k].type !== 'word') return false;
+  return KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined;
 }
 /** A bulleted line ("- 12 motos ;"). */
 export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');

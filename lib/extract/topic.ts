@@ -117,7 +117,7 @@ export interface TopicInput {
 }
 
 /** Sides and arms: with them, a seizure or a destruction is an act of war ("les FAMa ont saisi 12 motos"). */
-const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'weapons', 'ammunition', 'bases']);
+const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'foreign_forces', 'weapons', 'ammunition', 'bases']);
 /** Words of a military operation: "le ratissage a permis de récupérer 12 motos". */
 const MILITARY_WORDS = new Set([
   ...['operation', 'operations', 'ratissage', 'ratissages', 'patrouille', 'patrouilles', 'offensive'],
@@ -139,7 +139,13 @@ export function attackSentence(tokens: Token[], s: Pick<Sentence, 'first' | 'las
   return attack || armedDeed(tokens, s);
 }
 
-/** A seizure or a destruction with armed men or arms in the sentence. */
+/** Deeds that are acts of war when armed men or arms are in the sentence. */
+const ARMED_DEEDS = new Set<Kind>(['seized', 'destroyed', 'wounded']);
+
+/**
+ * A seizure, a destruction or a wound with armed men or arms in the sentence: "les FAMa ont
+ * récupéré 12 motos", "deux soldats français ont été blessés près de Gao".
+ */
 function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
   let deed = false;
   let armed = false;
@@ -147,7 +153,7 @@ function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolea
     const w = tokens[k].norm;
     if (!deed) {
       const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
-      if (kind === 'seized' || kind === 'destroyed') deed = true;
+      if (kind && ARMED_DEEDS.has(kind)) deed = true;
     }
     if (
       !armed &&

@@ -174,3 +174,27 @@ describe('claimant-class: a sentence opening on the country is no speaker', () =
     expect(cls('the army in Mali,')).toBe('official');
   });
 });
+
+describe('claimant-class: Mali after a word of place is where, not who', () => {
+  it('reads no speaker in "in northern Mali", "dans le centre du Mali"', () => {
+    expect(cls('An attack on a base in northern Mali')).toBe(null);
+    expect(cls('Une attaque dans le centre du Mali')).toBe(null);
+    expect(cls('the Armed Forces of Mali')).toBe('official');
+  });
+  it('gives a toll no claimant from the place when its speaker is another ("…, the mission said")', () => {
+    expect(
+      brief(
+        read('An attack on a base in northern Mali on Monday killed four peacekeepers, the mission said.')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 4-4 monitor']);
+    expect(
+      brief(
+        read(
+          'Une attaque contre un camp dans le nord du Mali a tué quatre Casques bleus, a indiqué la mission.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 4-4 monitor']);
+  });
+});

@@ -508,3 +508,61 @@ describe('one more of the side, told by a participle alone after "et" / "and"', 
     ]);
   });
 });
+
+describe('weapon models named alone after their count', () => {
+  it('reads "05 BKC", "12 AK", "03 AKM", "2 Dragunov" as weapons, not persons captured', () => {
+    const r = read('Près de Boni, les FAMa ont récupéré 05 BKC, 12 AK, 03 AKM et 07 motos.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/motorcycles 7-7 unattributed',
+    ]);
+    const en = read('Near Boni, the army recovered 2 Dragunov, 4 LRAC and 6 motorcycles.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 4-4 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+  });
+});
+
+describe('a header line of words alone, without its colon', () => {
+  it('gives its kind to the item lines under it ("Matériels récupérés" then "06 AK 47")', () => {
+    const r = read(
+      'Les FAMa ont neutralisé 8 terroristes près de Boni.\nMatériels récupérés\n06 AK 47\n02 PKM\n03 Motos',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 8-8 unattributed',
+      'seized/weapons 6-6 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+  it('does not make a headline with its own figure a header', () => {
+    const r = read('Armes saisies\nLes FAMa ont saisi 4 fusils à Boni.\n12 habitants ont fui', 'fr');
+    expect(brief(r.claims)).toEqual(['seized/weapons 4-4 unattributed']);
+  });
+});
+
+describe('things set apart by ";" before their participle', () => {
+  it('gives the last item\'s participle to the things before it ("06 armes ; 02 PKM ; 03 motos récupérés")', () => {
+    const r = read(
+      'À Boni, le bilan est le suivant : 9 terroristes neutralisés ; 06 armes ; 02 PKM ; 03 motos récupérés.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 9-9 unattributed',
+      'seized/weapons 6-6 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+  it('does not give it to persons before a ";" ("4 soldats tués ; 3 motos récupérées")', () => {
+    const r = read('À Boni, 4 soldats tués ; 2 blessés ; 3 motos récupérées.', 'fr');
+    expect(brief(r.claims)).toContain('killed/soldiers 4-4 unattributed');
+    expect(brief(r.claims)).not.toContain('seized/people 2-2 unattributed');
+    expect(brief(r.claims)).not.toContain('captured/people 2-2 unattributed');
+  });
+});

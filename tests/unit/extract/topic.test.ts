@@ -400,3 +400,17 @@ describe('topic: words that share a stem with taking or lives name no attack', (
     expect(r.status).toBe('no-attack');
   });
 });
+
+describe('topic: a wound to an armed side is an act of war', () => {
+  it('reads soldiers wounded near a Malian town as an attack, French and English, feminine forces too', () => {
+    expect(page('Deux soldats français ont été blessés lundi près de Gao.', 'fr').status).toBe('ok');
+    expect(page('Three peacekeepers were wounded on Monday near Kidal.').status).toBe('ok');
+    expect(page('Trois militaires ont été grièvement blessés mardi près de Boni.', 'fr').status).toBe('ok');
+  });
+  it('does not read wounded villagers, or soldiers hurt in a road accident, as one', () => {
+    expect(
+      page('Deux soldats ont été blessés dans un accident de la route près de Gao.', 'fr').status,
+    ).not.toBe('ok');
+    expect(page('Three villagers were wounded on Monday near Kidal.').status).not.toBe('ok');
+  });
+});
