@@ -487,6 +487,8 @@ export const EN: Lexicon = {
         'doctor',
         'relatives',
         'relative',
+        // "a family member of a victim", "a shepherd who fled": people of the place.
+        ...['family member', 'family members', 'shepherd', 'shepherds'],
         // Elected politicians (SCHEMA.md: local).
         'member of parliament',
         'parliamentarian',
@@ -673,6 +675,8 @@ export const EN: Lexicon = {
         'press',
         'outlet',
         'newspaper',
+        // "the broadcaster reported": an outlet by its trade.
+        'broadcaster',
       ],
     ],
   ],

@@ -666,6 +666,8 @@ export const FR: Lexicon = {
         'commercants',
         'cultivateur',
         'eleveur',
+        // "un berger du village", "un membre de la famille d'une victime": people of the place.
+        ...['berger', 'bergers', 'membre de la famille', 'membres de la famille'],
         'chauffeur',
         'habitants',
         'habitante',

@@ -198,3 +198,13 @@ describe('claimant-class: Mali after a word of place is where, not who', () => {
     ).toEqual(['killed/foreign_forces 4-4 monitor']);
   });
 });
+
+describe('claimant-class: people and outlets by their trade', () => {
+  it('reads a family member and a shepherd as local, a broadcaster as media', () => {
+    expect(cls('a family member of one victim')).toBe('local');
+    expect(cls('un membre de la famille')).toBe('local');
+    expect(cls('a shepherd')).toBe('local');
+    expect(cls('des bergers')).toBe('local');
+    expect(cls('the state broadcaster')).toBe('media');
+  });
+});
