@@ -423,6 +423,9 @@ export const EN: Lexicon = {
     'broadcast',
     'aired',
     'puts',
+    // "A local official spoke of 12 dead", "the army noted", "the group wrote on Telegram".
+    ...['spoke', 'speaks', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes'],
+    ...['revealed', 'reveals', 'specified', 'insisted', 'insists', 'tweeted'],
   ],
   claimantNext: [
     ...['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],

@@ -589,6 +589,8 @@ export const FR: Lexicon = {
     'faisait',
     'informe',
     'temoigne',
+    // "a écrit le groupe sur Telegram", "révèle une source", "soutient l'armée".
+    ...['ecrit', 'revele', 'soutient', 'insiste', 'tweete'],
     'raconte',
     'diffuse',
   ],

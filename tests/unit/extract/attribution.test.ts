@@ -552,3 +552,31 @@ describe('attribution: a toll owned by its claimant ("the army\'s count")', () =
     );
   });
 });
+
+describe('attribution: more verbs of saying, every form', () => {
+  it('reads "spoke of", "insisted", "wrote", "explained" as saying (EN)', () => {
+    expect(by('A local official reached by phone spoke of 12 civilians killed in Boni on Monday.')).toEqual([
+      ['local', 'A local official'],
+    ]);
+    expect(by('The army insisted that only 4 soldiers were killed in Boni on Monday.')).toEqual([
+      ['official', 'The army'],
+    ]);
+    expect(by('The group wrote on Telegram that its fighters killed 12 soldiers in Boni.')[0][0]).toBe(
+      'armed_group',
+    );
+    expect(by('In Boni, 12 soldiers were killed, a security source explained.')).toEqual([
+      ['security_source', 'a security source'],
+    ]);
+  });
+  it('reads "a écrit", "révèle", "soutient", "insiste" as saying (FR), in their forms', () => {
+    expect(
+      by('Le groupe a écrit sur Telegram que ses combattants ont tué 12 soldats à Boni.', 'fr')[0][0],
+    ).toBe('armed_group');
+    expect(by('À Boni, 12 soldats ont été tués lundi, révèle une source sécuritaire.', 'fr')).toEqual([
+      ['security_source', 'une source sécuritaire'],
+    ]);
+    expect(by("L'armée soutient que seuls 4 soldats ont été tués lundi à Boni.", 'fr')).toEqual([
+      ['official', "L'armée"],
+    ]);
+  });
+});
