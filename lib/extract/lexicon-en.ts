@@ -682,6 +682,8 @@ export const EN: Lexicon = {
         'broadcaster',
       ],
     ],
+    // Bodies of the place ("a youth association"), after every other class: a rights association is a monitor.
+    ['local', ['association', 'associations']],
   ],
   earlier: [
     'previous toll',

@@ -894,6 +894,17 @@ export const FR: Lexicon = {
         'radio',
       ],
     ],
+    // Bodies of the place ("une association de jeunes"), after every other class: a rights association is a monitor.
+    [
+      'local',
+      [
+        'association',
+        'associations',
+        'collectif',
+        'responsable administratif',
+        'responsables administratifs',
+      ],
+    ],
   ],
   earlier: [
     'precedent bilan',

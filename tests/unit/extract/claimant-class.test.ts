@@ -208,3 +208,14 @@ describe('claimant-class: people and outlets by their trade', () => {
     expect(cls('the state broadcaster')).toBe('media');
   });
 });
+
+describe('claimant-class: associations of the place', () => {
+  it('reads an association as local, unless it is a rights body', () => {
+    expect(cls('une association de jeunes de Boni')).toBe('local');
+    expect(cls('a Fulani association')).toBe('local');
+    expect(cls('un collectif de victimes')).toBe('local');
+    expect(cls('un responsable administratif')).toBe('local');
+    expect(cls("l'Association malienne des droits de l'homme")).toBe('monitor');
+    expect(cls('a human rights association')).toBe('monitor');
+  });
+});
