@@ -3,19 +3,33 @@
  * hit a mine near Gao. Two soldiers were killed": in a story that names a foreign force and no
  * Malian one, the soldiers it counts are that force's.
  */
-import { CLAIMANT_NEXT, FOREIGN_WORDS, MALIAN_FORCE_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
+import {
+  isAttackWord,
+  CLAIMANT_NEXT,
+  FOREIGN_WORDS,
+  KIND_WORDS,
+  MALIAN_FORCE_WORDS,
+  SUBJECT_WORDS,
+  TOLL_NOUNS,
+} from '../lexicon';
 import type { Token } from '../tokens';
-import { backgroundSentences, type ClaimPass } from './context';
+import { backgroundSentences, type ClaimPass, type Placed } from './context';
 
 /** What follows "UN" when it names the body that reports, not a force: "a UN report", "UN experts". */
 const UN_REPORTERS = new Set([
   ...['report', 'reports', 'experts', 'investigators', 'investigation', 'human', 'rights', 'office'],
   ...['rapport', 'enquete', 'enqueteurs', 'secretary', 'secretary-general', 'agency', 'ocha'],
 ]);
-const foreign = (t: Token, next: Token | undefined) =>
-  (t.text === 'UN' && !UN_REPORTERS.has(next?.norm ?? '')) ||
-  FOREIGN_WORDS.has(t.norm) ||
-  SUBJECT_WORDS.get(t.norm) === 'foreign_forces';
+/** "les accords de paix", "processus de paix": peace alone is no force ("soldats de la paix" is). */
+function peaceAlone(tokens: Token[], k: number): boolean {
+  if (tokens[k].norm !== 'paix') return false;
+  const head = tokens[k - 3]?.norm === 'de' ? tokens[k - 4] : tokens[k - 3];
+  return !['maintien', 'soldats', 'forces', 'force', 'casques'].includes(head?.norm ?? '');
+}
+const foreign = (tokens: Token[], k: number) =>
+  (tokens[k].text === 'UN' && !UN_REPORTERS.has(tokens[k + 1]?.norm ?? '')) ||
+  (FOREIGN_WORDS.has(tokens[k].norm) && !peaceAlone(tokens, k)) ||
+  SUBJECT_WORDS.get(tokens[k].norm) === 'foreign_forces';
 
 /** The body at token k gives a toll: "un bilan de l'ONU", "the UN's tally", "selon l'ONU". */
 function countedBy(tokens: Token[], k: number): boolean {
@@ -24,12 +38,70 @@ function countedBy(tokens: Token[], k: number): boolean {
   return TOLL_NOUNS.has(tokens[k + 1]?.norm ?? '') || TOLL_NOUNS.has(tokens[k + 2]?.norm ?? '');
 }
 
+const LOSSES = new Set(['killed', 'wounded', 'missing']);
+const unsided = (p: Placed) =>
+  (p.fig.subject === 'people' || p.fig.subject === null) &&
+  !p.fig.sided &&
+  !p.fig.infobox &&
+  LOSSES.has(p.fig.kind ?? '');
+
+const PASSIVE = new Set(['were', 'was', 'been', 'ete', 'etaient', 'etait']);
+const OBJECT_OPENERS = new Set([
+  ...['at', 'au', 'the', 'les', 'des', 'a', 'an', 'un', 'une', 'dozens', 'scores', 'several', 'plusieurs'],
+  ...['some', 'many', 'more', 'plus', 'over', 'nearly', 'pres', 'about', 'environ', 'une'],
+]);
+const objectAt = (t: Token | undefined) => !!t && (t.type === 'num' || OBJECT_OPENERS.has(t.norm));
+const AGENT_BEFORE = new Set(['par', 'by', 'frappe', 'frappes', 'strike', 'strikes', 'airstrike', 'raid']);
+
+/** A foreign force that kills or strikes in the story: "Wagner mercenaries killed…", "strike by Barkhane". */
+function foreignAgent(ctx: Parameters<ClaimPass['run']>[0], bg: Set<number>): boolean {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (bg.has(s.index)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      if (!foreign(tokens, k)) continue;
+      for (let j = Math.max(s.first, k - 4); j < k; j++) if (AGENT_BEFORE.has(tokens[j].norm)) return true;
+      for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
+        const kind = KIND_WORDS.get(tokens[j].norm);
+        // Active with its object: "killed 30 people", "ont tué au moins 12 civils" — not "Casques bleus tués lors de…".
+        if (
+          (kind === 'killed' || kind === 'wounded') &&
+          !PASSIVE.has(tokens[j - 1].norm) &&
+          objectAt(tokens[j + 1])
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+const ATTACKED = new Set([
+  ...['ambushed', 'attacked', 'targeted', 'embuscade', 'ambush'],
+  ...['attaque', 'attaquee', 'attaques', 'attaquees', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'vises'],
+]);
+/** "l'attaque du camp de la Minusma", "an attack on a UN base", "a Wagner convoy was ambushed". */
+function foreignTarget(ctx: Parameters<ClaimPass['run']>[0], bg: Set<number>): boolean {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (bg.has(s.index)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      if (!foreign(tokens, k)) continue;
+      // The attack before the force ("an attack on a UN base"), or the force attacked after it.
+      for (let j = Math.max(s.first, k - 7); j < k; j++)
+        if (isAttackWord(tokens[j]) && !AGENT_BEFORE.has(tokens[j].norm)) return true;
+      for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (ATTACKED.has(tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
 export const foreignStory: ClaimPass = {
   name: 'foreign-story',
   run(ctx) {
     // The side an infobox's combatant line gives stays: "Combatant1: Mali, Wagner Group".
     const counted = (p: (typeof ctx.placed)[number]) =>
-      !p.background && !p.fig.infobox && p.fig.subject === 'soldiers';
+      !p.background && !p.fig.infobox && (p.fig.subject === 'soldiers' || unsided(p));
     if (!ctx.placed.some(counted)) return;
     let named = false;
     // "Depuis janvier, l'ONU a recensé 400 victimes": a force named only in background is not in the story.
@@ -43,11 +115,17 @@ export const foreignStory: ClaimPass = {
         if (MALIAN_FORCE_WORDS.has(t.norm) && !abroad) return;
         // "according to a UN report": the body that reports is no force in the story.
         // "selon un bilan de l'ONU", "according to a UN tally": the body that counts is no force either.
-        named ||= foreign(t, ctx.tokens[k + 1]) && !countedBy(ctx.tokens, k);
+        named ||= foreign(ctx.tokens, k) && !countedBy(ctx.tokens, k);
       }
     }
     if (!named) return;
     for (const p of ctx.placed)
       if (!p.background && p.fig.subject === 'soldiers') p.fig.subject = 'foreign_forces';
+    // "Wagner mercenaries killed 30 people", "une frappe de Barkhane a tué 12 personnes": the dead
+    // of a force that strikes are not its own.
+    if (foreignAgent(ctx, bg) || !foreignTarget(ctx, bg)) return;
+    // "Four peacekeepers were killed … The assault left at least four dead and seven wounded": the
+    // losses a foreign force's story counts without a side are that force's.
+    for (const p of ctx.placed) if (!p.background && unsided(p)) p.fig.subject = 'foreign_forces';
   },
 };

@@ -72,3 +72,50 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe("foreign-story: a foreign force's story counts its losses without a side", () => {
+  it('reads the bare dead and wounded after an attack on a UN camp as peacekeepers', () => {
+    const en = read(
+      'Gunmen attacked a UN camp in Aguelhok on Monday. The assault left seven dead and twelve wounded, the mission said.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/foreign_forces 7-7 monitor',
+      'wounded/foreign_forces 12-12 monitor',
+    ]);
+    const fr = read(
+      "Des hommes armés ont attaqué lundi le camp de la Minusma à Aguelhok. L'assaut a fait sept morts et douze blessés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/foreign_forces 7-7 unattributed',
+      'wounded/foreign_forces 12-12 unattributed',
+    ]);
+  });
+  it('reads "12 personnes" after a headline of peacekeepers attacked as theirs', () => {
+    const r = read(
+      'Attaque contre le camp de la Minusma à Aguelhok\nDouze personnes ont été tuées lundi.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 12-12 unattributed']);
+  });
+  it('keeps the people a foreign force killed as people', () => {
+    expect(
+      brief(read('Wagner mercenaries killed at least 30 people in Boni on Monday, residents said.').claims),
+    ).toEqual(['killed/people 30-null local']);
+    expect(
+      brief(
+        read(
+          'Une frappe de la force Barkhane a tué 12 personnes près de Boni lundi, selon des habitants.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 12-12 local']);
+  });
+  it('does not read "accords de paix" as peacekeepers in the story', () => {
+    const r = read(
+      'Douze personnes ont été tuées lundi à Boni par des hommes armés. Le groupe a signé les accords de paix de 2015.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+});
