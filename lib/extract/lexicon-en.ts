@@ -737,6 +737,8 @@ export const EN: Lexicon = {
     'across the sahel',
   ],
   attack: [
+    // "troops repelled the assault", "the army retaliated": a fight, told from the defender's side.
+    ...['repelled', 'repulsed', 'retaliated', 'repelling'],
     'booby-trapped',
     'ied',
     'ieds',

@@ -945,6 +945,8 @@ export const FR: Lexicon = {
     'au cours des dernieres',
   ],
   attack: [
+    // "les FAMa ont riposté", "l'attaque a été repoussée": a fight, told from the defender's side.
+    ...['riposte', 'ripostant', 'repousse', 'repoussee', 'repoussant'],
     // "le convoi a sauté sur une mine", "a heurté une mine", "l'explosion d'une mine".
     ...['heurte une mine', 'roule sur une mine', "explosion d'une mine"],
     'saute',

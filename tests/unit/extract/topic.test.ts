@@ -414,3 +414,15 @@ describe('topic: a wound to an armed side is an act of war', () => {
     expect(page('Three villagers were wounded on Monday near Kidal.').status).not.toBe('ok');
   });
 });
+
+describe("topic: a fight told from the defender's side is an attack", () => {
+  it('reads "ont riposté", "a été repoussée", "repelled" as attack vocabulary', () => {
+    expect(page('Les FAMa ont riposté lundi à Boni. 24 corps ont été dénombrés.', 'fr').status).toBe('ok');
+    expect(page("L'offensive a été repoussée lundi à Boni. 24 corps ont été dénombrés.", 'fr').status).toBe(
+      'ok',
+    );
+    expect(
+      page('Malian troops repelled the assailants in Boni on Monday. 24 bodies were counted.').status,
+    ).toBe('ok');
+  });
+});
