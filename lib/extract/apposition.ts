@@ -75,10 +75,15 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
     if (!f.kind || (f.subject && f.subject !== 'people')) continue;
     let k = f.last;
+    // "26 morts lundi, tous des civils", "killed 26 people on Monday, all of them civilians": a
+    // few words of time or place may stand between the toll and its apposition.
+    while (k < Math.min(s.last, f.last + 6) && tokens[k].type === 'word' && !KIND_WORDS.has(tokens[k].norm))
+      k++;
     if (tokens[k]?.text !== ',' && tokens[k]?.text !== '\u2014') continue;
     k++;
     if (!ALL.has(tokens[k]?.norm ?? '')) continue;
-    for (k++; k < Math.min(s.last, f.last + 6) && ALL_LINKS.has(tokens[k].norm); k++);
+    const reach = k + 5;
+    for (k++; k < Math.min(s.last, reach) && ALL_LINKS.has(tokens[k].norm); k++);
     const subject = k < s.last ? SUBJECT_WORDS.get(tokens[k].norm) : undefined;
     if (!subject || subject === 'people') continue;
     f.subject = subject;

@@ -4,7 +4,7 @@
  * or group named before it in the sentence, whose side the toll takes: a foreign force's men are
  * foreign forces, the army's soldiers, an armed group's militants.
  */
-import { POSSESSIVES } from '../lexicon';
+import { ARMED_SIDES, POSSESSIVES, SUBJECT_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 import { speakerSide } from './own-losses';
@@ -32,6 +32,22 @@ const RANK_NOUNS = new Set([
   'soldiers',
 ]);
 
+/**
+ * Whether the noun after the possessive names the owner's men ("20 de ses hommes", "three of its
+ * soldiers", "two of its own"), not persons it carried or harboured ("26 of its occupants", "12 de
+ * ses habitants").
+ */
+function ownersMen(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return true;
+  if (RANK_NOUNS.has(t.norm) || MEMBER_NOUNS.has(t.norm)) return true;
+  const side = SUBJECT_WORDS.get(t.norm);
+  return !!side && ARMED_SIDES.has(side);
+}
+const MEMBER_NOUNS = new Set([
+  ...['membres', 'members', 'combattants', 'fighters', 'agents', 'own', 'gardes', 'guards'],
+  ...['militaires', 'element', 'homme', 'man', 'soldat', 'soldier'],
+]);
+
 /** The index of a possessive of the owner's men within the clause after the figure, or -1. */
 function ownedRanks(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < Math.min(end - 1, from + 8); k++) {
@@ -52,8 +68,9 @@ export const possessiveSide: ClaimPass = {
       // (not "12 people lost their lives").
       const of = ['de', 'des', "d'", 'of'].includes(tokens[f.q.last]?.norm ?? '');
       const owned =
-        (of && POSSESSIVES.has(tokens[f.q.last + 1]?.norm ?? '')) ||
-        POSSESSIVES.has(tokens[f.q.first - 1]?.norm ?? '');
+        ((of && POSSESSIVES.has(tokens[f.q.last + 1]?.norm ?? '')) ||
+          POSSESSIVES.has(tokens[f.q.first - 1]?.norm ?? '')) &&
+        ownersMen(tokens[of ? f.q.last + 2 : f.q.last]);
       // "l'armée a chiffré ses pertes à 12 morts", "the army put its losses at 12": whose losses.
       const loss = owned ? f.q.first : ownedLoss(tokens, f.q.first, sentences[f.sentence].first);
       // "La Minusma déplore 2 morts et 5 blessés dans ses rangs": the owner's men, after the toll.

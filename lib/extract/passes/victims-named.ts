@@ -22,7 +22,7 @@ export const victimsNamed: ClaimPass = {
     const withFigures = new Set(ctx.placed.map((p) => p.fig.sentence));
     for (const p of ctx.placed) {
       const f = p.fig;
-      if (f.subject !== 'people' || f.sided || !f.kind || !PERSON_KINDS.has(f.kind)) continue;
+      if ((f.subject && f.subject !== 'people') || f.sided || !f.kind || !PERSON_KINDS.has(f.kind)) continue;
       const next = sentences[f.sentence + 1];
       if (!next || next.paragraph !== p.paragraph || withFigures.has(next.index)) continue;
       if (!OPENERS.has(tokens[next.first]?.norm ?? '')) continue;

@@ -477,6 +477,17 @@ describe('claims: an apposition that names the side of the whole toll', () => {
       brief(read('The attack on Boni killed 9 people, all of whom were soldiers.', 'en').claims),
     ).toEqual(['killed/soldiers 9-9 unattributed']);
   });
+  it('reads it past words of time or place after the toll ("26 morts lundi, tous des civils")', () => {
+    expect(brief(read("L'attaque de Boni a fait 26 morts lundi, tous des civils.", 'fr').claims)).toEqual([
+      'killed/civilians 26-26 unattributed',
+    ]);
+    expect(
+      brief(read('The attack killed 26 people in Boni on Monday, all of them civilians.', 'en').claims),
+    ).toEqual(['killed/civilians 26-26 unattributed']);
+    expect(brief(read("L'attaque a fait 9 blessés à Boni, toutes des femmes.", 'fr').claims)).toEqual([
+      'wounded/civilians 9-9 unattributed',
+    ]);
+  });
   it('leaves "mostly" alone: the toll is not all of one side', () => {
     expect(brief(read("L'attaque de Boni a fait 12 morts, en majorité des civils.", 'fr').claims)).toEqual([
       'killed/people 12-12 unattributed',

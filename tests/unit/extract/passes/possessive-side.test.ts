@@ -128,3 +128,22 @@ describe('possessive-side: the persons another figure counts do not own "ses ran
     ]);
   });
 });
+
+describe("pass possessive-side: persons a thing carried are not its owner's men", () => {
+  it('leaves "26 of its occupants", "26 de ses occupants" without the gunmen\'s side', () => {
+    expect(
+      brief(read('Gunmen attacked a bus near Boni on Monday, killing 26 of its occupants.').claims),
+    ).toEqual(['killed/people 26-26 unattributed']);
+    expect(
+      brief(
+        read('Des hommes armés ont attaqué un bus près de Boni lundi, tuant 26 de ses occupants.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/people 26-26 unattributed']);
+  });
+  it('still reads "20 de ses hommes", "three of its fighters" as the owner\'s', () => {
+    expect(
+      brief(read('Le JNIM a attaqué Boni lundi et a perdu 20 de ses combattants.', 'fr').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+  });
+});

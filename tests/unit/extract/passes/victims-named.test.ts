@@ -37,3 +37,22 @@ describe('pass victims-named: the next sentence names the side of a toll of pers
     ]);
   });
 });
+
+describe('pass victims-named: a toll told by its kind noun alone ("26 morts", "26 dead")', () => {
+  it('takes the side the next sentence names', () => {
+    expect(
+      brief(
+        read("L'attaque de Boni a fait 26 morts lundi. Il s'agit de soldats qui escortaient un convoi.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 26-26 unattributed']);
+    expect(
+      brief(read('The attack on Boni left 26 dead on Monday. They were soldiers escorting a convoy.').claims),
+    ).toEqual(['killed/soldiers 26-26 unattributed']);
+    expect(
+      brief(
+        read("L'attaque de Boni a fait 26 morts lundi. Les victimes sont toutes des civils.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 26-26 unattributed']);
+  });
+});
