@@ -424,7 +424,7 @@ export const EN: Lexicon = {
     'aired',
     'puts',
     // "A local official spoke of 12 dead", "the army noted", "the group wrote on Telegram".
-    ...['spoke', 'speaks', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes'],
+    ...['spoke', 'speaks', 'explained', 'explains', 'noted', 'wrote', 'writes'],
     ...['revealed', 'reveals', 'specified', 'insisted', 'insists', 'tweeted'],
   ],
   claimantNext: [

@@ -469,6 +469,8 @@ const NOT_SPEECH = new Set([
   ...['state', 'states'],
   // Nouns: "les faits", "reporters", "la poursuite des combats".
   ...['faits', 'reporters', 'broadcaster', 'poursuite', 'poursuites'],
+  // "une note de l'armée", "ses écrits", "les révélations de": the nouns of "noter", "écrire", "révéler".
+  ...['note', 'notes', 'ecrits', 'revelation', 'revelations'],
 ]);
 const NOT_SUBJECTS = new Set<string>([
   ...ATTACK_NOUNS,

@@ -568,6 +568,14 @@ describe('attribution: more verbs of saying, every form', () => {
       ['security_source', 'a security source'],
     ]);
   });
+  it('does not read their nouns as saying ("une note de l\'armée", "ses écrits")', () => {
+    expect(by("À Boni, douze soldats ont été tués lundi, selon une note de l'armée.", 'fr')).toEqual([
+      ['official', "de l'armée"],
+    ]);
+    expect(by('In Boni, twelve soldiers were killed on Monday, according to an army note.')[0][0]).toBe(
+      'official',
+    );
+  });
   it('reads "a écrit", "révèle", "soutient", "insiste" as saying (FR), in their forms', () => {
     expect(
       by('Le groupe a écrit sur Telegram que ses combattants ont tué 12 soldats à Boni.', 'fr')[0][0],
