@@ -11,6 +11,7 @@ import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { ownClause } from './cue-scope';
 import type { Sentence } from './sentences';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
+import { WEEKDAYS } from './number-words';
 import { fold, type Token } from './tokens';
 import {
   GROUP_WORDS,
@@ -338,6 +339,21 @@ function subjectCue(
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
 }
 
+/** Words of time between a passive verb and its agent: "mardi soir", "late on Tuesday". */
+const TIME_FILLERS = new Set([
+  ...WEEKDAYS,
+  ...['soir', 'matin', 'hier', 'dans', 'la', 'soiree', 'nuit', 'journee', 'meme', 'aussitot'],
+  ...['late', 'early', 'on', 'the', 'evening', 'morning', 'night', 'day', 'yesterday', 'later'],
+]);
+/** The index of "par" / "by" after the verb at i, over a few words of time, or -1. */
+function agentAfter(tokens: Token[], i: number, end: number): number {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+    if (['by', 'par'].includes(tokens[k].norm)) return k;
+    if (!TIME_FILLERS.has(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
@@ -368,9 +384,11 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     if (hasStem(w, CLAIM_STEMS) && responsibilityAfter(tokens, i, s.last)) continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     // "announced by the government", "annoncé par l'armée": the agent is the claimant.
-    if (['by', 'par'].includes(tokens[i + 1]?.norm ?? '')) {
+    // "communiqué mardi soir par l'armée", "announced late on Tuesday by the government": a time between.
+    const by = agentAfter(tokens, i, s.last);
+    if (by > 0) {
       if (hasStem(w, CLAIM_STEMS)) continue;
-      const agent = forward(text, tokens, s, i + 1);
+      const agent = forward(text, tokens, s, by);
       if (agent) cues.push({ ...agent, pos: i });
       continue;
     }

@@ -588,3 +588,19 @@ describe('attribution: more verbs of saying, every form', () => {
     ]);
   });
 });
+
+describe('attribution: a passive verb of saying whose agent follows a time', () => {
+  it('reads "communiqué mardi par l\'armée", "announced late on Tuesday by the government"', () => {
+    expect(
+      by("À Boni, douze soldats ont été tués lundi. Le bilan a été communiqué mardi par l'armée.", 'fr'),
+    ).toEqual([['official', "l'armée"]]);
+    expect(
+      by(
+        'In Boni, twelve soldiers were killed on Monday. The toll was announced late on Tuesday by the government.',
+      ),
+    ).toEqual([['official', 'the government']]);
+    expect(
+      by('In Boni, twelve soldiers were killed on Monday, a toll given on Tuesday by the army.'),
+    ).toEqual([['official', 'the army']]);
+  });
+});
