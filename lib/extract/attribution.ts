@@ -9,9 +9,9 @@ import { CLAIMANT_NEXT, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { ownClause } from './cue-scope';
+import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
-import { WEEKDAYS } from './number-words';
 import { fold, type Token } from './tokens';
 import {
   GROUP_WORDS,
@@ -337,21 +337,6 @@ function subjectCue(
     a = a2;
   }
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
-}
-
-/** Words of time between a passive verb and its agent: "mardi soir", "late on Tuesday". */
-const TIME_FILLERS = new Set([
-  ...WEEKDAYS,
-  ...['soir', 'matin', 'hier', 'dans', 'la', 'soiree', 'nuit', 'journee', 'meme', 'aussitot'],
-  ...['late', 'early', 'on', 'the', 'evening', 'morning', 'night', 'day', 'yesterday', 'later'],
-]);
-/** The index of "par" / "by" after the verb at i, over a few words of time, or -1. */
-function agentAfter(tokens: Token[], i: number, end: number): number {
-  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
-    if (['by', 'par'].includes(tokens[k].norm)) return k;
-    if (!TIME_FILLERS.has(tokens[k].norm)) return -1;
-  }
-  return -1;
 }
 
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {

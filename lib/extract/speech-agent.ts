@@ -1,0 +1,21 @@
+/**
+ * The agent of a passive verb of saying, past words of time: "le bilan a été communiqué mardi
+ * soir par l'armée", "the toll was announced late on Tuesday by the government".
+ */
+import { WEEKDAYS } from './number-words';
+import type { Token } from './tokens';
+
+/** Words of time between a passive verb and its agent: "mardi soir", "late on Tuesday". */
+const TIME_FILLERS = new Set([
+  ...WEEKDAYS,
+  ...['soir', 'matin', 'hier', 'dans', 'la', 'soiree', 'nuit', 'journee', 'meme', 'aussitot'],
+  ...['late', 'early', 'on', 'the', 'evening', 'morning', 'night', 'day', 'yesterday', 'later'],
+]);
+/** The index of "par" / "by" after the verb at i, over a few words of time, or -1. */
+export function agentAfter(tokens: Token[], i: number, end: number): number {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+    if (['by', 'par'].includes(tokens[k].norm)) return k;
+    if (!TIME_FILLERS.has(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
