@@ -172,6 +172,9 @@ export function kindAfter(
 ): { kind: Kind; end: number } | null {
   for (let j = from, steps = 0; j < limit && steps < 8; j++, steps++) {
     const k = kindAt(tokens, j, limit);
+    // "killed 12 soldiers and 5 civilians and wounded 20 others": a verb after "and" with its
+    // own count is the next clause's, not this figure's predicate.
+    if (k && j > from && AND_WORDS.has(tokens[j - 1].norm) && countFollows(tokens, k.end)) return null;
     if (k) return k;
     // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
     const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
@@ -261,6 +264,34 @@ export function kindAfter(
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
   }
   return null;
+}
+const COUNT_OPENERS = new Set([
+  'at',
+  'au',
+  'plus',
+  'more',
+  'nearly',
+  'pres',
+  'about',
+  'environ',
+  'some',
+  'over',
+]);
+/** A count right after a verb: "wounded 20 others", "blessé au moins 20 autres". */
+function countFollows(tokens: Token[], at: number): boolean {
+  for (
+    let k = at;
+    k < Math.min(tokens.length, at + 3) && tokens[k].sentence === tokens[at - 1].sentence;
+    k++
+  ) {
+    if (tokens[k].type === 'num') return true;
+    if (
+      !COUNT_OPENERS.has(tokens[k].norm) &&
+      !['least', 'moins', 'than', 'de', "d'"].includes(tokens[k].norm)
+    )
+      return false;
+  }
+  return false;
 }
 /** Marks that close a breakdown told as an aside. */
 const ASIDE_CLOSERS = new Set([',', ')', '\u2014', '\u2013']);

@@ -724,3 +724,24 @@ describe('asides inside a toll: a breakdown in brackets or dashes, an attributio
       expect(brief(read(text, lang).claims), text).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe('claims: a verb after "and" with its own count starts the next clause', () => {
+  it('keeps "5 civilians" killed in "killed 12 soldiers and 5 civilians and wounded 20 others"', () => {
+    const en = brief(
+      read('The attack on Boni killed 12 soldiers and 5 civilians and wounded 20 others.').claims,
+    );
+    expect(en).toContain('killed/civilians 5-5 unattributed');
+    expect(en).not.toContain('wounded/civilians 5-5 unattributed');
+    const fr = brief(
+      read("L'attaque de Boni a tué 12 soldats et 5 civils et blessé au moins 20 autres.", 'fr').claims,
+    );
+    expect(fr).toContain('killed/civilians 5-5 unattributed');
+    expect(fr).not.toContain('wounded/civilians 5-5 unattributed');
+  });
+  it('still reads a participle after "and" without a count as the list\'s ("12 soldats tués et blessés")', () => {
+    expect(brief(read('À Boni, 12 soldats et 5 civils ont été tués lundi.', 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/civilians 5-5 unattributed',
+    ]);
+  });
+});
