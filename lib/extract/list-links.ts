@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, THING_KINDS } from './lexicon';
+import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
@@ -86,7 +86,9 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
     // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
     if (!nameTail(tokens[k], tokens[k - 1]) || ++loose > 3) return false;
   }
-  const closer = tokens[b.q.first - 1];
+  // "12 morts côté FAMa et de 30 côté terroristes": "et de" closes an item as "et" does.
+  const de = ['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') && tokens[b.q.first - 2]?.norm === 'et';
+  const closer = tokens[b.q.first - (de ? 2 : 1)];
   return !loose || LIST_CLOSERS.has(closer?.norm ?? '') || (semicolons && closer?.text === ';');
 }
 
@@ -94,6 +96,23 @@ const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
 
 /** How a figure got a kind from a verb or a header before it, not a predicate after it. */
 const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
+
+const GAP_DETERMINERS = new Set(['the', 'les', 'des', 'their', 'leurs', 'ses', 'its']);
+/**
+ * "L'armée a perdu 12 soldats et les assaillants 30", "the army lost 12 soldiers and the
+ * attackers 30": the verb left out, the side named before the bare number is the figure's.
+ */
+function gappedSide(tokens: Token[], f: Figure): void {
+  if (f.subject) return;
+  const noun = tokens[f.q.first - 1];
+  const det = tokens[f.q.first - 2];
+  if (!noun || noun.type !== 'word' || !GAP_DETERMINERS.has(det?.norm ?? '')) return;
+  if (!['and', 'et'].includes(tokens[f.q.first - 3]?.norm ?? '')) return;
+  const side = SUBJECT_WORDS.get(noun.norm);
+  if (!side || side === 'people' || THING_SUBJECTS.has(side)) return;
+  f.subject = side;
+  f.explicit = true;
+}
 
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 export function linkLists(tokens: Token[], figs: Figure[]): void {
@@ -124,6 +143,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
       // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.
       f.kindFrom = figs[n - 1].kindFrom === 'after' ? 'inherit' : 'list';
       f.disabled = figs[n - 1].disabled;
+      gappedSide(tokens, f);
     }
   }
 }

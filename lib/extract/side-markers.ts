@@ -23,6 +23,8 @@ const OPENERS = new Set([
   'chez',
   'pertes',
   'losses',
+  // "on the side of the army".
+  'side',
 ]);
 /** Words allowed between the opener and the side noun. */
 const LINKERS = new Set([
@@ -53,6 +55,8 @@ const SIDE_WORDS = new Map<string, Subject>([
   ['adversaire', 'militants'],
   ['adversaires', 'militants'],
 ]);
+/** "on the Malian side": the country's adjective names its forces. */
+const MALIAN = new Map<string, Subject>([['malian', 'soldiers']]);
 const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
 
 export class SideMarkers {
@@ -66,6 +70,8 @@ export class SideMarkers {
   matchAt(tokens: Token[], i: number, limit = tokens.length): { value: Subject; end: number } | null {
     const fixed = this.phrases.matchAt(tokens, i, limit);
     if (fixed) return fixed;
+    const onSide = this.onTheSide(tokens, i, limit);
+    if (onSide) return onSide;
     if (!OPENERS.has(tokens[i]?.norm ?? '')) return null;
     // "dans les rangs", "in the ranks": 'rangs' must follow 'dans'/'in' + a determiner.
     if (
@@ -81,6 +87,21 @@ export class SideMarkers {
       const side = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n);
       if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
       if (!LINKERS.has(n)) return null;
+    }
+    return null;
+  }
+
+  /** "on the army's side", "on the attackers' side", "on the Malian side": the side noun before "side". */
+  private onTheSide(tokens: Token[], i: number, limit: number): { value: Subject; end: number } | null {
+    if (tokens[i]?.norm !== 'on' || tokens[i + 1]?.norm !== 'the') return null;
+    let side: Subject | undefined;
+    for (let j = i + 2; j < Math.min(limit, i + 7); j++) {
+      const n = tokens[j].norm;
+      if (n === 'side') return side ? { value: side, end: j + 1 } : null;
+      if (n === "'" || n === '\u2019' || n === 's') continue;
+      const s = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n) ?? MALIAN.get(n);
+      if (!s || THINGS.has(s) || s === 'people') return null;
+      side = s;
     }
     return null;
   }

@@ -166,6 +166,8 @@ export const LOCATIVE = new Set([
   // "the attack on Boni", "l'assaut contre Boni": a place attacked.
   'on',
   'contre',
+  // "Jihadists attacked Boni", "les jihadistes ont attaqué Boni": the place, as the verb's object.
+  ...['attacked', 'stormed', 'overran', 'raided', 'targeted', 'attaque', 'attaquent', 'attaquaient'],
   'near',
   'around',
   'outside',

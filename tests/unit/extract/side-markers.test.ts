@@ -141,3 +141,51 @@ describe('side markers: after the noun, before the predicate', () => {
     ).toEqual([]);
   });
 });
+
+describe('side markers: "on the X side" in English', () => {
+  it('reads the side noun before "side", with or without its possessive', () => {
+    expect(side("on the army's side")).toBe('soldiers');
+    expect(side("on the attackers' side")).toBe('militants');
+    expect(side('on the Malian side')).toBe('soldiers');
+    expect(side('on the side of the army')).toBe(null);
+    expect(side('side of the army')).toBe('soldiers');
+    expect(side('on the other side')).toBe(null);
+  });
+  it('gives each toll its side ("12 dead on the army\'s side and 30 on the attackers\' side")', () => {
+    const r = read(
+      "Jihadists attacked Boni on Monday. The toll is 12 dead on the army's side and 30 on the attackers' side.",
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+  });
+});
+
+describe('sides: a second item with its verb left out', () => {
+  it('reads "et les assaillants 30", "and the attackers 30" as the side named before the number', () => {
+    const fr = read(
+      "Les terroristes ont attaqué Boni lundi. L'armée a perdu 12 soldats et les assaillants 30.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+    const en = read('Jihadists attacked Boni on Monday. The army lost 12 soldiers and the attackers 30.');
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+  });
+  it('reads "et de 30 côté terroristes" as the next item of the toll', () => {
+    const r = read(
+      'Les terroristes ont attaqué Boni lundi. Le bilan est de 12 morts côté FAMa et de 30 côté terroristes.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+  });
+});

@@ -426,3 +426,12 @@ describe('findPlaces: "À" opening a sentence', () => {
     expect(names(findPlaces('Le maire de la commune a Kalumba pour adjoint.', 'fr'))).toEqual([]);
   });
 });
+
+describe('findPlaces: a known town as the object of "attacked"', () => {
+  it('finds "Jihadists attacked Boni", "ont attaqué Boni" without a preposition', () => {
+    const en = findPlaces('Jihadists attacked Boni on Monday.', 'en');
+    expect(en.map((m) => [m.name, m.place.country])).toEqual([['Boni', 'ML']]);
+    const fr = findPlaces('Les jihadistes ont attaqué Boni lundi.', 'fr');
+    expect(fr.map((m) => [m.name, m.place.country])).toEqual([['Boni', 'ML']]);
+  });
+});
