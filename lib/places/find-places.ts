@@ -138,6 +138,25 @@ function isLocativeBefore(t: Tokens, i: number): boolean {
   return w === 'à' || w === 'À' || (LOCATIVE.has(t.fold(i - 1)) && w.toLowerCase() !== 'a');
 }
 
+/** "Boni was attacked", "Boni a été attaquée": the subject of a passive attack is a place attacked. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'ete', 'has', 'a']);
+const ATTACKED = new Set([
+  'attacked',
+  'targeted',
+  'stormed',
+  'overrun',
+  'raided',
+  'attaque',
+  'attaquee',
+  'ciblee',
+  'cible',
+]);
+function attackedAfter(t: Tokens, j: number): boolean {
+  let k = j + 1;
+  while (k < j + 4 && t.same(j, k) && PASSIVE_AUX.has(t.fold(k))) k++;
+  return k > j + 1 && t.same(j, k) && ATTACKED.has(t.fold(k));
+}
+
 const ROMAN = new Set(['I', 'II', 'III', 'IV']);
 
 /**
@@ -219,7 +238,13 @@ export function findPlaces(text: string, lang: 'en' | 'fr'): PlaceMention[] {
           t.same(h.i, prevHit.j) &&
           listSeparated(text.slice(t.end[prevHit.j], t.start[h.i]))) ||
         (nextHit?.ok && t.same(h.j, nextHit.i) && listSeparated(text.slice(t.end[h.j], t.start[nextHit.i])));
-      if (isLocativeBefore(t, h.i) || PLACE_NOUN_AFTER.has(next) || EVENT_NOUN_AFTER.has(next) || inList) {
+      if (
+        isLocativeBefore(t, h.i) ||
+        PLACE_NOUN_AFTER.has(next) ||
+        EVENT_NOUN_AFTER.has(next) ||
+        inList ||
+        attackedAfter(t, h.j)
+      ) {
         h.ok = true;
         changed = true;
       }

@@ -435,3 +435,15 @@ describe('findPlaces: a known town as the object of "attacked"', () => {
     expect(fr.map((m) => [m.name, m.place.country])).toEqual([['Boni', 'ML']]);
   });
 });
+
+describe('findPlaces: a known town as the subject of a passive attack', () => {
+  it('finds "Boni was attacked", "Boni a été attaquée"', () => {
+    const en = findPlaces('Boni was attacked on Monday by jihadists.', 'en');
+    expect(en.map((m) => [m.name, m.place.country])).toEqual([['Boni', 'ML']]);
+    const fr = findPlaces('Boni a été attaquée lundi par des jihadistes.', 'fr');
+    expect(fr.map((m) => [m.name, m.place.country])).toEqual([['Boni', 'ML']]);
+  });
+  it('does not make a person who was attacked a place', () => {
+    expect(findPlaces('Moussa was attacked on Monday by jihadists.', 'en')).toEqual([]);
+  });
+});
