@@ -620,6 +620,8 @@ export const EN: Lexicon = {
     [
       'official',
       [
+        // "the army chief", "the chief of staff": the head of the forces, not a village chief.
+        ...['army chief', 'military chief', 'chief of staff', 'army chiefs'],
         'mali',
         'army',
         'gendarmerie',

@@ -219,3 +219,11 @@ describe('claimant-class: associations of the place', () => {
     expect(cls('a human rights association')).toBe('monitor');
   });
 });
+
+describe('claimant-class: the head of the forces is no village chief', () => {
+  it('reads "the army chief", "chief of staff" as official, "a village chief" as local', () => {
+    expect(cls('the army chief')).toBe('official');
+    expect(cls('the army chief of staff')).toBe('official');
+    expect(cls('a village chief')).toBe('local');
+  });
+});
