@@ -4,7 +4,7 @@
  * 31 fusils d'assaut AK-47 et 09 motos"); a list after a header ("Matériel récupéré :");
  * an item the lexicon does not know among things is a thing.
  */
-import type { Kind } from '../types';
+import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
 import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
@@ -89,7 +89,12 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   // "12 morts côté FAMa et de 30 côté terroristes": "et de" closes an item as "et" does.
   const de = ['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') && tokens[b.q.first - 2]?.norm === 'et';
   const closer = tokens[b.q.first - (de ? 2 : 1)];
-  return !loose || LIST_CLOSERS.has(closer?.norm ?? '') || (semicolons && closer?.text === ';');
+  return (
+    !loose ||
+    LIST_CLOSERS.has(closer?.norm ?? '') ||
+    (semicolons && closer?.text === ';') ||
+    gappedSubject(tokens, b) !== null
+  );
 }
 
 const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
@@ -104,14 +109,19 @@ const GAP_DETERMINERS = new Set(['the', 'les', 'des', 'their', 'leurs', 'ses', '
  */
 function gappedSide(tokens: Token[], f: Figure): void {
   if (f.subject) return;
-  const noun = tokens[f.q.first - 1];
-  const det = tokens[f.q.first - 2];
-  if (!noun || noun.type !== 'word' || !GAP_DETERMINERS.has(det?.norm ?? '')) return;
-  if (!['and', 'et'].includes(tokens[f.q.first - 3]?.norm ?? '')) return;
-  const side = SUBJECT_WORDS.get(noun.norm);
-  if (!side || side === 'people' || THING_SUBJECTS.has(side)) return;
+  const side = gappedSubject(tokens, f);
+  if (!side) return;
   f.subject = side;
   f.explicit = true;
+}
+/** The side named by "et les assaillants" right before the figure's bare number, or null. */
+function gappedSubject(tokens: Token[], f: Figure): Subject | null {
+  const noun = tokens[f.q.first - 1];
+  const det = tokens[f.q.first - 2];
+  if (!noun || noun.type !== 'word' || !GAP_DETERMINERS.has(det?.norm ?? '')) return null;
+  if (!['and', 'et'].includes(tokens[f.q.first - 3]?.norm ?? '')) return null;
+  const side = SUBJECT_WORDS.get(noun.norm);
+  return !side || side === 'people' || THING_SUBJECTS.has(side) ? null : side;
 }
 
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */

@@ -218,12 +218,17 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (compound) j = compound.end - 1;
     const s = compound?.value ?? SUBJECT_WORDS.get(t.norm);
     if (s) {
-      // "15 combattants et leurs équipements": persons and things joined by "et" are two phrases.
-      if (subjects.length && THING_SUBJECTS.has(s) !== THING_SUBJECTS.has(subjects[subjects.length - 1])) {
-        let and = false;
-        for (let k = end; k < j; k++) if (['et', 'and'].includes(tokens[k].norm)) and = true;
-        if (and) break;
-      }
+      let and = false;
+      for (let k = end; k < j; k++) if (['et', 'and'].includes(tokens[k].norm)) and = true;
+      // "15 combattants et leurs équipements": persons and things joined by "et" are two phrases;
+      // "12 soldats et les assaillants 30": so is a noun with its own number after it.
+      if (
+        and &&
+        subjects.length &&
+        THING_SUBJECTS.has(s) !== THING_SUBJECTS.has(subjects[subjects.length - 1])
+      )
+        break;
+      if (and && tokens[j + 1]?.type === 'num') break;
       subjects.push(s);
       end = j + 1;
       continue;
