@@ -189,3 +189,15 @@ describe('sides: a second item with its verb left out', () => {
     ]);
   });
 });
+
+describe('sides: the words of a toll before a gapped second side', () => {
+  it('end at its own noun ("lost 12 soldiers", not "… and the attackers")', () => {
+    const en = read('Jihadists attacked Boni on Monday. The army lost 12 soldiers and the attackers 30.');
+    expect(en.claims[0].text).toBe('lost 12 soldiers');
+    const fr = read(
+      "Les terroristes ont attaqué Boni lundi. L'armée a perdu 12 soldats et les assaillants 30.",
+      'fr',
+    );
+    expect(fr.claims[0].text).toBe('a perdu 12 soldats');
+  });
+});
