@@ -12,12 +12,13 @@ import { findArabicEventDate } from './arabic-dates';
 import { sentenceCues, type Cue } from './attribution';
 import { cueFor } from './cue-scope';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
+import { breakdownOfLast } from './breakdown-after';
 import { headerKind, isBulleted, isItemLine } from './list-links';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { THING_KINDS } from './lexicon';
+import { PERSON_KINDS, THING_KINDS } from './lexicon';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { THING_SUBJECTS } from './noun-phrase';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
@@ -172,6 +173,7 @@ export function extractReport(input: ExtractInput): Report {
   let last: Cue | null = null;
   let listKind: Kind | null = null;
   let thingKind: Kind | null = null;
+  let lastToll: { kind: Kind; sentence: number; paragraph: number } | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     ctx.cues[s.index] = cues;
@@ -185,7 +187,13 @@ export function extractReport(input: ExtractInput): Report {
     if (header) listKind = header;
     else if (!bulleted) listKind = null;
     if (!bulleted) thingKind = null;
+    // "… a fait 12 morts. Parmi eux, 5 soldats.": the toll of the sentence before, in its paragraph.
+    const before =
+      lastToll?.paragraph === s.paragraph && lastToll.sentence === s.index - 1 ? lastToll.kind : null;
     for (const f of sentenceFigures(tokens, text, s)) {
+      breakdownOfLast(tokens, s, f, before);
+      if (f.kind && PERSON_KINDS.has(f.kind))
+        lastToll = { kind: f.kind, sentence: s.index, paragraph: s.paragraph };
       if (!f.kind && listKind && !header) {
         f.kind = listKind;
         f.kindFrom = 'list';
