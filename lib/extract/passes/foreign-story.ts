@@ -1,7 +1,9 @@
 /**
  * "Le camp de la Minusma à Aguelhok a été attaqué. Dix soldats ont été tués", "A French convoy
  * hit a mine near Gao. Two soldiers were killed": in a story that names a foreign force and no
- * Malian one, the soldiers it counts are that force's.
+ * Malian one, the soldiers it counts are that force's; and, when the force is the one attacked
+ * (not one that kills or strikes), so are the dead, wounded and missing it counts without a side
+ * ("The assault on the UN camp left seven dead").
  */
 import {
   isAttackWord,
@@ -13,7 +15,7 @@ import {
   TOLL_NOUNS,
 } from '../lexicon';
 import type { Token } from '../tokens';
-import { backgroundSentences, type ClaimPass, type Placed } from './context';
+import { backgroundSentences, type ClaimContext, type ClaimPass, type Placed } from './context';
 
 /** What follows "UN" when it names the body that reports, not a force: "a UN report", "UN experts". */
 const UN_REPORTERS = new Set([
@@ -48,13 +50,13 @@ const unsided = (p: Placed) =>
 const PASSIVE = new Set(['were', 'was', 'been', 'ete', 'etaient', 'etait']);
 const OBJECT_OPENERS = new Set([
   ...['at', 'au', 'the', 'les', 'des', 'a', 'an', 'un', 'une', 'dozens', 'scores', 'several', 'plusieurs'],
-  ...['some', 'many', 'more', 'plus', 'over', 'nearly', 'pres', 'about', 'environ', 'une'],
+  ...['some', 'many', 'more', 'plus', 'over', 'nearly', 'pres', 'about', 'environ'],
 ]);
 const objectAt = (t: Token | undefined) => !!t && (t.type === 'num' || OBJECT_OPENERS.has(t.norm));
 const AGENT_BEFORE = new Set(['par', 'by', 'frappe', 'frappes', 'strike', 'strikes', 'airstrike', 'raid']);
 
 /** A foreign force that kills or strikes in the story: "Wagner mercenaries killed…", "strike by Barkhane". */
-function foreignAgent(ctx: Parameters<ClaimPass['run']>[0], bg: Set<number>): boolean {
+function foreignAgent(ctx: ClaimContext, bg: Set<number>): boolean {
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     if (bg.has(s.index)) continue;
@@ -81,7 +83,7 @@ const ATTACKED = new Set([
   ...['attaque', 'attaquee', 'attaques', 'attaquees', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'vises'],
 ]);
 /** "l'attaque du camp de la Minusma", "an attack on a UN base", "a Wagner convoy was ambushed". */
-function foreignTarget(ctx: Parameters<ClaimPass['run']>[0], bg: Set<number>): boolean {
+function foreignTarget(ctx: ClaimContext, bg: Set<number>): boolean {
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     if (bg.has(s.index)) continue;
