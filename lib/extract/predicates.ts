@@ -184,7 +184,9 @@ export function kindAfter(
     }
     // "13 civilians, including five children, were killed": the comma closing the breakdown —
     // or its bracket or dash ("12 soldats (dont deux officiers) ont été tués", "— dont deux officiers —").
-    if (aside && j === from && ASIDE_CLOSERS.has(tokens[j].text)) continue;
+    // "dont deux officiers et trois médecins, ont été tués": past a noun the lexicon does not know.
+    const afterNoun = j === from + 1 && tokens[from].type === 'word' && /^\p{Ll}/u.test(tokens[from].text);
+    if (aside && (j === from || afterNoun) && ASIDE_CLOSERS.has(tokens[j].text)) continue;
     // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
     // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
     const modifier = j === from && MODIFIERS.has(tokens[j].norm);

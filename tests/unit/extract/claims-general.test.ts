@@ -745,3 +745,16 @@ describe('claims: a verb after "and" with its own count starts the next clause',
     ]);
   });
 });
+
+describe('claims: a breakdown whose last noun the lexicon does not know', () => {
+  it('keeps the total and its predicate past "et 3 couturières," / "and 3 tailors,"', () => {
+    const fr = brief(
+      read('À Boni, 12 civils, dont 5 femmes et 3 couturières, ont été tués lundi.', 'fr').claims,
+    );
+    expect(fr).toContain('killed/civilians 12-12 unattributed');
+    const en = brief(
+      read('In Boni, 12 civilians, including 5 women and 3 tailors, were killed on Monday.').claims,
+    );
+    expect(en).toContain('killed/civilians 12-12 unattributed');
+  });
+});
