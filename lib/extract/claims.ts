@@ -18,6 +18,7 @@ import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import {
   AND_WORDS,
   GENERIC_FIGHTERS,
+  breakdownOpener,
   kindAfter,
   kindBefore,
   LEFT_VERBS,
@@ -138,7 +139,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   for (let n = 0; n < qs.length; n++) {
     let q = qs[n];
     const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
-    const afterDont = ['dont', 'including'].includes(tokens[q.first - 1]?.norm ?? '');
+    const afterDont = breakdownOpener(tokens, q.first) > 0;
     inBreakdown = afterDont || (inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
     const np = scanNounPhrase(tokens, q.last, limit, afterDont);
     // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.

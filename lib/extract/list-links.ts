@@ -11,7 +11,7 @@ import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
-import { ownPredicate } from './predicates';
+import { breakdownOpener, ownPredicate } from './predicates';
 import { kindPhraseEndingAt } from './verb-gaps';
 import { isAccentedA, type Token } from './tokens';
 
@@ -263,9 +263,11 @@ export function breakdownTotals(tokens: Token[], figs: Figure[]): void {
     const f = figs[n];
     const g = figs[n + 1];
     if (f.kind || f.notFigure || !g.breakdown) continue;
-    if (!['dont', 'including'].includes(tokens[g.q.first - 1]?.norm ?? '')) continue;
-    // Opened by a comma or a dash: "12 militaires, dont…", "12 militaires — dont…".
-    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 2 !== g.q.first) continue;
+    const opener = breakdownOpener(tokens, g.q.first);
+    if (!opener) continue;
+    // Opened by a comma or a dash: "12 militaires, dont…", "12 soldiers — among them…".
+    if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 1 + opener !== g.q.first)
+      continue;
     let m = n + 1;
     while (!figs[m].kind && m + 1 < figs.length && joinedItems(tokens, figs[m].last, figs[m + 1].q.first))
       m++;

@@ -399,6 +399,18 @@ const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
 export const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);
 
+const AMONG = new Set(['among', 'parmi']);
+const THEM = new Set(['them', 'eux', 'elles', 'lesquels', 'lesquelles', 'whom']);
+/**
+ * How many words open a breakdown right before token q: "dont", "including" (1); "among them",
+ * "parmi eux", "parmi lesquels" (2); 0 when none.
+ */
+export function breakdownOpener(tokens: Token[], q: number): number {
+  const w = tokens[q - 1]?.norm ?? '';
+  if (w === 'dont' || w === 'including') return 1;
+  return THEM.has(w) && AMONG.has(tokens[q - 2]?.norm ?? '') ? 2 : 0;
+}
+
 /**
  * A toll that names no kind, set to persons: "the toll rose to 43 soldiers", "le bilan est passé
  * à 43 soldats", "the army put the toll at 30 soldiers". A toll of persons is of the dead. The toll

@@ -758,3 +758,17 @@ describe('claims: a breakdown whose last noun the lexicon does not know', () => 
     expect(en).toContain('killed/civilians 12-12 unattributed');
   });
 });
+
+describe('claims: a breakdown opened by "among them", "parmi eux", "parmi lesquels"', () => {
+  it('keeps the total and its predicate, in commas or dashes', () => {
+    expect(
+      brief(read('In Boni, 17 soldiers — among them two officers — were killed on Monday.').claims),
+    ).toContain('killed/soldiers 17-17 unattributed');
+    expect(
+      brief(read('In Boni, 17 soldiers, among them two officers, were killed on Monday.').claims),
+    ).toContain('killed/soldiers 17-17 unattributed');
+    expect(
+      brief(read('À Boni, 17 soldats, parmi lesquels deux officiers, ont été tués lundi.', 'fr').claims),
+    ).toContain('killed/soldiers 17-17 unattributed');
+  });
+});
