@@ -263,10 +263,29 @@ export function kindAfter(
     if (j === from && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
     // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
     if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
-    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) return null;
+    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) {
+      // "were rounded up and executed", "ont été regroupés puis exécutés": after the auxiliary,
+      // another participle coordinated with the kind's.
+      return j > from ? coordinatedKind(tokens, j, limit) : null;
+    }
   }
   return null;
 }
+
+const THEN_WORDS = new Set(['and', 'et', 'puis', 'then', 'avant']);
+/** The kind of a participle coordinated after the one at j: "regroupés puis exécutés", "rounded up and shot". */
+function coordinatedKind(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
+  if (!PASSIVE_AUX.has(tokens[j - 1]?.norm ?? '') || !/^\p{Ll}/u.test(tokens[j].text)) return null;
+  let k = j + 1;
+  // "rounded up": one particle of the first participle.
+  if (tokens[k]?.type === 'word' && !THEN_WORDS.has(tokens[k].norm) && k < j + 2) k++;
+  if (!THEN_WORDS.has(tokens[k]?.norm ?? '')) return null;
+  k++;
+  // "and then shot", "et ensuite abattus".
+  if (tokens[k] && (isAdverb(tokens[k]) || THEN_WORDS.has(tokens[k].norm))) k++;
+  return k < limit ? kindAt(tokens, k, limit) : null;
+}
+const PASSIVE_AUX = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'etaient']);
 const COUNT_OPENERS = new Set([
   'at',
   'au',

@@ -772,3 +772,22 @@ describe('claims: a breakdown opened by "among them", "parmi eux", "parmi lesque
     ).toContain('killed/soldiers 17-17 unattributed');
   });
 });
+
+describe("claims: a participle coordinated before the kind's own", () => {
+  it('reads "were rounded up and executed", "ont été regroupés puis exécutés", "ligotés et froidement abattus"', () => {
+    expect(brief(read('In Boni, 17 villagers were rounded up and executed on Monday.').claims)).toEqual([
+      'killed/civilians 17-17 unattributed',
+    ]);
+    expect(brief(read('À Boni, 17 villageois ont été regroupés puis exécutés lundi.', 'fr').claims)).toEqual([
+      'killed/civilians 17-17 unattributed',
+    ]);
+    expect(
+      brief(read('À Boni, 17 villageoises ont été ligotées et froidement abattues lundi.', 'fr').claims),
+    ).toEqual(['killed/civilians 17-17 unattributed']);
+  });
+  it('keeps the first participle when it is a kind itself ("were captured and later executed")', () => {
+    expect(brief(read('In Boni, 17 soldiers were captured and later executed on Monday.').claims)).toEqual([
+      'captured/soldiers 17-17 unattributed',
+    ]);
+  });
+});
