@@ -18,7 +18,6 @@ import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import {
   AND_WORDS,
   GENERIC_FIGHTERS,
-  breakdownOpener,
   kindAfter,
   kindBefore,
   LEFT_VERBS,
@@ -30,6 +29,7 @@ import {
 } from './predicates';
 import type { Sentence } from './sentences';
 import { kindPhraseEndingAt } from './verb-gaps';
+import { breakdownOpener } from './coordination';
 import type { Token } from './tokens';
 
 export interface Figure {

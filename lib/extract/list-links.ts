@@ -11,8 +11,9 @@ import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
-import { breakdownOpener, ownPredicate } from './predicates';
+import { ownPredicate } from './predicates';
 import { kindPhraseEndingAt } from './verb-gaps';
+import { breakdownOpener } from './coordination';
 import { isAccentedA, type Token } from './tokens';
 
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);

@@ -1,0 +1,69 @@
+/**
+ * Where one clause or item ends and the next begins, for predicates.ts and the lists: a verb
+ * after "and" with its own count ("… and wounded 20 others"), a participle coordinated before the
+ * kind's own ("were rounded up and executed"), the words that open a breakdown ("dont",
+ * "among them", "parmi lesquels").
+ */
+import type { Kind } from '../types';
+import { isAdverb } from './lexicon';
+import { kindAt } from './noun-phrase';
+import type { Token } from './tokens';
+
+const THEN_WORDS = new Set(['and', 'et', 'puis', 'then', 'avant']);
+/** The kind of a participle coordinated after the one at j: "regroupés puis exécutés", "rounded up and shot". */
+export function coordinatedKind(
+  tokens: Token[],
+  j: number,
+  limit: number,
+): { kind: Kind; end: number } | null {
+  if (!PASSIVE_AUX.has(tokens[j - 1]?.norm ?? '') || !/^\p{Ll}/u.test(tokens[j].text)) return null;
+  let k = j + 1;
+  // "rounded up": one particle of the first participle.
+  if (tokens[k]?.type === 'word' && !THEN_WORDS.has(tokens[k].norm) && k < j + 2) k++;
+  if (!THEN_WORDS.has(tokens[k]?.norm ?? '')) return null;
+  k++;
+  // "and then shot", "et ensuite abattus".
+  if (tokens[k] && (isAdverb(tokens[k]) || THEN_WORDS.has(tokens[k].norm))) k++;
+  return k < limit ? kindAt(tokens, k, limit) : null;
+}
+const PASSIVE_AUX = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'etaient']);
+const COUNT_OPENERS = new Set([
+  'at',
+  'au',
+  'plus',
+  'more',
+  'nearly',
+  'pres',
+  'about',
+  'environ',
+  'some',
+  'over',
+]);
+/** A count right after a verb: "wounded 20 others", "blessé au moins 20 autres". */
+export function countFollows(tokens: Token[], at: number): boolean {
+  for (
+    let k = at;
+    k < Math.min(tokens.length, at + 3) && tokens[k].sentence === tokens[at - 1].sentence;
+    k++
+  ) {
+    if (tokens[k].type === 'num') return true;
+    if (
+      !COUNT_OPENERS.has(tokens[k].norm) &&
+      !['least', 'moins', 'than', 'de', "d'"].includes(tokens[k].norm)
+    )
+      return false;
+  }
+  return false;
+}
+
+const AMONG = new Set(['among', 'parmi']);
+const THEM = new Set(['them', 'eux', 'elles', 'lesquels', 'lesquelles', 'whom']);
+/**
+ * How many words open a breakdown right before token q: "dont", "including" (1); "among them",
+ * "parmi eux", "parmi lesquels" (2); 0 when none.
+ */
+export function breakdownOpener(tokens: Token[], q: number): number {
+  const w = tokens[q - 1]?.norm ?? '';
+  if (w === 'dont' || w === 'including') return 1;
+  return THEM.has(w) && AMONG.has(tokens[q - 2]?.norm ?? '') ? 2 : 0;
+}
