@@ -6,6 +6,7 @@
  */
 import type { Kind } from '../types';
 import { isAdverb } from './lexicon';
+import { PASSIVE_AUX } from './lexicon-actors';
 import { kindAt } from './noun-phrase';
 import type { Token } from './tokens';
 
@@ -26,7 +27,6 @@ export function coordinatedKind(
   if (tokens[k] && (isAdverb(tokens[k]) || THEN_WORDS.has(tokens[k].norm))) k++;
   return k < limit ? kindAt(tokens, k, limit) : null;
 }
-const PASSIVE_AUX = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'etaient']);
 const COUNT_OPENERS = new Set([
   'at',
   'au',

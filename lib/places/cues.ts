@@ -188,6 +188,21 @@ export const LOCATIVE = new Set([
   'sur',
 ]);
 
+/** Auxiliaries between a place and its passive attack: "Boni was attacked", "Boni a été attaquée". */
+export const PASSIVE_BEFORE_ATTACKED = new Set(['was', 'were', 'been', 'ete', 'has', 'a']);
+/** Participles of an attack after a place, its subject: "Boni was attacked", "Boni a été ciblée". */
+export const ATTACKED_AFTER = new Set([
+  'attacked',
+  'targeted',
+  'stormed',
+  'overrun',
+  'raided',
+  'attaque',
+  'attaquee',
+  'ciblee',
+  'cible',
+]);
+
 /** Nouns after a place name that confirm it ("San region", "Kita airport"). */
 export const PLACE_NOUN_AFTER = new Set([
   'region',

@@ -3,7 +3,14 @@
  * n-gram look-ups in the gazetteer's Map of folded names (longest first), then grammar cues
  * ("the village of X", "à X") pick up the capitalised names the gazetteer lacks.
  */
-import { BLOCKED_PHRASES, EVENT_NOUN_AFTER, LOCATIVE, PLACE_NOUN_AFTER } from './cues';
+import {
+  ATTACKED_AFTER,
+  BLOCKED_PHRASES,
+  EVENT_NOUN_AFTER,
+  LOCATIVE,
+  PASSIVE_BEFORE_ATTACKED,
+  PLACE_NOUN_AFTER,
+} from './cues';
 import { foldName } from './fold';
 import type { GazEntry } from './gazetteer';
 import { gazetteer, entriesFor, toPlace } from './gazetteer';
@@ -139,22 +146,10 @@ function isLocativeBefore(t: Tokens, i: number): boolean {
 }
 
 /** "Boni was attacked", "Boni a été attaquée": the subject of a passive attack is a place attacked. */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'ete', 'has', 'a']);
-const ATTACKED = new Set([
-  'attacked',
-  'targeted',
-  'stormed',
-  'overrun',
-  'raided',
-  'attaque',
-  'attaquee',
-  'ciblee',
-  'cible',
-]);
 function attackedAfter(t: Tokens, j: number): boolean {
   let k = j + 1;
-  while (k < j + 4 && t.same(j, k) && PASSIVE_AUX.has(t.fold(k))) k++;
-  return k > j + 1 && t.same(j, k) && ATTACKED.has(t.fold(k));
+  while (k < j + 4 && t.same(j, k) && PASSIVE_BEFORE_ATTACKED.has(t.fold(k))) k++;
+  return k > j + 1 && t.same(j, k) && ATTACKED_AFTER.has(t.fold(k));
 }
 
 const ROMAN = new Set(['I', 'II', 'III', 'IV']);

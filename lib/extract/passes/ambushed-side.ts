@@ -35,7 +35,7 @@ const SUFFERED = new Set(['hit', 'struck', 'saute', 'sautee', 'sautes']);
 const HIT = new Set(['hit', 'struck']);
 const BLASTS = new Set(['mine', 'mines', 'landmine', 'ied', 'ieds', 'explosive', 'bomb', 'device']);
 /** The same in the passive, after its auxiliary: "Wagner fighters were ambushed", "la patrouille a été attaquée". */
-const SUFFERED_PASSIVE = new Set([
+export const SUFFERED_PASSIVE = new Set([
   ...['ambushed', 'targeted', 'attacked'],
   ...['attaque', 'attaquee', 'attaques', 'attaquees', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'vises'],
 ]);

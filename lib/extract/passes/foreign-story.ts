@@ -14,8 +14,11 @@ import {
   SUBJECT_WORDS,
   TOLL_NOUNS,
 } from '../lexicon';
+import { PASSIVE_AUX } from '../lexicon-actors';
+import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import { backgroundSentences, type ClaimContext, type ClaimPass, type Placed } from './context';
+import { SUFFERED_PASSIVE } from './ambushed-side';
+import { backgroundSentences, type ClaimPass, type Placed } from './context';
 
 /** What follows "UN" when it names the body that reports, not a force: "a UN report", "UN experts". */
 const UN_REPORTERS = new Set([
@@ -47,7 +50,6 @@ const unsided = (p: Placed) =>
   !p.fig.infobox &&
   LOSSES.has(p.fig.kind ?? '');
 
-const PASSIVE = new Set(['were', 'was', 'been', 'ete', 'etaient', 'etait']);
 const OBJECT_OPENERS = new Set([
   ...['at', 'au', 'the', 'les', 'des', 'a', 'an', 'un', 'une', 'dozens', 'scores', 'several', 'plusieurs'],
   ...['some', 'many', 'more', 'plus', 'over', 'nearly', 'pres', 'about', 'environ'],
@@ -55,47 +57,41 @@ const OBJECT_OPENERS = new Set([
 const objectAt = (t: Token | undefined) => !!t && (t.type === 'num' || OBJECT_OPENERS.has(t.norm));
 const AGENT_BEFORE = new Set(['par', 'by', 'frappe', 'frappes', 'strike', 'strikes', 'airstrike', 'raid']);
 
-/** A foreign force that kills or strikes in the story: "Wagner mercenaries killed…", "strike by Barkhane". */
-function foreignAgent(ctx: ClaimContext, bg: Set<number>): boolean {
-  const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    if (bg.has(s.index)) continue;
-    for (let k = s.first; k < s.last; k++) {
-      if (!foreign(tokens, k)) continue;
-      for (let j = Math.max(s.first, k - 4); j < k; j++) if (AGENT_BEFORE.has(tokens[j].norm)) return true;
-      for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
-        const kind = KIND_WORDS.get(tokens[j].norm);
-        // Active with its object: "killed 30 people", "ont tué au moins 12 civils" — not "Casques bleus tués lors de…".
-        if (
-          (kind === 'killed' || kind === 'wounded') &&
-          !PASSIVE.has(tokens[j - 1].norm) &&
-          objectAt(tokens[j + 1])
-        )
-          return true;
-      }
-    }
-  }
-  return false;
+/** A foreign force named at k, in sentence s: where the story names one. */
+interface Mention {
+  k: number;
+  s: Sentence;
 }
 
-const ATTACKED = new Set([
-  ...['ambushed', 'attacked', 'targeted', 'embuscade', 'ambush'],
-  ...['attaque', 'attaquee', 'attaques', 'attaquees', 'cible', 'ciblee', 'cibles', 'vise', 'visee', 'vises'],
-]);
-/** "l'attaque du camp de la Minusma", "an attack on a UN base", "a Wagner convoy was ambushed". */
-function foreignTarget(ctx: ClaimContext, bg: Set<number>): boolean {
-  const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    if (bg.has(s.index)) continue;
-    for (let k = s.first; k < s.last; k++) {
-      if (!foreign(tokens, k)) continue;
-      // The attack before the force ("an attack on a UN base"), or the force attacked after it.
-      for (let j = Math.max(s.first, k - 7); j < k; j++)
-        if (isAttackWord(tokens[j]) && !AGENT_BEFORE.has(tokens[j].norm)) return true;
-      for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (ATTACKED.has(tokens[j].norm)) return true;
+/** A foreign force that kills or strikes in the story: "Wagner mercenaries killed…", "strike by Barkhane". */
+function foreignAgent(tokens: Token[], mentions: Mention[]): boolean {
+  return mentions.some(({ k, s }) => {
+    for (let j = Math.max(s.first, k - 4); j < k; j++) if (AGENT_BEFORE.has(tokens[j].norm)) return true;
+    for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
+      const kind = KIND_WORDS.get(tokens[j].norm);
+      // Active with its object: "killed 30 people", "ont tué au moins 12 civils" — not "Casques bleus tués lors de…".
+      if (
+        (kind === 'killed' || kind === 'wounded') &&
+        !PASSIVE_AUX.has(tokens[j - 1].norm) &&
+        objectAt(tokens[j + 1])
+      )
+        return true;
     }
-  }
-  return false;
+    return false;
+  });
+}
+
+/** "Wagner fighters were ambushed", "the convoy was caught in an ambush": the force attacked after its name. */
+const ATTACKED = new Set([...SUFFERED_PASSIVE, 'embuscade', 'ambush']);
+/** "l'attaque du camp de la Minusma", "an attack on a UN base", "a Wagner convoy was ambushed". */
+function foreignTarget(tokens: Token[], mentions: Mention[]): boolean {
+  return mentions.some(({ k, s }) => {
+    // The attack before the force ("an attack on a UN base"), or the force attacked after it.
+    for (let j = Math.max(s.first, k - 7); j < k; j++)
+      if (isAttackWord(tokens[j]) && !AGENT_BEFORE.has(tokens[j].norm)) return true;
+    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (ATTACKED.has(tokens[j].norm)) return true;
+    return false;
+  });
 }
 
 export const foreignStory: ClaimPass = {
@@ -106,6 +102,7 @@ export const foreignStory: ClaimPass = {
       !p.background && !p.fig.infobox && (p.fig.subject === 'soldiers' || unsided(p));
     if (!ctx.placed.some(counted)) return;
     let named = false;
+    const mentions: Mention[] = [];
     // "Depuis janvier, l'ONU a recensé 400 victimes": a force named only in background is not in the story.
     const bg = backgroundSentences(ctx);
     for (const s of ctx.sentences) {
@@ -115,9 +112,11 @@ export const foreignStory: ClaimPass = {
         // "the French army", "l'armée tchadienne": an army of another country is no Malian force.
         const abroad = [k - 1, k + 1].some((j) => FOREIGN_WORDS.has(ctx.tokens[j]?.norm ?? ''));
         if (MALIAN_FORCE_WORDS.has(t.norm) && !abroad) return;
+        if (!foreign(ctx.tokens, k)) continue;
+        mentions.push({ k, s });
         // "according to a UN report": the body that reports is no force in the story.
         // "selon un bilan de l'ONU", "according to a UN tally": the body that counts is no force either.
-        named ||= foreign(ctx.tokens, k) && !countedBy(ctx.tokens, k);
+        named ||= !countedBy(ctx.tokens, k);
       }
     }
     if (!named) return;
@@ -125,7 +124,7 @@ export const foreignStory: ClaimPass = {
       if (!p.background && p.fig.subject === 'soldiers') p.fig.subject = 'foreign_forces';
     // "Wagner mercenaries killed 30 people", "une frappe de Barkhane a tué 12 personnes": the dead
     // of a force that strikes are not its own.
-    if (foreignAgent(ctx, bg) || !foreignTarget(ctx, bg)) return;
+    if (foreignAgent(ctx.tokens, mentions) || !foreignTarget(ctx.tokens, mentions)) return;
     // "Four peacekeepers were killed … The assault left at least four dead and seven wounded": the
     // losses a foreign force's story counts without a side are that force's.
     for (const p of ctx.placed) if (!p.background && unsided(p)) p.fig.subject = 'foreign_forces';
