@@ -230,6 +230,9 @@ export const EN: Lexicon = {
     dozos: 'militia',
     dozo: 'militia',
     donsos: 'militia',
+    // "a self-defence group": SCHEMA.md counts armed self-defence groups as militia.
+    'self-defence': 'militia',
+    'self-defense': 'militia',
     mercenaries: 'foreign_forces',
     // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
     russians: 'foreign_forces',

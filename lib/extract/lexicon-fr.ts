@@ -293,6 +293,9 @@ export const FR: Lexicon = {
     dozo: 'militia',
     miliciens: 'militia',
     donsos: 'militia',
+    // "un groupe d'autodéfense": SCHEMA.md counts armed self-defence groups as militia.
+    autodefense: 'militia',
+    'auto-defense': 'militia',
     mercenaires: 'foreign_forces',
     // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
     russes: 'foreign_forces',

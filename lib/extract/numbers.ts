@@ -452,11 +452,15 @@ export function findQuantities(
     const between = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') || thingAfterWord(tokens, one) ? 1 : 0;
     // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
     const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
+    // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's
+    // complement counts nothing.
+    const complement = OF_WORDS.has(tokens[i - 1]?.norm ?? '') && out[out.length - 1]?.last === i - 2;
     if (
       t.type === 'word' &&
       SINGULAR.has(t.norm) &&
       t.text !== 'UN' &&
       !amount &&
+      !complement &&
       countable(tokens[one + between])
     ) {
       out.push({ min: 1, max: 1, first: i, last: one, singular: true });
@@ -550,6 +554,7 @@ const OR_EVEN = new Set(['voire', 'ou', 'or']);
 const RANGE_TO = new Set(['a', 'to']);
 const BETWEEN = new Set(['entre', 'between']);
 const ONE_WORDS = new Set(['un', 'une', 'one']);
+const OF_WORDS = new Set(['of', 'de', "d'"]);
 const BREAKDOWN_WORDS = new Set(['dont', 'including']);
 
 /** "Mi-24", "BM-21", "T-55": digits hyphenated to the word before them. */

@@ -1,6 +1,14 @@
 import { tokenize, type Token } from './tokens';
 
 /**
+ * "de" in a phrase is "d'" before a vowel ("l'assassinat d'un gendarme"), and, last in the phrase,
+ * "du" or "des" before an article ("l'assassinat des deux gendarmes"): one entry covers them all.
+ */
+function elidedDe(word: string, norm: string, last: boolean): boolean {
+  return word === 'de' && (norm === "d'" || (last && (norm === 'du' || norm === 'des')));
+}
+
+/**
  * A set of token sequences, matched at a token index without scanning the text again. The
  * phrases are tokenized on the first match, not when the lexicons load (see WordForms).
  */
@@ -39,7 +47,10 @@ export class PhraseSet<T> {
       if (i + words.length > limit) continue;
       let ok = true;
       for (let k = 1; k < words.length; k++) {
-        if (tokens[i + k].norm !== words[k]) {
+        if (
+          tokens[i + k].norm !== words[k] &&
+          !elidedDe(words[k], tokens[i + k].norm, k === words.length - 1)
+        ) {
           ok = false;
           break;
         }

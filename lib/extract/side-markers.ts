@@ -42,6 +42,8 @@ const LINKERS = new Set([
   '"',
   '\u201c',
 ]);
+/** Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the members of the militia". */
+const COLLECTIVES = new Set(['groupe', 'groupes', 'group', 'groups', 'membres', 'members']);
 /** Side words that are not subject nouns. */
 const SIDE_WORDS = new Map<string, Subject>([
   ['ami', 'soldiers'],
@@ -79,14 +81,14 @@ export class SideMarkers {
       !/^(les|leurs|ses|nos|the)$/.test(tokens[i - 1]?.norm ?? '')
     )
       return null;
-    for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
+    for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
       const n = tokens[j].norm;
       // "un camp militaire" is a base, not a side: "camp" takes a side word ("camp ennemi") or,
       // after a linker, a side noun ("le camp des assaillants").
       if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !LINKERS.has(n)) return null;
       const side = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n);
       if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
-      if (!LINKERS.has(n)) return null;
+      if (!LINKERS.has(n) && !COLLECTIVES.has(n)) return null;
     }
     return null;
   }

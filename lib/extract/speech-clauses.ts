@@ -4,7 +4,7 @@
  * passive or quoted verb, a toll that names its claimant ("le bilan officiel"), the persons a toll
  * counts (never its speaker), and an inverted subject after its verb ("a annoncé l'armée").
  */
-import { KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
+import { KIND_PHRASES, KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt, claimantWords } from './claimant-class';
 import type { Sentence } from './sentences';
@@ -289,12 +289,27 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
   )
     e++;
   const m = classifyAt(tokens, i + 1, e);
+  // "claimed the killing of a soldier", "a confirmé la mort d'un gendarme": the deed's victim.
+  if (m && victimOfDeed(tokens, i + 1, m.start)) return null;
   // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
   if (m?.by === 'media' && ADDRESSEE.has(nx)) {
     const speaker = afterAddressee(text, tokens, s, m.end);
     if (speaker) return { ...speaker, pos: i };
   }
   return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
+}
+
+const VICTIM_ARTICLES = new Set([...SINGULAR, 'the', 'le', 'la', "l'", 'les', 'des']);
+/** The words [from, start) end on a deed and its "of" ("the killing of a", "la mort d'un"): what follows is its victim. */
+function victimOfDeed(tokens: Token[], from: number, start: number): boolean {
+  let k = start - 1;
+  while (k >= from && VICTIM_ARTICLES.has(tokens[k].norm)) k--;
+  if (k <= from || !['of', 'de', "d'", 'du', 'des'].includes(tokens[k].norm)) return false;
+  if (KIND_WORDS.has(tokens[k - 1].norm)) return true;
+  // "l'assassinat d'un", "the murder of a": a kind phrase ending on its "of".
+  for (let a = Math.max(from, k - 3); a < k; a++)
+    if (KIND_PHRASES.matchAt(tokens, a, k + 1)?.end === k + 1) return true;
+  return false;
 }
 
 /** "à", "au", "aux", "to": the words after a verb of saying name whom it was told to. */

@@ -196,6 +196,21 @@ describe("attribution: a toll's own persons are not its speaker", () => {
     const en = read('Two officers were killed in the attack on Boni, Moussa Diarra said.');
     expect(brief(en.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
   });
+  it("reads no speaker in a deed's victim after the verb ('claimed the killing of a soldier')", () => {
+    expect(brief(read('Gunmen claimed the killing of a soldier on Monday in Boni.').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read('Gunmen claimed the murder of a gendarme on Monday in Boni.').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(
+      brief(read("Des hommes armés ont revendiqué l'assassinat d'un gendarme lundi à Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed']);
+    // The speaker after the verb still speaks.
+    expect(brief(read('On Monday in Boni two soldiers were killed, said a soldier.').claims)).toEqual([
+      'killed/soldiers 2-2 security_source',
+    ]);
+  });
   it('still reads a member of the forces who speaks', () => {
     const r = read("Selon un soldat, 12 militaires ont été tués lors de l'attaque de Boni.", 'fr');
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);

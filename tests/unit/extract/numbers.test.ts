@@ -103,6 +103,25 @@ describe('numbers (FR)', () => {
   });
 });
 
+describe('numbers: the article of a complement', () => {
+  it('counts nothing in the article after a counted noun ("12 members of a militia")', () => {
+    expect(brief(read('Twelve passengers of a bus were killed on Monday near Boni.').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read("Les 20 passagers d'un car ont été tués lundi près de Boni.", 'fr').claims)).toEqual([
+      'killed/civilians 20-20 unattributed',
+    ]);
+    expect(brief(read('Twelve members of a militia were killed on Monday near Boni.').claims)).toEqual([
+      'killed/militia 12-12 unattributed',
+    ]);
+  });
+  it('still counts one after "of" with no count before it ("the killing of a soldier")', () => {
+    expect(brief(read('Gunmen claimed the killing of a soldier on Monday in Boni.').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+  });
+});
+
 describe('numbers: what is not a head count', () => {
   it('does not read decimals or long identifiers', () => {
     expect(q('1.5 million people, 2,5 tonnes')).toEqual([]);

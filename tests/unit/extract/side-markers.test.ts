@@ -33,6 +33,34 @@ describe('side markers: a grammar for the open class', () => {
       brief(read('The attack on the camp in Boni left 12 dead in the ranks of the army.').claims),
     ).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('reads through a collective to its side ("dans les rangs du groupe d\'autodéfense")', () => {
+    // "rangs" takes a determiner before it.
+    expect(side("rangs du groupe d'autodéfense")).toBe(null);
+    expect(SIDE_MARKERS.matchAt(tokenize("dans les rangs du groupe d'autodéfense"), 2)?.value).toBe(
+      'militia',
+    );
+    expect(SIDE_MARKERS.matchAt(tokenize('among the members of the self-defence group'), 0)?.value).toBe(
+      'militia',
+    );
+    expect(SIDE_MARKERS.matchAt(tokenize('parmi les membres des groupes armés'), 0)).toBe(null);
+    expect(
+      brief(
+        read("L'attaque de Boni a fait 9 morts dans les rangs du groupe d'auto-défense du village.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militia 9-9 unattributed']);
+  });
+  it('counts the members of a self-defence group as militia (SCHEMA.md)', () => {
+    expect(
+      brief(read("Douze membres d'un groupe d'autodéfense ont été tués lundi à Boni.", 'fr').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(read('Twelve members of a self-defense group were killed on Monday in Boni.').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(brief(read('Gunmen killed 12 members of a local self-defence militia in Boni.').claims)).toEqual([
+      'killed/militia 12-12 unattributed',
+    ]);
+  });
   it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
     const r = read(
       "Lors de l'attaque de Boni, la riposte des FAMa a fait 30 morts chez les assaillants.",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { fold, tokenize } from '../../../lib/extract/tokens';
+import { PhraseSet } from '../../../lib/extract/phrases';
+import { brief, read } from './helpers';
 
 describe('tokens', () => {
   it('keeps offsets into the text', () => {
@@ -40,6 +42,30 @@ describe('tokens: typographic hyphens', () => {
     expect(tokenize('vingt\u2011deux Biriki\u2010Were').map((t) => t.norm)).toEqual([
       'vingt-deux',
       'biriki-were',
+    ]);
+  });
+});
+
+describe('phrases: "de" in its elided and contracted forms', () => {
+  const set = new PhraseSet<string>([
+    ["l'assassinat de", 'killed'],
+    ['faire état de', 'speech'],
+  ]);
+  const at = (text: string) => set.matchAt(tokenize(text), 0)?.value ?? null;
+  it('matches "de" as "d\'" anywhere, and as "du" / "des" last in the phrase', () => {
+    expect(at("l'assassinat de deux gendarmes")).toBe('killed');
+    expect(at("l'assassinat d'un gendarme")).toBe('killed');
+    expect(at("l'assassinat des deux gendarmes")).toBe('killed');
+    expect(at("l'assassinat du chef de village")).toBe('killed');
+    expect(at("faire état d'une attaque")).toBe('speech');
+  });
+  it('matches nothing else in its place', () => {
+    expect(at("l'assassinat à Boni")).toBe(null);
+    expect(at("l'assassinat le lundi")).toBe(null);
+  });
+  it('reads a toll named by the phrase before an elided article', () => {
+    expect(brief(read("L'assassinat d'un gendarme lundi à Boni a choqué la ville.", 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
     ]);
   });
 });
