@@ -5,7 +5,7 @@
  * claimants ("They further reported", "Il a ajouté", "qui dit") carry the last one.
  */
 import type { By } from '../types';
-import { CLAIMANT_NEXT, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
+import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
 import { classifyAt, claimantWords, span } from './claimant-class';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { ownClause } from './cue-scope';
@@ -283,7 +283,20 @@ function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
   const own =
     cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
   const before = cues.filter((c) => c.pos < clause).at(-1);
-  return cues.filter((c) => (c.pos < clause && (own || c !== before)) || c.pos > denied);
+  // The denial itself stays: what follows it has no claimant ("n'a pas précisé le nombre de disparus, mais…").
+  return cues.filter(
+    (c) => (c.pos < clause && (own || c !== before)) || c.pos > denied || c.by === 'unattributed',
+  );
+}
+
+const NEGATIONS = new Set(['ne', "n'", 'not', "n't", 'never', 'jamais']);
+/** "ne dit pas", "n'a pas précisé", "did not say", "has not said", "didn't confirm": the verb at i negated. */
+function negated(tokens: Token[], s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.first, i - 3); k--) {
+    if (NEGATIONS.has(tokens[k].norm)) return true;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
 }
 
 /**
@@ -344,6 +357,13 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
   for (let i = s.first; i < s.last; i++) {
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last) ?? learnedFrom(tokens, s, i);
     if (next) {
+      // "selon nos informations", "according to our information": the outlet's own reporting.
+      const own = CLAIMANT_PHRASES.matchAt(tokens, next.end, s.last);
+      if (own?.value[0] === 'unattributed') {
+        cues.push({ pos: i, by: 'unattributed', source: '' });
+        i = own.end - 1;
+        continue;
+      }
       const cue = accordingTo(text, tokens, s, i, next.end, cues.at(-1) ?? last);
       if (cue) cues.push(cue);
       i = next.end - 1;
@@ -359,6 +379,11 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
     if (setter && !setsToll(tokens, i, s.last)) continue;
     if (!setter && !SPEECH_WORDS.has(w)) continue;
+    // "L'armée ne dit pas si…", "it did not say how many…": a speaker saying nothing gives what follows no claimant.
+    if (negated(tokens, s, i)) {
+      cues.push({ pos: i, by: 'unattributed', source: '', forwardOnly: true });
+      continue;
+    }
     // "the report said", "in a report": after a determiner "report" is a document, not a verb of saying.
     if (REPORT_NOUNS.has(w) && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].text !== 'UN')
       continue;

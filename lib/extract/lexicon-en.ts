@@ -689,6 +689,8 @@ export const EN: Lexicon = {
     ],
     // Bodies of the place ("a youth association"), after every other class: a rights association is a monitor.
     ['local', ['association', 'associations']],
+    // The outlet's own reporting ("according to our information"): the article itself says so (SCHEMA.md).
+    ['unattributed', ['our information']],
   ],
   earlier: [
     'previous toll',

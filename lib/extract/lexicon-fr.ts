@@ -908,6 +908,8 @@ export const FR: Lexicon = {
         'responsables administratifs',
       ],
     ],
+    // The outlet's own reporting ("selon nos informations"): the article itself says so (SCHEMA.md).
+    ['unattributed', ['nos informations', 'nos renseignements']],
   ],
   earlier: [
     'precedent bilan',

@@ -15,12 +15,14 @@ const OPENS_WITHIN = 3;
 export const soleClaimant: ClaimPass = {
   name: 'sole-claimant',
   run(ctx) {
-    const cues = ctx.cues.flat();
+    // "selon nos informations", "ne précise pas": the outlet's own words and a silence are no voice.
+    const cues = ctx.cues.flat().filter((c) => c.by !== 'unattributed');
     if (!cues.length || !VOICES.has(cues[0].by) || cues.some((c) => c.by !== cues[0].by)) return;
     const body = ctx.sentences.filter((s) => !s.headline);
-    const opening = body.slice(0, OPENS_WITHIN).find((s) => ctx.cues[s.index]?.length);
+    const voiced = (i: number) => ctx.cues[i]?.find((c) => c.by !== 'unattributed');
+    const opening = body.slice(0, OPENS_WITHIN).find((s) => voiced(s.index));
     if (!opening) return;
-    const voice = ctx.cues[opening.index][0];
+    const voice = voiced(opening.index)!;
     // A voice heard first in a sentence of background ("According to ACLED, 1,200 civilians were
     // killed in 2024") speaks for what follows it, not for the attack told before it.
     const after = backgroundSentences(ctx).has(opening.index) ? opening.index : -1;

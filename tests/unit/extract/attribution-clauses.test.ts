@@ -361,3 +361,50 @@ describe('attribution: a speaker in a clause of its own after the figures', () =
     expect(brief(toll.claims)).toEqual(['killed/people 20-null local']);
   });
 });
+
+describe("attribution: the outlet's own reporting, and a speaker who says nothing", () => {
+  it('reads "selon nos informations", "according to our information" as unattributed', () => {
+    const fr = read(
+      "L'armée a annoncé 12 morts lundi à Boni. Selon nos informations, une quarantaine de soldats manquaient à l'appel.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 official', 'missing/soldiers 40-40 unattributed']);
+    const after = read(
+      "L'armée a annoncé 12 morts lundi à Boni. Une trentaine de soldats sont portés disparus, d'après nos informations.",
+      'fr',
+    );
+    expect(brief(after.claims)).toEqual([
+      'killed/people 12-12 official',
+      'missing/soldiers 30-30 unattributed',
+    ]);
+    const en = read(
+      'The army reported 12 dead in an attack on Boni on Monday. According to our information, 40 soldiers are missing.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 official', 'missing/soldiers 40-40 unattributed']);
+  });
+  it('gives no claimant to what follows a negated verb of saying ("ne dit pas", "did not say")', () => {
+    const fr = read(
+      "L'armée a annoncé 12 morts lundi à Boni. Elle ne dit pas s'il y a des disparus, mais une trentaine de soldats manquaient à l'appel mardi.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 official', 'missing/soldiers 30-30 unattributed']);
+    const passe = read(
+      "L'armée a annoncé 12 morts lundi à Boni. Elle n'a pas précisé le nombre de disparus, mais trente soldats manquaient à l'appel mardi.",
+      'fr',
+    );
+    expect(brief(passe.claims)).toEqual([
+      'killed/people 12-12 official',
+      'missing/soldiers 30-30 unattributed',
+    ]);
+    const en = read(
+      'The army reported 12 dead in an attack on Boni on Monday. It did not say whether anyone was missing, but 30 soldiers were unaccounted for.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 official', 'missing/soldiers 30-30 unattributed']);
+    // A negated verb elsewhere leaves the speaker who does speak.
+    const relative = read(
+      "L'armée, qui n'a pas précisé le nombre de blessés, a annoncé 12 morts lundi à Boni.",
+      'fr',
+    );
+    expect(brief(relative.claims)).toEqual(['killed/people 12-12 official']);
+  });
+});

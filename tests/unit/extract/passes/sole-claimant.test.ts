@@ -29,6 +29,18 @@ describe('pass sole-claimant: an article relaying one official voice', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
   });
+  it("still hears the voice past a silence of its own ('elle ne précise pas')", () => {
+    const r = read(
+      [
+        "L'état-major des armées a annoncé mardi qu'une attaque terroriste a visé le poste de Niono.",
+        "Il ne précise pas l'heure de l'attaque.",
+        'La riposte a été rapide et les assaillants ont fui vers le nord.',
+        'Au total, 14 terroristes ont été neutralisés.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 official']);
+  });
   it('needs the official voice in the opening sentences', () => {
     const r = read(
       [
