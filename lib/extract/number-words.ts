@@ -65,6 +65,9 @@ export const PERSON_NOUNS = new Set([
   'teacher',
 ]);
 
+/** French participles among them: after "a" they are a verb ("l'armée a interpellé", "il a blessé"), not one person. */
+export const FR_PARTICIPLE_NOUNS = new Set(['mort', 'blesse', 'disparu', 'capture', 'interpelle']);
+
 const EN_UNITS_TABLE: Record<string, number> = {
   zero: 0,
   one: 1,

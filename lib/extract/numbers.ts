@@ -8,6 +8,7 @@ import type { Quantity } from '../types';
 import type { Token } from './tokens';
 import {
   SINGULAR,
+  FR_PARTICIPLE_NOUNS,
   PERSON_NOUNS,
   HUNDREDS,
   THOUSANDS,
@@ -455,12 +456,15 @@ export function findQuantities(
     // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's
     // complement counts nothing.
     const complement = OF_WORDS.has(tokens[i - 1]?.norm ?? '') && out[out.length - 1]?.last === i - 2;
+    // "l'armée a interpellé 12 suspects": the French verb "a", not the English article.
+    const verb = t.norm === 'a' && FR_PARTICIPLE_NOUNS.has(tokens[one]?.norm ?? '');
     if (
       t.type === 'word' &&
       SINGULAR.has(t.norm) &&
       t.text !== 'UN' &&
       !amount &&
       !complement &&
+      !verb &&
       countable(tokens[one + between])
     ) {
       out.push({ min: 1, max: 1, first: i, last: one, singular: true });

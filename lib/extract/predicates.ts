@@ -28,6 +28,7 @@ import {
   hedgeAside,
   mannerEndingAt,
   timeAdjunctStart,
+  uncountedItemsStart,
 } from './verb-gaps';
 import { coordinatedKind, countFollows } from './coordination';
 import type { Token } from './tokens';
@@ -154,6 +155,12 @@ export function kindBefore(
     const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
     if (vso >= 0) {
       k = vso + 1;
+      continue;
+    }
+    // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
+    const items = uncountedItemsStart(tokens, k, from);
+    if (items !== null && items > from) {
+      k = items;
       continue;
     }
     // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.

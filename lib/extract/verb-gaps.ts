@@ -4,7 +4,7 @@
  * of manner ("tué par balles 12 civils") and, in Arabic's verb-subject-object order read through
  * its gloss, the subject ("قتل المسلحون 12 مدنيا": "killed gunmen 12 civilians").
  */
-import type { Kind } from '../types';
+import { THING_SUBJECTS, type Kind, type Subject } from '../types';
 import {
   ARMED_SIDES,
   ARMY_WORDS,
@@ -105,3 +105,49 @@ export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Ki
   }
   return undefined;
 }
+
+/** Coordinators before a list's last item: "et", "and", "ainsi que", "as well as", a comma. */
+const LIST_JOINS = new Set(['et', 'and', ',', 'ainsi', 'que', 'as', 'well']);
+/** Determiners of a thing named without a count: "des armes", "leurs motos", "some ammunition". */
+const UNCOUNTED_DETERMINERS = new Set([
+  'des',
+  'de',
+  "d'",
+  'du',
+  'les',
+  'leurs',
+  'their',
+  'some',
+  'other',
+  'autres',
+]);
+
+/**
+ * Things named without a count before a counted one, under one verb: "emporté des armes et des
+ * munitions ainsi que 3 véhicules", "took weapons, ammunition and three vehicles". The index of the
+ * first of those items when the words before the figure (ending at k) are such a list, else null.
+ */
+export function uncountedItemsStart(tokens: Token[], k: number, from: number): number | null {
+  if (!LIST_JOINS.has(tokens[k]?.norm ?? '')) return null;
+  let start: number | null = null;
+  for (let j = k; j >= Math.max(from, k - UNCOUNTED_REACH); j--) {
+    const n = tokens[j].norm;
+    const subject = SUBJECT_WORDS.get(n);
+    if (subject && (THING_SUBJECTS as readonly Subject[]).includes(subject)) start = j;
+    else if (LIST_JOINS.has(n) || UNCOUNTED_DETERMINERS.has(n)) continue;
+    // "des boutiques", "du carburant": a noun the lexicon does not know, after its determiner.
+    else if (
+      !subject &&
+      tokens[j].type === 'word' &&
+      !KIND_WORDS.has(n) &&
+      UNCOUNTED_DETERMINERS.has(tokens[j - 1]?.norm ?? '')
+    )
+      start = j;
+    else break;
+  }
+  if (start === null) return null;
+  // The item's own determiner belongs to the list too.
+  while (start > from && UNCOUNTED_DETERMINERS.has(tokens[start - 1].norm)) start--;
+  return start;
+}
+const UNCOUNTED_REACH = 10;

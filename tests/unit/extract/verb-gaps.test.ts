@@ -7,6 +7,7 @@ import {
   asideStart,
   mannerEndingAt,
   timeAdjunctStart,
+  uncountedItemsStart,
 } from '../../../lib/extract/verb-gaps';
 
 /** The index of the first token whose norm is `w`. */
@@ -59,5 +60,57 @@ describe('verb gaps: where, told between the verb and its figure', () => {
         read("Au Mali, après l'attaque de Boni, les FAMa sont restées sur le terrain 3 jours.", 'fr').claims,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('verb gaps: things named without a count before the counted one', () => {
+  it('finds the first uncounted item of the list, and none where the words are no list of things', () => {
+    const t = tokenize('ont emporté des armes et des munitions ainsi que 3 véhicules');
+    const figure = t.findIndex((x) => x.type === 'num');
+    expect(uncountedItemsStart(t, figure - 1, 0)).toBe(at(t, 'des'));
+    const en = tokenize('took weapons, ammunition and three vehicles');
+    expect(uncountedItemsStart(en, at(en, 'and'), 0)).toBe(at(en, 'weapons'));
+    const persons = tokenize('ont tué des civils et 3 soldats');
+    expect(uncountedItemsStart(persons, at(persons, 'et'), 0)).toBe(null);
+    const noJoin = tokenize('ont saisi des armes 3 véhicules');
+    expect(uncountedItemsStart(noJoin, at(noJoin, 'armes'), 0)).toBe(null);
+  });
+  it('gives the counted item the verb before the list (plural, singular, English)', () => {
+    expect(
+      brief(
+        read(
+          'Les jihadistes ont emporté des armes et des munitions ainsi que trois véhicules lundi à Boni.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/vehicles 3-3 unattributed']);
+    expect(
+      brief(read('Les FAMa ont récupéré des armes, du carburant et 12 motos lundi à Boni.', 'fr').claims),
+    ).toEqual(['seized/motorcycles 12-12 unattributed']);
+    expect(
+      brief(read('Lundi à Boni, les assaillants ont incendié des boutiques et deux camions.', 'fr').claims),
+    ).toEqual(['destroyed/vehicles 2-2 unattributed']);
+    expect(
+      brief(read('The jihadists took weapons, ammunition and three vehicles in Boni on Monday.').claims),
+    ).toEqual(['seized/vehicles 3-3 unattributed']);
+    expect(
+      brief(read('Soldiers recovered some ammunition as well as 4 motorcycles in Boni on Monday.').claims),
+    ).toEqual(['seized/motorcycles 4-4 unattributed']);
+  });
+});
+
+describe('numbers: the French verb "a" is no article', () => {
+  it('reads no one in "a interpellé", "a blessé", "a capturé"', () => {
+    expect(
+      brief(read("Lundi à Boni, l'armée a interpellé 12 suspects après l'attaque du poste.", 'fr').claims),
+    ).toEqual(['arrested/militants 12-12 unattributed']);
+    expect(brief(read("L'explosion a blessé trois soldats lundi à Boni.", 'fr').claims)).toEqual([
+      'wounded/soldiers 3-3 unattributed',
+    ]);
+    // "un blessé" is still one person.
+    expect(brief(read("L'attaque de Boni a fait un mort et un blessé lundi.", 'fr').claims)).toEqual([
+      'killed/people 1-1 unattributed',
+      'wounded/people 1-1 unattributed',
+    ]);
   });
 });
