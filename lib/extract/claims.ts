@@ -11,7 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
-import { PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
+import { OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
@@ -20,7 +20,7 @@ import {
   GENERIC_FIGHTERS,
   kindAfter,
   kindBefore,
-  LEFT_VERBS,
+  leftVerbBefore,
   loserBefore,
   OF,
   PERTE,
@@ -189,9 +189,11 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     let last = Math.max(np.end, q.last);
     if (label && tokens[q.first - 1]?.text === '(' && tokens[q.last]?.text === ')') last = q.last + 1;
     // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
-    if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[q.last]?.norm ?? '')) {
-      const v = q.first - 1;
-      if (LEFT_VERBS.has(tokens[v]?.norm ?? '')) np.subject = loserBefore(tokens, v, s.first);
+    // "une dizaine de cadavres": the noun after the amount's "de".
+    const noun = OF_WORDS.has(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
+    if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[noun]?.norm ?? '')) {
+      const v = leftVerbBefore(tokens, q.first, s.first);
+      if (v >= 0) np.subject = loserBefore(tokens, v, s.first);
     }
     if (np.head) {
       // "5 blessés ont succombé": the wounded who died are counted dead.

@@ -148,6 +148,9 @@ export const FR: Lexicon = {
     ['reparti avec', 'seized'],
     ['partis avec', 'seized'],
     ['parti avec', 'seized'],
+    // What the enemy left on the field is kit recovered: "ont laissé sur le terrain 5 motos".
+    ['laisse sur le terrain', 'seized'],
+    ['laisse sur place', 'seized'],
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],

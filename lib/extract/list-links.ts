@@ -11,7 +11,7 @@ import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
-import { ownPredicate } from './predicates';
+import { kindBefore, ownPredicate } from './predicates';
 import { kindPhraseEndingAt } from './verb-gaps';
 import { breakdownOpener } from './coordination';
 import { isAccentedA, type Token } from './tokens';
@@ -125,6 +125,8 @@ function gappedSubject(tokens: Token[], f: Figure): Subject | null {
   return !side || side === 'people' || THING_SUBJECTS.has(side) ? null : side;
 }
 
+const VERB_REACH = 8;
+
 /** Figures separated only by commas/"et"/"dont" share a predicate or a verb. */
 export function linkLists(tokens: Token[], figs: Figure[]): void {
   for (let n = 0; n < figs.length; n++) {
@@ -149,6 +151,15 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     // "…, and 3 civilians escaped": after the item's noun too (not "et 5 civils à Boni").
     const after = !isAccentedA(tokens[f.last]) && ownPredicate(tokens, f.last);
     if (n > 0 && prev.kind && (ownPredicate(tokens, f.q.last) || after)) continue;
+    // "laissé sur le terrain 17 corps et 5 motos": after a toll told by its noun, a thing takes the verb's kind.
+    if (n > 0 && prev.kindFrom === 'head' && isThing(f) && !isThing(prev) && listed(tokens, prev, f)) {
+      const verb = kindBefore(tokens, prev.q.first, Math.max(0, prev.q.first - VERB_REACH));
+      if (verb && THING_KINDS.has(verb.kind)) {
+        f.kind = verb.kind;
+        f.kindFrom = 'list';
+      }
+      continue;
+    }
     if (n > 0 && prev.kind && listed(tokens, prev, f, VERB_BEFORE.has(prev.kindFrom))) {
       f.kind = figs[n - 1].kind;
       // "3 motos ont été saisies et un hélicoptère": after a predicate, the kind is only carried on.

@@ -62,6 +62,19 @@ export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'm
 export const OF = new Set(['of', 'de', 'des', "d'"]);
 /** Verbs of leaving the dead behind: the bodies are of the side that left them. */
 export const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
+/**
+ * The verb of leaving just before a figure, past where ("ont laissé sur le terrain 17 corps",
+ * "left behind 17 bodies", "abandonné dans leur fuite 4 corps"): its index, or -1.
+ */
+export function leftVerbBefore(tokens: Token[], first: number, from: number): number {
+  for (let k = first - 1; k >= Math.max(from, first - LEFT_REACH); k--) {
+    const t = tokens[k];
+    if (LEFT_VERBS.has(t.norm)) return k;
+    if (t.type !== 'word' || KIND_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.norm)) return -1;
+  }
+  return -1;
+}
+const LEFT_REACH = 5;
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
 /** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */

@@ -721,6 +721,57 @@ describe('claims FR: things named after their verb', () => {
       'killed/militants 12-12 unattributed',
     ]);
   });
+  it('reads the bodies a side left behind past where ("laissé sur le terrain 17 corps", "left behind 17 bodies")', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les terroristes ont laissé sur le terrain 17 corps.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 17-17 unattributed']);
+    expect(
+      brief(
+        read('À Boni, les assaillants ont abandonné dans leur fuite une dizaine de cadavres.', 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+    expect(brief(read('In the attack on Boni, the attackers left behind 17 bodies.', 'en').claims)).toEqual([
+      'killed/militants 17-17 unattributed',
+    ]);
+    // An attack that leaves bodies is no side.
+    expect(brief(read('The attack on Boni on Monday left 17 bodies in the streets.', 'en').claims)).toEqual([
+      'killed/people 17-17 unattributed',
+    ]);
+  });
+  it('reads the kit a side left on the field as seized ("laissé sur le terrain 5 motos", "left behind")', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les assaillants ont laissé sur le terrain 5 motos.", 'fr').claims,
+      ),
+    ).toEqual(['seized/motorcycles 5-5 unattributed']);
+    expect(
+      brief(read('In the attack on Boni, the attackers left behind 5 motorcycles.', 'en').claims),
+    ).toEqual(['seized/motorcycles 5-5 unattributed']);
+  });
+  it('gives the things listed after a toll told by its noun the verb\'s kind ("17 corps et 5 motos")', () => {
+    expect(
+      brief(
+        read(
+          'À Boni, les terroristes ont laissé sur le terrain 17 corps, ainsi que 5 motos et plusieurs armes.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'killed/militants 17-17 unattributed',
+      'seized/motorcycles 5-5 unattributed',
+      'seized/weapons 2-null unattributed',
+    ]);
+    expect(brief(read('At Boni, the attackers abandoned 17 bodies and 5 motorcycles.', 'en').claims)).toEqual(
+      ['killed/militants 17-17 unattributed', 'seized/motorcycles 5-5 unattributed'],
+    );
+    // A toll with no verb before it gives its things no kind of its own.
+    expect(brief(read("L'attaque de Boni a fait 17 morts et 5 véhicules détruits.", 'fr').claims)).toEqual([
+      'killed/people 17-17 unattributed',
+      'destroyed/vehicles 5-5 unattributed',
+    ]);
+  });
   it('reads persons taken "avec eux" and an estimate with no comma before it', () => {
     expect(
       brief(
