@@ -148,6 +148,12 @@ export const FR: Lexicon = {
     ['reparti avec', 'seized'],
     ['partis avec', 'seized'],
     ['parti avec', 'seized'],
+    // "ont été faits prisonniers", "ont fait prisonniers 4 gendarmes": taken in the fight, not arrested.
+    ['faits prisonniers', 'captured'],
+    ['fait prisonniers', 'captured'],
+    ['fait prisonnier', 'captured'],
+    ['faite prisonniere', 'captured'],
+    ['faites prisonnieres', 'captured'],
     // What the enemy left on the field is kit recovered: "ont laissé sur le terrain 5 motos".
     ['laisse sur le terrain', 'seized'],
     ['laisse sur place', 'seized'],
@@ -175,6 +181,9 @@ export const FR: Lexicon = {
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],
+    // "12 habitants y ont laissé la vie".
+    ['laisse la vie', 'killed'],
+    ['laisse leur vie', 'killed'],
     ['les corps de', 'killed'],
     ['a perdu', 'killed'],
     ['ont perdu', 'killed'],

@@ -772,6 +772,34 @@ describe('claims FR: things named after their verb', () => {
       'destroyed/vehicles 5-5 unattributed',
     ]);
   });
+  it('reads "y ont laissé la vie", "a laissé leur vie" as killed', () => {
+    expect(
+      brief(
+        read('Lundi, des terroristes ont attaqué Boni. Vingt-cinq habitants y ont laissé la vie.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 25-25 unattributed']);
+    expect(brief(read("Lors de l'attaque de Boni, un soldat a laissé la vie.", 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read("Lors de l'attaque de Boni, trois soldats ont laissé leur vie.", 'fr').claims)).toEqual(
+      ['killed/soldiers 3-3 unattributed'],
+    );
+  });
+  it('reads persons "faits prisonniers" in a fight as captured, in every form', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, 4 gendarmes ont été faits prisonniers par les assaillants.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['captured/soldiers 4-4 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, les jihadistes ont fait prisonniers 4 gendarmes.", 'fr').claims),
+    ).toEqual(['captured/soldiers 4-4 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, deux femmes ont été faites prisonnières.", 'fr').claims),
+    ).toEqual(['captured/civilians 2-2 unattributed']);
+  });
   it('reads persons taken "avec eux" and an estimate with no comma before it', () => {
     expect(
       brief(
