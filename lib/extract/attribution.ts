@@ -173,8 +173,9 @@ function accordingTo(
     e < nextEnd + 10 &&
     !STOP_FORWARD.has(tokens[e].norm) &&
     tokens[e].type !== 'num' &&
-    // "selon le communiqué": a document's noun, not the verb "a communiqué".
-    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm))
+    // "selon le communiqué": a document's noun, not the verb "a communiqué"; "le site d'information",
+    // "le ministre de l'Information": a complement.
+    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || OF_WORDS.has(tokens[e - 1].norm))
   )
     e++;
   // "de source sécuritaire": the cue's own word "source" is part of the claimant.

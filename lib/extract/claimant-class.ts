@@ -55,10 +55,9 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     const [by, rank] = m.value;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];
-    if (
-      (w.norm === 'ap' || w.norm === 'site' || (w.norm === 'un' && m.end === i + 1)) &&
-      w.text !== w.text.toUpperCase()
-    )
+    // "le site d'information X" is an outlet.
+    const site = w.norm === 'site' && m.end === i + 1;
+    if ((w.norm === 'ap' || site || (w.norm === 'un' && m.end === i + 1)) && w.text !== w.text.toUpperCase())
       continue;
     // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
     if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end) || placeOfMali(tokens, i)) continue;

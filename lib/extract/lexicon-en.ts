@@ -687,6 +687,9 @@ export const EN: Lexicon = {
         'newspaper',
         // "the broadcaster reported": an outlet by its trade.
         'broadcaster',
+        'news site',
+        'news website',
+        'daily',
       ],
     ],
     // Bodies of the place ("a youth association"), after every other class: a rights association is a monitor.

@@ -907,6 +907,12 @@ export const FR: Lexicon = {
         'presse',
         'jeune afrique',
         'radio',
+        // "selon le site d'information Sahel Tribune": an outlet by its trade.
+        "site d'information",
+        "site d'informations",
+        "site d'actualite",
+        'quotidien',
+        'hebdomadaire',
       ],
     ],
     // Bodies of the place ("une association de jeunes"), after every other class: a rights association is a monitor.

@@ -15,6 +15,7 @@ import {
   TOLL_NOUNS,
 } from '../lexicon';
 import { PASSIVE_AUX } from '../lexicon-actors';
+import { DOCUMENTS } from '../speech-clauses';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import { SUFFERED_PASSIVE } from './ambushed-side';
@@ -36,11 +37,19 @@ const foreign = (tokens: Token[], k: number) =>
   (FOREIGN_WORDS.has(tokens[k].norm) && !peaceAlone(tokens, k)) ||
   SUBJECT_WORDS.get(tokens[k].norm) === 'foreign_forces';
 
-/** The body at token k gives a toll: "un bilan de l'ONU", "the UN's tally", "selon l'ONU". */
+/** Who speaks for a body: "un responsable de la Minusma", "a UN spokesman", "un rapport de l'ONU". */
+const VOICE_NOUNS = new Set([
+  ...DOCUMENTS,
+  ...['responsable', 'responsables', 'porte-parole', 'spokesman', 'spokesperson', 'official', 'officials'],
+]);
+/** The body at token k gives a toll or speaks: "un bilan de l'ONU", "the UN's tally", "selon un rapport de l'ONU". */
 function countedBy(tokens: Token[], k: number): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++)
-    if (TOLL_NOUNS.has(tokens[j].norm) || CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
-  return TOLL_NOUNS.has(tokens[k + 1]?.norm ?? '') || TOLL_NOUNS.has(tokens[k + 2]?.norm ?? '');
+    if (TOLL_NOUNS.has(tokens[j].norm) || VOICE_NOUNS.has(tokens[j].norm)) return true;
+  for (let j = Math.max(0, k - 6); j < k; j++) if (CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
+  return [k + 1, k + 2].some(
+    (j) => TOLL_NOUNS.has(tokens[j]?.norm ?? '') || VOICE_NOUNS.has(tokens[j]?.norm ?? ''),
+  );
 }
 
 const LOSSES = new Set(['killed', 'wounded', 'missing']);

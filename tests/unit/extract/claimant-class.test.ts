@@ -22,6 +22,20 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('le JNIM')).toBe('armed_group');
     expect(cls('le village')).toBe(null);
   });
+  it('reads an outlet by its trade ("le site d\'information", "le quotidien", "a news site", "a daily")', () => {
+    expect(cls("le site d'information Sahel Tribune")).toBe('media');
+    expect(cls("le quotidien L'Essor")).toBe('media');
+    expect(cls('the news site Sahel Tribune')).toBe('media');
+    expect(cls('a daily')).toBe('media');
+    // "site" alone, in lower case, is a place, not SITE Intelligence Group.
+    expect(cls("le site de l'attaque")).toBe(null);
+    expect(
+      brief(
+        read("Lundi à Boni, 12 soldats ont été tués, selon le site d'information Sahel Tribune.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 media']);
+  });
   it('reads an unnamed member of the forces as a security source, not a government official', () => {
     expect(cls('un officier malien')).toBe('security_source');
     expect(cls('Malian army officials')).toBe('security_source');

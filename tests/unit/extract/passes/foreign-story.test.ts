@@ -52,6 +52,23 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     const en = read('In the attack on Boni, 12 soldiers were killed, according to a UN tally.');
     expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 monitor']);
   });
+  it('keeps soldiers whose speaker is the UN\'s voice ("selon un rapport de l\'ONU", "un responsable de la Minusma")', () => {
+    const rapport = read(
+      "Lors de l'attaque de Boni, 12 soldats ont été tués, selon un rapport de l'ONU.",
+      'fr',
+    );
+    expect(brief(rapport.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    const official = read(
+      "Lors de l'attaque de Boni, 12 soldats ont été tués, selon un responsable de la Minusma.",
+      'fr',
+    );
+    expect(brief(official.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    const en = read('In the attack on Boni, 12 soldiers were killed, a UN spokesman said.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    // The mission's own men are still its own.
+    const own = read("Lors de l'attaque de Boni, 12 soldats de la Minusma ont été tués.", 'fr');
+    expect(brief(own.claims)).toEqual(['killed/foreign_forces 12-12 unattributed']);
+  });
   it('keeps soldiers counted "according to a UN report", "UN experts said" as soldiers', () => {
     const r = read(
       'In Mali, twelve soldiers were killed in Boni on Monday, according to an internal UN report seen by AFP.',
