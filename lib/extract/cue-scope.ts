@@ -3,12 +3,15 @@
  * nearest after it — not a speaker in a clause of its own after the figures, saying something else.
  */
 import type { Cue } from './attribution';
+import { classifyAt } from './claimant-class';
 import { TOLL_NOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import { AUX } from './speech-clauses';
 import type { Token } from './tokens';
 
 const COORDINATORS = new Set(['and', 'et', 'but', 'mais', 'while', 'tandis']);
+/** English relatives that open a clause of place or time about something else. */
+const RELATIVES = new Set(['where', 'when']);
 
 /**
  * The verb of saying at i opens a clause of its own: its subject follows "and" / "et" / "but", and
@@ -18,6 +21,12 @@ export function ownClause(tokens: Token[], s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > s.first && k > i - 8 && tokens[k].type !== 'punct' && !COORDINATORS.has(tokens[k].norm)) k--;
   if (!COORDINATORS.has(tokens[k]?.norm ?? '') || k <= s.first) return false;
+  // "security sources and witnesses told Xinhua": the coordinator joins two speakers of one subject
+  // (in a clause of its own still after "where": "the villages where survivors and officials say…").
+  let p = k;
+  while (p > s.first && p > k - 6 && tokens[p - 1].type !== 'punct' && !RELATIVES.has(tokens[p - 1].norm))
+    p--;
+  if (p < k && classifyAt(tokens, p, k) && !RELATIVES.has(tokens[p - 1]?.norm ?? '')) return false;
   let v = i + 1;
   while (v < s.last && AUX.has(tokens[v].norm)) v++;
   if (v >= s.last - 1 || tokens[v].type === 'punct') return false;

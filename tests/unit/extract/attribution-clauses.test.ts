@@ -360,6 +360,22 @@ describe('attribution: a speaker in a clause of its own after the figures', () =
     );
     expect(brief(toll.claims)).toEqual(['killed/people 20-null local']);
   });
+  it('reads two speakers joined by "and" as one subject, not a clause of its own', () => {
+    const en = read(
+      'At least 15 gendarmes were killed on Sunday in Boni, security sources and witnesses told AFP.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 15-null security_source']);
+    const fr = read(
+      'Au moins 15 gendarmes ont été tués dimanche à Boni, des sources sécuritaires et des habitants ont confirmé à l’AFP.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 15-null security_source']);
+    // After "where", the two speakers still say something else.
+    const where = read(
+      'At least 38 people were killed in Boni, where survivors and officials say gunmen came on motorbikes.',
+    );
+    expect(brief(where.claims)).toEqual(['killed/people 38-null unattributed']);
+  });
 });
 
 describe("attribution: the outlet's own reporting, and a speaker who says nothing", () => {
