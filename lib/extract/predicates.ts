@@ -91,13 +91,44 @@ const foreignForce = (t: Token) => t.text === 'UN' || FOREIGN_WORDS.has(t.norm);
 
 /** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs", "la Minusma a perdu trois hommes". */
 export function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
+  let pronoun = -1;
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
     if (foreignForce(tokens[j])) return 'foreign_forces';
     const s = SUBJECT_WORDS.get(tokens[j].norm);
     if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+    if (pronoun < 0 && PLURAL_PRONOUNS.has(tokens[j].norm)) pronoun = j;
+  }
+  // "Des jihadistes ont attaqué Boni. Ils ont perdu 12 hommes": the pronoun's side.
+  if (pronoun < 0) return null;
+  // …when its own sentence names no side before it ("Dozo hunters said they lost 11").
+  for (let j = pronoun - 1; j >= 0 && tokens[j].sentence === tokens[pronoun].sentence; j--) {
+    const s = SUBJECT_WORDS.get(tokens[j].norm);
+    if (foreignForce(tokens[j]) || (s && s !== 'people' && !THING_SUBJECTS.has(s))) return null;
+  }
+  return sideOfSentenceBefore(tokens, pronoun);
+}
+
+const PLURAL_PRONOUNS = new Set(['ils', 'they']);
+/** The first side named in the sentence before token j's ("Des jihadistes ont attaqué…"), if any. */
+function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
+  let first = j;
+  while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence) first--;
+  if (first === 0) return null;
+  let start = first - 1;
+  while (
+    start > 0 &&
+    first - start < SENTENCE_REACH &&
+    tokens[start - 1].sentence === tokens[first - 1].sentence
+  )
+    start--;
+  for (let k = start; k < first; k++) {
+    if (foreignForce(tokens[k])) return 'foreign_forces';
+    const s = SUBJECT_WORDS.get(tokens[k].norm);
+    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
   }
   return null;
 }
+const SENTENCE_REACH = 60;
 
 /** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
 export function kindBefore(

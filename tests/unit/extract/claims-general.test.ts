@@ -41,6 +41,30 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
     // The hunters say it ("disent"); the notable only relays what they say.
     expect(brief(r.claims)).toEqual(['killed/militia 9-9 armed_group']);
   });
+  it('gives the losses of "ils" / "they" the side the sentence before names first', () => {
+    expect(
+      brief(
+        read(
+          'Lundi, des jihadistes ont attaqué le camp de Boni. Ils ont perdu douze hommes dans les combats.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(
+        read('On Monday, jihadists attacked the camp in Boni. They lost twelve men in the fighting.').claims,
+      ),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(
+        read('Lundi, les soldats ont repoussé une attaque à Boni. Ils ont perdu trois hommes.', 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+    // With no side named before, the men are no one's.
+    expect(brief(read('On Monday, an attack hit Boni. They lost twelve men.').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
   it('gives fighters of no side named after "lost" the side of the one that lost them', () => {
     expect(brief(read('Wagner lost dozens of fighters in the battle of Tinzaouaten.').claims)).toEqual([
       'killed/foreign_forces 24-null unattributed',
