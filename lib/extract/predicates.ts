@@ -215,6 +215,27 @@ export function kindBefore(
   return null;
 }
 
+/**
+ * Things named without a count after a counted one, up to the predicate: "motos et munitions" in
+ * "Plusieurs armes, motos et munitions ont été récupérées". The index after them, or -1.
+ */
+function bareThingsEnd(tokens: Token[], from: number, limit: number): number {
+  let things = 0;
+  let and = false;
+  let e = from;
+  for (; e < limit && e < from + BARE_THINGS_REACH; e++) {
+    const n = tokens[e].norm;
+    const s = SUBJECT_WORDS.get(n);
+    if (s && THING_SUBJECTS.has(s)) things++;
+    else if (AND_WORDS.has(n)) and = true;
+    else if (n !== ',' && !DETERMINERS.has(n) && !['des', 'de', "d'", 'du'].includes(n)) break;
+  }
+  return things && and && e < limit && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))
+    ? e
+    : -1;
+}
+const BARE_THINGS_REACH = 8;
+
 /** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
 export function kindAfter(
   tokens: Token[],
@@ -276,6 +297,14 @@ export function kindAfter(
       while (e < limit && e < j + 10 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
       if (e < limit && tokens[e].text === ',') {
         j = e;
+        continue;
+      }
+    }
+    // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
+    if (tokens[j].text === ',' && j === from) {
+      const e = bareThingsEnd(tokens, j + 1, limit);
+      if (e > 0) {
+        j = e - 1;
         continue;
       }
     }

@@ -161,6 +161,28 @@ describe('lists of things under one verb', () => {
   });
 });
 
+describe('a counted thing and others named without a count, before their predicate', () => {
+  it('gives the counted one the predicate past the rest of the lot ("Plusieurs armes, motos et munitions ont été récupérées")', () => {
+    expect(
+      brief(
+        read('À Boni, après les combats, plusieurs armes, motos et munitions ont été récupérées.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 2-null unattributed']);
+    expect(brief(read('À Boni, 12 motos, des armes et des munitions ont été saisies.', 'fr').claims)).toEqual(
+      ['seized/motorcycles 12-12 unattributed'],
+    );
+    expect(
+      brief(
+        read('In Boni, after the fighting, several weapons, motorcycles and ammunition were recovered.')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 2-null unattributed']);
+    // Persons after the comma are no such lot.
+    expect(brief(read('À Boni, 12 motos, des civils et des soldats ont été vus.', 'fr').claims)).toEqual([]);
+  });
+});
+
 describe('lists of things set apart by semicolons, under a verb or a header', () => {
   it('gives each item after a verb or a header its kind', () => {
     const r = read(
