@@ -314,6 +314,9 @@ function subjectCue(
 ): { cue: Cue | null } | null {
   let a = i;
   while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
+  // "…, the same sources said": the claimant named before.
+  if (last && i - a <= 4 && sameWord(tokens, a, i))
+    return { cue: { pos: i, by: last.by, source: last.source } };
   let m = classifyAt(tokens, a, i);
   // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
   if (m?.by === 'media') {
@@ -411,6 +414,12 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     const inverted = b < s.first || (tokens[b].type === 'punct' && !['(', ')'].includes(tokens[b].text));
     const participle = /ing$|ant$/.test(w) && w !== 'claiming';
     if (inverted && w !== 'told' && !participle) {
+      // "…, indiquent les mêmes sources": the claimant named before, not a class of its own.
+      const named = cues.at(-1) ?? last;
+      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4))) {
+        cues.push({ pos: i, by: named.by, source: named.source });
+        continue;
+      }
       const fwd = forward(text, tokens, s, i);
       if (fwd) {
         cues.push(fwd);

@@ -120,6 +120,22 @@ describe('attribution: a report named before speaks again', () => {
     );
     expect(brief(fr.claims)).toEqual(['killed/civilians 30-null monitor']);
   });
+  it('gives "the same sources said", "indiquent les mêmes sources" the claimant named before', () => {
+    const fr = read(
+      'Selon des témoins, le camp de Boni a été attaqué lundi. Les assaillants sont partis avec 9 véhicules, indiquent les mêmes sources.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['seized/vehicles 9-9 local']);
+    const en = read(
+      'Residents said the camp in Boni was attacked on Monday. The attackers left with 9 vehicles, the same sources said.',
+    );
+    expect(brief(en.claims)).toEqual(['seized/vehicles 9-9 local']);
+    const one = read(
+      'Un élu local affirme que Boni a été attaqué lundi. Douze civils ont été tués, a précisé la même source.',
+      'fr',
+    );
+    expect(brief(one.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
   it('still reads "reported" as a verb', () => {
     const r = read('At least 30 villagers were killed in Boni, residents reported.');
     expect(brief(r.claims)).toEqual(['killed/civilians 30-null local']);
