@@ -723,6 +723,8 @@ export const EN: Lexicon = {
     'earlier this month',
     'earlier this year',
     'this year',
+    // "bringing to 50 the number of soldiers killed this month": a period's total.
+    'this month',
     'over the past',
     'in recent months',
     'in recent years',

@@ -949,6 +949,8 @@ export const FR: Lexicon = {
     'le mois dernier',
     'la semaine derniere',
     'cette annee',
+    // "portant à 50 le nombre de soldats tués ce mois-ci": a period's total.
+    'ce mois-ci',
     'ces derniers mois',
     'ces dernieres annees',
     'par le passe',

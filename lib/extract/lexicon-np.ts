@@ -226,3 +226,9 @@ export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
 export const SELON_RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
+
+/** Short adverbs that may stand inside a phrase of a kind: "manquent toujours à l'appel", "ont encore perdu la vie". */
+export const INNER_ADVERBS = new Set([
+  ...['toujours', 'encore', 'deja', 'aussi', 'egalement', 'finalement', 'malheureusement'],
+  ...['still', 'also', 'already', 'later', 'reportedly', 'apparently'],
+]);

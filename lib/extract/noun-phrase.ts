@@ -17,7 +17,7 @@ import {
   SUBJECT_COMPOUNDS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { CLAIMANT_HEADS, COMMUNITY_NOUNS, NP_STOP, SEVERE } from './lexicon-np';
+import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
 import { FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import type { Token } from './tokens';
 
@@ -50,8 +50,11 @@ export interface NounPhrase {
 
 const LINKERS = new Set(['of', 'de', "d'", 'des', 'du', 'and', 'et', 'the', 'les', 'la', 'le', "l'"]);
 
+/** An adverb inside a phrase of a kind ("manquent toujours à l'appel", "ont malheureusement perdu la vie"). */
+const innerAdverb = (t: Token) => INNER_ADVERBS.has(t.norm) || isAdverb(t);
+
 export function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
-  const p = KIND_PHRASES.matchAt(tokens, j, limit);
+  const p = KIND_PHRASES.matchAt(tokens, j, limit, innerAdverb);
   if (p) return { kind: p.value, end: p.end };
   const k = KIND_WORDS.get(tokens[j].norm);
   return k ? { kind: k, end: j + 1 } : null;

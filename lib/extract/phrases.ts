@@ -39,23 +39,34 @@ export class PhraseSet<T> {
     return byFirst;
   }
 
-  /** The longest phrase starting at token i (within [i, limit)): its value and end index. */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): { value: T; end: number } | null {
+  /**
+   * The longest phrase starting at token i (within [i, limit)): its value and end index. `gap`
+   * lets one word it accepts stand between two of the phrase's ("manquent toujours à l'appel").
+   */
+  matchAt(
+    tokens: Token[],
+    i: number,
+    limit = tokens.length,
+    gap?: (t: Token) => boolean,
+  ): { value: T; end: number } | null {
     const list = this.byFirst.get(tokens[i]?.norm ?? '');
     if (!list) return null;
     for (const { words, value } of list) {
       if (i + words.length > limit) continue;
+      const last = words.length - 1;
+      const at = (n: number, k: number) =>
+        n < limit && (tokens[n].norm === words[k] || elidedDe(words[k], tokens[n].norm, k === last));
+      let j = i + 1;
       let ok = true;
-      for (let k = 1; k < words.length; k++) {
-        if (
-          tokens[i + k].norm !== words[k] &&
-          !elidedDe(words[k], tokens[i + k].norm, k === words.length - 1)
-        ) {
+      for (let k = 1; k < words.length; k++, j++) {
+        if (at(j, k)) continue;
+        if (gap && j < limit && gap(tokens[j]) && at(j + 1, k)) j++;
+        else {
           ok = false;
           break;
         }
       }
-      if (ok) return { value, end: i + words.length };
+      if (ok) return { value, end: j };
     }
     return null;
   }

@@ -341,3 +341,19 @@ describe('background: "the deadliest since" another attack recalls it', () => {
     expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe('background: a total of the month', () => {
+  it('keeps "bringing to 50 the number killed this month" out of the news', () => {
+    const en = read(
+      'On Monday in Boni, 12 soldiers were killed, bringing to 50 the number of soldiers killed this month.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(en.background.map((c) => c.min)).toEqual([50]);
+    const fr = read(
+      'Lundi à Boni, 12 soldats sont morts dans une embuscade, portant à 50 le nombre de soldats tués ce mois-ci.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(fr.background.map((c) => c.min)).toEqual([50]);
+  });
+});

@@ -69,3 +69,22 @@ describe('phrases: "de" in its elided and contracted forms', () => {
     ]);
   });
 });
+
+describe("phrases: a word between two of the phrase's, when the caller allows it", () => {
+  const set = new PhraseSet<string>([["manquent a l'appel", 'missing']]);
+  const adverb = (t: { norm: string }) => t.norm === 'toujours';
+  it('steps over one allowed word, never before the first word or two in a row', () => {
+    expect(set.matchAt(tokenize("manquent toujours à l'appel"), 0, undefined, adverb)?.end).toBe(5);
+    expect(set.matchAt(tokenize("manquent toujours à l'appel"), 0)).toBe(null);
+    expect(set.matchAt(tokenize("manquent toujours toujours à l'appel"), 0, undefined, adverb)).toBe(null);
+    expect(set.matchAt(tokenize("manquent hier à l'appel"), 0, undefined, adverb)).toBe(null);
+  });
+  it('reads a kind phrase with an adverb inside ("manquent toujours à l\'appel", "ont malheureusement perdu la vie")', () => {
+    expect(
+      brief(read("Après l'attaque de Boni, 12 soldats manquent toujours à l'appel.", 'fr').claims),
+    ).toEqual(['missing/soldiers 12-12 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque de Boni, trois soldats ont encore perdu la vie.", 'fr').claims),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
