@@ -85,7 +85,21 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         (c.max === null || o.min <= c.max) &&
         c.min >= o.min * 0.8,
     );
-  const kept = out.map((c, i) => !restated(c, i) && !rounded(c, i));
+  // "au moins 33 militaires ont été tués" told by no one, beside the army's 33: the army's figure,
+  // restated with a qualifier (SCHEMA.md: the most specific attribution wins).
+  const unclaimedRestatement = (c: Claim, i: number) =>
+    c.by === 'unattributed' &&
+    c.max === null &&
+    out.some(
+      (o, j) =>
+        j !== i &&
+        o.kind === c.kind &&
+        o.subject === c.subject &&
+        o.by !== 'unattributed' &&
+        o.min === c.min &&
+        o.max === o.min,
+    );
+  const kept = out.map((c, i) => !restated(c, i) && !rounded(c, i) && !unclaimedRestatement(c, i));
   // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
   return out.filter((c, i) => {
     if (!kept[i]) return false;

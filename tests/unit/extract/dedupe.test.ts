@@ -53,3 +53,26 @@ describe('dedupe: an unattributed exact figure and the same figure "at least" fr
     expect(brief(r.claims)).toEqual(['killed/people 41-null local']);
   });
 });
+
+describe('dedupe: an exact figure from a claimant and the same figure "at least" told by no one', () => {
+  it("keeps the claimant's figure", () => {
+    const en = read(
+      'At least 33 soldiers were killed in an ambush near Boni on Monday.\n\n"It was terrible," a resident told AFP.\n\nOn Tuesday, the army said 33 soldiers were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 33-33 official']);
+    const fr = read(
+      "Au moins 33 soldats ont été tués lundi dans une embuscade près de Boni.\n\n« C'était terrible », a raconté un habitant.\n\nMardi, l'armée a annoncé que 33 soldats ont été tués.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 33-33 official']);
+  });
+  it('keeps both when two claimants give them', () => {
+    const r = read(
+      'JNIM said it killed at least 30 soldiers near Boni on Monday. The army said 30 soldiers were killed.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 30-null armed_group',
+      'killed/soldiers 30-30 official',
+    ]);
+  });
+});
