@@ -9,6 +9,7 @@ import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUN
 import type { ClaimContext, ClaimPass, Placed } from './context';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
+const LOSSES_REACH = 7;
 const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
 
 /** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
@@ -29,6 +30,9 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
       return 'foreign_forces';
     if (ARMY_WORDS.has(n)) return 'soldiers';
     if (GROUPS.has(n) || SUBJECT_WORDS.get(n) === 'militants') return 'militants';
+    // "Les soldats ont subi de lourdes pertes", "les dozos déplorent": the side's own noun.
+    const own = SUBJECT_WORDS.get(n);
+    if (own === 'soldiers' || own === 'militia') return own;
   }
   if (p.cue?.by === 'official') return 'soldiers';
   if (p.cue?.by === 'armed_group') return 'militants';
@@ -41,7 +45,11 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
  */
 function lossesTold(ctx: ClaimContext, k: number): boolean {
   if (ctx.tokens[k].text !== ':') return false;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (TOLL_NOUNS.has(ctx.tokens[j].norm)) return true;
+  // "ont subi de lourdes pertes samedi près de Boni : 80 morts": past a time and a place.
+  for (let j = k - 1; j >= Math.max(0, k - LOSSES_REACH); j--) {
+    if (TOLL_NOUNS.has(ctx.tokens[j].norm)) return true;
+    if (ctx.tokens[j].type === 'punct') return false;
+  }
   return false;
 }
 

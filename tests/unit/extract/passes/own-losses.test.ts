@@ -52,4 +52,30 @@ describe('pass own-losses: a side mourning its own', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/militants 2-null unattributed']);
   });
+  it('reaches the losses past a time and a place before the colon, for every side named by its noun', () => {
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque, les mercenaires russes ont subi de lourdes pertes samedi près de Boni : au moins 80 morts.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 80-null unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque, les soldats ont subi de lourdes pertes samedi près de Boni : 12 morts.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque, les chasseurs dozos ont subi de lourdes pertes samedi près de Boni : 12 morts.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+  });
 });
