@@ -54,19 +54,19 @@ export class PhraseSet<T> {
     for (const { words, value } of list) {
       if (i + words.length > limit) continue;
       const last = words.length - 1;
-      const at = (n: number, k: number) =>
-        n < limit && (tokens[n].norm === words[k] || elidedDe(words[k], tokens[n].norm, k === last));
       let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < words.length; k++, j++) {
-        if (at(j, k)) continue;
-        if (gap && j < limit && gap(tokens[j]) && at(j + 1, k)) j++;
-        else {
-          ok = false;
-          break;
-        }
+      let k = 1;
+      for (; k <= last; k++, j++) {
+        if (j >= limit) break;
+        const n = tokens[j].norm;
+        if (n === words[k] || (words[k] === 'de' && elidedDe(words[k], n, k === last))) continue;
+        // One word the caller allows between two of the phrase's.
+        if (!gap || j + 1 >= limit || !gap(tokens[j])) break;
+        const m = tokens[j + 1].norm;
+        if (m !== words[k] && !(words[k] === 'de' && elidedDe(words[k], m, k === last))) break;
+        j++;
       }
-      if (ok) return { value, end: j };
+      if (k > last) return { value, end: j };
     }
     return null;
   }
