@@ -73,12 +73,17 @@ export const quoteClaimant: ClaimPass = {
   run(ctx) {
     const { tokens, sentences } = ctx;
     const byParagraph = new Map<number, Quote[]>();
+    // Each paragraph's tokens [first, last), found once (a long page has thousands of figures).
+    const bounds = new Map<number, [number, number]>();
+    for (const s of sentences) {
+      const r = bounds.get(s.paragraph);
+      if (r) r[1] = s.last;
+      else bounds.set(s.paragraph, [s.first, s.last]);
+    }
     for (const p of ctx.placed) {
       if (p.cue) continue;
       const para = sentences[p.fig.sentence].paragraph;
-      const inPara = sentences.filter((s) => s.paragraph === para);
-      const a = inPara[0].first;
-      const b = inPara[inPara.length - 1].last;
+      const [a, b] = bounds.get(para)!;
       let qs = byParagraph.get(para);
       if (!qs) byParagraph.set(para, (qs = quotations(tokens, a, b)));
       const pos = p.fig.q.first;
