@@ -290,6 +290,17 @@ function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
   );
 }
 
+/** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */
+function forSpeaker(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
+  if (i > s.first && !['.', ',', ';', ':'].includes(tokens[i - 1].text)) return null;
+  let e = i + 1;
+  while (e < s.last && e < i + FOR_REACH && tokens[e].type === 'word') e++;
+  if (tokens[e]?.text !== ',') return null;
+  const m = classifyAt(tokens, i + 1, e);
+  return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
+}
+const FOR_REACH = 8;
+
 const NEGATIONS = new Set(['ne', "n'", 'not', "n't", 'never', 'jamais']);
 /** "ne dit pas", "n'a pas précisé", "did not say", "has not said", "didn't confirm": the verb at i negated. */
 function negated(tokens: Token[], s: Sentence, i: number): boolean {
@@ -374,6 +385,12 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
       continue;
     }
     const w = tokens[i].norm;
+    // "Pour le maire de Boni, 12 civils ont été tués": a clause's opening "pour" + a speaker + a comma.
+    const opening = w === 'pour' ? forSpeaker(text, tokens, s, i) : null;
+    if (opening) {
+      cues.push(opening);
+      continue;
+    }
     if (TOLL_HEADS.has(w)) {
       const c = tollClaimant(text, tokens, s, i);
       if (c) cues.push(c);
@@ -457,7 +474,9 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     // Forward: inverted subject ("a annoncé l'armée", "said Aminata Keita, a researcher at Amnesty International").
     // "…, told AFP": after "told" stands whom it was told to, never the speaker.
     // "2 postes avancés de l'armée": a word of saying used as an adjective, its complement no speaker.
-    const complement = OF_WORDS.has(tokens[i + 1]?.norm ?? '');
+    // "C'est ce qu'indiquent des sources locales": after a verb in the plural, "des" is the article.
+    const nextNorm = tokens[i + 1]?.norm ?? '';
+    const complement = OF_WORDS.has(nextNorm) && !(nextNorm === 'des' && /ent$/.test(w));
     const fwd = participle || w === 'told' || complement ? null : forward(text, tokens, s, i);
     if (fwd) {
       cues.push(fwd);

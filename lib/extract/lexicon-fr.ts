@@ -612,6 +612,8 @@ export const FR: Lexicon = {
   claimantNext: [
     'selon',
     "d'apres",
+    // "À en croire un élu local, 12 civils…", "A en croire les habitants".
+    'a en croire',
     // "L'AFP, citant une source sécuritaire", "RFI, qui cite des sources locales".
     'citant',
     'qui cite',

@@ -440,3 +440,40 @@ describe("attribution: the outlet's own reporting, and a speaker who says nothin
     expect(brief(relative.claims)).toEqual(['killed/people 12-12 official']);
   });
 });
+
+describe('attribution: more French reporting clauses', () => {
+  it('reads "à en croire X" as "selon X", before or after the figures', () => {
+    expect(
+      brief(read('À en croire un élu local, 12 civils ont été tués lundi à Boni.', 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(read('Lundi à Boni, 12 civils ont été tués, à en croire les habitants.', 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('reads "Pour le maire de Boni, …" as the view of the speaker it names, not "pour le moment"', () => {
+    expect(
+      brief(read('Pour le maire de Boni, 12 civils ont été tués lundi dans l’attaque.', 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(
+        read("Lundi à Boni, pour l'armée, 12 terroristes ont été neutralisés lors de l'attaque.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 12-12 official']);
+    expect(
+      brief(read("Pour le moment, 12 civils ont été tués lundi dans l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('reads "des" after a verb in the plural as the article of its subject ("qu\'indiquent des sources locales")', () => {
+    const r = read(
+      "Lundi, 12 civils ont été tués dans l'attaque de Boni. C'est ce qu'indiquent des sources locales.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
+    const singular = read(
+      "Lundi, 12 civils ont été tués dans l'attaque de Boni. C'est ce que rapporte une source locale.",
+      'fr',
+    );
+    expect(brief(singular.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+});
