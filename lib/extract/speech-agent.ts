@@ -11,10 +11,23 @@ const TIME_FILLERS = new Set([
   ...['soir', 'matin', 'hier', 'dans', 'la', 'soiree', 'nuit', 'journee', 'meme', 'aussitot'],
   ...['late', 'early', 'on', 'the', 'evening', 'morning', 'night', 'day', 'yesterday', 'later'],
 ]);
+/** Means, not agents: "a witness said by phone", "a déclaré par téléphone". */
+const MEANS = new Set([
+  'phone',
+  'telephone',
+  'telephoned',
+  'email',
+  'e-mail',
+  'courriel',
+  'sms',
+  'text',
+  'voie',
+]);
+
 /** The index of "par" / "by" after the verb at i, over a few words of time, or -1. */
 export function agentAfter(tokens: Token[], i: number, end: number): number {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) {
-    if (['by', 'par'].includes(tokens[k].norm)) return k;
+    if (['by', 'par'].includes(tokens[k].norm)) return MEANS.has(tokens[k + 1]?.norm ?? '') ? -1 : k;
     if (!TIME_FILLERS.has(tokens[k].norm)) return -1;
   }
   return -1;

@@ -285,7 +285,10 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
     e < i + 12 &&
     !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
     (!quantityWord(tokens[e]) || dateNumber(tokens, e)) &&
-    !(tokens[e].norm === 'que' || tokens[e].norm === 'that')
+    !(tokens[e].norm === 'que' || tokens[e].norm === 'that') &&
+    // "said a local official, who requested anonymity for security reasons": the relative says
+    // something of the speaker, it does not name another.
+    !(tokens[e].text === ',' && SPEAKER_RELATIVES.has(tokens[e + 1]?.norm ?? ''))
   )
     e++;
   const m = classifyAt(tokens, i + 1, e);
@@ -311,6 +314,8 @@ function victimOfDeed(tokens: Token[], from: number, start: number): boolean {
     if (KIND_PHRASES.matchAt(tokens, a, k + 1)?.end === k + 1) return true;
   return false;
 }
+
+const SPEAKER_RELATIVES = new Set(['who', 'which', 'qui', 'lequel', 'laquelle']);
 
 /** "à", "au", "aux", "to": the words after a verb of saying name whom it was told to. */
 const ADDRESSEE = new Set(['a', 'au', 'aux', 'to']);

@@ -477,3 +477,37 @@ describe('attribution: more French reporting clauses', () => {
     expect(brief(singular.claims)).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe('attribution: what follows the speaker after the verb', () => {
+  it('reads "by phone", "par téléphone" as the means, not the agent of a passive', () => {
+    expect(
+      brief(read('Twelve civilians were killed in Boni on Monday, a witness said by phone.').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(
+        read('Lundi à Boni, douze civils ont été tués, a déclaré par téléphone un habitant.', 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+    // A real agent still speaks.
+    expect(
+      brief(read('The toll was announced by the army on Tuesday: twelve soldiers killed in Boni.').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('stops the speaker at a relative clause about it ("a local official, who requested anonymity for security reasons")', () => {
+    expect(
+      brief(
+        read(
+          'Twelve civilians were killed in Boni on Monday, said a local official, who requested anonymity for security reasons.',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(
+        read(
+          "Lundi à Boni, douze civils ont été tués, a indiqué un élu local, qui a requis l'anonymat pour des raisons de sécurité.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+  });
+});
