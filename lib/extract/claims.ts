@@ -122,11 +122,15 @@ function labelBefore(
     start--;
   let subject: Subject | null = null;
   let kind: Kind | null = null;
-  for (let k = start; k < q - 1; k++) {
-    subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
-    kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+  // The label is the noun nearest the count: "les FAMa ont récupéré des motos (04)" counts motos.
+  let at = -1;
+  for (let k = q - 2; k >= start && at < 0; k--) {
+    subject = SUBJECT_WORDS.get(tokens[k].norm) ?? null;
+    if (subject) at = k;
   }
-  return subject ? { subject, kind, start } : null;
+  for (let k = start; k < q - 1; k++) kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+  // In brackets, the claim's words begin at the label's noun, not at the sentence's subject.
+  return subject ? { subject, kind, start: bracketed ? at : start } : null;
 }
 
 /** Reads the figures of one sentence. */

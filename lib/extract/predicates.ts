@@ -75,6 +75,29 @@ export function leftVerbBefore(tokens: Token[], first: number, from: number): nu
   return -1;
 }
 const LEFT_REACH = 5;
+/** A lot of things before their count: "un important lot de", "a large cache of". */
+const LOT_NOUNS = new Set([
+  'lot',
+  'stock',
+  'cargaison',
+  'cache',
+  'batch',
+  'stockpile',
+  'quantite',
+  'quantity',
+]);
+const LOT_QUALIFIERS = new Set([
+  'un',
+  'une',
+  'a',
+  'an',
+  'important',
+  'importante',
+  'large',
+  'gros',
+  'grand',
+  'big',
+]);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
 /** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
@@ -199,6 +222,11 @@ export function kindBefore(
     const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
     if (vso >= 0) {
       k = vso + 1;
+      continue;
+    }
+    // "récupéré un important lot de 04 motos", "seized a large cache of 12 rifles": the lot's words.
+    if (LOT_NOUNS.has(tokens[k].norm) && OF.has(tokens[k + 1]?.norm ?? '')) {
+      while (k - 1 > from && LOT_QUALIFIERS.has(tokens[k - 1].norm)) k--;
       continue;
     }
     // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.

@@ -183,6 +183,27 @@ describe('a counted thing and others named without a count, before their predica
   });
 });
 
+describe('a count in brackets after its noun, and a lot before the count', () => {
+  it('takes the noun nearest the bracket as the label, not the sentence\'s subject ("les FAMa ont récupéré des motos (04)")', () => {
+    const r = read('Lundi à Boni, les FAMa ont récupéré des motos (04) et des armes (06).', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 6-6 unattributed',
+    ]);
+    expect(r.claims.map((c) => c.text)).toEqual(['motos (04)', 'armes (06)']);
+  });
+  it('reaches the verb past "un (important) lot de", "a large cache of"', () => {
+    expect(
+      brief(
+        read('Lundi à Boni, les FAMa ont récupéré un important lot de 04 motos et 06 armes.', 'fr').claims,
+      ),
+    ).toEqual(['seized/motorcycles 4-4 unattributed', 'seized/weapons 6-6 unattributed']);
+    expect(brief(read('On Monday in Boni, troops seized a large cache of 12 rifles.').claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+    ]);
+  });
+});
+
 describe('lists of things set apart by semicolons, under a verb or a header', () => {
   it('gives each item after a verb or a header its kind', () => {
     const r = read(
