@@ -74,7 +74,8 @@ function nameTail(t: Token, before: Token | undefined): boolean {
  */
 function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): boolean {
   let loose = 0;
-  for (let k = a.last; k < b.q.first; k++) {
+  // "motos : 04 ; armes : 06": up to the next item's label, when it has one.
+  for (let k = a.last; k < b.first; k++) {
     if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
     if (semicolons && tokens[k].text === ';') continue;
     // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.

@@ -204,6 +204,22 @@ describe('a count in brackets after its noun, and a lot before the count', () =>
   });
 });
 
+describe('labelled items in one line after a header', () => {
+  it('gives every "label : count" item the header\'s kind ("motos : 04 ; armes : 06")', () => {
+    const r = read('Lundi à Boni, matériels récupérés : motos : 04 ; armes : 06 ; téléphones : 03.', 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 6-6 unattributed',
+      'seized/equipment 3-3 unattributed',
+    ]);
+    const en = read('In Boni on Monday, items seized: motorcycles: 4; rifles: 6.');
+    expect(brief(en.claims)).toEqual([
+      'seized/motorcycles 4-4 unattributed',
+      'seized/weapons 6-6 unattributed',
+    ]);
+  });
+});
+
 describe('lists of things set apart by semicolons, under a verb or a header', () => {
   it('gives each item after a verb or a header its kind', () => {
     const r = read(
