@@ -305,6 +305,9 @@ export const FR: Lexicon = {
     dozo: 'militia',
     miliciens: 'militia',
     donsos: 'militia',
+    // "12 éléments de la milice Dan Na Ambassagou".
+    milice: 'militia',
+    milices: 'militia',
     // "un groupe d'autodéfense": SCHEMA.md counts armed self-defence groups as militia.
     autodefense: 'militia',
     'auto-defense': 'militia',

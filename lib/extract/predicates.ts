@@ -98,6 +98,17 @@ const LOT_QUALIFIERS = new Set([
   'grand',
   'big',
 ]);
+const NAME_REACH = 4;
+/** Nouns an organisation's name follows: "la milice Dan Na Ambassagou", "the militia Dan Na Ambassagou". */
+const ORGANISATION_NOUNS = new Set([
+  'milice',
+  'militia',
+  'groupe',
+  'group',
+  'mouvement',
+  'movement',
+  'katiba',
+]);
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
 /** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
@@ -370,6 +381,16 @@ export function kindAfter(
     // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
     // killed": the main predicate after the relative clause, past the relative's own verb.
     if (j === from && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
+    // "12 éléments de la milice Dan Na Ambassagou ont été tués": an organisation's name after its noun.
+    if (j === from && ORGANISATION_NOUNS.has(tokens[j - 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[j].text)) {
+      let e = j;
+      while (e < limit && e < j + NAME_REACH && tokens[e].type === 'word' && /^\p{Lu}/u.test(tokens[e].text))
+        e++;
+      if (e < limit && PREDICATE_FILLERS.has(tokens[e].norm)) {
+        j = e - 1;
+        continue;
+      }
+    }
     // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
     if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) {

@@ -61,6 +61,22 @@ describe('side markers: a grammar for the open class', () => {
       'killed/militia 12-12 unattributed',
     ]);
   });
+  it('reads a militia by its noun and its name after it ("la milice Dan Na Ambassagou")', () => {
+    expect(
+      brief(read('Lundi à Boni, 12 éléments de la milice Dan Na Ambassagou ont été tués.', 'fr').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(read('On Monday in Boni, 12 members of the militia Dan Na Ambassagou were killed.').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, 12 miliciens et deux membres d'une milice locale ont été tués.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militia 12-12 unattributed', 'killed/militia 2-2 unattributed']);
+  });
   it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
     const r = read(
       "Lors de l'attaque de Boni, la riposte des FAMa a fait 30 morts chez les assaillants.",
