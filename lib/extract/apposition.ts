@@ -79,6 +79,12 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
     // few words of time or place may stand between the toll and its apposition.
     while (k < Math.min(s.last, f.last + 6) && tokens[k].type === 'word' && !KIND_WORDS.has(tokens[k].norm))
       k++;
+    // "20 people, all soldiers, were killed": the apposition inside, before the predicate.
+    for (let j = f.q.last; j < f.last; j++)
+      if (tokens[j].text === ',' && ALL.has(tokens[j + 1]?.norm ?? '')) {
+        k = j;
+        break;
+      }
     if (tokens[k]?.text !== ',' && tokens[k]?.text !== '\u2014') continue;
     k++;
     if (!ALL.has(tokens[k]?.norm ?? '')) continue;

@@ -501,6 +501,18 @@ describe('claims: an apposition that names the side of the whole toll', () => {
       brief(read('The attack on Boni killed 9 people, all of whom were soldiers.', 'en').claims),
     ).toEqual(['killed/soldiers 9-9 unattributed']);
   });
+  it('reads it set in commas before the predicate ("20 people, all soldiers, were killed")', () => {
+    expect(brief(read('On Monday in Boni, 20 people, all soldiers, were killed.').claims)).toEqual([
+      'killed/soldiers 20-20 unattributed',
+    ]);
+    expect(brief(read('Lundi à Boni, 20 personnes, toutes des civils, ont été tuées.', 'fr').claims)).toEqual(
+      ['killed/civilians 20-20 unattributed'],
+    );
+    // "most of them" says no side for the whole toll.
+    expect(brief(read('On Monday in Boni, 20 people, most of them soldiers, were killed.').claims)).toEqual([
+      'killed/people 20-20 unattributed',
+    ]);
+  });
   it('reads it past words of time or place after the toll ("26 morts lundi, tous des civils")', () => {
     expect(brief(read("L'attaque de Boni a fait 26 morts lundi, tous des civils.", 'fr').claims)).toEqual([
       'killed/civilians 26-26 unattributed',
