@@ -97,6 +97,9 @@ export const EN: Lexicon = {
     ['set ablaze', 'destroyed'],
     ['set on fire', 'destroyed'],
     ['made off with', 'seized'],
+    // "12 people were taken away by gunmen", "led away".
+    ['taken away', 'captured'],
+    ['led away', 'captured'],
     // What the enemy left behind is kit recovered: "the attackers left behind 5 motorcycles".
     ['left behind', 'seized'],
     // "looted the camp, taking 4 vehicles": the word itself, not its stem ("take up to 35 percent").

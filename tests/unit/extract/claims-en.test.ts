@@ -480,3 +480,14 @@ describe('claims: a toll whose noun stands far before its figure', () => {
     ).toEqual(['captured/soldiers 12-12 unattributed']);
   });
 });
+
+describe('claims (EN): persons taken away', () => {
+  it('reads "taken away", "led away" as captured, in the passive and the active', () => {
+    expect(brief(read('On Monday in Boni, 12 people were taken away by gunmen.').claims)).toEqual([
+      'captured/people 12-12 unattributed',
+    ]);
+    expect(brief(read('On Monday in Boni, gunmen led away 12 villagers.').claims)).toEqual([
+      'captured/civilians 12-12 unattributed',
+    ]);
+  });
+});
