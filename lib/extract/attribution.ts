@@ -7,7 +7,7 @@
 import type { By } from '../types';
 import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
 import { classifyAt, claimantWords, span } from './claimant-class';
-import { CLAIM_STEMS, hasStem } from './lexicon-actors';
+import { CLAIM_STEMS, hasStem, NEGATIONS } from './lexicon-actors';
 import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
@@ -301,7 +301,6 @@ function forSpeaker(text: string, tokens: Token[], s: Sentence, i: number): Cue 
 }
 const FOR_REACH = 8;
 
-const NEGATIONS = new Set(['ne', "n'", 'not', "n't", 'never', 'jamais']);
 /** "ne dit pas", "n'a pas précisé", "did not say", "has not said", "didn't confirm": the verb at i negated. */
 function negated(tokens: Token[], s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(s.first, i - 3); k--) {

@@ -27,7 +27,7 @@ import {
 import { inModelName } from './item-names';
 import { PhraseSet } from './phrases';
 import { THING_SUBJECTS } from './noun-phrase';
-import { SEVERE } from './lexicon-np';
+import { OF_WORDS, SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
 
 export { MONTHS };
@@ -558,7 +558,6 @@ const OR_EVEN = new Set(['voire', 'ou', 'or']);
 const RANGE_TO = new Set(['a', 'to']);
 const BETWEEN = new Set(['entre', 'between']);
 const ONE_WORDS = new Set(['un', 'une', 'one']);
-const OF_WORDS = new Set(['of', 'de', "d'"]);
 const BREAKDOWN_WORDS = new Set(['dont', 'including']);
 
 /** "Mi-24", "BM-21", "T-55": digits hyphenated to the word before them. */
