@@ -224,7 +224,9 @@ function qualifierBefore(
     (c === 'pas' && b === 'moins' && a === 'de') ||
     (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than') ||
     // "a minimum of 20"
-    (c === 'a' && b === 'minimum' && a === 'of')
+    (c === 'a' && b === 'minimum' && a === 'of') ||
+    // "au bas mot 30": at the very least.
+    (c === 'au' && b === 'bas' && a === 'mot')
   )
     return ['least', i - 3];
   // "as many as 30": up to 30 (SCHEMA.md: "up to 40" is 1–40).

@@ -84,6 +84,11 @@ describe('numbers (FR)', () => {
     expect(q("jusqu'à 30 morts")[0]).toMatchObject({ min: 1, max: 30 });
     expect(q('entre 40 et 60 morts')[0]).toMatchObject({ min: 40, max: 60 });
   });
+  it('reads "au bas mot" as at least, like "pas moins de"', () => {
+    expect(q('au bas mot 30 morts')[0]).toMatchObject({ words: 'au bas mot 30', min: 30, max: null });
+    expect(q('pas moins de 30 morts')[0]).toMatchObject({ min: 30, max: null });
+    expect(q('un bas de 30 morts')[0]).toMatchObject({ min: 30, max: 30 });
+  });
   it('reads French vague amounts', () => {
     expect(q('une dizaine de blessés')[0]).toMatchObject({ min: 10, max: 10, approx: true });
     expect(q('une trentaine de morts')[0]).toMatchObject({ min: 30, max: 30, approx: true });
