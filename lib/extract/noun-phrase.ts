@@ -18,7 +18,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
-import { FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
+import { bracketSide, FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import type { Token } from './tokens';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
@@ -145,6 +145,12 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       if (!subject && k.end < limit && SIDE_ADJECTIVE.test(tokens[k.end].norm)) {
         subject = SUBJECT_WORDS.get(tokens[k.end].norm) ?? null;
         if (subject) hend = k.end + 1;
+      }
+      // "Bilan : 12 morts (FAMa), 30 morts (JNIM)", "12 killed (Malian army)": the side in brackets.
+      const bracket = !subject ? bracketSide(tokens, k.end, limit) : null;
+      if (bracket) {
+        subject = bracket.side;
+        hend = bracket.end;
       }
       // "neutralisés", "neutralized": the armies' word for the enemy they killed.
       if (!subject && t.norm.startsWith('neutrali')) subject = 'militants';

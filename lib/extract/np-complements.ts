@@ -5,7 +5,7 @@
  */
 import type { Subject } from '../types';
 import { findGroups } from './groups';
-import { FOREIGN_WORDS } from './lexicon';
+import { FOREIGN_WORDS, SIDE_MARKERS, SUBJECT_WORDS } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
 import type { Token } from './tokens';
 
@@ -42,3 +42,45 @@ export function groupComplement(tokens: Token[], from: number, limit: number): S
     if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
   return null;
 }
+
+/**
+ * A side named in brackets right after a toll's noun: "12 morts (FAMa)", "30 morts (JNIM)",
+ * "12 killed (Malian army)", "5 blessés (côté ami)". Its side and the index after ")".
+ */
+export function bracketSide(
+  tokens: Token[],
+  from: number,
+  limit: number,
+): { side: Subject; end: number } | null {
+  if (tokens[from]?.text !== '(') return null;
+  let close = from + 1;
+  while (close < limit && close < from + BRACKET_REACH && tokens[close].text !== ')') close++;
+  if (tokens[close]?.text !== ')' || close === from + 1) return null;
+  for (let k = from + 1; k < close; k++) if (BRACKET_VOICES.has(tokens[k].norm)) return null;
+  const group = findGroups(tokens, from + 1, close)[0];
+  if (group) {
+    const side = GROUP_SIDES.get(group.name) ?? 'militants';
+    return { side, end: close + 1 };
+  }
+  for (let k = from + 1; k < close; k++) {
+    const t = tokens[k];
+    // "(source : armée)", "(selon l'armée)", "(per the army)": who says it, not whose.
+    if (t.type === 'num' || BRACKET_VOICES.has(t.norm)) return null;
+    const side = SIDE_MARKERS.matchAt(tokens, k, close)?.value ?? SUBJECT_WORDS.get(t.norm);
+    if (side && side !== 'people' && !THINGS.has(side)) return { side, end: close + 1 };
+  }
+  return null;
+}
+const BRACKET_REACH = 5;
+const BRACKET_VOICES = new Set([
+  'source',
+  'sources',
+  'selon',
+  'per',
+  'according',
+  'via',
+  'dixit',
+  'said',
+  'says',
+]);
+const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);

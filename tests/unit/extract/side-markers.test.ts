@@ -77,6 +77,24 @@ describe('side markers: a grammar for the open class', () => {
       ),
     ).toEqual(['killed/militia 12-12 unattributed', 'killed/militia 2-2 unattributed']);
   });
+  it('reads a side in brackets after a toll\'s noun ("12 morts (FAMa), 30 morts (JNIM)")', () => {
+    expect(
+      brief(read('Attaque de Boni, lundi. Bilan : 12 morts (FAMa), 30 morts (JNIM).', 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/militants 30-30 unattributed']);
+    expect(
+      brief(
+        read('Attack on Boni, Monday. Casualties: 12 killed (Malian army), 5 wounded (friendly side).')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 5-5 unattributed']);
+    // Who says it, in brackets, is no side.
+    expect(brief(read("Lundi à Boni, l'attaque a fait 12 morts (source : armée).", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+    expect(brief(read("Lundi à Boni, l'attaque a fait 12 morts (bilan provisoire).", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
   it('in a sentence: "la riposte a fait 30 morts chez les assaillants"', () => {
     const r = read(
       "Lors de l'attaque de Boni, la riposte des FAMa a fait 30 morts chez les assaillants.",
