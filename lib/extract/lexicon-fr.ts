@@ -617,6 +617,9 @@ export const FR: Lexicon = {
     "d'apres",
     // "À en croire un élu local, 12 civils…", "A en croire les habitants".
     'a en croire',
+    // "12 morts (source : armée)".
+    'source :',
+    'sources :',
     // "L'AFP, citant une source sécuritaire", "RFI, qui cite des sources locales".
     'citant',
     'qui cite',

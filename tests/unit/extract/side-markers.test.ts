@@ -87,10 +87,13 @@ describe('side markers: a grammar for the open class', () => {
           .claims,
       ),
     ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 5-5 unattributed']);
-    // Who says it, in brackets, is no side.
+    // Who says it, in brackets, is no side: the claimant.
     expect(brief(read("Lundi à Boni, l'attaque a fait 12 morts (source : armée).", 'fr').claims)).toEqual([
-      'killed/people 12-12 unattributed',
+      'killed/people 12-12 official',
     ]);
+    expect(
+      brief(read("Lundi à Boni, l'attaque a fait 12 morts (sources : habitants).", 'fr').claims),
+    ).toEqual(['killed/people 12-12 local']);
     expect(brief(read("Lundi à Boni, l'attaque a fait 12 morts (bilan provisoire).", 'fr').claims)).toEqual([
       'killed/people 12-12 unattributed',
     ]);
