@@ -719,6 +719,12 @@ export const EN: Lexicon = {
     'initially said',
   ],
   background: [
+    // "A year ago, 30 soldiers died in the same town": another year's attack.
+    'a year ago',
+    'years ago',
+    'months ago',
+    'a year earlier',
+    'years earlier',
     'since',
     'last year',
     'last month',

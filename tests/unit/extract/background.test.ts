@@ -357,3 +357,22 @@ describe('background: a total of the month', () => {
     expect(fr.background.map((c) => c.min)).toEqual([50]);
   });
 });
+
+describe('background: an attack of another year, told by how long ago', () => {
+  it('keeps "il y a un an", "a year ago" figures out of the news', () => {
+    const fr = read(
+      'Lundi, 12 soldats ont été tués à Boni. Il y a un an, 30 soldats avaient été tués dans la même localité.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(fr.background.map((c) => c.min)).toEqual([30]);
+    const en = read(
+      'On Monday, 12 soldiers were killed in Boni. A year ago, 30 soldiers died in the same town.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(en.background.map((c) => c.min)).toEqual([30]);
+    // Days ago may be the attack itself.
+    const days = read('Twelve soldiers were killed in an attack on Boni two days ago, the army said.');
+    expect(brief(days.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
