@@ -3,7 +3,7 @@
  * force ("deux soldats de la Minusma") or a group ("trois membres de la katiba Serma", "of the
  * JNIM", Arabic's "عناصر جماعة نصرة الإسلام"). Used by noun-phrase.ts.
  */
-import type { Subject } from '../types';
+import { THING_SUBJECTS, type Subject } from '../types';
 import { findGroups } from './groups';
 import { FOREIGN_WORDS, SIDE_MARKERS, SUBJECT_WORDS } from './lexicon';
 import { GROUP_SIDES, UNIT_WORDS } from './lexicon-actors';
@@ -67,7 +67,8 @@ export function bracketSide(
     // "(source : armée)", "(selon l'armée)", "(per the army)": who says it, not whose.
     if (t.type === 'num' || BRACKET_VOICES.has(t.norm)) return null;
     const side = SIDE_MARKERS.matchAt(tokens, k, close)?.value ?? SUBJECT_WORDS.get(t.norm);
-    if (side && side !== 'people' && !THINGS.has(side)) return { side, end: close + 1 };
+    if (side && side !== 'people' && !(THING_SUBJECTS as readonly Subject[]).includes(side))
+      return { side, end: close + 1 };
   }
   return null;
 }
@@ -83,4 +84,3 @@ const BRACKET_VOICES = new Set([
   'said',
   'says',
 ]);
-const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
