@@ -363,7 +363,8 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'seized') f.kind = 'captured';
     if (f.kind === 'destroyed') return null;
   }
-  if (f.q.indefinite && !f.explicit && f.kindFrom !== 'head') return null;
+  // "plusieurs autres ont été blessés", "several others": "others" names the persons of a toll before.
+  if (f.q.indefinite && !f.explicit && !f.others && f.kindFrom !== 'head') return null;
   // "a resident said": an article counts one person only with its own verb ("a soldier was killed"),
   // or as a named item of a list under one ("tué deux soldats et un civil", "saisi 2 motos et un fusil").
   const own = ['head', 'after', 'before'].includes(f.kindFrom ?? '');

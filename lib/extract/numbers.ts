@@ -28,7 +28,7 @@ import { inModelName } from './item-names';
 import { PhraseSet } from './phrases';
 import { THING_SUBJECTS } from './noun-phrase';
 import { OF_WORDS, SEVERE } from './lexicon-np';
-import { FOREIGN_WORDS, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
+import { FOREIGN_WORDS, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS, isAdverb } from './lexicon';
 
 export { MONTHS };
 
@@ -594,8 +594,10 @@ function oneOther(tokens: Token[], i: number): boolean {
   const one =
     (SINGULAR.has(t.norm) && t.norm !== 'a' && next === 'autre') || (t.norm === 'one' && next === 'other');
   // "and another wounded", "another was killed": one word for "one other".
-  const at = t.norm === 'another' ? i + 1 : i + 2;
+  let at = t.norm === 'another' ? i + 1 : i + 2;
   if (!one && t.norm !== 'another') return false;
+  // "and another seriously wounded", "et un autre grièvement blessé": an adverb before the verb.
+  while (tokens[at] && isAdverb(tokens[at])) at++;
   if (OTHER_PREDICATES.has(tokens[at]?.norm ?? '')) return true;
   // "deux soldats ont été tués et un autre blessé", "et un autre porté disparu": after "et", the
   // verb's participle alone.

@@ -561,6 +561,14 @@ describe('one more of the side, told by a participle alone after "et" / "and"', 
       brief(read('In Boni, two soldiers were killed and another wounded in the attack.').claims),
     ).toEqual(['killed/soldiers 2-2 unattributed', 'wounded/soldiers 1-1 unattributed']);
   });
+  it('reads the one more past an adverb ("and another seriously wounded", "un autre grièvement blessé")', () => {
+    expect(
+      brief(read('In Boni, one soldier was killed and another seriously wounded on Monday.').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed', 'wounded/soldiers 1-1 unattributed']);
+    expect(
+      brief(read('À Boni, un gendarme a été tué et une autre légèrement blessée lundi.', 'fr').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed', 'wounded/soldiers 1-1 unattributed']);
+  });
   it('does not count "another patrol" as one', () => {
     expect(brief(read('In Boni, two soldiers were killed and another patrol was ambushed.').claims)).toEqual([
       'killed/soldiers 2-2 unattributed',

@@ -20,6 +20,18 @@ describe('pass anaphora-side: a figure that refers back takes the side it refers
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 official', 'wounded/soldiers 6-6 official']);
   });
+  it('FR: "plusieurs autres" is a figure of persons (2 or more), in the sentence or the next', () => {
+    const next = read(
+      "Selon l'armée, 5 soldats ont été tués lundi à Boni. Plusieurs autres ont été blessés.",
+      'fr',
+    );
+    expect(brief(next.claims)).toEqual(['killed/soldiers 5-5 official', 'wounded/soldiers 2-null official']);
+    const same = read('À Boni, trois gendarmes ont perdu la vie et plusieurs autres ont été blessées.', 'fr');
+    expect(brief(same.claims)).toEqual([
+      'killed/soldiers 3-3 unattributed',
+      'wounded/soldiers 2-null unattributed',
+    ]);
+  });
   it('not across more than two sentences', () => {
     const r = read(
       'Four soldiers and two attackers were killed in the attack on Boni. The camp was burnt. The road was cut. The town was calm. Six others were wounded.',
