@@ -10,6 +10,9 @@ import { FIRST_PERSON, FOREIGN_WORDS, PERSON_KINDS, SUBJECT_WORDS } from '../lex
 import type { Cue } from '../attribution';
 import type { ClaimPass } from './context';
 
+/** Claimants who may speak for the army. */
+const STATE_VOICES = new Set(['official', 'security_source']);
+
 /** How many words before the figure "we"/"nous" may stand. */
 const REACH = 12;
 
@@ -18,6 +21,8 @@ function claimantSide(cue: Cue): Subject | null {
   const words = tokenize(cue.source).map((t) => t.norm);
   if (words.some((w) => FOREIGN_WORDS.has(w) || SUBJECT_WORDS.get(w) === 'foreign_forces'))
     return 'foreign_forces';
+  // "« Nous avons perdu sept hommes », a confié un officier": the army's own, told by its men.
+  if (STATE_VOICES.has(cue.by) && words.some((w) => SUBJECT_WORDS.get(w) === 'soldiers')) return 'soldiers';
   return null;
 }
 
@@ -28,7 +33,7 @@ export const firstPersonLosses: ClaimPass = {
     for (const p of ctx.placed) {
       const f = p.fig;
       if (!p.cue || !f.kind || !PERSON_KINDS.has(f.kind) || f.kind === 'arrested') continue;
-      if (f.subject && !(f.subject === 'people' && !f.explicit)) continue;
+      if (f.subject && f.subject !== 'people') continue;
       const from = Math.max(sentences[f.sentence].first, f.q.first - REACH);
       let we = false;
       for (let k = from; k < f.q.first && !we; k++) we = FIRST_PERSON.has(tokens[k].norm);

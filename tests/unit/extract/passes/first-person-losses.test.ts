@@ -51,4 +51,21 @@ describe('pass first-person-losses: "we lost" is the speaker\'s own side', () =>
     );
     expect(brief(local.claims)).toEqual(['killed/people 11-11 local']);
   });
+  it('an army voice counting "our" men gives soldiers; a minister\'s "we" gives no side', () => {
+    const en = read('After the attack on Boni, "we lost seven men," a Malian army officer said.', 'en');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 7-7 security_source']);
+    const fr = read(
+      "Après l'attaque de Boni, « nous avons perdu sept personnes et enregistré dix blessés », a confié un officier de l'armée.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 7-7 security_source',
+      'wounded/soldiers 10-10 security_source',
+    ]);
+    const minister = read(
+      "Après l'attaque de Boni, « nous avons perdu sept personnes », a déclaré le ministre de la Communication.",
+      'fr',
+    );
+    expect(brief(minister.claims)).toEqual(['killed/people 7-7 official']);
+  });
 });
