@@ -131,6 +131,8 @@ export const EN: Lexicon = {
     ['the murder of', 'killed'],
     ['gunned down', 'killed'],
     ['shot dead', 'killed'],
+    // "five herders were found dead".
+    ['found dead', 'killed'],
     // "shot down an army helicopter": aircraft brought down are destroyed.
     ['shot down', 'destroyed'],
     ['claimed the lives of', 'killed'],

@@ -124,6 +124,8 @@ export const MANNER_PHRASES: string[][] = [
   ['avec', 'elles'],
   ['with', 'them'],
   ['in', 'cold', 'blood'],
+  // "tuant sur le coup ses quatre occupants", "killing instantly": at once.
+  ['sur', 'le', 'coup'],
   // Where, told between the verb and its figure: "abandonné sur le terrain 4 motos", "left on the ground 3 bodies".
   ['sur', 'le', 'terrain'],
   ['sur', 'place'],

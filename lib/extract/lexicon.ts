@@ -379,6 +379,10 @@ export const PREDICATE_FILLERS = new Set([
 
 /** Words skipped when looking for the verb before a figure ("killed at least 21", "tué sept"). */
 export const BEFORE_FILLERS = new Set([
+  // "killing all four of its occupants", "tuant tous les 12 passagers".
+  'all',
+  'tous',
+  'toutes',
   'the',
   'les',
   'des',

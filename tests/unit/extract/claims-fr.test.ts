@@ -943,3 +943,43 @@ describe('« armés », participe accentué, après un nom : des combattants, ja
     ).toEqual(['killed/militants 7-7 unattributed']);
   });
 });
+
+describe('claims (FR/EN): found dead, fatally hit, killed at once', () => {
+  it('reads "retrouvés morts" / "found dead" as killed, in every gender', () => {
+    expect(
+      brief(
+        read("Après l'attaque de Boni, quatre bergers ont été retrouvés morts mardi matin.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 4-4 unattributed']);
+    expect(
+      brief(
+        read("Après l'attaque de Boni, deux villageoises ont été retrouvées mortes dans un puits.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 2-2 unattributed']);
+    expect(
+      brief(read('After the attack on Boni, four herders were found dead on Tuesday.', 'en').claims),
+    ).toEqual(['killed/civilians 4-4 unattributed']);
+  });
+  it('reads "mortellement touchés" / "mortellement blessé" as killed, not wounded', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, trois gendarmes ont été mortellement touchés.", 'fr').claims),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, un soldat a été mortellement blessé et deux autres légèrement.",
+          'fr',
+        ).claims,
+      )[0],
+    ).toBe('killed/soldiers 1-1 unattributed');
+  });
+  it('steps back over "sur le coup" and "all" to the verb', () => {
+    expect(
+      brief(read('À Boni, un car a sauté sur une mine, tuant sur le coup ses six occupants.', 'fr').claims),
+    ).toEqual(['killed/people 6-6 unattributed']);
+    expect(
+      brief(read('In Boni, a bus hit a landmine, killing all six of its passengers.', 'en').claims),
+    ).toEqual(['killed/civilians 6-6 unattributed']);
+  });
+});
