@@ -6,19 +6,39 @@
  * arabic.ts, so each entry is written once, bare. Entries with "ال" are kept
  * whole where the article changes the meaning ("الاثنين" is Monday, "اثنين" two).
  */
+import { AR_DEEDS } from './lexicon-ar-deeds';
+import { AR_VOICES } from './lexicon-ar-voices';
+
 /**
  * "وفق ما أفاد", "حسبما ذكرت", "بحسب ما قال": "as … said", the verb of saying before its subject,
  * the claimant named next; every opener with every verb, each read as "according to".
  */
 function asReported(): Record<string, string> {
   const openers = ['وفق ما', 'حسب ما', 'بحسب ما', 'حسبما', 'بحسبما', 'وفقما', 'وفقا لما'];
-  const verbs = ['افاد', 'افادت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت'];
+  // With the object pronoun too: "وفق ما قاله أحد الأعيان", "حسب ما أفاد به شهود".
+  const verbs = [
+    'افاد',
+    'افادت',
+    'ذكر',
+    'ذكرت',
+    'قال',
+    'قالت',
+    'اعلن',
+    'اعلنت',
+    'اكد',
+    'اكدت',
+    'قاله',
+    'ذكره',
+    'اكده',
+  ];
   const out: Record<string, string> = {};
   for (const o of openers) for (const v of verbs) out[`${o} ${v}`] = 'according to';
   return out;
 }
 
 export const AR_GLOSS: Record<string, string> = {
+  ...AR_DEEDS,
+  ...AR_VOICES,
   // What happened.
   قتل: 'killed',
   قتلوا: 'killed',

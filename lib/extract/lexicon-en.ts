@@ -583,6 +583,7 @@ export const EN: Lexicon = {
         'msf',
         'watchdog',
         'red cross',
+        'red crescent',
         'unhcr',
         'iom',
         'crisis group',
@@ -680,6 +681,7 @@ export const EN: Lexicon = {
         'rfi',
         'bbc',
         'al jazeera',
+        'anadolu',
         'agency',
         'media',
         // Local outlets are outlets, not locals speaking.

@@ -1,0 +1,46 @@
+/**
+ * Arabic words for who says so, glossed into the English words the claimant rules know
+ * (lexicon-en.ts `claimants`): local notables and elected officials, officers, ministers,
+ * relief bodies, outlets. Folded and peeled like every Arabic entry (arabic.ts).
+ */
+export const AR_VOICES: Record<string, string> = {
+  // Local: "حسب ما أفاد أحد الأعيان", "قال رئيس بلدية بوني", "ناشط محلي", "زعيم محلي".
+  اعيان: 'notables',
+  'احد الاعيان': 'a notable',
+  وجهاء: 'notables',
+  'رئيس بلديه': 'mayor',
+  عمده: 'mayor',
+  'زعيم محلي': 'local leader',
+  'زعيم قبلي': 'local leader',
+  'منتخب محلي': 'local elected official',
+  نائب: 'deputy',
+  برلماني: 'deputy',
+  ناشط: 'activist',
+  ناشطون: 'activists',
+  ناجون: 'survivors',
+  ناجين: 'survivors',
+  // Officers and the state: "قال ضابط في الجيش", "المتحدث باسم الحكومة", "وزير الدفاع".
+  ضابط: 'officer',
+  ضباط: 'officers',
+  متحدث: 'spokesman',
+  'المتحدث باسم': 'spokesman for',
+  وزير: 'minister',
+  وزاره: 'ministry',
+  'الحكومه الانتقاليه': 'transitional government',
+  رئاسه: 'presidency',
+  // Relief and rights bodies.
+  'اطباء بلا حدود': 'doctors without borders',
+  'الصليب الاحمر': 'red cross',
+  'الهلال الاحمر': 'red crescent',
+  'منظمه حقوقيه': 'rights group',
+  'منظمات حقوقيه': 'rights groups',
+  مرصد: 'observatory',
+  // Outlets.
+  صحيفه: 'newspaper',
+  جريده: 'newspaper',
+  اذاعه: 'radio',
+  'اذاعه محليه': 'local radio',
+  قناه: 'broadcaster',
+  الجزيره: 'al jazeera',
+  الاناضول: 'anadolu',
+};

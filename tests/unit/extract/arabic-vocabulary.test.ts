@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+const ATTACK = 'هاجم مسلحون قرية بوني وسط مالي يوم الاثنين. ';
+
+describe('Arabic: set phrases of death', () => {
+  it('reads "أودى بحياة", with or without the subject between, as killed', () => {
+    expect(brief(read(ATTACK + 'وأودى الهجوم بحياة 9 مدنيين.', 'ar').claims)).toEqual([
+      'killed/civilians 9-9 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وأودى الهجوم على القرية بحياة 9 قرويين.', 'ar').claims)).toEqual([
+      'killed/civilians 9-9 unattributed',
+    ]);
+  });
+  it('reads "القضاء على" (eliminating) and "راح ضحيته" as killed', () => {
+    expect(brief(read(ATTACK + 'وتمكن الجيش من القضاء على 11 إرهابيا.', 'ar').claims)).toEqual([
+      'killed/militants 11-11 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وهو هجوم راح ضحيته 6 رعاة.', 'ar').claims)).toEqual([
+      'killed/civilians 6-6 unattributed',
+    ]);
+  });
+  it('reads "توفي … متأثرين بجروحهم" (died of their wounds) as killed, not wounded', () => {
+    expect(brief(read(ATTACK + 'وتوفي أربعة جنود متأثرين بجروحهم.', 'ar').claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+    ]);
+  });
+});
+
+describe('Arabic: hostages, kit seized, persons by trade', () => {
+  it('reads hostages held as captured, kit seized by "ضبط", trucks burned', () => {
+    expect(brief(read(ATTACK + 'واحتجز المسلحون 3 رهائن.', 'ar').claims)).toEqual([
+      'captured/people 3-3 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وضبطت القوات 5 دراجات نارية و8 بنادق.', 'ar').claims)).toEqual([
+      'seized/motorcycles 5-5 unattributed',
+      'seized/weapons 8-8 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وأحرق المهاجمون 4 شاحنات.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 4-4 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وأحرق المهاجمون شاحنتين.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+  });
+  it('reads herders, farmers and suspects as their side', () => {
+    expect(brief(read(ATTACK + 'وقتل 7 مزارعين.', 'ar').claims)).toEqual([
+      'killed/civilians 7-7 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'واعتقلت القوات المالية 12 مشتبها بهم.', 'ar').claims)).toEqual([
+      'arrested/militants 12-12 unattributed',
+    ]);
+  });
+});
+
+describe('Arabic: who says so', () => {
+  it('reads notables and a mayor (feminine too) as local; an officer as a security source', () => {
+    const notable = read(ATTACK + 'وقتل 7 رعاة، وفق ما قاله أحد الأعيان.', 'ar');
+    expect(brief(notable.claims)).toEqual(['killed/civilians 7-7 local']);
+    const mayor = read(ATTACK + 'وقالت رئيسة بلدية بوني إن 9 مدنيين قتلوا.', 'ar');
+    expect(brief(mayor.claims)).toEqual(['killed/civilians 9-9 local']);
+    const officer = read(ATTACK + 'وقال ضابط في الجيش إن 6 جنود قتلوا.', 'ar');
+    expect(brief(officer.claims)).toEqual(['killed/soldiers 6-6 security_source']);
+  });
+  it('reads relief bodies as monitors and newspapers as media', () => {
+    const msf = read(ATTACK + 'وقالت منظمة أطباء بلا حدود إن 25 جريحا وصلوا إلى المستشفى.', 'ar');
+    expect(brief(msf.claims)).toEqual(['wounded/people 25-25 monitor']);
+    const crescent = read(ATTACK + 'وقال الهلال الأحمر إن 25 جريحا وصلوا إلى المستشفى.', 'ar');
+    expect(brief(crescent.claims)).toEqual(['wounded/people 25-25 monitor']);
+    const paper = read(ATTACK + 'وذكرت صحيفة محلية أن 14 شخصا قتلوا.', 'ar');
+    expect(brief(paper.claims)).toEqual(['killed/people 14-14 media']);
+  });
+});
