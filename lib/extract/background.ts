@@ -138,14 +138,42 @@ function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
   let b = at + 1;
   while (b < s.last && !breaks(b)) b++;
   // "une semaine après celle de Diafarabé, qui avait coûté la vie à 20 soldats": a relative
-  // clause after the comma says more of the recalled event.
-  if (tokens[b]?.text === ',' && RELATIVES.has(tokens[b + 1]?.norm ?? '')) {
-    b += 2;
+  // clause after the comma says more of the recalled event; so do the rest of its places and its
+  // day ("après celles perpétrées à Dioura, Nampala et Kona, le jeudi 23 janvier, causant la
+  // mort de 11 militaires").
+  while (tokens[b]?.text === ',') {
+    const next = b + 1;
+    const more = RELATIVES.has(tokens[next]?.norm ?? '') || RECALL_PARTICIPLES.has(tokens[next]?.norm ?? '');
+    if (!more && !placeListRest(tokens, next, s.last) && !dayApposition(tokens, next)) break;
+    b = next + 1;
     while (b < s.last && !breaks(b)) b++;
   }
   return [a, b];
 }
 const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that']);
+/** Participles that tell what a recalled attack did: ", causant la mort de 11 militaires", ", killing 11". */
+const RECALL_PARTICIPLES = new Set(['causant', 'faisant', 'tuant', 'coutant', 'killing', 'leaving']);
+
+/** Does the clause at k only go on naming places ("Nampala et Kona,", "Nampala and Kona.")? */
+function placeListRest(tokens: Token[], k: number, last: number): boolean {
+  let names = 0;
+  for (; k < last && ![',', '.', ';'].includes(tokens[k].text); k++) {
+    const t = tokens[k];
+    if (['et', 'and'].includes(t.norm)) continue;
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text) || MONTH_NUM.has(t.norm) || WEEKDAYS.has(t.norm))
+      return false;
+    names++;
+  }
+  return names > 0 && names <= 6;
+}
+
+/** Is the clause at k a day told alone ("le jeudi 23 janvier,", "jeudi dernier,", "on Thursday,")? */
+function dayApposition(tokens: Token[], k: number): boolean {
+  if (['le', 'on'].includes(tokens[k]?.norm ?? '')) k++;
+  if (!WEEKDAYS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < k + 5; j++) if (tokens[j]?.text === ',') return true;
+  return false;
+}
 
 /** The "(" that opens the brackets around token p within its sentence, or -1. */
 function openBracketBefore(tokens: Token[], s: Sentence, p: number): number {
@@ -206,6 +234,9 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
     // "killed in an attack the previous day": the main event told from its statement's day.
     if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
+    // "hours after the attack, the army said…": the main attack's aftermath; "72 hours after
+    // assaults on Dioura", "hours after an ambush": another attack.
+    if (m.value === 'hours after' && ['the', 'this', 'its'].includes(tokens[m.end]?.norm ?? '')) continue;
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event; "the deadliest since an
       // ambush killed 20 troops in March" recalls that ambush, and its toll is background.

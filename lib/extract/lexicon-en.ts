@@ -748,6 +748,8 @@ export const EN: Lexicon = {
     'so far this year',
     'a day after',
     'days after',
+    // "72 hours after assaults on Dioura" (not "hours after the attack": background.ts).
+    'hours after',
     'weeks after',
     'months after',
     'a week after',

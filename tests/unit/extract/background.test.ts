@@ -204,6 +204,25 @@ describe('background: "après celle de", the attack before this one', () => {
     expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
     expect(brief(en.background)).toEqual(['killed/soldiers 20-20 unattributed']);
   });
+  it('and the rest of its places, its day and its participle after commas', () => {
+    const fr = read(
+      "Des jihadistes ont tué 12 civils dimanche à Boni. Cette attaque survient d'ailleurs trois jours après celles menées à Douentza, Hombori, Gossi et Boulkessi, jeudi dernier, faisant 25 morts parmi les soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(brief(fr.background)).toEqual(['killed/soldiers 25-25 unattributed']);
+  });
+  it('"72 hours after assaults on …" recalls another attack; "hours after the attack" is this one', () => {
+    const other = read(
+      'Jihadists killed 12 civilians in Boni on Sunday. The raid came 72 hours after assaults on Douentza and Gossi that killed 25 soldiers.',
+    );
+    expect(brief(other.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(brief(other.background)).toEqual(['killed/soldiers 25-25 unattributed']);
+    const same = read(
+      'Jihadists attacked Boni on Sunday. Hours after the attack, the army said 12 soldiers had been killed.',
+    );
+    expect(brief(same.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
 });
 
 describe('background: captions', () => {
