@@ -322,6 +322,11 @@ function subjectCue(
   i: number,
   last: Cue | null,
 ): { cue: Cue | null } | null {
+  // "Du côté des FAMa, on déplore 3 blessés": the impersonal "on" speaks; the side named before
+  // the comma is whose losses, not who tells them.
+  let p = i - 1;
+  while (p > s.first && (AUX.has(tokens[p].norm) || ['ne', "n'"].includes(tokens[p].norm))) p--;
+  if (tokens[p]?.norm === 'on' && p >= s.first) return { cue: null };
   let a = i;
   while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
   // "…, the same sources said": the claimant named before.

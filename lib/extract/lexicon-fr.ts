@@ -226,6 +226,8 @@ export const FR: Lexicon = {
     ['mortellement blessees', 'killed'],
     ['sans vie', 'killed'],
     ["hors d'etat de nuire", 'killed'],
+    // "ont mis hors de combat 11 terroristes": the armies' "neutralised".
+    ['hors de combat', 'killed'],
     ['portes disparus', 'missing'],
     ["manquent a l'appel", 'missing'],
     ["manquaient a l'appel", 'missing'],

@@ -511,3 +511,22 @@ describe('attribution: what follows the speaker after the verb', () => {
     ).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe('attribution: the impersonal "on" is the subject of its verb', () => {
+  it('does not take the side named before "on déplore" for the claimant', () => {
+    const fama = read(
+      'À Boni, des terroristes ont attaqué le poste. Du côté des FAMa, on déplore 3 blessés légers.',
+      'fr',
+    );
+    expect(brief(fama.claims)).toEqual(['wounded/soldiers 3-3 unattributed']);
+    const army = read(
+      "À Boni, des terroristes ont attaqué le poste. Dans les rangs de l'armée, on ne déplore que 2 morts.",
+      'fr',
+    );
+    expect(brief(army.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+  });
+  it('still credits a side that laments its own ("Les FAMa déplorent 3 morts")', () => {
+    const r = read('À Boni, des terroristes ont attaqué le poste. Les FAMa déplorent 3 morts.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 official']);
+  });
+});

@@ -983,3 +983,16 @@ describe('claims (FR/EN): found dead, fatally hit, killed at once', () => {
     ).toEqual(['killed/civilians 6-6 unattributed']);
   });
 });
+
+describe('claims (FR): "mis hors de combat", the armies\' word for the enemy killed', () => {
+  it('reads "ont mis hors de combat 11 terroristes" and its passive as killed militants', () => {
+    expect(
+      brief(read('À Boni, les unités ont mis hors de combat 11 terroristes et saisi 16 motos.', 'fr').claims),
+    ).toEqual(['killed/militants 11-11 unattributed', 'seized/motorcycles 16-16 unattributed']);
+    expect(
+      brief(
+        read("À Boni, une dizaine d'assaillants ont été mis hors de combat lors de l'attaque.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+  });
+});
