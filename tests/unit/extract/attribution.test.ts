@@ -604,3 +604,32 @@ describe('attribution: a passive verb of saying whose agent follows a time', () 
     ).toEqual([['official', 'the army']]);
   });
 });
+
+describe('attribution: a source placed in the locality is a voice of the place', () => {
+  const ATTACK_FR = 'Des hommes armés ont attaqué Boni lundi. ';
+  const ATTACK_EN = 'Gunmen attacked Boni on Monday. ';
+  it('reads "une source à Boni", "dans la zone", "proche de la mairie" as local', () => {
+    for (const who of [
+      'Selon une source à Boni',
+      'Selon des sources dans la zone',
+      'Selon une source proche de la mairie',
+    ])
+      expect(brief(read(`${ATTACK_FR}${who}, 12 civils ont été tués.`, 'fr').claims)).toEqual([
+        'killed/civilians 12-12 local',
+      ]);
+  });
+  it('reads "a source in Boni", "sources in the area", "close to the local authorities" as local', () => {
+    for (const who of ['A source in Boni', 'Sources in the area', 'A source close to the local authorities'])
+      expect(brief(read(`${ATTACK_EN}${who} said 12 civilians were killed.`, 'en').claims)).toEqual([
+        'killed/civilians 12-12 local',
+      ]);
+  });
+  it('keeps an unnamed source in the capital, or a security source in the town, for security', () => {
+    expect(
+      brief(read(`${ATTACK_FR}Selon une source à Bamako, 12 soldats ont été tués.`, 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+    expect(
+      brief(read(`${ATTACK_EN}A security source in Boni said 12 soldiers were killed.`, 'en').claims),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+  });
+});
