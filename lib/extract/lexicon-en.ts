@@ -102,6 +102,7 @@ export const EN: Lexicon = {
     ['led away', 'captured'],
     // What the enemy left behind is kit recovered: "the attackers left behind 5 motorcycles".
     ['left behind', 'seized'],
+    ['leaving behind', 'seized'],
     // "looted the camp, taking 4 vehicles": the word itself, not its stem ("take up to 35 percent").
     ['taking', 'seized'],
     // "claimed 12 more lives", "cost 12 lives": the lives counted are the dead — the word itself,

@@ -157,6 +157,11 @@ export const FR: Lexicon = {
     // What the enemy left on the field is kit recovered: "ont laissé sur le terrain 5 motos".
     ['laisse sur le terrain', 'seized'],
     ['laisse sur place', 'seized'],
+    // "en laissant derrière eux 6 armes", "ont laissé derrière eux 3 motos".
+    ['laissant derriere eux', 'seized'],
+    ['laisse derriere eux', 'seized'],
+    ['laissant sur le terrain', 'seized'],
+    ['laissant sur place', 'seized'],
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],

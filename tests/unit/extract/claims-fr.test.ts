@@ -996,3 +996,24 @@ describe('claims (FR): "mis hors de combat", the armies\' word for the enemy kil
     ).toEqual(['killed/militants 10-10 unattributed']);
   });
 });
+
+describe('claims (FR/EN): kit left behind in a participle', () => {
+  it('reads "en laissant derrière eux", "laissant sur le terrain", "leaving behind" things as seized', () => {
+    expect(
+      brief(
+        read('À Boni, les assaillants ont fui en laissant derrière eux 5 armes et 2 motos.', 'fr').claims,
+      ),
+    ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 2-2 unattributed']);
+    expect(
+      brief(read('À Boni, les assaillants ont décroché, laissant sur le terrain 4 motos.', 'fr').claims),
+    ).toEqual(['seized/motorcycles 4-4 unattributed']);
+    expect(
+      brief(read('In Boni, the attackers fled, leaving behind 5 rifles and 2 motorbikes.').claims),
+    ).toEqual(['seized/weapons 5-5 unattributed', 'seized/motorcycles 2-2 unattributed']);
+  });
+  it('keeps the dead they leave behind as killed', () => {
+    expect(brief(read('In Boni, the gunmen withdrew, leaving behind 9 dead.').claims)).toEqual([
+      'killed/people 9-9 unattributed',
+    ]);
+  });
+});
