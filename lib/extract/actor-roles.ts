@@ -323,7 +323,9 @@ const DIRECT_CLASH = new Set([
 const RECIPROCAL_CLASH = new Set(['affrontes', 'affrontees', 'affrontent', 'clashed']);
 const BETWEEN_REACH = 10;
 /** "fighting involving the army, Africa Corps and JNIM": all the sides after it, like "between". */
-const INVOLVING = new Set(['involving', 'impliquant']);
+const INVOLVING = new Set(['involving', 'involved', 'impliquant']);
+/** English verbs of setting two sides against each other, read as "opposer": "pitted X against Y". */
+const PITTING = new Set(['pitted', 'pitting', 'pits']);
 
 /** "entre"/"between" after the battle's word at c, within its clause: its index, or -1. */
 function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
@@ -349,7 +351,8 @@ const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
 export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found[] {
   for (let c = s.first; c < s.last; c++) {
     const w = tokens[c].norm;
-    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !hasStem(w, CLASH_STEMS)) continue;
+    const opposing = w.startsWith('oppos') || PITTING.has(w);
+    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !PITTING.has(w) && !hasStem(w, CLASH_STEMS)) continue;
     const next = tokens[c + 1]?.norm ?? '';
     // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
     // "de violents combats ont eu lieu lundi près de Boni entre X et Y": "entre" later in the clause.
@@ -359,7 +362,7 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     // "se sont affrontés", "s'affrontent", "JNIM and the army clashed": both sides before it.
     const reflexive = ['se', "s'"].includes(tokens[c - 2]?.norm ?? '') || tokens[c - 1]?.norm === "s'";
     const reciprocal = RECIPROCAL_CLASH.has(w) && (reflexive || w === 'clashed');
-    if (!between && !w.startsWith('oppos') && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
+    if (!between && !opposing && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
     if (between) c = betweenAt;
     let from = c;
     while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
@@ -367,11 +370,13 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     // "ont opposé lundi près de Tinzaouaten les FAMa et leurs alliés d'Africa Corps aux jihadistes du
     // JNIM": after the verb, the whole clause, where a time and a place may come first.
     let to = Math.min(s.last, c + 1 + CLASH_REACH);
-    if (w.startsWith('oppos'))
+    if (opposing)
       while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
     const sides = groups.filter((g) => g.start >= from && g.end <= to);
     if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
       return sides;
+    // "Le JNIM et l'EIGS se sont affrontés", "fighting between JNIM and ISSP": two groups at war.
+    if ((between || reciprocal) && new Set(sides.map((g) => g.name)).size >= 2) return sides;
   }
   return [];
 }

@@ -652,6 +652,26 @@ describe('actors: a battle names both its sides', () => {
       actors('Les FAMa se sont affrontées aux jihadistes du JNIM près de Boni, faisant 30 morts.', 'fr'),
     ).toEqual(['FAMa', 'JNIM']);
   });
+  it('names two groups at war with each other ("se sont affrontés", "fighting between")', () => {
+    expect(actors("Le JNIM et l'EIGS se sont affrontés lundi près de Boni, faisant 20 morts.", 'fr')).toEqual(
+      ['JNIM', 'ISSP'],
+    );
+    expect(actors('Fighting between JNIM and Islamic State Sahel near Boni left 20 dead on Monday.')).toEqual(
+      ['JNIM', 'ISSP'],
+    );
+  });
+  it('reads "pitted X against Y" and "the clashes involved X, Y and Z" like "opposer"', () => {
+    expect(
+      actors(
+        'Heavy fighting near Boni on Monday pitted Malian troops and Russian mercenaries against JNIM militants.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(
+      actors(
+        'Twenty people died near Boni on Monday. The clashes involved the Malian army, the Wagner group and JNIM.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+  });
   it('reaches the sides a battle opposed past a time and a place told first', () => {
     expect(
       actors(
