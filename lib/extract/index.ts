@@ -13,7 +13,7 @@ import { sentenceCues, type Cue } from './attribution';
 import { cueFor } from './cue-scope';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { breakdownOfLast } from './breakdown-after';
-import { headerKind, isBulleted, isItemLine } from './list-links';
+import { headerKind, isBulleted, isItemLine, isLabelledLine } from './list-links';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -183,7 +183,9 @@ export function extractReport(input: ExtractInput): Report {
       : null;
     // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
     const header = headerKind(tokens, s);
-    const bulleted = isBulleted(tokens, s) || (!!listKind && !header && isItemLine(tokens, s));
+    const bulleted =
+      isBulleted(tokens, s) ||
+      (!!listKind && !header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
     if (header) listKind = header;
     else if (!bulleted) listKind = null;
     if (!bulleted) thingKind = null;

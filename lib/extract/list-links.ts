@@ -202,7 +202,8 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   const f = figs.find((x) => !x.kind);
   if (!f) return;
   // The colon before the figure, or before its label ("Armement récupéré : AK-47 (12), motos (7)").
-  const colon = tokens[f.first - 1]?.text === ':' ? f.first - 1 : f.q.first - 1;
+  const colon =
+    tokens[f.first - 1]?.text === ':' ? f.first - 1 : (lotColon(tokens, f.first) ?? f.q.first - 1);
   if (tokens[colon]?.text !== ':' && !LISTING_VERBS.has(tokens[colon]?.norm ?? '')) return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
@@ -220,6 +221,20 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 const HEADER_WORDS = 6;
+/** "dont", "including", "notamment": a lot's breakdown opens. */
+const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'among']);
+/**
+ * "Matériels récupérés : des armes dont 06 AK-47…", "Seized: weapons including 6 AK-47s": the
+ * colon before an uncounted lot whose breakdown the figure at `first` opens; or null.
+ */
+function lotColon(tokens: Token[], first: number): number | null {
+  if (!BREAKDOWN_OPENERS.has(tokens[first - 1]?.norm ?? '')) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+    if (tokens[k].text === ':') return k;
+    if (tokens[k].type !== 'word') return null;
+  }
+  return null;
+}
 const NAMELY = new Set([',', 'notamment', 'dont', 'including', 'namely', 'especially', 'savoir', 'a']);
 
 const BULLETS = new Set(['-', '\u2022', '*']);
@@ -259,6 +274,20 @@ export function isItemLine(tokens: Token[], s: Sentence): boolean {
   return colon < s.last && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
 }
 const ITEM_LINE_TOKENS = 8;
+
+/**
+ * A line of a header's list that names its own lot first: "Armement : 06 AK47 ; 02 PKM ;",
+ * "Matériel roulant : 04 motos, 01 véhicule". A few words, a colon, a number.
+ */
+export function isLabelledLine(tokens: Token[], s: Sentence): boolean {
+  let colon = s.first;
+  while (colon < s.last && colon - s.first <= LABEL_WORDS && tokens[colon].text !== ':') {
+    if (tokens[colon].type !== 'word') return false;
+    colon++;
+  }
+  return colon > s.first && tokens[colon]?.text === ':' && tokens[colon + 1]?.type === 'num';
+}
+const LABEL_WORDS = 4;
 
 /** Only separators of a list between tokens a and b: ", ", " et ", " and ". */
 export function joinedItems(tokens: Token[], a: number, b: number): boolean {

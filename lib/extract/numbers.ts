@@ -341,6 +341,19 @@ function restated(tokens: Token[], text: string, end: number, value: number): nu
   return n && n[0] === value && n[1] === end + 2 ? end + 3 : end;
 }
 
+/** A line's ordinal: a short number opening its line, a "." or ")" right after it, an item after that. */
+function listOrdinal(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i + 1];
+  if (t.text.length > 2 || !mark || !['.', ')'].includes(mark.text) || mark.start !== t.end) return false;
+  const before = i === 0 ? '\n' : text.slice(tokens[i - 1].end, t.start);
+  if (!before.includes('\n')) return false;
+  const item = tokens[i + 2];
+  return (
+    !!item && text.slice(mark.end, item.start).length > 0 && !text.slice(mark.end, item.start).includes('\n')
+  );
+}
+
 const IDIOMS = new PhraseSet<true>(NUMBER_IDIOMS.map((p) => [p, true]));
 
 export function findQuantities(
@@ -356,6 +369,11 @@ export function findQuantities(
     // Most tokens cannot start a quantity: skip them at the cost of one lookup.
     if (t.type === 'punct' || (t.type === 'word' && !QUANTITY_START.has(firstPart(t.norm)))) {
       i++;
+      continue;
+    }
+    // "1. 06 AK-47", "2) 04 motos": a numbered list's ordinal at a line's start counts nothing.
+    if (t.type === 'num' && listOrdinal(tokens, text, i)) {
+      i += 2;
       continue;
     }
     // "tués un à un", "pertes des deux côtés": a manner or the sides of a fight, not a count.

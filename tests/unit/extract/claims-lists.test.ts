@@ -633,3 +633,48 @@ describe('things set apart by ";" before their participle', () => {
     expect(brief(r.claims)).not.toContain('captured/people 2-2 unattributed');
   });
 });
+
+describe('communiqué lists: numbered lines, labelled lines, a lot broken down', () => {
+  const LEDE = 'Les FAMa ont repoussé lundi une attaque contre le poste de Boni, au Mali.\n';
+  it('reads no count in a numbered list\'s ordinals ("1. 06 AK-47")', () => {
+    const r = read(`${LEDE}Matériels saisis :\n1. 05 AK-47\n2. 03 motos\n3) 02 téléphones`, 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+      'seized/equipment 2-2 unattributed',
+    ]);
+  });
+  it('still reads "1.500 munitions" as one number', () => {
+    const r = read(`${LEDE}Les FAMa ont récupéré 1.500 munitions.`, 'fr');
+    expect(brief(r.claims)).toEqual(['seized/ammunition 1500-1500 unattributed']);
+  });
+  it('gives a header\'s kind to the labelled lines under it ("Armement : …", "Matériel roulant : …")', () => {
+    const r = read(
+      `${LEDE}Matériels récupérés :\nArmement : 05 AK47 ; 01 PKM ;\nMatériel roulant : 03 motos, 01 véhicule ;\nDivers : 07 téléphones.`,
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+      'seized/vehicles 1-1 unattributed',
+      'seized/equipment 7-7 unattributed',
+    ]);
+  });
+  it('reads the breakdown of an uncounted lot after the header ("des armes dont 05 AK-47")', () => {
+    const fr = read(`${LEDE}Matériels récupérés : des armes dont 05 AK-47 et 01 PKM, 03 motos.`, 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const en = read(
+      'The Malian army repelled an attack on its post in Boni on Monday.\nSeized: weapons including 5 AK-47s and a machine gun, and 3 motorbikes.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+});
