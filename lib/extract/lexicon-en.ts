@@ -511,6 +511,9 @@ export const EN: Lexicon = {
         'from the village',
         'in the town',
         'in the area',
+        // "a municipal official", "an official of the municipality": the commune's own.
+        'municipal',
+        'municipality',
         'in the locality',
         // Health staff of the place.
         'nurse',

@@ -633,3 +633,12 @@ describe('attribution: a source placed in the locality is a voice of the place',
     ).toEqual(['killed/soldiers 12-12 security_source']);
   });
 });
+
+describe('attribution: the municipality speaks for the place', () => {
+  it('reads "a municipal official", "an official of the municipality" as local', () => {
+    for (const who of ['A municipal official', 'An official of the municipality'])
+      expect(
+        brief(read(`Gunmen attacked Boni on Monday. ${who} said 12 civilians were killed.`, 'en').claims),
+      ).toEqual(['killed/civilians 12-12 local']);
+  });
+});
