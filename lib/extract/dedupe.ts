@@ -93,6 +93,7 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
     out.some(
       (o, j) =>
         j !== i &&
+        !outHead[j] &&
         o.kind === c.kind &&
         o.subject === c.subject &&
         o.by !== 'unattributed' &&
@@ -100,14 +101,31 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         o.max === o.min,
     );
   const kept = out.map((c, i) => !restated(c, i) && !rounded(c, i) && !unclaimedRestatement(c, i));
-  // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one claim.
-  return out.filter((c, i) => {
-    if (!kept[i]) return false;
-    if (!outHead[i]) return true;
-    return !out.some(
-      (o, j) => j !== i && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c),
-    );
-  });
+  // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one
+  // claim: the body's, with the headline's claimant when the body names none ("Amnesty says army
+  // killed 40" over "soldiers executed at least 40 civilians").
+  return out
+    .map((c, i) => {
+      if (!kept[i] || outHead[i] || c.by !== 'unattributed') return c;
+      const h = out.find(
+        (o, j) =>
+          kept[j] &&
+          outHead[j] &&
+          o.by !== 'unattributed' &&
+          o.kind === c.kind &&
+          o.subject === c.subject &&
+          overlaps(o, c),
+      );
+      return h ? { ...c, by: h.by, source: h.source } : c;
+    })
+    .filter((c, i) => {
+      if (!kept[i]) return false;
+      if (!outHead[i]) return true;
+      return !out.some(
+        (o, j) =>
+          j !== i && kept[j] && !outHead[j] && o.kind === c.kind && o.subject === c.subject && overlaps(o, c),
+      );
+    });
 }
 
 function overlaps(a: Claim, b: Claim): boolean {

@@ -76,3 +76,17 @@ describe('dedupe: an exact figure from a claimant and the same figure "at least"
     ]);
   });
 });
+
+describe('dedupe: a headline figure from a claimant, restated "at least" in the body by no one', () => {
+  it('keeps the body figure with the headline claimant, and never loses both', () => {
+    const en = read(
+      'Mali: Amnesty says soldiers killed 40 in Boni\n\nMalian soldiers killed at least 40 civilians in Boni on Monday.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 40-null monitor']);
+    const fr = read(
+      "Mali : selon HRW, l'armée a tué 40 villageois à Boni\n\nDes soldats ont tué au moins 40 civils lundi à Boni.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 40-null monitor']);
+  });
+});
