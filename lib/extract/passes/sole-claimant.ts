@@ -20,7 +20,9 @@ export const soleClaimant: ClaimPass = {
     if (!cues.length || !VOICES.has(cues[0].by) || cues.some((c) => c.by !== cues[0].by)) return;
     const body = ctx.sentences.filter((s) => !s.headline);
     const voiced = (i: number) => ctx.cues[i]?.find((c) => c.by !== 'unattributed');
-    const opening = body.slice(0, OPENS_WITHIN).find((s) => voiced(s.index));
+    // "Mali : l'armée annonce avoir neutralisé 20 terroristes": a title that names the voice.
+    const title = ctx.sentences[0]?.headline && voiced(0) ? ctx.sentences[0] : undefined;
+    const opening = body.slice(0, OPENS_WITHIN).find((s) => voiced(s.index)) ?? title;
     if (!opening) return;
     const voice = voiced(opening.index)!;
     // A voice heard first in a sentence of background ("According to ACLED, 1,200 civilians were

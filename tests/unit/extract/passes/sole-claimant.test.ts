@@ -92,4 +92,17 @@ describe("pass sole-claimant: a monitor's report", () => {
     );
     expect(brief(f.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
   });
+  it('a title that names the voice speaks for the figures of a body that names none', () => {
+    const r = read(
+      "Mali : l'armée annonce avoir neutralisé 20 terroristes près de Boni\n\nLes FAMa ont mené lundi une opération près de Boni. Vingt terroristes ont été neutralisés et 5 motos saisies.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'seized/motorcycles 5-5 official']);
+    // A body that names another voice keeps its own.
+    const other = read(
+      "Mali : l'armée annonce avoir neutralisé 20 terroristes près de Boni\n\nLes FAMa ont mené lundi une opération près de Boni. Selon des habitants, 5 motos ont été saisies.",
+      'fr',
+    );
+    expect(brief(other.claims)).toEqual(['killed/militants 20-20 official', 'seized/motorcycles 5-5 local']);
+  });
 });
