@@ -628,6 +628,8 @@ export const EN: Lexicon = {
         'al-qaida',
         'fighters',
         'propaganda',
+        // "a statement released by its media arm": the group's own outlet speaks for it.
+        ...['media arm', 'media wing', 'its media'],
         'separatists',
         'its fighters',
       ],

@@ -875,6 +875,8 @@ export const FR: Lexicon = {
         'al-qaida',
         'al-qaeda',
         'propagande',
+        // "diffusé par sa branche médiatique": the group's own outlet speaks for it.
+        ...['branche mediatique', 'sa branche mediatique', 'ses medias', 'son organe de communication'],
         'separatistes',
       ],
     ],

@@ -642,3 +642,18 @@ describe('attribution: the municipality speaks for the place', () => {
       ).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe("attribution: a group's own media speak for it", () => {
+  it('reads "released by its media arm", "sa branche médiatique" as the armed group', () => {
+    const en = read(
+      'Jihadists ambushed a convoy near Boni on Monday. JNIM claimed the attack in a statement released by its media arm, saying it had killed 30 soldiers.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
+    const fr = read(
+      'Des jihadistes ont attaqué un convoi près de Boni lundi. Selon un message de sa branche médiatique, le groupe a tué 30 soldats.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
+  });
+});
