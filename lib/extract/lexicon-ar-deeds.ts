@@ -28,6 +28,10 @@ export const AR_DEEDS: Record<string, string> = {
   رهينه: 'hostage',
   احتجز: 'took',
   احتجزوا: 'took',
+  // "استعاد الجيش 8 دراجات نارية" (recovered); "استولت الجماعة على 6 سيارات": the feminine of a
+  // weak verb keeps no final "ي" to peel back to.
+  استعاد: 'recovered',
+  استولت: 'seized',
   ضبط: 'seized',
   ضبطت: 'seized',
   حجز: 'seized',

@@ -43,6 +43,14 @@ describe('Arabic: hostages, kit seized, persons by trade', () => {
       'destroyed/vehicles 2-2 unattributed',
     ]);
   });
+  it('reads kit recovered ("استعاد") and seized by a group ("استولت على")', () => {
+    expect(brief(read(ATTACK + 'واستعاد الجيش 8 دراجات نارية.', 'ar').claims)).toEqual([
+      'seized/motorcycles 8-8 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وقالت الجماعة إنها قتلت 9 جنود واستولت على 6 سيارات.', 'ar').claims)).toEqual(
+      ['killed/soldiers 9-9 armed_group', 'seized/vehicles 6-6 armed_group'],
+    );
+  });
   it('reads herders, farmers and suspects as their side', () => {
     expect(brief(read(ATTACK + 'وقتل 7 مزارعين.', 'ar').claims)).toEqual([
       'killed/civilians 7-7 unattributed',
