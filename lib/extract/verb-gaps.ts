@@ -22,13 +22,16 @@ import type { Token } from './tokens';
 /** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
 export function agentBetween(tokens: Token[], k: number, figure: number): boolean {
   const agent = (j: number) =>
-    ARMED_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') &&
+    (ARMED_SIDES.has(SUBJECT_WORDS.get(tokens[j]?.norm ?? '') ?? 'people') ||
+      GROUP_AGENTS.has(tokens[j]?.norm ?? '')) &&
     KIND_WORDS.has(tokens[j - 1]?.norm ?? '');
   if (k === figure - 1 && tokens[k].norm === 'on')
     return agent(k - 1) || KIND_WORDS.has(tokens[k - 1]?.norm ?? '');
   return (k === figure - 1 || (k === figure - 2 && tokens[k + 1].norm === 'on')) && agent(k);
 }
 const ARABIC = /[\u0600-\u06FF]/;
+/** A group by the gloss of its noun or name: "وقتلت الجماعة 4 جنود" ("killed group 4 soldiers"). */
+const GROUP_AGENTS = new Set(['group', 'jnim', 'fla', 'aqim', 'csp', 'islamic state', 'rebels', 'tuareg']);
 /** Words an agent's phrase may hold besides its side's nouns: "malian armed forces", "soldiers mali and mercenaries wagner". */
 const AGENT_LINKS = new Set(['and', 'armed', 'of', 'the']);
 
@@ -44,7 +47,12 @@ export function arabicAgentStart(tokens: Token[], figure: number): number {
     if (!ARABIC.test(t.text)) return -1;
     if (KIND_WORDS.has(t.norm)) return side && j < figure - 1 ? j : -1;
     const subject = SUBJECT_WORDS.get(t.norm);
-    if ((subject && ARMED_SIDES.has(subject)) || ARMY_WORDS.has(t.norm) || FOREIGN_WORDS.has(t.norm))
+    if (
+      (subject && ARMED_SIDES.has(subject)) ||
+      ARMY_WORDS.has(t.norm) ||
+      FOREIGN_WORDS.has(t.norm) ||
+      GROUP_AGENTS.has(t.norm)
+    )
       side = true;
     else if (!AGENT_LINKS.has(t.norm) && !MALI_WORDS.has(t.norm)) return -1;
   }

@@ -79,3 +79,17 @@ describe('Arabic: who says so', () => {
     expect(brief(paper.claims)).toEqual(['killed/people 14-14 media']);
   });
 });
+
+describe('Arabic: a group as the subject between its verb and the figure', () => {
+  it('reads "وقتلت الجماعة 4 جنود" and "استولت الجماعة على 4 سيارات"', () => {
+    expect(brief(read(ATTACK + 'وقتلت الجماعة 4 جنود.', 'ar').claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'واستولت الجماعة على 4 سيارات.', 'ar').claims)).toEqual([
+      'seized/vehicles 4-4 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وقتلت جماعة نصرة الإسلام والمسلمين 4 جنود.', 'ar').claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+    ]);
+  });
+});
