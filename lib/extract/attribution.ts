@@ -455,6 +455,12 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     // "قال مصدر أمني" (glossed "it said security source"): an Arabic verb stands before its
     // subject; its own pronoun carries the speaker before only when no speaker follows.
     if (tokens[i - 1]?.norm === 'it' && tokens[i - 1].start === tokens[i].start) {
+      // "وأضافت المصادر" ("and the sources added"): the sources named before.
+      const named = cues.at(-1) ?? last;
+      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4))) {
+        cues.push({ pos: i, by: named.by, source: named.source });
+        continue;
+      }
       const fwd = forward(text, tokens, s, i);
       if (fwd) {
         cues.push(fwd);

@@ -23,6 +23,9 @@ export const AR_DEEDS: Record<string, string> = {
   'متاثرا بجروحه': 'later',
   'متاثرين بجروحهم': 'later',
   'متاثرين بجراحهم': 'later',
+  // Particles between a verb and its figure: "فقد قتل أيضا 20 مهاجما" (so there were killed also).
+  ايضا: 'also',
+  قد: 'has',
   // Hostages held, kit seized: "احتجز المسلحون 5 رهائن", "ضبط الجيش 4 دراجات نارية".
   رهائن: 'hostages',
   رهينه: 'hostage',

@@ -19,6 +19,14 @@ export const AR_VOICES: Record<string, string> = {
   ناشطون: 'activists',
   ناجون: 'survivors',
   ناجين: 'survivors',
+  // "وأضافت المصادر", "وحسب المصادر ذاتها": the sources named before (the article kept: it is
+  // what says so), "the same".
+  المصادر: 'the sources',
+  المصدر: 'the source',
+  ذاتها: 'same',
+  ذاته: 'same',
+  نفسها: 'same',
+  نفسه: 'same',
   // Officers and the state: "قال ضابط في الجيش", "المتحدث باسم الحكومة", "وزير الدفاع".
   ضابط: 'officer',
   ضباط: 'officers',

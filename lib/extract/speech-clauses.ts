@@ -4,7 +4,15 @@
  * passive or quoted verb, a toll that names its claimant ("le bilan officiel"), the persons a toll
  * counts (never its speaker), and an inverted subject after its verb ("a annoncé l'armée").
  */
-import { KIND_PHRASES, KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
+import {
+  CLAIMANT_PHRASES,
+  KIND_PHRASES,
+  KIND_WORDS,
+  LEARNED_FROM,
+  LEARNED_WORDS,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+} from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt, claimantWords } from './claimant-class';
 import type { Sentence } from './sentences';
@@ -192,7 +200,44 @@ const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
 /** "la même source", "the same official": a word that points back at the last claimant. */
 export function sameWord(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
-  return false;
+  return definiteSource(tokens, a, b);
+}
+
+const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette', 'nos', 'notre', 'our']);
+const SOURCE_NOUNS = new Set(['source', 'sources']);
+const CLOSE_WORDS = new Set([
+  'close',
+  'proche',
+  'proches',
+  'familiar',
+  'within',
+  'inside',
+  'au',
+  'aux',
+  'du',
+  'de',
+  'of',
+  'in',
+  'a',
+  'dans',
+]);
+
+/**
+ * "The sources added that…", "a précisé la source", "selon ces sources": a source told with a
+ * definite article and no word of its own is the one named before.
+ */
+function definiteSource(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && tokens[k].type === 'word' && !DEFINITE.has(tokens[k].norm)) {
+    if (tokens[k].norm !== 'and') return false;
+    k++;
+  }
+  if (k >= b || !DEFINITE.has(tokens[k].norm) || !SOURCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return false;
+  // "les sources sécuritaires", "the sources close to the army": a word of its own says whose.
+  if (k + 2 >= b) return true;
+  const phrase = CLAIMANT_PHRASES.matchAt(tokens, k + 1);
+  if (phrase && phrase.end > k + 2) return false;
+  return !CLAIMANT_PHRASES.matchAt(tokens, k + 2) && !CLOSE_WORDS.has(tokens[k + 2].norm);
 }
 
 /** "Le bilan officiel est de…", "the toll given by the army": the claimant in the toll's own words. */

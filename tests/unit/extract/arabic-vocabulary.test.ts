@@ -93,3 +93,15 @@ describe('Arabic: a group as the subject between its verb and the figure', () =>
     ]);
   });
 });
+
+describe('Arabic: "المصادر", "المصدر نفسه" point back to the sources named before', () => {
+  it('gives the figures after "وأضافت المصادر" and "وبحسب المصدر نفسه" to the sources named before', () => {
+    const r = read(ATTACK + 'وقالت مصادر محلية إن 12 مدنيا قتلوا. وأضافت المصادر أن 7 آخرين أصيبوا.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'wounded/civilians 7-7 local']);
+    const same = read(
+      ATTACK + 'وقالت مصادر محلية إن 12 مدنيا قتلوا. وبحسب المصادر ذاتها، فقد قتل أيضا 5 مهاجمين.',
+      'ar',
+    );
+    expect(brief(same.claims)).toEqual(['killed/civilians 12-12 local', 'killed/militants 5-5 local']);
+  });
+});

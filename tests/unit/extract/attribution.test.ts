@@ -657,3 +657,30 @@ describe("attribution: a group's own media speak for it", () => {
     expect(brief(fr.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
   });
 });
+
+describe('attribution: "the sources", "ces sources" point back to the sources named before', () => {
+  it('EN and FR: a definite source with no word of its own', () => {
+    const en = read(
+      'Gunmen attacked Boni on Monday. Local sources said 12 civilians were killed. The sources added that 5 people were abducted.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 local', 'captured/people 5-5 local']);
+    const fr = read(
+      'Des hommes armés ont attaqué Boni lundi. Selon des sources locales, 12 civils ont été tués. Cinq personnes ont été enlevées, précisent ces sources.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 local', 'captured/people 5-5 local']);
+  });
+  it('keeps a source that says whose ("les sources sécuritaires", "the military sources")', () => {
+    const fr = read(
+      'Des hommes armés ont attaqué Boni lundi. Selon des sources locales, 12 civils ont été tués. Selon les sources sécuritaires, 5 soldats ont été tués.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 local', 'killed/soldiers 5-5 security_source']);
+    const en = read(
+      'Gunmen attacked Boni on Monday. Local sources said 12 civilians were killed. The military sources said 5 soldiers were killed.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 local', 'killed/soldiers 5-5 security_source']);
+  });
+});
