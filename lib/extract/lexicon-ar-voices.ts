@@ -49,6 +49,9 @@ export const AR_VOICES: Record<string, string> = {
   اذاعه: 'radio',
   'اذاعه محليه': 'local radio',
   قناه: 'broadcaster',
+  // "موقع صحراء ميديا", "موقع إخباري": an outlet's name or trade.
+  ميديا: 'media',
+  'موقع اخباري': 'news site',
   الجزيره: 'al jazeera',
   الاناضول: 'anadolu',
 };

@@ -77,6 +77,8 @@ describe('Arabic: who says so', () => {
     expect(brief(crescent.claims)).toEqual(['wounded/people 25-25 monitor']);
     const paper = read(ATTACK + 'وذكرت صحيفة محلية أن 14 شخصا قتلوا.', 'ar');
     expect(brief(paper.claims)).toEqual(['killed/people 14-14 media']);
+    const site = read(ATTACK + 'وذكر موقع صحراء ميديا أن 14 شخصا قتلوا.', 'ar');
+    expect(brief(site.claims)).toEqual(['killed/people 14-14 media']);
   });
 });
 
