@@ -12,6 +12,7 @@ import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
+import { EN_UNITS, FR_UNITS } from './number-words';
 import { fold, type Token } from './tokens';
 import {
   GROUP_WORDS,
@@ -284,10 +285,22 @@ function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
   const own =
     cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
   const before = cues.filter((c) => c.pos < clause).at(-1);
+  // "the army said 23 soldiers were killed, without giving figures for the enemy": a speaker who
+  // gave figures before the denial gave them; the denial is of something else.
+  if (before && numberBetween(tokens, before.pos, clause)) return cues;
   // The denial itself stays: what follows it has no claimant ("n'a pas précisé le nombre de disparus, mais…").
   return cues.filter(
     (c) => (c.pos < clause && (own || c !== before)) || c.pos > denied || c.by === 'unattributed',
   );
+}
+
+/** Is there a figure's number (in digits or words) between tokens a and b? */
+function numberBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */

@@ -530,3 +530,25 @@ describe('attribution: the impersonal "on" is the subject of its verb', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 official']);
   });
 });
+
+describe("attribution: a denial after the speaker's own figures is of something else", () => {
+  it('keeps the army\'s figures told before "without giving figures" / "sans donner de bilan"', () => {
+    const en = read(
+      'Jihadists attacked Boni on Monday. The army said twenty soldiers had been killed and 15 wounded, without giving figures for the enemy.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 20-20 official', 'wounded/soldiers 15-15 official']);
+    const fr = read(
+      "Des jihadistes ont attaqué Boni lundi. L'armée a fait état de 20 soldats tués, sans donner de bilan côté assaillants.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 20-20 official']);
+  });
+  it('still gives no claimant to figures after a speaker who gave no toll', () => {
+    const r = read(
+      'Jihadists attacked Boni on Monday. The army confirmed the attack but gave no toll, while 12 soldiers were reported dead.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
