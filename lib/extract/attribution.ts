@@ -54,6 +54,8 @@ export interface Cue {
   forwardOnly?: boolean;
   /** A parenthesised attribution right after a figure: "10 killed (per JNIM)". */
   paren?: boolean;
+  /** Carried from a speaker named before by a pronoun or a document ("le bilan fait état de"). */
+  carried?: boolean;
   by: By;
   source: string;
 }
@@ -359,7 +361,7 @@ function subjectCue(
   // "…, the report said", "…, a indiqué le rapport": a document named before speaks again;
   // the clause's nouns before the comma are what it said, not who said it.
   if (!m && i - a <= 4 && anaphoric(tokens, a, i))
-    return { cue: last ? { pos: i, by: last.by, source: last.source } : null };
+    return { cue: last ? { pos: i, by: last.by, source: last.source, carried: true } : null };
   if (!m) {
     // The whole clause, stepping over quotations: their words are what was said, not who said it
     // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").
@@ -508,5 +510,12 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     const carried = carriedBy(text, tokens, s, i, last);
     if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
   }
-  return withoutDenied(tokens, s, withoutRelays(tokens, cues));
+  // "Le bilan provisoire fait état de 9 morts, selon un communiqué de l'état-major": a speaker
+  // named in the sentence beats one carried from before.
+  const carried = cues.some((c) => c.carried);
+  const own =
+    carried && cues.some((c) => !c.carried && c.by !== 'unattributed')
+      ? cues.filter((c) => !c.carried)
+      : cues;
+  return withoutDenied(tokens, s, withoutRelays(tokens, own));
 }

@@ -552,3 +552,20 @@ describe("attribution: a denial after the speaker's own figures is of something 
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe('attribution: a speaker named in the sentence beats one carried by "le bilan"', () => {
+  it('gives "Le bilan fait état de 9 morts, selon un communiqué de l\'armée" to the army', () => {
+    const r = read(
+      "Un convoi est tombé dans une embuscade à Boni, a-t-on appris de sources concordantes. Le bilan provisoire fait état de 9 militaires tués, selon un communiqué de l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
+  });
+  it('still carries the speaker before when the sentence names none', () => {
+    const r = read(
+      "Un convoi est tombé dans une embuscade à Boni, a annoncé l'armée. Le bilan provisoire fait état de 9 militaires tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
+  });
+});
