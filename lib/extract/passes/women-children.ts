@@ -18,7 +18,7 @@ const LINKS = new Set([
 export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
   const { tokens, sentences } = ctx;
   const end = sentences[f.sentence].last;
-  for (const start of [f.last, f.q.last + 1]) {
+  for (const start of [f.last, f.q.last + 1, pastAdjunct(ctx, f.last, end)]) {
     let k = start;
     if (tokens[k]?.text === ',') k++;
     if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
@@ -29,6 +29,21 @@ export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
     }
   }
   return false;
+}
+
+/** Words of a short place or time phrase after a toll's predicate: "dans son village", "lundi à Boni". */
+const ADJUNCT_WORDS = 6;
+/**
+ * "18 personnes ont été tuées dans son village, dont des femmes et des enfants": the comma after a
+ * short phrase with no number that follows the toll; or -1.
+ */
+function pastAdjunct(ctx: ClaimContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(end, from + ADJUNCT_WORDS); k++) {
+    if (tokens[k].text === ',') return k > from ? k : -1;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
 }
 
 export const womenChildren: ClaimPass = {

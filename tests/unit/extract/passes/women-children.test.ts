@@ -19,4 +19,22 @@ describe('pass women-children: a toll of persons that counts women and children 
       'killed/soldiers 12-12 unattributed',
     ]);
   });
+  it('reads the breakdown past a short place or time after the predicate', () => {
+    const fr = read(
+      'Des hommes armés ont attaqué Sama lundi. Selon un notable, 18 personnes ont été tuées dans son village, dont des femmes et des enfants.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 18-18 local']);
+    const en = read(
+      'Gunmen attacked Sama. At least 18 people were killed in the village on Monday, including women and children.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 18-null unattributed']);
+    // A comma after a figure of its own closes the toll: "18 people were killed, 5 of them…".
+    const other = read(
+      'Gunmen attacked Sama. At least 18 people were killed in the village, and 6 were wounded, including children.',
+      'en',
+    );
+    expect(brief(other.claims)[0]).toBe('killed/people 18-null unattributed');
+  });
 });
