@@ -2,8 +2,9 @@
  * The lede's figures are often attributed by the sentence after them
  * ("Douze soldats ont été tués lundi. C'est ce qu'indique un communiqué de l'armée.").
  */
+import type { By } from '../../types';
 import { sentenceCues } from '../attribution';
-import { KIND_WORDS, TOLL_NOUNS } from '../lexicon';
+import { KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import { claimsAttack, isItem, type ClaimPass } from './context';
@@ -15,10 +16,29 @@ function namesToll(tokens: Token[], s: Sentence): boolean {
 
 const QUOTE_OPENERS = new Set(['"', '\u201c', '\u00ab']);
 
+/**
+ * Voices that, heard in the sentence after the lede, tell an account of their own rather than
+ * source the lede's toll: a witness or local official ("Un habitant raconte…"), the group
+ * ("Le JNIM affirme…").
+ */
+const OWN_ACCOUNT = new Set<By>(['local', 'armed_group']);
+
 function namesKind(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (KIND_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
+
+/** "said so", "C'est ce qu'affirme…", "confirmed it": a sentence that points back at the one before. */
+function pointsBack(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (w === 'so' && k > s.first && SPEECH_WORDS.has(tokens[k - 1].norm)) return true;
+    if (w === 'ce' && ["qu'", 'que'].includes(tokens[k + 1]?.norm ?? '')) return true;
+    if (BACK_WORDS.has(w)) return true;
+  }
+  return false;
+}
+const BACK_WORDS = new Set(['confirmed', 'confirme', 'confirment', 'confirming', 'confirmant']);
 
 export const ledeClaimant: ClaimPass = {
   name: 'lede-claimant',
@@ -38,7 +58,11 @@ export const ledeClaimant: ClaimPass = {
       // "…, tuant 12 soldats. Le JNIM a revendiqué l'attaque.": who claims the attack after the
       // toll is not its claimant.
       if (cues[0]?.by === 'armed_group' && claimsAttack(ctx, s.index)) continue;
-      if (cues.length) p.cue = cues[0];
+      if (!cues.length) continue;
+      // A witness or the group sources the lede only when it points back at it ("Residents said
+      // so", "C'est ce qu'affirme le JNIM", "a confirmé un élu"), not by speaking of the dead.
+      if (OWN_ACCOUNT.has(cues[0].by) && !pointsBack(tokens, s)) continue;
+      p.cue = cues[0];
     }
   },
 };

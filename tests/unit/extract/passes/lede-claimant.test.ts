@@ -26,11 +26,11 @@ describe("pass lede-claimant: the lede's figures attributed by the sentence afte
       'fr',
     );
     expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
-    // A quote that speaks of the dead still gives them their claimant.
+    // A witness who speaks of the dead without their number does not give the lede's figure.
     const dead = read(
       'Twelve soldiers were killed in an attack on the Boni camp on Monday. "We buried the dead this morning," a resident told AFP.',
     );
-    expect(brief(dead.claims)).toEqual(['killed/soldiers 12-12 local']);
+    expect(brief(dead.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
   it('leaves the lede alone when the next sentence gives figures of its own', () => {
     const r = read(
@@ -63,5 +63,29 @@ describe("pass lede-claimant: the lede's figures attributed by the sentence afte
       'fr',
     );
     expect(brief(g.claims)).toEqual(['killed/soldiers 12-12 armed_group']);
+  });
+  it("a witness or the group in the next sentence tells an account of its own, not the lede's source", () => {
+    const witness = read(
+      "Douze civils ont été tués lundi lors d'une attaque contre Boni.\n\nUn habitant raconte que les assaillants sont arrivés à moto.",
+      'fr',
+    );
+    expect(brief(witness.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const group = read(
+      'Twelve soldiers were killed on Monday in an attack on the army post in Boni.\n\nJNIM said its fighters had taken control of the post.',
+      'en',
+    );
+    expect(brief(group.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    // A witness who confirms it does.
+    const confirmed = read(
+      "Douze civils ont été tués lundi lors d'une attaque contre Boni.\n\nUn élu local a confirmé ce bilan.",
+      'fr',
+    );
+    expect(brief(confirmed.claims)).toEqual(['killed/civilians 12-12 local']);
+    // The army's word in the next sentence still sources the lede.
+    const army = read(
+      "Douze soldats ont été tués lundi lors d'une attaque contre Boni.\n\nC'est ce qu'indique un communiqué de l'armée.",
+      'fr',
+    );
+    expect(brief(army.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
