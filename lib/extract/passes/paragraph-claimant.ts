@@ -25,6 +25,9 @@ export const paragraphClaimant: ClaimPass = {
       // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
       for (const o of byParagraph.get(p.paragraph) ?? []) {
         if (o.headline !== p.headline || o.background !== p.background) continue;
+        // "12 civils ont été tués. Un habitant affirme que 5 maisons ont brûlé.": a witness heard
+        // after a figure tells an account of its own (as after the lede, lede-claimant.ts).
+        if (o.fig.sentence > p.fig.sentence && o.cue?.by === 'local') continue;
         // "12 soldats ont été tués. L'attaque a été revendiquée par le JNIM, qui affirme…": who
         // claims the attack, after it, is not the claimant of a toll told before without one.
         if (

@@ -68,4 +68,20 @@ describe('paragraph-claimant: who claims the attack, after a toll, is not its cl
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 armed_group', 'seized/vehicles 1-1 armed_group']);
   });
+  it('a witness heard after a figure does not source it; one heard before does', () => {
+    const after = read(
+      'Des hommes armés ont attaqué Boni lundi. Douze civils ont été tués et 3 véhicules incendiés. Un habitant affirme que 5 boutiques ont été pillées et que 4 personnes sont portées disparues.',
+      'fr',
+    );
+    expect(brief(after.claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+      'destroyed/vehicles 3-3 unattributed',
+      'missing/people 4-4 local',
+    ]);
+    const before = read(
+      'Gunmen attacked Boni on Monday. According to residents, 12 civilians were killed. Three vehicles were also burned.',
+      'en',
+    );
+    expect(brief(before.claims)).toEqual(['killed/civilians 12-12 local', 'destroyed/vehicles 3-3 local']);
+  });
 });
