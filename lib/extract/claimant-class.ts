@@ -5,11 +5,16 @@
  * Diallo, a local official"), for attribution.ts to place.
  */
 import type { By } from '../types';
-import { CLAIMANT_PHRASES, NEIGHBOURS, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
 import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
-import { FORCE_ADJECTIVES, FORCE_MEMBERS, mediumBefore, unnamedMember } from './claimant-members';
-import { LOCALITY_NOUNS } from './lexicon-places';
+import {
+  FORCE_ADJECTIVES,
+  FORCE_MEMBERS,
+  mediumBefore,
+  placedSource,
+  unnamedMember,
+} from './claimant-members';
 import type { Token } from './tokens';
 
 export interface ClaimantMatch {
@@ -41,59 +46,6 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
   if (other?.by === 'media' || other?.by === 'monitor') return other;
   if (!tokens.slice(a, b).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm))) return null;
   return other?.by === 'official' || other?.by === 'security_source' ? other : null;
-}
-
-const SOURCE_NOUNS = new Set(['source', 'sources']);
-const SOURCE_DETERMINERS = new Set([
-  'une',
-  'des',
-  'a',
-  'an',
-  'the',
-  'la',
-  'les',
-  'de',
-  "d'",
-  'plusieurs',
-  'several',
-]);
-const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
-const THE_WORDS = new Set(['la', 'le', "l'", 'the', 'this', 'cette', 'ce']);
-const CLOSE_TO = new Set(['proche', 'proches', 'close']);
-
-/**
- * "une source à Boni", "a source in the area", "une source proche de la mairie": an unnamed
- * source placed in the locality, or close to its authorities, is a voice of the place (local),
- * not a security source.
- */
-function placedSource(tokens: Token[], best: ClaimantMatch, b: number): ClaimantMatch | null {
-  if (best.by !== 'security_source') return null;
-  // A bare source ("une source", "des sources", "a source"): no word of its own says whose.
-  let k = best.start;
-  while (k < best.end && SOURCE_DETERMINERS.has(tokens[k].norm)) k++;
-  if (k === best.end || !SOURCE_NOUNS.has(tokens[k].norm)) return null;
-  k++;
-  if (CLOSE_TO.has(tokens[k]?.norm ?? '')) {
-    // "proche de la mairie", "close to the local authorities": the words after name a local voice.
-    let j = k + 1;
-    if (['de', 'du', 'des', "d'", 'to'].includes(tokens[j]?.norm ?? '')) j++;
-    if (THE_WORDS.has(tokens[j]?.norm ?? '')) j++;
-    const m = j < b ? CLAIMANT_PHRASES.matchAt(tokens, j, b) : null;
-    return m?.value[0] === 'local' ? { by: 'local', start: best.start, end: m.end } : null;
-  }
-  if (k !== best.end || !IN_WORDS.has(tokens[k]?.norm ?? '')) return null;
-  k++;
-  const t = tokens[k];
-  if (!t || k >= b) return null;
-  // "à Boni", "in Menaka": a place's name (not the country's, nor the capital's, where the
-  // forces' staff speak from).
-  const far = NEIGHBOURS.has(t.norm) || ['mali', 'bamako'].includes(t.norm);
-  if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !far && !CLAIMANT_PHRASES.matchAt(tokens, k, b))
-    return { by: 'local', start: best.start, end: k + 1 };
-  // "dans la zone", "in the area", "dans la commune".
-  if (THE_WORDS.has(t.norm) && LOCALITY_NOUNS.has(tokens[k + 1]?.norm ?? ''))
-    return { by: 'local', start: best.start, end: k + 2 };
-  return null;
 }
 
 /** The claimant class named in tokens [a, b), and where. */
