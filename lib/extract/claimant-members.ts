@@ -103,6 +103,13 @@ const SOURCE_DETERMINERS = new Set([
   'plusieurs',
   'several',
 ]);
+
+/** Is the claimant's name a source and nothing more ("une source", "des sources", "sources")? */
+export function bareSource(tokens: Token[]): boolean {
+  let k = 0;
+  while (k < tokens.length && SOURCE_DETERMINERS.has(tokens[k].norm)) k++;
+  return k === tokens.length - 1 && SOURCE_NOUNS.has(tokens[k].norm);
+}
 const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
 const THE_WORDS = new Set(['la', 'le', "l'", 'the', 'this', 'cette', 'ce']);
 const CLOSE_TO = new Set(['proche', 'proches', 'close']);

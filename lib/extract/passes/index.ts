@@ -31,6 +31,7 @@ import { tollListClaimant } from './toll-list-claimant';
 import { tollAnnounced } from './toll-announced';
 import { confirmedAfter } from './confirmed-after';
 import { victimsNamed } from './victims-named';
+import { victimsSource } from './victims-source';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   carryAlso,
@@ -56,6 +57,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   forceLosses,
   foreignStory,
   defaultSide,
+  victimsSource,
   foreignClause,
   furniture,
   soleClaimant,

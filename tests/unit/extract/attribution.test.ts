@@ -311,10 +311,11 @@ describe('attribution: local and humanitarian sources', () => {
         read(`${who} said 12 villagers were killed in the attack on Boni.`).claims.map((c) => c.by),
       ).toEqual(['local']);
   });
-  it('keeps an unnamed source a security one', () => {
-    expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual([
+  it('keeps an unnamed source a security one (one counting civilians: pass victims-source)', () => {
+    expect(by("Lors de l'attaque de Boni, 12 soldats ont été tués, selon une source.")).toEqual([
       'security_source',
     ]);
+    expect(by("Lors de l'attaque de Boni, 12 villageois ont été tués, selon une source.")).toEqual(['local']);
   });
 });
 

@@ -266,8 +266,8 @@ describe('background: a model name is no year', () => {
 
 describe('background: "depuis" a place', () => {
   it('reads "joint par téléphone depuis Boni" as from a place, not since a time', () => {
-    const r = read('Selon une source jointe par téléphone depuis Boni, 12 civils ont été tués.', 'fr');
-    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 security_source']);
+    const r = read('Selon une source jointe par téléphone depuis Boni, 12 soldats ont été tués.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
     const village = read(
       'Joint depuis le village de Boni, un habitant affirme que 12 civils ont été tués.',
       'fr',
