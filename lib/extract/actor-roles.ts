@@ -129,6 +129,9 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
   if (k < s.first) return false;
   const w = tokens[k].norm;
   if (TARGET_WORDS.has(w)) return true;
+  // "des frappes sur des positions du FLA", "an assault on JNIM hideouts": over a target's noun.
+  if (ON_WORDS.has(w) && tokens.slice(k + 1, g.end).some((t) => OBJECT_NOUNS.has(t.norm))) return true;
+  if (ON_WORDS.has(w) && OBJECT_NOUNS.has(tokens[g.end]?.norm ?? '')) return true;
   if (['par', 'by'].includes(w) && hasStem(tokens[k - 1]?.norm ?? '', HELD_STEMS)) return true;
   // A noun right before the name is the group's own: "l'attaque JNIM", "l'attaque du JNIM".
   let j = k + 1;
@@ -136,6 +139,7 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
   return j < g.start && hasStem(w, TARGETING_STEMS);
 }
 
+const ON_WORDS = new Set(['sur', 'on']);
 const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
 
 /** Words before a target, over its nouns: "contre des positions du FLA", "targeted FLA fighters". */

@@ -890,4 +890,19 @@ describe('actors: a group that names the persons killed, or the positions struck
       ),
     ).toEqual(['FAMa']);
   });
+  it('reads a group after "sur des positions" / "on … positions" as the target', () => {
+    expect(
+      actors(
+        'Les FAMa ont mené des frappes aériennes sur des positions du FLA près de Boni, tuant 12 civils.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Malian forces carried out strikes on FLA positions near Boni, killing 12 civilians.'),
+    ).toEqual(['FAMa']);
+    // The attacker named first keeps its role.
+    expect(
+      actors("Le JNIM a mené une attaque sur des positions de l'armée près de Boni, tuant 12 soldats.", 'fr'),
+    ).toEqual(['JNIM']);
+  });
 });
