@@ -47,5 +47,36 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
     const f = namedByUnitOrLeader(tokens, k, to);
     if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
   }
+  for (const f of sharedNoun(tokens, out, from, to)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const AND = new Set(['and', 'et']);
+
+/**
+ * "Malian and Russian forces", "les forces maliennes et russes": two adjectives sharing one
+ * noun name two forces; the one whose noun is left out is found by lending it the noun.
+ */
+function sharedNoun(tokens: Token[], found: Found[], from: number, to: number): Found[] {
+  const out: Found[] = [];
+  const named = (words: Token[]) => {
+    const m = GROUPS.matchAt(words, 0, words.length);
+    return m && m.end === words.length ? m.value : null;
+  };
+  for (const g of found) {
+    if (g.end - g.start !== 2) continue;
+    // "Malian and Russian forces": the adjective before "and", with the found group's noun.
+    const a = g.start - 2;
+    if (a >= from && AND.has(tokens[g.start - 1].norm)) {
+      const name = named([tokens[a], tokens[g.start + 1]]);
+      if (name && name !== g.name) out.push({ name, start: a, end: a + 1 });
+    }
+    // "les forces maliennes et russes": the adjective after "et", with the found group's noun.
+    const b = g.end + 1;
+    if (b < to && AND.has(tokens[g.end]?.norm ?? '')) {
+      const name = named([tokens[g.start], tokens[b]]);
+      if (name && name !== g.name) out.push({ name, start: b, end: b + 1 });
+    }
+  }
+  return out;
 }

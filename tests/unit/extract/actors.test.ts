@@ -905,4 +905,13 @@ describe('actors: a group that names the persons killed, or the positions struck
       actors("Le JNIM a mené une attaque sur des positions de l'armée près de Boni, tuant 12 soldats.", 'fr'),
     ).toEqual(['JNIM']);
   });
+  it('names both forces of two adjectives sharing one noun ("Malian and Russian forces")', () => {
+    expect(
+      actors('Malian and Russian forces launched an offensive on Boni on Monday, killing 12 civilians.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(actors('Les forces maliennes et russes ont attaqué Boni lundi, tuant 12 civils.', 'fr')).toEqual([
+      'FAMa',
+      'Africa Corps',
+    ]);
+  });
 });
