@@ -203,7 +203,7 @@ export function sameWord(tokens: Token[], a: number, b: number): boolean {
   return definiteSource(tokens, a, b);
 }
 
-const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette', 'nos', 'notre', 'our']);
+const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
 const SOURCE_NOUNS = new Set(['source', 'sources']);
 const CLOSE_WORDS = new Set([
   'close',

@@ -672,6 +672,13 @@ describe('attribution: "the sources", "ces sources" point back to the sources na
     );
     expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 local', 'captured/people 5-5 local']);
   });
+  it('does not read the outlet\'s own "nos sources" as the sources named before', () => {
+    const r = read(
+      'Des hommes armés ont attaqué Boni lundi. Selon des habitants, 12 civils ont été tués. Selon nos sources, 5 soldats ont aussi été tués.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'killed/soldiers 5-5 security_source']);
+  });
   it('keeps a source that says whose ("les sources sécuritaires", "the military sources")', () => {
     const fr = read(
       'Des hommes armés ont attaqué Boni lundi. Selon des sources locales, 12 civils ont été tués. Selon les sources sécuritaires, 5 soldats ont été tués.',
