@@ -89,7 +89,8 @@ export function mediumBefore(tokens: Token[], i: number, a: number): boolean {
   return false;
 }
 
-const SOURCE_NOUNS = new Set(['source', 'sources']);
+/** The nouns of an unnamed source. */
+export const SOURCE_NOUNS = new Set(['source', 'sources']);
 const SOURCE_DETERMINERS = new Set([
   'une',
   'des',
@@ -110,9 +111,11 @@ export function bareSource(tokens: Token[]): boolean {
   while (k < tokens.length && SOURCE_DETERMINERS.has(tokens[k].norm)) k++;
   return k === tokens.length - 1 && SOURCE_NOUNS.has(tokens[k].norm);
 }
-const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
+/** Words that place a source: "une source à Boni", "a source in the area". */
+export const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
 const THE_WORDS = new Set(['la', 'le', "l'", 'the', 'this', 'cette', 'ce']);
-const CLOSE_TO = new Set(['proche', 'proches', 'close']);
+/** "une source proche de la mairie", "sources close to the army". */
+export const CLOSE_TO = new Set(['proche', 'proches', 'close']);
 
 /**
  * "une source à Boni", "a source in the area", "une source proche de la mairie": an unnamed

@@ -221,15 +221,15 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 const HEADER_WORDS = 6;
-/** "dont", "including", "notamment": a lot's breakdown opens. */
-const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'among']);
 /**
  * "Matériels récupérés : des armes dont 06 AK-47…", "Seized: weapons including 6 AK-47s": the
- * colon before an uncounted lot whose breakdown the figure at `first` opens; or null.
+ * colon before an uncounted lot whose breakdown (coordination.ts's opener) the figure at `first`
+ * opens; or null.
  */
 function lotColon(tokens: Token[], first: number): number | null {
-  if (!BREAKDOWN_OPENERS.has(tokens[first - 1]?.norm ?? '')) return null;
-  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+  const opener = breakdownOpener(tokens, first);
+  if (!opener) return null;
+  for (let k = first - 1 - opener; k >= Math.max(0, first - 6 - opener); k--) {
     if (tokens[k].text === ':') return k;
     if (tokens[k].type !== 'word') return null;
   }

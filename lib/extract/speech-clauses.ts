@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt, claimantWords } from './claimant-class';
+import { CLOSE_TO, IN_WORDS, SOURCE_NOUNS } from './claimant-members';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Cue } from './attribution';
@@ -204,11 +205,10 @@ export function sameWord(tokens: Token[], a: number, b: number): boolean {
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
-const SOURCE_NOUNS = new Set(['source', 'sources']);
+/** Words after a source that say whose it is: "proches de l'armée", "close to", "in the area". */
 const CLOSE_WORDS = new Set([
-  'close',
-  'proche',
-  'proches',
+  ...CLOSE_TO,
+  ...IN_WORDS,
   'familiar',
   'within',
   'inside',
@@ -217,9 +217,6 @@ const CLOSE_WORDS = new Set([
   'du',
   'de',
   'of',
-  'in',
-  'a',
-  'dans',
 ]);
 
 /**
