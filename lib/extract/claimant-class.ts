@@ -44,8 +44,14 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
   const other = classifyAt(tokens, a, b, true);
   // "des médias locaux", "local NGOs": outlets and monitors of the place are outlets and monitors.
   if (other?.by === 'media' || other?.by === 'monitor') return other;
-  if (!tokens.slice(a, b).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm))) return null;
-  return other?.by === 'official' || other?.by === 'security_source' ? other : null;
+  if (!other) return null;
+  // The words of the speaker's own phrase, not a clause about it: "a local source who asked not
+  // to be named for security reasons" is no member of the forces.
+  const from = Math.max(a, best.start - 3);
+  const end = Math.min(b, best.end + 3);
+  if (!tokens.slice(from, end).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm)))
+    return null;
+  return other.by === 'official' || other.by === 'security_source' ? other : null;
 }
 
 /** The claimant class named in tokens [a, b), and where. */

@@ -55,6 +55,10 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('a local official')).toBe('local');
     expect(cls('des sources locales')).toBe('local');
     expect(cls('les autorités locales')).toBe('local');
+    // A word of the forces in a clause about the speaker is not the speaker's own.
+    expect(cls('a local source who asked not to be named for security reasons')).toBe('local');
+    expect(cls('local sources, who spoke on condition of anonymity for security reasons')).toBe('local');
+    expect(cls('une source locale ayant requis l’anonymat pour des raisons de sécurité')).toBe('local');
   });
   it('names the speaker, not the medium it spoke in ("l\'armée dans un communiqué", "à la télévision")', () => {
     expect(named("l'armée dans un communiqué")?.source).toBe("l'armée");
