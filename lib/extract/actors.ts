@@ -234,6 +234,51 @@ const TIME_PREPOSITIONS = new Set([
 ]);
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
+/** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
+const COMPANION_OPENERS = new Set([
+  ...[
+    'appuyes',
+    'appuyees',
+    'appuyee',
+    'accompagnes',
+    'accompagnees',
+    'accompagnee',
+    'soutenus',
+    'soutenues',
+  ],
+  ...['backed', 'supported', 'accompanied', 'alongside', 'avec', 'with', 'et', 'and'],
+]);
+/** The auxiliaries or verbs a force's deed may start with, right after its companions. */
+const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
+const deedStart = (w: string) =>
+  DEED_STARTS.has(w) ||
+  PASSIVE_AUX.has(w) ||
+  hasStem(w, KILL_STEMS) ||
+  hasStem(w, STATE_ATTACK_AFTER) ||
+  hasStem(w, EXECUTION_STEMS) ||
+  KIND_WORDS.get(w) === 'killed';
+
+/**
+ * Where the verb of a force named at `tail` begins, past an aside in commas ("Les FAMa, appuyées
+ * par les vecteurs aériens, ont…") or a phrase of its companions ("and their foreign allies
+ * killed", "accompagnés de combattants étrangers ont exécuté"): the token before it, or `tail`
+ * when no such phrase leads to a verb. A number inside is another noun phrase, not a companion.
+ */
+function pastCompanions(tokens: Token[], s: Sentence, tail: number): number {
+  const first = tokens[tail];
+  if (!first || (first.text !== ',' && !COMPANION_OPENERS.has(first.norm))) return tail;
+  // In an aside, to its closing comma ("and allied fighters, believed to be Russian, executed").
+  let aside = first.text === ',';
+  for (let k = tail + 1; k < Math.min(s.last, tail + 16); k++) {
+    const t = tokens[k];
+    if (t.type === 'num' || (CLAUSE_ENDS.has(t.text) && t.text !== ',')) return tail;
+    if (t.text === ',' && aside) return deedStart(tokens[k + 1]?.norm ?? '') ? k : tail;
+    if (t.text === ',') aside = true;
+    else if (!aside && deedStart(t.norm)) return k - 1;
+  }
+  return tail;
+}
+
 /** Sentences of a story's opening, where a group named beside an attack word is its actor. */
 const LEDE_SENTENCES = 4;
 
@@ -281,10 +326,14 @@ function pairedWith(tokens: Token[], from: number, to: number): boolean {
 /** Does group b, after a at `from`, name the same force ("Russian mercenaries of the Africa Corps")? */
 function sameForce(tokens: Token[], a: Found, b: Found, from: number): boolean {
   if (a.name !== b.name || b.start - from > 3) return false;
+  // "ses supplétifs russes du groupe Wagner": the group's own word between.
   for (let k = from; k < b.start; k++)
-    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm)) return false;
+    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && !GROUP_WORDS.has(tokens[k].norm))
+      return false;
   return true;
 }
+
+const GROUP_WORDS = new Set(['groupe', 'group']);
 
 /** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
 function deniedClaim(tokens: Token[], s: Sentence): boolean {
@@ -345,6 +394,9 @@ export function findActors(
         n++
       )
         tail = groups[n].end;
+      // "Les FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "Malian soldiers and their
+      // foreign allies killed…": the force's verb comes after the companions it acted with.
+      if (STATE.has(g.name)) tail = pastCompanions(tokens, s, tail);
       if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
         continue;
       }

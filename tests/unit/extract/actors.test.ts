@@ -915,3 +915,44 @@ describe('actors: a group that names the persons killed, or the positions struck
     ]);
   });
 });
+
+describe('actors: a force, its companions, then its verb', () => {
+  it('reads the verb after an aside in commas', () => {
+    expect(
+      actors(
+        'Les FAMa, appuyées par les vecteurs aériens, ont neutralisé une vingtaine de terroristes à Boni.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(actors('The Malian army, supported by drones, killed around 20 militants near Boni.')).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors(
+        "Malian soldiers and allied foreign fighters, believed to be from Russia's Africa Corps, executed 25 civilians in Boni.",
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('reads the verb after a phrase of companions with no name', () => {
+    expect(
+      actors(
+        'Des militaires maliens accompagnés de combattants étrangers ont exécuté 25 civils à Boni.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('Witnesses said Malian soldiers and their foreign allies killed 20 civilians in Boni.'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "L'armée malienne et ses supplétifs russes du groupe Wagner ont tué 20 civils à Boni, selon des habitants.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('does not make a target or a victim of a force its attacker', () => {
+    expect(actors("Les FAMa, cibles d'une embuscade, ont perdu 12 hommes près de Boni.", 'fr')).toEqual([]);
+    expect(actors('Malian soldiers and 20 civilians were killed in an ambush near Boni.')).toEqual([]);
+    expect(actors('Malian soldiers and their families were attacked near Boni; 20 people died.')).toEqual([]);
+  });
+});
