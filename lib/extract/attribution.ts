@@ -184,7 +184,7 @@ function accordingTo(
   // "de source sécuritaire": the cue's own word "source" is part of the claimant.
   const from = tokens[nextEnd - 1].norm.startsWith('source') ? nextEnd - 1 : nextEnd;
   // "selon la même source", "according to the same official": the claimant named before.
-  const same = before && sameWord(tokens, from, e);
+  const same = before && sameWord(tokens, from, e, before.source);
   let m = same ? null : classifyAt(tokens, from, e);
   // "according to Amadou Diallo, a local official": a person's name, then who the person is.
   let named = { from, e };
@@ -345,7 +345,7 @@ function subjectCue(
   let a = i;
   while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
   // "…, the same sources said": the claimant named before.
-  if (last && i - a <= 4 && sameWord(tokens, a, i))
+  if (last && i - a <= 4 && sameWord(tokens, a, i, last.source))
     return { cue: { pos: i, by: last.by, source: last.source } };
   let m = classifyAt(tokens, a, i);
   // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
@@ -452,7 +452,7 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     if (inverted && w !== 'told' && !participle) {
       // "…, indiquent les mêmes sources": the claimant named before, not a class of its own.
       const named = cues.at(-1) ?? last;
-      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4))) {
+      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4), named.source)) {
         cues.push({ pos: i, by: named.by, source: named.source });
         continue;
       }
@@ -472,7 +472,7 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     if (tokens[i - 1]?.norm === 'it' && tokens[i - 1].start === tokens[i].start) {
       // "وأضافت المصادر" ("and the sources added"): the sources named before.
       const named = cues.at(-1) ?? last;
-      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4))) {
+      if (named && sameWord(tokens, i + 1, Math.min(s.last, i + 4), named.source)) {
         cues.push({ pos: i, by: named.by, source: named.source });
         continue;
       }

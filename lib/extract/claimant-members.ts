@@ -22,7 +22,7 @@ export const FORCE_MEMBERS = new Set([
   ...['policier', 'policiers', 'policeman', 'policemen', 'commandant', 'commander'],
 ]);
 /** Persons of a force or a ministry, not its voice, by a noun any institution has. */
-const MEMBERS = new Set([
+export const MEMBERS = new Set([
   ...FORCE_MEMBERS,
   ...['responsable', 'responsables', 'cadre', 'cadres', 'membre', 'membres', 'agent', 'agents'],
   ...['official', 'officials', 'member', 'members'],

@@ -15,9 +15,9 @@ import {
 } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt, claimantWords } from './claimant-class';
-import { CLOSE_TO, IN_WORDS, SOURCE_NOUNS } from './claimant-members';
+import { CLOSE_TO, IN_WORDS, MEMBERS, SOURCE_NOUNS } from './claimant-members';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Cue } from './attribution';
 
 /**
@@ -199,9 +199,28 @@ const NOT_SUBJECT = new Set([
 const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
 
 /** "la même source", "the same official": a word that points back at the last claimant. */
-export function sameWord(tokens: Token[], a: number, b: number): boolean {
+export function sameWord(tokens: Token[], a: number, b: number, prior = ''): boolean {
   for (let k = a; k < b; k++) if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
-  return definiteSource(tokens, a, b);
+  return definiteSource(tokens, a, b, prior);
+}
+
+/** Definite articles before the noun of a speaker named before: "the official", "l'officier". */
+const DEFINITE_MEMBER = new Set(['the', 'this', 'that', 'le', "l'", 'la', 'ce', 'cet', 'cette']);
+
+/**
+ * "…, the official said" after "a military official who spoke on condition of anonymity": a
+ * member told with a definite article and no word of its own is the speaker named before with
+ * that noun (`prior`, their words), whose class it keeps.
+ */
+function definiteMember(tokens: Token[], a: number, b: number, prior: string): boolean {
+  if (!prior || b - a > 4) return false;
+  let k = a;
+  while (k < b && tokens[k].norm === 'and') k++;
+  if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
+  // Nothing of its own after the noun: the clause ends there.
+  if (k + 2 < b && tokens[k + 2].type === 'word') return false;
+  const noun = tokens[k + 1].norm;
+  return MEMBERS.has(noun) && tokenize(prior).some((t) => t.norm === noun);
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
@@ -223,7 +242,8 @@ const CLOSE_WORDS = new Set([
  * "The sources added that…", "a précisé la source", "selon ces sources": a source told with a
  * definite article and no word of its own is the one named before.
  */
-function definiteSource(tokens: Token[], a: number, b: number): boolean {
+function definiteSource(tokens: Token[], a: number, b: number, prior: string): boolean {
+  if (definiteMember(tokens, a, b, prior)) return true;
   let k = a;
   while (k < b && tokens[k].type === 'word' && !DEFINITE.has(tokens[k].norm)) {
     if (tokens[k].norm !== 'and') return false;

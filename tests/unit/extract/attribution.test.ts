@@ -692,3 +692,35 @@ describe('attribution: "the sources", "ces sources" point back to the sources na
     expect(brief(en.claims)).toEqual(['killed/civilians 12-12 local', 'killed/soldiers 5-5 security_source']);
   });
 });
+
+describe('attribution: "the official", "l’officier" point back to the speaker named before with that noun', () => {
+  it('keeps the class of the member named before', () => {
+    const en = read(
+      'Gunmen attacked the camp in Boni on Monday, according to a military official who requested anonymity. "We have 17 dead and 35 wounded," the official said.',
+      'en',
+    );
+    expect(en.claims.map((c) => c.by)).toEqual(['security_source', 'security_source']);
+    const fr = read(
+      'Des jihadistes ont attaqué le camp de Boni lundi, selon un responsable militaire. « Il y a 17 morts et 35 blessés », a indiqué le responsable.',
+      'fr',
+    );
+    expect(fr.claims.map((c) => c.by)).toEqual(['security_source', 'security_source']);
+    const local = read(
+      'Gunmen attacked Boni on Monday, a local official said. Twelve civilians were killed, the official added.',
+      'en',
+    );
+    expect(local.claims.map((c) => c.by)).toEqual(['local']);
+  });
+  it('reads a member with a word of its own, or another noun, by its own words', () => {
+    const r = read(
+      'Gunmen attacked Boni on Monday, according to a military official. Twelve civilians were killed, the army said.',
+      'en',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['official']);
+    const gov = read(
+      'Gunmen attacked Boni on Monday, according to a local official. Twelve soldiers were killed, a government official said.',
+      'en',
+    );
+    expect(gov.claims.map((c) => c.by)).toEqual(['official']);
+  });
+});
