@@ -334,6 +334,8 @@ function andBefore(tokens: Token[], j: number): number {
   // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.
   if (QUOTES.has(tokens[k]?.text ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  // "la destruction de 2 véhicules et de la récupération d'armes": a second noun of the deed.
+  if (['de', "d'"].includes(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? '')) k--;
   // "1 véhicule et ont (aussi) détruit 3 bases": a second verb of the sentence's subject.
   if (tokens[k] && isAdverb(tokens[k])) k--;
   if (ACTIVE_AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;

@@ -678,3 +678,26 @@ describe('communiqué lists: numbered lines, labelled lines, a lot broken down',
     ]);
   });
 });
+
+describe('nouns of deeds coordinated in French ("la destruction de … et de la récupération de …")', () => {
+  it('gives each count the noun of the deed before it, not the next one', () => {
+    const fr = read(
+      `L'armée a repoussé une attaque à Boni lundi. Le communiqué fait état de la destruction de deux véhicules et de la récupération de six motos.`,
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['destroyed/vehicles 2-2 official', 'seized/motorcycles 6-6 official']);
+    const swapped = read(
+      `L'armée a repoussé une attaque à Boni lundi. Le communiqué fait état de la saisie de trois motos et de l'incendie d'un véhicule.`,
+      'fr',
+    );
+    expect(brief(swapped.claims)).toEqual([
+      'seized/motorcycles 3-3 official',
+      'destroyed/vehicles 1-1 official',
+    ]);
+    const bare = read(
+      `L'armée a repoussé une attaque à Boni lundi. Le communiqué fait état de la destruction de deux véhicules et de la récupération d'armes.`,
+      'fr',
+    );
+    expect(brief(bare.claims)).toEqual(['destroyed/vehicles 2-2 official']);
+  });
+});
