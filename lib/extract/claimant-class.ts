@@ -30,6 +30,16 @@ const SEEN = new Set([
   ...['consulte', 'consultee', 'consultes', 'obtenu', 'obtenue', 'obtenus'],
 ]);
 
+/** Words of anonymity, which CLAIMANT_PHRASES reads as an unnamed (security) source. */
+const ANONYMITY = new Set(['anonymat', 'anonymity', 'anonymously']);
+
+/** Is there a claimant's word in [a, b) outside the match `m`? */
+function otherSpeaker(tokens: Token[], a: number, b: number, m: ClaimantMatch): boolean {
+  for (let i = a; i < b; i++)
+    if ((i < m.start || i >= m.end) && CLAIMANT_PHRASES.matchAt(tokens, i, b)) return true;
+  return false;
+}
+
 /** "local" as an adjective: it makes a speaker local only when nothing else says who they are. */
 const LOCAL_ADJECTIVES = new Set(['local', 'locale', 'locales', 'locaux']);
 
@@ -95,6 +105,10 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
   if (best) {
+    // "affirme-t-il sous couvert d'anonymat", "he said, speaking on condition of anonymity":
+    // anonymity alone says nothing of whose voice it is (the speaker is named elsewhere); beside
+    // a speaker's words it makes them unnamed ("an official who requested anonymity").
+    if (ANONYMITY.has(tokens[best[0].start].norm) && !otherSpeaker(tokens, a, b, best[0])) return null;
     const forces = localForce(tokens, a, b, best[0]);
     if (forces) return forces;
     const placed = placedSource(tokens, best[0], b);

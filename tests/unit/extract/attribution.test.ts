@@ -724,3 +724,30 @@ describe('attribution: "the official", "l’officier" point back to the speaker 
     expect(gov.claims.map((c) => c.by)).toEqual(['official']);
   });
 });
+
+describe('attribution: anonymity says nothing of whose voice it is', () => {
+  it('keeps the speaker a pronoun stands for', () => {
+    const fr = read(
+      "Des hommes armés ont attaqué Boni lundi. Un élu de la commune parle d'un bilan plus lourd. « Nous avons enterré seize corps », affirme-t-il sous couvert d'anonymat.",
+      'fr',
+    );
+    expect(fr.claims.map((c) => c.by)).toEqual(['local']);
+    const en = read(
+      'Gunmen attacked Boni on Monday. A local official gave a higher toll. Sixteen bodies were buried, he said, speaking on condition of anonymity.',
+      'en',
+    );
+    expect(en.claims.map((c) => c.by)).toEqual(['local']);
+    const opening = read(
+      'Des hommes armés ont attaqué Boni lundi. Un habitant a été joint par téléphone. Sous couvert d’anonymat, il affirme que seize corps ont été enterrés.',
+      'fr',
+    );
+    expect(opening.claims.map((c) => c.by)).toEqual(['local']);
+  });
+  it('still makes a speaker named beside it unnamed', () => {
+    const r = read(
+      'Gunmen attacked Boni on Monday. "At least 15 suspects have been arrested," said an official who requested anonymity.',
+      'en',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['security_source']);
+  });
+});
