@@ -583,6 +583,8 @@ export const DEFENCE_STEMS = [
   'resist',
   'ripost',
   'reagi',
+  // "la réaction vigoureuse des FAMa a permis de neutraliser…", "the army's swift reaction".
+  'reaction',
   'respond',
   'response',
   'quell',

@@ -956,3 +956,24 @@ describe('actors: a force, its companions, then its verb', () => {
     expect(actors('Malian soldiers and their families were attacked near Boni; 20 people died.')).toEqual([]);
   });
 });
+
+describe('actors: the army reacting to an attack', () => {
+  it('does not make the army that reacts an actor ("la réaction vigoureuse des FAMa")', () => {
+    expect(
+      actors(
+        "Le poste de Dioura a été attaqué dimanche par des terroristes du JNIM. La réaction vigoureuse des FAMa a permis de neutraliser une vingtaine d'assaillants.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'Le poste de Dioura a été attaqué dimanche. Grâce à la réaction rapide des FAMa, 20 terroristes ont été neutralisés.',
+        'fr',
+      ),
+    ).toEqual([]);
+    // The army's own operation still names it.
+    expect(
+      actors('Les FAMa ont neutralisé une vingtaine de terroristes dimanche près de Dioura.', 'fr'),
+    ).toEqual(['FAMa']);
+  });
+});
