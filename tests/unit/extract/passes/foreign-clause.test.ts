@@ -33,4 +33,28 @@ describe('pass foreign-clause: a sentence set in a neighbouring country is about
     expect(brief(r.claims)).toEqual(['killed/soldiers 33-33 unattributed']);
     expect(brief(r.background)).toEqual(['killed/people 58-58 unattributed']);
   });
+  it('a contrasted clause set in a neighbour is about there, though it names the Malian border', () => {
+    const en = read(
+      'Jihadists killed 12 soldiers in Boni on Thursday, the army said. In Burkina Faso, 50 soldiers were killed last week, while in Niger 29 soldiers died in an attack near the Malian border on Monday.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const fr = read(
+      "Des jihadistes ont tué 12 soldats jeudi à Boni, selon l'armée. Au Burkina Faso, 50 soldats ont été tués, tandis qu'au Niger 29 militaires ont péri lundi près de la frontière malienne.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('keeps the clause set in Mali beside one set abroad', () => {
+    const r = read(
+      "Des jihadistes ont attaqué un poste au Mali jeudi, tandis qu'au Niger 29 militaires ont péri lundi.",
+      'fr',
+    );
+    expect(r.background.map((c) => c.min)).toEqual([29]);
+    const mali = read(
+      "Au Niger, l'armée a été attaquée dimanche, tandis qu'au Mali 12 soldats ont été tués lundi près de Boni.",
+      'fr',
+    );
+    expect(brief(mali.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
 });
