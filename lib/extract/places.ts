@@ -248,7 +248,7 @@ export function selectPlaces(
       }
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
       // A curfew or reinforcements sentence names the attacked place after its attack noun: "après l'attaque de Boni".
-      if (notAttacked || (contextOnly[si] && !attackOf(tokens, ti))) continue;
+      if (notAttacked || (contextNear(tokens, sentences[si], ti) && !attackOf(tokens, ti))) continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
       if (dateline) continue;
       if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
@@ -331,6 +331,18 @@ function reference(tokens: Token[], s: Sentence, ti: number): boolean {
 }
 
 /** Is the place at ti the object of an attack noun: "l'attaque de Boni", "the attack on Boni"? */
+/**
+ * A word of a measure or movement near the place (within its clause's reach): "des renforts ont
+ * été dépêchés à Boni", "residents of Boni fled" — not one told clauses later ("The attack
+ * targeted the post at Boni, the army said, adding that reinforcements had been sent").
+ */
+function contextNear(tokens: Token[], s: Sentence, ti: number): boolean {
+  for (let k = Math.max(s.first, ti - CONTEXT_REACH); k < Math.min(s.last, ti + CONTEXT_REACH); k++)
+    if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
+  return false;
+}
+const CONTEXT_REACH = 10;
+
 function attackOf(tokens: Token[], ti: number): boolean {
   const link = tokens[ti - 1]?.norm ?? '';
   if (!['de', "d'", 'du', 'contre', 'on', 'against', 'of', 'in', 'a'].includes(link)) return false;

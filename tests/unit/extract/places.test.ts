@@ -232,4 +232,24 @@ describe('places: roads, named spots, landmarks and curfew sentences', () => {
       places("Un couvre-feu a été instauré à Mopti après l'attaque de Boni qui a fait 12 morts."),
     ).toEqual(['Boni']);
   });
+  it('drops a place only for a measure told near it, not clauses later', () => {
+    expect(
+      places(
+        'The attack targeted the army post at Farabougou, the army said, adding that 20 assailants were killed and that reinforcements had been sent.',
+        'en',
+      ),
+    ).toEqual(['Farabougou']);
+    expect(
+      places(
+        "L'attaque a visé le poste de Farabougou, a indiqué l'armée, précisant que 20 assaillants ont été tués et que des renforts ont été envoyés.",
+      ),
+    ).toEqual(['Farabougou']);
+    // Reinforcements sent to a town, residents fleeing it: not the attacked place.
+    expect(
+      places('Jihadists killed 12 soldiers in Boni on Monday. Reinforcements were sent to Douentza.', 'en'),
+    ).toEqual(['Boni']);
+    expect(
+      places('Des jihadistes ont tué 12 soldats lundi à Boni. Des habitants de Hombori ont fui.'),
+    ).toEqual(['Boni']);
+  });
 });
