@@ -26,6 +26,9 @@ export const AR_DEEDS: Record<string, string> = {
   // Particles between a verb and its figure: "فقد قتل أيضا 20 مهاجما" (so there were killed also).
   ايضا: 'also',
   قد: 'has',
+  // "ألقى الجيش القبض على 12 إرهابيا", "ألقت قوات الأمن القبض على", "إلقاء القبض على" (laid hold
+  // on): the arrest's noun and its preposition, whatever verb and subject come before.
+  'قبض علي': 'arrested',
   // Hostages held, kit seized: "احتجز المسلحون 5 رهائن", "ضبط الجيش 4 دراجات نارية".
   رهائن: 'hostages',
   رهينه: 'hostage',

@@ -156,6 +156,13 @@ export function uncountedItemsStart(tokens: Token[], k: number, from: number): n
   if (start === null) return null;
   // The item's own determiner belongs to the list too.
   while (start > from && UNCOUNTED_DETERMINERS.has(tokens[start - 1].norm)) start--;
+  // Arabic's verb and its preposition, glossed: "استولت على أسلحة وذخائر و6 سيارات" ("seized on …").
+  if (
+    start > from &&
+    tokens[start - 1].norm === 'on' &&
+    KIND_WORDS.get(tokens[start - 2]?.norm ?? '') === 'seized'
+  )
+    start--;
   return start;
 }
 const UNCOUNTED_REACH = 10;

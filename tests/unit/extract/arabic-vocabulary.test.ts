@@ -107,3 +107,22 @@ describe('Arabic: "المصادر", "المصدر نفسه" point back to the so
     expect(brief(same.claims)).toEqual(['killed/civilians 12-12 local', 'killed/militants 5-5 local']);
   });
 });
+
+describe('Arabic: arrests and lists of kit', () => {
+  it('reads "ألقى القبض على", its feminine and its noun as arrested', () => {
+    expect(brief(read(ATTACK + 'وأعلن الجيش أنه ألقى القبض على 12 إرهابيا.', 'ar').claims)).toEqual([
+      'arrested/militants 12-12 official',
+    ]);
+    expect(brief(read(ATTACK + 'وألقت قوات الأمن القبض على 5 مشتبه بهم.', 'ar').claims)).toEqual([
+      'arrested/militants 5-5 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وتم إلقاء القبض على 7 مشتبه بهم.', 'ar').claims)).toEqual([
+      'arrested/militants 7-7 unattributed',
+    ]);
+  });
+  it('reads a counted item after uncounted ones under "استولت على"', () => {
+    expect(
+      brief(read(ATTACK + 'وقالت الجماعة إنها استولت على أسلحة وذخائر و6 سيارات.', 'ar').claims),
+    ).toEqual(['seized/vehicles 6-6 armed_group']);
+  });
+});
