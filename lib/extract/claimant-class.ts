@@ -7,6 +7,7 @@
 import type { By } from '../types';
 import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
 import { findGroups } from './groups';
+import { LOCALITY_NOUNS } from './lexicon-places';
 import { GROUP_SIDES } from './lexicon-actors';
 import {
   FORCE_ADJECTIVES,
@@ -29,6 +30,9 @@ const SEEN = new Set([
   ...['seen', 'obtained', 'reviewed', 'consulted'],
   ...['consulte', 'consultee', 'consultes', 'obtenu', 'obtenue', 'obtenus'],
 ]);
+
+/** Where a speaker belongs, after "in": "an official in the municipality", "un agent à la mairie". */
+const SPEAKER_PLACES = new Set([...LOCALITY_NOUNS, 'municipality', 'municipalite', 'mairie']);
 
 /** Words of anonymity, which CLAIMANT_PHRASES reads as an unnamed (security) source. */
 const ANONYMITY = new Set(['anonymat', 'anonymity', 'anonymously']);
@@ -73,7 +77,8 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     if (skipLocal && m.end === i + 1 && LOCAL_ADJECTIVES.has(tokens[i].norm)) continue;
     // "a indiqué l'armée dans un communiqué lu à la télévision": the speaker named first; what
     // follows "dans" / "in" / "à" is where it spoke.
-    if (best && mediumBefore(tokens, i, a)) break;
+    // "an official in the municipality", "مسؤول في البلدية": the place the speaker belongs to is no medium.
+    if (best && mediumBefore(tokens, i, a) && !SPEAKER_PLACES.has(tokens[i].norm)) break;
     const [by, rank] = m.value;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];

@@ -9,6 +9,8 @@ export const AR_VOICES: Record<string, string> = {
   'احد الاعيان': 'a notable',
   وجهاء: 'notables',
   'رئيس بلديه': 'mayor',
+  // "مسؤول في البلدية": an official of the municipality.
+  بلديه: 'municipality',
   عمده: 'mayor',
   'زعيم محلي': 'local leader',
   'زعيم قبلي': 'local leader',

@@ -126,3 +126,10 @@ describe('Arabic: arrests and lists of kit', () => {
     ).toEqual(['seized/vehicles 6-6 armed_group']);
   });
 });
+
+describe('Arabic: an official of the municipality', () => {
+  it('reads "مسؤول في البلدية" as a local voice', () => {
+    const r = read(ATTACK + 'وقتل 20 مدنيا، حسب ما نقلته وكالة الأنباء الفرنسية عن مسؤول في البلدية.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/civilians 20-20 local']);
+  });
+});

@@ -55,6 +55,10 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('a local official')).toBe('local');
     expect(cls('des sources locales')).toBe('local');
     expect(cls('les autorités locales')).toBe('local');
+    // The place a speaker belongs to, after "in" / "à", is no medium: "in the municipality".
+    expect(cls('an official in the municipality')).toBe('local');
+    expect(cls('un agent à la mairie')).toBe('local');
+    expect(cls('le ministre, à la radio locale')).toBe('official');
     // A word of the forces in a clause about the speaker is not the speaker's own.
     expect(cls('a local source who asked not to be named for security reasons')).toBe('local');
     expect(cls('local sources, who spoke on condition of anonymity for security reasons')).toBe('local');
