@@ -781,6 +781,8 @@ export const FR: Lexicon = {
         'communautaires',
         'communal',
         'communale',
+        // "une source municipale", "les autorités municipales", "la municipalité" (EN "municipal").
+        ...['municipal', 'municipale', 'municipaux', 'municipales', 'municipalite'],
         'societe civile',
         'localite',
         'ressortissant',

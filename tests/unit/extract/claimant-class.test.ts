@@ -58,6 +58,10 @@ describe('claimant-class: the class a speaker’s words name', () => {
     // The place a speaker belongs to, after "in" / "à", is no medium: "in the municipality".
     expect(cls('an official in the municipality')).toBe('local');
     expect(cls('un agent à la mairie')).toBe('local');
+    // The commune's own, in French as in English ("a municipal official").
+    expect(cls('une source municipale')).toBe('local');
+    expect(cls('les autorités municipales')).toBe('local');
+    expect(cls('selon la municipalité')).toBe('local');
     expect(cls('le ministre, à la radio locale')).toBe('official');
     // A word of the forces in a clause about the speaker is not the speaker's own.
     expect(cls('a local source who asked not to be named for security reasons')).toBe('local');
