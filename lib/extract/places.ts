@@ -248,7 +248,8 @@ export function selectPlaces(
       }
       if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
       // A curfew or reinforcements sentence names the attacked place after its attack noun: "après l'attaque de Boni".
-      if (notAttacked || (contextNear(tokens, sentences[si], ti) && !attackOf(tokens, ti))) continue;
+      if (notAttacked || (contextOnly[si] && contextNear(tokens, sentences[si], ti) && !attackOf(tokens, ti)))
+        continue;
       if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
       if (dateline) continue;
       if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
