@@ -31,7 +31,7 @@ import {
   uncountedItemsStart,
 } from './verb-gaps';
 import { coordinatedKind, countFollows } from './coordination';
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
 /** Participles that open a modifier between a figure's noun and its verb ("belonging to", "utilisées par"). */
@@ -550,7 +550,11 @@ const PREDICATE_OPENERS = new Set([
   ...ACTIVE_AUXILIARIES,
   ...['se', "s'", 'etaient', 'auraient', 'furent'],
   ...['managed', 'fled', 'ran', 'hid', 'went', 'got', 'escaped', 'survived'],
+  // Displacement, no toll: "et 200 familles déplacées", "and dozens of families who fled".
+  ...['deplaces', 'deplacees', 'displaced', 'ayant', 'who', 'qui', 'refugies', 'refugiees'],
 ]);
+/** How many words of its noun phrase may stand between a bare figure and its own verb. */
+const NOUN_REACH = 3;
 const OTHERS = new Set(['others', 'other', 'autres', 'more']);
 
 /** Is the figure ending at k the subject of a verb of its own ("et 5 se sont rendus", "and 5 surrendered")? */
@@ -559,9 +563,19 @@ export function ownPredicate(tokens: Token[], k: number): boolean {
   if (OTHERS.has(tokens[j]?.norm ?? '')) j++;
   // "et 3 civils en ont réchappé": the pronoun before the verb.
   if (tokens[j]?.norm === 'en' && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? '')) j++;
-  const t = tokens[j];
-  if (!t || t.type !== 'word' || KIND_WORDS.has(t.norm)) return false;
-  return (
-    PREDICATE_OPENERS.has(t.norm) || (/^[a-z]{4,}ed$/.test(t.norm) && !/^(?:includ|involv)/.test(t.norm))
-  );
+  // "à" folds as the auxiliary "a": "12 soldats et 5 civils à Boni" has no verb of its own.
+  const opens = (t: Token | undefined) =>
+    !!t &&
+    t.type === 'word' &&
+    !isAccentedA(t) &&
+    !KIND_WORDS.has(t.norm) &&
+    (PREDICATE_OPENERS.has(t.norm) || (/^[a-z]{4,}ed$/.test(t.norm) && !/^(?:includ|involv)/.test(t.norm)));
+  if (opens(tokens[j])) return true;
+  // "et de dizaines de familles ayant fui", "and 200 families were displaced": over the figure's
+  // own nouns, to a verb that names no kind.
+  for (let n = 0; n < NOUN_REACH; n++, j++) {
+    const t = tokens[j];
+    if (!t || t.type !== 'word' || KIND_WORDS.has(t.norm) || PREDICATE_OPENERS.has(t.norm)) break;
+  }
+  return j > k && opens(tokens[j]) && !KIND_WORDS.has(tokens[j + 1]?.norm ?? '');
 }

@@ -827,3 +827,52 @@ describe("claims: a participle coordinated before the kind's own", () => {
     ]);
   });
 });
+
+describe('a second figure with a verb of its own that names no kind', () => {
+  it('does not count the displaced or those who fled as a toll', () => {
+    const fr = read(
+      'Des hommes armés ont attaqué Boni lundi. Le bilan fait état de 12 morts et de 300 personnes déplacées.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 unattributed']);
+    const fled = read(
+      'Des hommes armés ont attaqué Boni lundi. Des habitants font état de trois civils blessés et de dizaines de familles ayant fui vers Douentza.',
+      'fr',
+    );
+    expect(brief(fled.claims)).toEqual(['wounded/civilians 3-3 local']);
+    const en = read(
+      'Gunmen attacked Boni on Monday. Three civilians were wounded and 200 families were displaced.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['wounded/civilians 3-3 unattributed']);
+    const who = read(
+      'Gunmen attacked Boni on Monday. Residents reported three civilians wounded and dozens of families who fled to Douentza.',
+      'en',
+    );
+    expect(brief(who.claims)).toEqual(['wounded/civilians 3-3 local']);
+  });
+  it('still repeats the kind over a bare figure with no verb of its own', () => {
+    const r = read(
+      'Des jihadistes ont attaqué Boni lundi : 31 assaillants ont été tués le matin et 12 au cours de la poursuite.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 31-31 unattributed',
+      'killed/militants 12-12 unattributed',
+    ]);
+  });
+});
+
+describe('"à" is no verb of a gapped figure', () => {
+  it('repeats the kind over "huit à Hombori", the place after the figure', () => {
+    const r = read(
+      'Des hommes armés ont attaqué plusieurs villages lundi : 23 personnes ont été tuées à Boni, huit à Hombori et 13 à Douentza.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/people 23-23 unattributed',
+      'killed/people 8-8 unattributed',
+      'killed/people 13-13 unattributed',
+    ]);
+  });
+});
