@@ -65,16 +65,20 @@ function amountBefore(tokens: Token[], q: number, copula = false): number {
 function describe(tokens: Token[], from: number, to: number): { kind: Kind | null; subject: Subject | null } {
   let kind: Kind | null = null;
   let subject: Subject | null = null;
+  const sides = new Set<Subject>();
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     kind ??= KIND_WORDS.get(t.norm) ?? null;
     const marker = SIDE_MARKERS.matchAt(tokens, k, to);
     const side = marker?.value ?? SUBJECT_WORDS.get(t.norm) ?? null;
+    if (side && side !== 'people' && !THING_SUBJECTS.has(side)) sides.add(side);
     // "Casques bleus", "peacekeepers", "UN": foreign forces over the plain soldier noun.
     if (t.text === 'UN' || FOREIGN_WORDS.has(t.norm) || side === 'foreign_forces') subject = 'foreign_forces';
     else if (side && side !== 'people' && (!subject || subject === 'people')) subject = side;
     else if (side && !subject) subject = side;
   }
+  // "the death toll from attacks on a passenger boat and an army base": two sides, one total.
+  if (sides.size > 1 && !sides.has('foreign_forces')) subject = 'people';
   return { kind, subject };
 }
 

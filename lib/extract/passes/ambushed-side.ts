@@ -81,8 +81,10 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
     let j = k + 1;
     while (j < s.last && j < k + 4 && !AGAINST.has(tokens[j].norm)) j++;
     if (!AGAINST.has(tokens[j]?.norm ?? '')) continue;
-    // "contre un convoi de l'armée et de ses partenaires russes": two forces, no one side.
+    // "contre un convoi de l'armée et de ses partenaires russes": two forces, no one side;
+    // "contre un bateau de passagers et un camp militaire": civilians beside the force, neither.
     const sides = new Set<Subject>();
+    let civilians = false;
     for (let m = j + 1; m < Math.min(s.last, j + 1 + REACH); m++) {
       if (tokens[m].type === 'punct') break;
       const w = tokens[m].norm;
@@ -91,7 +93,9 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
           ? 'foreign_forces'
           : (SUBJECT_WORDS.get(w) ?? unitSide(w));
       if (side && MILITARY.has(side)) sides.add(side);
+      if (side === 'civilians') civilians = true;
     }
+    if (civilians) return null;
     if (sides.size === 1) return [...sides][0];
     if (sides.size > 1) return null;
   }

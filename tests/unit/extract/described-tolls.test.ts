@@ -203,3 +203,28 @@ describe('a toll whose noun phrase "includes" its figures', () => {
     ]);
   });
 });
+
+describe('described tolls: a toll whose words name two sides is their total', () => {
+  it('keeps "people" for the toll of attacks on a boat of passengers and an army base', () => {
+    const en = read(
+      'The death toll from the attacks on a passenger boat and an army base in Bourem has risen to 64, the government said, up from an initial toll of 49.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 64-64 official',
+      'killed/people 49-49 official earlier',
+    ]);
+    const fr = read(
+      "Le bilan des attaques contre un bateau de passagers et un camp militaire à Bourem s'élève à 64 morts, selon le gouvernement.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 64-64 official']);
+  });
+  it('still takes the one side a toll names', () => {
+    const r = read(
+      'The number of soldiers killed in the attack on Bourem has risen to 15, the army said.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 15-15 official']);
+  });
+});

@@ -128,4 +128,18 @@ describe('pass ambushed-side: a target of two forces', () => {
       ),
     ).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('gives no side when the attack is aimed at civilians beside a force', () => {
+    const fr = read(
+      "L'attaque contre un car de passagers et son escorte militaire a fait 12 morts lundi près de Boni.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 unattributed']);
+    const en = read(
+      'The attack on a bus of passengers and its military escort left 12 dead near Boni on Monday.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 unattributed']);
+    const army = read("L'attaque contre une escorte militaire a fait 12 morts lundi près de Boni.", 'fr');
+    expect(brief(army.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
 });
