@@ -605,12 +605,27 @@ const OTHER_PREDICATES = new Set([
   'mourut',
 ]);
 
+/** Ranks that count one more person after those told: "un troisième", "a third". */
+const FR_ORDINALS = new Set([
+  'deuxieme',
+  'second',
+  'seconde',
+  'troisieme',
+  'quatrieme',
+  'cinquieme',
+  'sixieme',
+]);
+const EN_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+
 /** "un autre" / "une autre" / "one other" standing alone as a subject, before its verb. */
 function oneOther(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1]?.norm ?? '';
+  // "un troisième est porté disparu", "and a third was wounded": one more, counted by its rank.
   const one =
-    (SINGULAR.has(t.norm) && t.norm !== 'a' && next === 'autre') || (t.norm === 'one' && next === 'other');
+    (SINGULAR.has(t.norm) && t.norm !== 'a' && (next === 'autre' || FR_ORDINALS.has(next))) ||
+    (t.norm === 'one' && next === 'other') ||
+    (t.norm === 'a' && EN_ORDINALS.has(next));
   // "and another wounded", "another was killed": one word for "one other".
   let at = t.norm === 'another' ? i + 1 : i + 2;
   if (!one && t.norm !== 'another') return false;

@@ -701,3 +701,39 @@ describe('nouns of deeds coordinated in French ("la destruction de … et de la 
     expect(brief(bare.claims)).toEqual(['destroyed/vehicles 2-2 official']);
   });
 });
+
+describe('one more person counted by rank ("un troisième", "a third")', () => {
+  it('reads "un troisième est porté disparu" and "a third was wounded" as one of the same side', () => {
+    const fr = read(
+      `L'armée a été attaquée à Boni lundi. Deux gendarmes ont été grièvement blessés et un troisième est porté disparu.`,
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'wounded/soldiers 2-2 unattributed',
+      'missing/soldiers 1-1 unattributed',
+    ]);
+    const en = read(
+      'The army was attacked in Boni on Monday. Two soldiers were killed and a third wounded.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+      'wounded/soldiers 1-1 unattributed',
+    ]);
+    const passive = read(
+      'The army was attacked in Boni on Monday. Two soldiers were killed and a third was seriously wounded.',
+      'en',
+    );
+    expect(brief(passive.claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+      'wounded/soldiers 1-1 unattributed',
+    ]);
+  });
+  it('does not count a rank that qualifies a noun ("un deuxième convoi", "the third attack")', () => {
+    const r = read(
+      'It was the third attack on Boni this month. A second convoy was ambushed and 4 soldiers died.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 unattributed']);
+  });
+});
