@@ -25,7 +25,7 @@ import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
-import { WEEKDAYS } from './number-words';
+import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
 export const FIGHTER_NOUNS = new Set([
@@ -88,15 +88,24 @@ const QUALIFIERS = new Set([
   'de',
 ]);
 
+const VICTIM_REACH = 5;
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
 export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   // "killed 12 FLA rebels", "a neutralisé 30 JNIM fighters": the group names the persons counted
   // by a verb of killing or capture before them.
-  if (tokens[g.start - 1]?.type === 'num') {
-    let k = g.start - 2;
-    while (k > s.first && QUALIFIERS.has(tokens[k].norm)) k--;
-    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
-    if (kind && kind !== 'seized' && kind !== 'destroyed') return true;
+  // "ont tué 8 combattants du FLA", "killed eight FLA fighters", 'neutralised" 8 FLA terrorists':
+  // over the count, its fighters' noun, "of" and quotes, back to the verb.
+  let k = g.start - 1;
+  let counted = false;
+  for (; k > s.first && g.start - k <= VICTIM_REACH; k--) {
+    const t = tokens[k];
+    if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) counted = true;
+    else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTES.has(t.text))) break;
   }
+  while (counted && k > s.first && QUALIFIERS.has(tokens[k].norm)) k--;
+  const kind = counted ? KIND_WORDS.get(tokens[k]?.norm ?? '') : undefined;
+  if (kind && kind !== 'seized' && kind !== 'destroyed') return true;
   for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
     // "le FLA a perdu 12 combattants", "JNIM lost 20 fighters": the group's losses.

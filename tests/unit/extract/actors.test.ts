@@ -977,3 +977,26 @@ describe('actors: the army reacting to an attack', () => {
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a group whose fighters are counted among the dead', () => {
+  it('does not name the group whose fighters a strike killed', () => {
+    expect(
+      actors(
+        "Des frappes de drones de l'armée malienne ont tué 8 combattants du FLA lundi près de Tinzaouaten.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        'Malian army drone strikes killed eight FLA fighters near Tinzaouaten on Monday, the rebels said.',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('The Malian army said it had "neutralised" 8 FLA terrorists near Tinzaouaten on Monday.'),
+    ).toEqual(['FAMa']);
+  });
+  it('still names a group that kills with a number after it', () => {
+    expect(actors('JNIM fighters killed 8 soldiers near Boni on Monday.')).toEqual(['JNIM']);
+    expect(actors('Le JNIM a tué 8 soldats lundi près de Boni.', 'fr')).toEqual(['JNIM']);
+  });
+});
