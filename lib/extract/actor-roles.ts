@@ -142,6 +142,8 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
   if (ON_WORDS.has(w) && tokens.slice(k + 1, g.end).some((t) => OBJECT_NOUNS.has(t.norm))) return true;
   if (ON_WORDS.has(w) && OBJECT_NOUNS.has(tokens[g.end]?.norm ?? '')) return true;
   if (['par', 'by'].includes(w) && hasStem(tokens[k - 1]?.norm ?? '', HELD_STEMS)) return true;
+  // "une zone sous contrôle du FLA", "an area under the control of the FLA": what it holds.
+  if (k < g.start - 1 && hasStem(w, HELD_STEMS)) return true;
   // A noun right before the name is the group's own: "l'attaque JNIM", "l'attaque du JNIM".
   let j = k + 1;
   while (j < g.start && (OF_WORDS.has(tokens[j].norm) || DETERMINERS.has(tokens[j].norm))) j++;
@@ -262,6 +264,13 @@ const VOICE_NOUNS = new Set([
 
 function voiceOf(tokens: Token[], g: Found): boolean {
   if (VOICE_NOUNS.has(tokens[g.end]?.norm ?? '')) return true;
+  // "the FLA's spokesman": the possessive between.
+  if (
+    tokens[g.end]?.text === "'" &&
+    tokens[g.end + 1]?.norm === 's' &&
+    VOICE_NOUNS.has(tokens[g.end + 2]?.norm ?? '')
+  )
+    return true;
   let k = g.start - 1;
   while (k > 0 && DETERMINERS.has(tokens[k].norm)) k--;
   if (!OF_WORDS.has(tokens[k]?.norm ?? '')) return false;

@@ -1000,3 +1000,30 @@ describe('actors: a group whose fighters are counted among the dead', () => {
     expect(actors('Le JNIM a tué 8 soldats lundi près de Boni.', 'fr')).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a group that holds the place or speaks through its spokesman', () => {
+  it('does not name the group that controls the area struck', () => {
+    expect(
+      actors(
+        'Huit civils ont été tués lundi à Tinzaouaten, dans une zone sous contrôle du FLA, par une frappe de drone.',
+        'fr',
+      ),
+    ).not.toContain('FLA');
+    expect(
+      actors(
+        'Eight civilians were killed in a drone strike on Monday in Tinzaouaten, an area under the control of the FLA.',
+      ),
+    ).not.toContain('FLA');
+  });
+  it('reads "the FLA\'s spokesman" as the group\'s voice telling of a strike', () => {
+    expect(
+      actors(
+        "The FLA's spokesman told AFP that a drone strike had killed 8 civilians in Tinzaouaten on Monday.",
+      ),
+    ).not.toContain('FLA');
+    // Its own deed keeps it an actor.
+    expect(
+      actors("The FLA's spokesman said its fighters had killed 8 soldiers near Tinzaouaten on Monday."),
+    ).toEqual(['FLA']);
+  });
+});
