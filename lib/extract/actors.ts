@@ -49,6 +49,7 @@ import {
   victim,
 } from './actor-roles';
 import { OF_WORDS } from './lexicon-np';
+import { identifiedAttackers, pastCompanions } from './actor-clauses';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 
@@ -234,51 +235,6 @@ const TIME_PREPOSITIONS = new Set([
 ]);
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
-/** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
-const COMPANION_OPENERS = new Set([
-  ...[
-    'appuyes',
-    'appuyees',
-    'appuyee',
-    'accompagnes',
-    'accompagnees',
-    'accompagnee',
-    'soutenus',
-    'soutenues',
-  ],
-  ...['backed', 'supported', 'accompanied', 'alongside', 'avec', 'with', 'et', 'and'],
-]);
-/** The auxiliaries or verbs a force's deed may start with, right after its companions. */
-const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
-const deedStart = (w: string) =>
-  DEED_STARTS.has(w) ||
-  PASSIVE_AUX.has(w) ||
-  hasStem(w, KILL_STEMS) ||
-  hasStem(w, STATE_ATTACK_AFTER) ||
-  hasStem(w, EXECUTION_STEMS) ||
-  KIND_WORDS.get(w) === 'killed';
-
-/**
- * Where the verb of a force named at `tail` begins, past an aside in commas ("Les FAMa, appuyées
- * par les vecteurs aériens, ont…") or a phrase of its companions ("and their foreign allies
- * killed", "accompagnés de combattants étrangers ont exécuté"): the token before it, or `tail`
- * when no such phrase leads to a verb. A number inside is another noun phrase, not a companion.
- */
-function pastCompanions(tokens: Token[], s: Sentence, tail: number): number {
-  const first = tokens[tail];
-  if (!first || (first.text !== ',' && !COMPANION_OPENERS.has(first.norm))) return tail;
-  // In an aside, to its closing comma ("and allied fighters, believed to be Russian, executed").
-  let aside = first.text === ',';
-  for (let k = tail + 1; k < Math.min(s.last, tail + 16); k++) {
-    const t = tokens[k];
-    if (t.type === 'num' || (CLAUSE_ENDS.has(t.text) && t.text !== ',')) return tail;
-    if (t.text === ',' && aside) return deedStart(tokens[k + 1]?.norm ?? '') ? k : tail;
-    if (t.text === ',') aside = true;
-    else if (!aside && deedStart(t.norm)) return k - 1;
-  }
-  return tail;
-}
-
 /** Sentences of a story's opening, where a group named beside an attack word is its actor. */
 const LEDE_SENTENCES = 4;
 
@@ -384,7 +340,7 @@ export function findActors(
       if (!STATE.has(g.name) && speaker(tokens, s, g, stateNamed)) continue;
       // "by the army and Africa Corps": the second of a pair takes the first one's role.
       const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
-      const agent = agentBefore(tokens, g) || coordinated;
+      const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
       // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
       let tail = g.end;
       for (

@@ -1027,3 +1027,36 @@ describe('actors: a group that holds the place or speaks through its spokesman',
     ).toEqual(['FLA']);
   });
 });
+
+describe('actors: the group the attackers are said to be', () => {
+  it('reads "the attackers were Dozo hunters" and "les assaillants étaient des dozos"', () => {
+    expect(
+      actors(
+        'Witnesses said the attackers were Dozo hunters. Twenty villagers died in the attack on Boni on Monday.',
+      ),
+    ).toEqual(['Dozo']);
+    expect(
+      actors(
+        'Twenty villagers died in the attack on Boni on Monday. Witnesses said the killers were Dozo hunters.',
+      ),
+    ).toEqual(['Dozo']);
+    expect(
+      actors(
+        "Selon des témoins, les hommes armés étaient des chasseurs dozos. L'attaque a fait 20 morts lundi à Boni.",
+        'fr',
+      ),
+    ).toEqual(['Dozo']);
+    expect(
+      actors(
+        'The gunmen were identified as JNIM fighters. Twenty soldiers died in the attack on Boni on Monday.',
+      ),
+    ).toEqual(['JNIM']);
+  });
+  it('does not read the victims so', () => {
+    expect(
+      actors(
+        'Witnesses said the victims were Dozo hunters. Twenty people died in the attack on Boni on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Where a force's clause goes, for actors.ts: its verb past the companions it acted with ("Les
+ * FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "soldiers and their foreign allies
+ * killed…"), and the group the attackers are said to be ("the attackers were Dozo hunters", "les
+ * assaillants étaient des dozos", "identified as JNIM fighters").
+ */
+import { EXECUTION_STEMS, hasStem, KILL_STEMS, PASSIVE_AUX, STATE_ATTACK_AFTER } from './lexicon-actors';
+import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { CLAUSE_ENDS } from './actor-roles';
+import type { Found } from './groups';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
+const COMPANION_OPENERS = new Set([
+  ...[
+    'appuyes',
+    'appuyees',
+    'appuyee',
+    'accompagnes',
+    'accompagnees',
+    'accompagnee',
+    'soutenus',
+    'soutenues',
+  ],
+  ...['backed', 'supported', 'accompanied', 'alongside', 'avec', 'with', 'et', 'and'],
+]);
+/** The auxiliaries or verbs a force's deed may start with, right after its companions. */
+const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
+const deedStart = (w: string) =>
+  DEED_STARTS.has(w) ||
+  PASSIVE_AUX.has(w) ||
+  hasStem(w, KILL_STEMS) ||
+  hasStem(w, STATE_ATTACK_AFTER) ||
+  hasStem(w, EXECUTION_STEMS) ||
+  KIND_WORDS.get(w) === 'killed';
+
+/**
+ * Where the verb of a force named at `tail` begins, past an aside in commas ("Les FAMa, appuyées
+ * par les vecteurs aériens, ont…") or a phrase of its companions ("and their foreign allies
+ * killed", "accompagnés de combattants étrangers ont exécuté"): the token before it, or `tail`
+ * when no such phrase leads to a verb. A number inside is another noun phrase, not a companion.
+ */
+export function pastCompanions(tokens: Token[], s: Sentence, tail: number): number {
+  const first = tokens[tail];
+  if (!first || (first.text !== ',' && !COMPANION_OPENERS.has(first.norm))) return tail;
+  // In an aside, to its closing comma ("and allied fighters, believed to be Russian, executed").
+  let aside = first.text === ',';
+  for (let k = tail + 1; k < Math.min(s.last, tail + 16); k++) {
+    const t = tokens[k];
+    if (t.type === 'num' || (CLAUSE_ENDS.has(t.text) && t.text !== ',')) return tail;
+    if (t.text === ',' && aside) return deedStart(tokens[k + 1]?.norm ?? '') ? k : tail;
+    if (t.text === ',') aside = true;
+    else if (!aside && deedStart(t.norm)) return k - 1;
+  }
+  return tail;
+}
+
+/** Copulas and phrases of identity: "the attackers were", "les assaillants étaient", "identified as". */
+const IDENTITY = new Set([...['were', 'was', 'are', 'etaient', 'etait', 'sont', 'est'], ...['as', 'comme']]);
+/** Nouns of the attackers that SUBJECT_WORDS does not give as militants: "the killers", "les hommes armés". */
+const KILLER_NOUNS = new Set(['killers', 'tueurs', 'armes', 'armed']);
+/** Words between the copula and the group: "des chasseurs dozos", "Dozo hunters", "identifiés comme des". */
+const IDENTITY_FILLERS = new Set([
+  'des',
+  'de',
+  'les',
+  'the',
+  'a',
+  'an',
+  'identified',
+  'identifies',
+  'chasseurs',
+  'hunters',
+  'traditionnels',
+  'traditional',
+  'elements',
+  'members',
+  'membres',
+  'fighters',
+  'combattants',
+  'of',
+  'du',
+]);
+
+/**
+ * "Witnesses said the attackers were Dozo hunters", "les assaillants étaient des dozos", "the
+ * gunmen were identified as JNIM fighters": the group the attackers are said to be.
+ */
+export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  while (k > s.first && g.start - k <= 4 && IDENTITY_FILLERS.has(tokens[k].norm)) k--;
+  if (!IDENTITY.has(tokens[k]?.norm ?? '')) return false;
+  // "identified as": over the participle to the copula.
+  if (['as', 'comme'].includes(tokens[k].norm)) {
+    k--;
+    if (['identified', 'identifies'].includes(tokens[k]?.norm ?? '')) k--;
+    if (!IDENTITY.has(tokens[k]?.norm ?? '')) return false;
+  }
+  for (let j = k - 1; j >= Math.max(s.first, k - 2); j--) {
+    const w = tokens[j].norm;
+    if (SUBJECT_WORDS.get(w) === 'militants' || KILLER_NOUNS.has(w)) return true;
+  }
+  return false;
+}
