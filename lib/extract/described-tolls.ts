@@ -7,10 +7,19 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { FOREIGN_WORDS, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SUBJECT_WORDS, isAdverb } from './lexicon';
+import {
+  ARMED_SIDES,
+  FOREIGN_WORDS,
+  KIND_WORDS,
+  PERSON_KINDS,
+  SIDE_MARKERS,
+  SUBJECT_WORDS,
+  isAdverb,
+} from './lexicon';
+import { OF_WORDS } from './lexicon-np';
 import { AMOUNT_VERBS, REVISION } from './number-words';
 import { THING_SUBJECTS } from './noun-phrase';
-import { BREAKDOWN_OPENERS } from './predicates';
+import { BREAKDOWN_OPENERS, GENERIC_FIGHTERS } from './predicates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -133,14 +142,28 @@ function describedBefore(
  * dead": a toll that names its kind but no side takes the side its noun phrase gives.
  */
 function sideOfDescribed(tokens: Token[], s: Sentence, f: Figure): void {
-  if (!f.kind || !PERSON_KINDS.has(f.kind) || (f.subject && f.subject !== 'people')) return;
+  if (!f.kind || !PERSON_KINDS.has(f.kind)) return;
+  // "Russian losses stood at 80 fighters": the fighters' noun says no side of its own.
+  const noun = tokens[f.q.last + (OF_WORDS.has(tokens[f.q.last]?.norm ?? '') ? 1 : 0)]?.norm ?? '';
+  const generic = f.subject === 'militants' && GENERIC_FIGHTERS.has(noun);
+  if (f.subject && f.subject !== 'people' && !generic) return;
   const described = describedBefore(tokens, s, f.q.first, amountBefore(tokens, f.q.first, true), true);
   const subject = described?.subject;
-  if (!subject || subject === 'people' || THING_SUBJECTS.has(subject) || described.kind !== f.kind) return;
+  if (!subject || subject === 'people' || THING_SUBJECTS.has(subject)) return;
+  if (generic && !ARMED_SIDES.has(subject)) return;
+  // "les pertes russes", "Russian losses": a noun of the dead, whose kind the figure has.
+  const losses =
+    f.kind === 'killed' &&
+    described.kind === null &&
+    tokens.slice(described.from, f.q.first).some((t) => LOSS_NOUNS.has(t.norm));
+  if (described.kind !== f.kind && !losses) return;
   if (otherSideInBreakdown(tokens, s, f.last, subject)) return;
   f.subject = subject;
   f.explicit = true;
 }
+
+/** A side's losses ("les pertes russes"), not a toll someone gives ("le bilan des habitants"). */
+const LOSS_NOUNS = new Set(['losses', 'pertes']);
 
 /** "12 dead, including 3 civilians": a breakdown after the figure names another side than `subject`. */
 function otherSideInBreakdown(tokens: Token[], s: Sentence, from: number, subject: Subject): boolean {

@@ -228,3 +228,27 @@ describe('described tolls: a toll whose words name two sides is their total', ()
     expect(brief(r.claims)).toEqual(['killed/soldiers 15-15 official']);
   });
 });
+
+describe('described tolls: the losses of a named side', () => {
+  it('gives "Russian losses" and "les pertes russes" to the foreign force, over a fighters\' noun', () => {
+    const en = read(
+      'Wagner fought rebels near Tinzaouaten. Russian losses were estimated at around 80 fighters.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 80-80 unattributed']);
+    const dead = read('Wagner fought rebels near Tinzaouaten. Russian losses stood at 80 dead.', 'en');
+    expect(brief(dead.claims)).toEqual(['killed/foreign_forces 80-80 unattributed']);
+    const fr = read(
+      "Wagner a combattu les rebelles près de Tinzaouaten. Les pertes russes s'élèvent à une vingtaine de combattants.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
+  });
+  it('keeps a side the figure names itself', () => {
+    const r = read(
+      'Wagner fought rebels near Tinzaouaten. Russian losses stood at 80, with 12 rebels killed.',
+      'en',
+    );
+    expect(brief(r.claims)).toContain('killed/militants 12-12 unattributed');
+  });
+});
