@@ -6,7 +6,7 @@
  * markers ("bilan ami", "dans ses rangs").
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, POSSESSIVES, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
@@ -221,9 +221,10 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
         // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
         // "Wagner lost dozens of fighters": the loser's own fighters.
-        const generic =
-          np.subject === 'militants' &&
-          GENERIC_FIGHTERS.has(tokens[q.last + (OF.has(tokens[q.last]?.norm ?? '') ? 1 : 0)]?.norm ?? '');
+        // "07 des leurs", "12 de leurs combattants": over "of" and the possessive.
+        let noun = q.last + (OF.has(tokens[q.last]?.norm ?? '') ? 1 : 0);
+        if (POSSESSIVES.has(tokens[noun]?.norm ?? '')) noun++;
+        const generic = np.subject === 'militants' && GENERIC_FIGHTERS.has(tokens[noun]?.norm ?? '');
         // "Nous avons perdu quatre éléments": the speaker's own men (first-person-losses says whose).
         const weLost =
           before.lost &&

@@ -290,14 +290,16 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
   if (force && !subjects.some((x) => x !== 'people')) subjects.push('foreign_forces');
   if (armed && !subjects.some((x) => x !== 'people')) subjects.push('militants');
   // "trois membres de la katiba Serma", "des éléments du JNIM": persons of a group are its side.
-  if (!subjects.some((x) => x !== 'people')) {
+  // "douze combattants du GATIA": a group's side over the fighters' noun that says only "militants".
+  if (!subjects.some((x) => x !== 'people' && x !== 'militants')) {
     // "12 members of the Malian military": the complement right after a noun the lexicon does not know.
     const side =
       groupComplement(tokens, Math.max(end, i), limit) ??
       (tokens[i]?.type === 'word' && !SUBJECT_WORDS.has(tokens[i].norm)
         ? groupComplement(tokens, i + 1, limit)
         : null);
-    if (side) subjects.push(side);
+    if (side && side !== 'militants') subjects.splice(0, subjects.length, side);
+    else if (side && !subjects.includes('militants')) subjects.push(side);
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }

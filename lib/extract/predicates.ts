@@ -32,6 +32,8 @@ import {
 } from './verb-gaps';
 import { coordinatedKind, countFollows } from './coordination';
 import { isAccentedA, type Token } from './tokens';
+import { findGroups } from './groups';
+import { GROUP_SIDES } from './lexicon-actors';
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
 /** Participles that open a modifier between a figure's noun and its verb ("belonging to", "utilisées par"). */
@@ -130,6 +132,9 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
     if (foreignForce(tokens[j])) return 'foreign_forces';
     const s = SUBJECT_WORDS.get(tokens[j].norm);
     if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+    // "le GATIA a perdu 12 combattants": a group by its name, on its side.
+    const group = findGroups(tokens, j, j + 1)[0];
+    if (group) return GROUP_SIDES.get(group.name) ?? 'militants';
     if (pronoun < 0 && PLURAL_PRONOUNS.has(tokens[j].norm)) pronoun = j;
   }
   // "Des jihadistes ont attaqué Boni. Ils ont perdu 12 hommes": the pronoun's side.

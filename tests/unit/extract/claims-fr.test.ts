@@ -1017,3 +1017,34 @@ describe('claims (FR/EN): kit left behind in a participle', () => {
     ]);
   });
 });
+
+describe('the losses of a pro-government militia', () => {
+  it('gives the militia its own fighters, by its name or its noun', () => {
+    expect(
+      brief(read('Des jihadistes ont attaqué Ménaka lundi. Le GATIA a perdu 12 combattants.', 'fr').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(
+        read('Des jihadistes ont attaqué Bankass lundi. Les dozos ont perdu 12 de leurs combattants.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(
+        read('Des jihadistes ont attaqué Ménaka lundi. Douze combattants du GATIA ont été tués.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(brief(read('Jihadists attacked Menaka on Monday. GATIA lost 12 fighters.', 'en').claims)).toEqual([
+      'killed/militia 12-12 unattributed',
+    ]);
+  });
+  it("keeps the jihadists' fighters militants", () => {
+    expect(brief(read("L'armée a attaqué Boni lundi. Le JNIM a perdu 12 combattants.", 'fr').claims)).toEqual(
+      ['killed/militants 12-12 unattributed'],
+    );
+    expect(
+      brief(read("L'armée a attaqué Boni lundi. Douze combattants du JNIM ont été tués.", 'fr').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+  });
+});
