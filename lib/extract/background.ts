@@ -75,6 +75,8 @@ export interface MainTime {
   year: number | null;
   month: number | null;
   day?: number | null;
+  /** The publication day (YYYY-MM-DD…), against which a weekday resolves. */
+  published?: string | null;
 }
 
 const CLAUSE_BREAK = new Set([
@@ -309,6 +311,7 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
         if (lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')) cues.push(k);
       }
     }
+    if (earlierWeekday(tokens, k, main) && recalled(tokens, s, k)) cues.push(k);
     if (isYearAt(tokens, k) && main.year !== null && Number(t.text) < main.year && !inModelName(tokens, k)) {
       let sup = false;
       for (let j = Math.max(s.first, k - 8); j < k; j++) if (SUPERLATIVE.has(tokens[j].norm)) sup = true;
@@ -323,6 +326,45 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   }
   return out;
 }
+
+const WEEKDAY_INDEX = new Map<string, number>([
+  ...(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const).map(
+    (d, i) => [d, i] as [string, number],
+  ),
+  ...(['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const).map(
+    (d, i) => [d, i] as [string, number],
+  ),
+]);
+
+/**
+ * A weekday that falls before the main event's day ("On Saturday, 7 soldiers had been killed"
+ * when the attack was on Monday): the weekday resolves to the last such day up to publication
+ * ("last Thursday" to the one before that when published on a Thursday). A period that starts on
+ * it ("depuis dimanche", "since Sunday") is not another day's event.
+ */
+function earlierWeekday(tokens: Token[], k: number, main: MainTime): boolean {
+  const w = WEEKDAY_INDEX.get(tokens[k].norm);
+  if (w === undefined || !main.published || !main.day || !main.month || !main.year) return false;
+  if (['depuis', 'since', 'from', 'du', 'de'].includes(tokens[k - 1]?.norm ?? '')) return false;
+  const pub = Date.parse(`${main.published.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(pub)) return false;
+  let back = (new Date(pub).getUTCDay() - w + 7) % 7;
+  if (back === 0 && tokens[k - 1]?.norm === 'last') back = 7;
+  return pub - back * DAY_MS < Date.UTC(main.year, main.month - 1, main.day);
+}
+
+/**
+ * A weekday told as past, not as the news's own day: "last Thursday", "jeudi dernier", "Samedi
+ * déjà", "already on Saturday" (the pluperfect alone is English reported speech: "said 12 had
+ * been killed on Sunday").
+ */
+function recalled(tokens: Token[], s: Sentence, k: number): boolean {
+  if (tokens[k - 1]?.norm === 'last' || ['dernier', 'derniere'].includes(tokens[k + 1]?.norm ?? ''))
+    return true;
+  for (let j = s.first; j < s.last; j++) if (ALREADY.has(tokens[j].norm)) return true;
+  return false;
+}
+const ALREADY = new Set(['deja', 'already']);
 
 /** Long spans of time: a count of them before "last" or "past" is a period, not the attack's day. */
 const PERIOD_UNITS = new Set(['mois', 'semaines', 'annees', 'ans', 'months', 'weeks', 'years']);

@@ -128,6 +128,7 @@ export function extractReport(input: ExtractInput): Report {
         year: Number(date.date.slice(0, 4)),
         month: Number(date.date.slice(5, 7)),
         day: Number(date.date.slice(8, 10)),
+        published: pub,
       }
     : { year: guessYear, month: guessMonth, day: null };
   const bgRanges = sentences.map((s) => backgroundRanges(tokens, s, main));

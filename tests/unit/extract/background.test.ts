@@ -395,3 +395,33 @@ describe('background: an attack of another year, told by how long ago', () => {
     expect(brief(days.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('background: a weekday told as past, before the main attack', () => {
+  const at = (text: string, lang = 'fr') => read(text, lang, '2025-03-12');
+  it('reads "Samedi déjà", "jeudi dernier", "last Thursday" before the attack as another attack', () => {
+    const fr = at(
+      'Des jihadistes ont tué 5 soldats lundi à Boni. Samedi déjà, sept militaires avaient été tués dans une embuscade près de Douentza.',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    expect(fr.background.map((c) => c.min)).toEqual([7]);
+    const last = at(
+      'Des jihadistes ont tué 5 soldats lundi à Boni. Jeudi dernier, neuf militaires ont été tués à Hombori.',
+    );
+    expect(brief(last.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    const en = at(
+      'Jihadists killed 5 soldiers in Boni on Monday. Last Thursday, 9 soldiers were killed in Hombori.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+  });
+  it('keeps the main attack told with its own weekday, or a later one', () => {
+    const r = at(
+      "L'armée a indiqué mardi que 12 soldats avaient été tués lundi à Boni. Mercredi déjà, des renforts sont arrivés.",
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const since = at(
+      'Des jihadistes ont tué 5 soldats lundi à Boni. Depuis samedi déjà, 9 civils ont été tués dans la zone.',
+    );
+    expect(since.claims.map((c) => c.min)).toContain(5);
+  });
+});
