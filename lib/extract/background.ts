@@ -152,7 +152,7 @@ function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
   }
   return [a, b];
 }
-const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that']);
+const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that', 'when', 'lorsque', 'quand']);
 /** Participles that tell what a recalled attack did: ", causant la mort de 11 militaires", ", killing 11". */
 const RECALL_PARTICIPLES = new Set(['causant', 'faisant', 'tuant', 'coutant', 'killing', 'leaving']);
 
@@ -389,8 +389,14 @@ function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
 /** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
 function attackAfter(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < Math.min(last, from + 3); k++) if (isAttackNoun(tokens[k])) return true;
+  // "the deadliest since August, when 42 soldiers were killed in Tessit": a time, then what happened then.
+  for (let k = from; k < Math.min(last, from + 5); k++) {
+    if (!WHEN_WORDS.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(last, k + 8); j++) if (KIND_WORDS.has(tokens[j].norm)) return true;
+  }
   return false;
 }
+const WHEN_WORDS = new Set(['when', 'lorsque', 'quand', 'ou']);
 
 /** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */
 const PLACE_NOUNS = new Set([...LOCALITY_NOUNS, 'camp', 'hopital', 'lieu', 'lieux']);

@@ -425,3 +425,22 @@ describe('background: a weekday told as past, before the main attack', () => {
     expect(since.claims.map((c) => c.min)).toContain(5);
   });
 });
+
+describe('background: "the deadliest since August, when 42 soldiers were killed"', () => {
+  it('reads the time after "since" and what happened then as another attack', () => {
+    const en = read(
+      'Jihadists killed 5 soldiers in Boni on Monday. It was the deadliest attack since August, when 42 soldiers were killed in Tessit.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    const fr = read(
+      "Des jihadistes ont tué 5 soldats lundi à Boni. C'est l'attaque la plus meurtrière depuis août, lorsque 42 soldats avaient été tués à Tessit.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+  });
+  it('keeps "the deadliest since 2019" a description of the main attack', () => {
+    const r = read('Jihadists killed 42 soldiers in Boni on Monday, the deadliest attack since 2019.', 'en');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 42-42 unattributed']);
+  });
+});
