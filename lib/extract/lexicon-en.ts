@@ -747,6 +747,7 @@ export const EN: Lexicon = {
     'over the past',
     'in recent months',
     'in recent years',
+    'in recent weeks',
     'previously',
     'a decade',
     'decade',

@@ -995,6 +995,8 @@ export const FR: Lexicon = {
     'ce mois-ci',
     'ces derniers mois',
     'ces dernieres annees',
+    // "Ces dernières semaines, une dizaine de militaires ont péri": a period's toll.
+    'ces dernieres semaines',
     'par le passe',
     'auparavant',
     'precedente attaque',

@@ -444,3 +444,18 @@ describe('background: "the deadliest since August, when 42 soldiers were killed"
     expect(brief(r.claims)).toEqual(['killed/soldiers 42-42 unattributed']);
   });
 });
+
+describe('background: a toll over recent weeks', () => {
+  it('reads "ces dernières semaines" and "in recent weeks" as a period', () => {
+    const fr = read(
+      'Des jihadistes ont tué 5 soldats lundi à Boni. Ces dernières semaines, une dizaine de militaires ont péri dans des attaques similaires.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    const en = read(
+      'Jihadists killed 5 soldiers in Boni on Monday. In recent weeks, about a dozen soldiers have died in similar attacks.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+  });
+});
