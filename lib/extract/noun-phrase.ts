@@ -20,6 +20,8 @@ import {
 import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import type { Token } from './tokens';
+import { findGroups } from './groups';
+import { GROUP_SIDES } from './lexicon-actors';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
@@ -298,8 +300,10 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       (tokens[i]?.type === 'word' && !SUBJECT_WORDS.has(tokens[i].norm)
         ? groupComplement(tokens, i + 1, limit)
         : null);
-    if (side && side !== 'militants') subjects.splice(0, subjects.length, side);
-    else if (side && !subjects.includes('militants')) subjects.push(side);
+    // "12 GATIA fighters", "12 Dan Na Ambassagou militiamen": the group's name before the noun.
+    const named = side ?? modifierSide(tokens, i, Math.max(end, i));
+    if (named && named !== 'militants') subjects.splice(0, subjects.length, named);
+    else if (named && !subjects.includes('militants')) subjects.push(named);
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
 }
@@ -324,6 +328,12 @@ export const DETERMINERS = new Set([
 ]);
 /** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
 /** Does a predicate start at j: an auxiliary ("ont été", "were") or a kind word ("saisies")? */
+/** The side of a group named inside the phrase [from, to), before its head noun. */
+function modifierSide(tokens: Token[], from: number, to: number): Subject | null {
+  const g = findGroups(tokens, from, to)[0];
+  return g ? (GROUP_SIDES.get(g.name) ?? null) : null;
+}
+
 function predicateAt(tokens: Token[], j: number, limit: number): boolean {
   if (j >= limit) return false;
   return PREDICATE_AUX.has(tokens[j].norm) || !!kindAt(tokens, j, limit);

@@ -1035,6 +1035,9 @@ describe('the losses of a pro-government militia', () => {
           .claims,
       ),
     ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(read('Jihadists attacked Menaka on Monday. Twelve GATIA fighters were killed.', 'en').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
     expect(brief(read('Jihadists attacked Menaka on Monday. GATIA lost 12 fighters.', 'en').claims)).toEqual([
       'killed/militia 12-12 unattributed',
     ]);
