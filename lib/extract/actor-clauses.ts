@@ -11,20 +11,24 @@ import type { Found } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-/** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
-const COMPANION_OPENERS = new Set([
+/** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
+export const COORDINATION = new Set([
+  ...['et', 'and', ',', '&'],
   ...[
-    'appuyes',
-    'appuyees',
-    'appuyee',
     'accompagnes',
-    'accompagnees',
     'accompagnee',
+    'accompagnees',
+    'appuyes',
+    'appuyee',
+    'appuyees',
+    'epaules',
     'soutenus',
     'soutenues',
   ],
-  ...['backed', 'supported', 'accompanied', 'alongside', 'avec', 'with', 'et', 'and'],
+  ...['accompanied', 'backed', 'supported', 'alongside', 'avec', 'with', 'par', 'by'],
 ]);
+/** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
+const COMPANION_OPENERS = new Set([...COORDINATION].filter((w) => ![',', '&', 'par', 'by'].includes(w)));
 /** The auxiliaries or verbs a force's deed may start with, right after its companions. */
 const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
 const deedStart = (w: string) =>

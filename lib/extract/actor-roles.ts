@@ -89,7 +89,8 @@ const QUALIFIERS = new Set([
 ]);
 
 const VICTIM_REACH = 5;
-const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+/** Quotation marks, which take no place between words: 'said it had "neutralised" 12'. */
+export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   // "killed 12 FLA rebels", "a neutralisé 30 JNIM fighters": the group names the persons counted
@@ -101,7 +102,7 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   for (; k > s.first && g.start - k <= VICTIM_REACH; k--) {
     const t = tokens[k];
     if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) counted = true;
-    else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTES.has(t.text))) break;
+    else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
   }
   while (counted && k > s.first && QUALIFIERS.has(tokens[k].norm)) k--;
   const kind = counted ? KIND_WORDS.get(tokens[k]?.norm ?? '') : undefined;

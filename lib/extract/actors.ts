@@ -37,6 +37,7 @@ import { findGroups, type Found } from './groups';
 import { deedInSentence, ownStrike, unclaimedStrike } from './strikes';
 import {
   CLAUSE_ENDS,
+  QUOTE_MARKS,
   HELD_STEMS,
   OWN_DEED,
   clashSides,
@@ -49,7 +50,8 @@ import {
   victim,
 } from './actor-roles';
 import { OF_WORDS } from './lexicon-np';
-import { identifiedAttackers, pastCompanions } from './actor-clauses';
+import { FORCE_NOUNS } from './np-complements';
+import { COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 
@@ -61,13 +63,6 @@ const FLA_SINCE = 2022;
 
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
-
-/** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
-const COORDINATION = new Set([
-  ...['et', 'and', ',', '&'],
-  ...['accompagnes', 'accompagnee', 'accompagnees', 'appuyes', 'appuyee', 'appuyees', 'epaules', 'soutenus'],
-  ...['accompanied', 'backed', 'supported', 'alongside', 'avec', 'with', 'par', 'by'],
-]);
 
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
@@ -147,8 +142,6 @@ const ADVERBIAL = new Set([
   ...['soir', 'matin', 'nuit', 'morning', 'night', 'evening'],
   ...LOCALITY_NOUNS,
 ]);
-
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 function stateAttacked(
@@ -284,12 +277,10 @@ function sameForce(tokens: Token[], a: Found, b: Found, from: number): boolean {
   if (a.name !== b.name || b.start - from > 3) return false;
   // "ses supplétifs russes du groupe Wagner": the group's own word between.
   for (let k = from; k < b.start; k++)
-    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && !GROUP_WORDS.has(tokens[k].norm))
+    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && !FORCE_NOUNS.has(tokens[k].norm))
       return false;
   return true;
 }
-
-const GROUP_WORDS = new Set(['groupe', 'group']);
 
 /** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
 function deniedClaim(tokens: Token[], s: Sentence): boolean {

@@ -8,7 +8,7 @@ import { CAPTION_WORDS } from './lexicon-dates';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { inModelName } from './item-names';
 import { isYearAt } from './numbers';
-import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import { EN_UNITS, EN_WEEKDAYS, FR_UNITS, FR_WEEKDAYS, WEEKDAYS } from './number-words';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -327,14 +327,10 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   return out;
 }
 
-const WEEKDAY_INDEX = new Map<string, number>([
-  ...(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const).map(
-    (d, i) => [d, i] as [string, number],
-  ),
-  ...(['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const).map(
-    (d, i) => [d, i] as [string, number],
-  ),
-]);
+/** A weekday's number as Date.getUTCDay() gives it (Sunday 0), from number-words.ts's lists (Monday first). */
+const WEEKDAY_INDEX = new Map<string, number>(
+  [EN_WEEKDAYS, FR_WEEKDAYS].flatMap((days) => days.map((d, i) => [d, (i + 1) % 7] as [string, number])),
+);
 
 /**
  * A weekday that falls before the main event's day ("On Saturday, 7 soldiers had been killed"
