@@ -59,12 +59,14 @@ function clauseOf(ctx: ClaimContext, i: number, q: number): [number, number] {
   return [from, to];
 }
 
-/** Is the clause of token q in sentence i set abroad? A contrasted clause that names the neighbour
- * as its place is abroad though the sentence speaks of the Malian border elsewhere. */
-function setAbroad(ctx: ClaimContext, i: number, q: number): boolean {
+/**
+ * Is the clause of token q in sentence i set abroad (`whole`: the sentence is)? A contrasted clause
+ * that names the neighbour as its place is abroad though the sentence speaks of the Malian border.
+ */
+function setAbroad(ctx: ClaimContext, i: number, q: number, whole: boolean): boolean {
   if (ctx.malianPlaces.has(i)) return false;
   const s = ctx.sentences[i];
-  if (sentenceAbroad(ctx, s.first, s.last)) return true;
+  if (whole) return true;
   const [from, to] = clauseOf(ctx, i, q);
   if (from === s.first && to === s.last) return false;
   // "…, while in Niger 29 soldiers died in an attack near the Malian border": the border of Mali,
@@ -88,9 +90,14 @@ function clauseAbroadNamed(ctx: ClaimContext, from: number, to: number): boolean
 export const foreignClause: ClaimPass = {
   name: 'foreign-clause',
   run(ctx) {
+    // Whether a whole sentence is set abroad, once per sentence.
+    const memo = new Map<number, boolean>();
     for (const p of ctx.placed) {
       if (p.background) continue;
-      if (setAbroad(ctx, p.fig.sentence, p.fig.q.first)) p.background = true;
+      const i = p.fig.sentence;
+      const s = ctx.sentences[i];
+      if (!memo.has(i)) memo.set(i, sentenceAbroad(ctx, s.first, s.last));
+      if (setAbroad(ctx, i, p.fig.q.first, memo.get(i)!)) p.background = true;
     }
   },
 };
