@@ -41,6 +41,8 @@ export const FR: Lexicon = {
     massacrant: 'killed',
     abattu: 'killed',
     abattues: 'killed',
+    // Snowball stems the infinitive apart from the participle: "a permis d'abattre 3 terroristes".
+    abattre: 'killed',
     assassine: 'killed',
     assassinees: 'killed',
     assassines: 'killed',
@@ -363,6 +365,11 @@ export const FR: Lexicon = {
     moto: 'motorcycles',
     motocyclettes: 'motorcycles',
     motocycles: 'motorcycles',
+    // "03 deux-roues", "05 engins à deux roues": motorcycles by their wheels.
+    'deux roues': 'motorcycles',
+    'deux-roues': 'motorcycles',
+    'engins a deux roues': 'motorcycles',
+    'engin a deux roues': 'motorcycles',
     armes: 'weapons',
     mitrailleuses: 'weapons',
     lanceurs: 'weapons',

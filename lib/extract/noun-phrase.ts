@@ -347,7 +347,12 @@ function andBefore(tokens: Token[], j: number): number {
   if (QUOTES.has(tokens[k]?.text ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   // "la destruction de 2 véhicules et de la récupération d'armes": a second noun of the deed.
-  if (['de', "d'"].includes(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? '')) k--;
+  // "neutraliser 12 terroristes et de récupérer 5 armes": a second infinitive after "permis de".
+  if (
+    ['de', "d'"].includes(tokens[k]?.norm ?? '') &&
+    (k === j - 1 || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
+  )
+    k--;
   // "1 véhicule et ont (aussi) détruit 3 bases": a second verb of the sentence's subject.
   if (tokens[k] && isAdverb(tokens[k])) k--;
   if (ACTIVE_AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;

@@ -358,4 +358,6 @@ export const NUMBER_IDIOMS = [
   ...['un a un', 'une a une', 'un par un', 'une par une', "un après l'autre", "une après l'autre"],
   ...['one by one', 'one after another', 'one after the other', 'two by two', 'deux par deux'],
   ...['deux cotes', 'deux camps', 'deux parties', 'two sides', 'both sides', 'deux reprises'],
+  // "engins à deux roues", "véhicules à quatre roues": the wheels name the vehicle, they are no count.
+  ...['deux roues', 'quatre roues'],
 ];

@@ -31,6 +31,7 @@ import {
   uncountedItemsStart,
 } from './verb-gaps';
 import { coordinatedKind, countFollows } from './coordination';
+import { OF_WORDS } from './lexicon-np';
 import { isAccentedA, type Token } from './tokens';
 import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
@@ -362,14 +363,21 @@ export function kindAfter(
       }
     }
     // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
-    if (j === from && AND_WORDS.has(tokens[j].norm) && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? ''))
+    // Not English "and a": the article, not French "a" (has).
+    const aux = tokens[j + 1]?.norm ?? '';
+    if (
+      j === from &&
+      AND_WORDS.has(tokens[j].norm) &&
+      ACTIVE_AUXILIARIES.has(aux) &&
+      !(tokens[j].norm === 'and' && aux === 'a')
+    )
       return null;
     // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
     const lastItem =
       AND_WORDS.has(tokens[j].norm) ||
       (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
     if (j === from && lastItem) {
-      const e = wordsWithoutNumber(tokens, j, limit, 7, (t) => t.type === 'word' || ONE.has(t.norm));
+      const e = wordsWithoutNumber(tokens, j, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
       if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) {
         j = e - 1;
         continue;
@@ -492,7 +500,9 @@ function wordsWithoutNumber(
 ): number {
   let e = j + 1;
   while (e < limit && e < j + reach && item(tokens[e]) && !kindAt(tokens, e, limit)) {
-    if (PREDICATE_FILLERS.has(tokens[e].norm) && !DETERMINERS.has(tokens[e].norm)) break;
+    // "and a large stock of weapons": "of" joins the item's words, as "d'" does.
+    const w = tokens[e].norm;
+    if (PREDICATE_FILLERS.has(w) && !DETERMINERS.has(w) && !OF_WORDS.has(w)) break;
     e++;
   }
   return e < limit && tokens[e].type === 'word' ? e : j + 1;

@@ -737,3 +737,63 @@ describe('one more person counted by rank ("un troisième", "a third")', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 4-4 unattributed']);
   });
 });
+
+describe('a second infinitive after "et de" ("permis de neutraliser … et de récupérer …")', () => {
+  it('keeps each count with its own infinitive', () => {
+    const r = read(
+      "Attaque à Boni lundi. La riposte de l'armée a permis de neutraliser 9 assaillants et de récupérer 4 fusils.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 9-9 unattributed', 'seized/weapons 4-4 unattributed']);
+    const elided = read(
+      "Attaque à Boni lundi. L'opération a permis d'interpeller 6 suspects et d'abattre 3 terroristes.",
+      'fr',
+    );
+    expect(brief(elided.claims)).toEqual([
+      'arrested/militants 6-6 unattributed',
+      'killed/militants 3-3 unattributed',
+    ]);
+  });
+});
+
+describe('motorcycles by their wheels ("deux-roues", "engins à deux roues")', () => {
+  it('reads the wheels as the vehicle, not as a count', () => {
+    const r = read(
+      'Attaque à Boni lundi. Les militaires ont récupéré 07 engins à deux roues, 03 deux-roues et 2 véhicules à quatre roues.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 7-7 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+      'seized/vehicles 2-2 unattributed',
+    ]);
+    const spaced = read('Attaque à Boni lundi. Les soldats ont saisi 11 deux roues.', 'fr');
+    expect(brief(spaced.claims)).toEqual(['seized/motorcycles 11-11 unattributed']);
+  });
+});
+
+describe('a last item without a number, of several words, before the list verb', () => {
+  it('reaches the verb past "un important lot d\'armes et de munitions"', () => {
+    const fr = read(
+      "Attaque à Boni lundi. Bilan : 8 assaillants neutralisés, 02 pick-up, 05 motos et un important lot d'armes et de munitions récupérés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 8-8 unattributed',
+      'seized/vehicles 2-2 unattributed',
+      'seized/motorcycles 5-5 unattributed',
+    ]);
+  });
+  it('reads English "and a large stock of …" as the article, not the French auxiliary "a"', () => {
+    const en = read(
+      'The attack on Boni on Monday was repelled. 9 motorcycles and a large stock of rifles and ammunition were seized.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['seized/motorcycles 9-9 unattributed']);
+    const plural = read(
+      'The attack on Boni on Monday was repelled. Four pick-ups and a quantity of explosives were later destroyed.',
+      'en',
+    );
+    expect(brief(plural.claims)).toEqual(['destroyed/vehicles 4-4 unattributed']);
+  });
+});
