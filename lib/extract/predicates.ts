@@ -64,7 +64,12 @@ const HEDGE_PHRASES = [
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
 export const OF = new Set(['of', 'de', 'des', "d'"]);
 /** Verbs of leaving the dead behind: the bodies are of the side that left them. */
-export const LEFT_VERBS = new Set(['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned']);
+/** "…, abandonnant sur le terrain 8 corps", "fled, leaving behind 9 bodies": the clause's subject left them. */
+const PARTICIPLE_LEFT = ['laissant', 'abandonnant', 'leaving', 'abandoning'];
+export const LEFT_VERBS = new Set([
+  ...['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned'],
+  ...PARTICIPLE_LEFT,
+]);
 /**
  * The verb of leaving just before a figure, past where ("ont laissé sur le terrain 17 corps",
  * "left behind 17 bodies", "abandonné dans leur fuite 4 corps"): its index, or -1.
@@ -129,6 +134,9 @@ const foreignForce = (t: Token) => t.text === 'UN' || FOREIGN_WORDS.has(t.norm);
 /** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs", "la Minusma a perdu trois hommes". */
 export function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
   let pronoun = -1;
+  // A present participle's subject is its sentence's, named first: "Les terroristes ont été
+  // repoussés par l'armée, abandonnant…".
+  if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
     if (foreignForce(tokens[j])) return 'foreign_forces';
     const s = SUBJECT_WORDS.get(tokens[j].norm);
@@ -146,6 +154,18 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
     if (foreignForce(tokens[j]) || (s && s !== 'people' && !THING_SUBJECTS.has(s))) return null;
   }
   return sideOfSentenceBefore(tokens, pronoun);
+}
+
+/** The first side named in [from, to): a force, a person noun of a side, a group. */
+function firstSide(tokens: Token[], from: number, to: number): Subject | null {
+  for (let j = from; j < to; j++) {
+    if (foreignForce(tokens[j])) return 'foreign_forces';
+    const s = SUBJECT_WORDS.get(tokens[j].norm);
+    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+    const group = findGroups(tokens, j, j + 1)[0];
+    if (group) return GROUP_SIDES.get(group.name) ?? 'militants';
+  }
+  return null;
 }
 
 const PLURAL_PRONOUNS = new Set(['ils', 'they']);

@@ -740,6 +740,29 @@ describe('claims FR: things named after their verb', () => {
       'killed/people 17-17 unattributed',
     ]);
   });
+  it('reads the bodies left by the subject of a participle clause ("…, abandonnant 8 corps", "fled, leaving behind")', () => {
+    const fr = read(
+      "À Boni, les jihadistes ont été repoussés par l'armée lundi, abandonnant sur le terrain 08 corps et 03 motos.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 8-8 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const fem = read(
+      'À Boni, les milices armées se sont retirées mardi en laissant derrière elles une dizaine de cadavres.',
+      'fr',
+    );
+    expect(brief(fem.claims)).toEqual(['killed/militia 10-10 unattributed']);
+    const en = read(
+      'In Boni the gunmen were pushed back by soldiers on Monday, quickly leaving behind 11 bodies and 2 pick-ups.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/militants 11-11 unattributed',
+      'seized/vehicles 2-2 unattributed',
+    ]);
+  });
   it('reads the kit a side left on the field as seized ("laissé sur le terrain 5 motos", "left behind")', () => {
     expect(
       brief(
