@@ -24,6 +24,8 @@ export const PERSON_NOUNS = new Set([
   'gendarme',
   'policeman',
   'officer',
+  ...['capitaine', 'lieutenant', 'colonel', 'sergent', 'caporal', 'adjudant', 'emir'],
+  ...['captain', 'sergeant', 'corporal', 'commander', 'commandant', 'leader'],
   'villageois',
   'villager',
   'resident',

@@ -37,6 +37,18 @@ function countable(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
 }
 
+/** A lowercase qualifier, then a person noun: "senior commander", "jeune soldat" (not "a few soldiers"). */
+const personAfterWord = (tokens: Token[], j: number) =>
+  tokens[j]?.type === 'word' &&
+  /^\p{Ll}/u.test(tokens[j].text) &&
+  !NOT_QUALIFIERS.has(tokens[j].norm) &&
+  PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '');
+/** Words after "a"/"un" that open an amount or a verb, not a qualifier of one person. */
+const NOT_QUALIFIERS = new Set([
+  ...['few', 'couple', 'handful', 'number', 'lot', 'total', 'further', 'dozen', 'score', 'group'],
+  ...['certain', 'grand', 'nombre', 'groupe', 'total', 'tue', 'blesse', 'perdu', 'fait', 'ete'],
+]);
+
 /** A word, then a thing the lexicon knows: "machine gun", "armoured vehicle". */
 const thingAfterWord = (tokens: Token[], j: number) =>
   tokens[j]?.type === 'word' && countedThing(tokens[j + 1]);
@@ -470,7 +482,13 @@ export function findQuantities(
     // "une (01) moto", "un (1) soldat": the one restated in brackets.
     const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
     // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
-    const between = FOREIGN_WORDS.has(tokens[one]?.norm ?? '') || thingAfterWord(tokens, one) ? 1 : 0;
+    // "a senior commander", "un jeune soldat": one qualifier before a person noun.
+    const between =
+      FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
+      thingAfterWord(tokens, one) ||
+      personAfterWord(tokens, one)
+        ? 1
+        : 0;
     // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
     const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
     // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's

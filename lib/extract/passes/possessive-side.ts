@@ -5,6 +5,8 @@
  * foreign forces, the army's soldiers, an armed group's militants.
  */
 import { ARMED_SIDES, POSSESSIVES, SUBJECT_WORDS } from '../lexicon';
+import { AND_WORDS } from '../predicates';
+import type { Subject } from '../../types';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 import { speakerSide } from './own-losses';
@@ -57,6 +59,18 @@ function ownedRanks(tokens: Token[], from: number, end: number): number {
   return -1;
 }
 
+/** The side of the person counted right before figure n and joined to it by "et"/"and", if any. */
+function joinedOwner(ctx: Parameters<ClaimPass['run']>[0], n: number): Subject | 'unknown' | null {
+  const f = ctx.placed[n].fig;
+  const prev = ctx.placed[n - 1]?.fig;
+  if (!prev || prev.sentence !== f.sentence || !AND_WORDS.has(ctx.tokens[f.q.first - 1]?.norm ?? ''))
+    return null;
+  // "a senior commander and": the words of its noun, which the figure may not span.
+  const gap = ctx.tokens.slice(prev.last, f.q.first - 1);
+  if (gap.length > 3 || gap.some((t) => t.type !== 'word')) return null;
+  return prev.subject && ARMED_SIDES.has(prev.subject) ? prev.subject : prev.subject ? null : 'unknown';
+}
+
 export const possessiveSide: ClaimPass = {
   name: 'possessive-side',
   run(ctx) {
@@ -77,8 +91,16 @@ export const possessiveSide: ClaimPass = {
       const ranks = loss < 0 && !f.explicit ? ownedRanks(tokens, f.last, sentences[f.sentence].last) : -1;
       const at = loss >= 0 ? loss : ranks;
       if (at < 0) return;
-      // The owner is named before the figure: its speaker-like lookup reads the words before it.
-      const side = speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first);
+      // "un chef terroriste et 5 de ses éléments", "a commander and five of his men": the person
+      // counted just before, joined by "et", owns them; else the owner is named before the figure,
+      // which a speaker-like lookup reads.
+      const joined = owned ? joinedOwner(ctx, n) : null;
+      // An owner whose side is not known yet: the figure takes the side its partner will take.
+      if (joined === 'unknown') {
+        f.subject = null;
+        return;
+      }
+      const side = joined ?? speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first);
       if (!side || side === f.subject) return;
       const before = f.subject;
       f.subject = side;

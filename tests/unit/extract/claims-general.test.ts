@@ -876,3 +876,33 @@ describe('"à" is no verb of a gapped figure', () => {
     ]);
   });
 });
+
+describe('ranks and one qualified person', () => {
+  it('reads a rank as a soldier ("un capitaine", "two lieutenants", "un adjudant-chef")', () => {
+    expect(brief(read("Un capitaine a été tué lundi lors de l'attaque de Boni.", 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read('Two lieutenants were wounded on Monday in the attack on Boni.', 'en').claims)).toEqual(
+      ['wounded/soldiers 2-2 unattributed'],
+    );
+    expect(
+      brief(read("Lors de l'attaque de Boni, un adjudant-chef a été porté disparu.", 'fr').claims),
+    ).toEqual(['missing/soldiers 1-1 unattributed']);
+  });
+  it('reads an emir as a militant', () => {
+    expect(brief(read("Lors de l'attaque de Boni, l'armée a neutralisé un émir.", 'fr').claims)).toEqual([
+      'killed/militants 1-1 unattributed',
+    ]);
+  });
+  it('counts one person past a qualifier ("un jeune soldat", "a senior commander"), not "a few"', () => {
+    expect(brief(read('Un jeune soldat a été tué lundi lors de l’attaque de Boni.', 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read('In Boni on Monday, the army killed a senior commander.', 'en').claims)).toEqual([
+      'killed/militants 1-1 unattributed',
+    ]);
+    expect(brief(read('In Boni on Monday, a few soldiers were killed.', 'en').claims)).toEqual([
+      'killed/soldiers 2-null unattributed',
+    ]);
+  });
+});

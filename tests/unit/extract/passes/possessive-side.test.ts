@@ -147,3 +147,22 @@ describe("pass possessive-side: persons a thing carried are not its owner's men"
     ).toEqual(['killed/militants 20-20 unattributed']);
   });
 });
+
+describe('pass possessive-side: the person counted just before owns the men joined to it', () => {
+  it('reads "un chef terroriste et 5 de ses éléments" as the chief\'s men, not the army\'s', () => {
+    const r = read("À Boni, l'armée a neutralisé lundi un chef terroriste et 5 de ses éléments.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 1-1 unattributed',
+      'killed/militants 5-5 unattributed',
+    ]);
+    const plural = read('À Boni, les FAMa ont neutralisé deux émirs et 11 de leurs combattants.', 'fr');
+    expect(brief(plural.claims)).toEqual([
+      'killed/militants 2-2 unattributed',
+      'killed/militants 11-11 unattributed',
+    ]);
+  });
+  it('still reads the owner named before the figure when nothing is joined ("l\'armée … 3 de ses hommes")', () => {
+    const r = read("À Boni, l'armée a perdu lundi 3 de ses hommes.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
