@@ -1,7 +1,9 @@
 /**
- * The agent of a passive verb of saying, past words of time: "le bilan a été communiqué mardi
- * soir par l'armée", "the toll was announced late on Tuesday by the government".
+ * The agent of a passive verb of saying, past words of time or an adverb: "le bilan a été
+ * communiqué mardi soir par l'armée", "the toll was announced late on Tuesday by the government",
+ * "revendiquée conjointement par".
  */
+import { isAdverb } from './lexicon';
 import { WEEKDAYS } from './number-words';
 import type { Token } from './tokens';
 
@@ -28,7 +30,8 @@ const MEANS = new Set([
 export function agentAfter(tokens: Token[], i: number, end: number): number {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) {
     if (['by', 'par'].includes(tokens[k].norm)) return MEANS.has(tokens[k + 1]?.norm ?? '') ? -1 : k;
-    if (!TIME_FILLERS.has(tokens[k].norm)) return -1;
+    // "revendiquée conjointement par", "annoncé officiellement par": an adverb between.
+    if (!TIME_FILLERS.has(tokens[k].norm) && !isAdverb(tokens[k])) return -1;
   }
   return -1;
 }

@@ -751,3 +751,13 @@ describe('attribution: anonymity says nothing of whose voice it is', () => {
     expect(r.claims.map((c) => c.by)).toEqual(['security_source']);
   });
 });
+
+describe('a claim of responsibility with an adverb inside is no claimant of the toll', () => {
+  it('keeps the toll unattributed past "revendiquée conjointement par"', () => {
+    const r = read(
+      "Neuf gendarmes ont été tués mardi dans l'attaque du poste de Boni, revendiquée conjointement par Ansar Dine et AQMI.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
+  });
+});

@@ -19,4 +19,12 @@ describe('speech-agent: the agent of a passive verb of saying', () => {
     expect(at("Le bilan a été communiqué aux familles par l'armée.", 'communique')).toBe(null);
     expect(at('The toll was announced after the attack by the army.', 'announced')).toBe(null);
   });
+  it('steps over an adverb ("revendiquée conjointement par", "announced officially by")', () => {
+    expect(at("L'attaque a été revendiquée conjointement par le JNIM.", 'revendiquee')).toBe('par');
+    expect(at('The toll was announced officially by the government.', 'announced')).toBe('by');
+    // Only adverbs: "dans un communiqué diffusé par" is another verb's agent.
+    expect(at("L'attaque a été revendiquée dans un communiqué diffusé par le JNIM.", 'revendiquee')).toBe(
+      null,
+    );
+  });
 });
