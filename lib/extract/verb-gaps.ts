@@ -73,10 +73,13 @@ export function timeAdjunctStart(tokens: Token[], k: number, from: number): numb
 }
 const TIME_ADJUNCT_WORDS = 6;
 
+const ASIDE_WORDS = 9;
+
 /** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
 export function asideStart(tokens: Token[], k: number, from: number): number | null {
   if (tokens[k].text !== ',') return null;
-  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+  // "a tué, dans la nuit de samedi à dimanche, 12 civils": up to nine words.
+  for (let j = k - 1; j >= Math.max(from, k - ASIDE_WORDS - 1); j--) {
     const t = tokens[j];
     if (t.type === 'num' || KIND_WORDS.has(t.norm)) return null;
     if (t.text === ',') return j;
@@ -156,6 +159,8 @@ export function uncountedItemsStart(tokens: Token[], k: number, from: number): n
   if (start === null) return null;
   // The item's own determiner belongs to the list too.
   while (start > from && UNCOUNTED_DETERMINERS.has(tokens[start - 1].norm)) start--;
+  // "récupéré, lors du ratissage, 6 motos": the noun of a time phrase is no item.
+  if (openerEndsAt(tokens, start) || openerEndsAt(tokens, start - 1)) return null;
   // Arabic's verb and its preposition, glossed: "استولت على أسلحة وذخائر و6 سيارات" ("seized on …").
   if (
     start > from &&
@@ -166,3 +171,11 @@ export function uncountedItemsStart(tokens: Token[], k: number, from: number): n
   return start;
 }
 const UNCOUNTED_REACH = 10;
+
+/** Does a time phrase's opener ("lors du", "au cours de", "during") end at token k? */
+function openerEndsAt(tokens: Token[], k: number): boolean {
+  return TIME_ADJUNCT_OPENERS.some((words) => {
+    const j = k - words.length + 1;
+    return j >= 0 && words.every((w, i) => tokens[j + i]?.norm === w);
+  });
+}

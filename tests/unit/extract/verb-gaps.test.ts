@@ -114,3 +114,30 @@ describe('numbers: the French verb "a" is no article', () => {
     ]);
   });
 });
+
+describe('a verb and its figure apart by a longer aside in commas', () => {
+  it('reads "a neutralisé, dans la nuit de dimanche à lundi, 15 terroristes" and its variants', () => {
+    const r = read(
+      "L'armée a neutralisé, dans la nuit de dimanche à lundi, 15 terroristes et récupéré, au cours du ratissage, 6 motos à Boni.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 15-15 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+    const fem = read(
+      'Les assaillants ont enlevé, dans la nuit de samedi à dimanche, cinq femmes à Boni, selon des habitants.',
+      'fr',
+    );
+    expect(brief(fem.claims)).toEqual(['captured/civilians 5-5 local']);
+  });
+  it('does not read the noun of a time phrase in the aside as an item of the list ("lors du ratissage")', () => {
+    const r = read("L'armée a récupéré, lors du ratissage, 6 motos et 2 pick-up à Boni.", 'fr');
+    expect(brief(r.claims)).toEqual([
+      'seized/motorcycles 6-6 unattributed',
+      'seized/vehicles 2-2 unattributed',
+    ]);
+    const en = read('In Boni, the soldiers recovered during the sweep 6 motorcycles.', 'en');
+    expect(brief(en.claims)).toEqual(['seized/motorcycles 6-6 unattributed']);
+  });
+});
