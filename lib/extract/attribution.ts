@@ -63,6 +63,16 @@ export interface Cue {
 /** A toll that names its own claimant: "le bilan officiel est de", "the official toll", "le bilan donné par l'armée". */
 const TOLL_HEADS = new Set(['bilan', 'toll', 'balance', 'tally', 'decompte', 'count']);
 /** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
+/** "announced its responsibility", "أعلنت الجماعة مسؤوليتها": the noun within three words, its owner between. */
+function responsibilityNounAfter(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+    const w = tokens[k].norm;
+    if (w === 'responsibility' || w === 'responsabilite') return true;
+    if (tokens[k].type !== 'word' || PRONOUNS.has(w) || w === 'that' || w === 'que') return false;
+  }
+  return false;
+}
+
 function setsToll(tokens: Token[], i: number, last: number): boolean {
   for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
   return false;
@@ -431,7 +441,13 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
       continue;
     // "claimed responsibility for an ambush that killed 33 soldiers": the attack's author, not the
     // toll's claimant (the group's own count says so: "…, saying it killed 40").
-    if (hasStem(w, CLAIM_STEMS) && responsibilityAfter(tokens, i, s.last)) continue;
+    // A verb of claiming, or of saying with the noun "responsibility" for object ("أعلنت الجماعة
+    // مسؤوليتها", "announced its responsibility"; not "says they were responsible and that…").
+    if (
+      (hasStem(w, CLAIM_STEMS) && responsibilityAfter(tokens, i, s.last)) ||
+      responsibilityNounAfter(tokens, i, s.last)
+    )
+      continue;
     // "claimed by JNIM", "revendiquée par": responsibility for the attack, not a figure's claimant.
     // "announced by the government", "annoncé par l'armée": the agent is the claimant.
     // "communiqué mardi soir par l'armée", "announced late on Tuesday by the government": a time between.

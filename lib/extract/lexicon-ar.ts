@@ -41,6 +41,9 @@ export const AR_GLOSS: Record<string, string> = {
   ...AR_VOICES,
   // What happened.
   قتل: 'killed',
+  // "الهجوم الذي قتل فيه 12 جنديا" (the attack in which 12 soldiers were killed): "in it" is the attack.
+  'قتل فيه': 'killed',
+  'قتل فيها': 'killed',
   قتلوا: 'killed',
   قتلت: 'killed',
   يقتل: 'killed',
@@ -178,6 +181,8 @@ export const AR_GLOSS: Record<string, string> = {
   اخرون: 'others',
   منهم: 'of them',
   بينهم: 'including',
+  // "15 قتيلا بين المدنيين": the side the dead were among.
+  بين: 'among',
   مالي: 'mali',
   ماليين: 'malian',
   ماليه: 'malian',
@@ -415,6 +420,11 @@ export const AR_GLOSS: Record<string, string> = {
   و: 'and',
   ان: 'that',
   حصيله: 'toll',
+  // "عدد القتلى بلغ 20" (the number of the dead reached 20).
+  عدد: 'number',
+  بلغ: 'reached',
+  الذي: 'which',
+  التي: 'which',
   // "حسب حصيلة رسمية" (according to an official toll).
   رسميه: 'official',
   رسمي: 'official',

@@ -168,6 +168,13 @@ export const TIME_ADJUNCT_OPENERS: string[][] = [
   ['durant'],
   ['during'],
   ['in', 'the', 'course', 'of'],
+  // Arabic's verb first, read through its gloss: "قتل في الهجوم 8 جنود", "killed in attack 8 soldiers".
+  ['in', 'attack'],
+  ['in', 'the', 'attack'],
+  ['in', 'ambush'],
+  ['in', 'the', 'ambush'],
+  ['in', 'clashes'],
+  ['in', 'the', 'clashes'],
 ];
 
 /** Model prefixes written before their number with a space: "AK 47", "RPG 7", "Mi 24", "Mirage 2000". */

@@ -66,7 +66,7 @@ export function timeAdjunctStart(tokens: Token[], k: number, from: number): numb
     if (t.type === 'num' || (t.type === 'punct' && t.text !== "'") || KIND_WORDS.has(t.norm)) return null;
     for (const words of TIME_ADJUNCT_OPENERS) {
       const end = j + words.length;
-      if (end <= k && words.every((w, i) => tokens[j + i].norm === w)) return j;
+      if (end <= k + 1 && words.every((w, i) => tokens[j + i].norm === w)) return j;
     }
   }
   return null;

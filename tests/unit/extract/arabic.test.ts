@@ -146,7 +146,16 @@ describe('arabic: claims from Arabic pages', () => {
       'أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم الذي أسفر عن مقتل 30 جنديا قرب موبتي.',
       'ar',
     );
-    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
+    // As in English ("claimed responsibility for the attack that killed 30 soldiers"): the group
+    // names the attack it claims, the toll is the outlet's.
+    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 unattributed']);
+    expect(r.event.actors).toEqual(['JNIM']);
+    // Its own count is its claim: "…، وقالت إنها قتلت 30 جنديا".
+    const own = read(
+      'أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم قرب موبتي، وقالت إنها قتلت 30 جنديا.',
+      'ar',
+    );
+    expect(brief(own.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
     const w = read('قتل 20 من مرتزقة فاغنر في هجوم قرب موبتي.', 'ar');
     expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
   });
@@ -311,5 +320,33 @@ describe('Arabic: an outlet quoting its source ("نقلت … عن مصدر")', 
       'ar',
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+  });
+});
+
+describe('arabic: the verb first with a phrase before its figure, and tolls that reach a number', () => {
+  it('reads "قتل في الهجوم 8 من عناصر الدرك" and "الهجوم الذي قتل فيه 12 جنديا"', () => {
+    expect(brief(read('وقتل في الهجوم على بوني 8 من عناصر الدرك المالي.', 'ar').claims)).toEqual([
+      'killed/soldiers 8-8 unattributed',
+    ]);
+    expect(brief(read('وقتل في الكمين قرب بوني 3 جنود.', 'ar').claims)).toEqual([
+      'killed/soldiers 3-3 unattributed',
+    ]);
+    // A claim of responsibility by "announced its responsibility" is not the toll's claimant.
+    const claimed = read(
+      'وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم الذي قتل فيه 12 جنديا في بوني.',
+      'ar',
+    );
+    expect(brief(claimed.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('reads "عدد القتلى بلغ 20" as a toll, and passengers and "among" as sides', () => {
+    expect(brief(read('وقال مسؤول محلي إن عدد القتلى في هجوم بوني بلغ 20.', 'ar').claims)).toEqual([
+      'killed/people 20-20 local',
+    ]);
+    expect(brief(read('اختطف مسلحون 20 مسافرا كانوا على متن حافلة قرب بوني.', 'ar').claims)).toEqual([
+      'captured/civilians 20-20 unattributed',
+    ]);
+    expect(brief(read('وأكدت مصادر محلية أن هجوم بوني خلف 15 قتيلا بين المدنيين.', 'ar').claims)).toEqual([
+      'killed/civilians 15-15 local',
+    ]);
   });
 });
