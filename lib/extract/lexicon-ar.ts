@@ -273,6 +273,12 @@ export const AR_GLOSS: Record<string, string> = {
   اوضحت: 'it said',
   اضاف: 'it added',
   اضافت: 'it added',
+  // The participle of a clause of manner: "…، مؤكدة أنها قتلت 40 جنديا" (saying it killed 40 soldiers).
+  مؤكد: 'saying',
+  مشير: 'saying',
+  موضح: 'saying',
+  مضيف: 'adding',
+  معلن: 'saying',
   // "صرّح", "أشار إلى": more verbs of saying.
   صرح: 'it said',
   اشار: 'it said',

@@ -350,3 +350,18 @@ describe('arabic: the verb first with a phrase before its figure, and tolls that
     ]);
   });
 });
+
+describe('arabic: the participle of saying after the main clause ("، مؤكدة أنها …")', () => {
+  it('gives the figure to the subject of the clause it follows, feminine and masculine', () => {
+    const fem = read(
+      'وأعلن الجيش أنه حيد 9 إرهابيين قرب بوني. وتبنت الجماعة الهجوم في بيان، مؤكدة أنها قتلت 14 جنديا.',
+      'ar',
+    );
+    expect(brief(fem.claims)).toEqual(['killed/militants 9-9 official', 'killed/soldiers 14-14 armed_group']);
+    const masc = read(
+      'وقال مصدر أمني إن الهجوم على بوني فشل. ونشر المتمردون بيانا، مشيرين إلى أسر 5 جنود.',
+      'ar',
+    );
+    expect(brief(masc.claims)).toEqual(['captured/soldiers 5-5 armed_group']);
+  });
+});
