@@ -435,6 +435,11 @@ export const AR_GLOSS: Record<string, string> = {
   رسميه: 'official',
   رسمي: 'official',
   ارتفعت: 'rose',
+  // "الحصيلة قد تتجاوز 50 قتيلا" (the toll may exceed 50 dead).
+  تتجاوز: 'exceeds',
+  يتجاوز: 'exceeds',
+  تجاوز: 'exceeded',
+  تخطي: 'exceeded',
   // Days and months.
   الاثنين: 'monday',
   الثلاثاء: 'tuesday',

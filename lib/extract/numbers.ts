@@ -218,6 +218,20 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
 }
 
 /** The qualifier ending right before token i, as [kind, firstTokenIndex]. */
+/** Verbs of a toll passing a number: more than it. */
+const EXCEED = new Set([
+  ...['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpassed', 'surpass', 'surpasses', 'topped'],
+  ...['depasse', 'depassent', 'depasser', 'depassant', 'depassait', 'excede', 'excedent'],
+]);
+
+/** A verb of exceeding before the number at i, past "les"/"the" and an adverb ("dépasse désormais les 30"). */
+function exceedBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (['les', 'the'].includes(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k] && isAdverb(tokens[k])) k--;
+  return EXCEED.has(tokens[k]?.norm ?? '');
+}
+
 function qualifierBefore(
   tokens: Token[],
   i: number,
@@ -252,6 +266,8 @@ function qualifierBefore(
     return ['more', i - 2];
   if (c === 'in' && b === 'excess' && a === 'of') return ['more', i - 3];
   if (a === 'over' || a === 'above') return ['more', i - 1];
+  // "the toll could exceed 50", "le bilan dépasse les 50 morts": the verb of exceeding, the number kept as it is written.
+  if (exceedBefore(tokens, i)) return ['more', i];
   if ((b === 'up' && a === 'to') || a === "jusqu'a" || (b === "jusqu'" && a === 'a'))
     return ['upto', b === 'up' || b === "jusqu'" ? i - 2 : i - 1];
   if (

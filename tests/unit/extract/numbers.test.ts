@@ -218,3 +218,17 @@ describe('numbers: number words that count nothing', () => {
     ).toEqual(['killed/soldiers 3-3 unattributed']);
   });
 });
+
+describe('a toll that exceeds a number is more than it', () => {
+  it('reads "could exceed 50", "dépasse les 50", "تتجاوز 50" as 51 or more', () => {
+    expect(
+      brief(read('The mayor said the toll of the attack on Boni could exceed 50 dead.', 'en').claims),
+    ).toEqual(['killed/people 51-null local']);
+    expect(brief(read("Le bilan de l'attaque de Boni dépasse largement les 30 morts.", 'fr').claims)).toEqual(
+      ['killed/people 31-null unattributed'],
+    );
+    expect(brief(read('وقال رئيس البلدية إن حصيلة هجوم بوني قد تتجاوز 50 قتيلا.', 'ar').claims)).toEqual([
+      'killed/people 51-null local',
+    ]);
+  });
+});
