@@ -440,6 +440,10 @@ export const AR_GLOSS: Record<string, string> = {
   يتجاوز: 'exceeds',
   تجاوز: 'exceeded',
   تخطي: 'exceeded',
+  // Administrative units, context of a place: "في قرية بوني بإقليم موبتي" (in the province of Mopti).
+  إقليم: 'province',
+  ولاية: 'region',
+  دائرة: 'cercle',
   // Days and months.
   الاثنين: 'monday',
   الثلاثاء: 'tuesday',

@@ -365,3 +365,12 @@ describe('arabic: the participle of saying after the main clause ("، مؤكدة
     expect(brief(masc.claims)).toEqual(['captured/soldiers 5-5 armed_group']);
   });
 });
+
+describe('arabic: an administrative unit after a place is its context, not a place attacked', () => {
+  it('keeps the village, not the province or cercle it lies in ("بإقليم موبتي", "في دائرة بانكاس")', () => {
+    const province = read('قتل 12 مدنيا في هجوم على قرية أوغوساغو بإقليم موبتي يوم الاثنين.', 'ar');
+    expect(province.event.places).toEqual(['أوغوساغو']);
+    const cercle = read('قتل 12 مدنيا في هجوم على قرية أوغوساغو في دائرة بانكاس يوم الاثنين.', 'ar');
+    expect(cercle.event.places).toEqual(['أوغوساغو']);
+  });
+});
