@@ -181,8 +181,11 @@ export const AR_GLOSS: Record<string, string> = {
   اخرون: 'others',
   منهم: 'of them',
   بينهم: 'including',
-  // "15 قتيلا بين المدنيين": the side the dead were among.
-  بين: 'among',
+  // "معارك بين الجيش والمتمردين" (between); "15 قتيلا بين المدنيين" (among the civilians): the side.
+  بين: 'between',
+  'بين المدنيين': 'among civilians',
+  'بين العسكريين': 'among soldiers',
+  'بين الجنود': 'among soldiers',
   مالي: 'mali',
   ماليين: 'malian',
   ماليه: 'malian',
@@ -393,6 +396,16 @@ export const AR_GLOSS: Record<string, string> = {
   انفجار: 'explosion',
   لغم: 'mine',
   اشتباكات: 'clashes',
+  // "اندلعت معارك بين الجيش … ومقاتلي الجبهة" (fighting broke out between the army … and the Front's fighters).
+  معارك: 'fighting',
+  مواجهات: 'clashes',
+  مدعوم: 'backed by',
+  // "وأعلنت الجبهة في بيان": the Front (the FLA, named in full before) speaking.
+  جبهة: 'the front',
+  روسي: 'russian',
+  روسيه: 'russian',
+  'من جهة': 'on one side',
+  'من جهة أخرى': 'on the other side',
   // "سقط 12 قتيلا في صفوف الجيش": the side whose ranks.
   'في صفوف': 'in the ranks of',
   // "غنم المقاتلون 20 قطعة سلاح": spoils taken, pieces of arms.

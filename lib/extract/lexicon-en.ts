@@ -639,6 +639,8 @@ export const EN: Lexicon = {
         ...['media arm', 'media wing', 'its media'],
         'separatists',
         'its fighters',
+        ...['separatist', 'rebel coalition', 'the front', 'the movement', 'cma', 'mnla', 'hcua', 'gatia'],
+        'the platform',
       ],
     ],
     [

@@ -901,6 +901,10 @@ export const FR: Lexicon = {
         // "diffusé par sa branche médiatique": the group's own outlet speaks for it.
         ...['branche mediatique', 'sa branche mediatique', 'ses medias', 'son organe de communication'],
         'separatistes',
+        // The armed movements by their short names or their kind: "la coalition rebelle a affirmé",
+        // "le Front a revendiqué", "la CMA", "la Plateforme" (SCHEMA.md: another armed movement).
+        ...['rebelle', 'separatiste', 'insurges'],
+        ...['coalition rebelle', 'le front', 'le mouvement', 'cma', 'mnla', 'hcua', 'gatia', 'plateforme'],
       ],
     ],
     [

@@ -374,3 +374,18 @@ describe('arabic: an administrative unit after a place is its context, not a pla
     expect(cercle.event.places).toEqual(['أوغوساغو']);
   });
 });
+
+describe('arabic: a battle between two sides, and the Front speaking', () => {
+  it('names both sides of "معارك بين الجيش … من جهة، ومقاتلي الجبهة من جهة أخرى" as actors', () => {
+    const r = read(
+      'اندلعت معارك عنيفة بين الجيش المالي مدعوما بعناصر فاغنر من جهة، ومقاتلي جبهة تحرير أزواد من جهة أخرى قرب بوني، وقتل فيها 7 جنود.',
+      'ar',
+    );
+    expect([...r.event.actors].sort()).toEqual(['Africa Corps', 'FAMa', 'FLA']);
+  });
+  it('reads "وأعلنت الجبهة في بيان" as the armed group, and "بين" as "between" outside a side', () => {
+    const r = read('هاجم المتمردون بوني. وأعلنت الجبهة في بيان أنها قتلت 20 جنديا.', 'ar');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 armed_group']);
+    expect(gloss('معارك بين الجيش والمتمردين')).toContain('between');
+  });
+});

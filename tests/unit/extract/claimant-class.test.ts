@@ -253,3 +253,29 @@ describe('claimant-class: the head of the forces is no village chief', () => {
     expect(cls('a village chief')).toBe('local');
   });
 });
+
+describe('armed movements named by a short name or their kind', () => {
+  it('reads "la coalition rebelle", "le Front", "the Front", "la CMA" as the armed group speaking', () => {
+    const story = (s: string, lang: string) =>
+      brief(read(`Les rebelles ont attaqué Boni lundi. ${s}`, lang).claims);
+    expect(story('La coalition rebelle a affirmé avoir tué 20 soldats.', 'fr')).toEqual([
+      'killed/soldiers 20-20 armed_group',
+    ]);
+    expect(story('Le Front a assuré dans un communiqué avoir capturé 4 militaires.', 'fr')).toEqual([
+      'captured/soldiers 4-4 armed_group',
+    ]);
+    expect(story('The Front said in a statement that it had killed 20 Malian soldiers.', 'en')).toEqual([
+      'killed/soldiers 20-20 armed_group',
+    ]);
+    expect(story('La CMA a indiqué que 3 de ses combattants ont été blessés.', 'fr')).toEqual([
+      'wounded/militants 3-3 armed_group',
+    ]);
+  });
+  it('still gives the army the figures of its statement about the jihadists it fought', () => {
+    const r = read(
+      "Attaque à Boni lundi, attribuée à des jihadistes. L'armée a annoncé la mort de 9 soldats.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
+  });
+});
