@@ -371,6 +371,16 @@ const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
  * both its sides, a state force and a group, and both carried it out (SCHEMA.md's actors).
  * The groups of the battle's clause, or none when it does not name a side of each.
  */
+/** "d'autre part", "on the other side/hand" after token c in the sentence: the index after it, or -1. */
+function otherPartEnd(tokens: Token[], c: number, last: number): number {
+  for (let k = c + 1; k < last; k++) {
+    const w = tokens[k].norm;
+    if (w === 'part' && tokens[k - 1]?.norm === 'autre') return k + 1;
+    if ((w === 'side' || w === 'hand') && tokens[k - 1]?.norm === 'other') return k + 1;
+  }
+  return -1;
+}
+
 export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found[] {
   for (let c = s.first; c < s.last; c++) {
     const w = tokens[c].norm;
@@ -395,6 +405,8 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     let to = Math.min(s.last, c + 1 + CLASH_REACH);
     if (opposing)
       while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
+    // "entre les FAMa d'une part, et les jihadistes du JNIM d'autre part": the second side's words close it.
+    to = Math.max(to, otherPartEnd(tokens, c, s.last));
     const sides = groups.filter((g) => g.start >= from && g.end <= to);
     if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
       return sides;

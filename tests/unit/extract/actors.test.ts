@@ -1060,3 +1060,18 @@ describe('actors: the group the attackers are said to be', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: the two sides of a clash told "d\'une part … d\'autre part"', () => {
+  it('names the side after "d\'autre part", past the first side\'s long phrase', () => {
+    const fr = read(
+      "Des combats entre les FAMa et leurs partenaires russes d'une part, et les jihadistes du JNIM d'autre part, ont fait des dizaines de morts lundi près de Boni, selon des élus locaux.",
+      'fr',
+    );
+    expect([...fr.event.actors].sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+    const en = read(
+      'Fighting between Malian troops and their Russian allies of the Africa Corps on one side, and fighters of the JNIM, al-Qaeda’s Sahel branch, on the other side, left dozens dead near Boni on Monday.',
+      'en',
+    );
+    expect([...en.event.actors].sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+  });
+});
