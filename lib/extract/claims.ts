@@ -134,6 +134,13 @@ function labelBefore(
 }
 
 /** Reads the figures of one sentence. */
+/** Kin of a victim, whose complement counts no one: "a relative of one of the victims". */
+const KIN_NOUNS = new Set([
+  ...['relative', 'relatives', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'widow'],
+  ...['husband', 'cousin', 'uncle', 'family', 'proche', 'proches', 'parent', 'parents', 'mere', 'pere'],
+  ...['frere', 'soeur', 'fils', 'fille', 'epouse', 'veuve', 'mari', 'oncle', 'famille'],
+]);
+
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
   const figs: Figure[] = [];
@@ -160,6 +167,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
         !SELON_RELATIVES.has(tokens[q.first - 1].norm) &&
         tokens[q.first - 1].norm !== 'qui')
     )
+      np.notFigure = true;
+    // "a relative of one of the victims told AFP", "la mère d'une des victimes": the kin of a victim speaks.
+    if (OF_WORDS.has(tokens[q.first - 1]?.norm ?? '') && KIN_NOUNS.has(tokens[q.first - 2]?.norm ?? ''))
       np.notFigure = true;
     if (np.notFigure) {
       ends.push(q.last);

@@ -725,6 +725,10 @@ export const FR: Lexicon = {
         ...['source sur place', 'sources sur place', 'source sur les lieux', 'sources sur les lieux'],
         ...['sources presentes sur place', 'source presente sur place'],
         'habitant',
+        // The victims' families and the village's young: "selon un proche des victimes", "un jeune du village".
+        ...['proche des victimes', 'proches des victimes', 'proche d une victime', 'famille des victimes'],
+        ...['familles des victimes', 'jeune du village', 'jeunes du village', 'jeunesse'],
+        ...['mere', 'pere', 'frere', 'soeur', 'veuve', 'cousin', 'oncle', 'epouse'],
         // People of the place speaking as such: "selon un enseignant du village", "un commerçant".
         'enseignant',
         'enseignants',

@@ -279,3 +279,22 @@ describe('armed movements named by a short name or their kind', () => {
     expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
   });
 });
+
+describe('the families of victims and the young of the village speak as locals', () => {
+  it('reads kin and the youth as local, and counts no one in "a relative of one of the victims"', () => {
+    const en = read(
+      'Twelve civilians were killed in Boni on Monday, a relative of one of the victims told AFP.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 local']);
+    const fr = read("Douze civils ont été tués lundi à Boni, a indiqué la mère d'une des victimes.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 local']);
+    const young = read(
+      'Neuf villageois ont été enlevés mardi à Boni, selon un jeune du village joint par téléphone.',
+      'fr',
+    );
+    expect(brief(young.claims)).toEqual(['captured/civilians 9-9 local']);
+    const kin = read('Selon des proches des victimes, 14 personnes ont été exécutées lundi à Boni.', 'fr');
+    expect(brief(kin.claims)).toEqual(['killed/people 14-14 local']);
+  });
+});
