@@ -779,7 +779,9 @@ export function findEventDate(
       )
         anchor = pubDate;
       const fromText = anchor !== null && anchor !== pubDate;
-      anchor ??= pubDate;
+      // A dispatch's dateline ("BAMAKO, Feb 12 (Reuters) -") is an explicit date of the text too:
+      // its weekdays are of its week, when the page was published (or updated) later.
+      anchor ??= datelineAt ?? pubDate;
       if (!anchor) return null;
       let day = weekdayOnOrBefore(anchor, f.weekday);
       // "last Wednesday", "mercredi dernier" on a Wednesday: the week before; a bare weekday is that day.

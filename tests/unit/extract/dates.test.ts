@@ -654,3 +654,22 @@ describe("dates: a day the attack's words name, a few days before an unbound dat
     ).toBe('2024-06-13');
   });
 });
+
+describe("dates: a dispatch's dateline anchors its weekdays", () => {
+  it('reads "on Sunday" in a dispatch dated Feb 12 as the Sunday before it, on a page updated later', () => {
+    expect(
+      date(
+        'BAMAKO, Feb 12 (Reuters) - Gunmen killed at least 26 people in an attack on a village near Boni on Sunday, officials said.',
+        'en',
+        '2024-03-01',
+      ).date,
+    ).toBe('2024-02-11');
+    expect(
+      date(
+        "BAMAKO, 12 février (AFP) - Des hommes armés ont tué au moins 26 personnes dimanche dans l'attaque d'un village près de Boni.",
+        'fr',
+        '2024-03-01',
+      ).date,
+    ).toBe('2024-02-11');
+  });
+});
