@@ -26,9 +26,27 @@ function appositionStart(tokens: Token[], s: Sentence, first: number): number {
   return k >= s.first && SUBJECT_WORDS.has(tokens[k].norm) ? k + 1 : -1;
 }
 
+/** "Les victimes, au nombre de douze,", "the victims, numbering twelve,": the comma's index, or -1. */
+function numberingStart(tokens: Token[], s: Sentence, first: number): number {
+  for (const words of NUMBERING) {
+    const k = first - words.length;
+    if (k - 1 > s.first && tokens[k - 1].text === ',' && words.every((w, i) => tokens[k + i]?.norm === w))
+      return k - 1;
+  }
+  return -1;
+}
+const NUMBERING = [
+  ['au', 'nombre', 'de'],
+  ['numbering'],
+  ['who', 'numbered'],
+  ['qui', 'sont', 'au', 'nombre', 'de'],
+];
+
 export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
     if (f.kind || f.subject) continue;
+    const numbering = numberingStart(tokens, s, f.q.first);
+    if (numbering >= 0 && numberedNoun(tokens, s, f, numbering)) continue;
     const comma = appositionStart(tokens, s, f.q.first);
     if (comma < 0) continue;
     const subject = SUBJECT_WORDS.get(tokens[comma - 1].norm);
@@ -95,4 +113,38 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
     f.subject = subject;
     f.explicit = true;
   }
+}
+
+/**
+ * The noun before "au nombre de": its kind ("les victimes", "les soldats tués") or its verb after
+ * the apposition ("…, ont été inhumés", "sont portées disparues"). Whether the figure was read.
+ */
+function numberedNoun(tokens: Token[], s: Sentence, f: Figure, comma: number): boolean {
+  // The head before its complement: "les victimes de l'attaque de Boni, au nombre de douze".
+  let at = comma - 1;
+  while (
+    at > Math.max(s.first, comma - 8) &&
+    tokens[at].type === 'word' &&
+    !KIND_WORDS.has(tokens[at].norm) &&
+    !SUBJECT_WORDS.has(tokens[at].norm)
+  )
+    at--;
+  const noun = tokens[at].norm;
+  let kind = KIND_WORDS.get(noun) ?? null;
+  let subject =
+    SUBJECT_WORDS.get(noun) ?? (kind ? (SUBJECT_WORDS.get(tokens[at - 1]?.norm ?? '') ?? null) : null);
+  if (kind && !subject) subject = 'people';
+  if (!subject) return false;
+  let k = f.last;
+  while (k < s.last && tokens[k].text !== ',') k++;
+  for (k++; k < Math.min(s.last, f.last + 12) && !kind; k++) {
+    kind = KIND_WORDS.get(tokens[k].norm) ?? null;
+    if (!kind && !PREDICATE_FILLERS.has(tokens[k].norm)) break;
+  }
+  if (!kind) return false;
+  f.kind = kind;
+  f.kindFrom = 'back';
+  f.subject = subject;
+  f.explicit = subject !== 'people';
+  return true;
 }

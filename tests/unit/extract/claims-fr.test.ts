@@ -1074,3 +1074,24 @@ describe('the losses of a pro-government militia', () => {
     ).toEqual(['killed/militants 12-12 unattributed']);
   });
 });
+
+describe('claims: a count told in an apposition after its noun ("au nombre de", "numbering")', () => {
+  it('counts the noun before "au nombre de" with its own kind or the verb after the apposition', () => {
+    expect(
+      brief(
+        read("Les victimes de l'attaque de Boni, au nombre de douze, ont été inhumées mardi.", 'fr').claims,
+      ),
+    ).toEqual(['killed/people 12-12 unattributed']);
+    expect(
+      brief(read('À Boni, les militaires tués, au nombre de 9, ont été inhumés mardi.', 'fr').claims),
+    ).toEqual(['killed/soldiers 9-9 unattributed']);
+    expect(
+      brief(
+        read('The victims of the attack on Boni, numbering twelve, were buried on Tuesday.', 'en').claims,
+      ),
+    ).toEqual(['killed/people 12-12 unattributed']);
+    expect(brief(read('In Boni, the soldiers, who numbered 14, were all killed.', 'en').claims)).toEqual([
+      'killed/soldiers 14-14 unattributed',
+    ]);
+  });
+});
