@@ -741,6 +741,9 @@ export const EN: Lexicon = {
     'initially said',
   ],
   background: [
+    // A mission's toll since it began: "The mission, deployed in 2013, has lost more than 170
+    // peacekeepers in hostile acts", "the UN's deadliest mission, with 170 killed".
+    ...['hostile acts', 'acts of hostility', 'deadliest mission', 'deadliest peacekeeping mission'],
     // "A year ago, 30 soldiers died in the same town": another year's attack.
     'a year ago',
     'years ago',

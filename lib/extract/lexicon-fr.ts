@@ -1041,6 +1041,9 @@ export const FR: Lexicon = {
     'une autre attaque',
     'au cours des derniers',
     'au cours des dernieres',
+    // A mission's toll since it began: "La mission, déployée en 2013, a perdu plus de 170 Casques
+    // bleus dans des actes hostiles", "la mission la plus meurtrière de l'ONU, avec 170 tués".
+    ...['actes hostiles', 'mission la plus meurtriere', 'operation la plus meurtriere'],
   ],
   attack: [
     // "les FAMa ont riposté", "l'attaque a été repoussée": a fight, told from the defender's side.

@@ -459,3 +459,20 @@ describe('background: a toll over recent weeks', () => {
     expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
   });
 });
+
+describe("background: a mission's toll since it began", () => {
+  it('reads "has lost more than 170 peacekeepers in hostile acts" and "the deadliest mission, with …" as background', () => {
+    const en = read(
+      'Two peacekeepers were killed in an attack on the camp in Boni on Monday. The mission, deployed in 2013, has lost more than 170 peacekeepers in hostile acts.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+    expect(brief(en.background)).toEqual(['killed/foreign_forces 171-null unattributed']);
+    const fr = read(
+      "Deux Casques bleus ont été tués lundi dans l'attaque du camp de Boni. La Minusma est la mission la plus meurtrière de l'ONU, avec plus de 170 Casques bleus tués.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 2-2 unattributed']);
+    expect(brief(fr.background)).toEqual(['killed/foreign_forces 171-null unattributed']);
+  });
+});
