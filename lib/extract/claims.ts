@@ -11,7 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
-import { OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
+import { FREED_VERBS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
@@ -134,6 +134,13 @@ function labelBefore(
 }
 
 /** Reads the figures of one sentence. */
+/** A verb of freeing within the three words before a figure ("a libéré lundi 12 otages"). */
+function freedBefore(tokens: Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= Math.max(from, first - 3); k--)
+    if (FREED_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Kin of a victim, whose complement counts no one: "a relative of one of the victims". */
 const KIN_NOUNS = new Set([
   ...['relative', 'relatives', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'widow'],
@@ -299,6 +306,9 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
     }
     // "soldiers saved 12 lives": lives kept are not the dead.
     if (kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) kind = kindFrom = null;
+    // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
+    if (kind === 'captured' && freedBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first))
+      kind = kindFrom = null;
     ends.push(last);
     const sepStart = n > 0 ? ends[n - 1] : q.first;
     let breakdown = false;

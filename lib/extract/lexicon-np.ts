@@ -229,6 +229,11 @@ export const PRONOUN_VERBS = new Set([
 
 /** Verbs that keep a figure of lives alive: "saved 12 lives", "a sauvé 12 vies" are no dead. */
 export const SAVED_VERBS = new Set(['saved', 'save', 'saving', 'spared', 'sauve', 'sauver', 'epargne']);
+/** Verbs of setting captives free: "the army freed 12 hostages", "a libéré 12 otages". */
+export const FREED_VERBS = new Set([
+  ...['freed', 'free', 'freeing', 'released', 'releasing', 'rescued', 'liberated'],
+  ...['libere', 'liberes', 'liberer', 'liberant', 'relache', 'relaches', 'relacher', 'secouru', 'exfiltre'],
+]);
 
 /** Words that open a noun's complement: "fusils de précision", "postes avancés de l'armée", "of". */
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);

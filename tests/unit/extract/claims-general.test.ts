@@ -906,3 +906,17 @@ describe('ranks and one qualified person', () => {
     ]);
   });
 });
+
+describe('captives set free are no capture', () => {
+  it('reads no claim in "the army freed 12 hostages", "a libéré lundi 12 otages", but keeps an abduction', () => {
+    expect(
+      brief(read('In Boni on Monday, the army freed 12 hostages held by jihadists.', 'en').claims),
+    ).toEqual([]);
+    expect(
+      brief(read("À Boni, l'armée a libéré lundi 12 otages détenus par les jihadistes.", 'fr').claims),
+    ).toEqual([]);
+    expect(
+      brief(read('À Boni, les jihadistes ont relâché 5 otages et enlevé 3 bergers lundi.', 'fr').claims),
+    ).toEqual(['captured/civilians 3-3 unattributed']);
+  });
+});
