@@ -282,6 +282,13 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       end = j + 1;
       continue;
     }
+    // "Twelve Dan Na Ambassagou militiamen": a group's name of several words is one modifier.
+    const group = !subjects.length && /^\p{Lu}/u.test(t.text) ? findGroups(tokens, j, limit)[0] : undefined;
+    if (group && group.start === j && group.end > j + 1) {
+      j = group.end - 1;
+      unknown++;
+      continue;
+    }
     // "12 unarmed Fulani herders", "12 paisibles citoyens": up to two modifiers before the head.
     if (subjects.length || ++unknown > 2) break;
     if (unknown === 2 && !SUBJECT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;

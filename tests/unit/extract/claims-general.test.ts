@@ -920,3 +920,14 @@ describe('captives set free are no capture', () => {
     ).toEqual(['captured/civilians 3-3 unattributed']);
   });
 });
+
+describe("a group's name of several words before the counted noun", () => {
+  it('reads "Twelve Dan Na Ambassagou militiamen", "nine Katiba Macina fighters" with the group\'s side', () => {
+    expect(
+      brief(read('Twelve Dan Na Ambassagou militiamen were killed near Boni on Monday.', 'en').claims),
+    ).toEqual(['killed/militia 12-12 unattributed']);
+    expect(
+      brief(read('Nine Katiba Macina fighters were captured near Boni on Monday.', 'en').claims),
+    ).toEqual(['captured/militants 9-9 unattributed']);
+  });
+});
