@@ -345,6 +345,12 @@ function attackNext(tokens: Token[], j: number, last: number): boolean {
   return j < last && ATTACK_WORDS.has(tokens[j].norm);
 }
 
+/** Is the date at char offset `at` set beside the shift word at k, only a comma between ("le lendemain, lundi")? */
+function appositeDay(tokens: Token[], k: number, at: number): boolean {
+  const end = tokens[k + 1]?.norm === 'lendemain' || tokens[k + 1]?.norm === 'day' ? k + 2 : k + 1;
+  return tokens[end]?.text === ',' && tokens[end + 1]?.start === at;
+}
+
 function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]): Found[] {
   const out: Found[] = [];
   const used = new Set<number>();
@@ -364,6 +370,8 @@ function dayBeforeOrAfter(tokens: Token[], sentences: Sentence[], found: Found[]
       // the attack, so the attack is a day before it.
       if (shift && attackNext(tokens, k + (DAY_SHIFT.has(w) ? 1 : 2), s.last)) shift = -shift;
       if (!shift || used.has(k)) continue;
+      // "Le lendemain, lundi, …", "the next day, Monday,": the weekday names that very day.
+      if (weekdayOnly && appositeDay(tokens, k, f.index)) continue;
       used.add(k);
       // A weekday is placed in time only later, against the publication: carry the shift.
       if (weekdayOnly) {

@@ -37,11 +37,29 @@ export function splitIncidents(
   };
   const groups = new Map<string, { places: Map<string, Place>; order: number }>();
   const figDays = figures.map((f) => context(dayOf, f.sentence));
+  // A sentence with no day of its own that names the place of a figure with its own day is of that
+  // day: "Dans le camp de Boni, l'armée affirme…" after the Monday attack on Douentza is Sunday's.
+  figures.forEach((f, i) => {
+    if (dayOf.has(f.sentence)) return;
+    const own = (placesOf.get(f.sentence) ?? []).map((p) => p.name.toLowerCase());
+    const days = new Set(
+      figures
+        .filter(
+          (g) =>
+            dayOf.has(g.sentence) &&
+            (placesOf.get(g.sentence) ?? []).some((p) => own.includes(p.name.toLowerCase())),
+        )
+        .map((g) => dayOf.get(g.sentence)!),
+    );
+    if (days.size === 1) figDays[i] = [...days][0];
+  });
   figures.forEach((f, i) => {
     const day = figDays[i];
     if (!day) return;
     const g = groups.get(day) ?? { places: new Map<string, Place>(), order: groups.size };
-    for (const p of context(placesOf, f.sentence) ?? []) g.places.set(p.name, p);
+    const own = placesOf.get(f.sentence);
+    for (const p of (dayOf.has(f.sentence) || !own ? context(placesOf, f.sentence) : own) ?? [])
+      g.places.set(p.name, p);
     groups.set(day, g);
   });
   if (groups.size < 2) return single;

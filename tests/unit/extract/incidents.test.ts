@@ -28,3 +28,29 @@ describe('incidents', () => {
     expect(r.claims.every((c) => c.incident === undefined)).toBe(true);
   });
 });
+
+describe("incidents: a later sentence that names one attack's place, with no day of its own", () => {
+  it('gives the figure of "Dans le camp de Boni, …" to the Sunday attack, after the Monday one', () => {
+    const r = read(
+      "Au moins 14 soldats ont été tués dimanche dans l'attaque du camp militaire de Boni, a annoncé l'armée. Le lendemain, lundi, des hommes armés ont attaqué la ville de Douentza, tuant 6 civils, selon des sources locales. Dans le camp de Boni, l'armée affirme avoir neutralisé 20 assaillants.",
+      'fr',
+      '2024-05-10',
+    );
+    expect(r.incidents.map((i) => `${i.date} ${i.places.join(',')}`)).toEqual([
+      '2024-05-05 Boni',
+      '2024-05-06 Douentza',
+    ]);
+    expect(r.claims.map((c) => `${c.min} ${c.incident ?? 0}`)).toEqual(['14 0', '6 1', '20 0']);
+  });
+});
+
+describe('incidents: "le lendemain, lundi" names that Monday, not the day after it', () => {
+  it('dates the second attack to the weekday set beside "le lendemain" / "the next day"', () => {
+    const en = read(
+      'Gunmen killed 9 soldiers in an attack on the Boni camp on Sunday, the army said. The next day, Monday, militants raided the town of Douentza, killing 5 civilians.',
+      'en',
+      '2024-05-10',
+    );
+    expect(en.incidents.map((i) => i.date)).toEqual(['2024-05-05', '2024-05-06']);
+  });
+});
