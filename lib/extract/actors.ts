@@ -61,6 +61,9 @@ const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 /** The year the CSP, which became the FLA, took up arms; earlier rebels of the north were other groups (MNLA, CMA). */
 const FLA_SINCE = 2022;
 
+/** The year Russian paramilitaries (Wagner, then Africa Corps) deployed in Mali. */
+const RUSSIANS_SINCE = 2022;
+
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
 
@@ -377,7 +380,11 @@ export function findActors(
     (actors.includes('ISWAP') || findGroups(tokens, 0, tokens.length).some((g) => g.name === 'ISWAP'));
   const named = actors.map((a) => (a === IS_GENERIC ? (iswap ? 'ISWAP' : 'ISSP') : a));
   // The FLA and the CSP it came from are of 2022 on: the rebels of an earlier year are other groups.
+  // Russian forces are of 2022 on too: "foreign soldiers" of an earlier year were French or the UN's.
   return named.filter(
-    (a, i) => named.indexOf(a) === i && !(a === 'FLA' && year !== null && year < FLA_SINCE),
+    (a, i) =>
+      named.indexOf(a) === i &&
+      !(a === 'FLA' && year !== null && year < FLA_SINCE) &&
+      !(a === 'Africa Corps' && year !== null && year < RUSSIANS_SINCE),
   );
 }

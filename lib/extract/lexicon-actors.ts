@@ -171,6 +171,13 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['russian military', 'Africa Corps'],
   ['russian contractors', 'Africa Corps'],
   ['foreign fighters believed to be russian', 'Africa Corps'],
+  // The UN's and the rights groups' words for them: "Malian troops and foreign military personnel",
+  // "des soldats maliens et des militaires étrangers".
+  ['foreign military personnel', 'Africa Corps'],
+  ['foreign personnel', 'Africa Corps'],
+  ['personnel militaire etranger', 'Africa Corps'],
+  ['militaires etrangers', 'Africa Corps'],
+  ['soldats etrangers', 'Africa Corps'],
   ['foreign soldiers believed to be russian', 'Africa Corps'],
   ['force barkhane', 'Barkhane'],
   ['french forces', 'Barkhane'],

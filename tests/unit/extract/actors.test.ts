@@ -618,8 +618,11 @@ describe('actors: the agent of a killing told in the passive', () => {
     expect(
       read(
         'At least 500 people were killed in Moura by Malian troops and foreign military personnel, the UN said.',
+        'en',
+        '2023-05-12',
       ).event.actors,
-    ).toEqual(['FAMa']);
+      // "foreign military personnel": the UN's words for the Russian forces beside the army.
+    ).toEqual(['FAMa', 'Africa Corps']);
     expect(
       read('Twenty terrorists were killed near Boni by the Malian army, the army said.').event.actors,
     ).toEqual(['FAMa']);
@@ -1073,5 +1076,30 @@ describe('actors: the two sides of a clash told "d\'une part … d\'autre part"'
       'en',
     );
     expect([...en.event.actors].sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+  });
+});
+
+describe('actors: "foreign military personnel", the UN\'s words for the Russian forces', () => {
+  it('names Africa Corps beside the army for "foreign military personnel", "des militaires étrangers"', () => {
+    const en = read(
+      'Human Rights Watch said Malian soldiers and foreign military personnel executed at least 40 civilians in Boni on Monday.',
+      'en',
+      '2023-04-10',
+    );
+    expect([...en.event.actors].sort()).toEqual(['Africa Corps', 'FAMa']);
+    const fr = read(
+      "Selon l'ONU, au moins 40 civils ont été exécutés lundi à Boni par des soldats maliens et des militaires étrangers.",
+      'fr',
+      '2023-04-10',
+    );
+    expect([...fr.event.actors].sort()).toEqual(['Africa Corps', 'FAMa']);
+  });
+  it('does not name them before they came (2022): foreign soldiers of 2019 were others', () => {
+    const old = read(
+      "Selon l'ONU, au moins 40 civils ont été tués lundi à Boni par des soldats maliens et des militaires étrangers.",
+      'fr',
+      '2019-04-10',
+    );
+    expect(old.event.actors).toEqual(['FAMa']);
   });
 });
