@@ -6,6 +6,7 @@
  */
 import type { Figure } from './claims';
 import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
+import { NUMBERING } from './lexicon-np';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -35,12 +36,6 @@ function numberingStart(tokens: Token[], s: Sentence, first: number): number {
   }
   return -1;
 }
-const NUMBERING = [
-  ['au', 'nombre', 'de'],
-  ['numbering'],
-  ['who', 'numbered'],
-  ['qui', 'sont', 'au', 'nombre', 'de'],
-];
 
 export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {

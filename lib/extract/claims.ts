@@ -11,7 +11,7 @@ import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, earlier, gapping, revisions, sides, tolls } from './claim-links';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
-import { FREED_VERBS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
+import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { modelLength } from './item-names';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
@@ -140,13 +140,6 @@ function freedBefore(tokens: Token[], first: number, from: number): boolean {
     if (FREED_VERBS.has(tokens[k].norm)) return true;
   return false;
 }
-
-/** Kin of a victim, whose complement counts no one: "a relative of one of the victims". */
-const KIN_NOUNS = new Set([
-  ...['relative', 'relatives', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'widow'],
-  ...['husband', 'cousin', 'uncle', 'family', 'proche', 'proches', 'parent', 'parents', 'mere', 'pere'],
-  ...['frere', 'soeur', 'fils', 'fille', 'epouse', 'veuve', 'mari', 'oncle', 'famille'],
-]);
 
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);

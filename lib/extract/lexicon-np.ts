@@ -246,3 +246,18 @@ export const INNER_ADVERBS = new Set([
   ...['toujours', 'encore', 'deja', 'aussi', 'egalement', 'finalement', 'malheureusement'],
   ...['still', 'also', 'already', 'later', 'reportedly', 'apparently'],
 ]);
+
+/** Kin of a victim, whose complement counts no one: "a relative of one of the victims". */
+export const KIN_NOUNS = new Set([
+  ...['relative', 'relatives', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'widow'],
+  ...['husband', 'cousin', 'uncle', 'family', 'proche', 'proches', 'parent', 'parents', 'mere', 'pere'],
+  ...['frere', 'soeur', 'fils', 'fille', 'epouse', 'veuve', 'mari', 'oncle', 'famille'],
+]);
+
+/** Words between a noun's comma and its count: "les victimes, au nombre de douze", "the victims, numbering twelve". */
+export const NUMBERING = [
+  ['au', 'nombre', 'de'],
+  ['numbering'],
+  ['who', 'numbered'],
+  ['qui', 'sont', 'au', 'nombre', 'de'],
+];

@@ -363,3 +363,9 @@ export const NUMBER_IDIOMS = [
   // "engins à deux roues", "véhicules à quatre roues": the wheels name the vehicle, they are no count.
   ...['deux roues', 'quatre roues'],
 ];
+
+/** Verbs of a toll passing a number: more than it. */
+export const EXCEED = new Set([
+  ...['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpassed', 'surpass', 'surpasses', 'topped'],
+  ...['depasse', 'depassent', 'depasser', 'depassant', 'depassait', 'excede', 'excedent'],
+]);

@@ -23,6 +23,7 @@ import {
   REVISION,
   MONTHS,
   NUMBER_IDIOMS,
+  EXCEED,
 } from './number-words';
 import { inModelName } from './item-names';
 import { PhraseSet } from './phrases';
@@ -218,12 +219,6 @@ function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
 }
 
 /** The qualifier ending right before token i, as [kind, firstTokenIndex]. */
-/** Verbs of a toll passing a number: more than it. */
-const EXCEED = new Set([
-  ...['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpassed', 'surpass', 'surpasses', 'topped'],
-  ...['depasse', 'depassent', 'depasser', 'depassant', 'depassait', 'excede', 'excedent'],
-]);
-
 /** A verb of exceeding before the number at i, past "les"/"the" and an adverb ("dépasse désormais les 30"). */
 function exceedBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
