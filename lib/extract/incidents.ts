@@ -39,18 +39,20 @@ export function splitIncidents(
   const figDays = figures.map((f) => context(dayOf, f.sentence));
   // A sentence with no day of its own that names the place of a figure with its own day is of that
   // day: "Dans le camp de Boni, l'armée affirme…" after the Monday attack on Douentza is Sunday's.
+  const daysAt = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const day = dayOf.get(f.sentence);
+    if (!day) continue;
+    for (const p of placesOf.get(f.sentence) ?? []) {
+      const key = p.name.toLowerCase();
+      daysAt.set(key, (daysAt.get(key) ?? new Set<string>()).add(day));
+    }
+  }
   figures.forEach((f, i) => {
     if (dayOf.has(f.sentence)) return;
-    const own = (placesOf.get(f.sentence) ?? []).map((p) => p.name.toLowerCase());
-    const days = new Set(
-      figures
-        .filter(
-          (g) =>
-            dayOf.has(g.sentence) &&
-            (placesOf.get(g.sentence) ?? []).some((p) => own.includes(p.name.toLowerCase())),
-        )
-        .map((g) => dayOf.get(g.sentence)!),
-    );
+    const days = new Set<string>();
+    for (const p of placesOf.get(f.sentence) ?? [])
+      for (const d of daysAt.get(p.name.toLowerCase()) ?? []) days.add(d);
     if (days.size === 1) figDays[i] = [...days][0];
   });
   figures.forEach((f, i) => {

@@ -283,7 +283,10 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       continue;
     }
     // "Twelve Dan Na Ambassagou militiamen": a group's name of several words is one modifier.
-    const group = !subjects.length && /^\p{Lu}/u.test(t.text) ? findGroups(tokens, j, limit)[0] : undefined;
+    const group =
+      !subjects.length && /^\p{Lu}/u.test(t.text)
+        ? findGroups(tokens, j, Math.min(limit, j + NAME_WORDS))[0]
+        : undefined;
     if (group && group.start === j && group.end > j + 1) {
       j = group.end - 1;
       unknown++;
@@ -336,6 +339,9 @@ export const DETERMINERS = new Set([
 /** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
 /** Does a predicate start at j: an auxiliary ("ont été", "were") or a kind word ("saisies")? */
 /** The side of a group named inside the phrase [from, to), before its head noun. */
+/** The longest group name read as one modifier before a noun ("Dan Na Ambassagou"). */
+const NAME_WORDS = 6;
+
 function modifierSide(tokens: Token[], from: number, to: number): Subject | null {
   const g = findGroups(tokens, from, to)[0];
   return g ? (GROUP_SIDES.get(g.name) ?? null) : null;

@@ -138,12 +138,8 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   // repoussés par l'armée, abandonnant…".
   if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
-    if (foreignForce(tokens[j])) return 'foreign_forces';
-    const s = SUBJECT_WORDS.get(tokens[j].norm);
-    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
-    // "le GATIA a perdu 12 combattants": a group by its name, on its side.
-    const group = findGroups(tokens, j, j + 1)[0];
-    if (group) return GROUP_SIDES.get(group.name) ?? 'militants';
+    const side = sideAt(tokens, j);
+    if (side) return side;
     if (pronoun < 0 && PLURAL_PRONOUNS.has(tokens[j].norm)) pronoun = j;
   }
   // "Des jihadistes ont attaqué Boni. Ils ont perdu 12 hommes": the pronoun's side.
@@ -159,13 +155,22 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
 /** The first side named in [from, to): a force, a person noun of a side, a group. */
 function firstSide(tokens: Token[], from: number, to: number): Subject | null {
   for (let j = from; j < to; j++) {
-    if (foreignForce(tokens[j])) return 'foreign_forces';
-    const s = SUBJECT_WORDS.get(tokens[j].norm);
-    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
-    const group = findGroups(tokens, j, j + 1)[0];
-    if (group) return GROUP_SIDES.get(group.name) ?? 'militants';
+    const side = sideAt(tokens, j);
+    if (side) return side;
   }
   return null;
+}
+
+/**
+ * The side token j names: a foreign force, a person noun of a side, or a group by its name
+ * ("le GATIA a perdu 12 combattants"), on its side.
+ */
+function sideAt(tokens: Token[], j: number): Subject | null {
+  if (foreignForce(tokens[j])) return 'foreign_forces';
+  const s = SUBJECT_WORDS.get(tokens[j].norm);
+  if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+  const group = findGroups(tokens, j, j + 1)[0];
+  return group ? (GROUP_SIDES.get(group.name) ?? 'militants') : null;
 }
 
 const PLURAL_PRONOUNS = new Set(['ils', 'they']);
