@@ -50,6 +50,19 @@ function rawPage(page: Page): RawPage {
   };
 }
 
+/**
+ * The page's viewport. puppeteer sends BiDi's browsingContext.setViewport together with
+ * emulation.setScreenOrientationOverride, which some Firefox ESR builds (140.12) do not know: the
+ * viewport is set all the same, and that unknown command alone is not an error of the test.
+ */
+async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (err) {
+    if (!String(err).includes('setScreenOrientationOverride')) throw err;
+  }
+}
+
 export async function launchFirefox(): Promise<E2EBrowser> {
   const extensionDir = FIREFOX_EXTENSION_DIR;
   const manifestFile = path.join(extensionDir, 'manifest.json');
@@ -93,7 +106,7 @@ export async function launchFirefox(): Promise<E2EBrowser> {
 
   const openExtensionPage = async (file: string) => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 800 });
+    await setViewport(page, 1100, 800);
     await gotoExtensionPage(page, extensionUrl(file));
     return page;
   };
@@ -124,7 +137,7 @@ export async function launchFirefox(): Promise<E2EBrowser> {
     },
     async openPopup(tabId) {
       const page = await browser.newPage();
-      await page.setViewport({ width: 420, height: 640 });
+      await setViewport(page, 420, 640);
       await gotoExtensionPage(page, extensionUrl(`popup.html?tabId=${tabId}`));
       return new TestPage(rawPage(page));
     },
