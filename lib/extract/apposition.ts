@@ -4,6 +4,7 @@
  * follows, and takes the kind of that noun's verb — the predicate after the apposition
  * or the verb just before the noun ("a neutralisé les assaillants, estimés à…").
  */
+import type { Kind } from '../types';
 import type { Figure } from './claims';
 import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { NUMBERING } from './lexicon-np';
@@ -37,6 +38,18 @@ function numberingStart(tokens: Token[], s: Sentence, first: number): number {
   return -1;
 }
 
+/** The predicate after the apposition's closing comma: ", ont été neutralisés", ", were buried". */
+function predicateAfterAside(tokens: Token[], s: Sentence, f: Figure): Kind | null {
+  let k = f.last;
+  while (k < s.last && tokens[k].text !== ',') k++;
+  for (k++; k < Math.min(s.last, f.last + 12); k++) {
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) return kind;
+    if (!PREDICATE_FILLERS.has(tokens[k].norm)) return null;
+  }
+  return null;
+}
+
 export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
     if (f.kind || f.subject) continue;
@@ -46,14 +59,7 @@ export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void 
     if (comma < 0) continue;
     const subject = SUBJECT_WORDS.get(tokens[comma - 1].norm);
     if (!subject) continue;
-    // The predicate after the apposition's closing comma: ", ont été neutralisés".
-    let kind = null;
-    let k = f.last;
-    while (k < s.last && tokens[k].text !== ',') k++;
-    for (k++; k < Math.min(s.last, f.last + 12) && !kind; k++) {
-      kind = KIND_WORDS.get(tokens[k].norm) ?? null;
-      if (!kind && !PREDICATE_FILLERS.has(tokens[k].norm)) break;
-    }
+    let kind = predicateAfterAside(tokens, s, f);
     // Or the verb before the noun: "a neutralisé les assaillants, estimés à…".
     for (let j = comma - 2; j >= Math.max(s.first, comma - 4) && !kind; j--) {
       kind = KIND_WORDS.get(tokens[j].norm) ?? null;
@@ -130,12 +136,7 @@ function numberedNoun(tokens: Token[], s: Sentence, f: Figure, comma: number): b
     SUBJECT_WORDS.get(noun) ?? (kind ? (SUBJECT_WORDS.get(tokens[at - 1]?.norm ?? '') ?? null) : null);
   if (kind && !subject) subject = 'people';
   if (!subject) return false;
-  let k = f.last;
-  while (k < s.last && tokens[k].text !== ',') k++;
-  for (k++; k < Math.min(s.last, f.last + 12) && !kind; k++) {
-    kind = KIND_WORDS.get(tokens[k].norm) ?? null;
-    if (!kind && !PREDICATE_FILLERS.has(tokens[k].norm)) break;
-  }
+  kind ??= predicateAfterAside(tokens, s, f);
   if (!kind) return false;
   f.kind = kind;
   f.kindFrom = 'back';
