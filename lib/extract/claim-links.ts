@@ -5,9 +5,18 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { EARLIER_CUES, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import {
+  ARMY_WORDS,
+  EARLIER_CUES,
+  KIND_WORDS,
+  PERSON_KINDS,
+  SIDE_MARKERS,
+  SPEECH_WORDS,
+  SUBJECT_WORDS,
+} from './lexicon';
 import { REVISION } from './number-words';
-import { ownPredicate } from './predicates';
+import { ownPredicate, sideOfSentenceBefore } from './predicates';
+import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Token } from './tokens';
@@ -215,7 +224,8 @@ const POSSESSIVES = new Set(['leurs', 'leur', 'their', 'ses', 'its']);
 const PERSON_SIDES = new Set<Subject>(['soldiers', 'militants', 'foreign_forces', 'militia', 'civilians']);
 /**
  * "les assaillants ont enregistré 12 morts dans leurs rangs": a marker's possessive is the
- * clause's subject when the sentence names a side before the figure; else the marker's own side.
+ * clause's subject when the sentence names a side before the figure, the first side of the sentence
+ * before when it names no one; else the marker's own side.
  */
 function ownerSide(
   tokens: Token[],
@@ -226,12 +236,23 @@ function ownerSide(
   let possessive = false;
   for (let k = m.start; k < m.end; k++) if (POSSESSIVES.has(tokens[k].norm)) possessive = true;
   if (!possessive) return null;
+  let named = false;
+  let pronoun = false;
   for (let k = s.first; k < f.q.first; k++) {
     const side = SUBJECT_WORDS.get(tokens[k].norm);
     if (side && PERSON_SIDES.has(side)) return side;
+    if (side || ARMY_WORDS.has(tokens[k].norm)) named = true;
+    if (THEY.has(tokens[k].norm)) pronoun = true;
   }
-  return null;
+  // "Les terroristes ont été mis en déroute. Ils comptent 12 morts dans leurs rangs": "ils", "on"
+  // and "leurs" point back to the first side of the sentence before ("Celle-ci … dans ses rangs"
+  // is the last one named: the marker's own side).
+  const plural = tokens.slice(m.start, m.end).some((t) => THEIR.has(t.norm));
+  if (!plural || !pronoun || named || findGroups(tokens, s.first, f.q.first).length) return null;
+  return sideOfSentenceBefore(tokens, s.first);
 }
+const THEY = new Set(['ils', 'elles', 'on', 'they']);
+const THEIR = new Set(['leurs', 'leur', 'their']);
 
 /** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */
 export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {

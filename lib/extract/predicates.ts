@@ -173,9 +173,9 @@ function sideAt(tokens: Token[], j: number): Subject | null {
   return group ? (GROUP_SIDES.get(group.name) ?? 'militants') : null;
 }
 
-const PLURAL_PRONOUNS = new Set(['ils', 'they']);
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they']);
 /** The first side named in the sentence before token j's ("Des jihadistes ont attaqué…"), if any. */
-function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
+export function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
   let first = j;
   while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence) first--;
   if (first === 0) return null;
@@ -186,12 +186,8 @@ function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
     tokens[start - 1].sentence === tokens[first - 1].sentence
   )
     start--;
-  for (let k = start; k < first; k++) {
-    if (foreignForce(tokens[k])) return 'foreign_forces';
-    const s = SUBJECT_WORDS.get(tokens[k].norm);
-    if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
-  }
-  return null;
+  // "Le JNIM a attaqué Boni. Ils ont perdu 12 hommes": a group by its name is a side too.
+  return firstSide(tokens, start, first);
 }
 const SENTENCE_REACH = 60;
 

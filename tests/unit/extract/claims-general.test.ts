@@ -60,6 +60,15 @@ describe('claims (FR): losses owned by a side, feminine participles, revisions',
         read('Lundi, les soldats ont repoussé une attaque à Boni. Ils ont perdu trois hommes.', 'fr').claims,
       ),
     ).toEqual(['killed/soldiers 3-3 unattributed']);
+    // A group or a force by its name; "elles" for the FAMa.
+    expect(
+      brief(read('Lundi, le JNIM a attaqué le camp de Boni. Ils ont perdu douze hommes.', 'fr').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(
+        read('Lundi, les FAMa ont repoussé une attaque à Boni. Elles ont perdu trois hommes.', 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
     // With no side named before, the men are no one's.
     expect(brief(read('On Monday, an attack hit Boni. They lost twelve men.').claims)).toEqual([
       'killed/people 12-12 unattributed',

@@ -170,6 +170,31 @@ describe("side markers: the enemy's losses and whose ranks", () => {
       brief(read("L'armée a eu 14 morts dans ses rangs lors de l'attaque de Boni.", 'fr').claims),
     ).toEqual(['killed/soldiers 14-14 unattributed']);
   });
+  it('gives "ils … dans leurs rangs" the side the sentence before names first', () => {
+    for (const [t, lang] of [
+      ['Les terroristes ont été repoussés à Boni. On dénombre 14 morts dans leurs rangs.', 'fr'],
+      ['Les assaillantes ont fui vers Boni. Elles comptent 14 morts dans leurs rangs.', 'fr'],
+      [
+        'Les jihadistes ont finalement été mis en déroute à Boni. Ils ont enregistré 14 morts dans leurs rangs.',
+        'fr',
+      ],
+      ['The jihadists were routed near Boni. They counted 14 dead in their ranks.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/militants 14-14 unattributed']);
+    // "Celle-ci" is the last one named (the army), and "ses" is no plural owner: the marker's side.
+    expect(
+      brief(
+        read(
+          'De violents combats ont opposé les terroristes et les FAMa à Boni. Celle-ci annonce 4 morts dans ses rangs.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 4-4 unattributed']);
+    // A clause that names its own subject keeps it.
+    expect(
+      brief(read("Des jihadistes ont attaqué Boni. L'armée déplore 4 morts dans ses rangs.", 'fr').claims),
+    ).toEqual(['killed/soldiers 4-4 official']);
+  });
 });
 
 describe('bodies of a side', () => {
