@@ -396,6 +396,16 @@ function subjectCue(
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
 }
 
+/**
+ * A speaker that opens the sentence and says no figure before its verb at i ("Un élu local, qui a
+ * requis l'anonymat, a confirmé ce bilan"); not a clause that tells a toll ("Au moins 22 personnes
+ * ont été tuées, dont trois membres de la Katiba Serma, affirme le rapport").
+ */
+function speakerBefore(text: string, tokens: Token[], s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) if (tokens[k].type === 'num') return false;
+  return !!subjectCue(text, tokens, s, i, null)?.cue;
+}
+
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
@@ -477,8 +487,9 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
         cues.push(fwd);
         continue;
       }
-      // "…, indique le rapport": the document named before speaks again.
-      if (anaphoric(tokens, i + 1, Math.min(s.last, i + 4))) {
+      // "…, indique le rapport": the document named before speaks again — unless the sentence opens
+      // on a speaker, whose verb takes the words after as its object (speakerBefore).
+      if (anaphoric(tokens, i + 1, Math.min(s.last, i + 4)) && !speakerBefore(text, tokens, s, i)) {
         if (last) cues.push({ pos: i, by: last.by, source: last.source });
         continue;
       }

@@ -1,17 +1,38 @@
 /**
  * A figure told without a claimant, then confirmed in the next sentence that points back at it:
  * "Douze soldats auraient été tués. L'information nous a été confirmée par un officier.",
- * "Twelve soldiers died. The toll was confirmed by a military source." The confirmer is the
+ * "Twelve soldiers died. The toll was confirmed by a military source.", "… Un élu local a confirmé
+ * ce bilan." The confirmer is the
  * claimant — anywhere in the story, where the lede's rule reads only the first paragraph.
  */
 import { sentenceCues } from '../attribution';
 import { TOLL_NOUNS } from '../lexicon';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
 /** Nouns that point back at the news just told: the toll, the figure, the information. */
 const NEWS_NOUNS = new Set([...TOLL_NOUNS, 'information', 'informations', 'nouvelle', 'news']);
 /** How far into the next sentence the pointing noun may stand: "L'information", "Ce bilan a été…". */
 const OPENS_WITHIN = 3;
+/** How far after the verb of confirming its object may stand: "a confirmé ce bilan", "confirmed the toll". */
+const OBJECT_WITHIN = 3;
+
+/**
+ * Does the sentence point back at the news: a news noun that opens it ("L'information a été
+ * confirmée par…"), or one that a verb of confirming takes as its object ("Un élu, qui a requis
+ * l'anonymat, a confirmé ce bilan", "A local official confirmed the toll")?
+ */
+function pointsBack(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < Math.min(s.last, s.first + OPENS_WITHIN); k++)
+    if (NEWS_NOUNS.has(tokens[k].norm)) return true;
+  for (let k = s.first; k < s.last; k++) {
+    if (!tokens[k].norm.startsWith('confirm')) continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 1 + OBJECT_WITHIN); j++)
+      if (NEWS_NOUNS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
 
 export const confirmedAfter: ClaimPass = {
   name: 'confirmed-after',
@@ -22,10 +43,7 @@ export const confirmedAfter: ClaimPass = {
       if (p.cue || p.headline || p.background) continue;
       const next = sentences[p.fig.sentence + 1];
       if (!next || next.headline || next.paragraph !== p.paragraph || withFigures.has(next.index)) continue;
-      let points = false;
-      for (let k = next.first; k < Math.min(next.last, next.first + OPENS_WITHIN) && !points; k++)
-        points = NEWS_NOUNS.has(tokens[k].norm);
-      if (!points) continue;
+      if (!pointsBack(tokens, next)) continue;
       const cue = sentenceCues(text, tokens, next, null)[0];
       if (cue) p.cue = cue;
     }

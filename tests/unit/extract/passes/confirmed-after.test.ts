@@ -20,6 +20,39 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 security_source']);
   });
+  it('a speaker whose verb of confirming takes the toll as its object, past an aside', () => {
+    for (const [t, lang, by] of [
+      [
+        "Une attaque a visé Boni lundi. Douze soldats ont été tués. Un élu local, qui a requis l'anonymat, a confirmé ce bilan.",
+        'fr',
+        'local',
+      ],
+      [
+        'Une attaque a visé Boni lundi. Douze soldats ont été tués. Une élue de la commune, jointe par téléphone, a finalement confirmé cette information.',
+        'fr',
+        'local',
+      ],
+      [
+        'An attack hit Boni on Monday. Twelve soldiers were killed. A local official, who asked not to be named, confirmed the toll.',
+        'en',
+        'local',
+      ],
+      // A claimant named earlier does not take the confirmer's place.
+      [
+        "Selon l'armée, une attaque a visé Boni lundi. Douze soldats ont été tués. Des sources sécuritaires, qui ont requis l'anonymat, ont confirmé ce bilan.",
+        'fr',
+        'security_source',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([`killed/soldiers 12-12 ${by}`]);
+  });
+  it('a document after the verb still speaks again when the clause before tells a toll', () => {
+    const r = read(
+      "Selon le rapport de l'ONU, une frappe a visé Boni. Au moins 22 personnes ont été tuées, dont trois membres du JNIM, affirme le rapport.",
+      'fr',
+    );
+    expect(brief(r.claims)).toContain('killed/people 22-null monitor');
+  });
   it('a next sentence about something else, or in another paragraph, gives no claimant', () => {
     const other = read(
       'The Malian army confirmed the attack on Boni in a statement.\n\nTwelve soldiers died. The army sent reinforcements, a military source said.',
