@@ -19,7 +19,7 @@ import {
 } from './lexicon';
 import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
 
@@ -240,6 +240,13 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       )
         break;
       if (and && tokens[j + 1]?.type === 'num') break;
+      // "3 chauffeurs de camions", "12 terroristes à moto", "armés de fusils": a thing in a
+      // complement of persons is none of the phrase's heads ("three army barracks" are bases).
+      const prev = subjects[subjects.length - 1];
+      if (prev && !THING_SUBJECTS.has(prev) && THING_SUBJECTS.has(s) && complementBefore(tokens, end, j)) {
+        end = j + 1;
+        continue;
+      }
       subjects.push(s);
       end = j + 1;
       continue;
@@ -292,6 +299,10 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       unknown++;
       continue;
     }
+    // "12 terroristes à moto", "12 hommes armés à bord de motos": a complement opens; its thing
+    // is skipped above.
+    const lastSubject = subjects[subjects.length - 1];
+    if (lastSubject && !THING_SUBJECTS.has(lastSubject) && (isAccentedA(t) || t.norm === 'bord')) continue;
     // "12 unarmed Fulani herders", "12 paisibles citoyens": up to two modifiers before the head.
     if (subjects.length || ++unknown > 2) break;
     if (unknown === 2 && !SUBJECT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
@@ -379,6 +390,18 @@ const ARMED = new Set(['armes', 'arme', 'armed']);
 const ENGINE_WORDS = new Set(['engins', 'engin', 'devices', 'device']);
 const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvised']);
 export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
+/** Words that open a complement of persons: "de", "à bord de", "armés de", "on". */
+const COMPLEMENT_WORDS = new Set([
+  ...['de', 'des', 'du', "d'", 'a', 'bord', 'of', 'on', 'with', 'aboard'],
+  ...ARMED,
+]);
+/** Do tokens [from, to) open a complement, and hold nothing else but determiners? */
+function complementBefore(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || !COMPLEMENT_WORDS.has(tokens[from].norm)) return false;
+  for (let k = from; k < to; k++)
+    if (!COMPLEMENT_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm)) return false;
+  return true;
+}
 
 function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
   if (!subjects.length) return securityish ? 'soldiers' : null;

@@ -5,7 +5,7 @@
  * are not figures.
  */
 import type { Quantity } from '../types';
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 import {
   SINGULAR,
   FR_PARTICIPLE_NOUNS,
@@ -507,7 +507,9 @@ export function findQuantities(
     const complement = OF_WORDS.has(tokens[i - 1]?.norm ?? '') && out[out.length - 1]?.last === i - 2;
     // "l'armée a interpellé 12 suspects": the French verb "a", not the English article.
     const verb = t.norm === 'a' && FR_PARTICIPLE_NOUNS.has(tokens[one]?.norm ?? '');
+    // "12 terroristes à moto": the preposition "à" is no article either.
     if (
+      !isAccentedA(t) &&
       t.type === 'word' &&
       SINGULAR.has(t.norm) &&
       t.text !== 'UN' &&

@@ -83,6 +83,14 @@ function prebuiltStems() {
  * extractor while the page is read and pays for the rest in its warm-up
  * (entrypoints/popup/start-up.ts).
  */
+/** The masculine of a French feminine noun of agent: "chauffeuses" → "chauffeurs", "conductrices" → "conducteurs". */
+function masculineOf(word: string): string | null {
+  const euse = /^(\p{L}{3,})euse(s?)$/u.exec(word);
+  if (euse) return `${euse[1]}eur${euse[2]}`;
+  const trice = /^(\p{L}{2,})trice(s?)$/u.exec(word);
+  return trice ? `${trice[1]}teur${trice[2]}` : null;
+}
+
 /** A French verb with its inverted subject pronoun: "précise-t-il", "indique-t-on", "disent-ils". */
 const INVERTED = /^(\p{L}{2,})(?:-t)?-(?:il|elle|on|ils|elles)$/u;
 
@@ -141,6 +149,9 @@ export class WordForms<T> {
         m = this.other(word)
           ? null
           : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
+      // "conductrices", "chauffeuses": a French feminine noun of agent, by its masculine.
+      const masculine = m === null && !verb ? masculineOf(word) : null;
+      if (masculine) m = this.get(masculine) ?? null;
       if (this.memo.size > CACHE_LIMIT) this.memo.clear();
       this.memo.set(word, m);
     }

@@ -114,6 +114,8 @@ export const foreignStory: ClaimPass = {
     const mentions: Mention[] = [];
     // "Depuis janvier, l'ONU a recensé 400 victimes": a force named only in background is not in the story.
     const bg = backgroundSentences(ctx);
+    const inBreakdown = (k: number) =>
+      ctx.placed.some((p) => p.fig.breakdown && k >= p.fig.first && k < p.fig.last);
     for (const s of ctx.sentences) {
       if (bg.has(s.index)) continue;
       for (let k = s.first; k < s.last; k++) {
@@ -122,6 +124,9 @@ export const foreignStory: ClaimPass = {
         const abroad = [k - 1, k + 1].some((j) => FOREIGN_WORDS.has(ctx.tokens[j]?.norm ?? ''));
         if (MALIAN_FORCE_WORDS.has(t.norm) && !abroad) return;
         if (!foreign(ctx.tokens, k)) continue;
+        // "12 soldats ont été tués, dont 4 instructeurs russes": a part of the army's toll, no force
+        // of the story's own.
+        if (inBreakdown(k)) continue;
         mentions.push({ k, s });
         // "according to a UN report": the body that reports is no force in the story.
         // "selon un bilan de l'ONU", "according to a UN tally": the body that counts is no force either.

@@ -940,3 +940,41 @@ describe("a group's name of several words before the counted noun", () => {
     ).toEqual(['captured/militants 9-9 unattributed']);
   });
 });
+
+describe('a thing in the complement of persons is not their noun', () => {
+  it('reads persons with a complement of vehicles or weapons as persons', () => {
+    for (const [t, lang, want] of [
+      ["Lors de l'attaque de Boni, 3 chauffeurs de camions ont été tués.", 'fr', 'killed/civilians 3-3'],
+      [
+        "Lors de l'attaque de Boni, 3 conductrices de taxis-motos ont été tuées.",
+        'fr',
+        'killed/civilians 3-3',
+      ],
+      [
+        "Lors de l'attaque de Boni, 12 terroristes à moto ont été neutralisés.",
+        'fr',
+        'killed/militants 12-12',
+      ],
+      [
+        "Lors de l'attaque de Boni, 12 hommes armés à bord de motos ont finalement été neutralisés.",
+        'fr',
+        'killed/militants 12-12',
+      ],
+      [
+        "Lors de l'attaque de Boni, 12 assaillants armés de fusils ont été tués.",
+        'fr',
+        'killed/militants 12-12',
+      ],
+      ['In the attack on Boni, 3 drivers of fuel tankers were killed.', 'en', 'killed/civilians 3-3'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([`${want} unattributed`]);
+  });
+  it('keeps things whose noun a person word qualifies', () => {
+    expect(brief(read('The jihadists seized control of three army barracks near Boni.').claims)).toEqual([
+      'seized/bases 3-3 unattributed',
+    ]);
+    expect(
+      brief(read("Lors de l'attaque de Boni, 4 véhicules militaires ont été détruits.", 'fr').claims),
+    ).toEqual(['destroyed/vehicles 4-4 unattributed']);
+  });
+});

@@ -12,6 +12,13 @@ describe('word forms: one lexicon entry covers every inflection', () => {
     for (const w of ['interpellation', 'interpellees']) expect(KIND_WORDS.get(w), w).toBe('arrested');
     for (const w of ['calcinees', 'brulees']) expect(KIND_WORDS.get(w), w).toBe('destroyed');
   });
+  it('French feminine nouns of agent by their masculine ("chauffeuses", "conductrices")', () => {
+    for (const w of ['chauffeuses', 'chauffeuse', 'conductrices', 'cultivatrices', 'travailleuses'])
+      expect(SUBJECT_WORDS.get(w), w).toBe('civilians');
+    // A word of its own keeps its own class: machine guns are no gunners.
+    expect(SUBJECT_WORDS.get('mitrailleuses')).toBe('weapons');
+    expect(SUBJECT_WORDS.get('matrices')).toBeUndefined();
+  });
   it('a French verb with its subject inverted ("précise-t-il", "indique-t-on", "disent-ils")', () => {
     for (const w of ['precise-t-il', 'indique-t-on', 'disent-ils', 'affirment-elles'])
       expect(SPEECH_WORDS.has(w), w).toBe(true);

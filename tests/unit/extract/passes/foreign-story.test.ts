@@ -136,3 +136,16 @@ describe("foreign-story: a foreign force's story counts its losses without a sid
     expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
   });
 });
+
+describe('foreign-story: a foreign part of the army’s toll makes no foreign story', () => {
+  it('keeps the soldiers of a toll whose breakdown names foreigners', () => {
+    for (const [t, lang] of [
+      ["Lors de l'attaque de Boni, 12 soldats ont été tués, dont 4 instructeurs russes.", 'fr'],
+      ['In the attack on Boni, 12 soldiers were killed, including four Russian instructors.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        'killed/soldiers 12-12 unattributed',
+        'killed/foreign_forces 4-4 unattributed',
+      ]);
+  });
+});
