@@ -27,6 +27,16 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
     const f = figs[n];
     const p = figs[n - 1];
     if (f.kind || f.subject || f.q.indefinite || !p.kind) continue;
+    // "Les FAMa ont perdu 2 hommes, l'ennemi 12", "the army lost two men, the jihadists 12": the
+    // side's noun stands in for the verb left out.
+    const side = gappedSide(tokens, f.q.first);
+    if (side && PERSON_KINDS.has(p.kind)) {
+      f.kind = p.kind;
+      f.kindFrom = 'inherit';
+      f.subject = side;
+      f.explicit = true;
+      continue;
+    }
     const before = tokens[f.q.first - 1]?.norm ?? '';
     if (!['et', 'and', ',', 'puis', 'then', ':'].includes(before)) continue;
     // "12 soldats ont été tués et 5 ont réussi à s'échapper", "and 20 others fled": a predicate of
@@ -41,6 +51,20 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
       f.explicit = p.explicit;
     }
   }
+}
+
+const GAP_OPENERS = new Set([',', ';', 'et', 'and', 'while', 'tandis', 'contre', 'against']);
+const GAP_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'the', 'que', "qu'"]);
+/** The side named right before a bare number, after a comma or "et": "…, l'ennemi 12", "and the jihadists 12". */
+function gappedSide(tokens: Token[], at: number): Subject | null {
+  const noun = tokens[at - 1];
+  if (!noun || noun.type !== 'word') return null;
+  let side = SUBJECT_WORDS.get(noun.norm) ?? null;
+  if (!side && ARMY_WORDS.has(noun.norm)) side = 'soldiers';
+  if (!side || !PERSON_SIDES.has(side)) return null;
+  let k = at - 2;
+  while (k >= 0 && GAP_DETERMINERS.has(tokens[k].norm)) k--;
+  return GAP_OPENERS.has(tokens[k]?.norm ?? '') ? side : null;
 }
 
 /**

@@ -45,6 +45,9 @@ export const NP_STOP = new Set([
   'au',
   'aux',
   'en',
+  // "les assaillants 12 selon l'armée": who says so is no complement of the noun.
+  'selon',
+  'according',
 ]);
 
 /** Nouns that make a number a count of claimants: "two security sources", "deux témoins". */

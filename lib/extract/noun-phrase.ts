@@ -20,6 +20,7 @@ import {
 import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import { isAccentedA, type Token } from './tokens';
+import { APPROX_NOUNS, EN_UNITS, FR_UNITS, SINGULAR } from './number-words';
 import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
 
@@ -239,7 +240,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
         THING_SUBJECTS.has(s) !== THING_SUBJECTS.has(subjects[subjects.length - 1])
       )
         break;
-      if (and && tokens[j + 1]?.type === 'num') break;
+      // "l'armée a perdu 2 hommes et les terroristes une douzaine": so is one with its amount.
+      if (and && (tokens[j + 1]?.type === 'num' || amountAt(tokens, j + 1))) break;
       // "3 chauffeurs de camions", "12 terroristes à moto", "armés de fusils": a thing in a
       // complement of persons is none of the phrase's heads ("three army barracks" are bases).
       const prev = subjects[subjects.length - 1];
@@ -390,6 +392,13 @@ const ARMED = new Set(['armes', 'arme', 'armed']);
 const ENGINE_WORDS = new Set(['engins', 'engin', 'devices', 'device']);
 const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvised']);
 export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
+/** Does an amount in words start at k: "une douzaine", "a dozen", "douze", "twelve"? */
+function amountAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  if (SINGULAR.has(w)) return APPROX_NOUNS.has(tokens[k + 1]?.norm ?? '');
+  return FR_UNITS.has(w) || EN_UNITS.has(w);
+}
+
 /** Words that open a complement of persons: "de", "à bord de", "armés de", "on". */
 const COMPLEMENT_WORDS = new Set([
   ...['de', 'des', 'du', "d'", 'a', 'bord', 'of', 'on', 'with', 'aboard'],

@@ -124,6 +124,8 @@ function armyBefore(tokens: Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
     if (foreignForce(tokens[j])) return false;
     if (ARMY_WORDS.has(tokens[j].norm)) return true;
+    // "Selon l'armée, les terroristes ont perdu 12 hommes": the nearest side is the loser.
+    if (tokens[j].type === 'punct' || sideAt(tokens, j)) return false;
   }
   return false;
 }

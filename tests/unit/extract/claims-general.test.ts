@@ -978,3 +978,34 @@ describe('a thing in the complement of persons is not their noun', () => {
     ).toEqual(['destroyed/vehicles 4-4 unattributed']);
   });
 });
+
+describe('a side named in place of the verb left out (gapping)', () => {
+  it('gives a bare number after a side noun that side, with the kind before', () => {
+    for (const [t, lang] of [
+      ["Les FAMa ont perdu 2 hommes, l'ennemi 12, lors de l'accrochage de Boni.", 'fr'],
+      ["Lors de l'accrochage de Boni, l'armée a perdu 2 hommes et les terroristes une douzaine.", 'fr'],
+      ['During the clash at Boni, the army lost two men and the jihadists 12.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        'killed/soldiers 2-2 unattributed',
+        'killed/militants 12-12 unattributed',
+      ]);
+    // Who says so after the number is no complement of its noun.
+    expect(
+      brief(
+        read("Lors de l'accrochage de Boni, 2 soldats ont été tués, les assaillants 12 selon l'armée.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 2-2 official', 'killed/militants 12-12 official']);
+  });
+  it('reads who lost them as the side nearest the verb, not an army named before it', () => {
+    expect(
+      brief(
+        read(
+          "Selon un communiqué de l'armée, les terroristes ont perdu 12 hommes lors de l'accrochage de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 12-12 official']);
+  });
+});
