@@ -104,7 +104,13 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
     if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) counted = true;
     else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
   }
-  while (counted && k > s.first && QUALIFIERS.has(tokens[k].norm)) k--;
+  // "a tué lundi 12 combattants du FLA", "killed on Monday 12 FLA fighters": over a day too.
+  while (
+    counted &&
+    k > s.first &&
+    (QUALIFIERS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm) || DAY_WORDS.has(tokens[k].norm))
+  )
+    k--;
   const kind = counted ? KIND_WORDS.get(tokens[k]?.norm ?? '') : undefined;
   if (kind && kind !== 'seized' && kind !== 'destroyed') return true;
   for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
@@ -152,6 +158,8 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
 }
 
 const ON_WORDS = new Set(['sur', 'on']);
+/** Words of a day between a verb and its count: "lundi soir", "on Monday", "hier". */
+const DAY_WORDS = new Set(['on', 'soir', 'matin', 'night', 'morning', 'evening', 'hier', 'yesterday']);
 const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
 
 /** Words before a target, over its nouns: "contre des positions du FLA", "targeted FLA fighters". */

@@ -998,6 +998,17 @@ describe('actors: a group whose fighters are counted among the dead', () => {
       actors('The Malian army said it had "neutralised" 8 FLA terrorists near Tinzaouaten on Monday.'),
     ).toEqual(['FAMa']);
   });
+  it('reads the count of victims past a day told between the verb and the number', () => {
+    expect(
+      actors(
+        "Une frappe de drone de l'armée malienne a tué lundi soir 8 combattants du FLA près de Tinzaouaten.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors('A Malian army drone strike killed on Monday eight FLA fighters near Tinzaouaten.'),
+    ).toEqual(['FAMa']);
+  });
   it('still names a group that kills with a number after it', () => {
     expect(actors('JNIM fighters killed 8 soldiers near Boni on Monday.')).toEqual(['JNIM']);
     expect(actors('Le JNIM a tué 8 soldats lundi près de Boni.', 'fr')).toEqual(['JNIM']);
