@@ -52,6 +52,7 @@ import {
 import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
+import { affiliateActor } from './affiliates';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
 
@@ -367,13 +368,26 @@ export function findActors(
   }
   // A group named only in a pluperfect sentence is the actor when the story names no other;
   // a strike from the air that killed, with no author named, is the army's.
+  // Attackers named only by their lineage ("Al-Qaeda-linked militants attacked…") are that
+  // lineage's group in Mali.
+  const affiliate = () =>
+    affiliateActor(
+      tokens,
+      sentences,
+      LEDE_SENTENCES,
+      (s) => !background(s.index) && hasAgentCue(tokens, s),
+      year,
+    );
+  const lineal = out.length || recalled.length ? null : affiliate();
   const actors = out.length
     ? out
     : recalled.length
       ? recalled
-      : unclaimedStrike(tokens, sentences, background)
-        ? ['FAMa']
-        : [];
+      : lineal
+        ? [lineal]
+        : unclaimedStrike(tokens, sentences, background)
+          ? ['FAMa']
+          : [];
   // The Islamic State without a province: its West Africa province if the text names it, else the Sahel's.
   const iswap =
     actors.includes(IS_GENERIC) &&

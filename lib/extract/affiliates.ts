@@ -1,0 +1,71 @@
+/**
+ * Attackers named only by their lineage: "Al-Qaeda-linked militants attacked…", "des jihadistes
+ * liés à Al-Qaïda ont tué…", "Islamic State-affiliated fighters". In Mali, al-Qaeda's branch is
+ * JNIM (SCHEMA.md: "al-Qaeda's Sahel branch"), formed in 2017; the Islamic State's is its Sahel
+ * province (IS_GENERIC, resolved as a name without a province). actors.ts asks for it only when
+ * the story names no group that acted.
+ */
+import { IS_GENERIC, LINEAGE_BEFORE } from './lexicon-actors';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { FIGHTER_NOUNS } from './actor-roles';
+
+/** The year al-Qaeda's Sahel groups merged into JNIM: before it, its fighters were other groups'. */
+const JNIM_SINCE = 2017;
+
+const PARENTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(al-)?qa[ie]d[a]?$|^al-qaida$|^al-qaeda$/, 'JNIM'],
+  [/^(ei|is|isis|daech|daesh)$/, IS_GENERIC],
+];
+/** "Al-Qaeda-linked", "qaeda-affiliated": the parent and its lineage in one word. */
+const COMPOUND = /^(?:al-)?(qaeda|qaida|islamic-state)-(linked|affiliated|allied)$/;
+const PREPOSITIONS = new Set(['to', 'with', 'a', 'au', 'aux', 'de', "d'", 'avec']);
+const DETERMINERS = new Set(['the', 'l', "l'", 'la', 'le', 'al']);
+
+/** The parent named at k ("al-qaida", "al Qaeda", "l'État islamique", "the Islamic State"), or null. */
+function parentAt(tokens: Token[], k: number): string | null {
+  while (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+  const w = tokens[k]?.norm ?? '';
+  if (['etat', 'islamic'].includes(w) && ['islamique', 'state'].includes(tokens[k + 1]?.norm ?? ''))
+    return IS_GENERIC;
+  for (const [re, name] of PARENTS) if (re.test(w)) return name;
+  return null;
+}
+
+/** The parent of the fighters at token k: "militants linked to al-Qaeda", "Al-Qaeda-linked militants". */
+function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
+  const before = tokens[k - 1]?.norm ?? '';
+  const compound = COMPOUND.exec(before);
+  if (compound) return compound[1] === 'islamic-state' ? IS_GENERIC : 'JNIM';
+  // "al Qaeda-linked militants", "Islamic State-linked fighters".
+  if (/^(qaeda|qaida|state)-(linked|affiliated)$/.test(before))
+    return before.startsWith('state') ? IS_GENERIC : 'JNIM';
+  const link = tokens[k + 1]?.norm ?? '';
+  if (!LINEAGE_BEFORE.has(link) || !PREPOSITIONS.has(tokens[k + 2]?.norm ?? '') || k + 3 >= s.last)
+    return null;
+  return parentAt(tokens, k + 3);
+}
+
+/**
+ * The group whose lineage names the attackers of the story's opening sentences (`lede` of
+ * them, those `acts` says tell a deed), or null.
+ */
+export function affiliateActor(
+  tokens: Token[],
+  sentences: Sentence[],
+  lede: number,
+  acts: (s: Sentence) => boolean,
+  year: number | null,
+): string | null {
+  for (const s of sentences.slice(0, lede + 1)) {
+    if (!acts(s)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      if (!FIGHTER_NOUNS.has(tokens[k].norm)) continue;
+      const parent = lineageOf(tokens, k, s);
+      if (!parent) continue;
+      if (parent === 'JNIM' && year !== null && year < JNIM_SINCE) return null;
+      return parent;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const actors = (text: string, lang = 'en', published = '2024-05-10') =>
+  read(text, lang, published).event.actors ?? [];
+
+describe('affiliates: attackers named only by their lineage', () => {
+  it('reads al-Qaeda’s fighters in Mali as JNIM', () => {
+    for (const [t, lang] of [
+      ['Al-Qaeda-linked militants attacked an army camp in Boni on Monday, killing 12 soldiers.', 'en'],
+      ['Militants linked to al-Qaeda attacked an army camp in Boni on Monday, killing 12 soldiers.', 'en'],
+      ['Gunmen affiliated with al Qaeda killed 12 villagers in Boni on Monday.', 'en'],
+      ['Des jihadistes liés à Al-Qaïda ont attaqué lundi un camp militaire à Boni, tuant 12 soldats.', 'fr'],
+      ['Des combattants affiliés à Al-Qaïda ont finalement tué 12 villageois lundi à Boni.', 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+  });
+  it('reads the Islamic State’s fighters as its Sahel province', () => {
+    expect(
+      actors('Des jihadistes affiliés à l’État islamique ont attaqué lundi Boni, tuant 12 civils.', 'fr'),
+    ).toEqual(['ISSP']);
+    expect(actors('Islamic State-linked fighters killed 12 civilians in Boni on Monday.')).toEqual(['ISSP']);
+  });
+  it('names no one from a lineage of the region, a group named by its name, or before JNIM existed', () => {
+    expect(
+      actors(
+        'Militants killed 12 civilians in Boni on Monday. The area has long been a stronghold of al-Qaeda-linked groups.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'JNIM fighters, who are linked to al-Qaeda, attacked an army camp in Boni on Monday, killing 12 soldiers.',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'Militants linked to al-Qaeda attacked an army camp in Boni on Monday, killing 12 soldiers.',
+        'en',
+        '2013-05-10',
+      ),
+    ).toEqual([]);
+  });
+});
