@@ -29,15 +29,20 @@ export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
   for (; k >= Math.max(s.first, g.start - 6); k--) {
     const w = tokens[k].norm;
     if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS)) break;
+    else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS) && !GROUND_OPERATIONS.has(w)) break;
   }
   if (!of) return false;
   // "a abattu un drone de l'armée", "shot down an army drone": the force's drone was brought down.
   if (hasStem(tokens[k]?.norm ?? '', DOWNED_STEMS)) return false;
   // The strike word itself, right after the determiner or verb that opens the phrase.
   for (let j = k + 1; j < g.start; j++) if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) return true;
+  // "lors d'une opération de l'armée malienne", with a killing: its own operation ("l'opération
+  // Barkhane" is a name, with no "de" between).
+  for (let j = k + 1; j < g.start; j++)
+    if (GROUND_OPERATIONS.has(tokens[j].norm)) return deedInSentence(tokens, s);
   return false;
 }
+const GROUND_OPERATIONS = new Set(['operation', 'operations', 'offensive', 'raid', 'raids', 'ratissage']);
 
 /** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */
 export function deedInSentence(tokens: Token[], s: Sentence): boolean {

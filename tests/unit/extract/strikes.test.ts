@@ -120,3 +120,20 @@ describe('a group that tells of strikes is not their author', () => {
     ).toEqual(['FLA']);
   });
 });
+
+describe('a ground operation of a force, with a killing', () => {
+  it('makes the force that led it an actor', () => {
+    expect(
+      actors(
+        "Au moins 12 civils ont été tués lundi à Boni lors d'une opération de l'armée malienne et de ses supplétifs russes, selon des habitants.",
+        'fr',
+      ),
+    ).toEqual(['Africa Corps', 'FAMa']);
+    expect(
+      actors("Lors d'un ratissage des FAMa lundi près de Boni, 12 terroristes ont été neutralisés.", 'fr'),
+    ).toEqual(['FAMa']);
+  });
+  it('reads "l’opération Barkhane" as a name, not an operation of it', () => {
+    expect(actors("Deux soldats de l'opération Barkhane ont été tués lundi près de Boni.", 'fr')).toEqual([]);
+  });
+});
