@@ -140,6 +140,12 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ["mali's soldiers", 'FAMa'],
   ['armee du mali', 'FAMa'],
   ['forces armees du mali', 'FAMa'],
+  // Its air arm: "l'armée de l'air malienne a bombardé", "the Malian air force".
+  ["armee de l'air malienne", 'FAMa'],
+  ['force aerienne malienne', 'FAMa'],
+  ['forces aeriennes maliennes', 'FAMa'],
+  ['aviation malienne', 'FAMa'],
+  ['malian air force', 'FAMa'],
   ['africa corps', 'Africa Corps'],
   ['wagner', 'Africa Corps'],
   ['russian mercenaries', 'Africa Corps'],

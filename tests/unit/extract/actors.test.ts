@@ -1114,3 +1114,17 @@ describe('actors: "foreign military personnel", the UN\'s words for the Russian 
     expect(old.event.actors).toEqual(['FAMa']);
   });
 });
+
+describe('actors: the army’s air arm', () => {
+  it('names the Malian air force as FAMa when it strikes', () => {
+    expect(
+      actors(
+        "L'armée de l'air malienne a bombardé lundi un marché à Boni, faisant 12 morts parmi les civils.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(actors('The Malian air force bombed a market in Boni on Monday, killing 12 civilians.')).toEqual([
+      'FAMa',
+    ]);
+  });
+});
