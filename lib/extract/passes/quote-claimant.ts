@@ -2,7 +2,8 @@
  * A quotation's figures belong to whoever the text says spoke it, even when the
  * quotation runs over several sentences: the reporting clause after it closes
  * ("… 7 morts. C'est la désolation », s'indigne la source locale) — inverted, so any
- * verb reports — else the speaker who opens it ("Le maire a déclaré : « … »").
+ * verb reports — else the speaker who opens it ("Le maire a déclaré : « … »", "Le maire, joint au
+ * téléphone : « … »").
  */
 import { sentenceCues, type Cue } from '../attribution';
 import { cueFor } from '../cue-scope';
@@ -61,11 +62,17 @@ function after(ctx: ClaimContext, close: number, end: number): Cue | null {
 
 /** "Le maire a déclaré : « …": the speaker named before the quotation opens, in its sentence. */
 function before(ctx: ClaimContext, open: number): Cue | null {
-  if (open < 0 || !OPEN[ctx.tokens[open]?.text ?? '']) return null;
+  const mark = ctx.tokens[open]?.text ?? '';
+  if (open < 0 || !(OPEN[mark] || mark === '"')) return null;
   const s = ctx.sentences.find((x) => x.first <= open && open < x.last);
   if (!s) return null;
   const cues = sentenceCues(ctx.text, ctx.tokens, s, null).filter((c) => c.pos < open);
-  return cues.length ? cueFor(cues, open) : null;
+  if (cues.length) return cueFor(cues, open);
+  // "Le maire de Boni, joint au téléphone : « … »": a speaker and a colon, with no verb of saying.
+  const colon = open - 1;
+  if (ctx.tokens[colon]?.text !== ':' || colon <= s.first) return null;
+  const c = claimantIn(ctx.text, ctx.tokens, s.first, colon);
+  return c ? { pos: colon, ...c } : null;
 }
 
 export const quoteClaimant: ClaimPass = {

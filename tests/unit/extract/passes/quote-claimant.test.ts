@@ -51,4 +51,19 @@ describe('pass quote-claimant: a quotation over several sentences', () => {
     const r = read('“Twelve villagers were killed in Boni.” The army has not commented.', 'en');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);
   });
+  it('a speaker and a colon before the quotation, with no verb of saying', () => {
+    for (const [t, lang] of [
+      ['Le maire de Boni, joint au téléphone : « Douze personnes ont été tuées lors de l’attaque. »', 'fr'],
+      [
+        "Une habitante de Boni, sous couvert d'anonymat : « Ils ont tué douze personnes dans l'attaque. »",
+        'fr',
+      ],
+      ['A resident of Boni, reached by phone: "They killed twelve people in the attack."', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/people 12-12 local']);
+    // A heading and a colon name no one.
+    expect(brief(read("Bilan de l'attaque de Boni : « douze morts ».", 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
 });
