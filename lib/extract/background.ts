@@ -77,6 +77,11 @@ export interface MainTime {
   day?: number | null;
   /** The publication day (YYYY-MM-DD…), against which a weekday resolves. */
   published?: string | null;
+  /**
+   * When the month is the publication's (the text dates nothing), the last sentence of the
+   * story's opening (its title and lede): a month told there is the news's, not another time.
+   */
+  guessedUpTo?: number;
 }
 
 const CLAUSE_BREAK = new Set([
@@ -307,7 +312,13 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
           spanStart !== null && spanStart < day ? Date.UTC(year ?? mainYear, month - 1, spanStart) : d;
         const inSpan = m0 >= d0 - 3 * DAY_MS && m0 <= d + 3 * DAY_MS;
         if (!inSpan) cues.push(k);
-      } else if (month !== main.month && (year === null || year <= mainYear)) {
+      } else if (
+        month !== main.month &&
+        (year === null || year <= mainYear) &&
+        // "Des jihadistes ont tué 12 civils à Boni en mars", opening a story published in May that
+        // dates nothing else: the news is of March, not another time.
+        !(s.index <= (main.guessedUpTo ?? -1) && !lastWord)
+      ) {
         if (lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '')) cues.push(k);
       }
     }

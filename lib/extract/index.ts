@@ -130,7 +130,12 @@ export function extractReport(input: ExtractInput): Report {
         day: Number(date.date.slice(8, 10)),
         published: pub,
       }
-    : { year: guessYear, month: guessMonth, day: null };
+    : {
+        year: guessYear,
+        month: guessMonth,
+        day: null,
+        guessedUpTo: hint?.month ? -1 : (sentences.find((s) => !s.headline)?.index ?? -1),
+      };
   const bgRanges = sentences.map((s) => backgroundRanges(tokens, s, main));
   bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);
   const inBackground = (f: Figure) =>

@@ -476,3 +476,31 @@ describe("background: a mission's toll since it began", () => {
     expect(brief(fr.background)).toEqual(['killed/foreign_forces 171-null unattributed']);
   });
 });
+
+describe('background: a month in the opening of a story that dates nothing else', () => {
+  it('keeps the month of the news as the news', () => {
+    for (const [t, lang] of [
+      ['Des jihadistes ont tué 12 civils à Boni en mars.', 'fr'],
+      ['Mali : massacre à Boni\nDes jihadistes ont finalement tué 12 civils à Boni en mars 2024.', 'fr'],
+      ['Jihadists killed 12 civilians in Boni in March.', 'en'],
+    ] as const) {
+      const r = read(t, lang, '2024-05-10');
+      expect(brief(r.claims), t).toEqual(['killed/civilians 12-12 unattributed']);
+      expect(r.background, t).toEqual([]);
+    }
+  });
+  it('still reads a month told after the opening as another time', () => {
+    const later = read(
+      "Des jihadistes ont attaqué Boni lundi, tuant 3 soldats. Selon l'ONU, 400 civils ont été tués en mars dans la région.",
+      'fr',
+      '2024-05-10',
+    );
+    expect(brief(later.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+    const undated = read(
+      "Des jihadistes ont attaqué Boni. Selon l'ONU, 400 civils ont été tués en mars dans la région.",
+      'fr',
+      '2024-05-10',
+    );
+    expect(brief(undated.background)).toEqual(['killed/civilians 400-400 monitor']);
+  });
+});
