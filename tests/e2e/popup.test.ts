@@ -73,7 +73,8 @@ describe('popup on a wire story reprinted by two outlets', () => {
 /** Saves a fixture page's report through its popup, unless it is saved already. */
 async function saveReport(h: Harness, name: string) {
   const { popup, page } = await openPopupFor(h, name);
-  await popup.waitForSelector('button[data-save-state]');
+  // Once the popup knows whether the page is saved: "new" or "stored", not "checking".
+  await popup.waitForSelector('button[data-save-state="new"], button[data-save-state="stored"]');
   const button = popup.locator('button[data-save-state="new"]');
   if (await button.count()) {
     await button.click();
