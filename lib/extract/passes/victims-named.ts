@@ -14,6 +14,8 @@ const COPULAS = new Set(['sont', 'etaient', 'agit', 'agissait', 'were', 'are']);
 const FILLERS = new Set(['des', 'de', "d'", 'tous', 'toutes', 'all', 'exclusivement', 'only', 'uniquement']);
 const SIDES = new Set(['soldiers', 'civilians', 'militants', 'militia', 'foreign_forces']);
 const REACH = 5;
+/** Words of the part of a toll left after another: "les autres", "the rest", "the remaining". */
+const REST = new Set(['autres', 'other', 'others', 'rest', 'remaining', 'restants', 'reste']);
 
 export const victimsNamed: ClaimPass = {
   name: 'victims-named',
@@ -30,6 +32,8 @@ export const victimsNamed: ClaimPass = {
       for (let k = next.first; k < Math.min(next.last, next.first + REACH) && copula < 0; k++)
         if (COPULAS.has(tokens[k].norm)) copula = k;
       if (copula < 0) continue;
+      // "Les autres victimes sont des civils", "The rest were civilians": only a part of the toll.
+      if (tokens.slice(next.first, copula).some((t) => REST.has(t.norm))) continue;
       let k = copula + 1;
       while (k < next.last && FILLERS.has(tokens[k].norm)) k++;
       const side = SUBJECT_WORDS.get(tokens[k]?.norm ?? '');

@@ -55,4 +55,15 @@ describe('pass victims-named: a toll told by its kind noun alone ("26 morts", "2
       ),
     ).toEqual(['killed/civilians 26-26 unattributed']);
   });
+  it('leaves the toll alone when the next sentence names only the rest of it', () => {
+    for (const [t, lang] of [
+      ["L'attaque de Boni a fait 20 morts, dont 12 soldats. Les autres victimes sont des civils.", 'fr'],
+      ["L'attaque de Boni a fait 20 morts, dont 12 soldats. Les huit autres étaient des civils.", 'fr'],
+      ['The attack on Boni killed 20 people, including 12 soldiers. The rest were civilians.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        'killed/people 20-20 unattributed',
+        'killed/soldiers 12-12 unattributed',
+      ]);
+  });
 });
