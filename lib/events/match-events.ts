@@ -272,11 +272,14 @@ export function undatedPlaceMatch(a: IncidentFacts, b: IncidentFacts): boolean {
 }
 
 /**
- * The same toll of some size, to the unit ("24 soldiers killed" in both, or "at least 24" in both):
- * two attacks at one place rarely share one. A side the text does not say matches any side.
+ * The same toll of some size, to the unit ("24 soldiers killed" in both, or "at least 24" in both,
+ * or "24" in one and "at least 24" in the other): two attacks at one place rarely share one. A
+ * side the text does not say matches any side.
  */
 function tellingFigure(x: Figure, y: Figure): boolean {
-  if (x.kind !== y.kind || x.min !== y.min || x.max !== y.max || x.min < TELLING_MIN) return false;
+  if (x.kind !== y.kind || x.min !== y.min || x.min < TELLING_MIN) return false;
+  // "at least 80 militants" and "80 militants": one figure, worded with or without its floor.
+  if (x.max !== y.max) return x.subject === y.subject && floorOfExact(x, y);
   // "24 people" is "24 civilians" only as an exact toll: "at least 24" is too common a phrase.
   if (x.subject === y.subject) return true;
   // Foreign troops fighting beside the army are often told as "soldiers": the same exact toll is the same men.
@@ -286,10 +289,14 @@ function tellingFigure(x: Figure, y: Figure): boolean {
 }
 const TELLING_MIN = 10;
 
+/** One of the two is "at least N" and the other exactly N. */
+const floorOfExact = (x: Figure, y: Figure) =>
+  (x.max === null && y.max === y.min) || (y.max === null && x.max === x.min);
+
 /**
  * The digests ("killed/soldiers/24/24") under which a stored event holding a toll that
- * tellingFigure would match is indexed: the toll itself, and for an exact toll the subjects
- * tellingFigure lets it stand for.
+ * tellingFigure would match is indexed: the toll itself, its wording with or without its floor
+ * ("24" and "at least 24"), and for an exact toll the subjects tellingFigure lets it stand for.
  */
 export function tellingDigests(claims: Figure[]): string[] {
   const out = new Set<string>();
@@ -297,6 +304,9 @@ export function tellingDigests(claims: Figure[]): string[] {
   for (const c of claims) {
     if (c.min < TELLING_MIN) continue;
     out.add(digest(c, c.subject));
+    // "at least 80" is told as "80" elsewhere, and the other way round (tellingFigure).
+    if (c.max === null || c.max === c.min)
+      out.add(`${c.kind}/${c.subject}/${c.min}/${c.max === null ? c.min : ''}`);
     if (c.max === null) continue;
     const others = c.subject === 'people' ? PERSON_SUBJECTS : ['people'];
     for (const s of others) out.add(digest(c, s));

@@ -182,6 +182,19 @@ describe('groupReports with reports that give no date', () => {
     expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', civilians)]))).toEqual(['d1', 'u']);
   });
 
+  it('counts "at least 24" and "24" of one side as the same toll, worded with or without its floor', () => {
+    const floor = [claim('killed', 'soldiers', 24, null)];
+    expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', floor)]))).toEqual(['d1 u']);
+    expect(sets(groupReports([dated('d1', '2020-01-26', floor), undated('u')]))).toEqual(['d1 u']);
+    // A report that names no place, tied by that toll alone.
+    expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', floor, [], [])]))).toEqual(['d1 u']);
+    // Not a range, nor another side.
+    const range = [claim('killed', 'soldiers', 24, 30)];
+    expect(sets(groupReports([dated('d1', '2020-01-26', floor), undated('u', range)]))).toEqual(['d1', 'u']);
+    const people = [claim('killed', 'people', 24, null)];
+    expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', people)]))).toEqual(['d1', 'u']);
+  });
+
   it('joins a report that names no place the one event giving its telling toll, in any language', () => {
     expect(sets(groupReports([dated('d1', '2020-01-26'), undated('u', undefined, [], [])]))).toEqual([
       'd1 u',

@@ -192,6 +192,22 @@ describe('saveReport with little to go on', () => {
     expect(other.events[0].id).not.toBe(a.events[0].id);
   });
 
+  it('an undated report finds the event whose toll it words with or without its floor', async () => {
+    const s = await open();
+    const sokolo = (date: string | undefined, max: number | null) =>
+      report(
+        [incident({ ...(date ? { date } : {}), places: ['Sokolo'] })],
+        [claim('killed', 'soldiers', 24, max)],
+      );
+    const a = await saveReport(s, article('https://a.example/1', '2020-01-27'), sokolo('2020-01-26', 24));
+    const atLeast = await saveReport(s, article('https://b.example/2', null), sokolo(undefined, null));
+    expect(atLeast.events[0].id).toBe(a.events[0].id);
+    const s2 = await open();
+    const b = await saveReport(s2, article('https://c.example/3', '2020-01-27'), sokolo('2020-01-26', null));
+    const exact = await saveReport(s2, article('https://d.example/4', null), sokolo(undefined, 24));
+    expect(exact.events[0].id).toBe(b.events[0].id);
+  });
+
   it('an undated report stands alone when two events at its place give that toll', async () => {
     const s = await open();
     const sokolo = (date?: string) =>
