@@ -290,7 +290,10 @@ function voiceOf(tokens: Token[], g: Found): boolean {
 const GROUP_NOUN_WORDS = (w: string) =>
   DETERMINERS.has(w) || OF_WORDS.has(w) || FIGHTER_NOUNS.has(w) || PAIR_FILLERS.has(w) || REBEL_WORDS.has(w);
 
-const REBEL_WORDS = new Set(['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists']);
+const REBEL_WORDS = new Set([
+  ...['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists'],
+  ...['rebels', 'rebelles', 'rebel', 'rebelle'],
+]);
 
 const SPEAKER_AUX = new Set([
   'a',

@@ -1128,3 +1128,24 @@ describe('actors: the army’s air arm', () => {
     ]);
   });
 });
+
+describe('actors: a group that accuses, over its rebels’ noun', () => {
+  it('leaves out "FLA rebels" who accuse another force of the killing', () => {
+    expect(
+      actors(
+        'FLA rebels accused the Malian army of killing 12 civilians in drone strikes on Monday in Tinzaouaten.',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "Les rebelles du FLA accusent l'armée malienne d'avoir tué 12 civils lundi lors de frappes de drones à Tinzaouaten.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+  it('still names FLA rebels who attack', () => {
+    expect(
+      actors('FLA rebels attacked an army camp near Tinzaouaten on Monday, killing 12 soldiers.'),
+    ).toEqual(['FLA']);
+  });
+});
