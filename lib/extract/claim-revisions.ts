@@ -1,0 +1,82 @@
+/**
+ * Revised and superseded tolls within a sentence: the two numbers of a revision ("passé de 9 à
+ * 26"), and the figures an earlier toll's words date before the news ("un précédent bilan", "up
+ * from 20", "contre 20 annoncés initialement"). Used by claims.ts, after claim-links.ts.
+ */
+import type { Kind, Subject } from '../types';
+import type { Figure } from './claims';
+import { EARLIER_CUES, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** "le bilan des militaires tués est passé de 9 à 26": both numbers take the words before them. */
+export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const b = figs[n];
+    if (!b.q.revisedFrom) continue;
+    const a = figs[n - 1];
+    a.earlier = true;
+    if (!a.kind || !a.subject) {
+      // "rose from 17 to 42 soldiers killed": the words after the second number.
+      // "est passé de 12 à 19 morts": the second figure's head noun.
+      let kind: Kind | null = a.kind ?? (b.subject || b.kindFrom === 'head' ? b.kind : null);
+      let subject: Subject | null = a.subject ?? (b.kind ? b.subject : null);
+      for (let k = a.q.first - 1; k >= Math.max(s.first, a.q.first - 40); k--) {
+        kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+        subject ??= SUBJECT_WORDS.get(tokens[k].norm) ?? null;
+      }
+      a.kind = kind;
+      a.kindFrom = a.kindFrom ?? 'back';
+      a.subject = subject;
+      a.explicit = subject !== null;
+    }
+    b.kind ??= a.kind;
+    b.kindFrom ??= 'back';
+    if (!b.subject) {
+      b.subject = a.subject;
+      b.explicit = a.explicit;
+    }
+  }
+}
+
+/** "Un précédent bilan donnait 4 soldats…": figures after such a cue are superseded tolls. */
+export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  upFrom(tokens, figs);
+  const cues = EARLIER_CUES.findAll(tokens, s.first, s.last);
+  if (!cues.length) return;
+  for (const f of figs) if (cues.some((c) => c.end <= f.q.first)) f.earlier = true;
+}
+
+/** "has risen to 40, up from 20", "down from 12": the toll it revises, of the same kind and side. */
+function upFrom(tokens: Token[], figs: Figure[]): void {
+  for (let n = 1; n < figs.length; n++) {
+    const f = figs[n];
+    if (f.kind && f.kindFrom !== 'after') continue;
+    const up =
+      tokens[f.q.first - 1]?.norm === 'from' && ['up', 'down'].includes(tokens[f.q.first - 2]?.norm ?? '');
+    // "s'est alourdi à 40 morts, contre 20 annoncés initialement", "compared with 20 previously".
+    const against =
+      ['contre', 'with'].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
+    if (!up && !against) continue;
+    const p = figs[n - 1];
+    if (!p.kind) continue;
+    f.kind = p.kind;
+    f.kindFrom = 'inherit';
+    f.subject ??= p.subject;
+    f.explicit = p.explicit;
+    f.earlier = true;
+  }
+}
+
+/** Words that date a figure before the news: "annoncés initialement", "la veille", "previously". */
+const EARLIER_WORDS = new Set([
+  ...['initialement', 'auparavant', 'precedemment', 'veille', 'initially', 'previously', 'earlier'],
+]);
+function earlierAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.type === 'punct') return false;
+    if (EARLIER_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
