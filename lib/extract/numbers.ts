@@ -494,7 +494,15 @@ export function findQuantities(
     const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
     // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
     // "a senior commander", "un jeune soldat": one qualifier before a person noun.
+    // "Un Russe a été tué", "a Russian was killed": a nationality with a capital, then the verb,
+    // is the person itself.
+    const national =
+      FOREIGN_WORDS.has(tokens[one]?.norm ?? '') &&
+      /^\p{Lu}/u.test(tokens[one].text) &&
+      countable(tokens[one]) &&
+      !countable(tokens[one + 1]);
     const between =
+      national ||
       FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
       thingAfterWord(tokens, one) ||
       personAfterWord(tokens, one)
@@ -516,7 +524,7 @@ export function findQuantities(
       !amount &&
       !complement &&
       !verb &&
-      countable(tokens[one + between])
+      (national || countable(tokens[one + between]))
     ) {
       out.push({ min: 1, max: 1, first: i, last: one, singular: true });
       i = one;

@@ -1009,3 +1009,21 @@ describe('a side named in place of the verb left out (gapping)', () => {
     ).toEqual(['killed/militants 12-12 official']);
   });
 });
+
+describe('one person named by a nationality that is a force’s', () => {
+  it('counts "Un Russe a été tué", "A Russian was killed" as one of the foreign forces', () => {
+    for (const [t, lang] of [
+      ["Un Russe a été tué lundi dans l'explosion d'une mine près de Hombori.", 'fr'],
+      ["Lundi, un Russe a finalement été tué dans l'explosion d'une mine près de Hombori.", 'fr'],
+      ['A Russian was killed on Monday when a mine exploded near Hombori.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/foreign_forces 1-1 unattributed']);
+    // The adjective before its noun stays the noun's: one instructor.
+    expect(
+      brief(
+        read("Un instructeur russe a été tué lundi dans l'explosion d'une mine près de Hombori.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 1-1 unattributed']);
+  });
+});
