@@ -14,11 +14,14 @@ import { FIGHTER_NOUNS } from './actor-roles';
 const JNIM_SINCE = 2017;
 
 const PARENTS: ReadonlyArray<[RegExp, string]> = [
-  [/^(al-)?qa[ie]d[a]?$|^al-qaida$|^al-qaeda$/, 'JNIM'],
+  [/^(?:al-)?qa[ie]da?$/, 'JNIM'],
   [/^(ei|is|isis|daech|daesh)$/, IS_GENERIC],
 ];
-/** "Al-Qaeda-linked", "qaeda-affiliated": the parent and its lineage in one word. */
-const COMPOUND = /^(?:al-)?(qaeda|qaida|islamic-state)-(linked|affiliated|allied)$/;
+/**
+ * "Al-Qaeda-linked", "qaeda-affiliated", "(Islamic) State-linked": the parent and its lineage in
+ * one word.
+ */
+const COMPOUND = /^(?:al-)?(qaeda|qaida|islamic-state|state)-(?:linked|affiliated|allied)$/;
 const PREPOSITIONS = new Set(['to', 'with', 'a', 'au', 'aux', 'de', "d'", 'avec']);
 const DETERMINERS = new Set(['the', 'l', "l'", 'la', 'le', 'al']);
 
@@ -36,10 +39,7 @@ function parentAt(tokens: Token[], k: number): string | null {
 function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   const before = tokens[k - 1]?.norm ?? '';
   const compound = COMPOUND.exec(before);
-  if (compound) return compound[1] === 'islamic-state' ? IS_GENERIC : 'JNIM';
-  // "al Qaeda-linked militants", "Islamic State-linked fighters".
-  if (/^(qaeda|qaida|state)-(linked|affiliated)$/.test(before))
-    return before.startsWith('state') ? IS_GENERIC : 'JNIM';
+  if (compound) return compound[1].endsWith('state') ? IS_GENERIC : 'JNIM';
   const link = tokens[k + 1]?.norm ?? '';
   if (!LINEAGE_BEFORE.has(link) || !PREPOSITIONS.has(tokens[k + 2]?.norm ?? '') || k + 3 >= s.last)
     return null;
