@@ -599,6 +599,7 @@ export const FR: Lexicon = {
     'disent',
     'disant',
     'recense',
+    'denombre',
     'documente',
     'comptabilise',
     'declare',

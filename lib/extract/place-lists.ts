@@ -85,6 +85,22 @@ function runAt(text: string, tokens: Token[], k: number, last: number): Item[] {
   return items;
 }
 
+/**
+ * "Le maire de Boni, Moussa Traoré, a affirmé…", "the mayor of Boni, Moussa Traore, said": two
+ * names set apart by commas alone, the second closed by a comma, are a place and the person it
+ * names, not a list (a list of two says "et"/"and").
+ */
+function apposition(tokens: Token[], items: Item[]): boolean {
+  if (items.length !== 2) return false;
+  const [a, b] = items;
+  let k = a.first;
+  while (tokens[k].end <= a.end) k++;
+  if (tokens[k]?.text !== ',' || k + 1 !== b.first) return false;
+  let j = b.first;
+  while (tokens[j] && tokens[j].end <= b.end) j++;
+  return tokens[j]?.text === ',';
+}
+
 function plausible(item: Item, tokens: Token[], s: Sentence): boolean {
   const w = tokens[item.first].norm;
   if (item.first === s.first || MONTHS.has(w) || WEEKDAYS.has(w) || NOT_ITEM.has(w) || GROUP_WORDS.has(w))
@@ -125,7 +141,7 @@ export function listedPlaces(
       let k0 = k;
       while (k0 > s.first && ITEM_LEAD.has(tokens[k0 - 1].norm)) k0--;
       const items = runAt(text, tokens, k0, s.last);
-      if (items.length < 2) continue;
+      if (items.length < 2 || apposition(tokens, items)) continue;
       const anchored = items.some((i) => known?.has(i.name)) || (opened >= 0 && k - opened <= 4);
       if (anchored) {
         for (const i of items) {

@@ -305,6 +305,17 @@ describe('attribution: local and humanitarian sources', () => {
       'local',
     ]);
   });
+  it('reads a local voice that counts the dead ("dénombre", "a recensé") as the claimant', () => {
+    for (const t of [
+      "Le maire de Boni dénombre 12 morts après l'attaque.",
+      "Le chef du village a dénombré 12 morts après l'attaque de Boni.",
+      "Les habitants dénombrent 12 morts après l'attaque de Boni.",
+      "Le préfet a recensé 12 morts après l'attaque de Boni.",
+    ])
+      expect(by(t)).toEqual(['local']);
+    // "On dénombre": no one is named.
+    expect(by("On dénombre 12 morts après l'attaque de Boni.")).toEqual(['unattributed']);
+  });
   it('reads community sources, elders and notables as local (EN)', () => {
     for (const who of ['Community sources', 'Village elders', 'Local notables'])
       expect(

@@ -91,6 +91,21 @@ describe('places: lists keep every item', () => {
       'Militants struck the following towns overnight:\n• Kolonga\n• Sidibougou\nThe army has not commented.';
     expect(places(en, 'en')).toEqual(expect.arrayContaining(['Kolonga', 'Sidibougou']));
   });
+  it('reads a name set apart by commas after a place as the person the title names, not a town', () => {
+    expect(places('Le maire de Boni, Moussa Traoré, a affirmé que 12 villageois ont été tués.')).toEqual([
+      'Boni',
+    ]);
+    expect(
+      places('Selon le préfet de Douentza, Hamidou Sangaré, 12 civils ont été tués à Boni.'),
+    ).not.toContain('Hamidou Sangaré');
+    expect(places('The mayor of Boni, Moussa Traore, said 12 villagers were killed.', 'en')).toEqual([
+      'Boni',
+    ]);
+    // A list says "et": every item is a place.
+    expect(places('Des hommes armés ont attaqué Boni, Kolonga et Sidibougou, tuant 12 villageois.')).toEqual(
+      expect.arrayContaining(['Kolonga', 'Sidibougou']),
+    );
+  });
   it('does not make a list of months, weekdays or groups', () => {
     const p = places(
       'Le JNIM, le GSIM et Daech ont multiplié les attaques contre Boni en Mars, Avril et Mai.',
