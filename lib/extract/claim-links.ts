@@ -6,7 +6,15 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { ARMY_WORDS, KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import {
+  ARMY_WORDS,
+  FIGURE_NOUNS,
+  KIND_WORDS,
+  PERSON_KINDS,
+  SIDE_MARKERS,
+  SPEECH_WORDS,
+  SUBJECT_WORDS,
+} from './lexicon';
 import { REVISION } from './number-words';
 import { ownPredicate, sideOfSentenceBefore } from './predicates';
 import { findGroups } from './groups';
@@ -118,6 +126,16 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
           f.kindFrom = 'back';
           f.subject = subject;
           f.explicit = subject !== null;
+        }
+        break;
+      }
+      // "…, while Human Rights Watch put the figure at 31", "tandis que HRW avance le chiffre de
+      // 31": the figure is another count of the toll told before it in the sentence.
+      if (FIGURE_NOUNS.has(w)) {
+        const p = figs.slice(0, figs.indexOf(f)).findLast((g) => g.kind && PERSON_KINDS.has(g.kind));
+        if (p) {
+          f.kind = p.kind;
+          f.kindFrom = 'inherit';
         }
         break;
       }

@@ -509,6 +509,12 @@ export const EN: Lexicon = {
         'hospital',
         'medical',
         'doctor',
+        'doctors',
+        'medic',
+        'medics',
+        'paramedics',
+        'rescuers',
+        'rescue workers',
         'relatives',
         'relative',
         // "a family member of a victim", "a shepherd who fled": people of the place.

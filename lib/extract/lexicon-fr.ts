@@ -781,7 +781,11 @@ export const FR: Lexicon = {
         'sanitaire',
         'sanitaires',
         'medecin',
+        'medecins',
         'medical',
+        // First-aid workers who carried the wounded: "selon des secouristes".
+        'secouriste',
+        'secouristes',
         'proches',
         'notable',
         'notables',

@@ -56,6 +56,10 @@ export const TOLL_SETTERS = new WordForms<true>(
   EN.tollSetters.map((w) => [w, true] as [string, true]),
 );
 export const TOLL_NOUNS = new Set(LEXICONS.flatMap((l) => l.tollNouns));
+/** Toll nouns that name no kind of their own ("the figure", "le chiffre"): they count what was counted before. */
+export const FIGURE_NOUNS = new Set(
+  [...TOLL_NOUNS].filter((w) => w.startsWith('figure') || w.startsWith('chiffre')),
+);
 /** Toll nouns that stand for the dead when a toll of persons names no kind ("the toll rose to 43 soldiers"). */
 export const DEATH_TOLL_NOUNS = new Set(['toll', 'tolls', 'tally', 'losses', 'bilan', 'bilans', 'pertes']);
 export const CLAIMANT_NEXT = new PhraseSet<true>(

@@ -316,6 +316,16 @@ describe('attribution: local and humanitarian sources', () => {
     // "On dénombre": no one is named.
     expect(by("On dénombre 12 morts après l'attaque de Boni.")).toEqual(['unattributed']);
   });
+  it('reads medical staff and first-aid workers as local, in both languages', () => {
+    for (const who of ['des secouristes', 'des médecins', 'un médecin de l’hôpital'])
+      expect(by(`Lors de l'attaque de Boni, 12 villageois ont été blessés, selon ${who}.`)).toEqual([
+        'local',
+      ]);
+    for (const who of ['medics', 'rescuers', 'paramedics', 'doctors'])
+      expect(
+        read(`Twelve villagers were wounded in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
+      ).toEqual(['local']);
+  });
   it('reads community sources, elders and notables as local (EN)', () => {
     for (const who of ['Community sources', 'Village elders', 'Local notables'])
       expect(

@@ -1027,3 +1027,33 @@ describe('one person named by a nationality that is a force’s', () => {
     ).toEqual(['killed/foreign_forces 1-1 unattributed']);
   });
 });
+
+describe('"the figure", "le chiffre": another count of the toll told before it', () => {
+  it('gives a bare number after "put the figure at" the kind of the toll before it', () => {
+    expect(
+      brief(
+        read(
+          'The UN said 25 civilians had died in the attack on Boni, while Human Rights Watch put the figure at 31.',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 25-25 monitor', 'killed/civilians 31-31 monitor']);
+    expect(
+      brief(
+        read('The army said 12 soldiers were wounded in Boni; medics later put the figure at 20.').claims,
+      ),
+    ).toContain('wounded/soldiers 20-20 local');
+  });
+  it('reads "avance le chiffre de", "évoquent un chiffre … de" in French', () => {
+    expect(
+      brief(
+        read(
+          "L'ONU a recensé 25 civils tués à Boni, tandis que Human Rights Watch avance le chiffre de 31.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 25-25 monitor', 'killed/civilians 31-31 monitor']);
+  });
+  it('leaves a figure with no toll before it alone', () => {
+    expect(read('Human Rights Watch put the figure at 31 in its report on Boni.').claims).toEqual([]);
+  });
+});
