@@ -1,0 +1,138 @@
+/**
+ * The words around a number that change what it counts: a qualifier before it ("at least",
+ * "plus de", "as many as", "près de", "dépasse les") or after it ("20 at least"), and a word of
+ * revision before the first number of a range ("passé de 17 à 42"). Used by numbers.ts.
+ */
+import { isAdverb } from './lexicon';
+import { EXCEED, REVISION } from './number-words';
+import type { QuantityMention } from './numbers';
+import type { Token } from './tokens';
+
+/** A verb of exceeding before the number at i, past "les"/"the" and an adverb ("dépasse désormais les 30"). */
+function exceedBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (['les', 'the'].includes(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k] && isAdverb(tokens[k])) k--;
+  return EXCEED.has(tokens[k]?.norm ?? '');
+}
+
+/** The qualifier ending right before token i, as [kind, firstTokenIndex]. */
+function qualifierBefore(
+  tokens: Token[],
+  i: number,
+): ['least' | 'more' | 'approx' | 'upto' | 'less', number] | null {
+  const a = i >= 1 ? tokens[i - 1].norm : '';
+  const b = i >= 2 ? tokens[i - 2].norm : '';
+  const c = i >= 3 ? tokens[i - 3].norm : '';
+  if (
+    (b === 'at' && a === 'least') ||
+    (b === 'au' && a === 'moins') ||
+    (b === 'at' && a === 'minimum') ||
+    (b === 'au' && a === 'minimum')
+  )
+    return ['least', i - 2];
+  if (
+    (c === 'pas' && b === 'moins' && a === 'de') ||
+    (c === 'no' && (b === 'fewer' || b === 'less') && a === 'than') ||
+    // "a minimum of 20"
+    (c === 'a' && b === 'minimum' && a === 'of') ||
+    // "au bas mot 30": at the very least.
+    (c === 'au' && b === 'bas' && a === 'mot')
+  )
+    return ['least', i - 3];
+  // "as many as 30": up to 30 (SCHEMA.md: "up to 40" is 1–40).
+  if (c === 'as' && b === 'many' && a === 'as') return ['upto', i - 3];
+  if (
+    (b === 'more' && a === 'than') ||
+    (b === 'plus' && (a === 'de' || a === "d'")) ||
+    (b === 'upwards' && a === 'of') ||
+    (b === 'in' && a === 'excess')
+  )
+    return ['more', i - 2];
+  if (c === 'in' && b === 'excess' && a === 'of') return ['more', i - 3];
+  if (a === 'over' || a === 'above') return ['more', i - 1];
+  // "the toll could exceed 50", "le bilan dépasse les 50 morts": the verb of exceeding, the number kept as it is written.
+  if (exceedBefore(tokens, i)) return ['more', i];
+  if ((b === 'up' && a === 'to') || a === "jusqu'a" || (b === "jusqu'" && a === 'a'))
+    return ['upto', b === 'up' || b === "jusqu'" ? i - 2 : i - 1];
+  if (
+    (b === 'less' && a === 'than') ||
+    (b === 'fewer' && a === 'than') ||
+    (b === 'moins' && (a === 'de' || a === "d'"))
+  )
+    return ['less', i - 2];
+  if (b === 'pres' && (a === 'de' || a === "d'")) return ['approx', i - 2];
+  if (b === 'an' && a === 'estimated') return ['approx', i - 2];
+  if (
+    [
+      'about',
+      'around',
+      'some',
+      'nearly',
+      'almost',
+      'approximately',
+      'roughly',
+      'presque',
+      'environ',
+      'quelque',
+      'approximativement',
+      'estimated',
+      'circa',
+    ].includes(a)
+  )
+    return ['approx', i - 1];
+  return null;
+}
+
+export function qualify(q: QuantityMention, tokens: Token[]): QuantityMention {
+  const qual = qualifierBefore(tokens, q.first);
+  if (!qual) return q;
+  const [kind, first] = qual;
+  const n = q.min;
+  if (q.max === null && kind !== 'upto') return { ...q, first }; // "plus de plusieurs dizaines": keep the open range
+  switch (kind) {
+    case 'least':
+      return { ...q, first, min: n, max: null, approx: undefined };
+    case 'more':
+      return { ...q, first, min: n + 1, max: null, approx: undefined };
+    case 'approx':
+      return { ...q, first, approx: true };
+    case 'upto':
+      // "as many as 18 to 20": a range given already stays as it is.
+      if (q.max !== null && q.max !== q.min) return { ...q, first };
+      return { ...q, first, min: 1, max: q.max ?? n, approx: undefined };
+    case 'less':
+      return { ...q, first, min: 1, max: Math.max(1, n - 1), approx: undefined };
+  }
+}
+
+/** "at least" / "au moins" / "au minimum" written at token i, as its length (0: none). */
+export function atLeastAt(tokens: Token[], i: number, to = tokens.length): number {
+  if (i + 1 >= to) return 0;
+  const a = tokens[i].norm;
+  const b = tokens[i + 1].norm;
+  return (a === 'au' && (b === 'moins' || b === 'minimum')) || (a === 'at' && b === 'least') ? 2 : 0;
+}
+
+/** "une vingtaine au moins de soldats", "20 at least": the qualifier after the number opens the range. */
+export function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): QuantityMention {
+  const n = atLeastAt(tokens, q.last, to);
+  if (!n || q.indefinite) return q;
+  return { ...q, min: q.min, max: null, approx: undefined, last: q.last + n };
+}
+
+/**
+ * A word of revision ending at token k, or a few words before it in its clause: "passé de",
+ * "rose from", "an increase in the number of peacekeepers injured from".
+ */
+export function revisionBefore(tokens: Token[], k: number): boolean {
+  if (REVISION.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = k - 1; j >= Math.max(0, k - REVISION_REACH); j--) {
+    if (tokens[j].type !== 'word') return false;
+    if (REVISION_NOUNS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const REVISION_REACH = 8;
+/** Nouns of a revised toll, which may stand a few words before its "from": "an increase in the number of". */
+const REVISION_NOUNS = new Set(['increase', 'rise', 'hausse', 'augmentation', 'alourdissement', 'revision']);

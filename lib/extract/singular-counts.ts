@@ -1,0 +1,78 @@
+/**
+ * "un"/"a" read as one, for numbers.ts: before a person or a thing the lexicon knows ("un
+ * soldat", "a senior commander", "a machine gun"), and "un autre", "another", "a third" standing
+ * alone as the subject of their verb.
+ */
+import { isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
+import { countedThing } from './figure-digits';
+import { PERSON_NOUNS, SINGULAR } from './number-words';
+import type { Token } from './tokens';
+
+/** A noun after which "un"/"a" counts one: a person noun, or any noun the lexicon gives a side or a thing. */
+export function countable(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
+}
+
+/** A lowercase qualifier, then a person noun: "senior commander", "jeune soldat" (not "a few soldiers"). */
+export const personAfterWord = (tokens: Token[], j: number) =>
+  tokens[j]?.type === 'word' &&
+  /^\p{Ll}/u.test(tokens[j].text) &&
+  !NOT_QUALIFIERS.has(tokens[j].norm) &&
+  PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '');
+/** Words after "a"/"un" that open an amount or a verb, not a qualifier of one person. */
+const NOT_QUALIFIERS = new Set([
+  ...['few', 'couple', 'handful', 'number', 'lot', 'total', 'further', 'dozen', 'score', 'group'],
+  ...['certain', 'grand', 'nombre', 'groupe', 'total', 'tue', 'blesse', 'perdu', 'fait', 'ete'],
+]);
+
+/** A word, then a thing the lexicon knows: "machine gun", "armoured vehicle". */
+export const thingAfterWord = (tokens: Token[], j: number) =>
+  tokens[j]?.type === 'word' && countedThing(tokens[j + 1]);
+
+/** Verbs and auxiliaries that may follow "un autre" as its predicate: "un autre a été blessé", "another died". */
+const OTHER_PREDICATES = new Set([
+  'a',
+  'est',
+  'was',
+  'has',
+  'had',
+  'avait',
+  'died',
+  'succombe',
+  'meurt',
+  'mourut',
+]);
+
+/** Ranks that count one more person after those told: "un troisième", "a third". */
+const FR_ORDINALS = new Set([
+  'deuxieme',
+  'second',
+  'seconde',
+  'troisieme',
+  'quatrieme',
+  'cinquieme',
+  'sixieme',
+]);
+const EN_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+
+/** "un autre" / "une autre" / "one other" standing alone as a subject, before its verb. */
+export function oneOther(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.norm ?? '';
+  // "un troisième est porté disparu", "and a third was wounded": one more, counted by its rank.
+  const one =
+    (SINGULAR.has(t.norm) && t.norm !== 'a' && (next === 'autre' || FR_ORDINALS.has(next))) ||
+    (t.norm === 'one' && next === 'other') ||
+    (t.norm === 'a' && EN_ORDINALS.has(next));
+  // "and another wounded", "another was killed": one word for "one other".
+  let at = t.norm === 'another' ? i + 1 : i + 2;
+  if (!one && t.norm !== 'another') return false;
+  // "and another seriously wounded", "et un autre grièvement blessé": an adverb before the verb.
+  while (tokens[at] && isAdverb(tokens[at])) at++;
+  if (OTHER_PREDICATES.has(tokens[at]?.norm ?? '')) return true;
+  // "deux soldats ont été tués et un autre blessé", "et un autre porté disparu": after "et", the
+  // verb's participle alone.
+  if (!['et', 'and'].includes(tokens[i - 1]?.norm ?? '')) return false;
+  const kind = KIND_WORDS.get(tokens[at]?.norm ?? '') ?? KIND_PHRASES.matchAt(tokens, at)?.value;
+  return !!kind && PERSON_KINDS.has(kind);
+}
