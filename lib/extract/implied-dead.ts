@@ -1,0 +1,66 @@
+/**
+ * The dead told without a verb of killing beside the figure: a toll's amount set to persons ("the
+ * toll rose to 43 soldiers", "le bilan est passé à 43 soldats") and the wounded who later died
+ * ("5 blessés ont succombé").
+ */
+import { BE, HAVE } from './kind-after';
+import { DEATH_TOLL_NOUNS, isAdverb, KIND_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * A toll that names no kind, set to persons: "the toll rose to 43 soldiers", "le bilan est passé
+ * à 43 soldats", "the army put the toll at 30 soldiers". A toll of persons is of the dead. The toll
+ * noun stands a few words before, in the same clause, with no other kind between (a word of
+ * the dead only when `overDead`: a bare number after "le bilan des Casques bleus tués" is
+ * described-tolls' to read, with the side the words give).
+ */
+export function tollBefore(tokens: Token[], first: number, from: number, overDead = true): boolean {
+  // The figure is what the toll comes to ("à", "at", "to", "de", "of"), not an agent of the
+  // attack ("le bilan de l'attaque menée par 300 djihadistes").
+  if (!TOLL_LINKS.has(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 1; k >= Math.max(from, first - TOLL_REACH); k--) {
+    const t = tokens[k];
+    if (t.type === 'punct' && t.text !== "'") return false;
+    // "the toll of the dead rose to 40 civilians": a word of the dead belongs to the toll.
+    const kind = KIND_WORDS.get(t.norm);
+    if (kind && (kind !== 'killed' || !overDead)) return false;
+    if (DEATH_TOLL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+const TOLL_REACH = 16;
+const TOLL_LINKS = new Set([
+  'a',
+  'at',
+  'to',
+  'de',
+  'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  'stood',
+  'est',
+  'etait',
+  'sont',
+]);
+
+/**
+ * "5 blessés ont succombé", "two of the wounded later died": the wounded who died are dead. The
+ * death's verb right after the wounded, over auxiliaries and adverbs.
+ */
+export function woundedDied(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const w = tokens[k].norm;
+    if (w === 'succombe' || w === 'succumbed' || w === 'died' || w === 'decede' || w === 'decedes')
+      return true;
+    if (
+      !HAVE.has(w) &&
+      !BE.has(w) &&
+      !isAdverb(tokens[k]) &&
+      !['later', 'since', 'depuis', 'finalement'].includes(w)
+    )
+      return false;
+  }
+  return false;
+}

@@ -1,0 +1,241 @@
+/**
+ * The verb after a figure's noun phrase ("ont été tués", "were in fact killed", "sont portés
+ * disparus"), stepping over hedges, a complement or a participle's phrase, asides and breakdowns
+ * in commas, a last list item, an organisation's name and a relative clause.
+ */
+import type { Kind } from '../types';
+import { coordinatedKind, countFollows } from './coordination';
+import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_NEXT, isAdverb, PREDICATE_FILLERS } from './lexicon';
+import { DETERMINERS, kindAt } from './noun-phrase';
+import type { Token } from './tokens';
+import { AND_WORDS, alongWithBefore, bareThingsEnd, wordsWithoutNumber } from './uncounted-runs';
+import { hedgeAside } from './verb-gaps';
+
+const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
+/** Participles that open a modifier between a figure's noun and its verb ("belonging to", "utilisées par"). */
+const MODIFIERS = new Set([
+  ...['belonging', 'used', 'owned', 'carrying', 'transporting'],
+  ...['appartenant', 'utilises', 'utilisees', 'transportant'],
+  // Where the persons served: "10 soldiers stationed in the camp", "10 soldats basés à Boni".
+  ...['stationed', 'deployed', 'based', 'serving', 'posted'],
+  ...['stationnes', 'deployes', 'servant', 'affectes', 'cantonnes'],
+]);
+const PREPOSITIONS = new Set([
+  ...['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du'],
+  ...['in', 'at', 'with', 'dans', 'en', 'aupres'],
+]);
+
+/** Adverbial phrases between a figure's auxiliary and its participle. */
+const HEDGE_PHRASES = [
+  ['in', 'fact'],
+  ['en', 'effet'],
+  ['bel', 'et', 'bien'],
+  ['au', 'total'],
+  ['in', 'total'],
+  ['so', 'far'],
+  ['a', 'priori'],
+];
+
+const NAME_REACH = 4;
+/** Nouns an organisation's name follows: "la milice Dan Na Ambassagou", "the militia Dan Na Ambassagou". */
+const ORGANISATION_NOUNS = new Set([
+  'milice',
+  'militia',
+  'groupe',
+  'group',
+  'mouvement',
+  'movement',
+  'katiba',
+]);
+
+/** The participle after the noun phrase: "were “neutralised”", "ont été tués", "sont portés disparus". */
+export function kindAfter(
+  tokens: Token[],
+  from: number,
+  limit: number,
+  aside = false,
+): { kind: Kind; end: number } | null {
+  for (let j = from, steps = 0; j < limit && steps < 8; j++, steps++) {
+    const k = kindAt(tokens, j, limit);
+    // "killed 12 soldiers and 5 civilians and wounded 20 others": a verb after "and" with its
+    // own count is the next clause's, not this figure's predicate.
+    if (k && j > from && AND_WORDS.has(tokens[j - 1].norm) && countFollows(tokens, k.end)) return null;
+    if (k) return k;
+    // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
+    const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
+    if (phrase) {
+      j += phrase.length - 1;
+      continue;
+    }
+    // "13 civilians, including five children, were killed": the comma closing the breakdown —
+    // or its bracket or dash ("12 soldats (dont deux officiers) ont été tués", "— dont deux officiers —").
+    // "dont deux officiers et trois médecins, ont été tués": past a noun the lexicon does not know.
+    const afterNoun = j === from + 1 && tokens[from].type === 'word' && /^\p{Ll}/u.test(tokens[from].text);
+    if (aside && (j === from || afterNoun) && ASIDE_CLOSERS.has(tokens[j].text)) continue;
+    // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
+    // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
+    const modifier = j === from && MODIFIERS.has(tokens[j].norm);
+    if (j === from && (COMPLEMENT.has(tokens[j].norm) || modifier)) {
+      const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      let e = start;
+      while (
+        e < limit &&
+        e < j + 8 &&
+        tokens[e].type === 'word' &&
+        (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
+        !kindAt(tokens, e, limit)
+      )
+        e++;
+      // "Ten troops from Chad died": the complement ends at its auxiliary or at the verb itself.
+      if (e < limit && e > start && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))) {
+        j = e - 1;
+        continue;
+      }
+    }
+    // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
+    if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
+      if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
+    // "12 soldats ont été, semble-t-il, tués", "were, it seems, killed", "were, reportedly, killed":
+    // a hedge set in commas.
+    const hedge = tokens[j].text === ',' && j > from ? hedgeAside(tokens, j + 1) : 0;
+    if (hedge) {
+      j += hedge;
+      continue;
+    }
+    // "12 soldats ont, selon l'armée, été tués", "were, according to the army, killed": an
+    // attribution set in commas inside the verb.
+    if (tokens[j].text === ',' && j > from && CLAIMANT_NEXT.matchAt(tokens, j + 1, limit)) {
+      let e = j + 1;
+      while (e < limit && e < j + 10 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+      if (e < limit && tokens[e].text === ',') {
+        j = e;
+        continue;
+      }
+    }
+    // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
+    if (tokens[j].text === ',' && j === from) {
+      const e = bareThingsEnd(tokens, j + 1, limit);
+      if (e > 0) {
+        j = e - 1;
+        continue;
+      }
+    }
+    // "At least 26 people, mostly women and children, were killed": step over a short aside.
+    if (tokens[j].text === ',' && j === from) {
+      let e = j + 1;
+      while (e < limit && e < j + 9 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+      if (e < limit && tokens[e].text === ',') {
+        j = e;
+        continue;
+      }
+    }
+    // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
+    // Not English "and a": the article, not French "a" (has).
+    const aux = tokens[j + 1]?.norm ?? '';
+    if (
+      j === from &&
+      AND_WORDS.has(tokens[j].norm) &&
+      ACTIVE_AUXILIARIES.has(aux) &&
+      !(tokens[j].norm === 'and' && aux === 'a')
+    )
+      return null;
+    // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
+    const lastItem =
+      AND_WORDS.has(tokens[j].norm) ||
+      (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
+    if (j === from && lastItem) {
+      const e = wordsWithoutNumber(tokens, j, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
+      if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) {
+        j = e - 1;
+        continue;
+      }
+    }
+    // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
+    if (j === from && BREAKDOWN_OPENERS.has(tokens[j].norm)) {
+      const e = wordsWithoutNumber(tokens, j, limit, 9, (t) => t.type === 'word');
+      if (e > j + 1) {
+        j = e - 1;
+        continue;
+      }
+    }
+    // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
+    // killed": the main predicate after the relative clause, past the relative's own verb.
+    if (j === from && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
+    // "12 éléments de la milice Dan Na Ambassagou ont été tués": an organisation's name after its noun.
+    if (j === from && ORGANISATION_NOUNS.has(tokens[j - 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[j].text)) {
+      let e = j;
+      while (e < limit && e < j + NAME_REACH && tokens[e].type === 'word' && /^\p{Lu}/u.test(tokens[e].text))
+        e++;
+      if (e < limit && PREDICATE_FILLERS.has(tokens[e].norm)) {
+        j = e - 1;
+        continue;
+      }
+    }
+    // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
+    if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
+    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) {
+      // "were rounded up and executed", "ont été regroupés puis exécutés": after the auxiliary,
+      // another participle coordinated with the kind's.
+      return j > from ? coordinatedKind(tokens, j, limit) : null;
+    }
+  }
+  return null;
+}
+
+/** Marks that close a breakdown told as an aside. */
+const ASIDE_CLOSERS = new Set([',', ')', '\u2014', '\u2013']);
+
+/** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
+const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
+const RELATIVE_REACH = 14;
+const CLAUSE_STOPS = new Set(['.', ';', ':', '(', ')']);
+
+/**
+ * The predicate after a relative clause opened at r: an auxiliary past the relative's own verb,
+ * with a word of what happened right after it. The relative's own figure ("qui ont tué 5 civils")
+ * is not read: the search starts after its first verb.
+ */
+function predicateAfterRelative(
+  tokens: Token[],
+  r: number,
+  limit: number,
+): { kind: Kind; end: number } | null {
+  for (let e = r + 2; e < Math.min(limit, r + RELATIVE_REACH); e++) {
+    if (CLAUSE_STOPS.has(tokens[e].text)) break;
+    if (!AUXILIARIES.has(tokens[e].norm) && !ACTIVE_AUXILIARIES.has(tokens[e].norm)) continue;
+    // "…, qui avait fait 20 morts": a number inside belongs to the relative clause.
+    if (tokens[e + 1]?.type === 'num') break;
+    const k = kindAfter(tokens, e, limit);
+    if (k) return k;
+  }
+  // "12 soldats qui ont été blessés", "12 soldiers who were wounded": the relative's own passive;
+  // "51 civils qui ont perdu la vie", "who died": a death told intransitively — not "qui ont tué".
+  const a = tokens[r + 1]?.norm ?? '';
+  const passive = BE.has(a) || (HAVE.has(a) && BEEN.has(tokens[r + 2]?.norm ?? ''));
+  const own = kindAfter(tokens, r + 1, limit);
+  if (!own) return null;
+  let died = false;
+  for (let k = r + 1; k < own.end; k++) died ||= DIED.has(tokens[k].norm);
+  return passive || died ? own : null;
+}
+
+/** Deaths told without an object: "ont péri", "ont perdu la vie", "died", "lost their lives". */
+const DIED = new Set([
+  'peri',
+  'perdu',
+  'died',
+  'perished',
+  'succombe',
+  'succumbed',
+  'lost',
+  'decede',
+  'decedes',
+]);
+export const BE = new Set(['sont', 'etaient', 'furent', 'est', 'etait', 'were', 'was', 'are', 'is']);
+export const HAVE = new Set(['ont', 'avaient', 'a', 'avait', 'have', 'had', 'has']);
+const BEEN = new Set(['ete', 'been']);
+
+/** An article before a last list item: "et un lot d'armes", "and a pick-up". */
+const ONE = new Set(['un', 'une', 'a', 'an']);
+/** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */
+export const BREAKDOWN_OPENERS = new Set(['dont', 'including', 'notamment', 'mostly', 'majoritairement']);

@@ -1,0 +1,135 @@
+/**
+ * The verb or noun of what happened just before a figure ("killed dozens of", "la mort dimanche
+ * de", "a perdu 9 hommes"), stepping back over adverbs, phrases of manner and time, a lot's words,
+ * asides in commas and, in Arabic's verb-subject-object order, the subject between.
+ */
+import type { Kind, Subject } from '../types';
+import { BEFORE_FILLERS, isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS } from './lexicon';
+import { armyBefore, loserBefore } from './losing-side';
+import type { Token } from './tokens';
+import {
+  agentBetween,
+  arabicAgentStart,
+  asideStart,
+  mannerEndingAt,
+  timeAdjunctStart,
+  uncountedItemsStart,
+} from './verb-gaps';
+
+export const OF = new Set(['of', 'de', 'des', "d'"]);
+
+/** A lot of things before their count: "un important lot de", "a large cache of". */
+const LOT_NOUNS = new Set([
+  'lot',
+  'stock',
+  'cargaison',
+  'cache',
+  'batch',
+  'stockpile',
+  'quantite',
+  'quantity',
+]);
+const LOT_QUALIFIERS = new Set([
+  'un',
+  'une',
+  'a',
+  'an',
+  'important',
+  'importante',
+  'large',
+  'gros',
+  'grand',
+  'big',
+]);
+
+const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
+
+/** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
+export function kindBefore(
+  tokens: Token[],
+  first: number,
+  from: number,
+): {
+  kind: Kind;
+  start: number;
+  neutralised?: boolean;
+  lost?: boolean;
+  armyLost?: boolean;
+  loser?: Subject | null;
+} | null {
+  const figure = first;
+  for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
+    for (let s = Math.max(from, k - 4); s <= k; s++) {
+      const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
+      if (p && p.end === k + 1) {
+        // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
+        const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));
+        return {
+          kind: p.value,
+          start: s,
+          lost,
+          armyLost: lost && armyBefore(tokens, s, from),
+          loser: lost ? loserBefore(tokens, s, from) : null,
+        };
+      }
+    }
+    let w = KIND_WORDS.get(tokens[k].norm);
+    let start = k;
+    // "avoir tué et blessé des dizaines de soldats", "killed and wounded dozens": the first verb leads.
+    const first =
+      ['et', 'and'].includes(tokens[k - 1]?.norm ?? '') && k - 2 >= from
+        ? KIND_WORDS.get(tokens[k - 2].norm)
+        : undefined;
+    if (w && first && PERSON_KINDS.has(first) && PERSON_KINDS.has(w)) {
+      w = first;
+      start = k - 2;
+    }
+    if (w && tokens[k].norm !== 'dead')
+      return {
+        kind: w,
+        start,
+        neutralised: tokens[k].norm.startsWith('neutrali'),
+        lost: LOST.has(tokens[k].norm),
+        armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
+        loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
+      };
+    // "tué par balles 12 civils": step back over a phrase of manner.
+    const manner = mannerEndingAt(tokens, k, from);
+    if (manner) {
+      k -= manner - 1;
+      continue;
+    }
+    if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
+    // "saisi lors de l'opération 05 motos": step back over a short time phrase.
+    const time = timeAdjunctStart(tokens, k, from);
+    if (time !== null) {
+      k = time;
+      continue;
+    }
+    // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
+    // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
+    if (agentBetween(tokens, k, figure)) continue;
+    // "قتل الجيش المالي 12 مدنيا", read "killed malian army 12 civilians": a longer agent.
+    const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
+    if (vso >= 0) {
+      k = vso + 1;
+      continue;
+    }
+    // "récupéré un important lot de 04 motos", "seized a large cache of 12 rifles": the lot's words.
+    if (LOT_NOUNS.has(tokens[k].norm) && OF.has(tokens[k + 1]?.norm ?? '')) {
+      while (k - 1 > from && LOT_QUALIFIERS.has(tokens[k - 1].norm)) k--;
+      continue;
+    }
+    // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
+    const items = uncountedItemsStart(tokens, k, from);
+    if (items !== null && items > from) {
+      k = items;
+      continue;
+    }
+    // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
+    const open = asideStart(tokens, k, from);
+    if (open === null) return null;
+    k = open;
+  }
+  return null;
+}

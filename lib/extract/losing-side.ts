@@ -1,0 +1,112 @@
+/**
+ * Whose losses a figure counts: the side that lost its own ("la Minusma a perdu trois hommes"),
+ * the army just before the verb of losing, the side that left its dead behind ("abandonnant sur
+ * le terrain 8 corps"), or the side named in the sentence before a pronoun ("Ils ont perdu 12
+ * hommes").
+ */
+import type { Subject } from '../types';
+import { ARMY_WORDS, FOREIGN_WORDS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { GROUP_SIDES } from './lexicon-actors';
+import { findGroups } from './groups';
+import { THING_SUBJECTS } from './noun-phrase';
+import type { Token } from './tokens';
+
+export const PERTE = new Set(['perte', 'pertes']);
+
+/** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
+export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);
+
+/** "…, abandonnant sur le terrain 8 corps", "fled, leaving behind 9 bodies": the clause's subject left them. */
+const PARTICIPLE_LEFT = ['laissant', 'abandonnant', 'leaving', 'abandoning'];
+/** Verbs of leaving the dead behind: the bodies are of the side that left them. */
+export const LEFT_VERBS = new Set([
+  ...['laisse', 'laisses', 'abandonne', 'abandonnes', 'left', 'abandoned'],
+  ...PARTICIPLE_LEFT,
+]);
+/**
+ * The verb of leaving just before a figure, past where ("ont laissé sur le terrain 17 corps",
+ * "left behind 17 bodies", "abandonné dans leur fuite 4 corps"): its index, or -1.
+ */
+export function leftVerbBefore(tokens: Token[], first: number, from: number): number {
+  for (let k = first - 1; k >= Math.max(from, first - LEFT_REACH); k--) {
+    const t = tokens[k];
+    if (LEFT_VERBS.has(t.norm)) return k;
+    if (t.type !== 'word' || KIND_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.norm)) return -1;
+  }
+  return -1;
+}
+const LEFT_REACH = 5;
+
+/** Does the army stand just before the verb at k ("L'armée a perdu", "the army lost")? */
+export function armyBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    if (foreignForce(tokens[j])) return false;
+    if (ARMY_WORDS.has(tokens[j].norm)) return true;
+    // "Selon l'armée, les terroristes ont perdu 12 hommes": the nearest side is the loser.
+    if (tokens[j].type === 'punct' || sideAt(tokens, j)) return false;
+  }
+  return false;
+}
+
+/** A foreign force by its name or its contingent's nationality: "la Minusma", "Barkhane", "le contingent tchadien". */
+const foreignForce = (t: Token) => t.text === 'UN' || FOREIGN_WORDS.has(t.norm);
+
+/** The side that lost its own: "les chasseurs dozos affirment avoir perdu 07 des leurs", "la Minusma a perdu trois hommes". */
+export function loserBefore(tokens: Token[], k: number, from: number): Subject | null {
+  let pronoun = -1;
+  // A present participle's subject is its sentence's, named first: "Les terroristes ont été
+  // repoussés par l'armée, abandonnant…".
+  if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const side = sideAt(tokens, j);
+    if (side) return side;
+    if (pronoun < 0 && PLURAL_PRONOUNS.has(tokens[j].norm)) pronoun = j;
+  }
+  // "Des jihadistes ont attaqué Boni. Ils ont perdu 12 hommes": the pronoun's side.
+  if (pronoun < 0) return null;
+  // …when its own sentence names no side before it ("Dozo hunters said they lost 11").
+  for (let j = pronoun - 1; j >= 0 && tokens[j].sentence === tokens[pronoun].sentence; j--) {
+    const s = SUBJECT_WORDS.get(tokens[j].norm);
+    if (foreignForce(tokens[j]) || (s && s !== 'people' && !THING_SUBJECTS.has(s))) return null;
+  }
+  return sideOfSentenceBefore(tokens, pronoun);
+}
+
+/** The first side named in [from, to): a force, a person noun of a side, a group. */
+function firstSide(tokens: Token[], from: number, to: number): Subject | null {
+  for (let j = from; j < to; j++) {
+    const side = sideAt(tokens, j);
+    if (side) return side;
+  }
+  return null;
+}
+
+/**
+ * The side token j names: a foreign force, a person noun of a side, or a group by its name
+ * ("le GATIA a perdu 12 combattants"), on its side.
+ */
+function sideAt(tokens: Token[], j: number): Subject | null {
+  if (foreignForce(tokens[j])) return 'foreign_forces';
+  const s = SUBJECT_WORDS.get(tokens[j].norm);
+  if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
+  const group = findGroups(tokens, j, j + 1)[0];
+  return group ? (GROUP_SIDES.get(group.name) ?? 'militants') : null;
+}
+
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they']);
+/** The first side named in the sentence before token j's ("Des jihadistes ont attaqué…"), if any. */
+export function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
+  let first = j;
+  while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence) first--;
+  if (first === 0) return null;
+  let start = first - 1;
+  while (
+    start > 0 &&
+    first - start < SENTENCE_REACH &&
+    tokens[start - 1].sentence === tokens[first - 1].sentence
+  )
+    start--;
+  // "Le JNIM a attaqué Boni. Ils ont perdu 12 hommes": a group by its name is a side too.
+  return firstSide(tokens, start, first);
+}
+const SENTENCE_REACH = 60;

@@ -1,0 +1,61 @@
+/**
+ * Words without a count between a figure's noun phrase and its verb, for kind-after.ts: the other
+ * things of a counted lot ("Plusieurs armes, motos et munitions ont été récupérées"), a run of
+ * words with no number ("dont des femmes et des enfants | ont été tués"), an aside opened by
+ * "ainsi que", "along with".
+ */
+import { PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
+import { OF_WORDS } from './lexicon-np';
+import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
+import type { Token } from './tokens';
+
+/**
+ * Things named without a count after a counted one, up to the predicate: "motos et munitions" in
+ * "Plusieurs armes, motos et munitions ont été récupérées". The index after them, or -1.
+ */
+export function bareThingsEnd(tokens: Token[], from: number, limit: number): number {
+  let things = 0;
+  let and = false;
+  let e = from;
+  for (; e < limit && e < from + BARE_THINGS_REACH; e++) {
+    const n = tokens[e].norm;
+    const s = SUBJECT_WORDS.get(n);
+    if (s && THING_SUBJECTS.has(s)) things++;
+    else if (AND_WORDS.has(n)) and = true;
+    else if (n !== ',' && !DETERMINERS.has(n) && !['des', 'de', "d'", 'du'].includes(n)) break;
+  }
+  return things && and && e < limit && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))
+    ? e
+    : -1;
+}
+const BARE_THINGS_REACH = 8;
+
+/**
+ * The end of a run of words after token j — no number, no word of what happened — that stops
+ * before a verb ("dont des femmes et des enfants | ont été tués"); j + 1 if there is none.
+ */
+export function wordsWithoutNumber(
+  tokens: Token[],
+  j: number,
+  limit: number,
+  reach: number,
+  item: (t: Token) => boolean,
+): number {
+  let e = j + 1;
+  while (e < limit && e < j + reach && item(tokens[e]) && !kindAt(tokens, e, limit)) {
+    // "and a large stock of weapons": "of" joins the item's words, as "d'" does.
+    const w = tokens[e].norm;
+    if (PREDICATE_FILLERS.has(w) && !DETERMINERS.has(w) && !OF_WORDS.has(w)) break;
+    e++;
+  }
+  return e < limit && tokens[e].type === 'word' ? e : j + 1;
+}
+
+/** An aside opened by "ainsi que", "along with" in the few words before token j. */
+export function alongWithBefore(tokens: Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 12); k < j; k++) if (ALONG_WITH.has(tokens[k].norm)) return true;
+  return false;
+}
+export const AND_WORDS = new Set(['et', 'and']);
+/** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */
+const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);
