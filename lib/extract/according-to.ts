@@ -1,0 +1,116 @@
+/**
+ * The claimant named after the words that introduce it: "selon l'armée", "according to Amadou
+ * Diallo, a local official", "selon la même source", "selon lui", and "Pour le maire de Boni, …"
+ * opening a clause. Used by attribution.ts.
+ */
+import { subjectBefore } from './antecedents';
+import type { Cue } from './attribution';
+import { classifyAt, claimantWords, span } from './claimant-class';
+import { SPEECH_WORDS } from './lexicon';
+import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
+import type { Sentence } from './sentences';
+import { anaphoric, appositionAfterName, DOCUMENTS, sameWord } from './speech-clauses';
+import type { Token } from './tokens';
+
+const RELATIVE_REACH = 6;
+/** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
+const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
+const STOP_FORWARD = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '(',
+  ')',
+  '\u00bb',
+  '\u201d',
+  'that',
+  'que',
+  "qu'",
+  'who',
+  'qui',
+]);
+
+/**
+ * "selon l'armée", "according to Amadou Diallo, a local official", "selon la même source": the
+ * claimant after a cue that names it next (ending at nextEnd); `before` is the claimant named last
+ * (earlier in the sentence: "Le groupe a revendiqué…, selon son communiqué"; else before it).
+ */
+export function accordingTo(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  nextEnd: number,
+  before: Cue | null,
+): Cue | null {
+  let e = nextEnd;
+  while (
+    e < s.last &&
+    e < nextEnd + 10 &&
+    !STOP_FORWARD.has(tokens[e].norm) &&
+    tokens[e].type !== 'num' &&
+    // "selon le communiqué": a document's noun, not the verb "a communiqué"; "le site d'information",
+    // "le ministre de l'Information": a complement.
+    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || OF_WORDS.has(tokens[e - 1].norm))
+  )
+    e++;
+  // "de source sécuritaire": the cue's own word "source" is part of the claimant.
+  const from = tokens[nextEnd - 1].norm.startsWith('source') ? nextEnd - 1 : nextEnd;
+  // "selon la même source", "according to the same official": the claimant named before.
+  const same = before && sameWord(tokens, from, e, before.source);
+  let m = same ? null : classifyAt(tokens, from, e);
+  // "according to Amadou Diallo, a local official": a person's name, then who the person is.
+  let named = { from, e };
+  if (!m && !same) {
+    const who = appositionAfterName(tokens, from, e, s.last);
+    if (who) {
+      m = classifyAt(tokens, who.from, who.e);
+      if (m) named = { from, e: who.e };
+    }
+  }
+  // "selon le communiqué" after "Le JNIM a revendiqué…": the document of the claimant named before.
+  if (
+    m &&
+    before &&
+    m.end - m.start === 1 &&
+    DOCUMENTS.has(tokens[m.start].norm) &&
+    anaphoric(tokens, from, e)
+  )
+    m = null;
+  const paren = tokens[i - 1]?.text === '(';
+  if (m) {
+    const source =
+      named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e);
+    return { pos: i, by: m.by, source, paren };
+  }
+  // "une source militaire selon laquelle…", "des habitants, selon lesquels…": the relative stands
+  // for the noun just before "selon".
+  if (e === from + 1 && SELON_RELATIVES.has(tokens[from].norm)) {
+    let a = i;
+    while (a > s.first && i - a < RELATIVE_REACH && tokens[a - 1].text !== '.') a--;
+    const m = classifyAt(tokens, a, i);
+    if (m) return { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i), paren };
+  }
+  // "Un élu local avance un autre bilan. Selon lui, …", "according to them": the person named
+  // as the subject of the sentence before, else the claimant carried from before.
+  if (e === from + 1 && OBJECT_PRONOUNS.has(tokens[from].norm)) {
+    const who = subjectBefore(text, tokens, s) ?? before;
+    return who ? { pos: i, by: who.by, source: who.source, paren } : null;
+  }
+  // "Selon le même communiqué", "according to the statement": the claimant named before.
+  if (before && (same || anaphoric(tokens, from, e)))
+    return { pos: i, by: before.by, source: before.source, paren };
+  return null;
+}
+
+/** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */
+export function forSpeaker(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
+  if (i > s.first && !['.', ',', ';', ':'].includes(tokens[i - 1].text)) return null;
+  let e = i + 1;
+  while (e < s.last && e < i + FOR_REACH && tokens[e].type === 'word') e++;
+  if (tokens[e]?.text !== ',') return null;
+  const m = classifyAt(tokens, i + 1, e);
+  return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
+}
+const FOR_REACH = 8;

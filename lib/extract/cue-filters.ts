@@ -1,0 +1,63 @@
+/**
+ * The cues a sentence's scan drops: an outlet relaying the source it cites ("AFP reported, citing
+ * a security source"), and a claimant before a toll it denies giving ("L'armée n'a pas communiqué
+ * de bilan"). Used by attribution.ts.
+ */
+import type { Cue } from './attribution';
+import { EN_UNITS, FR_UNITS } from './number-words';
+import type { Sentence } from './sentences';
+import { DENIAL_CLAUSE_BREAK, ELIDED_SUBJECT, noToll } from './speech-clauses';
+import type { Token } from './tokens';
+
+/** Words by which an outlet relays its own source: "citing", "citant", "qui cite", "quoting". */
+const CITING = new Set(['citing', 'citant', 'qui', 'quoting']);
+const RELAY_REACH = 8;
+
+/**
+ * "AFP reported, citing a security source", "Selon RFI, qui cite des sources locales": the outlet
+ * relays the source it cites, which is the claimant.
+ */
+export function withoutRelays(tokens: Token[], cues: Cue[]): Cue[] {
+  return cues.filter((c, n) => {
+    const next = cues[n + 1];
+    return !(
+      c.by === 'media' &&
+      next &&
+      next.by !== 'media' &&
+      next.pos > c.pos &&
+      next.pos - c.pos <= RELAY_REACH &&
+      CITING.has(tokens[next.pos].norm)
+    );
+  });
+}
+
+/**
+ * "L'armée n'a pas communiqué de bilan", "the army gave no toll": the claimant before the denied
+ * toll gives no figure; one named after it ("…, according to local sources") still does.
+ */
+export function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
+  const denied = noToll(tokens, s);
+  if (denied < 0) return cues;
+  let clause = denied;
+  while (clause > s.first && !DENIAL_CLAUSE_BREAK.has(tokens[clause - 1].norm)) clause--;
+  // "The army confirmed the attack but gave no toll": the denial's subject is the claimant before it.
+  const own =
+    cues.some((c) => c.pos >= clause && c.pos <= denied) || !ELIDED_SUBJECT.has(tokens[clause]?.norm ?? '');
+  const before = cues.filter((c) => c.pos < clause).at(-1);
+  // "the army said 23 soldiers were killed, without giving figures for the enemy": a speaker who
+  // gave figures before the denial gave them; the denial is of something else.
+  if (before && numberBetween(tokens, before.pos, clause)) return cues;
+  // The denial itself stays: what follows it has no claimant ("n'a pas précisé le nombre de disparus, mais…").
+  return cues.filter(
+    (c) => (c.pos < clause && (own || c !== before)) || c.pos > denied || c.by === 'unattributed',
+  );
+}
+
+/** Is there a figure's number (in digits or words) between tokens a and b? */
+function numberBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) return true;
+  }
+  return false;
+}

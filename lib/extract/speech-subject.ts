@@ -1,0 +1,161 @@
+/**
+ * The speaker of a verb of saying named before it: its subject in the clause, over asides and
+ * quotations ("JNIM, in a statement on its media, said"), or a pronoun or "the statement" that
+ * carries the speaker named before ("Ils affirment que…"). Used by attribution.ts.
+ */
+import type { By } from '../types';
+import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents';
+import type { Cue } from './attribution';
+import { classifyAt, claimantWords } from './claimant-class';
+import type { Sentence } from './sentences';
+import { anaphoric, AUX, countedVictims, openingQuote, sameWord } from './speech-clauses';
+import type { Token } from './tokens';
+
+const CLOSING_QUOTES = new Set(['\u00bb', '\u201d']);
+
+const CUT = new Set([
+  ',',
+  ';',
+  ':',
+  '\u00ab',
+  '\u00bb',
+  '\u201c',
+  '\u201d',
+  '"',
+  '(',
+  ')',
+  'that',
+  'que',
+  "qu'",
+  'while',
+  'tandis',
+  'but',
+  'mais',
+  'despite',
+  'malgre',
+  'whereas',
+  'alors',
+  'as',
+  'comme',
+]);
+
+export const PRONOUNS = new Set([
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'nous',
+  'on',
+  'qui',
+  'who',
+  'which',
+  'statement',
+  'communique',
+  'spokesman',
+  'porte-parole',
+  'celle-ci',
+  'celui-ci',
+  'ceux-ci',
+  'celles-ci',
+  'latter',
+  'release',
+  'note',
+]);
+
+/**
+ * The subject of the verb of saying at i, before it: first up to the nearest cut, then the whole
+ * clause over quotations. `{ cue: null }` when a document named before speaks again but no
+ * claimant was named; null when the words before name no one.
+ */
+export function subjectCue(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  last: Cue | null,
+): { cue: Cue | null } | null {
+  // "Du côté des FAMa, on déplore 3 blessés": the impersonal "on" speaks; the side named before
+  // the comma is whose losses, not who tells them.
+  let p = i - 1;
+  while (p > s.first && (AUX.has(tokens[p].norm) || ['ne', "n'"].includes(tokens[p].norm))) p--;
+  if (tokens[p]?.norm === 'on' && p >= s.first) return { cue: null };
+  let a = i;
+  while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
+  // "…, the same sources said": the claimant named before.
+  if (last && i - a <= 4 && sameWord(tokens, a, i, last.source))
+    return { cue: { pos: i, by: last.by, source: last.source } };
+  let m = classifyAt(tokens, a, i);
+  // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
+  if (m?.by === 'media') {
+    let a2 = i;
+    while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
+    const wide = classifyAt(tokens, a2, i);
+    if (wide && wide.by !== 'media') {
+      m = wide;
+      a = a2;
+    }
+  }
+  // "…, the report said", "…, a indiqué le rapport": a document named before speaks again;
+  // the clause's nouns before the comma are what it said, not who said it.
+  if (!m && i - a <= 4 && anaphoric(tokens, a, i))
+    return { cue: last ? { pos: i, by: last.by, source: last.source, carried: true } : null };
+  if (!m) {
+    // The whole clause, stepping over quotations: their words are what was said, not who said it
+    // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").
+    let a2 = i;
+    let end = i;
+    while (a2 > s.first && a2 > i - 40 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) {
+      if (CLOSING_QUOTES.has(tokens[a2 - 1].text)) {
+        const open = openingQuote(tokens, s.first, a2 - 1);
+        if (open < 0) break;
+        if (!m) m = classifyAt(tokens, a2, end);
+        end = open;
+        a2 = open;
+        continue;
+      }
+      a2--;
+    }
+    m ??= classifyAt(tokens, a2, end);
+    // "Un soldat a été tué …, a annoncé Moussa Diarra": the toll's own persons are not its speaker.
+    if (m && countedVictims(tokens, m.start, m.end)) m = null;
+    a = a2;
+  }
+  return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
+}
+
+/**
+ * A speaker that opens the sentence and says no figure before its verb at i ("Un élu local, qui a
+ * requis l'anonymat, a confirmé ce bilan"); not a clause that tells a toll ("Au moins 22 personnes
+ * ont été tuées, dont trois membres de la Katiba Serma, affirme le rapport").
+ */
+export function speakerBefore(text: string, tokens: Token[], s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) if (tokens[k].type === 'num') return false;
+  return !!subjectCue(text, tokens, s, i, null)?.cue;
+}
+
+/** A pronoun or "the statement" before the verb at i carries the previous claimant (`last`). */
+export function carriedBy(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  last: Cue | null,
+): { by: By; source: string } | null {
+  let pronoun = false;
+  let personal = false;
+  for (let k = Math.max(s.first, i - 4); k < i; k++) {
+    if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
+    if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm)) personal = true;
+  }
+  // "…, précise-t-il", "indiquent-elles", "« … », a-t-il dit": the pronoun inverted after its verb.
+  if (INVERTED_PRONOUN.test(tokens[i].norm)) personal = true;
+  // "Des habitants ont été joints par téléphone. Ils affirment que…": a personal pronoun opening
+  // a sentence stands for the subject of the sentence before, when that names a claimant.
+  const antecedent = personal ? subjectBefore(text, tokens, s) : null;
+  return antecedent ?? (pronoun || personal ? last : null);
+}
