@@ -1,0 +1,86 @@
+/**
+ * The clause a background cue covers: the clause of the sentence around it, the clause around
+ * its brackets, and what the recalled event's clause goes on to say after commas.
+ */
+import { MONTH_NUM } from './month-numbers';
+import { WEEKDAYS } from './number-words';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const CLAUSE_BREAK = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '\u2014',
+  '\u2013',
+  'while',
+  'whereas',
+  'tandis',
+  'but',
+  'mais',
+  'bringing',
+  'portant',
+]);
+
+/**
+ * The clause of sentence s around token p: [start, end). A cue in brackets dates the noun before
+ * them ("les deux massacres (mars 2019 et février 2020) survenus ici, où 200 civils ont péri"):
+ * its clause is the one around the brackets.
+ */
+export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, number] {
+  const open = openBracketBefore(tokens, s, p);
+  const breaks = (k: number) =>
+    CLAUSE_BREAK.has(tokens[k].norm) && !(open >= 0 && (tokens[k].text === '(' || tokens[k].text === ')'));
+  const at = open >= 0 ? open : p;
+  let a = at;
+  while (a > s.first && !breaks(a - 1)) a--;
+  let b = at + 1;
+  while (b < s.last && !breaks(b)) b++;
+  // "une semaine après celle de Diafarabé, qui avait coûté la vie à 20 soldats": a relative
+  // clause after the comma says more of the recalled event; so do the rest of its places and its
+  // day ("après celles perpétrées à Dioura, Nampala et Kona, le jeudi 23 janvier, causant la
+  // mort de 11 militaires").
+  while (tokens[b]?.text === ',') {
+    const next = b + 1;
+    const more = RELATIVES.has(tokens[next]?.norm ?? '') || RECALL_PARTICIPLES.has(tokens[next]?.norm ?? '');
+    if (!more && !placeListRest(tokens, next, s.last) && !dayApposition(tokens, next)) break;
+    b = next + 1;
+    while (b < s.last && !breaks(b)) b++;
+  }
+  return [a, b];
+}
+const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that', 'when', 'lorsque', 'quand']);
+/** Participles that tell what a recalled attack did: ", causant la mort de 11 militaires", ", killing 11". */
+const RECALL_PARTICIPLES = new Set(['causant', 'faisant', 'tuant', 'coutant', 'killing', 'leaving']);
+
+/** Does the clause at k only go on naming places ("Nampala et Kona,", "Nampala and Kona.")? */
+function placeListRest(tokens: Token[], k: number, last: number): boolean {
+  let names = 0;
+  for (; k < last && ![',', '.', ';'].includes(tokens[k].text); k++) {
+    const t = tokens[k];
+    if (['et', 'and'].includes(t.norm)) continue;
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text) || MONTH_NUM.has(t.norm) || WEEKDAYS.has(t.norm))
+      return false;
+    names++;
+  }
+  return names > 0 && names <= 6;
+}
+
+/** Is the clause at k a day told alone ("le jeudi 23 janvier,", "jeudi dernier,", "on Thursday,")? */
+function dayApposition(tokens: Token[], k: number): boolean {
+  if (['le', 'on'].includes(tokens[k]?.norm ?? '')) k++;
+  if (!WEEKDAYS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < k + 5; j++) if (tokens[j]?.text === ',') return true;
+  return false;
+}
+
+/** The "(" that opens the brackets around token p within its sentence, or -1. */
+function openBracketBefore(tokens: Token[], s: Sentence, p: number): number {
+  for (let k = p - 1; k >= Math.max(s.first, p - 8); k--) {
+    if (tokens[k].text === ')') return -1;
+    if (tokens[k].text === '(') return k;
+  }
+  return -1;
+}

@@ -1,0 +1,111 @@
+/**
+ * Cue phrases of another time or of a period ("earlier this month", "the previous attack",
+ * "since May", "depuis décembre"), but for the uses that tell the main event; and counted spans
+ * of time ending now ("over the last six months").
+ */
+import { ACTIVE_AUXILIARIES, AUXILIARIES, BACKGROUND_CUES, isAttackNoun, KIND_WORDS } from './lexicon';
+import { LOCALITY_NOUNS } from './lexicon-places';
+import { MONTH_NUM } from './month-numbers';
+import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** Superlatives: "the deadliest attack since 2019" describes the main event, its year or "since" no other time. */
+export const SUPERLATIVE = new Set([
+  'deadliest',
+  'worst',
+  'meurtriere',
+  'meurtrier',
+  'lourd',
+  'sanglante',
+  'first',
+  'premiere',
+  'premier',
+  'largest',
+  'biggest',
+  'most',
+  'plus',
+  'bloodiest',
+  'deadly',
+]);
+/** Auxiliaries before "depuis"/"since" used as an adverb: "est depuis passé", "has since risen". */
+const SINCE_AUXILIARIES = new Set([...AUXILIARIES, ...ACTIVE_AUXILIARIES, 'etait', 'etaient', 's', 'se']);
+/** Times of one day after "the previous": "the previous day", "the previous night". */
+const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
+
+/** Where the cue phrases of sentence s that tell another time or a period start. */
+export function cuePhrases(tokens: Token[], s: Sentence): number[] {
+  const cues: number[] = [];
+  for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
+    // "killed in an attack the previous day": the main event told from its statement's day.
+    if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
+    // "hours after the attack, the army said…": the main attack's aftermath; "72 hours after
+    // assaults on Dioura", "hours after an ambush": another attack.
+    if (m.value === 'hours after' && ['the', 'this', 'its'].includes(tokens[m.end]?.norm ?? '')) continue;
+    if (m.value === 'since' || m.value === 'depuis') {
+      // "the deadliest attack since 2019" describes the main event; "the deadliest since an
+      // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
+      let sup = false;
+      for (let k = Math.max(s.first, m.start - 8); k < m.start; k++)
+        if (SUPERLATIVE.has(tokens[k].norm)) sup = true;
+      if (sup && !attackAfter(tokens, m.end, s.last)) continue;
+      // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
+      // auxiliary, the news since, not a period's total.
+      if (SINCE_AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
+      // "depuis l'aube", "since dawn": a time of day, not a period.
+      const nx = tokens[m.end]?.norm ?? '';
+      if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
+      // "Depuis, 12 soldats…", "depuis lors", "since then": since the news just told, no period.
+      if ([',', 'lors', 'then', '.'].includes(nx) || m.end >= s.last) continue;
+      // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
+      if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
+      // "joint par téléphone depuis Boni", "depuis le village de Boni": from a place, not since a time.
+      if (fromPlace(tokens, m.end)) continue;
+    }
+    cues.push(m.start);
+  }
+  return cues;
+}
+
+/** Long spans of time: a count of them before "last" or "past" is a period, not the attack's day. */
+const PERIOD_UNITS = new Set(['mois', 'semaines', 'annees', 'ans', 'months', 'weeks', 'years']);
+const PAST_WORDS = new Set(['derniers', 'dernieres', 'passes', 'passees', 'last', 'past']);
+
+/**
+ * "au cours des trois derniers mois", "ces deux dernières semaines", "over the last six months",
+ * "the past two years": a counted span of time ending now. Its first word's index, or -1.
+ */
+export function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
+  if (!PERIOD_UNITS.has(tokens[k].norm)) return -1;
+  let past = false;
+  let count = -1;
+  for (let j = k - 1; j >= Math.max(s.first, k - 3); j--) {
+    const w = tokens[j];
+    if (PAST_WORDS.has(w.norm)) past = true;
+    else if (w.type === 'num' || EN_UNITS.has(w.norm) || FR_UNITS.has(w.norm)) count = j;
+  }
+  return past && count >= 0 ? count : -1;
+}
+
+/** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
+function attackAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 3); k++) if (isAttackNoun(tokens[k])) return true;
+  // "the deadliest since August, when 42 soldiers were killed in Tessit": a time, then what happened then.
+  for (let k = from; k < Math.min(last, from + 5); k++) {
+    if (!WHEN_WORDS.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(last, k + 8); j++) if (KIND_WORDS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const WHEN_WORDS = new Set(['when', 'lorsque', 'quand', 'ou']);
+
+/** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */
+const PLACE_NOUNS = new Set([...LOCALITY_NOUNS, 'camp', 'hopital', 'lieu', 'lieux']);
+
+/** Does "depuis" at the token before k name a place ("depuis Boni"), not a time? */
+function fromPlace(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  if (/^\p{Lu}/u.test(t.text) && !MONTH_NUM.has(t.norm) && !WEEKDAYS.has(t.norm)) return true;
+  return ['le', 'la', "l'"].includes(t.norm) && PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '');
+}

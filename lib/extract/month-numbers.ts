@@ -1,0 +1,42 @@
+/** Month names and abbreviations, English and French, to their numbers; and a year written in figures. */
+
+const MONTH_NUM_TABLE: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
+};
+
+export const MONTH_NUM = new Map(Object.entries(MONTH_NUM_TABLE));
+export const isYearText = (s: string) => s.length === 4 && (s.startsWith('19') || s.startsWith('20'));
