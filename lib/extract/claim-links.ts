@@ -6,6 +6,7 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
+import { THING_SUBJECTS } from './noun-phrase';
 import {
   ARMY_WORDS,
   FIGURE_NOUNS,
@@ -181,8 +182,12 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
           !semicolonBetween(tokens, f.last, m.start) &&
           !(before && f.q.first - before.end <= 2 && m.start - f.last > f.q.first - before.end),
       );
+      // "plus de 100 passagers, dont une vingtaine ont péri": a part of the persons just counted,
+      // with or without a kind of their own.
+      const whole =
+        f.breakdown && figs[n - 1]?.subject && !THING_SUBJECTS.has(figs[n - 1].subject!) ? figs[n - 1] : prev;
       if (f.others && prev?.subject) f.subject = prev.subject;
-      else if (f.breakdown && prev?.subject) f.subject = prev.subject;
+      else if (f.breakdown && whole?.subject) f.subject = whole.subject;
       else if (after) {
         f.subject = ownerSide(tokens, s, after, f) ?? after.value;
         f.sided = true;
@@ -194,7 +199,9 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
     } else if (f.others && !f.explicit && prev?.subject) {
       f.subject = prev.subject;
     }
-    if (f.breakdown && !f.kind && prev?.kind) {
+    // "30 villageoises enlevées, dont 12 ont été libérées": a bare part with a verb of its own that
+    // names no kind is no part of the toll.
+    if (f.breakdown && !f.kind && prev?.kind && (f.explicit || !ownPredicate(tokens, f.q.last))) {
       f.kind = prev.kind;
       f.kindFrom = 'inherit';
     }

@@ -44,8 +44,25 @@ export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
   upFrom(tokens, figs);
   const cues = EARLIER_CUES.findAll(tokens, s.first, s.last);
   if (!cues.length) return;
-  for (const f of figs) if (cues.some((c) => c.end <= f.q.first)) f.earlier = true;
+  // "15 morts selon un premier bilan, puis 27 selon un nouveau": a cue that attributes the
+  // figure before it marks that one alone.
+  const attributing = cues.filter((c) => attributes(tokens, c.start));
+  for (const c of attributing) {
+    const before = figs.filter((f) => f.q.last <= c.start).at(-1);
+    if (before) before.earlier = true;
+  }
+  for (const f of figs)
+    if (cues.some((c) => !attributing.includes(c) && c.end <= f.q.first)) f.earlier = true;
 }
+
+/** Is the cue at k the complement of "selon", "according to", "d'après" ("selon un premier bilan")? */
+function attributes(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && CUE_DETERMINERS.has(tokens[j]?.norm ?? '')) j--;
+  return ATTRIBUTING.has(tokens[j]?.norm ?? '');
+}
+const CUE_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'the', 'a', 'an', 'to']);
+const ATTRIBUTING = new Set(['selon', 'according', 'apres', 'per']);
 
 /** "has risen to 40, up from 20", "down from 12": the toll it revises, of the same kind and side. */
 function upFrom(tokens: Token[], figs: Figure[]): void {

@@ -138,6 +138,7 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     const things = (m: number) => isThing(figs[m - 1]) && isThing(figs[m]);
     for (let m = n + 1; m < figs.length && listed(tokens, figs[m - 1], figs[m], things(m)); m++) {
       if (figs[m].kind && figs[m].kindFrom === 'after') {
+        if (partWithOwnVerb(tokens, figs[m])) break;
         f.kind = figs[m].kind;
         f.kindFrom = 'list';
         f.disabled = figs[m].disabled;
@@ -297,6 +298,15 @@ export function joinedItems(tokens: Token[], a: number, b: number): boolean {
 }
 
 /**
+ * "40 passagers, dont une dizaine ont été tués", "40 passengers, including about ten who were
+ * killed": a bare part of a total with its verb right after it. The verb is the part's, not the
+ * total's (a total's predicate comes after the breakdown's closing comma).
+ */
+function partWithOwnVerb(tokens: Token[], h: Figure): boolean {
+  return h.breakdown && !h.explicit && !tokens.slice(h.q.last, h.last).some((t) => t.text === ',');
+}
+
+/**
  * "13 civilians, including five children, were killed", "12 civils, dont 5 femmes et 3 enfants,
  * ont été tués": the total takes the predicate of its breakdown's last item.
  */
@@ -315,6 +325,7 @@ export function breakdownTotals(tokens: Token[], figs: Figure[]): void {
       m++;
     const h = figs[m];
     if (!h.kind || h.kindFrom !== 'after') continue;
+    if (partWithOwnVerb(tokens, h)) continue;
     f.kind = h.kind;
     f.kindFrom = 'after';
   }

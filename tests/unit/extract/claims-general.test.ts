@@ -209,6 +209,23 @@ describe('communiqués, side lists, earlier tolls, livestock', () => {
     );
     expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/people 9-9 local earlier']);
   });
+  it('marks the figure an earlier toll is cited for, not the ones after it ("15 morts selon un premier bilan, puis 27")', () => {
+    const fr = read(
+      "L'attaque de Kita a fait 15 morts selon un premier bilan, puis 27 selon un nouveau bilan communiqué dans la soirée.",
+      'fr',
+    ).claims;
+    expect(fr.map((c) => `${c.min} ${c.earlier ? 'earlier' : 'latest'}`)).toEqual([
+      '15 earlier',
+      '27 latest',
+    ]);
+    const en = read(
+      'The attack on Kita killed 15 people according to an initial toll. The army later said 27 died.',
+    ).claims;
+    expect(en.map((c) => `${c.min} ${c.earlier ? 'earlier' : 'latest'}`)).toEqual([
+      '15 earlier',
+      '27 latest',
+    ]);
+  });
   it('does not count livestock as persons', () => {
     const r = read(
       "Lors de l'attaque de lundi à Kolongo, les assaillants ont tué 3 bergers et emporté une centaine de boeufs, selon des habitants.",
@@ -1055,5 +1072,53 @@ describe('"the figure", "le chiffre": another count of the toll told before it',
   });
   it('leaves a figure with no toll before it alone', () => {
     expect(read('Human Rights Watch put the figure at 31 in its report on Boni.').claims).toEqual([]);
+  });
+});
+
+describe('a part of a total with a verb of its own ("dont une dizaine ont été tués")', () => {
+  it('counts the part that was killed, not the persons it was part of', () => {
+    expect(
+      brief(
+        read(
+          "Le car transportait 40 passagers, dont une dizaine ont été tués lors de l'attaque de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 10-10 unattributed']);
+    expect(
+      brief(
+        read('The bus was carrying 40 passengers, including about ten who were killed near Boni.').claims,
+      ),
+    ).toEqual(['killed/civilians 10-10 unattributed']);
+    // Feminine, plural, an adverb inside: the same.
+    expect(
+      brief(
+        read(
+          'Le bateau transportait 60 passagères, dont une vingtaine ont malheureusement péri dans l’attaque près de Boni.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 20-20 unattributed']);
+  });
+  it('keeps the total of a breakdown closed by a comma before its verb', () => {
+    expect(
+      brief(read('Quarante passagers, dont une dizaine de femmes, ont été tués à Boni.', 'fr').claims),
+    ).toContain('killed/civilians 40-40 unattributed');
+    expect(brief(read('13 civilians, including five children, were killed near Boni.').claims)).toContain(
+      'killed/civilians 13-13 unattributed',
+    );
+  });
+  it('drops a part whose own verb names no kind ("dont 12 ont été libérées")', () => {
+    expect(
+      brief(
+        read(
+          'Les assaillants ont enlevé 30 villageoises, dont 12 ont été libérées depuis, près de Boni.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['captured/civilians 30-30 unattributed']);
+    expect(
+      brief(read('Gunmen abducted 30 villagers near Boni, including 12 who have since been freed.').claims),
+    ).toEqual(['captured/civilians 30-30 unattributed']);
   });
 });
