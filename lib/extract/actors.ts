@@ -39,16 +39,15 @@ import {
   CLAUSE_ENDS,
   QUOTE_MARKS,
   HELD_STEMS,
-  OWN_DEED,
-  clashSides,
   defender,
   lineage,
   memberPhrase,
   objectOfAttack,
   sentenceHas,
-  speaker,
   victim,
 } from './actor-roles';
+import { OWN_DEED, speaker } from './group-speaker';
+import { clashSides } from './clash-sides';
 import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';

@@ -1,0 +1,88 @@
+/**
+ * The two sides of a battle: "des affrontements ont opposé les FAMa et Africa Corps aux combattants
+ * du JNIM", "fighting between the Malian army and JNIM", "JNIM and ISSP clashed". Used by actors.ts.
+ */
+import { BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { Found } from './groups';
+import { CLAUSE_ENDS } from './actor-roles';
+
+/** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
+const DIRECT_CLASH = new Set([
+  ...['fought', 'battled', 'battling', 'engaged'],
+  ...['combattu', 'combattent', 'combattaient', 'affronte', 'affrontent', 'affrontaient'],
+]);
+/** Verbs of a battle told by both its sides as their subject: "X et Y se sont affrontés", "X and Y clashed". */
+const RECIPROCAL_CLASH = new Set(['affrontes', 'affrontees', 'affrontent', 'clashed']);
+const BETWEEN_REACH = 10;
+/** "fighting involving the army, Africa Corps and JNIM": all the sides after it, like "between". */
+const INVOLVING = new Set(['involving', 'involved', 'impliquant']);
+/** English verbs of setting two sides against each other, read as "opposer": "pitted X against Y". */
+const PITTING = new Set(['pitted', 'pitting', 'pits']);
+
+/** "entre"/"between" after the battle's word at c, within its clause: its index, or -1. */
+function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
+  for (let k = c + 1; k < Math.min(s.last, c + 1 + BETWEEN_REACH); k++) {
+    if (BETWEEN_WORDS.has(tokens[k].norm) || INVOLVING.has(tokens[k].norm)) return k;
+    if (CLAUSE_ENDS.has(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** How far a battle's word reaches for the sides it names, before and after it. */
+const CLASH_REACH = 14;
+const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
+/** The word that names the other side after a verb of battle: "clashed with", "affrontés aux". */
+const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
+
+/** "d'autre part", "on the other side/hand" after token c in the sentence: the index after it, or -1. */
+function otherPartEnd(tokens: Token[], c: number, last: number): number {
+  for (let k = c + 1; k < last; k++) {
+    const w = tokens[k].norm;
+    if (w === 'part' && tokens[k - 1]?.norm === 'autre') return k + 1;
+    if ((w === 'side' || w === 'hand') && tokens[k - 1]?.norm === 'other') return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Des affrontements ont opposé les FAMa et Africa Corps aux combattants du JNIM", "fighting
+ * between the Malian army and JNIM", "Malian troops clashed with JNIM fighters": a battle names
+ * both its sides, a state force and a group, and both carried it out (SCHEMA.md's actors).
+ * The groups of the battle's clause, or none when it does not name a side of each.
+ */
+export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found[] {
+  for (let c = s.first; c < s.last; c++) {
+    const w = tokens[c].norm;
+    const opposing = w.startsWith('oppos') || PITTING.has(w);
+    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !PITTING.has(w) && !hasStem(w, CLASH_STEMS)) continue;
+    const next = tokens[c + 1]?.norm ?? '';
+    // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
+    // "de violents combats ont eu lieu lundi près de Boni entre X et Y": "entre" later in the clause.
+    const betweenAt = betweenAfter(tokens, s, c);
+    const between = betweenAt >= 0;
+    const direct = DIRECT_CLASH.has(w) && next !== 'off' && next !== 'back';
+    // "se sont affrontés", "s'affrontent", "JNIM and the army clashed": both sides before it.
+    const reflexive = ['se', "s'"].includes(tokens[c - 2]?.norm ?? '') || tokens[c - 1]?.norm === "s'";
+    const reciprocal = RECIPROCAL_CLASH.has(w) && (reflexive || w === 'clashed');
+    if (!between && !opposing && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
+    if (between) c = betweenAt;
+    let from = c;
+    while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
+      from--;
+    // "ont opposé lundi près de Tinzaouaten les FAMa et leurs alliés d'Africa Corps aux jihadistes du
+    // JNIM": after the verb, the whole clause, where a time and a place may come first.
+    let to = Math.min(s.last, c + 1 + CLASH_REACH);
+    if (opposing)
+      while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
+    // "entre les FAMa d'une part, et les jihadistes du JNIM d'autre part": the second side's words close it.
+    to = Math.max(to, otherPartEnd(tokens, c, s.last));
+    const sides = groups.filter((g) => g.start >= from && g.end <= to);
+    if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
+      return sides;
+    // "Le JNIM et l'EIGS se sont affrontés", "fighting between JNIM and ISSP": two groups at war.
+    if ((between || reciprocal) && new Set(sides.map((g) => g.name)).size >= 2) return sides;
+  }
+  return [];
+}

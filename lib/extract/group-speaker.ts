@@ -1,0 +1,152 @@
+/**
+ * A named group that speaks of someone else's deed — "selon le FLA, les frappes ont tué…", "le FLA
+ * accuse l'armée d'avoir tué…", "le porte-parole du FLA", "un bilan publié par le FLA": a claimant,
+ * not an actor. Used by actors.ts.
+ */
+import { CLAIM_STEMS, DETERMINERS, hasStem, KILL_STEMS, PAIR_FILLERS, STRIKE_STEMS } from './lexicon-actors';
+import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { faitEtat } from './speech-clauses';
+import { findGroups, type Found } from './groups';
+import { OF_WORDS } from './lexicon-np';
+import { FIGHTER_NOUNS, sentenceHas } from './actor-roles';
+
+/**
+ * The group speaks of someone else's deed — "selon le FLA, les frappes ont tué…", "le FLA accuse
+ * l'armée d'avoir tué…", "the FLA said strikes by the army killed…": a claimant, not an actor.
+ * Its own deed keeps it one: "le FLA a affirmé avoir tué", "JNIM said its fighters killed",
+ * "revendiqué par", and so does "selon le JNIM" when no state force is named beside it.
+ */
+export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: boolean): boolean {
+  // "selon les rebelles touareg du FLA", over the group's nouns, when another side struck.
+  if (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) {
+    for (const m of CLAIMANT_NEXT.findAll(tokens, Math.max(s.first, g.start - 6), g.start)) {
+      let own = true;
+      for (let j = m.end; j < g.start; j++) if (!GROUP_NOUN_WORDS(tokens[j].norm)) own = false;
+      if (own) return true;
+    }
+    // "…, a dénoncé le Front de libération de l'Azawad", "said the FLA": the verb before its subject.
+    // "le Front de libération de l'Azawad (FLA)": the acronym in brackets is the name before it.
+    const before = findGroups(tokens, s.first, g.start);
+    let b = g.start - 1;
+    for (;;) {
+      if (b > s.first && (GROUP_NOUN_WORDS(tokens[b].norm) || tokens[b].text === '(')) b--;
+      else {
+        const named = before.find((x) => x.end === b + 1);
+        if (!named || named.start <= s.first) break;
+        b = named.start - 1;
+      }
+    }
+    const verb = tokens[b]?.norm ?? '';
+    if ((SPEECH_WORDS.has(verb) || hasStem(verb, ACCUSING_STEMS)) && !hasStem(verb, CLAIM_STEMS)) return true;
+  }
+  // "le porte-parole du FLA", "an FLA spokesman", "selon un responsable du FLA": a voice of the
+  // group, telling of strikes or of a state force's deed.
+  if (
+    (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) &&
+    voiceOf(tokens, g) &&
+    !sentenceHas(tokens, s, CLAIM_STEMS)
+  )
+    return true;
+  // "accusée par le FLA", "un bilan publié par le FLA", "dénoncées par le FLA": who tells, not who did.
+  let p = g.start - 1;
+  while (p > s.first && (DETERMINERS.has(tokens[p].norm) || tokens[p].text === '(')) p--;
+  if (['par', 'by'].includes(tokens[p]?.norm ?? '') && toldBy(tokens[p - 1]?.norm ?? '')) return true;
+  // "Le Front de libération de l'Azawad (FLA) accuse": over the acronym in brackets;
+  // "Tuareg rebels of the FLA accused": over the group named again.
+  let tail = g.end;
+  if (tokens[tail]?.text === '(' && tokens[tail + 2]?.text === ')') tail += 3;
+  else if (tokens[tail]?.text === ')' && tokens[g.start - 1]?.text === '(') tail++;
+  const again = findGroups(tokens, tail, Math.min(s.last, tail + 6)).find((x) => x.name === g.name);
+  if (again && tokens.slice(tail, again.start).every((t) => OF_WORDS.has(t.norm) || DETERMINERS.has(t.norm)))
+    tail = again.end;
+  let k: number;
+  // "the FLA separatists said", "le FLA a aussi affirmé": over the group's own nouns and an auxiliary.
+  for (
+    k = tail;
+    k < Math.min(s.last, tail + 4) && (SPEAKER_AUX.has(tokens[k].norm) || REBEL_WORDS.has(tokens[k].norm));
+    k++
+  );
+  const verb = tokens[k]?.norm ?? '';
+  if (k >= s.last || hasStem(verb, CLAIM_STEMS)) return false;
+  // "le FLA a fait état de 12 civils tués": a telling, not a deed.
+  if (['fait', 'font', 'faisait'].includes(verb) && faitEtat(tokens, k, s.last)) return true;
+  // "accuse l'armée d'avoir tué": the deed is the accused's.
+  if (hasStem(verb, ACCUSING_STEMS)) return true;
+  if (!SPEECH_WORDS.has(verb) || DEEDS_TOO.has(verb)) return false;
+  // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's —
+  // "affirme que l'armée et ses alliés ont tué": a possessive after another force is that force's.
+  const others = findGroups(tokens, k + 1, Math.min(s.last, k + 9)).filter((x) => x.name !== g.name);
+  let deed = false;
+  for (let j = k + 1; j < Math.min(s.last, k + 9); j++) {
+    if (others.some((x) => x.end <= j) || ARMY_NOUNS.has(tokens[j].norm)) return true;
+    // "its fighters killed 12" is its deed; "strikes killed 12 of its fighters", its losses.
+    if (OWN_DEED.has(tokens[j].norm)) return deed;
+    if (hasStem(tokens[j].norm, KILL_STEMS) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
+  }
+  return true;
+}
+
+const toldBy = (w: string) => hasStem(w, TOLD_STEMS) || (SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS));
+
+/** Nouns of a group's voice: "le porte-parole du FLA", "an FLA spokesman", "un responsable du FLA". */
+const VOICE_NOUNS = new Set([
+  ...['porte-parole', 'responsable', 'responsables', 'cadre', 'cadres', 'chef', 'dirigeant', 'dirigeants'],
+  ...['spokesman', 'spokesperson', 'spokeswoman', 'official', 'officials', 'leader', 'leaders'],
+]);
+
+function voiceOf(tokens: Token[], g: Found): boolean {
+  if (VOICE_NOUNS.has(tokens[g.end]?.norm ?? '')) return true;
+  // "the FLA's spokesman": the possessive between.
+  if (
+    tokens[g.end]?.text === "'" &&
+    tokens[g.end + 1]?.norm === 's' &&
+    VOICE_NOUNS.has(tokens[g.end + 2]?.norm ?? '')
+  )
+    return true;
+  let k = g.start - 1;
+  while (k > 0 && DETERMINERS.has(tokens[k].norm)) k--;
+  if (!OF_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  return VOICE_NOUNS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/** Words of a group's own noun phrase: "les rebelles touareg du", "the Tuareg separatists of". */
+const GROUP_NOUN_WORDS = (w: string) =>
+  DETERMINERS.has(w) || OF_WORDS.has(w) || FIGHTER_NOUNS.has(w) || PAIR_FILLERS.has(w) || REBEL_WORDS.has(w);
+
+const REBEL_WORDS = new Set([
+  ...['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists'],
+  ...['rebels', 'rebelles', 'rebel', 'rebelle'],
+]);
+
+const SPEAKER_AUX = new Set([
+  'a',
+  'ont',
+  'has',
+  'have',
+  'had',
+  'avait',
+  'avaient',
+  'aussi',
+  'also',
+  'encore',
+]);
+
+/** The army named by its plain noun: "affirme que l'armée et ses alliés ont tué". */
+const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats', 'soldiers', 'troops']);
+
+/** Verbs of saying that also name a deed: "ont fait irruption", "ont avancé vers Kidal". */
+const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);
+
+/** Verbs of blaming another: "le FLA accuse l'armée", "the FLA denounced". */
+const ACCUSING_STEMS = ['accus', 'denonc', 'denounc', 'condamn', 'condemn', 'blam'];
+
+/** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
+const TOLD_STEMS = [...ACCUSING_STEMS, 'publi', 'diffus', 'etabl', 'dement', 'deni'];
+
+/** Words that make a speaker's figure its own deed: "avoir tué", "it killed", "ses combattants". */
+export const OWN_DEED = new Set([
+  ...['avoir', 'ayant', 'ses', 'leurs', 'nos', 'notre', 'nous'],
+  ...['it', 'its', 'their', 'they', 'having', 'our', 'we', 'responsibility', 'responsabilite'],
+]);
