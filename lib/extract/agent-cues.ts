@@ -1,0 +1,140 @@
+/**
+ * The words that make a named group the attack's author: a sentence's word of attacking or
+ * claiming (hasAgentCue), "by"/"par"/"attribués au" right before the group (agentBefore) and the
+ * deed that "by" completes (deedBefore), a deed after the group (doerBefore), and a claim denied
+ * in its clause (deniedClaim). Used by actors.ts.
+ */
+import {
+  AGENT_STEMS,
+  AGENT_WORDS,
+  CONDUCT_WORDS,
+  EXECUTION_STEMS,
+  hasStem,
+  KILL_STEMS,
+  NEGATIONS,
+  NOT_AGENT_AFTER,
+  PASSIVE_AUX,
+  STATE_ATTACK_AFTER,
+  STRIKE_STEMS,
+  stemMatcher,
+} from './lexicon-actors';
+import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { LOCALITY_NOUNS } from './lexicon-places';
+import { WEEKDAYS } from './number-words';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { Found } from './groups';
+import { CLAUSE_ENDS, HELD_STEMS, memberPhrase } from './actor-roles';
+import { OWN_DEED } from './group-speaker';
+
+const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
+
+/** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
+const AGENT_BEFORE = new Set(['by', 'par']);
+
+/** Does the sentence hold a word that says someone carried out or claimed an attack? */
+export function hasAgentCue(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (!AGENT_WORDS.has(w) && !agentStem(w)) continue;
+    // "has claimed thousands of lives" is a toll, not a claim of responsibility.
+    let toll = false;
+    for (let j = k + 1; j < Math.min(s.last, k + 5); j++)
+      if (NOT_AGENT_AFTER.has(tokens[j].norm)) toll = true;
+    if (!toll) return true;
+  }
+  return false;
+}
+
+/** Is the group the agent by its position: "by JNIM", "par le JNIM", "attribués au JNIM", "blamed on JNIM"? */
+export function agentBefore(tokens: Token[], g: Found): boolean {
+  const prev = tokens[g.start - 1]?.norm ?? '';
+  const prev2 = tokens[g.start - 2]?.norm ?? '';
+  // "une zone contrôlée par le FLA": what it holds, not what it did.
+  const by = AGENT_BEFORE.has(prev) ? g.start - 1 : AGENT_BEFORE.has(prev2) ? g.start - 2 : -1;
+  if (by > 0 && hasStem(tokens[by - 1].norm, HELD_STEMS)) return false;
+  if (AGENT_BEFORE.has(prev) || ['by', 'par'].includes(prev2)) return true;
+  for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
+    if (hasStem(tokens[j].norm, BLAMING)) return true;
+  // "blamed the killings in Ogossagou on Monday on Dozo hunters", "imputé … au JNIM": the
+  // preposition of the blame right before the group, its verb further back in the clause.
+  const to = ['le', 'la', "l'", 'les', 'the'].includes(prev) ? prev2 : prev;
+  if (!BLAMED_ON.has(to)) return false;
+  for (let j = g.start - 2; j >= Math.max(0, g.start - 12); j--) {
+    if (tokens[j].type === 'punct' && tokens[j].text !== "'") return false;
+    if (hasStem(tokens[j].norm, BLAMING)) return true;
+  }
+  return false;
+}
+const BLAMING = ['attribu', 'imput', 'blam'];
+/** What a blame is put on: "blamed on", "attribuée au", "imputés aux". */
+const BLAMED_ON = new Set(['on', 'au', 'aux', 'a']);
+
+/**
+ * The deed a "by"/"par" at token j completes: "tués par", "tués lundi à Kéra par", "shot dead on
+ * Monday in Kera by" — the nearest word before it that is not a time or a place; not "a statement
+ * by", nor "des opérations de survol enregistrées par".
+ */
+export function deedBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    const t = tokens[k];
+    if (t.type === 'num' || t.text === ',' || ADVERBIAL.has(t.norm) || /^\p{Lu}/u.test(t.text)) continue;
+    // "قتل 20 مدنيا على يد الجيش" read as "killed 20 civilians by the army": over the figure's noun.
+    if (tokens[k - 1]?.type === 'num' && SUBJECT_WORDS.has(t.norm)) continue;
+    const verb = t.norm;
+    return (
+      CONDUCT_WORDS.has(verb) ||
+      hasStem(verb, KILL_STEMS) ||
+      hasStem(verb, EXECUTION_STEMS) ||
+      hasStem(verb, STRIKE_STEMS) ||
+      hasStem(verb, STATE_ATTACK_AFTER) ||
+      verb === 'dead'
+    );
+  }
+  return false;
+}
+
+/** Words of a time or a place between a deed and "by": "tués lundi soir à Kéra par", "killed on Monday in Kera by". */
+const ADVERBIAL = new Set([
+  ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
+  ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
+  ...WEEKDAYS,
+  ...['soir', 'matin', 'nuit', 'morning', 'night', 'evening'],
+  ...LOCALITY_NOUNS,
+]);
+
+/** The group does the deed: "le JNIM a attaqué", "JNIM fighters ambushed", "le FLA a revendiqué". */
+export function doerBefore(tokens: Token[], s: Sentence, g: Found, tail: number): boolean {
+  for (let k = tail; k < Math.min(s.last, tail + 5); k++) {
+    const w = tokens[k].norm;
+    if (CLAUSE_ENDS.has(tokens[k].text) || PASSIVE_AUX.has(w)) break;
+    if (AGENT_WORDS.has(w) || agentStem(w) || hasStem(w, KILL_STEMS) || hasStem(w, STATE_ATTACK_AFTER))
+      return true;
+  }
+  // "des massacres de civils par le groupe affilié à l'État islamique": the deed's author, described.
+  for (let j = g.start - 1; j >= Math.max(s.first, g.start - 20); j--) {
+    if (['.', ';', ':'].includes(tokens[j].text)) break;
+    if (!AGENT_BEFORE.has(tokens[j].norm)) continue;
+    for (let d = j - 1; d >= Math.max(s.first, j - 5); d--) {
+      const w = tokens[d].norm;
+      if (hasStem(w, EXECUTION_STEMS) || hasStem(w, STATE_ATTACK_AFTER) || KIND_WORDS.get(w) === 'killed')
+        return true;
+    }
+    return deedBefore(tokens, j);
+  }
+  // "JNIM a diffusé une vidéo montrant ses combattants…": it tells of its own men's deed.
+  for (let k = tail; k < Math.min(s.last, tail + 12); k++) if (OWN_DEED.has(tokens[k].norm)) return true;
+  return memberPhrase(tokens, g);
+}
+
+/** A claim word denied in its clause: "aucun groupe n'a revendiqué", "has not been claimed". */
+export function deniedClaim(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (!hasStem(tokens[k].norm, ['revendiqu', 'claim', 'revendicat'])) continue;
+    for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
+      if (CLAUSE_ENDS.has(tokens[j].text)) break;
+      if (NEGATIONS.has(tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}

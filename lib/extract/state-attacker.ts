@@ -1,0 +1,114 @@
+/**
+ * Whether a state force (the army, Africa Corps, Barkhane) is the attacker in its sentence: it
+ * attacked ("FAMa raided"), killed ("les FAMa ont neutralisé 20 terroristes"), struck from the air,
+ * is accused of the killing, or killed civilians — not when it was attacked or fought an attack
+ * off. Used by actors.ts.
+ */
+import {
+  ACTIVE_OBJECT,
+  AIR_STRIKE_STEMS,
+  CIVILIAN_STEMS,
+  CONDUCT_WORDS,
+  DEFENCE_STEMS,
+  DETERMINERS,
+  EXECUTION_STEMS,
+  hasStem,
+  KILL_STEMS,
+  PASSIVE_AUX,
+  STATE_ATTACK_AFTER,
+  STRIKE_STEMS,
+} from './lexicon-actors';
+import { KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { Found } from './groups';
+import { deedInSentence, ownStrike } from './strikes';
+import { QUOTE_MARKS, sentenceHas } from './actor-roles';
+import { deedBefore } from './agent-cues';
+
+export const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
+
+/** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
+export function stateAttacked(
+  tokens: Token[],
+  s: Sentence,
+  g: Found,
+  agent: boolean,
+  coordinated: boolean,
+  tail = g.end,
+  fr = false,
+): boolean {
+  // "tués par l'armée", "a strike carried out by Barkhane" — not "a statement by the army".
+  if (agent && !coordinated) {
+    let j = g.start - 1;
+    while (j > s.first && !['by', 'par'].includes(tokens[j].norm) && g.start - j < 4) j--;
+    agent = ['by', 'par'].includes(tokens[j]?.norm ?? '') && deedBefore(tokens, j);
+  }
+  // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
+  let b = g.start - 1;
+  while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
+  if (hasStem(tokens[b]?.norm ?? '', ['accus', 'blam', 'impute']) && deedInSentence(tokens, s)) return true;
+  // Arabic's verb-subject-object, through its gloss: "قتل الجيش المالي 20 مدنيا", "killed the army 20 civilians".
+  if (KIND_WORDS.get(tokens[g.start - 1]?.norm ?? '') === 'killed' && tokens[tail]?.type === 'num')
+    return true;
+  // "des frappes de drones de l'armée malienne ont visé…", "an air strike of the army": its own strike.
+  if (ownStrike(tokens, s, g)) return true;
+  // "L'armée a annoncé qu'une frappe aérienne a neutralisé 20 terroristes": the army telling its own strike.
+  for (let k = tail; k < Math.min(s.last, tail + 3); k++) {
+    if (!SPEECH_WORDS.has(tokens[k].norm)) continue;
+    let strike = false;
+    for (let j = k + 1; j < Math.min(s.last, k + 7); j++)
+      if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) strike = true;
+    if (strike && deedInSentence(tokens, s)) return !sentenceHas(tokens, s, DEFENCE_STEMS);
+  }
+  let attacked = false;
+  let killed = false;
+  let conducted = false;
+  let operation = false;
+  // Quotation marks take no place in the window: 'said it had "neutralised" 12'.
+  let reach = tail + 4;
+  for (let k = tail; k < Math.min(s.last, reach); k++) if (QUOTE_MARKS.has(tokens[k].text)) reach++;
+  for (let k = tail; k < Math.min(s.last, reach); k++) {
+    const w = tokens[k].norm;
+    if (QUOTE_MARKS.has(tokens[k].text)) continue;
+    // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
+    // "are accused of killing" still names the killers.
+    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
+    if (PASSIVE_AUX.has(w) || hasStem(w, DEFENCE_STEMS)) return false;
+    // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
+    if (TIME_PREPOSITIONS.has(w)) break;
+    // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
+    if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
+    if (CONDUCT_WORDS.has(w)) conducted = true;
+    else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
+    // "soldats maliens tués" (a participle right after the name) are victims; "troops killed 30
+    // civilians", "killed at least 30" is the deed.
+    else if (hasStem(w, KILL_STEMS) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
+    // The army's own operation: "les FAMa ont neutralisé", "troops killed at least 50".
+    if (KIND_WORDS.get(w) === 'killed' && (k > tail || activeObject(tokens[k + 1]))) operation = true;
+  }
+  if (attacked) return true;
+  // "les FAMa ont neutralisé 20 terroristes", "troops killed at least 50 people": the army's own
+  // operation — not its answer to an attack ("ont riposté, neutralisant", "repelled the assault").
+  if (operation && !sentenceHas(tokens, s, DEFENCE_STEMS)) return true;
+  // Civilians killed by the army, or a strike or operation the army or its partners carried out.
+  const victims =
+    sentenceHas(tokens, s, CIVILIAN_STEMS) ||
+    sentenceHas(tokens, s, EXECUTION_STEMS) ||
+    sentenceHas(tokens, s, STRIKE_STEMS);
+  // "500 people were killed in Moura by Malian troops": the deed's agent, whoever its victims.
+  return agent || (victims && (killed || conducted));
+}
+
+const TIME_PREPOSITIONS = new Set([
+  'after',
+  'apres',
+  'lors',
+  'during',
+  'following',
+  'suite',
+  'pendant',
+  'in',
+  'dans',
+]);
+const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
