@@ -1,24 +1,21 @@
 /**
  * The clauses of saying that attribution.ts reads: where a source a figure was learned from
  * begins ("auprès de", "learned from"), a name's apposition, a denied toll ("gave no toll"), a
- * passive or quoted verb, a toll that names its claimant ("le bilan officiel"), the persons a toll
- * counts (never its speaker), and an inverted subject after its verb ("a annoncé l'armée").
+ * passive or quoted verb, a toll that names its claimant ("le bilan officiel") and the persons a
+ * toll counts (never its speaker). An inverted subject after its verb ("a annoncé l'armée") is read
+ * by claimant-after-verb.ts, words pointing back at a claimant ("la même source") by
+ * claimant-anaphora.ts; both are re-exported here.
  */
-import {
-  CLAIMANT_PHRASES,
-  KIND_PHRASES,
-  KIND_WORDS,
-  LEARNED_FROM,
-  LEARNED_WORDS,
-  SPEECH_WORDS,
-  TOLL_NOUNS,
-} from './lexicon';
-import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
+import { KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
+import { SINGULAR } from './number-words';
 import { classifyAt, claimantWords } from './claimant-class';
-import { CLOSE_TO, IN_WORDS, MEMBERS, SOURCE_NOUNS } from './claimant-members';
 import type { Sentence } from './sentences';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Cue } from './attribution';
+import { quantityWord } from './claimant-after-verb';
+
+export { anaphoric, DOCUMENTS, NOUN_DETERMINERS, REPORT_NOUNS, sameWord } from './claimant-anaphora';
+export { forward } from './claimant-after-verb';
 
 /**
  * "a appris l'AFP auprès des autorités locales", "apprend-on auprès d'un élu", "AFP learned from
@@ -168,95 +165,6 @@ export const AUX = new Set([
   'egalement',
 ]);
 
-const NOT_SUBJECT = new Set([
-  'it',
-  'they',
-  'that',
-  'he',
-  'she',
-  'its',
-  'their',
-  'to',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'que',
-  "qu'",
-  'avoir',
-  'having',
-  'on',
-  'we',
-  'the',
-  'les',
-  'des',
-  'de',
-  "d'",
-  'a',
-  'an',
-]);
-
-const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
-
-/** "la même source", "the same official": a word that points back at the last claimant. */
-export function sameWord(tokens: Token[], a: number, b: number, prior = ''): boolean {
-  for (let k = a; k < b; k++) if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
-  return definiteSource(tokens, a, b, prior);
-}
-
-/** Definite articles before the noun of a speaker named before: "the official", "l'officier". */
-const DEFINITE_MEMBER = new Set(['the', 'this', 'that', 'le', "l'", 'la', 'ce', 'cet', 'cette']);
-
-/**
- * "…, the official said" after "a military official who spoke on condition of anonymity": a
- * member told with a definite article and no word of its own is the speaker named before with
- * that noun (`prior`, their words), whose class it keeps.
- */
-function definiteMember(tokens: Token[], a: number, b: number, prior: string): boolean {
-  if (!prior || b - a > 4) return false;
-  let k = a;
-  while (k < b && tokens[k].norm === 'and') k++;
-  if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
-  // Nothing of its own after the noun: the clause ends there.
-  if (k + 2 < b && tokens[k + 2].type === 'word') return false;
-  const noun = tokens[k + 1].norm;
-  return MEMBERS.has(noun) && tokenize(prior).some((t) => t.norm === noun);
-}
-
-const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
-/** Words after a source that say whose it is: "proches de l'armée", "close to", "in the area". */
-const CLOSE_WORDS = new Set([
-  ...CLOSE_TO,
-  ...IN_WORDS,
-  'familiar',
-  'within',
-  'inside',
-  'au',
-  'aux',
-  'du',
-  'de',
-  'of',
-]);
-
-/**
- * "The sources added that…", "a précisé la source", "selon ces sources": a source told with a
- * definite article and no word of its own is the one named before.
- */
-function definiteSource(tokens: Token[], a: number, b: number, prior: string): boolean {
-  if (definiteMember(tokens, a, b, prior)) return true;
-  let k = a;
-  while (k < b && tokens[k].type === 'word' && !DEFINITE.has(tokens[k].norm)) {
-    if (tokens[k].norm !== 'and') return false;
-    k++;
-  }
-  if (k >= b || !DEFINITE.has(tokens[k].norm) || !SOURCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return false;
-  // "les sources sécuritaires", "the sources close to the army": a word of its own says whose.
-  if (k + 2 >= b) return true;
-  const phrase = CLAIMANT_PHRASES.matchAt(tokens, k + 1);
-  if (phrase && phrase.end > k + 2) return false;
-  return !CLAIMANT_PHRASES.matchAt(tokens, k + 2) && !CLOSE_WORDS.has(tokens[k + 2].norm);
-}
-
 /** "Le bilan officiel est de…", "the toll given by the army": the claimant in the toll's own words. */
 export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   let e = i + 1;
@@ -275,27 +183,6 @@ export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: numb
   if (m.start > i && KIND_WORDS.has(tokens[m.end]?.norm ?? '')) return null;
   return { pos: i, by: m.by, source: claimantWords(text, tokens, m, Math.min(from, m.start), e) };
 }
-export const DOCUMENTS = new Set([
-  ...['communique', 'statement', 'release', 'declaration', 'message', 'bilan', 'toll'],
-  ...['report', 'rapport', 'study', 'etude'],
-]);
-const THIS = new Set([
-  'le',
-  'la',
-  "l'",
-  'ce',
-  'cette',
-  'the',
-  'this',
-  'that',
-  'its',
-  'son',
-  'sa',
-  'leur',
-  'their',
-]);
-export const REPORT_NOUNS = new Set(['report', 'reports', 'rapport', 'rapports']);
-export const NOUN_DETERMINERS = new Set([...THIS, 'un', 'une', 'an', 'their', 'leur', 'ses', 'les', 'des']);
 
 /**
  * "Un soldat a été tué", "Two officers were killed", "Deux militaires blessés": the words
@@ -307,98 +194,4 @@ export function countedVictims(tokens: Token[], a: number, e: number): boolean {
   let k = e;
   while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
   return KIND_WORDS.has(tokens[k]?.norm ?? '');
-}
-
-/** "le même communiqué", "the same source", "the statement": words pointing back at the last claimant. */
-export function anaphoric(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const w = tokens[k].norm;
-    if (SAME.has(w) && w !== 'said') return true;
-    if (DOCUMENTS.has(w) && k > a && (THIS.has(tokens[k - 1].norm) || SAME.has(tokens[k - 1].norm)))
-      return true;
-  }
-  return false;
-}
-
-/** Words that open a figure ("une trentaine de militaires", "dozens of soldiers"): content, not a claimant. */
-function quantityWord(t: Token): boolean {
-  if (t.type === 'num') return true;
-  if (SINGULAR.has(t.norm)) return false;
-  return (
-    EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm) || APPROX_NOUNS.has(t.norm) || PLURAL_AMOUNTS.has(t.norm)
-  );
-}
-
-/** A day of a date in an aside ("a fait savoir, mardi 18 juin, le maire"): not a figure. */
-function dateNumber(tokens: Token[], e: number): boolean {
-  return (
-    tokens[e].type === 'num' &&
-    (MONTHS.has(tokens[e + 1]?.norm ?? '') || WEEKDAYS.has(tokens[e - 1]?.norm ?? ''))
-  );
-}
-
-export function forward(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
-  // "asserts it has seized…", "said that…": what follows is the content, not the claimant.
-  const nx = tokens[i + 1]?.norm ?? '';
-  if (NOT_SUBJECT.has(nx) && !['the', 'les', 'des', 'de', "d'", 'a', 'an'].includes(nx)) return null;
-  let e = i + 1;
-  while (
-    e < s.last &&
-    e < i + 12 &&
-    !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
-    (!quantityWord(tokens[e]) || dateNumber(tokens, e)) &&
-    !(tokens[e].norm === 'que' || tokens[e].norm === 'that') &&
-    // "said a local official, who requested anonymity for security reasons": the relative says
-    // something of the speaker, it does not name another.
-    !(tokens[e].text === ',' && SPEAKER_RELATIVES.has(tokens[e + 1]?.norm ?? ''))
-  )
-    e++;
-  const m = classifyAt(tokens, i + 1, e);
-  // "claimed the killing of a soldier", "a confirmé la mort d'un gendarme": the deed's victim.
-  if (m && victimOfDeed(tokens, i + 1, m.start)) return null;
-  // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
-  if (m?.by === 'media' && ADDRESSEE.has(nx)) {
-    const speaker = afterAddressee(text, tokens, s, m.end);
-    if (speaker) return { ...speaker, pos: i };
-  }
-  return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
-}
-
-const VICTIM_ARTICLES = new Set([...SINGULAR, 'the', 'le', 'la', "l'", 'les', 'des']);
-/** The words [from, start) end on a deed and its "of" ("the killing of a", "la mort d'un"): what follows is its victim. */
-function victimOfDeed(tokens: Token[], from: number, start: number): boolean {
-  let k = start - 1;
-  while (k >= from && VICTIM_ARTICLES.has(tokens[k].norm)) k--;
-  if (k <= from || !['of', 'de', "d'", 'du', 'des'].includes(tokens[k].norm)) return false;
-  if (KIND_WORDS.has(tokens[k - 1].norm)) return true;
-  // "l'assassinat d'un", "the murder of a": a kind phrase ending on its "of".
-  for (let a = Math.max(from, k - 3); a < k; a++)
-    if (KIND_PHRASES.matchAt(tokens, a, k + 1)?.end === k + 1) return true;
-  return false;
-}
-
-const SPEAKER_RELATIVES = new Set(['who', 'which', 'qui', 'lequel', 'laquelle']);
-
-/** "à", "au", "aux", "to": the words after a verb of saying name whom it was told to. */
-const ADDRESSEE = new Set(['a', 'au', 'aux', 'to']);
-
-/** The claimant named after an outlet that was told ("… (AFP) une source militaire"), if any. */
-function afterAddressee(text: string, tokens: Token[], s: Sentence, from: number): Omit<Cue, 'pos'> | null {
-  let k = from;
-  // The rest of the outlet's name ("Agence France-Presse"), then its acronym in brackets.
-  while (k < s.last && k < from + 3 && /^\p{Lu}/u.test(tokens[k].text)) k++;
-  if (tokens[k]?.text === '(') {
-    while (k < s.last && tokens[k].text !== ')') k++;
-    k++;
-  }
-  let e = k;
-  while (
-    e < s.last &&
-    e < k + 10 &&
-    !['.', ';', '(', ')', ':'].includes(tokens[e].norm) &&
-    !quantityWord(tokens[e])
-  )
-    e++;
-  const m = classifyAt(tokens, k, e);
-  return m && m.by !== 'media' ? { by: m.by, source: claimantWords(text, tokens, m, k, e) } : null;
 }
