@@ -1,44 +1,39 @@
 /**
  * The noun phrase after a number: what it counts ("12 soldats", "04 PK-M", "trois
  * membres de la katiba"), whether it refers back ("deux autres", "two of them"), and
- * a kind word inside it ("27 morts", "soldats tués").
+ * a kind word inside it ("27 morts", "soldats tués"). The words it is read with are in
+ * np-words.ts, the tests at each word in np-boundaries.ts, the subject it names in np-subject.ts.
  */
-import { THING_SUBJECTS as THINGS, type Kind, type Subject } from '../types';
+import type { Kind, Subject } from '../types';
 import { calibreLength, modelLength } from './item-names';
 import {
-  ACTIVE_AUXILIARIES,
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
-  isAdverb,
-  KIND_PHRASES,
-  KIND_WORDS,
   NP_FILLERS,
   SIDE_MARKERS,
   SUBJECT_COMPOUNDS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { CLAIMANT_HEADS, COMMUNITY_NOUNS, INNER_ADVERBS, NP_STOP, SEVERE } from './lexicon-np';
+import { CLAIMANT_HEADS, COMMUNITY_NOUNS, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, FORCE_NOUNS, foreignComplement, groupComplement } from './np-complements';
 import { isAccentedA, type Token } from './tokens';
-import { APPROX_NOUNS, EN_UNITS, FR_UNITS, SINGULAR } from './number-words';
 import { findGroups } from './groups';
-import { GROUP_SIDES } from './lexicon-actors';
+import {
+  ARMED,
+  BODIES,
+  DETERMINERS,
+  ENGINE_WORDS,
+  EXPLOSIVE,
+  LINKERS,
+  QUOTES,
+  SIDE_ADJECTIVE,
+} from './np-words';
+import { amountAt, andBefore, complementBefore, kindAt, predicateAt } from './np-boundaries';
+import { modifierSide, pickSubject, THING_SUBJECTS } from './np-subject';
 
-export const THING_SUBJECTS = new Set<Subject>(THINGS);
-const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
-export const BREAKDOWN = new Set([
-  '(',
-  'dont',
-  'including',
-  'lesquels',
-  'lesquelles',
-  'among',
-  'notamment',
-  'notably',
-  // "64 morts, soit 49 civils et 15 militaires", "namely 49 civilians".
-  'soit',
-  'namely',
-]);
+export { BODIES, BREAKDOWN, DETERMINERS } from './np-words';
+export { kindAt } from './np-boundaries';
+export { THING_SUBJECTS } from './np-subject';
 
 export interface NounPhrase {
   /** The number counts something that is not a victim or a thing ("two security sources"). */
@@ -51,17 +46,8 @@ export interface NounPhrase {
   head?: { kind: Kind; end: number; participle: boolean };
 }
 
-const LINKERS = new Set(['of', 'de', "d'", 'des', 'du', 'and', 'et', 'the', 'les', 'la', 'le', "l'"]);
-
-/** An adverb inside a phrase of a kind ("manquent toujours à l'appel", "ont malheureusement perdu la vie"). */
-const innerAdverb = (t: Token) => INNER_ADVERBS.has(t.norm) || isAdverb(t);
-
-export function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
-  const p = KIND_PHRASES.matchAt(tokens, j, limit, innerAdverb);
-  if (p) return { kind: p.value, end: p.end };
-  const k = KIND_WORDS.get(tokens[j].norm);
-  return k ? { kind: k, end: j + 1 } : null;
-}
+/** The longest group name read as one modifier before a noun ("Dan Na Ambassagou"). */
+const NAME_WORDS = 6;
 
 export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterDont: boolean): NounPhrase {
   const subjects: Subject[] = [];
@@ -329,103 +315,4 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     else if (named && !subjects.includes('militants')) subjects.push(named);
   }
   return { subject: pickSubject(subjects, foreign, securityish), others, end: Math.max(end, i) };
-}
-
-export const DETERMINERS = new Set([
-  'la',
-  'le',
-  "l'",
-  'les',
-  'the',
-  'a',
-  'an',
-  'un',
-  'une',
-  'leur',
-  'leurs',
-  'their',
-  'its',
-  'sa',
-  'son',
-  'ses',
-]);
-/** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
-/** Does a predicate start at j: an auxiliary ("ont été", "were") or a kind word ("saisies")? */
-/** The side of a group named inside the phrase [from, to), before its head noun. */
-/** The longest group name read as one modifier before a noun ("Dan Na Ambassagou"). */
-const NAME_WORDS = 6;
-
-function modifierSide(tokens: Token[], from: number, to: number): Subject | null {
-  const g = findGroups(tokens, from, to)[0];
-  return g ? (GROUP_SIDES.get(g.name) ?? null) : null;
-}
-
-function predicateAt(tokens: Token[], j: number, limit: number): boolean {
-  if (j >= limit) return false;
-  return PREDICATE_AUX.has(tokens[j].norm) || !!kindAt(tokens, j, limit);
-}
-const PREDICATE_AUX = new Set(['ont', 'sont', 'a', 'est', 'were', 'was', 'have', 'has', 'had', 'are']);
-
-/** The "and" that opens a new predicate at the kind word j ("et la capture", "et ont détruit"), or -1. */
-function andBefore(tokens: Token[], j: number): number {
-  let k = j - 1;
-  // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.
-  if (QUOTES.has(tokens[k]?.text ?? '')) k--;
-  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
-  // "la destruction de 2 véhicules et de la récupération d'armes": a second noun of the deed.
-  // "neutraliser 12 terroristes et de récupérer 5 armes": a second infinitive after "permis de".
-  if (
-    ['de', "d'"].includes(tokens[k]?.norm ?? '') &&
-    (k === j - 1 || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
-  )
-    k--;
-  // "1 véhicule et ont (aussi) détruit 3 bases": a second verb of the sentence's subject.
-  if (tokens[k] && isAdverb(tokens[k])) k--;
-  if (ACTIVE_AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;
-  return ['and', 'et'].includes(tokens[k]?.norm ?? '') ? k : -1;
-}
-const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
-/** Adjectives of a side that may follow a toll's noun: "victimes civiles", "morts militaires". */
-const SIDE_ADJECTIVE = /^(civil|civils|civile|civiles|militaire|militaires)$/;
-/** "armés", "armed" after or before a person noun: fighters, not weapons. */
-const ARMED = new Set(['armes', 'arme', 'armed']);
-const ENGINE_WORDS = new Set(['engins', 'engin', 'devices', 'device']);
-const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvised']);
-export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
-/** Does an amount in words start at k: "une douzaine", "a dozen", "douze", "twelve"? */
-function amountAt(tokens: Token[], k: number): boolean {
-  const w = tokens[k]?.norm ?? '';
-  if (SINGULAR.has(w)) return APPROX_NOUNS.has(tokens[k + 1]?.norm ?? '');
-  return FR_UNITS.has(w) || EN_UNITS.has(w);
-}
-
-/** Words that open a complement of persons: "de", "à bord de", "armés de", "on". */
-const COMPLEMENT_WORDS = new Set([
-  ...['de', 'des', 'du', "d'", 'a', 'bord', 'of', 'on', 'with', 'aboard'],
-  ...ARMED,
-]);
-/** Do tokens [from, to) open a complement, and hold nothing else but determiners? */
-function complementBefore(tokens: Token[], from: number, to: number): boolean {
-  if (to <= from || !COMPLEMENT_WORDS.has(tokens[from].norm)) return false;
-  for (let k = from; k < to; k++)
-    if (!COMPLEMENT_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm)) return false;
-  return true;
-}
-
-function pickSubject(subjects: Subject[], foreign: boolean, securityish: boolean): Subject | null {
-  if (!subjects.length) return securityish ? 'soldiers' : null;
-  const thing = subjects.find((s) => THING_SUBJECTS.has(s));
-  if (thing) return thing;
-  let persons = [...new Set(subjects)];
-  // "seven Wagner fighters", "Russian paramilitaries": a foreign name on a fighter noun.
-  if (foreign && persons.includes('foreign_forces') && persons.every((p) => FOREIGNABLE.has(p)))
-    persons = ['foreign_forces'];
-  let s: Subject =
-    persons.length > 1
-      ? persons.includes('people') && persons.length === 2
-        ? persons.find((p) => p !== 'people')!
-        : 'people'
-      : persons[0];
-  if (foreign && (s === 'soldiers' || s === 'militants')) s = 'foreign_forces';
-  return s;
 }
