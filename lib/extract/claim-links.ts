@@ -108,6 +108,8 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
     for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 12); k--) {
       const w = tokens[k].norm;
+      // "put the toll higher, at 20": the comparative's comma does not close the toll.
+      if (w === ',' && COMPARATIVES.has(tokens[k - 1]?.norm ?? '') && k + 1 < f.q.first) continue;
       if (w === ',' || w === ';' || w === '.') break;
       if (w === 'toll' || w === 'tolls' || w === 'losses') {
         f.kind = 'killed';
@@ -143,6 +145,9 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
   }
 }
+
+/** Comparatives of a toll restated against another: "put the toll higher, at 20", "a bilan plus lourd, de 20". */
+const COMPARATIVES = new Set(['higher', 'lower', 'heavier', 'lourd', 'eleve', 'bas']);
 
 /** "risen to 43", "passé à 43", "s'est alourdi à 43": a revision verb, then "to"/"à", just before the number. */
 function risenTo(tokens: Token[], first: number): boolean {

@@ -28,7 +28,8 @@ afterEach(() => {
   delete process.env.E2E;
 });
 
-describe('release manifest', () => {
+// The first test imports wxt.config.ts through its loader: seconds on a busy machine.
+describe('release manifest', { timeout: 30_000 }, () => {
   it('asks for activeTab, scripting and contextMenus only: no storage, no host permission', async () => {
     const config = await loadConfig(undefined);
     const manifest = config.manifest({ browser: 'chrome', mode: 'production' });

@@ -1122,3 +1122,27 @@ describe('a part of a total with a verb of its own ("dont une dizaine ont été 
     ).toEqual(['captured/civilians 30-30 unattributed']);
   });
 });
+
+describe('a toll restated as higher or lower ("put the toll higher, at 20")', () => {
+  it('reads the number after the comparative’s comma as the toll', () => {
+    expect(
+      brief(
+        read(
+          'Twelve soldiers were killed in Boni, the army said. Two security sources put the toll higher, at 20.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official', 'killed/soldiers 20-20 security_source']);
+    expect(
+      brief(
+        read(
+          'Twelve soldiers were killed in Boni, the army said, but residents put the death toll much higher, at 30.',
+        ).claims,
+      ),
+    ).toContain('killed/soldiers 30-30 local');
+  });
+  it('still ends a toll at a comma with no comparative before it', () => {
+    expect(
+      brief(read('Residents put the toll at dawn, 20 minutes after the attack on Boni.').claims),
+    ).toEqual([]);
+  });
+});
