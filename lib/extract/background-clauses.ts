@@ -35,7 +35,10 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
     CLAUSE_BREAK.has(tokens[k].norm) && !(open >= 0 && (tokens[k].text === '(' || tokens[k].text === ')'));
   const at = open >= 0 ? open : p;
   let a = at;
-  while (a > s.first && !breaks(a - 1)) a--;
+  while (a > s.first && !breaks(a - 1) && !placeRelative(tokens[a - 1])) a--;
+  // "…, killing 41 people in a region where attacks have surged in recent months": a cue in a
+  // relative clause about the place says nothing of the time of what came before it.
+  if (a > s.first && placeRelative(tokens[a - 1])) a--;
   let b = at + 1;
   while (b < s.last && !breaks(b)) b++;
   // "une semaine après celle de Diafarabé, qui avait coûté la vie à 20 soldats": a relative
@@ -51,6 +54,8 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
   }
   return [a, b];
 }
+/** "where", "où" (not "ou", or): the relative of a place. */
+const placeRelative = (t: Token) => t.norm === 'where' || t.text.toLowerCase() === 'où';
 const RELATIVES = new Set(['qui', 'dont', 'ou', 'which', 'where', 'that', 'when', 'lorsque', 'quand']);
 /** Participles that tell what a recalled attack did: ", causant la mort de 11 militaires", ", killing 11". */
 const RECALL_PARTICIPLES = new Set(['causant', 'faisant', 'tuant', 'coutant', 'killing', 'leaving']);

@@ -504,3 +504,28 @@ describe('background: a month in the opening of a story that dates nothing else'
     expect(brief(undated.background)).toEqual(['killed/civilians 400-400 monitor']);
   });
 });
+
+describe('background: a cue in a relative clause about the place ("where", "où")', () => {
+  it('leaves the figure before the relative clause as news', () => {
+    expect(
+      brief(
+        read(
+          'Gunmen attacked two villages near Boni, killing at least 41 people in an area where attacks have surged in recent months, the mayor said.',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 41-null local']);
+    expect(
+      brief(
+        read(
+          'Des hommes armés ont attaqué deux villages près de Boni, tuant au moins 41 personnes dans une zone où les violences se sont multipliées ces derniers mois, a indiqué le maire.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 41-null local']);
+  });
+  it('keeps a figure inside the relative clause in the background', () => {
+    const r = read('Twelve soldiers were killed in Boni, where 30 soldiers had died in March 2022.');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/soldiers 30-30 unattributed']);
+  });
+});
