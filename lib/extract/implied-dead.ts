@@ -50,6 +50,17 @@ const TOLL_LINKS = new Set([
  * death's verb right after the wounded, over auxiliaries and adverbs.
  */
 export function woundedDied(tokens: Token[], from: number, limit: number): boolean {
+  // "4 soldats blessés lors de l'attaque de Boni sont morts", "two soldiers wounded in the attack
+  // later died": over the wounding's complement, to the death's verb.
+  const k = WOUNDING_COMPLEMENT.has(tokens[from]?.norm ?? '') ? pastComplement(tokens, from, limit) : from;
+  return (
+    deathVerbAt(tokens, k, limit) ||
+    (k !== from && DEATH_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && BE.has(tokens[k].norm))
+  );
+}
+
+/** The death's verb at k, over auxiliaries and adverbs ("ont succombé", "later died"). */
+function deathVerbAt(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 5); k++) {
     const w = tokens[k].norm;
     if (w === 'succombe' || w === 'succumbed' || w === 'died' || w === 'decede' || w === 'decedes')
@@ -63,4 +74,22 @@ export function woundedDied(tokens: Token[], from: number, limit: number): boole
       return false;
   }
   return false;
+}
+
+/** Words that open the wounding's complement: "lors de l'attaque", "in the attack", "pendant les combats". */
+const WOUNDING_COMPLEMENT = new Set(['lors', 'pendant', 'durant', 'dans', 'during', 'in', 'au']);
+/** "sont morts", "sont décédés": a participle of death after "to be". */
+const DEATH_PARTICIPLES = new Set(['morts', 'mortes', 'mort', 'morte', 'decedes', 'decedees']);
+const COMPLEMENT_REACH = 8;
+
+/** The token after a short complement with no punctuation, verb or kind word; or `from` when none ends in reach. */
+function pastComplement(tokens: Token[], from: number, limit: number): number {
+  for (let k = from + 1; k < Math.min(limit, from + COMPLEMENT_REACH); k++) {
+    const t = tokens[k];
+    if (t.type === 'punct' && t.text !== "'") return from;
+    if (HAVE.has(t.norm) || BE.has(t.norm) || t.norm === 'died' || t.norm === 'succumbed' || isAdverb(t))
+      return k;
+    if (KIND_WORDS.has(t.norm)) return from;
+  }
+  return from;
 }

@@ -1146,3 +1146,27 @@ describe('a toll restated as higher or lower ("put the toll higher, at 20")', ()
     ).toEqual([]);
   });
 });
+
+describe('the wounded who died, past the wounding’s complement', () => {
+  it('counts the wounded of an attack who then died as dead', () => {
+    for (const t of [
+      "Quatre soldats blessés lors de l'attaque de Boni sont morts à l'hôpital de Mopti.",
+      "Quatre soldats blessés lors de l'attaque de Boni ont finalement succombé.",
+      'Quatre soldates blessées pendant les combats de Boni sont mortes à Mopti.',
+    ])
+      expect(brief(read(t, 'fr').claims)[0]).toMatch(/^killed\/soldiers 4-4/);
+    for (const t of [
+      'Four soldiers wounded in the attack on Boni died in hospital in Mopti.',
+      'Two soldiers wounded in the attack on Boni later died.',
+    ])
+      expect(brief(read(t).claims)[0]).toMatch(/^killed\/soldiers \d-\d/);
+  });
+  it('keeps the wounded who were only moved', () => {
+    expect(
+      brief(read("Quatre soldats blessés lors de l'attaque de Boni ont été évacués à Mopti.", 'fr').claims),
+    ).toEqual(['wounded/soldiers 4-4 unattributed']);
+    expect(
+      brief(read('Four soldiers wounded in the attack on Boni were evacuated to Mopti.').claims),
+    ).toEqual(['wounded/soldiers 4-4 unattributed']);
+  });
+});
