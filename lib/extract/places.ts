@@ -3,20 +3,26 @@
  * tell the attack, not places named for curfews, flight, reinforcements, borders or
  * as a correspondent's base, nor regions given as context. Places abroad in those
  * sentences, with no Malian locality, mean the attack was outside Mali.
+ * The words it reads are in attack-place-words.ts, what else a place is in its sentence in
+ * place-roles.ts, and the tests of the attack's country in attack-country.ts.
  */
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
-import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
-import { stemMatcher, UNIT_WORDS } from './lexicon-actors';
+import { borderBefore, maliAsBorder, pluperfect, toll } from './attack-country';
 import {
-  ABROAD_DEMONYMS,
-  ATTACK_STEMS,
-  DISTANCE_UNITS,
-  MALI_WORDS,
-  NAME_AFTER_COUNTRY,
-  NAME_BEFORE_COUNTRY,
-} from './lexicon-places';
+  ATTACK,
+  attackStem,
+  AXIS_WORDS,
+  BORDER_WORDS,
+  CONTEXT_TYPES,
+  DATELINE_TAIL,
+  NOT_ATTACK_CONTEXT,
+  NOT_ATTACKED_BEFORE,
+} from './attack-place-words';
+import { KIND_WORDS } from './lexicon';
+import { ABROAD_DEMONYMS } from './lexicon-places';
 import { listedPlaces } from './place-lists';
+import { attackOf, contextNear, partOfName, reference, unitName } from './place-roles';
 import { indexAt, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -27,131 +33,6 @@ export interface PlaceSelection {
   /** The attack happened in another country. */
   abroad: boolean;
 }
-
-const ATTACK = new Set<string>([
-  ...ATTACK_NOUNS,
-  'assauts',
-  'attaquees',
-  'assaults',
-  'strike',
-  'struck',
-  'massacre',
-  'targeted',
-  'cible',
-  'ciblee',
-  'cibles',
-  'vise',
-  'visee',
-  'hit',
-  'overran',
-  'overrun',
-  'stormed',
-  'positions',
-  'camp',
-  'base',
-  'gunfire',
-  'shellfire',
-  'tirs',
-  'theatre',
-  'siege',
-  'localites',
-  'locations',
-  'towns',
-  'villages',
-  'coordinated',
-  'simultaneous',
-  'simultanees',
-  'ciblant',
-  'targeting',
-  // The attack named as an event and its taking place: "le drame a eu lieu à X", "l'incident s'est
-  // déroulé près du village X", "the tragedy occurred in X".
-  'drame',
-  'incident',
-  'tragedie',
-  'tragedy',
-  'carnage',
-  'deroule',
-  'deroulee',
-  'survenu',
-  'survenue',
-  'occurred',
-  'happened',
-]);
-/** Words just before a place that say it is not where the attack was. */
-const NOT_ATTACKED_BEFORE = new Set([
-  'border',
-  'borders',
-  'frontiere',
-  'frontieres',
-  'neighbouring',
-  'neighboring',
-  'nearby',
-  'voisin',
-  'voisins',
-  'voisine',
-  'fled',
-  'fui',
-  'refugies',
-  'venus',
-  'venant',
-  'evacues',
-  'evacuated',
-  'sur',
-  'correspondant',
-  'correspondent',
-  'curfew',
-  'couvre-feu',
-  'cercle',
-  'region',
-  'province',
-  'capitale',
-  'capital',
-  'reinforcements',
-  'renforts',
-  'vers',
-  'towards',
-  'from',
-  'depuis',
-  'dakar',
-  'reported',
-  'frontieres',
-  'trois',
-  'pays',
-  'country',
-  'nation',
-  'toward',
-]);
-/** Sentences about measures or movements, not the attack: curfews, flight, reinforcements, visits. */
-const NOT_ATTACK_CONTEXT = new Set([
-  'curfew',
-  'couvre-feu',
-  'fled',
-  'fui',
-  'fuient',
-  'refugies',
-  'refugees',
-  'displaced',
-  'deplaces',
-  'reinforcements',
-  'renforts',
-  'visited',
-  'visite',
-  'meeting',
-  'reunion',
-  'summit',
-  'sommet',
-  'correspondant',
-  'correspondent',
-  'evacues',
-  'evacuated',
-  'deuil',
-  'mourning',
-  'funeral',
-  'obseques',
-  'inhumes',
-  'buried',
-]);
-const CONTEXT_TYPES = new Set(['country', 'region', 'area', 'continent', 'river', 'lake', 'desert']);
 
 /** The attacked localities of the main event. */
 export function selectPlaces(
@@ -309,141 +190,4 @@ export function selectPlaces(
   // Ruled abroad only with country evidence, and no Malian locality named anywhere in the story.
   const abroad = places.length === 0 && foreign > 0 && malianWords === 0 && malianAnywhere === 0;
   return { places, mentions: mentioned, abroad };
-}
-
-const attackStem = stemMatcher(ATTACK_STEMS);
-
-/** After a dateline's city: ", 3 juillet —", ", Mali (AP) —", " (Reuters) -". */
-const DATELINE_TAIL =
-  /^\s*(?:,[^.\n]{0,30}?|\([^)\n]{1,20}\))?\s*(?:\([^)\n]{1,20}\)\s*)?[\u2014\u2013-]{1,2}\s/u;
-
-/** "à 29 km au sud-ouest de X", "40 kilometres from X": X is a reference point, not the attacked place. */
-function reference(tokens: Token[], s: Sentence, ti: number): boolean {
-  // "le poste de Boni, près de Hombori", "Boni, near Hombori": after a comma, a landmark for the place before.
-  let n = ti - 1;
-  if (['de', "d'", 'du'].includes(tokens[n]?.norm ?? '')) n--;
-  if (tokens[n]?.norm === 'loin' && tokens[n - 1]?.norm === 'non') n--;
-  if (NEAR_WORDS.has(tokens[n]?.norm ?? '') && tokens[n - 1]?.text === ',' && n - 1 > s.first) return true;
-  for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
-    if ([',', ';', ':', '.'].includes(tokens[k].text)) return false;
-    if (DISTANCE_UNITS.has(tokens[k].norm)) return true;
-  }
-  return false;
-}
-
-/** Is the place at ti the object of an attack noun: "l'attaque de Boni", "the attack on Boni"? */
-/**
- * A word of a measure or movement near the place (within its clause's reach): "des renforts ont
- * été dépêchés à Boni", "residents of Boni fled" — not one told clauses later ("The attack
- * targeted the post at Boni, the army said, adding that reinforcements had been sent").
- */
-function contextNear(tokens: Token[], s: Sentence, ti: number): boolean {
-  for (let k = Math.max(s.first, ti - CONTEXT_REACH); k < Math.min(s.last, ti + CONTEXT_REACH); k++)
-    if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
-  return false;
-}
-const CONTEXT_REACH = 10;
-
-function attackOf(tokens: Token[], ti: number): boolean {
-  const link = tokens[ti - 1]?.norm ?? '';
-  if (!['de', "d'", 'du', 'contre', 'on', 'against', 'of', 'in', 'a'].includes(link)) return false;
-  return attackStem(tokens[ti - 2]?.norm ?? '');
-}
-
-const AXIS_WORDS = new Set(['axe', 'troncon', 'road', 'route', 'highway']);
-
-const NEAR_WORDS = new Set(['pres', 'near', 'non', 'outside', 'proche']);
-
-/** Is the place the name of an armed group's unit: "la Katiba Macina", "la katiba d'Ançar Dine du Macina"? */
-function unitName(tokens: Token[], s: Sentence, ti: number): boolean {
-  for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
-    if (UNIT_WORDS.has(tokens[k].norm)) return true;
-    if (tokens[k].type !== 'word') return false;
-  }
-  return false;
-}
-
-/** Is the country named in tokens [a, b] part of another name ("Agence France-Presse")? */
-function partOfName(tokens: Token[], a: number, b: number): boolean {
-  const after = tokens[b + 1]?.text === '-' ? tokens[b + 2] : tokens[b + 1];
-  return (
-    NAME_BEFORE_COUNTRY.has(tokens[a - 1]?.norm ?? '') ||
-    NAME_AFTER_COUNTRY.has(tokens[b].norm.split('-').pop() ?? '') ||
-    NAME_AFTER_COUNTRY.has(after?.norm ?? '')
-  );
-}
-
-/** Words before a place that name a border, not a place in the story. */
-const BORDER_WORDS = new Set([
-  'border',
-  'borders',
-  'frontiere',
-  'frontieres',
-  'neighbouring',
-  'neighboring',
-  'voisin',
-  'voisins',
-  'voisine',
-  'from',
-  'depuis',
-  'fled',
-  'fui',
-]);
-
-const BORDER_NOUNS = new Set(['border', 'borders', 'frontiere', 'frontieres']);
-
-/** "the border with Mali", "la frontière malienne": a border noun among the four words before k. */
-function borderBefore(tokens: Token[], k: number): boolean {
-  for (let b = Math.max(0, k - 4); b < k; b++) if (BORDER_NOUNS.has(tokens[b].norm)) return true;
-  return false;
-}
-
-/** Does the sentence name Mali only as the country across a border ("near the border with Mali")? */
-function maliAsBorder(tokens: Token[], s: Sentence): boolean {
-  let border = false;
-  for (let k = s.first; k < s.last; k++) {
-    if (!MALI_WORDS.has(tokens[k].norm)) continue;
-    if (!borderBefore(tokens, k)) return false;
-    border = true;
-  }
-  return border;
-}
-
-/** Does the sentence give a toll of its own ("tuant 8 soldats", "killing six")? */
-function toll(tokens: Token[], s: Sentence): boolean {
-  let num = false;
-  let kind = false;
-  for (let k = s.first; k < s.last; k++) {
-    if (tokens[k].type === 'num' || NUMBER_WORDS.has(tokens[k].norm)) num = true;
-    if (KIND_WORDS.has(tokens[k].norm)) kind = true;
-  }
-  return num && kind;
-}
-const NUMBER_WORDS = new Set([
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'two',
-  'three',
-  'four',
-  'five',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
-  'dizaines',
-]);
-
-/** "avait", "had": a sentence in the pluperfect recalls an earlier event. */
-function pluperfect(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++)
-    if (['avait', 'avaient', 'had'].includes(tokens[k].norm)) return true;
-  return false;
 }
