@@ -115,6 +115,10 @@ export const EN: Lexicon = {
     ['fled with', 'seized'],
     ['drove off with', 'seized'],
     ['lost their lives', 'killed'],
+    // Killed in action, as armies write it: "eight soldiers fell on the field of honour".
+    ['fell on the field of honour', 'killed'],
+    ['fell on the field of honor', 'killed'],
+    ['killed in action', 'killed'],
     // A killing told as a noun: "the killing of 20 civilians", "the deaths of 30 villagers".
     ['the killing of', 'killed'],
     ['the extermination of', 'killed'],
@@ -794,6 +798,8 @@ export const EN: Lexicon = {
     'across the sahel',
   ],
   attack: [
+    // Killed in action: a fight ("fell on the field of honour", "killed in action").
+    ...['field of honour', 'field of honor', 'in action'],
     // "troops repelled the assault", "the army retaliated": a fight, told from the defender's side.
     ...['repelled', 'repulsed', 'retaliated', 'repelling'],
     'booby-trapped',

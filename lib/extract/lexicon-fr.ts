@@ -1053,6 +1053,8 @@ export const FR: Lexicon = {
     ...['actes hostiles', 'mission la plus meurtriere', 'operation la plus meurtriere'],
   ],
   attack: [
+    // Morts au combat : "tombés sur le champ d'honneur".
+    "champ d'honneur",
     // "les FAMa ont riposté", "l'attaque a été repoussée": a fight, told from the defender's side.
     ...['riposte', 'ripostant', 'repousse', 'repoussee', 'repoussant'],
     // "le convoi a sauté sur une mine", "a heurté une mine", "l'explosion d'une mine".

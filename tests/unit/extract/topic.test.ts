@@ -426,3 +426,20 @@ describe("topic: a fight told from the defender's side is an attack", () => {
     ).toBe('ok');
   });
 });
+
+describe('topic: killed in action is a fight', () => {
+  it('reads "tombés sur le champ d’honneur", "fell on the field of honour", "killed in action" as an attack', () => {
+    const fr = read(
+      "Huit éléments des forces de défense et de sécurité sont tombés sur le champ d'honneur à Boni.",
+      'fr',
+    );
+    expect(fr.status).toBe('ok');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 8-8 unattributed']);
+    const en = read('Eight members of the security forces fell on the field of honour in Boni.');
+    expect(en.status).toBe('ok');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 8-8 unattributed']);
+    expect(
+      brief(read('Eight soldiers were killed in action in Boni on Monday, the army said.').claims),
+    ).toEqual(['killed/soldiers 8-8 official']);
+  });
+});
