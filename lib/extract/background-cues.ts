@@ -42,6 +42,8 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
     // "hours after the attack, the army said…": the main attack's aftermath; "72 hours after
     // assaults on Dioura", "hours after an ambush": another attack.
     if (m.value === 'hours after' && ['the', 'this', 'its'].includes(tokens[m.end]?.norm ?? '')) continue;
+    // "found dead a day after the attack.": the main attack, named by its noun alone.
+    if (DAYS_AFTER.has(m.value) && theAttackAlone(tokens, m.end, s.last)) continue;
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event; "the deadliest since an
       // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
@@ -65,6 +67,15 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
     cues.push(m.start);
   }
   return cues;
+}
+
+const DAYS_AFTER = new Set(['a day after', 'days after']);
+
+/** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
+function theAttackAlone(tokens: Token[], k: number, last: number): boolean {
+  if (!['the', 'this'].includes(tokens[k]?.norm ?? '') || !isAttackNoun(tokens[k + 1] ?? tokens[k]))
+    return false;
+  return k + 2 >= last || tokens[k + 2].type === 'punct';
 }
 
 /** Long spans of time: a count of them before "last" or "past" is a period, not the attack's day. */

@@ -53,12 +53,23 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
   }
   const out: Array<[number, number]> = [];
   for (const p of cues) {
+    // "…were killed in Boni two days after an attack that killed 30 in Dioura", "Two days after an
+    // ambush killed 20 soldiers, gunmen…": a time after another attack covers what it says of that
+    // attack, from the cue on, not the clause told before it.
+    if (afterCue(tokens, p)) out.push([p, clauseOf(tokens, s, p)[1]]);
     // A cue opening the sentence ("Since May, …", "En octobre 2020, …") covers all of it; else its clause.
-    if (p - s.first <= 3) out.push([s.first, s.last]);
+    else if (p - s.first <= 3) out.push([s.first, s.last]);
     else out.push(clauseOf(tokens, s, p));
   }
   return out;
 }
+
+/** Does the cue phrase at p tell a time after another event ("days after", "une semaine après celle")? */
+function afterCue(tokens: Token[], p: number): boolean {
+  for (let k = p; k < p + 3; k++) if (AFTER.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+const AFTER = new Set(['after', 'apres']);
 
 /** Is sentence s mostly about another time than the main event? */
 export function isBackgroundSentence(

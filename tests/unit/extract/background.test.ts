@@ -529,3 +529,29 @@ describe('background: a cue in a relative clause about the place ("where", "où"
     expect(brief(r.background)).toEqual(['killed/soldiers 30-30 unattributed']);
   });
 });
+
+describe('background: a time after another attack', () => {
+  it('covers what the cue says of the other attack, not the clause told before it', () => {
+    const en = read(
+      'Seven soldiers were killed in Boni two days after an attack that killed 30 soldiers in Dioura.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 7-7 unattributed']);
+    expect(brief(en.background)).toEqual(['killed/soldiers 30-30 unattributed']);
+    const fr = read(
+      'Sept soldats ont été tués à Boni, une semaine après celle de Dioura qui avait fait 30 morts.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 7-7 unattributed']);
+    expect(brief(fr.background)).toEqual(['killed/soldiers 30-30 unattributed']);
+  });
+  it('reads "a day after the attack" with nothing more of it as the main attack', () => {
+    expect(brief(read('Seven villagers were found dead near Boni a day after the attack.').claims)).toEqual([
+      'killed/civilians 7-7 unattributed',
+    ]);
+    expect(
+      brief(
+        read('Seven villagers were found dead near Boni two days after the attack, residents said.').claims,
+      ),
+    ).toEqual(['killed/civilians 7-7 local']);
+  });
+});
