@@ -8,7 +8,11 @@ import { PERSON_KINDS, WOMEN_CHILDREN } from '../lexicon';
 import type { Figure } from '../claims';
 import type { ClaimContext, ClaimPass } from './context';
 
-const OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
+const OPENERS = new Set([
+  ...['dont', 'including', 'among', 'parmi', 'notamment'],
+  // "en majorité des femmes", "mostly women and children": most of the toll, no number of its own.
+  ...['majorite', 'majoritairement', 'essentiellement', 'mostly', 'mainly'],
+]);
 const LINKS = new Set([
   ...['des', 'de', "d'", 'plusieurs', 'several', 'many', 'nombreux', 'them', 'et', 'and', ',', 'les', 'the'],
   ...['hommes', 'men'],
@@ -21,6 +25,7 @@ export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
   for (const start of [f.last, f.q.last + 1, pastAdjunct(ctx, f.last, end)]) {
     let k = start;
     if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.norm === 'en' && tokens[k + 1]?.norm === 'majorite') k++;
     if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
     for (k++; k < Math.min(end, start + 8); k++) {
       const w = tokens[k].norm;

@@ -129,7 +129,7 @@ describe('claims (EN): what is not a figure', () => {
     const r = read(
       'At least 26 people, mostly women and children, were killed on Monday when their bus hit a mine.',
     );
-    expect(brief(r.claims)).toEqual(['killed/people 26-null unattributed']);
+    expect(brief(r.claims)).toEqual(['killed/civilians 26-null unattributed']);
   });
   it('ignores deployments and strengths', () => {
     const r = read(

@@ -37,4 +37,24 @@ describe('pass women-children: a toll of persons that counts women and children 
     );
     expect(brief(other.claims)[0]).toBe('killed/people 18-null unattributed');
   });
+  it('reads "en majorité des femmes", "essentiellement", "mostly women and children" as a breakdown too', () => {
+    expect(
+      brief(
+        read('Au moins dix personnes, en majorité des femmes, ont été enlevées près de Sama.', 'fr').claims,
+      ),
+    ).toEqual(['captured/civilians 10-null unattributed']);
+    expect(
+      brief(
+        read('Au moins 20 personnes, essentiellement des femmes et des enfants, ont été tuées à Sama.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 20-null unattributed']);
+    expect(
+      brief(read('At least ten people, mostly women and children, were abducted near Sama.').claims),
+    ).toEqual(['captured/civilians 10-null unattributed']);
+    // Mostly soldiers: not a toll of civilians.
+    expect(
+      brief(read('Au moins 20 personnes, en majorité des militaires, ont été tuées à Sama.', 'fr').claims),
+    ).toEqual(['killed/people 20-null unattributed']);
+  });
 });
