@@ -5,8 +5,8 @@
  * are not figures.
  *
  * The scan of a sentence's quantities is here; one number's digits or words in read-number.ts
- * (which digits are a figure in figure-digits.ts), its qualifiers in number-qualifiers.ts, and
- * "un"/"a" read as one in singular-counts.ts.
+ * (which digits are a figure in figure-digits.ts), its qualifiers in number-qualifiers.ts, vague
+ * amounts in vague-amounts.ts, and "un"/"a" read as one in singular-counts.ts.
  */
 import type { Quantity } from '../types';
 import { isAccentedA, type Token } from './tokens';
@@ -31,6 +31,7 @@ import { hyphenated, listOrdinal } from './figure-digits';
 import { atLeastAfter, qualify, revisionBefore } from './number-qualifiers';
 import { readNumber, restated } from './read-number';
 import { countable, oneOther, personAfterWord, thingAfterWord } from './singular-counts';
+import { readVagueAmount } from './vague-amounts';
 
 export { MONTHS };
 export { isYearAt } from './figure-digits';
@@ -97,201 +98,151 @@ export function findQuantities(
       i = idiom.end;
       continue;
     }
-    const nx = tokens[i + 1]?.norm ?? '';
-    const pv = tokens[i - 1]?.norm ?? '';
-    // Vague amounts first: "une vingtaine", "a dozen", "des dizaines", "dozens", "tens of".
-    if (t.type === 'word') {
-      if (APPROX_NOUNS.has(t.norm) && (pv === 'une' || pv === 'a' || pv === "d'une")) {
-        const v = APPROX_NOUNS.get(t.norm)!;
-        const first = pv === "d'une" ? i - 1 : i - 1;
-        let q: QuantityMention = { min: v, max: v, approx: true, first, last: i + 1 };
-        // "plus d'une vingtaine" → [21, null]; "au moins une dizaine" → [10, null].
-        const b = tokens[i - 2]?.norm;
-        const c = tokens[i - 3]?.norm;
-        if (b === "d'" && c === 'plus') q = { min: v + 1, max: null, first: i - 3, last: i + 1 };
-        else if (pv === "d'une" && b === 'plus') q = { min: v + 1, max: null, first: i - 2, last: i + 1 };
-        else q = qualify(q, tokens);
-        // "une vingtaine, voire une trentaine", "une vingtaine ou une trentaine": one range.
-        let k = i + 1;
-        if (tokens[k]?.text === ',') k++;
-        // "une dizaine à une quinzaine", "entre une dizaine et une vingtaine": the same.
-        const between = BETWEEN.has(tokens[q.first - 1]?.norm ?? '');
-        const joins = (w: string) =>
-          OR_EVEN.has(w) || RANGE_TO.has(w) || (between && ['et', 'and'].includes(w));
-        const v2 =
-          joins(tokens[k]?.norm ?? '') && ['une', 'a'].includes(tokens[k + 1]?.norm ?? '')
-            ? APPROX_NOUNS.get(tokens[k + 2]?.norm ?? '')
-            : undefined;
-        if (v2 !== undefined && v2 > v && q.max !== null) {
-          q = { ...q, max: v2, approx: undefined, last: k + 3, first: between ? q.first - 1 : q.first };
-          out.push(q);
-          i = k + 3;
-          continue;
-        }
-        out.push(q);
-        i++;
-        continue;
-      }
-      if (
-        PLURAL_AMOUNTS.has(t.norm) &&
-        (t.norm !== 'tens' || nx === 'of') &&
-        (t.norm !== 'scores' || nx === 'of')
-      ) {
-        const v = PLURAL_AMOUNTS.get(t.norm)!;
-        let first = i;
-        if (['des', 'plusieurs', 'quelques', 'de'].includes(pv)) first = i - 1;
-        let last = i + 1;
-        // "dozens and dozens"
-        if ((nx === 'and' || nx === 'et') && tokens[i + 2]?.norm === t.norm) last = i + 3;
-        out.push(qualify({ min: v, max: null, first, last }, tokens));
-        i = last;
-        continue;
-      }
-      // "as many as 30": the qualifier of the number after it, not an amount.
-      if (t.norm === 'many' && pv === 'as' && nx === 'as') {
-        i++;
-        continue;
-      }
-      if (
-        INDEFINITE.has(t.norm) ||
-        (t.norm === 'few' && pv === 'a') ||
-        (t.norm === 'number' && (pv === 'a' || pv === 'large')) ||
-        (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
-      ) {
-        // "de nombreux", "a few", "a large number of", "un certain nombre de"
-        let first = i;
-        if (pv === 'de' || pv === 'a' || pv === 'tres') first = i - 1;
-        if (
-          (t.norm === 'number' && pv === 'large') ||
-          (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
-        )
-          first = Math.max(0, i - 2);
-        if (t.norm === 'nombre' && tokens[i + 1]?.norm === 'inconnu') {
-          i++;
-          continue;
-        }
-        // "plusieurs dizaines" is read by the plural amount rule.
-        if (t.norm === 'plusieurs' && (nx === 'dizaines' || nx === 'centaines')) {
-          i++;
-          continue;
-        }
-        out.push({ min: 2, max: null, first, last: i + 1, indefinite: true });
-        i++;
-        continue;
-      }
-    }
-    // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
-    // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
-    // "une (01) moto", "un (1) soldat": the one restated in brackets.
-    const one = t.type === 'word' && SINGULAR.has(t.norm) ? restated(tokens, text, i + 1, 1) : i + 1;
-    // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
-    // "a senior commander", "un jeune soldat": one qualifier before a person noun.
-    // "Un Russe a été tué", "a Russian was killed": a nationality with a capital, then the verb,
-    // is the person itself.
-    const national =
-      FOREIGN_WORDS.has(tokens[one]?.norm ?? '') &&
-      /^\p{Lu}/u.test(tokens[one].text) &&
-      countable(tokens[one]) &&
-      !countable(tokens[one + 1]);
-    const between =
-      national ||
-      FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
-      thingAfterWord(tokens, one) ||
-      personAfterWord(tokens, one)
-        ? 1
-        : 0;
-    // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
-    const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
-    // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's
-    // complement counts nothing.
-    const complement = OF_WORDS.has(tokens[i - 1]?.norm ?? '') && out[out.length - 1]?.last === i - 2;
-    // "l'armée a interpellé 12 suspects": the French verb "a", not the English article.
-    const verb = t.norm === 'a' && FR_PARTICIPLE_NOUNS.has(tokens[one]?.norm ?? '');
-    // "12 terroristes à moto": the preposition "à" is no article either.
-    if (
-      !isAccentedA(t) &&
-      t.type === 'word' &&
-      SINGULAR.has(t.norm) &&
-      t.text !== 'UN' &&
-      !amount &&
-      !complement &&
-      !verb &&
-      (national || countable(tokens[one + between]))
-    ) {
-      out.push({ min: 1, max: 1, first: i, last: one, singular: true });
-      i = one;
-      continue;
-    }
-    // "trois blessés, dont un grièvement", "including one seriously": one of the breakdown.
-    if (
-      t.type === 'word' &&
-      ONE_WORDS.has(t.norm) &&
-      BREAKDOWN_WORDS.has(tokens[i - 1]?.norm ?? '') &&
-      SEVERE.has(tokens[i + 1]?.norm ?? '')
-    ) {
+    // Each reader pushes what it reads at i and returns the index after it, or -1 when the
+    // construction is not its own.
+    let next = t.type === 'word' ? readVagueAmount(tokens, i, out) : -1;
+    if (next < 0) next = readSingular(tokens, text, i, out);
+    if (next < 0 && oneMore(tokens, i)) {
       out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
-      i++;
-      continue;
+      next = i + 1;
     }
-    // "un autre a été blessé", "one other was wounded", "another died": one more of the side before.
-    if (t.type === 'word' && oneOther(tokens, i)) {
-      out.push({ min: 1, max: 1, first: i, last: i + 1, singular: true });
-      i++;
-      continue;
-    }
-    // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
-    if (t.type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) {
-      i++;
-      continue;
-    }
-    const n1 = readNumber(tokens, text, i);
-    if (!n1) {
-      i++;
-      continue;
-    }
-    const [v1, n1end] = n1;
-    // "two dozen", "deux douzaines": a count of dozens.
-    if (DOZEN.has(tokens[n1end]?.norm ?? '') && v1 < 20) {
-      out.push(qualify({ min: v1 * 12, max: v1 * 12, approx: true, first: i, last: n1end + 1 }, tokens));
-      i = n1end + 1;
-      continue;
-    }
-    const e1 = restated(tokens, text, n1end, v1);
-    let q: QuantityMention = { min: v1, max: v1, first: i, last: e1 };
-    // Ranges: "entre 10 et 15", "between 10 and 15", "10 to 15", "10 à 15", "77-100", "10 ou 15".
-    const sep = tokens[e1];
-    if (sep && e1 + 1 < to) {
-      const s = sep.norm;
-      const before = tokens[i - 1]?.norm ?? '';
-      const isBetween = before === 'entre' || before === 'between';
-      const rangeSep =
-        ['to', 'a', 'ou', 'or', '-', '–', 'au'].includes(s) || (isBetween && (s === 'et' || s === 'and'));
-      if (rangeSep) {
-        const n2 = readNumber(tokens, text, e1 + 1);
-        if (n2 && n2[0] > v1) {
-          const revision = (before === 'de' || before === 'from') && revisionBefore(tokens, i - 2);
-          if (revision) {
-            out.push({ min: v1, max: v1, first: i, last: e1 });
-            out.push({ min: n2[0], max: n2[0], first: e1 + 1, last: n2[1], revisedFrom: true });
-            i = n2[1];
-            continue;
-          }
-          if (s !== '-' || (sep.start === tokens[i].end && tokens[e1 + 1].start === sep.end) || true) {
-            q = { min: v1, max: n2[0], first: isBetween ? i - 1 : i, last: n2[1] };
-          }
-        }
-      }
-    }
-    out.push(qualify(q, tokens));
-    i = q.last;
+    if (next < 0) next = readFigure(tokens, text, i, to, out);
+    i = next;
   }
   return out.map((q) => atLeastAfter(q, tokens, to));
 }
 
+/**
+ * "un"/"a" read as one, "un soldat a été tué", "a soldier was killed": pushes one and returns the
+ * index after the article (and its bracketed restatement); -1 when the article counts nothing.
+ */
+function readSingular(tokens: Token[], text: string, i: number, out: QuantityMention[]): number {
+  const t = tokens[i];
+  if (t.type !== 'word' || !SINGULAR.has(t.norm)) return -1;
+  // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
+  // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
+  // "une (01) moto", "un (1) soldat": the one restated in brackets.
+  const one = restated(tokens, text, i + 1, 1);
+  // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
+  // "a senior commander", "un jeune soldat": one qualifier before a person noun.
+  const national = nationalPerson(tokens, one);
+  const between =
+    national ||
+    FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
+    thingAfterWord(tokens, one) ||
+    personAfterWord(tokens, one)
+      ? 1
+      : 0;
+  // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
+  const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
+  // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's
+  // complement counts nothing.
+  const complement = OF_WORDS.has(tokens[i - 1]?.norm ?? '') && out[out.length - 1]?.last === i - 2;
+  // "l'armée a interpellé 12 suspects": the French verb "a", not the English article.
+  const verb = t.norm === 'a' && FR_PARTICIPLE_NOUNS.has(tokens[one]?.norm ?? '');
+  // "12 terroristes à moto": the preposition "à" is no article either.
+  if (
+    !isAccentedA(t) &&
+    t.text !== 'UN' &&
+    !amount &&
+    !complement &&
+    !verb &&
+    (national || countable(tokens[one + between]))
+  ) {
+    out.push({ min: 1, max: 1, first: i, last: one, singular: true });
+    return one;
+  }
+  return -1;
+}
+
+/**
+ * "Un Russe a été tué", "a Russian was killed": a nationality with a capital at j, then the
+ * verb, is the person itself.
+ */
+function nationalPerson(tokens: Token[], j: number): boolean {
+  return (
+    FOREIGN_WORDS.has(tokens[j]?.norm ?? '') &&
+    /^\p{Lu}/u.test(tokens[j].text) &&
+    countable(tokens[j]) &&
+    !countable(tokens[j + 1])
+  );
+}
+
+/** One more person at word i: one of a breakdown ("dont un grièvement") or "un autre", "another". */
+function oneMore(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.type !== 'word') return false;
+  // "trois blessés, dont un grièvement", "including one seriously": one of the breakdown.
+  if (
+    ONE_WORDS.has(t.norm) &&
+    BREAKDOWN_WORDS.has(tokens[i - 1]?.norm ?? '') &&
+    SEVERE.has(tokens[i + 1]?.norm ?? '')
+  )
+    return true;
+  // "un autre a été blessé", "one other was wounded", "another died": one more of the side before.
+  return oneOther(tokens, i);
+}
+
+/**
+ * A number in digits or words at i, "12", "douze", "two dozen", with the range it opens. Pushes
+ * it and returns the index after it; a model name ("AK-47") or no number moves one token on.
+ */
+function readFigure(tokens: Token[], text: string, i: number, to: number, out: QuantityMention[]): number {
+  // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
+  if (tokens[i].type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) return i + 1;
+  const n1 = readNumber(tokens, text, i);
+  if (!n1) return i + 1;
+  const [v1, n1end] = n1;
+  // "two dozen", "deux douzaines": a count of dozens.
+  if (DOZEN.has(tokens[n1end]?.norm ?? '') && v1 < 20) {
+    out.push(qualify({ min: v1 * 12, max: v1 * 12, approx: true, first: i, last: n1end + 1 }, tokens));
+    return n1end + 1;
+  }
+  const e1 = restated(tokens, text, n1end, v1);
+  return readRange(tokens, text, i, to, v1, e1, out);
+}
+
+/**
+ * The number v1 read over [i, e1), alone or opening a range: "entre 10 et 15", "10 to 15",
+ * "77-100"; "passer de 17 à 42" is a revision, two figures. Returns the index after them.
+ */
+function readRange(
+  tokens: Token[],
+  text: string,
+  i: number,
+  to: number,
+  v1: number,
+  e1: number,
+  out: QuantityMention[],
+): number {
+  let q: QuantityMention = { min: v1, max: v1, first: i, last: e1 };
+  // Ranges: "entre 10 et 15", "between 10 and 15", "10 to 15", "10 à 15", "77-100", "10 ou 15".
+  const sep = tokens[e1];
+  if (sep && e1 + 1 < to) {
+    const s = sep.norm;
+    const before = tokens[i - 1]?.norm ?? '';
+    const isBetween = before === 'entre' || before === 'between';
+    const rangeSep =
+      ['to', 'a', 'ou', 'or', '-', '–', 'au'].includes(s) || (isBetween && (s === 'et' || s === 'and'));
+    if (rangeSep) {
+      const n2 = readNumber(tokens, text, e1 + 1);
+      if (n2 && n2[0] > v1) {
+        const revision = (before === 'de' || before === 'from') && revisionBefore(tokens, i - 2);
+        if (revision) {
+          out.push({ min: v1, max: v1, first: i, last: e1 });
+          out.push({ min: n2[0], max: n2[0], first: e1 + 1, last: n2[1], revisedFrom: true });
+          return n2[1];
+        }
+        if (s !== '-' || (sep.start === tokens[i].end && tokens[e1 + 1].start === sep.end) || true) {
+          q = { min: v1, max: n2[0], first: isBetween ? i - 1 : i, last: n2[1] };
+        }
+      }
+    }
+  }
+  out.push(qualify(q, tokens));
+  return q.last;
+}
+
 const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);
-/** "voire" (or even), "ou" (or) between two amounts of one range. */
-const OR_EVEN = new Set(['voire', 'ou', 'or']);
-const RANGE_TO = new Set(['a', 'to']);
-const BETWEEN = new Set(['entre', 'between']);
 const ONE_WORDS = new Set(['un', 'une', 'one']);
 const BREAKDOWN_WORDS = new Set(['dont', 'including']);

@@ -1,0 +1,130 @@
+/**
+ * Vague amounts, for numbers.ts: an approximate noun after its article ("une vingtaine", "a
+ * dozen", "plus d'une dizaine", "une vingtaine, voire une trentaine"), a plural amount ("des
+ * dizaines", "dozens and dozens", "tens of") and an amount without a number ("plusieurs", "a
+ * few", "un certain nombre de").
+ */
+import type { QuantityMention } from './numbers';
+import { APPROX_NOUNS, INDEFINITE, PLURAL_AMOUNTS } from './number-words';
+import { qualify } from './number-qualifiers';
+import type { Token } from './tokens';
+
+/**
+ * A vague amount at word i: "une vingtaine", "a dozen", "des dizaines", "dozens", "tens of",
+ * "plusieurs", "a few". Pushes it and returns the index after it; -1 when there is none.
+ */
+export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention[]): number {
+  const t = tokens[i];
+  const nx = tokens[i + 1]?.norm ?? '';
+  const pv = tokens[i - 1]?.norm ?? '';
+  // Vague amounts first: "une vingtaine", "a dozen", "des dizaines", "dozens", "tens of".
+  if (APPROX_NOUNS.has(t.norm) && (pv === 'une' || pv === 'a' || pv === "d'une")) {
+    return readApproxNoun(tokens, i, out);
+  }
+  if (
+    PLURAL_AMOUNTS.has(t.norm) &&
+    (t.norm !== 'tens' || nx === 'of') &&
+    (t.norm !== 'scores' || nx === 'of')
+  ) {
+    return readPluralAmount(tokens, i, out);
+  }
+  // "as many as 30": the qualifier of the number after it, not an amount.
+  if (t.norm === 'many' && pv === 'as' && nx === 'as') return i + 1;
+  if (
+    INDEFINITE.has(t.norm) ||
+    (t.norm === 'few' && pv === 'a') ||
+    (t.norm === 'number' && (pv === 'a' || pv === 'large')) ||
+    (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
+  ) {
+    return readIndefinite(tokens, i, out);
+  }
+  return -1;
+}
+
+/**
+ * An approximate amount after its article, "une vingtaine", "a dozen", "d'une dizaine", with
+ * the qualifier before it ("plus d'une vingtaine") and a second amount closing a range.
+ */
+function readApproxNoun(tokens: Token[], i: number, out: QuantityMention[]): number {
+  const pv = tokens[i - 1]?.norm ?? '';
+  const v = APPROX_NOUNS.get(tokens[i].norm)!;
+  const first = pv === "d'une" ? i - 1 : i - 1;
+  let q: QuantityMention = { min: v, max: v, approx: true, first, last: i + 1 };
+  // "plus d'une vingtaine" → [21, null]; "au moins une dizaine" → [10, null].
+  const b = tokens[i - 2]?.norm;
+  const c = tokens[i - 3]?.norm;
+  if (b === "d'" && c === 'plus') q = { min: v + 1, max: null, first: i - 3, last: i + 1 };
+  else if (pv === "d'une" && b === 'plus') q = { min: v + 1, max: null, first: i - 2, last: i + 1 };
+  else q = qualify(q, tokens);
+  return pushApproxRange(tokens, i, v, q, out);
+}
+
+/**
+ * The approximate amount q (of v, its noun at i), joined into one range with a larger one
+ * after it: "une vingtaine, voire une trentaine", "entre une dizaine et une vingtaine".
+ */
+function pushApproxRange(
+  tokens: Token[],
+  i: number,
+  v: number,
+  q: QuantityMention,
+  out: QuantityMention[],
+): number {
+  // "une vingtaine, voire une trentaine", "une vingtaine ou une trentaine": one range.
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  // "une dizaine à une quinzaine", "entre une dizaine et une vingtaine": the same.
+  const between = BETWEEN.has(tokens[q.first - 1]?.norm ?? '');
+  const joins = (w: string) => OR_EVEN.has(w) || RANGE_TO.has(w) || (between && ['et', 'and'].includes(w));
+  const v2 =
+    joins(tokens[k]?.norm ?? '') && ['une', 'a'].includes(tokens[k + 1]?.norm ?? '')
+      ? APPROX_NOUNS.get(tokens[k + 2]?.norm ?? '')
+      : undefined;
+  if (v2 !== undefined && v2 > v && q.max !== null) {
+    q = { ...q, max: v2, approx: undefined, last: k + 3, first: between ? q.first - 1 : q.first };
+    out.push(q);
+    return k + 3;
+  }
+  out.push(q);
+  return i + 1;
+}
+
+/** A plural amount, "des dizaines", "plusieurs centaines", "dozens and dozens", "tens of". */
+function readPluralAmount(tokens: Token[], i: number, out: QuantityMention[]): number {
+  const t = tokens[i];
+  const nx = tokens[i + 1]?.norm ?? '';
+  const pv = tokens[i - 1]?.norm ?? '';
+  const v = PLURAL_AMOUNTS.get(t.norm)!;
+  let first = i;
+  if (['des', 'plusieurs', 'quelques', 'de'].includes(pv)) first = i - 1;
+  let last = i + 1;
+  // "dozens and dozens"
+  if ((nx === 'and' || nx === 'et') && tokens[i + 2]?.norm === t.norm) last = i + 3;
+  out.push(qualify({ min: v, max: null, first, last }, tokens));
+  return last;
+}
+
+/** An amount without a number, "de nombreux", "a few", "a large number of", "un certain nombre de": two or more. */
+function readIndefinite(tokens: Token[], i: number, out: QuantityMention[]): number {
+  const t = tokens[i];
+  const nx = tokens[i + 1]?.norm ?? '';
+  const pv = tokens[i - 1]?.norm ?? '';
+  // "de nombreux", "a few", "a large number of", "un certain nombre de"
+  let first = i;
+  if (pv === 'de' || pv === 'a' || pv === 'tres') first = i - 1;
+  if (
+    (t.norm === 'number' && pv === 'large') ||
+    (t.norm === 'nombre' && (pv === 'certain' || pv === 'grand'))
+  )
+    first = Math.max(0, i - 2);
+  if (t.norm === 'nombre' && tokens[i + 1]?.norm === 'inconnu') return i + 1;
+  // "plusieurs dizaines" is read by the plural amount rule.
+  if (t.norm === 'plusieurs' && (nx === 'dizaines' || nx === 'centaines')) return i + 1;
+  out.push({ min: 2, max: null, first, last: i + 1, indefinite: true });
+  return i + 1;
+}
+
+/** "voire" (or even), "ou" (or) between two amounts of one range. */
+const OR_EVEN = new Set(['voire', 'ou', 'or']);
+const RANGE_TO = new Set(['a', 'to']);
+const BETWEEN = new Set(['entre', 'between']);
