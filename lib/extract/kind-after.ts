@@ -72,107 +72,24 @@ export function kindAfter(
     // "dont deux officiers et trois médecins, ont été tués": past a noun the lexicon does not know.
     const afterNoun = j === from + 1 && tokens[from].type === 'word' && /^\p{Ll}/u.test(tokens[from].text);
     if (aside && (j === from || afterNoun) && ASIDE_CLOSERS.has(tokens[j].text)) continue;
-    // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
-    // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
-    const modifier = j === from && MODIFIERS.has(tokens[j].norm);
-    if (j === from && (COMPLEMENT.has(tokens[j].norm) || modifier)) {
-      const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
-      let e = start;
-      while (
-        e < limit &&
-        e < j + 8 &&
-        tokens[e].type === 'word' &&
-        (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
-        !kindAt(tokens, e, limit)
-      )
-        e++;
-      // "Ten troops from Chad died": the complement ends at its auxiliary or at the verb itself.
-      if (e < limit && e > start && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
-    if (tokens[j].text === ',' && j === from && j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
-      if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) continue;
-    // "12 soldats ont été, semble-t-il, tués", "were, it seems, killed", "were, reportedly, killed":
-    // a hedge set in commas.
-    const hedge = tokens[j].text === ',' && j > from ? hedgeAside(tokens, j + 1) : 0;
-    if (hedge) {
-      j += hedge;
+    // The steps at the phrase's end (j === from) and inside the verb (j > from) exclude each
+    // other; each gives the index the scan goes on after, or -1.
+    let step = -1;
+    if (j === from) {
+      step = complementEnd(tokens, j, limit);
+      if (step < 0 && secondVerb(tokens, j)) return null;
+      if (step < 0) step = listItemEnd(tokens, j, limit);
+      // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
+      // killed": the main predicate after the relative clause, past the relative's own verb.
+      if (step < 0 && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
+      if (step < 0) step = organisationNameEnd(tokens, j, limit);
+      // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
+      if (step < 0 && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) step = j;
+    } else step = commaAsideEnd(tokens, j, limit);
+    if (step >= 0) {
+      j = step;
       continue;
     }
-    // "12 soldats ont, selon l'armée, été tués", "were, according to the army, killed": an
-    // attribution set in commas inside the verb.
-    if (tokens[j].text === ',' && j > from && CLAIMANT_NEXT.matchAt(tokens, j + 1, limit)) {
-      let e = j + 1;
-      while (e < limit && e < j + 10 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
-      if (e < limit && tokens[e].text === ',') {
-        j = e;
-        continue;
-      }
-    }
-    // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
-    if (tokens[j].text === ',' && j === from) {
-      const e = bareThingsEnd(tokens, j + 1, limit);
-      if (e > 0) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "At least 26 people, mostly women and children, were killed": step over a short aside.
-    if (tokens[j].text === ',' && j === from) {
-      let e = j + 1;
-      while (e < limit && e < j + 9 && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
-      if (e < limit && tokens[e].text === ',') {
-        j = e;
-        continue;
-      }
-    }
-    // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
-    // Not English "and a": the article, not French "a" (has).
-    const aux = tokens[j + 1]?.norm ?? '';
-    if (
-      j === from &&
-      AND_WORDS.has(tokens[j].norm) &&
-      ACTIVE_AUXILIARIES.has(aux) &&
-      !(tokens[j].norm === 'and' && aux === 'a')
-    )
-      return null;
-    // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
-    const lastItem =
-      AND_WORDS.has(tokens[j].norm) ||
-      (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
-    if (j === from && lastItem) {
-      const e = wordsWithoutNumber(tokens, j, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
-      if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
-    if (j === from && BREAKDOWN_OPENERS.has(tokens[j].norm)) {
-      const e = wordsWithoutNumber(tokens, j, limit, 9, (t) => t.type === 'word');
-      if (e > j + 1) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
-    // killed": the main predicate after the relative clause, past the relative's own verb.
-    if (j === from && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
-    // "12 éléments de la milice Dan Na Ambassagou ont été tués": an organisation's name after its noun.
-    if (j === from && ORGANISATION_NOUNS.has(tokens[j - 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[j].text)) {
-      let e = j;
-      while (e < limit && e < j + NAME_REACH && tokens[e].type === 'word' && /^\p{Lu}/u.test(tokens[e].text))
-        e++;
-      if (e < limit && PREDICATE_FILLERS.has(tokens[e].norm)) {
-        j = e - 1;
-        continue;
-      }
-    }
-    // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
-    if (j === from && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) continue;
     if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) {
       // "were rounded up and executed", "ont été regroupés puis exécutés": after the auxiliary,
       // another participle coordinated with the kind's.
@@ -180,6 +97,110 @@ export function kindAfter(
     }
   }
   return null;
+}
+
+/**
+ * What follows the noun phrase ending before j and comes before its verb: a complement ("of the
+ * Africa Corps"), a participle's phrase ("appartenant aux terroristes"), an aside in commas ("…,
+ * ainsi qu'une quarantaine de terroristes,", ", mostly women and children,") or the other things of
+ * the lot ("armes, motos et munitions"). The index the scan goes on after; -1 when none.
+ */
+function complementEnd(tokens: Token[], j: number, limit: number): number {
+  // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
+  // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
+  const modifier = MODIFIERS.has(tokens[j].norm);
+  if (COMPLEMENT.has(tokens[j].norm) || modifier) {
+    const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    let e = start;
+    while (
+      e < limit &&
+      e < j + 8 &&
+      tokens[e].type === 'word' &&
+      (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
+      !kindAt(tokens, e, limit)
+    )
+      e++;
+    // "Ten troops from Chad died": the complement ends at its auxiliary or at the verb itself.
+    if (e < limit && e > start && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit)))
+      return e - 1;
+  }
+  if (tokens[j].text !== ',') return -1;
+  // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
+  if (j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
+    if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) return j;
+  // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
+  const e = bareThingsEnd(tokens, j + 1, limit);
+  if (e > 0) return e - 1;
+  // "At least 26 people, mostly women and children, were killed": step over a short aside.
+  return asideEnd(tokens, j, limit, 9);
+}
+
+/**
+ * The closing comma of an aside opened by the comma at j, within `reach` words and without a
+ * number: ", mostly women and children,". -1 when there is none.
+ */
+function asideEnd(tokens: Token[], j: number, limit: number, reach: number): number {
+  let e = j + 1;
+  while (e < limit && e < j + reach && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+  return e < limit && tokens[e].text === ',' ? e : -1;
+}
+
+/** "et ont détruit", "and have seized": "and" at j, then an active auxiliary, opens a second verb. */
+function secondVerb(tokens: Token[], j: number): boolean {
+  // "récupéré 4 motos et 1 véhicule et ont détruit 3 bases": a second verb of the sentence's subject.
+  // Not English "and a": the article, not French "a" (has).
+  const aux = tokens[j + 1]?.norm ?? '';
+  return (
+    AND_WORDS.has(tokens[j].norm) && ACTIVE_AUXILIARIES.has(aux) && !(tokens[j].norm === 'and' && aux === 'a')
+  );
+}
+
+/**
+ * A last list item or a breakdown without a number after the noun phrase: "et un important lot
+ * d'armes", "dont des femmes et des enfants". The index the scan goes on after; -1 when none.
+ */
+function listItemEnd(tokens: Token[], j: number, limit: number): number {
+  // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
+  const lastItem =
+    AND_WORDS.has(tokens[j].norm) ||
+    (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
+  if (lastItem) {
+    const e = wordsWithoutNumber(tokens, j, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
+    if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) return e - 1;
+  }
+  // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
+  if (BREAKDOWN_OPENERS.has(tokens[j].norm)) {
+    const e = wordsWithoutNumber(tokens, j, limit, 9, (t) => t.type === 'word');
+    if (e > j + 1) return e - 1;
+  }
+  return -1;
+}
+
+/**
+ * "12 éléments de la milice Dan Na Ambassagou ont été tués": an organisation's name after its
+ * noun, up to the verb. The index the scan goes on after; -1 when none.
+ */
+function organisationNameEnd(tokens: Token[], j: number, limit: number): number {
+  if (!ORGANISATION_NOUNS.has(tokens[j - 1]?.norm ?? '') || !/^\p{Lu}/u.test(tokens[j].text)) return -1;
+  let e = j;
+  while (e < limit && e < j + NAME_REACH && tokens[e].type === 'word' && /^\p{Lu}/u.test(tokens[e].text)) e++;
+  return e < limit && PREDICATE_FILLERS.has(tokens[e].norm) ? e - 1 : -1;
+}
+
+/**
+ * Commas inside the verb at j: a hedge ("ont été, semble-t-il, tués") or an attribution ("were,
+ * according to the army, killed"). The index the scan goes on after; -1 when none.
+ */
+function commaAsideEnd(tokens: Token[], j: number, limit: number): number {
+  if (tokens[j].text !== ',') return -1;
+  // "12 soldats ont été, semble-t-il, tués", "were, it seems, killed", "were, reportedly, killed":
+  // a hedge set in commas.
+  const hedge = hedgeAside(tokens, j + 1);
+  if (hedge) return j + hedge;
+  // "12 soldats ont, selon l'armée, été tués", "were, according to the army, killed": an
+  // attribution set in commas inside the verb.
+  if (CLAIMANT_NEXT.matchAt(tokens, j + 1, limit)) return asideEnd(tokens, j, limit, 10);
+  return -1;
 }
 
 /** Marks that close a breakdown told as an aside. */
