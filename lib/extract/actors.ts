@@ -83,59 +83,140 @@ export function findActors(
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);
     if (!groups.length) continue;
-    const cue = hasAgentCue(tokens, s);
-    // "No group has claimed the attack, but JNIM is active in the area": a denied claim names no one.
-    const denied = deniedClaim(tokens, s);
-    let pluperfect = false;
-    for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
-    let lastAgent = -1;
-    // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
-    const blamed = sentenceHas(tokens, s, BLAME_STEMS);
-    const stateNamed = groups.some((g) => STATE.has(g.name));
-    // A battle in the lede names its two sides as its actors.
-    if (s.index <= LEDE_SENTENCES && !pluperfect)
-      for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
-    for (let gi = 0; gi < groups.length; gi++) {
-      const g = groups[gi];
-      const prev = tokens[g.start - 1]?.norm ?? '';
-      // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
-      const named = groups[gi - 1];
-      if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) continue;
-      if (lineage(tokens, s, g)) continue;
-      if (!STATE.has(g.name) && speaker(tokens, s, g, stateNamed)) continue;
-      // "by the army and Africa Corps": the second of a pair takes the first one's role.
-      const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
-      const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
-      // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
-      let tail = g.end;
-      for (
-        let n = gi + 1;
-        n < groups.length &&
-        (pairedWith(tokens, tail, groups[n].start) || sameForce(tokens, groups[n - 1], groups[n], tail));
-        n++
-      )
-        tail = groups[n].end;
-      // "Les FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "Malian soldiers and their
-      // foreign allies killed…": the force's verb comes after the companions it acted with.
-      if (STATE.has(g.name)) tail = pastCompanions(tokens, s, tail);
-      if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
-        continue;
-      }
-      // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
-      if (denied && !agent && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) continue;
-      if (!agent && victim(tokens, s, g)) continue;
-      if (TARGET_BEFORE.has(prev) && !agent && !['des', 'of'].includes(prev)) continue;
-      // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
-      // "les dozos ont pu repousser les assaillants": the defenders.
-      if (!agent && (objectOfAttack(tokens, s, g) || defender(tokens, s, g))) continue;
-      if (!cue && !agent && !STATE.has(g.name)) continue;
-      // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
-      if (!agent && s.index > LEDE_SENTENCES && !blamed && !doerBefore(tokens, s, g, tail)) continue;
-      if (agent || STATE.has(g.name)) lastAgent = g.end;
-      const list = pluperfect ? recalled : out;
-      if (!list.includes(g.name)) list.push(g.name);
-    }
+    sentenceActors(tokens, s, groups, fr, out, recalled);
   }
+  const actors = chosenActors(tokens, sentences, background, year, out, recalled);
+  return canonicalActors(tokens, actors, year);
+}
+
+/** What a sentence says as a whole, read once for all the groups it names. */
+interface SentenceFacts {
+  /** A word of attack or claim in the sentence (hasAgentCue). */
+  cue: boolean;
+  /** "No group has claimed the attack" (deniedClaim). */
+  denied: boolean;
+  /** "avait coûté", "had killed": the sentence recalls an earlier attack. */
+  pluperfect: boolean;
+  /** "claimed by", "soupçonné": a word naming the author (BLAME_STEMS). */
+  blamed: boolean;
+  /** A state force among the sentence's groups. */
+  stateNamed: boolean;
+}
+
+/** The facts of sentence s that bear on each of its groups: "claimed by", "No group has claimed", "avait". */
+function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[]): SentenceFacts {
+  const cue = hasAgentCue(tokens, s);
+  // "No group has claimed the attack, but JNIM is active in the area": a denied claim names no one.
+  const denied = deniedClaim(tokens, s);
+  let pluperfect = false;
+  for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
+  // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
+  const blamed = sentenceHas(tokens, s, BLAME_STEMS);
+  const stateNamed = groups.some((g) => STATE.has(g.name));
+  return { cue, denied, pluperfect, blamed, stateNamed };
+}
+
+/**
+ * The actors among the groups of sentence s ("attribués au JNIM", "the army raided"), added to
+ * `out`, or to `recalled` when the sentence is in the pluperfect.
+ */
+function sentenceActors(
+  tokens: Token[],
+  s: Sentence,
+  groups: Found[],
+  fr: boolean,
+  out: string[],
+  recalled: string[],
+): void {
+  const facts = sentenceFacts(tokens, s, groups);
+  let lastAgent = -1;
+  // A battle in the lede names its two sides as its actors.
+  if (s.index <= LEDE_SENTENCES && !facts.pluperfect)
+    for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    if (otherRole(tokens, s, groups, gi, facts.stateNamed)) continue;
+    // "by the army and Africa Corps": the second of a pair takes the first one's role.
+    const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
+    const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
+    const tail = verbStart(tokens, s, groups, gi);
+    if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
+      continue;
+    }
+    if (!agent && notTheAuthor(tokens, s, g, tail, facts)) continue;
+    if (agent || STATE.has(g.name)) lastAgent = g.end;
+    const list = facts.pluperfect ? recalled : out;
+    if (!list.includes(g.name)) list.push(g.name);
+  }
+}
+
+/**
+ * Group gi named in a role other than the attack's: the acronym after its name ("le Front de
+ * libération de l'Azawad (FLA)"), a lineage ("linked to al-Qaeda"), a speaker ("selon le FLA").
+ */
+function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, stateNamed: boolean): boolean {
+  const g = groups[gi];
+  const prev = tokens[g.start - 1]?.norm ?? '';
+  // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
+  const named = groups[gi - 1];
+  if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) return true;
+  if (lineage(tokens, s, g)) return true;
+  return !STATE.has(g.name) && speaker(tokens, s, g, stateNamed);
+}
+
+/**
+ * Where the verb of group gi is looked for: past the groups paired with it ("Malian soldiers and
+ * Russian mercenaries killed…") and, for a state force, past its companions.
+ */
+function verbStart(tokens: Token[], s: Sentence, groups: Found[], gi: number): number {
+  const g = groups[gi];
+  // "Malian soldiers and Russian mercenaries killed…": the verb follows the last of a pair.
+  let tail = g.end;
+  for (
+    let n = gi + 1;
+    n < groups.length &&
+    (pairedWith(tokens, tail, groups[n].start) || sameForce(tokens, groups[n - 1], groups[n], tail));
+    n++
+  )
+    tail = groups[n].end;
+  // "Les FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "Malian soldiers and their
+  // foreign allies killed…": the force's verb comes after the companions it acted with.
+  if (STATE.has(g.name)) tail = pastCompanions(tokens, s, tail);
+  return tail;
+}
+
+/**
+ * A group without an agent cue before it that is not the author: beside a denied claim, a victim,
+ * a target ("contre le JNIM"), the object or defender of an attack ("attacked the dozo camp"), in
+ * a sentence without a cue, or deep in the story without acting there.
+ */
+function notTheAuthor(tokens: Token[], s: Sentence, g: Found, tail: number, facts: SentenceFacts): boolean {
+  const prev = tokens[g.start - 1]?.norm ?? '';
+  // A denied claim names no one…
+  // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
+  if (facts.denied && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) return true;
+  if (victim(tokens, s, g)) return true;
+  if (TARGET_BEFORE.has(prev) && !['des', 'of'].includes(prev)) return true;
+  // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
+  // "les dozos ont pu repousser les assaillants": the defenders.
+  if (objectOfAttack(tokens, s, g) || defender(tokens, s, g)) return true;
+  if (!facts.cue && !STATE.has(g.name)) return true;
+  // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
+  return s.index > LEDE_SENTENCES && !facts.blamed && !doerBefore(tokens, s, g, tail);
+}
+
+/**
+ * The actors when the sentences name none in the present: those of a pluperfect sentence, a
+ * lineage's group ("Al-Qaeda-linked militants attacked…"), the army for a strike from the air.
+ */
+function chosenActors(
+  tokens: Token[],
+  sentences: Sentence[],
+  background: (i: number) => boolean,
+  year: number | null,
+  out: string[],
+  recalled: string[],
+): string[] {
   // A group named only in a pluperfect sentence is the actor when the story names no other;
   // a strike from the air that killed, with no author named, is the army's.
   // Attackers named only by their lineage ("Al-Qaeda-linked militants attacked…") are that
@@ -149,7 +230,7 @@ export function findActors(
       year,
     );
   const lineal = out.length || recalled.length ? null : affiliate();
-  const actors = out.length
+  return out.length
     ? out
     : recalled.length
       ? recalled
@@ -158,6 +239,13 @@ export function findActors(
         : unclaimedStrike(tokens, sentences, background)
           ? ['FAMa']
           : [];
+}
+
+/**
+ * The actors' names for the year told: the Islamic State's province ("ISWAP", else "ISSP"), no
+ * FLA or Africa Corps before 2022, each name once.
+ */
+function canonicalActors(tokens: Token[], actors: string[], year: number | null): string[] {
   // The Islamic State without a province: its West Africa province if the text names it, else the Sahel's.
   const iswap =
     actors.includes(IS_GENERIC) &&
