@@ -326,6 +326,14 @@ describe('attribution: local and humanitarian sources', () => {
         read(`Twelve villagers were wounded in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
       ).toEqual(['local']);
   });
+  it('reads traditional and customary chiefs as local, in both languages', () => {
+    for (const who of ['un chef traditionnel', 'des chefs coutumiers', 'les autorités traditionnelles'])
+      expect(by(`Lors de l'attaque de Boni, 12 villageois ont été tués, selon ${who}.`)).toEqual(['local']);
+    for (const who of ['a traditional chief', 'traditional leaders'])
+      expect(
+        read(`Twelve villagers were killed in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
+      ).toEqual(['local']);
+  });
   it('reads community sources, elders and notables as local (EN)', () => {
     for (const who of ['Community sources', 'Village elders', 'Local notables'])
       expect(
