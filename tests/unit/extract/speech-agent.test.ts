@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentAfter } from '../../../lib/extract/speech-agent';
 import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 
 const at = (text: string, verb: string) => {
   const tokens = tokenize(text);
@@ -26,5 +27,37 @@ describe('speech-agent: the agent of a passive verb of saying', () => {
     expect(at("L'attaque a été revendiquée dans un communiqué diffusé par le JNIM.", 'revendiquee')).toBe(
       null,
     );
+  });
+});
+
+describe('agentAfter: past whom the toll was told', () => {
+  it('finds the agent after "to AFP", "à l’AFP", "aux journalistes"', () => {
+    expect(at('The toll was confirmed to AFP by a local official.', 'confirmed')).toBe('by');
+    expect(at("Le bilan a été confirmé à l'AFP par un élu local.", 'confirme')).toBe('par');
+    expect(at('Le bilan a été communiqué aux journalistes par le gouverneur.', 'communique')).toBe('par');
+  });
+  it('finds none when the outlet is followed by a means, or by nothing', () => {
+    expect(at('A local official said to AFP by phone that 12 died.', 'said')).toBe(null);
+    expect(at('The toll was confirmed to AFP on Monday.', 'confirmed')).toBe(null);
+  });
+});
+
+describe('a toll confirmed to an outlet by a claimant, in the next sentence', () => {
+  it('gives the toll that claimant', () => {
+    expect(
+      brief(
+        read(
+          'Twelve soldiers were killed in the attack on Boni. The toll was confirmed to AFP by a local official.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 local']);
+    expect(
+      brief(
+        read(
+          "Douze soldats ont été tués lors de l'attaque de Boni. Le bilan a été confirmé à l'AFP par un élu local.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 local']);
   });
 });
