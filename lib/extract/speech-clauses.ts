@@ -166,9 +166,33 @@ export const AUX = new Set([
 ]);
 
 /** "Le bilan officiel est de…", "the toll given by the army": the claimant in the toll's own words. */
+/** Words that name a toll's side: "côté", "dans les rangs", "parmi", "side", "among". */
+const SIDE_WORDS = new Set(['cote', 'rangs', 'parmi', 'side', 'among', 'ranks']);
+/** Words that open a phrase of a side: "on the army's side", "du côté de", "dans les rangs". */
+const SIDE_OPENERS = new Set(['on', 'du', 'dans', 'in']);
+
+/** Where the phrase naming a side starts after the toll noun at i ("on the army's side", "côté FAMa"), or -1. */
+function sideAfter(tokens: Token[], i: number, last: number): number {
+  for (let j = i + 1; j < Math.min(last, i + 8); j++) {
+    if (!SIDE_WORDS.has(tokens[j].norm)) continue;
+    for (let k = i + 1; k < j; k++) if (SIDE_OPENERS.has(tokens[k].norm)) return k;
+    return j;
+  }
+  return -1;
+}
+
 export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   let e = i + 1;
-  while (e < s.last && e < i + 7 && tokens[e].type === 'word' && !SPEECH_WORDS.has(tokens[e].norm)) e++;
+  // "le bilan côté FAMa", "the toll on the army's side": the side counted ends the teller's words.
+  const side = sideAfter(tokens, i, s.last);
+  while (
+    e < s.last &&
+    e < i + 7 &&
+    e !== side &&
+    tokens[e].type === 'word' &&
+    !SPEECH_WORDS.has(tokens[e].norm)
+  )
+    e++;
   // "the official toll", "le bilan officiel": the claimant's word just before or after the toll;
   // "the army's provisional count", "the Malian army's toll": its owner before "'s".
   let from = Math.max(s.first, i - 1);

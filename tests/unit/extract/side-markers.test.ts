@@ -291,3 +291,45 @@ describe('sides: the words of a toll before a gapped second side', () => {
     expect(fr.claims[0].text).toBe('a perdu 12 soldats');
   });
 });
+
+describe('side markers: the Malian side and the jihadists’ side by name', () => {
+  it('reads "côté malien", "du côté de l’armée" as soldiers, "côté des jihadistes" as militants', () => {
+    expect(
+      brief(read("Côté malien, on déplore 12 morts et 5 blessés lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/soldiers 5-5 unattributed']);
+    expect(brief(read("Du côté de l'armée, le bilan est de 12 morts à Boni.", 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    expect(
+      brief(
+        read("Côté des jihadistes, une trentaine de morts ont été dénombrés après l'attaque de Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 30-30 unattributed']);
+  });
+  it('does not take the side named after a toll noun for its teller', () => {
+    expect(brief(read("Le bilan côté FAMa de l'attaque de Boni est de 12 morts.", 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    expect(
+      brief(read("Le bilan officiel côté FAMa de l'attaque de Boni est de 12 morts.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(brief(read("The toll on the army's side of the attack on Boni is 12 dead.").claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+  });
+});
+
+describe('a loss told in the conditional or the pluperfect', () => {
+  it('reads "auraient perdu", "avait perdu" as a loss of lives', () => {
+    expect(
+      brief(read('Les assaillants auraient perdu une trentaine de combattants à Boni.', 'fr').claims),
+    ).toEqual(['killed/militants 30-30 unattributed']);
+    expect(
+      brief(read("L'armée aurait perdu 12 soldats à Boni, selon des sources locales.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 local']);
+    expect(read('Les assaillants auraient perdu le contrôle de 3 positions à Boni.', 'fr').claims).toEqual(
+      [],
+    );
+  });
+});
