@@ -120,9 +120,22 @@ function readIndefinite(tokens: Token[], i: number, out: QuantityMention[]): num
   if (t.norm === 'nombre' && tokens[i + 1]?.norm === 'inconnu') return i + 1;
   // "plusieurs dizaines" is read by the plural amount rule.
   if (t.norm === 'plusieurs' && (nx === 'dizaines' || nx === 'centaines')) return i + 1;
+  // "several dozen", "a few hundred": as many as "dozens", "hundreds".
+  const many = SEVERAL_OF.get(nx);
+  if (many && (t.norm === 'several' || t.norm === 'few')) {
+    out.push(qualify({ min: many, max: null, first, last: i + 2 }, tokens));
+    return i + 2;
+  }
   out.push({ min: 2, max: null, first, last: i + 1, indefinite: true });
   return i + 1;
 }
+
+/** "several dozen", "a few hundred", "several thousand": the open ranges of "dozens", "hundreds", "thousands". */
+const SEVERAL_OF = new Map([
+  ['dozen', PLURAL_AMOUNTS.get('dozens')!],
+  ['hundred', PLURAL_AMOUNTS.get('hundreds')!],
+  ['thousand', PLURAL_AMOUNTS.get('thousands')!],
+]);
 
 /** "voire" (or even), "ou" (or) between two amounts of one range. */
 const OR_EVEN = new Set(['voire', 'ou', 'or']);

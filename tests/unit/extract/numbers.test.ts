@@ -232,3 +232,22 @@ describe('a toll that exceeds a number is more than it', () => {
     ]);
   });
 });
+
+describe('numbers: "several dozen", "a few hundred"', () => {
+  it('reads them as the open ranges of "dozens" and "hundreds"', () => {
+    expect(
+      brief(read('Army helicopters killed several dozen terrorists near Boni, the army said.').claims),
+    ).toEqual(['killed/militants 24-null official']);
+    expect(brief(read('Gunmen killed a few dozen villagers in Boni.').claims)).toEqual([
+      'killed/civilians 24-null unattributed',
+    ]);
+    expect(brief(read('Gunmen abducted several hundred villagers in Boni.').claims)).toEqual([
+      'captured/civilians 200-null unattributed',
+    ]);
+  });
+  it('keeps "several" alone at two or more', () => {
+    expect(brief(read('Several soldiers were killed in Boni.').claims)).toEqual([
+      'killed/soldiers 2-null unattributed',
+    ]);
+  });
+});
