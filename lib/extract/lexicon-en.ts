@@ -406,6 +406,8 @@ export const EN: Lexicon = {
   statementVoice: ['informs the public', 'informs public opinion', 'wishes to inform'],
   foreignForces: ['minusma', 'nations', 'barkhane', 'africa', 'wagner'],
   speech: [
+    // "the army maintains it killed 30", "insisted that": a claim held against another.
+    ...['maintains', 'maintain', 'insists', 'insisted'],
     'recorded',
     'documented',
     'said',

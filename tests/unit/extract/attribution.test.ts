@@ -790,3 +790,15 @@ describe('a claim of responsibility with an adverb inside is no claimant of the 
     expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 unattributed']);
   });
 });
+
+describe('attribution: a claim held against another ("maintains", "insisted")', () => {
+  it('reads the one who maintains or insists as the claimant', () => {
+    const by = (t: string) => read(t).claims.map((c) => c.by);
+    expect(by('The army maintains it killed about ten militants in the attack on Boni.')).toEqual([
+      'official',
+    ]);
+    expect(by('Residents insisted that 30 villagers had been killed in the attack on Boni.')).toEqual([
+      'local',
+    ]);
+  });
+});
