@@ -37,6 +37,8 @@ export const firstPersonLosses: ClaimPass = {
       const from = Math.max(sentences[f.sentence].first, f.q.first - REACH);
       let we = false;
       for (let k = from; k < f.q.first && !we; k++) we = FIRST_PERSON.has(tokens[k].norm);
+      // "12 de nos hommes", "12 of our men": "our" inside the figure's own noun phrase.
+      for (let k = f.q.last; k < f.last && !we; k++) we = FIRST_PERSON.has(tokens[k].norm);
       if (!we) continue;
       const side = claimantSide(p.cue);
       if (!side) continue;

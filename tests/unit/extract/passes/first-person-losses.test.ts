@@ -68,4 +68,17 @@ describe('pass first-person-losses: "we lost" is the speaker\'s own side', () =>
     );
     expect(brief(minister.claims)).toEqual(['killed/people 7-7 official']);
   });
+  it('reads "our" inside the figure’s noun phrase ("12 de nos hommes", "12 of our men")', () => {
+    expect(
+      brief(read('"They killed 12 of our men," a soldier who survived the attack on Boni told AFP.').claims),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+    expect(
+      brief(
+        read(
+          "« Ils ont tué 12 de nos hommes », a confié à l'AFP un soldat rescapé de l'attaque de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+  });
 });
