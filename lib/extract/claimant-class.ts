@@ -69,6 +69,31 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
 }
 
 /** The claimant class named in tokens [a, b), and where. */
+const AND = new Set(['et', 'and']);
+const CONJOINED_WORDS = new Set([
+  'des',
+  'de',
+  'du',
+  'la',
+  'le',
+  "l'",
+  'les',
+  'the',
+  'a',
+  'an',
+  'un',
+  'une',
+  'plusieurs',
+  'several',
+]);
+
+/** Only "et"/"and" and determiners between the end of one claimant and the start of the next? */
+function coordinatedAfter(tokens: Token[], end: number, start: number): boolean {
+  if (!AND.has(tokens[end]?.norm ?? '')) return false;
+  for (let k = end + 1; k < start; k++) if (!CONJOINED_WORDS.has(tokens[k].norm)) return false;
+  return true;
+}
+
 export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = false): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
   for (let i = a; i < b; i++) {
@@ -106,6 +131,10 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
       best = [{ by: cur.by, start: cur.start, end: m.end }, rank];
       continue;
     }
+    // "selon l'armée et des sources locales", "the army and residents": two claimants coordinated;
+    // the first named is the figure's (SCHEMA.md keeps one claimant per figure), unless it is only
+    // the media relaying ("rapportent des médias et des sources locales": the most specific).
+    if (best && best[0].by !== 'media' && coordinatedAfter(tokens, best[0].end, i)) break;
     // Equal ranks: the later words are the head ("the Mali military", "local accounts").
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }

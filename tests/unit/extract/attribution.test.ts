@@ -802,3 +802,26 @@ describe('attribution: a claim held against another ("maintains", "insisted")', 
     ]);
   });
 });
+
+describe('attribution: two claimants coordinated in one phrase', () => {
+  it('gives the figure the first named', () => {
+    const by = (t: string, lang = 'en') => read(t, lang).claims.map((c) => c.by);
+    expect(by('Douze soldats ont été tués à Boni, selon l’armée et des sources locales.', 'fr')).toEqual([
+      'official',
+    ]);
+    expect(by('Twelve soldiers were killed in Boni, according to the army and local residents.')).toEqual([
+      'official',
+    ]);
+    expect(by('Twelve soldiers were killed in Boni, according to residents and the army.')).toEqual([
+      'local',
+    ]);
+  });
+  it('passes over the media relaying to the more specific voice', () => {
+    const by = (t: string) => read(t, 'fr').claims.map((c) => c.by);
+    expect(
+      by(
+        "Au moins seize personnes ont été tuées lors de l'attaque de Boni, rapportent des médias et des sources locales.",
+      ),
+    ).toEqual(['local']);
+  });
+});
