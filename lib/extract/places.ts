@@ -34,6 +34,37 @@ export interface PlaceSelection {
   abroad: boolean;
 }
 
+/** What the choice of places reads: the text, its sentences and the places it names. */
+interface PlaceContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: PlaceMention[];
+  background: (i: number) => boolean;
+  /** Sentences with a word of curfews, flight, reinforcements (NOT_ATTACK_CONTEXT). */
+  contextOnly: boolean[];
+  /** Sentences with an attack word or a kind word. */
+  attackSentence: boolean[];
+  /** Neither English nor French: any sentence may tell the attack. */
+  anyLang: boolean;
+  /** The first sentence that is not a headline. */
+  firstBody: number;
+}
+
+/** The places chosen so far and the country evidence counted. */
+interface Picked {
+  seen: Set<string>;
+  places: Place[];
+  mentioned: PlaceSelection['mentions'];
+  /** Places in the attack's sentences, sentence by sentence: abroad, in Mali (not "the border with Mali"). */
+  foreignIn: Map<number, number>;
+  malianIn: Map<number, number>;
+  /** Foreign demonyms and places abroad in the attack's sentences. */
+  foreign: number;
+  /** "Malian localities named anywhere in the story, also for curfews: evidence the story is in Mali. */
+  malianAnywhere: number;
+}
+
 /** The attacked localities of the main event. */
 export function selectPlaces(
   text: string,
@@ -42,26 +73,61 @@ export function selectPlaces(
   lang: 'en' | 'fr' | 'other',
   background: (i: number) => boolean,
 ): PlaceSelection {
-  let mentions: PlaceMention[] = [];
+  const ctx: PlaceContext = {
+    text,
+    tokens,
+    sentences,
+    mentions: mentionsIn(text, lang),
+    background,
+    contextOnly: sentences.map((s) => {
+      for (let k = s.first; k < s.last; k++) if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
+      return false;
+    }),
+    attackSentence: sentences.map((s) => {
+      for (let k = s.first; k < s.last; k++)
+        if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm) || attackStem(tokens[k].norm))
+          return true;
+      return false;
+    }),
+    anyLang: lang !== 'en' && lang !== 'fr',
+    firstBody: sentences.find((x) => !x.headline)?.index ?? Infinity,
+  };
+  const { foreign, malianWords } = countryWords(ctx);
+  const picked: Picked = {
+    seen: new Set<string>(),
+    places: [],
+    mentioned: [],
+    foreignIn: new Map<number, number>(),
+    malianIn: new Map<number, number>(),
+    foreign,
+    malianAnywhere: malianLocalities(ctx),
+  };
+  pick(ctx, picked, true);
+  if (leadAbroad(ctx, picked, malianWords)) return { places: [], mentions: [], abroad: true };
+  addListed(ctx, picked);
+  // No locality in the attack's sentences: the localities named anywhere else in the story.
+  if (!picked.places.length && picked.foreign === 0) pick(ctx, picked, false);
+  // Ruled abroad only with country evidence, and no Malian locality named anywhere in the story.
+  const abroad =
+    picked.places.length === 0 && picked.foreign > 0 && malianWords === 0 && picked.malianAnywhere === 0;
+  return { places: picked.places, mentions: picked.mentioned, abroad };
+}
+
+/** The places the text names; none when the gazetteer's reading fails. */
+function mentionsIn(text: string, lang: 'en' | 'fr' | 'other'): PlaceMention[] {
   try {
-    mentions = findPlaces(text, lang === 'other' ? 'fr' : lang);
+    return findPlaces(text, lang === 'other' ? 'fr' : lang);
   } catch {
-    mentions = [];
+    return [];
   }
-  const sentenceAt = (offset: number) => indexAt(sentences, offset);
-  const tokenAt = (offset: number) => indexAt(tokens, offset);
-  const contextOnly = sentences.map((s) => {
-    for (let k = s.first; k < s.last; k++) if (NOT_ATTACK_CONTEXT.has(tokens[k].norm)) return true;
-    return false;
-  });
-  const attackSentence = sentences.map((s) => {
-    for (let k = s.first; k < s.last; k++)
-      if (ATTACK.has(tokens[k].norm) || KIND_WORDS.has(tokens[k].norm) || attackStem(tokens[k].norm))
-        return true;
-    return false;
-  });
-  const seen = new Set<string>();
-  const places: Place[] = [];
+}
+
+/**
+ * Country words in the attack's sentences: foreign demonyms ("burkinabè", "nigériens") and "malien",
+ * "Malian" not after a border word ("la frontière malienne").
+ */
+function countryWords(ctx: PlaceContext): { foreign: number; malianWords: number } {
+  const { tokens, attackSentence, background } = ctx;
   let foreign = 0;
   let malianWords = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -75,87 +141,115 @@ export function selectPlaces(
     )
       malianWords++;
   }
-  const anyLang = lang !== 'en' && lang !== 'fr';
-  // Short headline-like lines after the story has begun are page furniture (related stories, menus).
-  const firstBody = sentences.find((x) => !x.headline)?.index ?? Infinity;
-  const furniture = (si: number) => sentences[si].headline && si > firstBody;
-  /** "Malian localities named anywhere in the story, also for curfews: evidence the story is in Mali. */
-  let malianAnywhere = 0;
-  const pick = (strict: boolean) => {
-    for (const m of mentions) {
-      if (!sentences.length) break;
-      const si = sentenceAt(m.start);
-      if (strict && !anyLang && (background(si) || !attackSentence[si])) continue;
-      if (strict && furniture(si)) continue;
-      const ti = tokenAt(m.start);
-      const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
-      // "sur l'axe Boni-Hombori": the road between two towns is where the attack was.
-      const axis = AXIS_WORDS.has(before[0] ?? '');
-      const notAttacked =
-        (!axis && before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w))) ||
-        reference(tokens, sentences[si], ti) ||
-        unitName(tokens, sentences[si], ti);
-      const type = m.place.type ?? '';
-      const abroad = !!m.place.country && m.place.country !== 'ML';
-      // "Agence France-Presse", "Radio France", "France 24": a name, not the country.
-      if (abroad && partOfName(tokens, ti, tokenAt(m.end - 1))) continue;
-      // A dateline city ("BAMAKO, July 2 (Reuters) -", "Bamako, 3 juillet —") is where the story was filed.
-      const lineStart =
-        ti === sentences[si].first || /\n[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
-      const dateline =
-        lineStart &&
-        m.name.length > 2 &&
-        ((m.name === m.name.toUpperCase() && /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '')) ||
-          DATELINE_TAIL.test(text.slice(m.end, m.end + 40)));
-      // "in central Mali" in the attack's sentences is country evidence too.
-      const mali = type === 'country' && strict && attackSentence[si] && !notAttacked;
-      if (
-        !abroad &&
-        m.place.country === 'ML' &&
-        (!CONTEXT_TYPES.has(type) || mali) &&
-        !background(si) &&
-        !dateline &&
-        !furniture(si)
-      )
-        malianAnywhere++;
-      if (strict && !notAttacked && !dateline && m.place.country) {
-        const side = abroad ? foreignIn : malianIn;
-        side.set(si, (side.get(si) ?? 0) + 1);
-      }
-      if (abroad) {
-        if (strict && !notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ','))
-          foreign++;
-        continue;
-      }
-      if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) continue;
-      // A curfew or reinforcements sentence names the attacked place after its attack noun: "après l'attaque de Boni".
-      if (notAttacked || (contextOnly[si] && contextNear(tokens, sentences[si], ti) && !attackOf(tokens, ti)))
-        continue;
-      if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) continue;
-      if (dateline) continue;
-      if (strict) mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
-      if (seen.has(m.name)) continue;
-      seen.add(m.name);
-      places.push({ ...m.place, name: m.name });
-    }
-  };
-  // A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline.
-  for (const m of mentions) {
+  return { foreign, malianWords };
+}
+
+/** Short headline-like lines after the story has begun are page furniture (related stories, menus). */
+function furniture(ctx: PlaceContext, si: number): boolean {
+  return ctx.sentences[si].headline && si > ctx.firstBody;
+}
+
+/** A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline. */
+function malianLocalities(ctx: PlaceContext): number {
+  const { text, tokens, sentences } = ctx;
+  let count = 0;
+  for (const m of ctx.mentions) {
     if (!sentences.length || m.place.country !== 'ML' || CONTEXT_TYPES.has(m.place.type ?? '')) continue;
-    const si = sentenceAt(m.start);
-    const ti = tokenAt(m.start);
+    const si = indexAt(sentences, m.start);
+    const ti = indexAt(tokens, m.start);
     const b = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
-    if (background(si) || furniture(si) || b.some((w) => w !== undefined && BORDER_WORDS.has(w))) continue;
+    if (ctx.background(si) || furniture(ctx, si) || b.some((w) => w !== undefined && BORDER_WORDS.has(w)))
+      continue;
     if (ti === sentences[si].first && DATELINE_TAIL.test(text.slice(m.end, m.end + 40))) continue;
-    malianAnywhere++;
+    count++;
   }
-  const mentioned: PlaceSelection['mentions'] = [];
-  /** Places in the attack's sentences, sentence by sentence: abroad, in Mali (not "the border with Mali"). */
-  const foreignIn = new Map<number, number>();
-  const malianIn = new Map<number, number>();
-  pick(true);
-  // The attack's own first sentence (headline or lede) decides the country: an attack in Djibo
-  // "close to the border with Mali" that recalls a Malian camp further down stays abroad.
+  return count;
+}
+
+/**
+ * The places of the mentions: strict, only those in the attack's sentences (with the country
+ * evidence they give); else those named anywhere in the story.
+ */
+function pick(ctx: PlaceContext, picked: Picked, strict: boolean): void {
+  if (!ctx.sentences.length) return;
+  for (const m of ctx.mentions) {
+    const si = indexAt(ctx.sentences, m.start);
+    if (strict && !ctx.anyLang && (ctx.background(si) || !ctx.attackSentence[si])) continue;
+    if (strict && furniture(ctx, si)) continue;
+    pickMention(ctx, picked, m, si, strict);
+  }
+}
+
+/**
+ * One mention in sentence si: counted as country evidence, then kept unless it is abroad, a region
+ * given as context, not attacked ("la frontière avec", a curfew in Boni) or a dateline.
+ */
+function pickMention(ctx: PlaceContext, picked: Picked, m: PlaceMention, si: number, strict: boolean): void {
+  const { tokens, sentences } = ctx;
+  const ti = indexAt(tokens, m.start);
+  const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+  // "sur l'axe Boni-Hombori": the road between two towns is where the attack was.
+  const axis = AXIS_WORDS.has(before[0] ?? '');
+  const notAttacked =
+    (!axis && before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w))) ||
+    reference(tokens, sentences[si], ti) ||
+    unitName(tokens, sentences[si], ti);
+  const type = m.place.type ?? '';
+  const abroad = !!m.place.country && m.place.country !== 'ML';
+  // "Agence France-Presse", "Radio France", "France 24": a name, not the country.
+  if (abroad && partOfName(tokens, ti, indexAt(tokens, m.end - 1))) return;
+  const dateline = datelineAt(ctx.text, tokens, sentences[si], m, ti);
+  // "in central Mali" in the attack's sentences is country evidence too.
+  const mali = type === 'country' && strict && ctx.attackSentence[si] && !notAttacked;
+  if (
+    !abroad &&
+    m.place.country === 'ML' &&
+    (!CONTEXT_TYPES.has(type) || mali) &&
+    !ctx.background(si) &&
+    !dateline &&
+    !furniture(ctx, si)
+  )
+    picked.malianAnywhere++;
+  if (strict && !notAttacked && !dateline && m.place.country) {
+    const side = abroad ? picked.foreignIn : picked.malianIn;
+    side.set(si, (side.get(si) ?? 0) + 1);
+  }
+  if (abroad) {
+    if (strict && !notAttacked && !(before[0] === 'et' || before[0] === 'and' || before[0] === ','))
+      picked.foreign++;
+    return;
+  }
+  if (CONTEXT_TYPES.has(type) || (m.place.id ?? '').startsWith('area:')) return;
+  // A curfew or reinforcements sentence names the attacked place after its attack noun: "après l'attaque de Boni".
+  if (notAttacked || (ctx.contextOnly[si] && contextNear(tokens, sentences[si], ti) && !attackOf(tokens, ti)))
+    return;
+  if (m.cue === 'grammar' && !/^\p{Lu}/u.test(m.name)) return;
+  if (dateline) return;
+  if (strict) picked.mentioned.push({ place: { ...m.place, name: m.name }, sentence: si });
+  if (picked.seen.has(m.name)) return;
+  picked.seen.add(m.name);
+  picked.places.push({ ...m.place, name: m.name });
+}
+
+/** A dateline city ("BAMAKO, July 2 (Reuters) -", "Bamako, 3 juillet —") is where the story was filed. */
+function datelineAt(text: string, tokens: Token[], sentence: Sentence, m: PlaceMention, ti: number): boolean {
+  const lineStart = ti === sentence.first || /\n[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  return (
+    lineStart &&
+    m.name.length > 2 &&
+    ((m.name === m.name.toUpperCase() && /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '')) ||
+      DATELINE_TAIL.test(text.slice(m.end, m.end + 40)))
+  );
+}
+
+/**
+ * The attack's own first sentence (headline or lede) decides the country: an attack in Djibo
+ * "close to the border with Mali" that recalls a Malian camp further down stays abroad — unless
+ * an attack in Mali is reported as news after it.
+ */
+function leadAbroad(ctx: PlaceContext, picked: Picked, malianWords: number): boolean {
+  const { tokens, sentences } = ctx;
+  const { foreignIn, malianIn } = picked;
   const placed = [...foreignIn.keys(), ...malianIn.keys()];
   const lead = placed.length ? Math.min(...placed) : -1;
   // "on the outskirts of Kotogo near the border with Mali, in the Tillaberi region": Mali is the
@@ -165,29 +259,28 @@ export function selectPlaces(
     (!malianIn.has(lead) || (foreignIn.has(lead) && maliAsBorder(tokens, sentences[lead]))) &&
     malianWords === 0;
   // An opening attack abroad, then one in Mali reported as news (not recalled): the story is Mali's.
-  const malianNews = mentioned.some(
+  const malianNews = picked.mentioned.some(
     (x) =>
       x.place.country === 'ML' &&
       !pluperfect(tokens, sentences[x.sentence]) &&
       toll(tokens, sentences[x.sentence]),
   );
-  if (leadAbroad && !malianNews) return { places: [], mentions: [], abroad: true };
-  // "trois villages : A, B et C", "A, B and C": every item of a list around an attacked place.
+  return leadAbroad && !malianNews;
+}
+
+/** "trois villages : A, B et C", "A, B and C": every item of a list around an attacked place. */
+function addListed(ctx: PlaceContext, picked: Picked): void {
+  const { background, contextOnly } = ctx;
   for (const extra of listedPlaces(
-    text,
-    tokens,
-    sentences,
-    mentioned,
+    ctx.text,
+    ctx.tokens,
+    ctx.sentences,
+    picked.mentioned,
     (i) => background(i) || contextOnly[i],
   )) {
-    if (seen.has(extra.place.name)) continue;
-    seen.add(extra.place.name);
-    places.push(extra.place);
-    mentioned.push(extra);
+    if (picked.seen.has(extra.place.name)) continue;
+    picked.seen.add(extra.place.name);
+    picked.places.push(extra.place);
+    picked.mentioned.push(extra);
   }
-  // No locality in the attack's sentences: the localities named anywhere else in the story.
-  if (!places.length && foreign === 0) pick(false);
-  // Ruled abroad only with country evidence, and no Malian locality named anywhere in the story.
-  const abroad = places.length === 0 && foreign > 0 && malianWords === 0 && malianAnywhere === 0;
-  return { places, mentions: mentioned, abroad };
 }
