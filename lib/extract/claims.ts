@@ -3,33 +3,23 @@
  * sentence's grammar: the number's noun phrase, its predicate ("ont été tués"),
  * the verb before it ("killed dozens of"), lists sharing one predicate ("17 soldats,
  * 4 civils et 7 terroristes ont été tués"), breakdowns ("dont 21 graves") and side
- * markers ("bilan ami", "dans ses rangs").
+ * markers ("bilan ami", "dans ses rangs"). The kind of a figure without a kind word is read in
+ * figure-kind.ts, a tally's label in tally-labels.ts.
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, FIRST_PERSON, KIND_WORDS, POSSESSIVES, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { CLAIMANT_NEXT, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, sides, tolls } from './claim-links';
 import { earlier, revisions } from './claim-revisions';
+import { type FigureAt, headKind, type KindReading, kindWithoutHead } from './figure-kind';
+import { labelBefore } from './tally-labels';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
 import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
-import { BODIES, BREAKDOWN, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
-import { modelLength } from './item-names';
+import { BODIES, BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
-import {
-  AND_WORDS,
-  GENERIC_FIGHTERS,
-  kindAfter,
-  kindBefore,
-  leftVerbBefore,
-  loserBefore,
-  OF,
-  PERTE,
-  tollBefore,
-  woundedDied,
-} from './predicates';
+import { AND_WORDS, leftVerbBefore, loserBefore } from './predicates';
 import type { Sentence } from './sentences';
-import { kindPhraseEndingAt } from './verb-gaps';
 import { breakdownOpener } from './coordination';
 import type { Token } from './tokens';
 
@@ -64,77 +54,6 @@ export interface Figure {
   last: number;
 }
 
-/** Words before a list of things whose verb came before: "notamment 12 motos", "il s'agit de 12 motos". */
-const THING_OPENERS = new Set([
-  'notamment',
-  'namely',
-  'notably',
-  'soit',
-  'savoir',
-  'comprenant',
-  'comprising',
-]);
-/** "du matériel composé de 02 fusils", "equipment consisting of 8 rifles": the list names the lot. */
-const COMPOSED = new Set([
-  'compose',
-  'composes',
-  'composee',
-  'composees',
-  'consisting',
-  'constitue',
-  'constitues',
-]);
-const thingOpener = (tokens: Token[], q: number) =>
-  THING_OPENERS.has(tokens[q - 1]?.norm ?? '') ||
-  (['de', "d'", 'of'].includes(tokens[q - 1]?.norm ?? '') && COMPOSED.has(tokens[q - 2]?.norm ?? ''));
-/** "Il s'agit de 12 motos" opening its sentence: the list names what the sentence before said. */
-function namelyAt(tokens: Token[], q: number, first: number): boolean {
-  return ['de', "d'"].includes(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.norm === 'agit' && q - 4 <= first;
-}
-
-/** Where a label's words stop: the item before it, a bullet, a list separator. */
-const LABEL_STOPS = new Set([';', ':', '-', '\u2022', ',', '.', '(', ')']);
-
-/**
- * A label before a colon and the number after it, as communiqués list their tallies: "Motos
- * récupérées : 12", "terroristes neutralisés : 15", "- PKM : 02", or before the number in
- * brackets: "motos (07)". Its subject, and its kind if it says one.
- */
-function labelBefore(
-  tokens: Token[],
-  q: number,
-  qEnd: number,
-  from: number,
-): { subject: Subject; kind: Kind | null; start: number } | null {
-  // "motos (12)", "AK-47 (08)": the count in brackets after its label.
-  const bracketed = tokens[q - 1]?.text === '(' && tokens[qEnd]?.text === ')';
-  if (tokens[q - 1]?.text !== ':' && !bracketed) return null;
-  // "AK-47 : 08", "RPG 7 : 02": a model's name as the label is a weapon.
-  for (let m = 1; m <= 3; m++)
-    if (q - 1 - m >= from && modelLength(tokens, q - 1 - m) === m)
-      return { subject: 'weapons', kind: null, start: q - 1 - m };
-  let start = q - 1;
-  while (
-    start - 1 >= from &&
-    start > q - 7 &&
-    tokens[start - 1].type === 'word' &&
-    !LABEL_STOPS.has(tokens[start - 1].text)
-  )
-    start--;
-  let subject: Subject | null = null;
-  let kind: Kind | null = null;
-  // The label is the noun nearest the count: "les FAMa ont récupéré des motos (04)" counts motos.
-  let at = -1;
-  for (let k = q - 2; k >= start && at < 0; k--) {
-    subject = SUBJECT_WORDS.get(tokens[k].norm) ?? null;
-    if (subject) at = k;
-  }
-  for (let k = start; k < q - 1; k++) kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
-  // In brackets, the claim's words begin at the label's noun, not at the sentence's subject.
-  return subject ? { subject, kind, start: bracketed ? at : start } : null;
-}
-
-/** Reads the figures of one sentence. */
 /** A verb of freeing within the three words before a figure ("a libéré lundi 12 otages"). */
 function freedBefore(tokens: Token[], first: number, from: number): boolean {
   for (let k = first - 1; k >= Math.max(from, first - 3); k--)
@@ -142,200 +61,21 @@ function freedBefore(tokens: Token[], first: number, from: number): boolean {
   return false;
 }
 
+/** The figures read so far in a sentence. */
+interface FigureRun {
+  figs: Figure[];
+  /** Index after each figure's words. */
+  ends: number[];
+  /** Inside a breakdown in commas: "12 civils, dont 5 femmes et 3 enfants, ont été tués". */
+  inBreakdown: boolean;
+}
+
+/** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
-  const figs: Figure[] = [];
-  const ends: number[] = [];
-  // Inside a breakdown in commas: "12 civils, dont 5 femmes et 3 enfants, ont été tués".
-  let inBreakdown = false;
-  for (let n = 0; n < qs.length; n++) {
-    let q = qs[n];
-    const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
-    const afterDont = breakdownOpener(tokens, q.first) > 0;
-    inBreakdown = afterDont || (inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
-    const np = scanNounPhrase(tokens, q.last, limit, afterDont);
-    // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.
-    const atLeast = np.end > q.last && !q.indefinite ? atLeastAt(tokens, np.end, limit) : 0;
-    if (atLeast) {
-      q = { ...q, max: null, approx: undefined };
-      np.end += atLeast;
-    }
-    // "selon deux élues locales", "according to three residents": a count of claimants — not
-    // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
-    if (
-      CLAIMANT_NEXT.matchAt(tokens, q.first - 1, q.first) ||
-      (CLAIMANT_NEXT.matchAt(tokens, q.first - 2, q.first) &&
-        !SELON_RELATIVES.has(tokens[q.first - 1].norm) &&
-        tokens[q.first - 1].norm !== 'qui')
-    )
-      np.notFigure = true;
-    // "a relative of one of the victims told AFP", "la mère d'une des victimes": the kin of a victim speaks.
-    if (OF_WORDS.has(tokens[q.first - 1]?.norm ?? '') && KIN_NOUNS.has(tokens[q.first - 2]?.norm ?? ''))
-      np.notFigure = true;
-    if (np.notFigure) {
-      ends.push(q.last);
-      figs.push({
-        q,
-        kind: null,
-        kindFrom: null,
-        subject: null,
-        explicit: false,
-        others: false,
-        breakdown: false,
-        earlier: false,
-        sentence: s.index,
-        first: q.first,
-        last: q.last,
-        notFigure: true,
-      });
-      continue;
-    }
-    // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
-    if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
-    // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
-    const label =
-      np.subject || np.head ? null : labelBefore(tokens, q.first, q.last, n > 0 ? ends[n - 1] : s.first);
-    if (label) np.subject = label.subject;
-    let kind: Kind | null = null;
-    let kindFrom: Figure['kindFrom'] = null;
-    let lost = false;
-    let disabled = false;
-    let first = label ? label.start : q.first;
-    let last = Math.max(np.end, q.last);
-    if (label && tokens[q.first - 1]?.text === '(' && tokens[q.last]?.text === ')') last = q.last + 1;
-    // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
-    // "une dizaine de cadavres": the noun after the amount's "de".
-    const noun = OF_WORDS.has(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
-    if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[noun]?.norm ?? '')) {
-      const v = leftVerbBefore(tokens, q.first, s.first);
-      if (v >= 0) np.subject = loserBefore(tokens, v, s.first);
-    }
-    if (np.head) {
-      // "5 blessés ont succombé": the wounded who died are counted dead.
-      kind = np.head.kind === 'wounded' && woundedDied(tokens, np.head.end, limit) ? 'killed' : np.head.kind;
-      kindFrom = np.head.participle ? 'after' : 'head';
-      last = np.head.end;
-      disabled = disabling(tokens[np.head.end - 1]?.norm ?? '');
-    } else {
-      const after = kindAfter(tokens, np.end, limit, inBreakdown);
-      const before = kindBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first);
-      if (before) {
-        kind = before.kind;
-        kindFrom = 'before';
-        first = before.start;
-        // "la perte de 3 véhicules": the noun of a loss (not "lost 4 vehicles", a convoy's plight).
-        lost = tokens.slice(before.start, q.first).some((t) => PERTE.has(t.norm));
-        // "neutraliser 47": the army's enemies.
-        if (before.neutralised && !np.subject) np.subject = 'militants';
-        disabled = tokens.slice(before.start, q.first).some((t) => disabling(t.norm));
-        // "L'armée a perdu 9 hommes": the army's men.
-        if (before.armyLost && (!np.subject || np.subject === 'people')) np.subject = 'soldiers';
-        // "Les chasseurs ont perdu 07 des leurs": the side named before the verb.
-        // "Wagner lost dozens of fighters": the loser's own fighters.
-        // "07 des leurs", "12 de leurs combattants": over "of" and the possessive.
-        let noun = q.last + (OF.has(tokens[q.last]?.norm ?? '') ? 1 : 0);
-        if (POSSESSIVES.has(tokens[noun]?.norm ?? '')) noun++;
-        const generic = np.subject === 'militants' && GENERIC_FIGHTERS.has(tokens[noun]?.norm ?? '');
-        // "Nous avons perdu quatre éléments": the speaker's own men (first-person-losses says whose).
-        const weLost =
-          before.lost &&
-          tokens
-            .slice(Math.max(s.first, before.start - 4), before.start)
-            .some((t) => FIRST_PERSON.has(t.norm));
-        if (weLost && (generic || np.subject === 'people')) np.subject = null;
-        else if (
-          before.lost &&
-          !before.armyLost &&
-          (np.subject === null || np.subject === 'people' || generic) &&
-          before.loser
-        ) {
-          np.subject = before.loser;
-        }
-        // "Barkhane a perdu deux soldats", "the UN mission lost three peacekeepers": the force's own.
-        if (before.loser === 'foreign_forces' && np.subject === 'soldiers') np.subject = 'foreign_forces';
-        // "lost 9 vehicles" is not a toll of things destroyed: leave it.
-        if (
-          before.lost &&
-          !before.armyLost &&
-          !weLost &&
-          np.subject === null &&
-          !PERTE.has(tokens[before.start].norm)
-        )
-          kind = null;
-      } else if (label?.kind) {
-        kind = label.kind;
-        kindFrom = 'before';
-      } else if (after) {
-        kind = after.kind;
-        kindFrom = 'after';
-        last = after.end;
-        disabled = disabling(tokens[after.end - 1].norm);
-      } else if (
-        (np.subject ? !THING_SUBJECTS.has(np.subject) : !np.head && np.end <= q.last) &&
-        tollBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first, !!np.subject)
-      ) {
-        kind = 'killed';
-        kindFrom = 'before';
-      } else if (
-        (afterDont || thingOpener(tokens, q.first) || namelyAt(tokens, q.first, s.first)) &&
-        np.subject &&
-        THING_SUBJECTS.has(np.subject)
-      ) {
-        // "récupéré un important lot de matériel dont 08 fusils", "seized equipment including 8 rifles",
-        // "du matériel a été saisi. Il s'agit de 12 motos": the thing's verb before it, or in the sentence before.
-        const namely = namelyAt(tokens, q.first, s.first);
-        const from = namely ? Math.max(0, s.first - 25) : n > 0 ? ends[n - 1] : s.first;
-        const start = q.first - (COMPOSED.has(tokens[q.first - 2]?.norm ?? '') ? 3 : 2);
-        for (let k = start; k >= Math.max(from, q.first - (namely ? 30 : 12)); k--) {
-          if (namely && k < s.first && tokens[k].text === '.') continue;
-          if (tokens[k].type === 'punct' && !(k === q.first - 2 && tokens[k].text === ',')) break;
-          const w = KIND_WORDS.get(tokens[k].norm) ?? kindPhraseEndingAt(tokens, k, from);
-          if (w && THING_KINDS.has(w)) {
-            kind = w;
-            kindFrom = 'before';
-            break;
-          }
-        }
-      }
-    }
-    // "soldiers saved 12 lives": lives kept are not the dead.
-    if (kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) kind = kindFrom = null;
-    // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
-    if (kind === 'captured' && freedBefore(tokens, q.first, n > 0 ? ends[n - 1] : s.first))
-      kind = kindFrom = null;
-    ends.push(last);
-    const sepStart = n > 0 ? ends[n - 1] : q.first;
-    let breakdown = false;
-    // "dont 21 graves", "including 12 soldiers", "among them 5": the word just before the figure.
-    for (let k = Math.max(sepStart, q.first - 3); k < q.first; k++)
-      if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
-    // Inside parentheses: "(une dizaine de gendarmes, une quinzaine de civils)".
-    let depth = 0;
-    for (let k = s.first; k < q.first; k++) {
-      if (tokens[k].text === '(') depth++;
-      else if (tokens[k].text === ')') depth = Math.max(0, depth - 1);
-    }
-    if (depth > 0) breakdown = true;
-    figs.push({
-      q,
-      kind,
-      kindFrom,
-      subject: np.subject,
-      explicit: np.subject !== null,
-      others: np.others,
-      breakdown,
-      lastItem: AND_WORDS.has(tokens[q.first - 1]?.norm ?? ''),
-      earlier: false,
-      sentence: s.index,
-      first,
-      last,
-      lost,
-      disabled,
-    });
-    const prev = figs.at(-2);
-    if (prev && AND_WORDS.has(tokens[q.first - 1]?.norm ?? '') && prev.last === q.first - 1)
-      prev.firstItem = true;
-  }
+  const run: FigureRun = { figs: [], ends: [], inBreakdown: false };
+  for (let n = 0; n < qs.length; n++) readFigure(tokens, s, qs, n, run);
+  const figs = run.figs;
   breakdownTotals(tokens, figs);
   listHeader(tokens, s, figs);
   appositions(tokens, s, figs);
@@ -354,9 +94,147 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   return figs;
 }
 
-/** Words that put things out of action: "neutralisé", "abattu" (shot down), "shot down", "downed". */
-const disabling = (w: string) =>
-  w.startsWith('neutrali') || w.startsWith('abatt') || w === 'shot' || w === 'downed';
+/**
+ * The figure of the quantity qs[n], pushed on the run: its noun phrase ("20 soldats au moins"), or
+ * none when it counts claimants; its subject, its kind and the range of its words.
+ */
+function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: number, run: FigureRun): void {
+  const { figs, ends } = run;
+  let q = qs[n];
+  const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
+  const afterDont = breakdownOpener(tokens, q.first) > 0;
+  run.inBreakdown = afterDont || (run.inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
+  const np = scanNounPhrase(tokens, q.last, limit, afterDont);
+  // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.
+  const atLeast = np.end > q.last && !q.indefinite ? atLeastAt(tokens, np.end, limit) : 0;
+  if (atLeast) {
+    q = { ...q, max: null, approx: undefined };
+    np.end += atLeast;
+  }
+  if (countsSpeakers(tokens, q.first)) np.notFigure = true;
+  if (np.notFigure) {
+    ends.push(q.last);
+    figs.push(notAFigure(q, s));
+    return;
+  }
+  // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
+  if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
+  const from = n > 0 ? ends[n - 1] : s.first;
+  const at: FigureAt = { q, s, from, limit, afterDont, inBreakdown: run.inBreakdown };
+  // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
+  const label = np.subject || np.head ? null : labelBefore(tokens, q.first, q.last, from);
+  if (label) np.subject = label.subject;
+  const r: KindReading = {
+    kind: null,
+    kindFrom: null,
+    lost: false,
+    disabled: false,
+    first: label ? label.start : q.first,
+    last: Math.max(np.end, q.last),
+  };
+  if (label && tokens[q.first - 1]?.text === '(' && tokens[q.last]?.text === ')') r.last = q.last + 1;
+  // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
+  // "une dizaine de cadavres": the noun after the amount's "de".
+  const noun = OF_WORDS.has(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
+  if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[noun]?.norm ?? '')) {
+    const v = leftVerbBefore(tokens, q.first, s.first);
+    if (v >= 0) np.subject = loserBefore(tokens, v, s.first);
+  }
+  if (np.head) headKind(tokens, np.head, limit, r);
+  else kindWithoutHead(tokens, at, np, label?.kind ?? null, r);
+  // "soldiers saved 12 lives": lives kept are not the dead.
+  if (r.kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) r.kind = r.kindFrom = null;
+  // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
+  if (r.kind === 'captured' && freedBefore(tokens, q.first, from)) r.kind = r.kindFrom = null;
+  ends.push(r.last);
+  pushFigure(tokens, at, np, r, breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
+}
+
+/**
+ * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the
+ * number at first counts claimants or the kin of a victim, who speak.
+ */
+function countsSpeakers(tokens: Token[], first: number): boolean {
+  // "selon deux élues locales", "according to three residents": a count of claimants — not
+  // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
+  if (
+    CLAIMANT_NEXT.matchAt(tokens, first - 1, first) ||
+    (CLAIMANT_NEXT.matchAt(tokens, first - 2, first) &&
+      !SELON_RELATIVES.has(tokens[first - 1].norm) &&
+      tokens[first - 1].norm !== 'qui')
+  )
+    return true;
+  // "a relative of one of the victims told AFP", "la mère d'une des victimes": the kin of a victim speaks.
+  return OF_WORDS.has(tokens[first - 1]?.norm ?? '') && KIN_NOUNS.has(tokens[first - 2]?.norm ?? '');
+}
+
+/** A count of claimants or documents, kept as a figure that is never a claim. */
+function notAFigure(q: QuantityMention, s: Sentence): Figure {
+  return {
+    q,
+    kind: null,
+    kindFrom: null,
+    subject: null,
+    explicit: false,
+    others: false,
+    breakdown: false,
+    earlier: false,
+    sentence: s.index,
+    first: q.first,
+    last: q.last,
+    notFigure: true,
+  };
+}
+
+/**
+ * "dont 21 graves", "including 12 soldiers", "(une dizaine de gendarmes, …)": the figure at q is a
+ * breakdown, by a word just before it (after sepStart) or inside parentheses.
+ */
+function breakdownAt(tokens: Token[], s: Sentence, q: QuantityMention, sepStart: number): boolean {
+  let breakdown = false;
+  // "dont 21 graves", "including 12 soldiers", "among them 5": the word just before the figure.
+  for (let k = Math.max(sepStart, q.first - 3); k < q.first; k++)
+    if (BREAKDOWN.has(tokens[k].norm)) breakdown = true;
+  // Inside parentheses: "(une dizaine de gendarmes, une quinzaine de civils)".
+  let depth = 0;
+  for (let k = s.first; k < q.first; k++) {
+    if (tokens[k].text === '(') depth++;
+    else if (tokens[k].text === ')') depth = Math.max(0, depth - 1);
+  }
+  if (depth > 0) breakdown = true;
+  return breakdown;
+}
+
+/** Pushes the figure read; "un soldat et deux civils": the item before "et" is a list's first item. */
+function pushFigure(
+  tokens: Token[],
+  at: FigureAt,
+  np: NounPhrase,
+  r: KindReading,
+  breakdown: boolean,
+  figs: Figure[],
+) {
+  const q = at.q;
+  figs.push({
+    q,
+    kind: r.kind,
+    kindFrom: r.kindFrom,
+    subject: np.subject,
+    explicit: np.subject !== null,
+    others: np.others,
+    breakdown,
+    lastItem: AND_WORDS.has(tokens[q.first - 1]?.norm ?? ''),
+    earlier: false,
+    sentence: at.s.index,
+    first: r.first,
+    last: r.last,
+    lost: r.lost,
+    disabled: r.disabled,
+  });
+  const prev = figs.at(-2);
+  if (prev && AND_WORDS.has(tokens[q.first - 1]?.norm ?? '') && prev.last === q.first - 1)
+    prev.firstItem = true;
+}
 
 /** A single item named in a list under its verb: a thing, or a person after "et"/"and" (not "13 bodies, a resident said"). */
 const listItem = (f: Figure) =>
