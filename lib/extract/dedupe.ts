@@ -33,6 +33,18 @@ function otherItems(a: Claim, b: Claim): boolean {
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
 export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
+  const { out, outHead } = mergeRepeats(claims, headline);
+  const kept = out.map(
+    (c, i) => !restated(out, c, i) && !rounded(out, c, i) && !unclaimedRestatement(out, outHead, c, i),
+  );
+  return withHeadlines(out, outHead, kept);
+}
+
+/**
+ * The same figure told again ("19 civils" in the headline, the lede and the body) is one claim,
+ * with the body's words and the most specific claimant; `outHead[k]` marks a claim only a headline tells.
+ */
+function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; outHead: boolean[] } {
   const out: Claim[] = [];
   const outHead: boolean[] = [];
   claims.forEach((c, i) => {
@@ -55,8 +67,12 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
       outHead[k] = false;
     }
   });
-  // "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its qualifier.
-  const restated = (c: Claim, i: number) =>
+  return { out, outHead };
+}
+
+/** "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its qualifier. */
+function restated(out: Claim[], c: Claim, i: number): boolean {
+  return (
     c.max === c.min &&
     out.some(
       (o, j) =>
@@ -66,10 +82,16 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         (o.by === c.by || c.by === 'unattributed') &&
         o.min === c.min &&
         o.max === null,
-    );
-  // "plus de 200" beside 203 from the same claimant: the rounded restatement adds nothing. A
-  // number that is not round ("au moins 95" beside 103) is a toll of its own, a revised one.
-  const rounded = (c: Claim, i: number) =>
+    )
+  );
+}
+
+/**
+ * "plus de 200" beside 203 from the same claimant: the rounded restatement adds nothing. A
+ * number that is not round ("au moins 95" beside 103) is a toll of its own, a revised one.
+ */
+function rounded(out: Claim[], c: Claim, i: number): boolean {
+  return (
     (c.approx || c.max === null || c.max !== c.min) &&
     (c.approx || isRound(c.min) || isRound(c.min - 1)) &&
     out.some(
@@ -84,10 +106,16 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         o.min >= c.min &&
         (c.max === null || o.min <= c.max) &&
         c.min >= o.min * 0.8,
-    );
-  // "au moins 33 militaires ont été tués" told by no one, beside the army's 33: the army's figure,
-  // restated with a qualifier (SCHEMA.md: the most specific attribution wins).
-  const unclaimedRestatement = (c: Claim, i: number) =>
+    )
+  );
+}
+
+/**
+ * "au moins 33 militaires ont été tués" told by no one, beside the army's 33: the army's figure,
+ * restated with a qualifier (SCHEMA.md: the most specific attribution wins).
+ */
+function unclaimedRestatement(out: Claim[], outHead: boolean[], c: Claim, i: number): boolean {
+  return (
     c.by === 'unattributed' &&
     c.max === null &&
     out.some(
@@ -99,11 +127,16 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
         o.by !== 'unattributed' &&
         o.min === c.min &&
         o.max === o.min,
-    );
-  const kept = out.map((c, i) => !restated(c, i) && !rounded(c, i) && !unclaimedRestatement(c, i));
-  // A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one
-  // claim: the body's, with the headline's claimant when the body names none ("Amnesty says army
-  // killed 40" over "soldiers executed at least 40 civilians").
+    )
+  );
+}
+
+/**
+ * A headline figure restated in the body with a qualifier ("21 soldiers" / "at least 21 soldiers") is one
+ * claim: the body's, with the headline's claimant when the body names none ("Amnesty says army
+ * killed 40" over "soldiers executed at least 40 civilians"). The kept claims.
+ */
+function withHeadlines(out: Claim[], outHead: boolean[], kept: boolean[]): Claim[] {
   return out
     .map((c, i) => {
       if (!kept[i] || outHead[i] || c.by !== 'unattributed') return c;
