@@ -44,92 +44,100 @@ const LOT_QUALIFIERS = new Set([
 
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 
-/** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
-export function kindBefore(
-  tokens: Token[],
-  first: number,
-  from: number,
-): {
+/** The verb before a figure, with whose loss it tells when it is a verb or noun of losing. */
+export interface KindBefore {
   kind: Kind;
   start: number;
   neutralised?: boolean;
   lost?: boolean;
   armyLost?: boolean;
   loser?: Subject | null;
-} | null {
+}
+
+/** The verb just before a figure: "killed dozens of", "la mort dimanche de", "seizing 15". */
+export function kindBefore(tokens: Token[], first: number, from: number): KindBefore | null {
   const figure = first;
   for (let k = first - 1, steps = 0; k >= from && steps < 6; k--, steps++) {
-    for (let s = Math.max(from, k - 4); s <= k; s++) {
-      const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
-      if (p && p.end === k + 1) {
-        // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
-        const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));
-        return {
-          kind: p.value,
-          start: s,
-          lost,
-          armyLost: lost && armyBefore(tokens, s, from),
-          loser: lost ? loserBefore(tokens, s, from) : null,
-        };
-      }
-    }
-    let w = KIND_WORDS.get(tokens[k].norm);
-    let start = k;
-    // "avoir tué et blessé des dizaines de soldats", "killed and wounded dozens": the first verb leads.
-    const first =
-      ['et', 'and'].includes(tokens[k - 1]?.norm ?? '') && k - 2 >= from
-        ? KIND_WORDS.get(tokens[k - 2].norm)
-        : undefined;
-    if (w && first && PERSON_KINDS.has(first) && PERSON_KINDS.has(w)) {
-      w = first;
-      start = k - 2;
-    }
-    if (w && tokens[k].norm !== 'dead')
-      return {
-        kind: w,
-        start,
-        neutralised: tokens[k].norm.startsWith('neutrali'),
-        lost: LOST.has(tokens[k].norm),
-        armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
-        loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
-      };
-    // "tué par balles 12 civils": step back over a phrase of manner.
-    const manner = mannerEndingAt(tokens, k, from);
-    if (manner) {
-      k -= manner - 1;
-      continue;
-    }
-    if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) continue;
-    // "saisi lors de l'opération 05 motos": step back over a short time phrase.
-    const time = timeAdjunctStart(tokens, k, from);
-    if (time !== null) {
-      k = time;
-      continue;
-    }
-    // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
-    // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
-    if (agentBetween(tokens, k, figure)) continue;
-    // "قتل الجيش المالي 12 مدنيا", read "killed malian army 12 civilians": a longer agent.
-    const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
-    if (vso >= 0) {
-      k = vso + 1;
-      continue;
-    }
-    // "récupéré un important lot de 04 motos", "seized a large cache of 12 rifles": the lot's words.
-    if (LOT_NOUNS.has(tokens[k].norm) && OF.has(tokens[k + 1]?.norm ?? '')) {
-      while (k - 1 > from && LOT_QUALIFIERS.has(tokens[k - 1].norm)) k--;
-      continue;
-    }
-    // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
-    const items = uncountedItemsStart(tokens, k, from);
-    if (items !== null && items > from) {
-      k = items;
-      continue;
-    }
-    // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
-    const open = asideStart(tokens, k, from);
-    if (open === null) return null;
-    k = open;
+    const found = kindPhraseAt(tokens, k, from) ?? kindWordAt(tokens, k, from);
+    if (found) return found;
+    const back = stepBack(tokens, k, from, figure);
+    if (back === null) return null;
+    k = back;
   }
   return null;
+}
+
+/** "a perdu", "la perte de", "mis hors de combat": a kind's phrase ending at k. */
+function kindPhraseAt(tokens: Token[], k: number, from: number): KindBefore | null {
+  for (let s = Math.max(from, k - 4); s <= k; s++) {
+    const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
+    if (p && p.end === k + 1) {
+      // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
+      const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));
+      return {
+        kind: p.value,
+        start: s,
+        lost,
+        armyLost: lost && armyBefore(tokens, s, from),
+        loser: lost ? loserBefore(tokens, s, from) : null,
+      };
+    }
+  }
+  return null;
+}
+
+/** "killed", "neutralisé", "a perdu", "tué et blessé": a kind's word at k (not "dead"). */
+function kindWordAt(tokens: Token[], k: number, from: number): KindBefore | null {
+  let w = KIND_WORDS.get(tokens[k].norm);
+  let start = k;
+  // "avoir tué et blessé des dizaines de soldats", "killed and wounded dozens": the first verb leads.
+  const first =
+    ['et', 'and'].includes(tokens[k - 1]?.norm ?? '') && k - 2 >= from
+      ? KIND_WORDS.get(tokens[k - 2].norm)
+      : undefined;
+  if (w && first && PERSON_KINDS.has(first) && PERSON_KINDS.has(w)) {
+    w = first;
+    start = k - 2;
+  }
+  if (w && tokens[k].norm !== 'dead')
+    return {
+      kind: w,
+      start,
+      neutralised: tokens[k].norm.startsWith('neutrali'),
+      lost: LOST.has(tokens[k].norm),
+      armyLost: LOST.has(tokens[k].norm) && armyBefore(tokens, k, from),
+      loser: LOST.has(tokens[k].norm) ? loserBefore(tokens, k, from) : null,
+    };
+  return null;
+}
+
+/**
+ * The word at k is no kind's: an adverb, a phrase of manner or time, Arabic's subject, a lot's
+ * words, things named without a count, an aside in commas. The index the scan goes on before (k
+ * itself for one word); null when the scan stops.
+ */
+function stepBack(tokens: Token[], k: number, from: number, figure: number): number | null {
+  // "tué par balles 12 civils": step back over a phrase of manner.
+  const manner = mannerEndingAt(tokens, k, from);
+  if (manner) return k - (manner - 1);
+  if (BEFORE_FILLERS.has(tokens[k].norm) || isAdverb(tokens[k])) return k;
+  // "saisi lors de l'opération 05 motos": step back over a short time phrase.
+  const time = timeAdjunctStart(tokens, k, from);
+  if (time !== null) return time;
+  // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
+  // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
+  if (agentBetween(tokens, k, figure)) return k;
+  // "قتل الجيش المالي 12 مدنيا", read "killed malian army 12 civilians": a longer agent.
+  const vso = k === figure - 1 ? arabicAgentStart(tokens, figure) : -1;
+  if (vso >= 0) return vso + 1;
+  // "récupéré un important lot de 04 motos", "seized a large cache of 12 rifles": the lot's words.
+  if (LOT_NOUNS.has(tokens[k].norm) && OF.has(tokens[k + 1]?.norm ?? '')) {
+    while (k - 1 > from && LOT_QUALIFIERS.has(tokens[k - 1].norm)) k--;
+    return k;
+  }
+  // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
+  const items = uncountedItemsStart(tokens, k, from);
+  if (items !== null && items > from) return items;
+  // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
+  return asideStart(tokens, k, from);
 }
