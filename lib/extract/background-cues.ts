@@ -73,8 +73,8 @@ const DAYS_AFTER = new Set(['a day after', 'days after']);
 
 /** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
 function theAttackAlone(tokens: Token[], k: number, last: number): boolean {
-  if (!['the', 'this'].includes(tokens[k]?.norm ?? '') || !isAttackNoun(tokens[k + 1] ?? tokens[k]))
-    return false;
+  const noun = tokens[k + 1];
+  if (!['the', 'this'].includes(tokens[k]?.norm ?? '') || !noun || !isAttackNoun(noun)) return false;
   return k + 2 >= last || tokens[k + 2].type === 'punct';
 }
 

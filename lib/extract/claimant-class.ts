@@ -16,6 +16,7 @@ import {
   placedSource,
   unnamedMember,
 } from './claimant-members';
+import { DETERMINERS } from './np-words';
 import type { Token } from './tokens';
 
 export interface ClaimantMatch {
@@ -68,24 +69,9 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
   return other.by === 'official' || other.by === 'security_source' ? other : null;
 }
 
-/** The claimant class named in tokens [a, b), and where. */
 const AND = new Set(['et', 'and']);
-const CONJOINED_WORDS = new Set([
-  'des',
-  'de',
-  'du',
-  'la',
-  'le',
-  "l'",
-  'les',
-  'the',
-  'a',
-  'an',
-  'un',
-  'une',
-  'plusieurs',
-  'several',
-]);
+/** Words between two coordinated claimants: determiners ("et les habitants", "and the army"), "des", "plusieurs". */
+const CONJOINED_WORDS = new Set([...DETERMINERS, 'des', 'de', 'du', 'plusieurs', 'several']);
 
 /** Only "et"/"and" and determiners between the end of one claimant and the start of the next? */
 function coordinatedAfter(tokens: Token[], end: number, start: number): boolean {
@@ -94,6 +80,7 @@ function coordinatedAfter(tokens: Token[], end: number, start: number): boolean 
   return true;
 }
 
+/** The claimant class named in tokens [a, b), and where. */
 export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = false): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
   for (let i = a; i < b; i++) {
