@@ -3,7 +3,7 @@
  * soldat", "a senior commander", "a machine gun"), and "un autre", "another", "a third" standing
  * alone as the subject of their verb.
  */
-import { isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
+import { isAdverb, KIND_PHRASES, NP_FILLERS, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
 import { countedThing } from './figure-digits';
 import { PERSON_NOUNS, SINGULAR } from './number-words';
 import type { Token } from './tokens';
@@ -13,11 +13,15 @@ export function countable(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (PERSON_NOUNS.has(t.norm) || SUBJECT_WORDS.has(t.norm));
 }
 
-/** A lowercase qualifier, then a person noun: "senior commander", "jeune soldat" (not "a few soldiers"). */
+/**
+ * A qualifier, then a person noun: "senior commander", "jeune soldat" (not "a few soldiers"); with
+ * a capital, only a side's own ("a Malian soldier", "a UN peacekeeper"), not a name.
+ */
 export const personAfterWord = (tokens: Token[], j: number) =>
   tokens[j]?.type === 'word' &&
-  /^\p{Ll}/u.test(tokens[j].text) &&
-  !NOT_QUALIFIERS.has(tokens[j].norm) &&
+  (/^\p{Ll}/u.test(tokens[j].text)
+    ? !NOT_QUALIFIERS.has(tokens[j].norm)
+    : tokens[j].text === 'UN' || NP_FILLERS.has(tokens[j].norm)) &&
   PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '');
 /** Words after "a"/"un" that open an amount or a verb, not a qualifier of one person. */
 const NOT_QUALIFIERS = new Set([

@@ -931,6 +931,14 @@ describe('ranks and one qualified person', () => {
       'killed/soldiers 2-null unattributed',
     ]);
   });
+  it('counts one person past a side\'s capitalised qualifier ("a Malian soldier", "a UN peacekeeper")', () => {
+    expect(
+      brief(read('A Malian soldier was killed and another wounded in the attack on Boni on Sunday.').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed', 'wounded/soldiers 1-1 unattributed']);
+    expect(
+      brief(read('Near Boni on Sunday, a UN peacekeeper was killed by a mine, the mission said.').claims),
+    ).toEqual(['killed/foreign_forces 1-1 monitor']);
+  });
 });
 
 describe('captives set free are no capture', () => {
