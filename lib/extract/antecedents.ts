@@ -11,7 +11,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
-export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
+export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it']);
 export const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Where the subject of a sentence ends: its verb's auxiliary, a comma. */
 const SUBJECT_ENDS = new Set([

@@ -16,7 +16,15 @@ import { type FigureAt, headKind, type KindReading, kindWithoutHead } from './fi
 import { labelBefore } from './tally-labels';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
 import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
-import { BODIES, BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
+import {
+  BODIES,
+  BREAKDOWN,
+  DEAD_NOUNS,
+  FIELD_WORDS,
+  type NounPhrase,
+  scanNounPhrase,
+  THING_SUBJECTS,
+} from './noun-phrase';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import { AND_WORDS, leftVerbBefore, loserBefore } from './predicates';
 import type { Sentence } from './sentences';
@@ -136,9 +144,9 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
   // "une dizaine de cadavres": the noun after the amount's "de".
   const noun = OF_WORDS.has(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
-  if (np.head?.kind === 'killed' && !np.subject && BODIES.has(tokens[noun]?.norm ?? '')) {
+  if (np.head?.kind === 'killed' && !np.subject) {
     const v = leftVerbBefore(tokens, q.first, s.first);
-    if (v >= 0) np.subject = loserBefore(tokens, v, s.first);
+    if (v >= 0 && leftOnField(tokens, noun, v, np.end)) np.subject = loserBefore(tokens, v, s.first);
   }
   if (np.head) headKind(tokens, np.head, limit, r);
   else kindWithoutHead(tokens, at, np, label?.kind ?? null, r);
@@ -149,6 +157,20 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   ends.push(r.last);
   pushFigure(tokens, at, np, r, breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
 }
+
+/**
+ * Bodies left (at `noun`), or the dead left on the field: "ont laissé 12 morts sur le terrain" —
+ * not "attacked Boni, leaving 12 dead", "withdrew, leaving behind 9 dead", the toll they caused.
+ */
+function leftOnField(tokens: Token[], noun: number, verb: number, end: number): boolean {
+  const n = tokens[noun]?.norm ?? '';
+  if (BODIES.has(n)) return true;
+  if (!DEAD_NOUNS.has(n)) return false;
+  for (let k = verb + 1; k < Math.min(tokens.length, end + FIELD_REACH); k++)
+    if (FIELD_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+const FIELD_REACH = 4;
 
 /**
  * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the

@@ -385,6 +385,8 @@ export const EN: Lexicon = {
     ['in the army', 'soldiers'],
     ['in its ranks', 'soldiers'],
     ['in their ranks', 'soldiers'],
+    ['in our ranks', 'soldiers'],
+    ['on our side', 'soldiers'],
     ['among the attackers', 'militants'],
     ['among the assailants', 'militants'],
     ['among the militants', 'militants'],

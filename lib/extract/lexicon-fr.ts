@@ -556,6 +556,9 @@ export const FR: Lexicon = {
     ['provisoire ami', 'soldiers'],
     ['dans ses rangs', 'soldiers'],
     ['dans leurs rangs', 'soldiers'],
+    // A communiqué's own: "12 terroristes neutralisés et 3 blessés dans nos rangs".
+    ['dans nos rangs', 'soldiers'],
+    ['de notre cote', 'soldiers'],
     ["dans les rangs de l'armee", 'soldiers'],
     ['dans les rangs des soldats', 'soldiers'],
     ['dans les rangs des fama', 'soldiers'],

@@ -26,7 +26,7 @@ import {
   weaponName,
 } from './np-steps';
 
-export { BODIES, BREAKDOWN, DETERMINERS } from './np-words';
+export { BODIES, BREAKDOWN, DEAD_NOUNS, DETERMINERS, FIELD_WORDS } from './np-words';
 export { kindAt } from './np-boundaries';
 export { THING_SUBJECTS } from './np-subject';
 

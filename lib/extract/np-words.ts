@@ -47,3 +47,7 @@ export const ARMED = new Set(['armes', 'arme', 'armed']);
 export const ENGINE_WORDS = new Set(['engins', 'engin', 'devices', 'device']);
 export const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvised']);
 export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
+/** The dead, left on the field by their side ("ont laissé 12 morts sur le terrain"); "left 9 dead behind" is the toll they caused. */
+export const DEAD_NOUNS = new Set(['morts', 'dead']);
+/** The field where a side leaves its dead: "sur le terrain", "sur le carreau". */
+export const FIELD_WORDS = new Set(['terrain', 'carreau']);

@@ -91,6 +91,15 @@ describe('antecedents: an opening place or time is not the subject before a pron
   });
 });
 
+describe('antecedents: "it said" is the subject of the sentence before', () => {
+  it('reads "…, it said" after a sentence about the army as the army\'s', () => {
+    const r = read('The army repelled the assault on Boni on Monday. Twelve attackers were killed, it said.');
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 official']);
+    const jnim = read('JNIM claimed the ambush near Boni on Monday. It said 9 soldiers were killed.');
+    expect(brief(jnim.claims)).toEqual(['killed/soldiers 9-9 armed_group']);
+  });
+});
+
 describe('antecedents: an inverted "on" carries the source before ("ajoute-t-on", "poursuit-on")', () => {
   it('reads the figures after "ajoute-t-on" and "poursuit-on" as the witness\'s named before', () => {
     const r = read(

@@ -721,6 +721,26 @@ describe('claims FR: things named after their verb', () => {
       'killed/militants 12-12 unattributed',
     ]);
   });
+  it('reads the dead a side left on the field as its own ("ont laissé 12 morts sur le terrain"), not the dead it caused', () => {
+    expect(
+      brief(read('À Boni, les assaillants ont laissé 12 morts sur le terrain lundi.', 'fr').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    expect(
+      brief(read('À Boni, les jihadistes ont laissé sur le carreau une quinzaine de morts.', 'fr').claims),
+    ).toEqual(['killed/militants 15-15 unattributed']);
+    expect(
+      brief(
+        read("À Boni, l'ennemi a laissé sur le terrain une dizaine de morts, selon l'armée.", 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 10-10 official']);
+    // The toll they caused: no field, or the victims named.
+    expect(brief(read('Les terroristes ont attaqué Boni lundi, laissant 12 morts.', 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+    expect(brief(read('Gunmen attacked Boni on Monday and left 12 dead.', 'en').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+    ]);
+  });
   it('reads the bodies a side left behind past where ("laissé sur le terrain 17 corps", "left behind 17 bodies")', () => {
     expect(
       brief(

@@ -5,6 +5,28 @@ import { brief, read } from './helpers';
 
 const side = (phrase: string) => SIDE_MARKERS.matchAt(tokenize(phrase), 0)?.value ?? null;
 
+describe("side markers: a communiqué's own ranks", () => {
+  it('reads "dans nos rangs", "de notre côté", "in our ranks" as the army\'s, past a side carried from the list', () => {
+    const fr = read(
+      "L'armée a repoussé l'attaque de Boni lundi. Bilan : 12 terroristes neutralisés et 3 blessés dans nos rangs.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'wounded/soldiers 3-3 unattributed',
+    ]);
+    const side = read("L'armée a repoussé l'attaque de Boni lundi. De notre côté, on déplore 2 morts.", 'fr');
+    expect(brief(side.claims)).toEqual(['killed/soldiers 2-2 unattributed']);
+    const en = read(
+      'The army repelled the attack on Boni on Monday: 12 terrorists killed, 4 wounded in our ranks.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'wounded/soldiers 4-4 unattributed',
+    ]);
+  });
+});
+
 describe('side markers: a grammar for the open class', () => {
   it('side words and side nouns in any form, with linkers', () => {
     expect(side('côté ami')).toBe('soldiers');
