@@ -452,6 +452,8 @@ export const EN: Lexicon = {
     // "A local official spoke of 12 dead", "the army noted", "the group wrote on Telegram".
     ...['spoke', 'speaks', 'explained', 'explains', 'noted', 'wrote', 'writes'],
     ...['revealed', 'reveals', 'specified', 'insisted', 'insists', 'tweeted'],
+    // A report's findings: "the UN report concluded that 50 civilians…".
+    ...['concluded', 'concludes'],
   ],
   claimantNext: [
     ...['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],

@@ -671,6 +671,8 @@ export const FR: Lexicon = {
     ...['ecrit', 'revele', 'soutient', 'insiste', 'tweete'],
     'raconte',
     'diffuse',
+    // A report's findings: "le rapport de la Minusma conclut que 50 civils…".
+    ...['conclut', 'concluent'],
   ],
   claimantNext: [
     'selon',

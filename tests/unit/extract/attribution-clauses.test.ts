@@ -120,6 +120,17 @@ describe('attribution: a report named before speaks again', () => {
     );
     expect(brief(fr.claims)).toEqual(['killed/civilians 30-null monitor']);
   });
+  it('reads a report\'s conclusion as its issuer\'s ("le rapport de la Minusma conclut que…", "concluded")', () => {
+    const fr = read(
+      'Le rapport de la Minusma, publié jeudi, conclut que 50 civils ont été exécutés à Boni par des soldats.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 50-50 monitor']);
+    const en = read(
+      'A UN report concluded on Friday that at least 40 villagers were killed in the attack on Boni.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 40-null monitor']);
+  });
   it('gives "the same sources said", "indiquent les mêmes sources" the claimant named before', () => {
     const fr = read(
       'Selon des témoins, le camp de Boni a été attaqué lundi. Les assaillants sont partis avec 9 véhicules, indiquent les mêmes sources.',
