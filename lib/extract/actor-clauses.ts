@@ -5,7 +5,7 @@
  * assaillants étaient des dozos", "identified as JNIM fighters").
  */
 import { EXECUTION_STEMS, hasStem, KILL_STEMS, PASSIVE_AUX, STATE_ATTACK_AFTER } from './lexicon-actors';
-import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAUSE_ENDS } from './actor-roles';
 import type { Found } from './groups';
 import type { Sentence } from './sentences';
@@ -107,3 +107,35 @@ export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boo
   }
   return false;
 }
+
+/** How many words an aside set apart by commas may hold: "the FLA, which controls the area, said". */
+const ASIDE_REACH = 10;
+
+/**
+ * The end of an aside after a group, set apart by commas and saying nothing of a deed or a
+ * telling ("the FLA, which controls the area, said", "le FLA, une coalition de rebelles, affirme"):
+ * the index after its closing comma, or `at` when there is none.
+ */
+export function pastAside(tokens: Token[], at: number, last: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let k = at + 1; k < Math.min(last, at + ASIDE_REACH); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > at + 1 ? k + 1 : at;
+    if (t.type !== 'word' || telling(t.norm)) return at;
+  }
+  return at;
+}
+
+/**
+ * Group b names group a again in apposition: "according to the FLA, a coalition of Tuareg rebels",
+ * "le FLA, la coalition des rebelles touareg": the same mention, in the same role.
+ */
+export function apposition(tokens: Token[], a: Found, b: Found): boolean {
+  if (a.name !== b.name || tokens[a.end]?.text !== ',' || b.start - a.end > APPOSITION_REACH) return false;
+  for (let k = a.end + 1; k < b.start; k++)
+    if (tokens[k].type !== 'word' || telling(tokens[k].norm)) return false;
+  return true;
+}
+const APPOSITION_REACH = 7;
+/** A word of saying or of a deed: no aside. */
+const telling = (w: string) => SPEECH_WORDS.has(w) || KIND_WORDS.has(w);

@@ -160,10 +160,12 @@ const TARGET_WORDS = new Set([
   ...['contre', 'against', 'targeted', 'targeting', 'cible', 'ciblant', 'visant', 'vise', 'visaient'],
   ...['attacked', 'attacking', 'pilonne', 'pilonnant', 'bombarde', 'bombed', 'shelled'],
   ...['struck', 'striking', 'hit', 'hitting', 'pounded', 'raided'],
+  // "des drones ont frappé une position du FLA".
+  ...['frappe', 'frappes', 'frappant', 'frappaient'],
 ]);
 
-/** A place the group holds is not its deed: "une zone contrôlée par le FLA", "held by the rebels". */
-export const HELD_STEMS = ['control', 'tenu', 'held', 'domin', 'occup'];
+/** A place the group holds is not its deed: "une zone contrôlée par le FLA", "held by the rebels", "fief du FLA". */
+export const HELD_STEMS = ['control', 'tenu', 'held', 'domin', 'occup', 'fief'];
 
 const OBJECT_NOUNS = new Set([
   ...['chasseurs', 'hunters', 'traditionnels', 'traditional', 'camp', 'camps', 'base', 'bases'],

@@ -20,7 +20,7 @@ import { agentBefore, deniedClaim, doerBefore, hasAgentCue } from './agent-cues'
 import { ACCUSED_STEMS, stateAttacked } from './state-attacker';
 import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
-import { COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
+import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
 import { affiliateActor } from './affiliates';
 
 /** Forces named as actors only when the text has them attack or kill. */
@@ -135,6 +135,8 @@ function sentenceActors(
     for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
+    // "selon le FLA, une coalition de rebelles touareg": named again in apposition, in the same role.
+    if (gi > 0 && apposition(tokens, groups[gi - 1], g)) continue;
     if (otherRole(tokens, s, groups, gi, facts.stateNamed)) continue;
     // "by the army and Africa Corps": the second of a pair takes the first one's role.
     const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);

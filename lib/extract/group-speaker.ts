@@ -11,6 +11,7 @@ import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
 import { FIGHTER_NOUNS, sentenceHas } from './actor-roles';
+import { pastAside } from './actor-clauses';
 
 /**
  * The group speaks of someone else's deed — "selon le FLA, les frappes ont tué…", "le FLA accuse
@@ -61,6 +62,8 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   const again = findGroups(tokens, tail, Math.min(s.last, tail + 6)).find((x) => x.name === g.name);
   if (again && tokens.slice(tail, again.start).every((t) => OF_WORDS.has(t.norm) || DETERMINERS.has(t.norm)))
     tail = again.end;
+  // "the FLA, which controls the area, said": over an aside.
+  tail = pastAside(tokens, tail, s.last);
   let k: number;
   // "the FLA separatists said", "le FLA a aussi affirmé": over the group's own nouns and an auxiliary.
   for (

@@ -399,6 +399,31 @@ describe('actors: a group that speaks of another side’s deed', () => {
   });
 });
 
+describe('actors: a speaker set apart by an aside or named again in apposition', () => {
+  it('does not name the FLA that tells of a strike past an aside ("the FLA, which controls the area, said")', () => {
+    expect(
+      actors('The FLA, which controls the area, said a Malian drone strike killed 11 civilians in Anéfis.'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "Le FLA, une coalition de groupes rebelles, affirme qu'une frappe de drone a tué 11 civils à Anéfis.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+  it('keeps the role of the first mention for the group named again ("according to the FLA, a coalition of Tuareg rebels")', () => {
+    expect(
+      actors(
+        'A drone strike killed 11 civilians in Anéfis on Monday, according to the FLA, a coalition of Tuareg rebels.',
+      ),
+    ).toEqual(['FAMa']);
+    // Named again as the attackers, the group stays the actor.
+    expect(
+      actors('The FLA, the coalition of Tuareg rebels, attacked an army post in Anéfis, killing 7 soldiers.'),
+    ).toEqual(['FLA']);
+  });
+});
+
 describe('actors: a group as the target of a strike', () => {
   it('does not name a group whose positions, fighters or zone were struck', () => {
     expect(
@@ -415,6 +440,17 @@ describe('actors: a group as the target of a strike', () => {
       'FAMa',
     ]);
     expect(actors('Les jihadistes ont attaqué le camp des chasseurs dozos.', 'fr')).toEqual([]);
+  });
+  it('does not name a group whose position was struck ("ont frappé une position du FLA") or whose fief it is', () => {
+    expect(
+      actors(
+        'Des drones des FAMa ont frappé lundi une position du FLA près de Boni, tuant 6 combattants.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors("L'armée a mené des frappes aériennes près d'Anéfis, fief du FLA, tuant 9 personnes.", 'fr'),
+    ).toEqual(['FAMa']);
   });
   it('still names the group whose attack it is', () => {
     expect(actors("L'attaque du JNIM contre le camp a fait 10 morts.", 'fr')).toEqual(['JNIM']);
