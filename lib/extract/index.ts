@@ -13,14 +13,13 @@ import { sentenceCues, type Cue } from './attribution';
 import { cueFor } from './cue-scope';
 import { backgroundRanges, backgroundSentences, type MainTime } from './background';
 import { breakdownOfLast } from './breakdown-after';
-import { headerKind, isBulleted, isItemLine, isLabelledLine } from './list-links';
+import { ListLines } from './list-lines';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
 import { detectLanguage } from './language';
-import { PERSON_KINDS, THING_KINDS } from './lexicon';
+import { PERSON_KINDS } from './lexicon';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
-import { THING_SUBJECTS } from './noun-phrase';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -177,8 +176,7 @@ export function extractReport(input: ExtractInput): Report {
     malianPlaces: new Set(placeSel.mentions.filter((m) => m.place.country === 'ML').map((m) => m.sentence)),
   };
   let last: Cue | null = null;
-  let listKind: Kind | null = null;
-  let thingKind: Kind | null = null;
+  const lines = new ListLines();
   let lastToll: { kind: Kind; sentence: number; paragraph: number } | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
@@ -188,13 +186,7 @@ export function extractReport(input: ExtractInput): Report {
       ? { cue: last, sentence: cues.length ? s.index : (ctx.lastCue[s.index - 1]?.sentence ?? -1) }
       : null;
     // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
-    const header = headerKind(tokens, s);
-    const bulleted =
-      isBulleted(tokens, s) ||
-      (!!listKind && !header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
-    if (header) listKind = header;
-    else if (!bulleted) listKind = null;
-    if (!bulleted) thingKind = null;
+    lines.line(tokens, s);
     // "… a fait 12 morts. Parmi eux, 5 soldats.": the toll of the sentence before, in its paragraph.
     const before =
       lastToll?.paragraph === s.paragraph && lastToll.sentence === s.index - 1 ? lastToll.kind : null;
@@ -202,17 +194,7 @@ export function extractReport(input: ExtractInput): Report {
       breakdownOfLast(tokens, s, f, before);
       if (f.kind && PERSON_KINDS.has(f.kind))
         lastToll = { kind: f.kind, sentence: s.index, paragraph: s.paragraph };
-      if (!f.kind && listKind && !header) {
-        f.kind = listKind;
-        f.kindFrom = 'list';
-      }
-      // "- 03 AK47 récupérés ;" then "- 02 PKM ;": a bare line of things goes on the list's last verb.
-      const thing = !!f.subject && THING_SUBJECTS.has(f.subject);
-      if (bulleted && thing && !f.kind && thingKind) {
-        f.kind = thingKind;
-        f.kindFrom = 'list';
-      }
-      if (bulleted && thing && f.kind && THING_KINDS.has(f.kind)) thingKind = f.kind;
+      lines.fill(f);
       const g = normaliseFigure(f);
       if (!g) continue;
       if (!g.subject && infobox.has(s.index)) {
@@ -225,7 +207,7 @@ export function extractReport(input: ExtractInput): Report {
         cue: narratedAfterClaim(tokens, cues, g.q.first, g.last),
         paragraph: s.paragraph,
         // "- Casualties1: …" infobox items are short lines without a full stop, but not headlines.
-        headline: s.headline && !bulleted,
+        headline: s.headline && !lines.bulleted,
         background: inBackground(g) || cumulative(tokens, s, g),
       });
     }

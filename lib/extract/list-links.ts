@@ -4,7 +4,7 @@
  * 31 fusils d'assaut AK-47 et 09 motos"); a list after a header ("Matériel récupéré :");
  * an item the lexicon does not know among things is a thing.
  */
-import type { Kind, Subject } from '../types';
+import type { Subject } from '../types';
 import type { Figure } from './claims';
 import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
@@ -94,12 +94,16 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   return (
     !loose ||
     LIST_CLOSERS.has(closer?.norm ?? '') ||
-    (semicolons && closer?.text === ';') ||
+    // "…; 8 fusils d'assaut ; - 2 lance-roquettes": a bullet after the semicolon.
+    (semicolons && (closer?.text === ';' || (closer?.text === '-' && tokens[b.q.first - 2]?.text === ';'))) ||
     gappedSubject(tokens, b) !== null
   );
 }
 
 const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
+/** Militants killed or taken: their things listed after them fell into the other side's hands. */
+const enemyLoss = (f: Figure) =>
+  f.subject === 'militants' && ['killed', 'captured', 'arrested'].includes(f.kind ?? '');
 
 /** How a figure got a kind from a verb or a header before it, not a predicate after it. */
 const VERB_BEFORE = new Set<Figure['kindFrom']>(['before', 'list']);
@@ -168,8 +172,27 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
       f.kindFrom = figs[n - 1].kindFrom === 'after' ? 'inherit' : 'list';
       f.disabled = figs[n - 1].disabled;
       gappedSide(tokens, f);
+      // "12 terroristes neutralisés, 8 fusils d'assaut et 5 motos": the enemy's things, recovered
+      // ("ont neutralisé 12 terroristes et 3 véhicules" shares its verb: destroyed).
+      if (isThing(f) && prev.kindFrom === 'after' && enemyLoss(prev)) {
+        f.kind = 'seized';
+        f.disabled = false;
+      }
+    } else if (isThing(f) && afterEnemyLoss(tokens, figs, n)) {
+      // "Bilan : - 12 terroristes neutralisés ; - 8 fusils d'assaut ; - 5 motos": items apart.
+      f.kind = 'seized';
+      f.kindFrom = 'list';
     }
   }
+}
+
+/** Figure n ends a list of things set apart by ";" after the enemy's dead told by their own verb. */
+function afterEnemyLoss(tokens: Token[], figs: Figure[], n: number): boolean {
+  for (let m = n - 1; m >= 0 && listed(tokens, figs[m], figs[m + 1], true); m--) {
+    if (figs[m].kindFrom === 'after' && enemyLoss(figs[m])) return true;
+    if (!isThing(figs[m])) return false;
+  }
+  return false;
 }
 
 /**
@@ -221,7 +244,7 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
   }
 }
-const HEADER_WORDS = 6;
+export const HEADER_WORDS = 6;
 /**
  * "Matériels récupérés : des armes dont 06 AK-47…", "Seized: weapons including 6 AK-47s": the
  * colon before an uncounted lot whose breakdown (coordination.ts's opener) the figure at `first`
@@ -237,58 +260,6 @@ function lotColon(tokens: Token[], first: number): number | null {
   return null;
 }
 const NAMELY = new Set([',', 'notamment', 'dont', 'including', 'namely', 'especially', 'savoir', 'a']);
-
-const BULLETS = new Set(['-', '\u2022', '*']);
-/**
- * A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :";
- * or a short line of words alone, without its colon, that ends on its kind: "Matériels récupérés".
- */
-export function headerKind(tokens: Token[], s: Sentence): Kind | null {
-  const colon = tokens[s.last - 1]?.text === ':';
-  if (!colon && !bareHeader(tokens, s)) return null;
-  const end = colon ? s.last - 1 : s.last;
-  for (let k = end - 1; k >= Math.max(s.first, end - HEADER_WORDS); k--) {
-    if (tokens[k].type !== 'word') return null;
-    const kind = KIND_WORDS.get(tokens[k].norm);
-    if (kind) return kind;
-  }
-  return null;
-}
-/** "Matériels récupérés", "Weapons seized": a line of a few words, no number, its last one a kind. */
-function bareHeader(tokens: Token[], s: Sentence): boolean {
-  if (!s.headline || s.last - s.first > 3) return false;
-  for (let k = s.first; k < s.last; k++) if (tokens[k].type !== 'word') return false;
-  return KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined;
-}
-/** A bulleted line ("- 12 motos ;"). */
-export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
-/**
- * A line of a list written without bullets: short, with no full stop, its number first or right
- * after its label ("08 AK-47", "Motos : 03"). Only a header's list reads it as an item.
- */
-export function isItemLine(tokens: Token[], s: Sentence): boolean {
-  if (!s.headline || s.last - s.first > ITEM_LINE_TOKENS) return false;
-  const first = tokens[s.first];
-  if (first?.type === 'num') return true;
-  let colon = s.first + 1;
-  while (colon < s.last && tokens[colon].text !== ':') colon++;
-  return colon < s.last && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
-}
-const ITEM_LINE_TOKENS = 8;
-
-/**
- * A line of a header's list that names its own lot first: "Armement : 06 AK47 ; 02 PKM ;",
- * "Matériel roulant : 04 motos, 01 véhicule". A few words, a colon, a number.
- */
-export function isLabelledLine(tokens: Token[], s: Sentence): boolean {
-  let colon = s.first;
-  while (colon < s.last && colon - s.first <= LABEL_WORDS && tokens[colon].text !== ':') {
-    if (tokens[colon].type !== 'word') return false;
-    colon++;
-  }
-  return colon > s.first && tokens[colon]?.text === ':' && tokens[colon + 1]?.type === 'num';
-}
-const LABEL_WORDS = 4;
 
 /** Only separators of a list between tokens a and b: ", ", " et ", " and ". */
 export function joinedItems(tokens: Token[], a: number, b: number): boolean {

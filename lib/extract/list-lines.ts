@@ -1,0 +1,112 @@
+/**
+ * Lists written one item a line, as communiqués give their tallies: a header that says the kind
+ * ("Matériel récupéré :"), bulleted lines ("- 12 motos ;") or bare ones ("08 AK-47"), and what each
+ * line's figures take from the list — the header's kind, the last verb of its things, or, after
+ * the enemy's dead, "recovered" ("Bilan :" "- 12 terroristes neutralisés ;" "- 8 fusils d'assaut ;").
+ */
+import type { Kind } from '../types';
+import type { Figure } from './claims';
+import { KIND_WORDS, THING_KINDS } from './lexicon';
+import { HEADER_WORDS } from './list-links';
+import { THING_SUBJECTS } from './noun-phrase';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const BULLETS = new Set(['-', '\u2022', '*']);
+/**
+ * A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :";
+ * or a short line of words alone, without its colon, that ends on its kind: "Matériels récupérés".
+ */
+export function headerKind(tokens: Token[], s: Sentence): Kind | null {
+  const colon = tokens[s.last - 1]?.text === ':';
+  if (!colon && !bareHeader(tokens, s)) return null;
+  const end = colon ? s.last - 1 : s.last;
+  for (let k = end - 1; k >= Math.max(s.first, end - HEADER_WORDS); k--) {
+    if (tokens[k].type !== 'word') return null;
+    const kind = KIND_WORDS.get(tokens[k].norm);
+    if (kind) return kind;
+  }
+  return null;
+}
+/** "Matériels récupérés", "Weapons seized": a line of a few words, no number, its last one a kind. */
+function bareHeader(tokens: Token[], s: Sentence): boolean {
+  if (!s.headline || s.last - s.first > 3) return false;
+  for (let k = s.first; k < s.last; k++) if (tokens[k].type !== 'word') return false;
+  return KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined;
+}
+/** A bulleted line ("- 12 motos ;"). */
+export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
+/**
+ * A line of a list written without bullets: short, with no full stop, its number first or right
+ * after its label ("08 AK-47", "Motos : 03"). Only a header's list reads it as an item.
+ */
+export function isItemLine(tokens: Token[], s: Sentence): boolean {
+  if (!s.headline || s.last - s.first > ITEM_LINE_TOKENS) return false;
+  const first = tokens[s.first];
+  if (first?.type === 'num') return true;
+  let colon = s.first + 1;
+  while (colon < s.last && tokens[colon].text !== ':') colon++;
+  return colon < s.last && tokens[colon + 1]?.type === 'num' && colon + 2 >= s.last - 1;
+}
+const ITEM_LINE_TOKENS = 8;
+
+/**
+ * A line of a header's list that names its own lot first: "Armement : 06 AK47 ; 02 PKM ;",
+ * "Matériel roulant : 04 motos, 01 véhicule". A few words, a colon, a number.
+ */
+export function isLabelledLine(tokens: Token[], s: Sentence): boolean {
+  let colon = s.first;
+  while (colon < s.last && colon - s.first <= LABEL_WORDS && tokens[colon].text !== ':') {
+    if (tokens[colon].type !== 'word') return false;
+    colon++;
+  }
+  return colon > s.first && tokens[colon]?.text === ':' && tokens[colon + 1]?.type === 'num';
+}
+const LABEL_WORDS = 4;
+
+/** Person kinds that put the enemy's things in the army's hands when the list counts militants. */
+const ENEMY_LOSSES = new Set<Kind>(['killed', 'captured', 'arrested']);
+
+/** The list the lines read so far are in: its header's kind, its things' last kind, the enemy's losses. */
+export class ListLines {
+  private listKind: Kind | null = null;
+  private thingKind: Kind | null = null;
+  private enemy = false;
+  /** The kind the current line's header says, if it is one. */
+  header: Kind | null = null;
+  /** The current line is an item of a list. */
+  bulleted = false;
+
+  /** Reads line s: a header opens a list, an item keeps it, any other line closes it. */
+  line(tokens: Token[], s: Sentence): void {
+    this.header = headerKind(tokens, s);
+    this.bulleted =
+      isBulleted(tokens, s) ||
+      (!!this.listKind && !this.header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
+    if (this.header) this.listKind = this.header;
+    else if (!this.bulleted) this.listKind = null;
+    if (!this.bulleted) {
+      this.thingKind = null;
+      this.enemy = false;
+    }
+  }
+
+  /** Gives figure f of the current line the kind its list says, and learns from it. */
+  fill(f: Figure): void {
+    if (!f.kind && this.listKind && !this.header) {
+      f.kind = this.listKind;
+      f.kindFrom = 'list';
+    }
+    if (!this.bulleted) return;
+    // "- 03 AK47 récupérés ;" then "- 02 PKM ;": a bare line of things goes on the list's last verb;
+    // after "- 12 terroristes neutralisés ;", the enemy's things were recovered.
+    const thing = !!f.subject && THING_SUBJECTS.has(f.subject);
+    const kind = this.thingKind ?? (this.enemy ? 'seized' : null);
+    if (thing && !f.kind && kind) {
+      f.kind = kind;
+      f.kindFrom = 'list';
+    }
+    if (thing && f.kind && THING_KINDS.has(f.kind)) this.thingKind = f.kind;
+    if (f.subject === 'militants' && f.kind && ENEMY_LOSSES.has(f.kind)) this.enemy = true;
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('list lines: a tally after the enemy dead', () => {
+  it('reads bare things on bulleted lines after "- 12 terroristes neutralisés" as recovered', () => {
+    const r = read(
+      "Les FAMa ont repoussé une attaque terroriste à Boni lundi.\n\nBilan :\n- 14 terroristes neutralisés ;\n- 9 fusils d'assaut ;\n- 3 lance-roquettes ;\n- 6 motos.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'seized/weapons 9-9 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+  });
+  it("keeps a line's own verb, and reads no kind after the army's own dead", () => {
+    const own = read(
+      'Les FAMa ont repoussé une attaque terroriste à Boni lundi.\n\nBilan :\n- 14 terroristes neutralisés ;\n- 2 véhicules détruits ;\n- 5 motos.',
+      'fr',
+    );
+    expect(brief(own.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'destroyed/vehicles 2-2 unattributed',
+      'destroyed/motorcycles 5-5 unattributed',
+    ]);
+    const army = read(
+      'Une attaque a visé le camp de Boni lundi.\n\nBilan :\n- 3 soldats tués ;\n- 2 véhicules.',
+      'fr',
+    );
+    expect(brief(army.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
+
+describe('list lines: the same tally in one sentence', () => {
+  it('reads things listed after the enemy dead and their verb as recovered, by comma or by "; -"', () => {
+    const comma = read(
+      "Les FAMa ont repoussé une attaque à Boni lundi. Bilan : 14 terroristes neutralisés, 9 fusils d'assaut et 6 motos.",
+      'fr',
+    );
+    expect(brief(comma.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'seized/weapons 9-9 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+    const dashes = read(
+      "Les FAMa ont repoussé une attaque à Boni lundi. Bilan : - 14 terroristes neutralisés ; - 9 fusils d'assaut ; - 3 lance-roquettes.",
+      'fr',
+    );
+    expect(brief(dashes.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'seized/weapons 9-9 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    const en = read(
+      'The army repelled an attack on Boni on Monday. Toll: 14 terrorists neutralised, 9 assault rifles and 6 motorbikes.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'seized/weapons 9-9 unattributed',
+      'seized/motorcycles 6-6 unattributed',
+    ]);
+  });
+  it('keeps a verb shared by persons and things: "ont neutralisé 14 terroristes et 3 véhicules" destroyed them', () => {
+    expect(
+      brief(read('À Boni, les FAMa ont neutralisé lundi 14 terroristes et 3 véhicules.', 'fr').claims),
+    ).toEqual(['killed/militants 14-14 unattributed', 'destroyed/vehicles 3-3 unattributed']);
+  });
+});
