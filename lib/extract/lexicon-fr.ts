@@ -121,6 +121,10 @@ export const FR: Lexicon = {
     derobe: 'seized',
     derobes: 'seized',
     derobees: 'seized',
+    // "ont réquisitionné 2 pick-up" (not "pillé": shops and houses are looted, and they are no claim).
+    requisitionne: 'seized',
+    requisitionnes: 'seized',
+    requisitionnees: 'seized',
     // Kit the enemy left on the field is kit recovered: "plusieurs de leurs équipements abandonnés".
     abandonnes: 'seized',
     abandonnees: 'seized',

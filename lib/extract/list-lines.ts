@@ -4,9 +4,9 @@
  * line's figures take from the list — the header's kind, the last verb of its things, or, after
  * the enemy's dead, "recovered" ("Bilan :" "- 12 terroristes neutralisés ;" "- 8 fusils d'assaut ;").
  */
-import type { Kind } from '../types';
+import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, THING_KINDS } from './lexicon';
+import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
 import { HEADER_WORDS } from './list-links';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -72,6 +72,10 @@ export class ListLines {
   private listKind: Kind | null = null;
   private thingKind: Kind | null = null;
   private enemy = false;
+  /** The side the list's header names, for its persons without one. */
+  private side: Subject | null = null;
+  /** A header or an item was the line before: a list is open. */
+  private open = false;
   /** The kind the current line's header says, if it is one. */
   header: Kind | null = null;
   /** The current line is an item of a list. */
@@ -80,15 +84,22 @@ export class ListLines {
   /** Reads line s: a header opens a list, an item keeps it, any other line closes it. */
   line(tokens: Token[], s: Sentence): void {
     this.header = headerKind(tokens, s);
+    // "Matériel récupéré :" then "Armement :", "Côté ennemi :": a line that heads a part of the list.
+    const sub = !this.header && subHeader(tokens, s) && (this.listKind !== null || this.open);
     this.bulleted =
       isBulleted(tokens, s) ||
       (!!this.listKind && !this.header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
+    const side = this.header || sub || subHeader(tokens, s) ? headerSide(tokens, s) : null;
     if (this.header) this.listKind = this.header;
-    else if (!this.bulleted) this.listKind = null;
+    else if (!this.bulleted && !sub) this.listKind = null;
     if (!this.bulleted) {
       this.thingKind = null;
       this.enemy = false;
     }
+    // A header names the side its items count ("Côté ami :", "Pertes ennemies :"); its parts keep it.
+    if (side) this.side = side;
+    else if (!this.bulleted && !sub) this.side = null;
+    this.open = this.bulleted || sub || !!this.header || !!side;
   }
 
   /** Gives figure f of the current line the kind its list says, and learns from it. */
@@ -98,6 +109,11 @@ export class ListLines {
       f.kindFrom = 'list';
     }
     if (!this.bulleted) return;
+    // "Côté ami :" then "- 3 blessés": the header's side.
+    if (this.side && f.kind && PERSON_KINDS.has(f.kind) && (!f.subject || f.subject === 'people')) {
+      f.subject = this.side;
+      f.sided = true;
+    }
     // "- 03 AK47 récupérés ;" then "- 02 PKM ;": a bare line of things goes on the list's last verb;
     // after "- 12 terroristes neutralisés ;", the enemy's things were recovered.
     const thing = !!f.subject && THING_SUBJECTS.has(f.subject);
@@ -109,4 +125,16 @@ export class ListLines {
     if (thing && f.kind && THING_KINDS.has(f.kind)) this.thingKind = f.kind;
     if (f.subject === 'militants' && f.kind && ENEMY_LOSSES.has(f.kind)) this.enemy = true;
   }
+}
+
+/** A short line of words that ends with a colon: "Armement :", "Côté ennemi :", "Bilan :". */
+function subHeader(tokens: Token[], s: Sentence): boolean {
+  if (tokens[s.last - 1]?.text !== ':' || s.last - 1 - s.first > HEADER_WORDS) return false;
+  for (let k = s.first; k < s.last - 1; k++) if (tokens[k].type !== 'word') return false;
+  return s.last - 1 > s.first;
+}
+
+/** The side a header line names: "Côté ami :", "Pertes ennemies :", "Enemy losses:". */
+function headerSide(tokens: Token[], s: Sentence): Subject | null {
+  return SIDE_MARKERS.findAll(tokens, s.first, s.last)[0]?.value ?? null;
 }

@@ -721,6 +721,11 @@ describe('claims FR: things named after their verb', () => {
       'killed/militants 12-12 unattributed',
     ]);
   });
+  it('reads things requisitioned as seized ("réquisitionné 2 pick-up")', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, les jihadistes ont réquisitionné deux véhicules.", 'fr').claims),
+    ).toEqual(['seized/vehicles 2-2 unattributed']);
+  });
   it('reads the dead a side left on the field as its own ("ont laissé 12 morts sur le terrain"), not the dead it caused', () => {
     expect(
       brief(read('À Boni, les assaillants ont laissé 12 morts sur le terrain lundi.', 'fr').claims),

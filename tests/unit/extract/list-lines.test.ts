@@ -67,3 +67,30 @@ describe('list lines: the same tally in one sentence', () => {
     ).toEqual(['killed/militants 14-14 unattributed', 'destroyed/vehicles 3-3 unattributed']);
   });
 });
+
+describe('list lines: parts of a list under their own headers', () => {
+  it('keeps the kind of "Matériel récupéré :" through "Armement :" and "Matériel roulant :"', () => {
+    const r = read(
+      "Les FAMa ont repoussé une attaque terroriste à Boni lundi.\n\nMatériel récupéré :\nArmement :\n- 7 fusils d'assaut ;\n- 3 mitrailleuses ;\nMatériel roulant :\n- 4 motos ;\n- 1 véhicule.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 7-7 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+      'seized/vehicles 1-1 unattributed',
+    ]);
+  });
+  it('gives the persons of a part the side its header names ("Côté ami :", "Côté ennemi :")', () => {
+    const r = read(
+      'Les FAMa ont repoussé une attaque terroriste à Boni lundi.\n\nBilan :\nCôté ami :\n- 2 morts ;\n- 5 blessés.\nCôté ennemi :\n- 11 morts ;\n- 4 blessés.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+      'killed/militants 11-11 unattributed',
+      'wounded/militants 4-4 unattributed',
+    ]);
+  });
+});
