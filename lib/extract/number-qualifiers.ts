@@ -87,7 +87,8 @@ function qualifierBefore(
 export function qualify(q: QuantityMention, tokens: Token[]): QuantityMention {
   const qual = qualifierBefore(tokens, q.first);
   if (!qual) return q;
-  const [kind, first] = qual;
+  const kind = qual[0];
+  const first = kind === 'more' || kind === 'less' ? pastDegree(tokens, qual[1]) : qual[1];
   const n = q.min;
   if (q.max === null && kind !== 'upto') return { ...q, first }; // "plus de plusieurs dizaines": keep the open range
   switch (kind) {
@@ -104,6 +105,31 @@ export function qualify(q: QuantityMention, tokens: Token[]): QuantityMention {
     case 'less':
       return { ...q, first, min: 1, max: Math.max(1, n - 1), approx: undefined };
   }
+}
+
+/** Words of degree before "plus de"/"more than": "un peu plus de 20", "well over 20", "just under 20". */
+const DEGREE_WORDS = new Set([
+  'slightly',
+  'legerement',
+  'bien',
+  'well',
+  'just',
+  'juste',
+  'nettement',
+  'largement',
+]);
+const DEGREE_PAIRS = [
+  ['un', 'peu'],
+  ['a', 'little'],
+  ['a', 'bit'],
+];
+
+/** The start of a qualifier at `first`, past a word of degree before it. */
+function pastDegree(tokens: Token[], first: number): number {
+  const a = tokens[first - 1]?.norm ?? '';
+  const b = tokens[first - 2]?.norm ?? '';
+  if (DEGREE_PAIRS.some(([x, y]) => b === x && a === y)) return first - 2;
+  return DEGREE_WORDS.has(a) ? first - 1 : first;
 }
 
 /** "at least" / "au moins" / "au minimum" written at token i, as its length (0: none). */

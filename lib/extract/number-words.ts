@@ -134,6 +134,7 @@ export const NOT_ALONE = new Set(['un', 'une']);
 const APPROX_NOUNS_TABLE: Record<string, number> = {
   dizaine: 10,
   douzaine: 12,
+  'demi-douzaine': 6,
   quinzaine: 15,
   vingtaine: 20,
   trentaine: 30,

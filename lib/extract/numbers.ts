@@ -66,7 +66,8 @@ const QUANTITY_START = new Set<string>([
 ]);
 const firstPart = (norm: string) => {
   const d = norm.indexOf('-');
-  return d < 0 ? norm : norm.slice(0, d);
+  // "demi-douzaine" is an amount of its own: whole.
+  return d < 0 || APPROX_NOUNS.has(norm) ? norm : norm.slice(0, d);
 };
 
 const IDIOMS = new PhraseSet<true>(NUMBER_IDIOMS.map((p) => [p, true]));

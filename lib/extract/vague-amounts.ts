@@ -21,6 +21,12 @@ export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention
   if (APPROX_NOUNS.has(t.norm) && (pv === 'une' || pv === 'a' || pv === "d'une")) {
     return readApproxNoun(tokens, i, out);
   }
+  // "une bonne vingtaine", "a good dozen": a word of size between the article and the amount.
+  if (APPROX_NOUNS.has(t.norm) && SIZE_WORDS.has(pv) && ['une', 'a'].includes(tokens[i - 2]?.norm ?? '')) {
+    const v = APPROX_NOUNS.get(t.norm)!;
+    out.push({ min: v, max: v, approx: true, first: i - 2, last: i + 1 });
+    return i + 1;
+  }
   if (
     PLURAL_AMOUNTS.has(t.norm) &&
     (t.norm !== 'tens' || nx === 'of') &&
@@ -41,14 +47,19 @@ export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention
   return -1;
 }
 
+/** Words of size between an article and its amount: "une bonne vingtaine", "a good dozen". */
+const SIZE_WORDS = new Set(['bonne', 'good', 'petite']);
+
 /**
  * An approximate amount after its article, "une vingtaine", "a dozen", "d'une dizaine", with
  * the qualifier before it ("plus d'une vingtaine") and a second amount closing a range.
  */
 function readApproxNoun(tokens: Token[], i: number, out: QuantityMention[]): number {
   const pv = tokens[i - 1]?.norm ?? '';
-  const v = APPROX_NOUNS.get(tokens[i].norm)!;
-  const first = pv === "d'une" ? i - 1 : i - 1;
+  // "half a dozen": six.
+  const half = tokens[i].norm === 'dozen' && pv === 'a' && tokens[i - 2]?.norm === 'half';
+  const v = half ? 6 : APPROX_NOUNS.get(tokens[i].norm)!;
+  const first = half ? i - 2 : i - 1;
   let q: QuantityMention = { min: v, max: v, approx: true, first, last: i + 1 };
   // "plus d'une vingtaine" → [21, null]; "au moins une dizaine" → [10, null].
   const b = tokens[i - 2]?.norm;

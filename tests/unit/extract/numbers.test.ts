@@ -251,3 +251,35 @@ describe('numbers: "several dozen", "a few hundred"', () => {
     ]);
   });
 });
+
+describe('numbers: degree and size words around an amount', () => {
+  it('reads "un peu plus de 20", "well over 20", "slightly more than" as more than, from the degree word', () => {
+    expect(q('un peu plus de 20 soldats')[0]).toMatchObject({
+      words: 'un peu plus de 20',
+      min: 21,
+      max: null,
+    });
+    expect(q('well over 20 soldiers')[0]).toMatchObject({ words: 'well over 20', min: 21, max: null });
+    expect(q('slightly more than 20 soldiers')[0]).toMatchObject({ min: 21, max: null });
+    expect(q('un peu moins de 20 soldats')[0]).toMatchObject({
+      words: 'un peu moins de 20',
+      min: 1,
+      max: 19,
+    });
+  });
+  it('reads "une demi-douzaine", "half a dozen" as six and "une bonne vingtaine", "a good dozen" as the amount', () => {
+    expect(q('une demi-douzaine de soldats')[0]).toMatchObject({ min: 6, max: 6, approx: true });
+    expect(q('half a dozen soldiers')[0]).toMatchObject({ words: 'half a dozen', min: 6, max: 6 });
+    expect(q('une bonne vingtaine de soldats')[0]).toMatchObject({
+      words: 'une bonne vingtaine',
+      min: 20,
+      max: 20,
+    });
+    expect(q('a good dozen soldiers')[0]).toMatchObject({ min: 12, max: 12, approx: true });
+  });
+  it('keeps the verb before a degree word: "ont tué un peu plus de 20 soldats"', () => {
+    expect(
+      brief(read('À Boni, lundi, les jihadistes ont tué un peu plus de 20 soldats.', 'fr').claims),
+    ).toEqual(['killed/soldiers 21-null unattributed']);
+  });
+});
