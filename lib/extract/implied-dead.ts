@@ -63,11 +63,11 @@ export function woundedDied(tokens: Token[], from: number, limit: number): boole
 function deathVerbAt(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 5); k++) {
     const w = tokens[k].norm;
-    if (w === 'succombe' || w === 'succumbed' || w === 'died' || w === 'decede' || w === 'decedes')
-      return true;
+    if (DEATH_VERBS.has(w)) return true;
     if (
       !HAVE.has(w) &&
       !BE.has(w) &&
+      !BEEN.has(w) &&
       !isAdverb(tokens[k]) &&
       !['later', 'since', 'depuis', 'finalement'].includes(w)
     )
@@ -75,6 +75,14 @@ function deathVerbAt(tokens: Token[], from: number, limit: number): boolean {
   }
   return false;
 }
+
+/** "ont été achevés", "have been executed": the passive's participle. */
+const BEEN = new Set(['ete', 'been']);
+/** The wounded's death: "ont succombé", "later died", and the wounded finished off ("ont été achevés", "were executed"). */
+const DEATH_VERBS = new Set([
+  ...['succombe', 'succumbed', 'died', 'decede', 'decedes'],
+  ...['acheves', 'achevees', 'executes', 'executees', 'executed'],
+]);
 
 /** Words that open the wounding's complement: "lors de l'attaque", "in the attack", "pendant les combats". */
 const WOUNDING_COMPLEMENT = new Set(['lors', 'pendant', 'durant', 'dans', 'during', 'in', 'au']);

@@ -721,6 +721,21 @@ describe('claims FR: things named after their verb', () => {
       'killed/militants 12-12 unattributed',
     ]);
   });
+  it('reads a killing or a wound told by its manner or its care ("brûlés vifs", "atteints par balles", "hospitalisés")', () => {
+    const r = read(
+      "Lors de l'attaque de Boni lundi, 7 villageois ont été brûlés vifs. Deux bergers ont été criblés de balles. Trois blessés ont été achevés. Quatre femmes ont été atteintes par balles.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/civilians 7-7 unattributed',
+      'killed/civilians 2-2 unattributed',
+      'killed/people 3-3 unattributed',
+      'wounded/civilians 4-4 unattributed',
+    ]);
+    expect(
+      brief(read('À Boni, lundi, 6 soldats ont été hospitalisés après l’attaque.', 'fr').claims),
+    ).toEqual(['wounded/soldiers 6-6 unattributed']);
+  });
   it('reads things requisitioned as seized ("réquisitionné 2 pick-up")', () => {
     expect(
       brief(read("Lors de l'attaque de Boni, les jihadistes ont réquisitionné deux véhicules.", 'fr').claims),

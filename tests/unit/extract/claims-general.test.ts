@@ -931,6 +931,21 @@ describe('ranks and one qualified person', () => {
       'killed/soldiers 2-null unattributed',
     ]);
   });
+  it('reads a killing or a wound told by its manner ("hacked to death", "mowed down", "treated for wounds")', () => {
+    expect(brief(read('In the attack on Boni on Monday, 9 villagers were hacked to death.').claims)).toEqual([
+      'killed/civilians 9-9 unattributed',
+    ]);
+    expect(brief(read('In Boni on Monday, gunmen mowed down 14 worshippers.').claims)).toEqual([
+      'killed/civilians 14-14 unattributed',
+    ]);
+    expect(
+      brief(
+        read(
+          'After the attack on Boni on Monday, 6 soldiers were hospitalised and 3 treated for gunshot wounds.',
+        ).claims,
+      ),
+    ).toEqual(['wounded/soldiers 6-6 unattributed', 'wounded/soldiers 3-3 unattributed']);
+  });
   it('counts one person past a side\'s capitalised qualifier ("a Malian soldier", "a UN peacekeeper")', () => {
     expect(
       brief(read('A Malian soldier was killed and another wounded in the attack on Boni on Sunday.').claims),
