@@ -4,7 +4,7 @@
  * ("5 blessés ont succombé").
  */
 import { BE, HAVE } from './kind-after';
-import { DEATH_TOLL_NOUNS, isAdverb, KIND_WORDS } from './lexicon';
+import { DEATH_TOLL_NOUNS, isAdverb, KIND_PHRASES, KIND_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -64,6 +64,8 @@ function deathVerbAt(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 5); k++) {
     const w = tokens[k].norm;
     if (DEATH_VERBS.has(w)) return true;
+    // "n'ont pas survécu", "did not survive", "ont perdu la vie": a phrase of death.
+    if (KIND_PHRASES.matchAt(tokens, k, limit)?.value === 'killed') return true;
     if (
       !HAVE.has(w) &&
       !BE.has(w) &&

@@ -131,9 +131,17 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
   // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
   const e = bareThingsEnd(tokens, j + 1, limit);
   if (e > 0) return e - 1;
-  // "At least 26 people, mostly women and children, were killed": step over a short aside.
-  return asideEnd(tokens, j, limit, 9);
+  // "At least 26 people, mostly women and children, were killed": step over a short aside; one that
+  // says who they were may run longer ("12 civils, dont des femmes et des enfants qui se rendaient
+  // au marché de la ville, ont été tués").
+  return asideEnd(tokens, j, limit, WHO_OPENERS.has(tokens[j + 1]?.norm ?? '') ? WHO_REACH : 9);
 }
+/** Words that open an aside telling who the persons counted were. */
+const WHO_OPENERS = new Set([
+  ...['dont', 'including', 'notamment', 'mostly', 'majoritairement', 'most', 'among', 'parmi'],
+  ...['mainly', 'essentiellement', 'principalement', 'surtout', 'all', 'tous', 'toutes'],
+]);
+const WHO_REACH = 18;
 
 /**
  * The closing comma of an aside opened by the comma at j, within `reach` words and without a

@@ -157,6 +157,8 @@ export const EN: Lexicon = {
     ['burnt to death', 'killed'],
     ['shot to death', 'killed'],
     ['mowed down', 'killed'],
+    ['did not survive', 'killed'],
+    ["didn ' t survive", 'killed'],
     ['mown down', 'killed'],
     // "treated for gunshot wounds", "hospitalised": the wounded by their care.
     ['treated for', 'wounded'],

@@ -196,6 +196,9 @@ export const FR: Lexicon = {
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],
+    // "12 civils n'ont pas survécu à leurs blessures".
+    ["n'ont pas survecu", 'killed'],
+    ["n'a pas survecu", 'killed'],
     // "12 habitants y ont laissé la vie".
     ['laisse la vie', 'killed'],
     ['laisse leur vie', 'killed'],

@@ -63,6 +63,8 @@ const QUANTITY_START = new Set<string>([
   'nombre',
   // "and another wounded".
   'another',
+  // "12 tués et autant de blessés": the amount before, again.
+  'autant',
 ]);
 const firstPart = (norm: string) => {
   const d = norm.indexOf('-');

@@ -36,6 +36,9 @@ export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention
   }
   // "as many as 30": the qualifier of the number after it, not an amount.
   if (t.norm === 'many' && pv === 'as' && nx === 'as') return i + 1;
+  // "12 tués et autant de blessés", "12 killed and as many wounded": the amount before, again.
+  const same = sameAmount(tokens, i, out);
+  if (same >= 0) return same;
   if (
     INDEFINITE.has(t.norm) ||
     (t.norm === 'few' && pv === 'a') ||
@@ -152,3 +155,27 @@ const SEVERAL_OF = new Map([
 const OR_EVEN = new Set(['voire', 'ou', 'or']);
 const RANGE_TO = new Set(['a', 'to']);
 const BETWEEN = new Set(['entre', 'between']);
+
+/** Words before "autant"/"as many" that join it to the amount it repeats. */
+const SAME_JOINERS = new Set(['et', 'and', ',']);
+
+/**
+ * "12 tués et autant de blessés", "et autant blessés", "12 killed and as many wounded": the amount
+ * told just before, repeated. Pushes it and returns the index after it; -1 when there is none.
+ */
+function sameAmount(tokens: Token[], i: number, out: QuantityMention[]): number {
+  const prev = out[out.length - 1];
+  if (!prev || prev.indefinite || i - prev.last > SAME_REACH) return -1;
+  const t = tokens[i];
+  const fr = t.norm === 'autant' && SAME_JOINERS.has(tokens[i - 1]?.norm ?? '');
+  const en =
+    t.norm === 'many' &&
+    tokens[i - 1]?.norm === 'as' &&
+    SAME_JOINERS.has(tokens[i - 2]?.norm ?? '') &&
+    tokens[i + 1]?.norm !== 'as';
+  if (!fr && !en) return -1;
+  const first = en ? i - 1 : i;
+  out.push({ min: prev.min, max: prev.max, approx: prev.approx, first, last: i + 1 });
+  return i + 1;
+}
+const SAME_REACH = 6;

@@ -946,6 +946,25 @@ describe('ranks and one qualified person', () => {
       ),
     ).toEqual(['wounded/soldiers 6-6 unattributed', 'wounded/soldiers 3-3 unattributed']);
   });
+  it('reads the verb past a long aside that says who the dead were ("12 civils, dont des femmes … du marché, ont été tués")', () => {
+    const fr = read(
+      'À Boni lundi, 12 civils, dont des femmes et des enfants qui se rendaient au marché hebdomadaire de la ville, ont été tués.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const en = read(
+      'In Boni on Monday, 12 civilians, most of them women and children returning from the weekly market, were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('reads "n\'ont pas survécu", "did not survive" as dead, the wounded among them too', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni lundi, 5 civils blessés n'ont pas survécu.", 'fr').claims),
+    ).toEqual(['killed/civilians 5-5 unattributed']);
+    expect(
+      brief(read('In the attack on Boni on Monday, 3 wounded soldiers did not survive.').claims),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
   it('counts one person past a side\'s capitalised qualifier ("a Malian soldier", "a UN peacekeeper")', () => {
     expect(
       brief(read('A Malian soldier was killed and another wounded in the attack on Boni on Sunday.').claims),

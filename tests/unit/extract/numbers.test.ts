@@ -283,3 +283,22 @@ describe('numbers: degree and size words around an amount', () => {
     ).toEqual(['killed/soldiers 21-null unattributed']);
   });
 });
+
+describe('numbers: "autant", "as many" repeat the amount before', () => {
+  it('reads "12 tués et autant de blessés", "and as many wounded" as the same amount again', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni lundi, 14 villageois ont été tués et autant blessés.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 14-14 unattributed', 'wounded/civilians 14-14 unattributed']);
+    expect(
+      brief(
+        read('In the attack on Boni on Monday, about 20 soldiers were killed and as many wounded.').claims,
+      ),
+    ).toEqual(['killed/soldiers 20-20 unattributed', 'wounded/soldiers 20-20 unattributed']);
+  });
+  it('keeps "as many as" a bound and "pour autant" no amount', () => {
+    expect(q('and as many as 30 soldiers')[0]).toMatchObject({ min: 1, max: 30 });
+    expect(q('Pour autant, 12 soldats sont morts').map((x) => x.min)).toEqual([12]);
+  });
+});
