@@ -566,7 +566,12 @@ export const EN: Lexicon = {
         'villagers',
         'elected',
         'councillor',
-        'chief',
+        // A village's chief, not "the UN's human rights chief" nor "the army chief".
+        'village chief',
+        'village chiefs',
+        'chief of the village',
+        'customary chief',
+        'traditional chief',
         'traditional leader',
         'traditional leaders',
         'traditional chiefs',

@@ -334,6 +334,17 @@ describe('attribution: local and humanitarian sources', () => {
         read(`Twelve villagers were killed in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
       ).toEqual(['local']);
   });
+  it('reads a village chief as local but "the UN\'s human rights chief" as the UN\'s', () => {
+    for (const who of ['the village chief', 'a customary chief', 'the chief of the village'])
+      expect(
+        read(`Twelve villagers were killed in the attack on Boni, ${who} said.`).claims.map((c) => c.by),
+      ).toEqual(['local']);
+    expect(
+      read(
+        "Twelve villagers were killed in the attack on Boni, the UN's human rights chief said.",
+      ).claims.map((c) => c.by),
+    ).toEqual(['monitor']);
+  });
   it('reads community sources, elders and notables as local (EN)', () => {
     for (const who of ['Community sources', 'Village elders', 'Local notables'])
       expect(
