@@ -219,6 +219,12 @@ function readRange(
   out: QuantityMention[],
 ): number {
   let q: QuantityMention = { min: v1, max: v1, first: i, last: e1 };
+  // "20 voire 30", "20, peut-être 30,", "20 or even 30": a higher guess closes the range.
+  const higher = higherGuess(tokens, text, e1, to, v1);
+  if (higher) {
+    out.push(qualify({ min: v1, max: higher[0], first: i, last: higher[1] }, tokens));
+    return higher[1];
+  }
   // Ranges: "entre 10 et 15", "between 10 and 15", "10 to 15", "10 à 15", "77-100", "10 ou 15".
   const sep = tokens[e1];
   if (sep && e1 + 1 < to) {
@@ -244,6 +250,42 @@ function readRange(
   }
   out.push(qualify(q, tokens));
   return q.last;
+}
+
+/** Words before a higher guess of the same count: "voire", "sinon", "or even", "perhaps", "peut-être". */
+const HIGHER_GUESS = [
+  ['voire'],
+  ['sinon'],
+  ['or', 'even'],
+  ['perhaps'],
+  ['possibly'],
+  ['peut-etre'],
+  ['maybe'],
+];
+
+/**
+ * A higher guess after the number ending at e ("20 voire 30", "20, perhaps 30,", "20 or even 30"):
+ * its value and the index after it; null when there is none.
+ */
+function higherGuess(
+  tokens: Token[],
+  text: string,
+  e: number,
+  to: number,
+  v1: number,
+): [number, number] | null {
+  let k = tokens[e]?.text === ',' || tokens[e]?.text === '\u2014' ? e + 1 : e;
+  const words = HIGHER_GUESS.find((w) => w.every((x, n) => tokens[k + n]?.norm === x));
+  if (!words) return null;
+  k += words.length;
+  if (k >= to) return null;
+  const n2 = readNumber(tokens, text, k);
+  if (!n2 || n2[0] <= v1) return null;
+  // "20, voire 30, civils": the guess set apart, its closing mark before the noun.
+  const close = tokens[n2[1]];
+  if (k > e + words.length && close?.text === tokens[e].text && tokens[n2[1] + 1]?.type === 'word')
+    return [n2[0], n2[1] + 1];
+  return n2;
 }
 
 const DOZEN = new Set(['dozen', 'douzaine', 'douzaines']);

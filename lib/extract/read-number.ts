@@ -49,24 +49,16 @@ function readWords(tokens: Token[], i: number): [number, number] | null {
     // "two UN peacekeepers": "un" joins a number only after "et" ("vingt et un").
     if (j > i && (tokens[j].norm === 'un' || tokens[j].norm === 'une') && parts[parts.length - 1] !== 'et')
       break;
-    const split = tokens[j].norm.split('-');
-    if (!split.every((p) => isNumWord(p) || p === 'et')) {
-      // "et"/"and" joins number words only between two of them: "vingt et un", "one hundred and five".
-      if (
-        (tokens[j].norm === 'et' || tokens[j].norm === 'and') &&
-        parts.length &&
-        j + 1 < tokens.length &&
-        tokens[j + 1].type === 'word' &&
-        tokens[j + 1].norm.split('-').every(isNumWord)
-      ) {
-        if (tokens[j].norm === 'et' && !['un', 'une', 'onze'].includes(tokens[j + 1].norm.split('-')[0]))
-          break;
-        parts.push(tokens[j].norm);
-        j++;
-        continue;
-      }
-      break;
+    // "et"/"and" joins number words only between two of them: "vingt et un", "one hundred and
+    // five" — not "entre vingt et trente", "between twenty and thirty", a range.
+    if (tokens[j].norm === 'et' || tokens[j].norm === 'and') {
+      if (!joins(tokens, j, parts)) break;
+      parts.push(tokens[j].norm);
+      j++;
+      continue;
     }
+    const split = tokens[j].norm.split('-');
+    if (!split.every((p) => isNumWord(p) || p === 'et')) break;
     parts.push(...split);
     j++;
   }
@@ -74,6 +66,14 @@ function readWords(tokens: Token[], i: number): [number, number] | null {
   if (parts.length === 1 && NOT_ALONE.has(parts[0])) return null;
   const v = wordValue(parts);
   return v === null ? null : [v, j];
+}
+
+/** Does "et"/"and" at j join the number words before it to the next ("vingt et un", "one hundred and five")? */
+function joins(tokens: Token[], j: number, parts: string[]): boolean {
+  const next = tokens[j + 1];
+  if (!parts.length || next?.type !== 'word' || !next.norm.split('-').every(isNumWord)) return false;
+  if (tokens[j].norm === 'et') return ['un', 'une', 'onze'].includes(next.norm.split('-')[0]);
+  return HUNDREDS.has(parts[parts.length - 1]) || THOUSANDS.has(parts[parts.length - 1]);
 }
 
 /** One number (digits or words) at i: [value, lastExclusive]. */

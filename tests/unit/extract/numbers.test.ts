@@ -302,3 +302,26 @@ describe('numbers: "autant", "as many" repeat the amount before', () => {
     expect(q('Pour autant, 12 soldats sont morts').map((x) => x.min)).toEqual([12]);
   });
 });
+
+describe('numbers: ranges in words and a higher guess', () => {
+  it('reads "entre vingt et trente", "between twenty and thirty" as a range, not one sum', () => {
+    expect(q('entre vingt et trente civils')[0]).toMatchObject({ min: 20, max: 30 });
+    expect(q('between twenty and thirty civilians')[0]).toMatchObject({ min: 20, max: 30 });
+    // "et"/"and" still join the words of one number.
+    expect(q('soixante et onze morts')[0]).toMatchObject({ min: 71, max: 71 });
+    expect(q('one hundred and five soldiers')[0]).toMatchObject({ min: 105, max: 105 });
+  });
+  it('reads a higher guess after a number as the top of its range ("20 voire 30", "20, perhaps 30,")', () => {
+    expect(q('20 voire 30 civils')[0]).toMatchObject({ min: 20, max: 30 });
+    expect(q('40 sinon 50 morts')[0]).toMatchObject({ min: 40, max: 50 });
+    expect(q('20 or even 30 civilians')[0]).toMatchObject({ min: 20, max: 30 });
+    expect(
+      brief(read("Lors de l'attaque de Boni lundi, 20, peut-être 30, villageois ont été tués.", 'fr').claims),
+    ).toEqual(['killed/civilians 20-30 unattributed']);
+    expect(
+      brief(read('In the attack on Boni on Monday, 20 — possibly 30 — soldiers were killed.').claims),
+    ).toEqual(['killed/soldiers 20-30 unattributed']);
+    // A lower number after "voire" is no range.
+    expect(q('30 voire 20 civils').map((x) => x.min)).toEqual([30, 20]);
+  });
+});
