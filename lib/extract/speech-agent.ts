@@ -28,7 +28,11 @@ const MEANS = new Set([
 
 /** Words that name whom a toll was told: "to AFP", "à l'AFP", "to Reuters", "aux journalistes". */
 const TO = new Set(['to', 'a', 'au', 'aux']);
-const ADDRESSEE_WORDS = new Set(["l'", 'the', '(', ')', 'journalists', 'journalistes', 'press', 'presse']);
+const ADDRESSEE_WORDS = new Set([
+  ...["l'", 'the', '(', ')', 'journalists', 'journalistes', 'press', 'presse'],
+  // "confirmé à notre rédaction par un élu", "confirmed to our newsroom by".
+  ...['notre', 'nos', 'our', 'redaction', 'newsroom', 'correspondant', 'correspondent', 'envoye', 'reporter'],
+]);
 
 /** The token after "to" and the outlet it names (capitalised words, "l'", brackets), or k when none. */
 function addresseeEnd(tokens: Token[], k: number, end: number): number {

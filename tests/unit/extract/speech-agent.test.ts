@@ -36,6 +36,11 @@ describe('agentAfter: past whom the toll was told', () => {
     expect(at("Le bilan a été confirmé à l'AFP par un élu local.", 'confirme')).toBe('par');
     expect(at('Le bilan a été communiqué aux journalistes par le gouverneur.', 'communique')).toBe('par');
   });
+  it('finds the agent after the outlet\'s own newsroom ("à notre rédaction", "to our reporter")', () => {
+    expect(at('Ce bilan a été confirmé à notre rédaction par un élu local.', 'confirme')).toBe('par');
+    expect(at('Le bilan a été confirmé à notre correspondant par un habitant.', 'confirme')).toBe('par');
+    expect(at('The toll was confirmed to our reporter by a resident.', 'confirmed')).toBe('by');
+  });
   it('finds none when the outlet is followed by a means, or by nothing', () => {
     expect(at('A local official said to AFP by phone that 12 died.', 'said')).toBe(null);
     expect(at('The toll was confirmed to AFP on Monday.', 'confirmed')).toBe(null);
