@@ -48,6 +48,22 @@ type ImportTx = EventTx & {
   };
 };
 
+/** What every step of one import shares: its transaction, report reads, progress, counts and time. */
+interface ImportRun {
+  tx: ImportTx;
+  cache: ReportCache;
+  progress: ProgressCounter;
+  result: ImportResult;
+  now: string;
+}
+
+/** The file's reports, by URL: those it brings, and stored ones newer than the file's (kept out). */
+interface FileReports {
+  incoming: Map<string, SavedReport>;
+  /** Stored reports newer than the file's: kept, with their own event links. */
+  keptOut: Map<string, SavedReport>;
+}
+
 /**
  * Merges checked export data into the store, newest wins: a report with a URL
  * already stored is updated when the file's version is newer (updatedAt),
@@ -82,93 +98,139 @@ export async function importData(
       const tx = raw as unknown as ImportTx;
       const cache = new ReportCache(tx);
       const progress = new ProgressCounter(data.reports.length + data.events.length, onProgress);
-      const incoming = new Map<string, SavedReport>();
-      /** Stored reports newer than the file's: kept, with their own event links. */
-      const keptOut = new Map<string, SavedReport>();
-      for (const r of data.reports) {
-        const old = await tx.objectStore('reports').get(r.url);
-        if (old && old.updatedAt > r.updatedAt) {
-          keptOut.set(r.url, old);
-          result.keptNewer++;
-          progress.step();
-        } else incoming.set(r.url, r);
-      }
-      const fileEvents: StoredEvent[] = [];
-      for (const e of data.events) {
-        const old = await tx.objectStore('events').get(e.id);
-        if (old && old.updatedAt > e.updatedAt) {
-          result.keptNewer++;
-          progress.step();
-        } else fileEvents.push(e);
-      }
+      const run: ImportRun = { tx, cache, progress, result, now };
+      const file = await sortFileReports(run, data.reports);
+      const fileEvents = await newerFileEvents(run, data.events);
       const fileEventIds = new Set(fileEvents.map((e) => e.id));
 
       // 1. Stored events other than the file's lose the reports the file brings.
-      const touched = new Map<string, StoredEvent>();
-      for (const url of incoming.keys()) {
-        for (const e of await tx.objectStore('events').index('reports').getAll(url)) {
-          if (fileEventIds.has(e.id)) continue;
-          const cur = touched.get(e.id) ?? e;
-          touched.set(e.id, { ...cur, reports: cur.reports.filter((u) => u !== url) });
-        }
-      }
+      const touched = await detachIncoming(tx, file.incoming, fileEventIds);
 
       // 2. Reports: add or update.
-      for (const r of incoming.values()) {
-        const old = await tx.objectStore('reports').get(r.url);
-        if (!old) result.added++;
-        else if (same(old, r)) result.unchanged++;
-        else result.updated++;
-        await putReport(tx, cache, r);
-        progress.step();
-      }
+      await putIncoming(run, file.incoming);
 
       // 3. The file's events, merged with stored ones of the same id.
-      for (const e of fileEvents) {
-        progress.step();
-        const reports: string[] = [];
-        for (const url of e.reports) {
-          // A report kept at its newer stored version stays in the events it links to itself.
-          const kept = keptOut.get(url);
-          if (kept) {
-            if (kept.eventIds?.includes(e.id)) reports.push(url);
-          } else if (incoming.has(url) || (await cache.get(url))) reports.push(url);
-        }
-        if (!reports.length) {
-          result.rejected.push({
-            what: 'event',
-            key: e.id,
-            reason: 'none of its reports is in the file or saved',
-          });
-          continue;
-        }
-        const old = await tx.objectStore('events').get(e.id);
-        if (!old) {
-          result.events.added++;
-          await tx.objectStore('events').put({ ...e, reports });
-          continue;
-        }
-        const unlinked = uniq([...(old.unlinked ?? []), ...(e.unlinked ?? [])]);
-        const all = uniq([...reports, ...old.reports]);
-        const merged: StoredEvent = { ...e, reports: all, ...(unlinked.length ? { unlinked } : {}) };
-        if (same(old, merged)) continue;
-        result.events.updated++;
-        // The stored event had reports the file lacks: recompute its date and places from all of them.
-        if (all.length > reports.length) await writeEvent(tx, cache, merged, now);
-        else await tx.objectStore('events').put(merged);
-      }
+      for (const e of fileEvents) await mergeFileEvent(run, file, e);
       for (const e of touched.values()) await writeEvent(tx, cache, e, now);
 
       // 4. Corrections by id.
-      for (const c of data.corrections) {
-        if (await tx.objectStore('corrections').get(c.id)) continue;
-        await tx.objectStore('corrections').put(c);
-        result.corrections.added++;
-      }
+      await addCorrections(run, data.corrections);
       progress.finish();
       return result;
     }),
   );
+}
+
+/** Sorts the file's reports into those it brings and those the store has in a newer version (counted in keptNewer). */
+async function sortFileReports(run: ImportRun, reports: SavedReport[]): Promise<FileReports> {
+  const { tx, progress, result } = run;
+  const incoming = new Map<string, SavedReport>();
+  const keptOut = new Map<string, SavedReport>();
+  for (const r of reports) {
+    const old = await tx.objectStore('reports').get(r.url);
+    if (old && old.updatedAt > r.updatedAt) {
+      keptOut.set(r.url, old);
+      result.keptNewer++;
+      progress.step();
+    } else incoming.set(r.url, r);
+  }
+  return { incoming, keptOut };
+}
+
+/** The file's events not older than the stored event of the same id (older ones are counted in keptNewer). */
+async function newerFileEvents(run: ImportRun, events: StoredEvent[]): Promise<StoredEvent[]> {
+  const { tx, progress, result } = run;
+  const fileEvents: StoredEvent[] = [];
+  for (const e of events) {
+    const old = await tx.objectStore('events').get(e.id);
+    if (old && old.updatedAt > e.updatedAt) {
+      result.keptNewer++;
+      progress.step();
+    } else fileEvents.push(e);
+  }
+  return fileEvents;
+}
+
+/** Stored events, other than the file's, with the incoming reports taken out of them (to be rewritten). */
+async function detachIncoming(
+  tx: ImportTx,
+  incoming: Map<string, SavedReport>,
+  fileEventIds: Set<string>,
+): Promise<Map<string, StoredEvent>> {
+  const touched = new Map<string, StoredEvent>();
+  for (const url of incoming.keys()) {
+    for (const e of await tx.objectStore('events').index('reports').getAll(url)) {
+      if (fileEventIds.has(e.id)) continue;
+      const cur = touched.get(e.id) ?? e;
+      touched.set(e.id, { ...cur, reports: cur.reports.filter((u) => u !== url) });
+    }
+  }
+  return touched;
+}
+
+/** Adds or updates each incoming report, counting it as added, unchanged or updated. */
+async function putIncoming(run: ImportRun, incoming: Map<string, SavedReport>): Promise<void> {
+  const { tx, cache, progress, result } = run;
+  for (const r of incoming.values()) {
+    const old = await tx.objectStore('reports').get(r.url);
+    if (!old) result.added++;
+    else if (same(old, r)) result.unchanged++;
+    else result.updated++;
+    await putReport(tx, cache, r);
+    progress.step();
+  }
+}
+
+/** Adds one of the file's events, or merges it into the stored event of its id; rejected when none of its reports is left. */
+async function mergeFileEvent(run: ImportRun, file: FileReports, e: StoredEvent): Promise<void> {
+  const { tx, cache, progress, result, now } = run;
+  progress.step();
+  const reports = await keptReports(cache, file, e);
+  if (!reports.length) {
+    result.rejected.push({
+      what: 'event',
+      key: e.id,
+      reason: 'none of its reports is in the file or saved',
+    });
+    return;
+  }
+  const old = await tx.objectStore('events').get(e.id);
+  if (!old) {
+    result.events.added++;
+    await tx.objectStore('events').put({ ...e, reports });
+    return;
+  }
+  const unlinked = uniq([...(old.unlinked ?? []), ...(e.unlinked ?? [])]);
+  const all = uniq([...reports, ...old.reports]);
+  const merged: StoredEvent = { ...e, reports: all, ...(unlinked.length ? { unlinked } : {}) };
+  if (same(old, merged)) return;
+  result.events.updated++;
+  // The stored event had reports the file lacks: recompute its date and places from all of them.
+  if (all.length > reports.length) await writeEvent(tx, cache, merged, now);
+  else await tx.objectStore('events').put(merged);
+}
+
+/** The reports of a file's event that stay in it: those the file brings or the store has. */
+async function keptReports(cache: ReportCache, file: FileReports, e: StoredEvent): Promise<string[]> {
+  const reports: string[] = [];
+  for (const url of e.reports) {
+    // A report kept at its newer stored version stays in the events it links to itself.
+    const kept = file.keptOut.get(url);
+    if (kept) {
+      if (kept.eventIds?.includes(e.id)) reports.push(url);
+    } else if (file.incoming.has(url) || (await cache.get(url))) reports.push(url);
+  }
+  return reports;
+}
+
+/** Adds the file's corrections whose id is not stored yet. */
+async function addCorrections(run: ImportRun, corrections: Correction[]): Promise<void> {
+  const { tx, result } = run;
+  for (const c of corrections) {
+    if (await tx.objectStore('corrections').get(c.id)) continue;
+    await tx.objectStore('corrections').put(c);
+    result.corrections.added++;
+  }
 }
 
 function same(a: unknown, b: unknown): boolean {
