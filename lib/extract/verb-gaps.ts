@@ -140,6 +140,18 @@ const UNCOUNTED_DETERMINERS = new Set([
  */
 export function uncountedItemsStart(tokens: Token[], k: number, from: number): number | null {
   if (!LIST_JOINS.has(tokens[k]?.norm ?? '')) return null;
+  // "destroyed a bridge and two trucks", "incendié la mairie et deux véhicules": one thing the
+  // lexicon does not know, with its article, right before "and".
+  const noun = tokens[k - 1];
+  if (
+    ['et', 'and'].includes(tokens[k].norm) &&
+    k - 2 >= from &&
+    ONE_THING_ARTICLES.has(tokens[k - 2].norm) &&
+    noun?.type === 'word' &&
+    !SUBJECT_WORDS.has(noun.norm) &&
+    !KIND_WORDS.has(noun.norm)
+  )
+    return k - 2;
   let start: number | null = null;
   for (let j = k; j >= Math.max(from, k - UNCOUNTED_REACH); j--) {
     const n = tokens[j].norm;
@@ -171,6 +183,7 @@ export function uncountedItemsStart(tokens: Token[], k: number, from: number): n
   return start;
 }
 const UNCOUNTED_REACH = 10;
+const ONE_THING_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
 
 /** Does a time phrase's opener ("lors du", "au cours de", "during") end at token k? */
 function openerEndsAt(tokens: Token[], k: number): boolean {

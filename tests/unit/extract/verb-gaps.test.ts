@@ -97,6 +97,18 @@ describe('verb gaps: things named without a count before the counted one', () =>
       brief(read('Soldiers recovered some ammunition as well as 4 motorcycles in Boni on Monday.').claims),
     ).toEqual(['seized/motorcycles 4-4 unattributed']);
   });
+  it('steps over one thing told with an article ("destroyed a bridge and two trucks", "incendié la mairie et…")', () => {
+    expect(
+      brief(read('In Boni on Monday, the militants destroyed a bridge and two pick-ups.').claims),
+    ).toEqual(['destroyed/vehicles 2-2 unattributed']);
+    expect(
+      brief(read('À Boni lundi, les assaillants ont incendié la mairie et deux véhicules.', 'fr').claims),
+    ).toEqual(['destroyed/vehicles 2-2 unattributed']);
+    // Persons after "and" keep their own verb.
+    expect(
+      brief(read('In Boni on Monday, gunmen stormed the village and 12 civilians were killed.').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
 });
 
 describe('numbers: the French verb "a" is no article', () => {
