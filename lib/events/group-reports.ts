@@ -33,6 +33,8 @@ interface Edge {
   score: number;
 }
 
+type EventSummary = ReturnType<typeof eventSummary>;
+
 /** Groups reports into events (same attack) and compares each event's figures. */
 export function groupReports(items: GroupInput[]): GroupedEvent[] {
   const byKey = new Map(items.map((it) => [it.key, it]));
@@ -40,19 +42,7 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
     .sort((x, y) => x.key.localeCompare(y.key))
     .flatMap((it) => reportFacts(it.key, it.article, it.report));
   const signatures = new Map(items.map((it) => [it.key, textSignature(it.article.text)]));
-
-  const edges: Edge[] = [];
-  const weak: Edge[] = [];
-  const undated: Edge[] = [];
-  for (let a = 0; a < facts.length; a++)
-    for (let b = a + 1; b < facts.length; b++) {
-      if (facts[a].report === facts[b].report) continue;
-      const reason = matchIncidents(facts[a], facts[b]);
-      if (reason) (isWeakMatch(facts[a], facts[b]) ? weak : edges).push({ a, b, score: reason.score });
-      else if (isCopy(facts[a], facts[b], signatures)) edges.push({ a, b, score: 0.5 });
-      else if (undatedPlaceMatch(facts[a], facts[b])) undated.push({ a, b, score: 0 });
-    }
-  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const { edges, weak, undated } = matchEdges(facts, signatures);
 
   const parent = facts.map((_, i) => i);
   const members = facts.map((_, i) => [i]);
@@ -67,6 +57,37 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
     const rb = find(b);
     if (ra !== rb && compatible(members[ra], members[rb], facts)) join(ra, rb);
   }
+  joinWeak(weak, facts, find, members, join);
+  joinUndated(undated, facts, find, members, join);
+
+  return sortedEvents(facts, find, members).map((e, i) => groupedEvent(e, i, byKey, signatures));
+}
+
+/** Every matching pair of incidents from different reports: strong edges (best first), weak ones, undated ones. */
+function matchEdges(facts: IncidentFacts[], signatures: Map<string, number[]>) {
+  const edges: Edge[] = [];
+  const weak: Edge[] = [];
+  const undated: Edge[] = [];
+  for (let a = 0; a < facts.length; a++)
+    for (let b = a + 1; b < facts.length; b++) {
+      if (facts[a].report === facts[b].report) continue;
+      const reason = matchIncidents(facts[a], facts[b]);
+      if (reason) (isWeakMatch(facts[a], facts[b]) ? weak : edges).push({ a, b, score: reason.score });
+      else if (isCopy(facts[a], facts[b], signatures)) edges.push({ a, b, score: 0.5 });
+      else if (undatedPlaceMatch(facts[a], facts[b])) undated.push({ a, b, score: 0 });
+    }
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return { edges, weak, undated };
+}
+
+/** Joins each report matched on places alone to the one event that clearly fits, if any. */
+function joinWeak(
+  weak: Edge[],
+  facts: IncidentFacts[],
+  find: (i: number) => number,
+  members: number[][],
+  join: (ra: number, rb: number) => void,
+) {
   // A report we cannot read, matched on places alone, joins an event only when one event
   // clearly fits (the most reported of its candidates); it never bridges two events.
   for (const i of new Set(weak.map((e) => (facts[e.a].readable ? e.b : e.a)))) {
@@ -80,9 +101,14 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
     if (candidates.length && (candidates.length === 1 || reports(candidates[0]) > reports(candidates[1])))
       join(candidates[0], find(i));
   }
+}
 
-  joinUndated(undated, facts, find, members, join);
-
+/** One summary per cluster, sorted by date (undated last), then places. */
+function sortedEvents(
+  facts: IncidentFacts[],
+  find: (i: number) => number,
+  members: number[][],
+): EventSummary[] {
   const clusters = facts
     .map((_, i) => i)
     .filter((i) => find(i) === i)
@@ -92,27 +118,35 @@ export function groupReports(items: GroupInput[]): GroupedEvent[] {
     (x, y) =>
       (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.places.join().localeCompare(y.places.join()),
   );
-  return events.map((e, i) => {
-    const reports = [...new Set(e.facts.map((f) => f.report))];
-    return {
-      id: `e${i + 1}`,
-      date: e.date,
-      places: e.places,
-      reports,
-      comparison: compareReports(
-        e.facts.map((f) => {
-          const it = byKey.get(f.report)!;
-          return {
-            key: it.key,
-            article: it.article,
-            report: it.report,
-            incident: f.incident,
-            signature: signatures.get(it.key),
-          };
-        }),
-      ),
-    };
-  });
+  return events;
+}
+
+/** The i-th event as returned: its reports and the comparison of their figures. */
+function groupedEvent(
+  e: EventSummary,
+  i: number,
+  byKey: Map<string, GroupInput>,
+  signatures: Map<string, number[]>,
+): GroupedEvent {
+  const reports = [...new Set(e.facts.map((f) => f.report))];
+  return {
+    id: `e${i + 1}`,
+    date: e.date,
+    places: e.places,
+    reports,
+    comparison: compareReports(
+      e.facts.map((f) => {
+        const it = byKey.get(f.report)!;
+        return {
+          key: it.key,
+          article: it.article,
+          report: it.report,
+          incident: f.incident,
+          signature: signatures.get(it.key),
+        };
+      }),
+    ),
+  };
 }
 
 /** Two clusters may join when no two of their incidents have incompatible dates or share a report. */

@@ -63,11 +63,17 @@ function mergeTarget(row: GeoRow, candidates: Map<string, GazEntry[]>): GazEntry
   return null;
 }
 
-export function buildGazetteer(): Gazetteer {
+/** The countries, one entry each (rank 0). */
+function countryEntries(): GazEntry[] {
   const entries: GazEntry[] = [];
   for (const [cc, , names, lat, lon, type] of COUNTRIES) {
     entries.push(make(`country:${cc}`, splitNames(names), lat, lon, cc, type, 0));
   }
+  return entries;
+}
+
+/** The project's own places: Mali's (rank 1, Mali itself 0) and its neighbours' (rank 3). */
+function projectEntries(): GazEntry[] {
   const project: GazEntry[] = [];
   for (const [slug, names, lat, lon, type] of MALI_PLACES) {
     const id = type === 'country' ? 'country:ML' : `ml:${slug}`;
@@ -76,6 +82,11 @@ export function buildGazetteer(): Gazetteer {
   for (const [cc, slug, names, lat, lon, type] of NEIGHBOUR_PLACES) {
     project.push(make(`${cc.toLowerCase()}:${slug}`, splitNames(names), lat, lon, cc, type, 3));
   }
+  return project;
+}
+
+/** Entries by the folded form of each of their names. */
+function indexByFoldedName(project: GazEntry[]): Map<string, GazEntry[]> {
   const projectIndex = new Map<string, GazEntry[]>();
   for (const e of project) {
     for (const n of e.names) {
@@ -83,7 +94,11 @@ export function buildGazetteer(): Gazetteer {
       projectIndex.set(k, [...(projectIndex.get(k) ?? []), e]);
     }
   }
-  entries.push(...project);
+  return projectIndex;
+}
+
+/** Merges each GeoNames row into the project entry it matches, or appends it as a new entry. */
+function addGeonames(entries: GazEntry[], projectIndex: Map<string, GazEntry[]>): void {
   for (const row of geonamesRows as GeoRow[]) {
     const target = mergeTarget(row, projectIndex);
     // Short GeoNames alternates are mostly other words ("Rosa" for Rosso, "Moti" for Mopti).
@@ -104,15 +119,21 @@ export function buildGazetteer(): Gazetteer {
       make(row[0], [row[1], ...alts], row[3], row[4], row[5], GEONAMES_TYPE[row[6]] ?? 'town', rank),
     );
   }
-  for (const [slug, names, lat, lon, cc] of AREAS)
-    entries.push(make(`area:${slug}`, splitNames(names), lat, lon, cc, 'area', 5));
+}
 
+/** Appends Mali's regions to entries and returns them by folded name. */
+function addMaliRegions(entries: GazEntry[]): Map<string, GazEntry> {
   const regions = new Map<string, GazEntry>();
   for (const [slug, names, lat, lon] of MALI_REGIONS) {
     const e = make(`ml:region-${slug}`, splitNames(names), lat, lon, 'ML', 'region', 1);
     for (const n of e.names) regions.set(foldName(n), e);
     entries.push(e);
   }
+  return regions;
+}
+
+/** Appends Mali's cercles (placed at the Mali town of that name) to entries; returns them by folded name. */
+function addMaliCercles(entries: GazEntry[], projectIndex: Map<string, GazEntry[]>): Map<string, GazEntry> {
   const cercles = new Map<string, GazEntry>();
   for (const name of MALI_CERCLES) {
     const town = projectIndex.get(foldName(name))?.find((e) => e.country === 'ML');
@@ -120,16 +141,22 @@ export function buildGazetteer(): Gazetteer {
     cercles.set(foldName(name), e);
     entries.push(e);
   }
+  return cercles;
+}
 
+/** Adds e to the list under key k (no empty key, no entry twice). */
+function add(m: Map<string, GazEntry[]>, k: string, e: GazEntry): void {
+  if (!k) return;
+  const list = m.get(k);
+  if (!list) m.set(k, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
+
+/** Indexes entries by folded and by separator-free name, and collects the all-capital aliases. */
+function nameIndexes(entries: GazEntry[]) {
   const byName = new Map<string, GazEntry[]>();
   const byJoined = new Map<string, GazEntry[]>();
   const capsAliases = new Set<string>();
-  const add = (m: Map<string, GazEntry[]>, k: string, e: GazEntry) => {
-    if (!k) return;
-    const list = m.get(k);
-    if (!list) m.set(k, [e]);
-    else if (!list.includes(e)) list.push(e);
-  };
   for (const e of entries) {
     if (e.type === 'region' || e.type === 'cercle') continue; // reached through regions / cercles
     for (const n of e.names) {
@@ -140,20 +167,36 @@ export function buildGazetteer(): Gazetteer {
       if (/^[A-Z]{2,}$/.test(n)) capsAliases.add(n);
     }
   }
+  return { byName, byJoined, capsAliases };
+}
+
+/** First word of every name (and every separator-free name) → the most words a name starting so has. */
+function firstWordLengths(
+  byName: Map<string, GazEntry[]>,
+  byJoined: Map<string, GazEntry[]>,
+): Map<string, number> {
   const firstWords = new Map<string, number>();
   for (const k of byName.keys()) {
     const words = k.split(' ');
     firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 1, words.length));
   }
   for (const k of byJoined.keys()) if (!firstWords.has(k)) firstWords.set(k, 1);
-  const order = (a: GazEntry, b: GazEntry) => a.rank - b.rank;
-  for (const m of [byName, byJoined]) for (const list of m.values()) list.sort(order);
+  return firstWords;
+}
+
+/** The folded names that need a place cue or a list of places around them. */
+function weakNameKeys(byName: Map<string, GazEntry[]>): Set<string> {
   // Names that are common words or names too ("San", "Fada", "Keita"), or short names abroad.
   const weakKeys = new Set<string>();
   for (const [k, list] of byName) {
     if (WEAK_NAMES.has(k) || SURNAMES.has(k) || (list[0].rank >= 3 && k.replace(/ /g, '').length <= 4))
       weakKeys.add(k);
   }
+  return weakKeys;
+}
+
+/** Indexes entries (regions and cercles aside) by the phonetic key of each Latin name of 5+ letters. */
+function phoneticIndex(entries: GazEntry[]): Map<string, GazEntry[]> {
   const phonetic = new Map<string, GazEntry[]>();
   for (const e of entries) {
     if (e.type === 'region' || e.type === 'cercle') continue;
@@ -163,6 +206,27 @@ export function buildGazetteer(): Gazetteer {
       add(phonetic, phoneticKey(n), e);
     }
   }
+  return phonetic;
+}
+
+export function buildGazetteer(): Gazetteer {
+  const entries = countryEntries();
+  const project = projectEntries();
+  const projectIndex = indexByFoldedName(project);
+  entries.push(...project);
+  addGeonames(entries, projectIndex);
+  for (const [slug, names, lat, lon, cc] of AREAS)
+    entries.push(make(`area:${slug}`, splitNames(names), lat, lon, cc, 'area', 5));
+
+  const regions = addMaliRegions(entries);
+  const cercles = addMaliCercles(entries, projectIndex);
+
+  const { byName, byJoined, capsAliases } = nameIndexes(entries);
+  const firstWords = firstWordLengths(byName, byJoined);
+  const order = (a: GazEntry, b: GazEntry) => a.rank - b.rank;
+  for (const m of [byName, byJoined]) for (const list of m.values()) list.sort(order);
+  const weakKeys = weakNameKeys(byName);
+  const phonetic = phoneticIndex(entries);
   return {
     byName,
     byJoined,
