@@ -25,6 +25,7 @@ import { possessiveSide } from './possessive-side';
 import { quoteClaimant } from './quote-claimant';
 import { riposteSide } from './riposte-side';
 import { setAgainstSide } from './set-against-side';
+import { strikeTargetSide } from './strike-target-side';
 import { statementIssuer } from './statement-issuer';
 import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
@@ -54,6 +55,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   victimsNamed,
   enemySide,
   riposteSide,
+  strikeTargetSide,
   forceLosses,
   foreignStory,
   defaultSide,
