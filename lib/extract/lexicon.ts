@@ -479,6 +479,9 @@ const NOT_SPEECH = new Set([
   ...['faits', 'reporters', 'broadcaster', 'poursuite', 'poursuites'],
   // "une note de l'armée", "ses écrits", "les révélations de": the nouns of "noter", "écrire", "révéler".
   ...['note', 'notes', 'ecrits', 'revelation', 'revelations'],
+  // Informers and reconnaissance say nothing: "men they accused of being informants", "les
+  // informateurs de l'armée", "une mission de reconnaissance".
+  ...['informants', 'informateurs', 'informateur', 'informatrices', 'reconnaissance', 'reconnaissances'],
 ]);
 const NOT_SUBJECTS = new Set<string>([
   ...ATTACK_NOUNS,

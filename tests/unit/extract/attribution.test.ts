@@ -529,6 +529,17 @@ describe('attribution: a word of saying used as an adjective or a noun names no 
       ['unattributed', undefined],
     ]);
   });
+  it('reads no claimant in "informants", "les informateurs", "une mission de reconnaissance"', () => {
+    expect(
+      by('In Boni on Monday, the militants executed three men they accused of being army informants.'),
+    ).toEqual([['unattributed', undefined]]);
+    expect(by("À Boni, lundi, les jihadistes ont exécuté 3 informateurs présumés de l'armée.", 'fr')).toEqual(
+      [['unattributed', undefined]],
+    );
+    expect(by('Lors d’une mission de reconnaissance à Boni, les FAMa ont saisi 6 motos.', 'fr')).toEqual([
+      ['unattributed', undefined],
+    ]);
+  });
   it('still reads the speaker after a verb of saying or "avancés par"', () => {
     expect(by('À Boni, 12 soldats ont été tués, a indiqué l’armée.', 'fr')).toEqual([
       ['official', 'l’armée'],
