@@ -8,7 +8,7 @@
  * The cues of an author are in agent-cues.ts, a state force's attack in state-attacker.ts,
  * the other roles a group plays in actor-roles.ts, group-speaker.ts and clash-sides.ts.
  */
-import { DETERMINERS, IS_GENERIC, PAIR_FILLERS, TARGET_BEFORE } from './lexicon-actors';
+import { DETERMINERS, IS_GENERIC, PAIR_FILLERS, STATE_GROUPS, TARGET_BEFORE } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -24,7 +24,6 @@ import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from '.
 import { affiliateActor } from './affiliates';
 
 /** Forces named as actors only when the text has them attack or kill. */
-const STATE = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 
 /** The year the CSP, which became the FLA, took up arms; earlier rebels of the north were other groups (MNLA, CMA). */
 const FLA_SINCE = 2022;
@@ -112,7 +111,7 @@ function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[]): SentenceF
   for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
   // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
   const blamed = sentenceHas(tokens, s, BLAME_STEMS);
-  const stateNamed = groups.some((g) => STATE.has(g.name));
+  const stateNamed = groups.some((g) => STATE_GROUPS.has(g.name));
   return { cue, denied, pluperfect, blamed, stateNamed };
 }
 
@@ -142,11 +141,11 @@ function sentenceActors(
     const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
     const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
     const tail = verbStart(tokens, s, groups, gi);
-    if (STATE.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
+    if (STATE_GROUPS.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
       continue;
     }
     if (!agent && notTheAuthor(tokens, s, g, tail, facts)) continue;
-    if (agent || STATE.has(g.name)) lastAgent = g.end;
+    if (agent || STATE_GROUPS.has(g.name)) lastAgent = g.end;
     const list = facts.pluperfect ? recalled : out;
     if (!list.includes(g.name)) list.push(g.name);
   }
@@ -163,7 +162,7 @@ function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, st
   const named = groups[gi - 1];
   if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) return true;
   if (lineage(tokens, s, g)) return true;
-  return !STATE.has(g.name) && speaker(tokens, s, g, stateNamed);
+  return !STATE_GROUPS.has(g.name) && speaker(tokens, s, g, stateNamed);
 }
 
 /**
@@ -183,7 +182,7 @@ function verbStart(tokens: Token[], s: Sentence, groups: Found[], gi: number): n
     tail = groups[n].end;
   // "Les FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "Malian soldiers and their
   // foreign allies killed…": the force's verb comes after the companions it acted with.
-  if (STATE.has(g.name)) tail = pastCompanions(tokens, s, tail);
+  if (STATE_GROUPS.has(g.name)) tail = pastCompanions(tokens, s, tail);
   return tail;
 }
 
@@ -202,7 +201,7 @@ function notTheAuthor(tokens: Token[], s: Sentence, g: Found, tail: number, fact
   // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
   // "les dozos ont pu repousser les assaillants": the defenders.
   if (objectOfAttack(tokens, s, g) || defender(tokens, s, g)) return true;
-  if (!facts.cue && !STATE.has(g.name)) return true;
+  if (!facts.cue && !STATE_GROUPS.has(g.name)) return true;
   // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
   return s.index > LEDE_SENTENCES && !facts.blamed && !doerBefore(tokens, s, g, tail);
 }

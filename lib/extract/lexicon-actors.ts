@@ -254,6 +254,8 @@ export const ACTOR_KIN = new Map<string, string>([
 
 /** The Islamic State without a province. */
 export const IS_GENERIC = 'IS';
+/** The state forces and their foreign allies, by canonical name: never the enemy of a strike. */
+export const STATE_GROUPS = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 
 /** "Katiba Macina", "Katibat du Macina", "la katiba de Massina": a unit word, then the unit's name. */
 export const UNIT_WORDS = new Set(['katiba', 'katibat', 'katibas']);

@@ -7,7 +7,7 @@
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
 import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
-import { HEADER_WORDS } from './list-links';
+import { enemyLoss, HEADER_WORDS } from './list-links';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -64,9 +64,6 @@ export function isLabelledLine(tokens: Token[], s: Sentence): boolean {
 }
 const LABEL_WORDS = 4;
 
-/** Person kinds that put the enemy's things in the army's hands when the list counts militants. */
-const ENEMY_LOSSES = new Set<Kind>(['killed', 'captured', 'arrested']);
-
 /** The list the lines read so far are in: its header's kind, its things' last kind, the enemy's losses. */
 export class ListLines {
   private listKind: Kind | null = null;
@@ -85,11 +82,12 @@ export class ListLines {
   line(tokens: Token[], s: Sentence): void {
     this.header = headerKind(tokens, s);
     // "Matériel récupéré :" then "Armement :", "Côté ennemi :": a line that heads a part of the list.
-    const sub = !this.header && subHeader(tokens, s) && (this.listKind !== null || this.open);
+    const headed = subHeader(tokens, s);
+    const sub = !this.header && headed && (this.listKind !== null || this.open);
     this.bulleted =
       isBulleted(tokens, s) ||
       (!!this.listKind && !this.header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
-    const side = this.header || sub || subHeader(tokens, s) ? headerSide(tokens, s) : null;
+    const side = this.header || headed ? headerSide(tokens, s) : null;
     if (this.header) this.listKind = this.header;
     else if (!this.bulleted && !sub) this.listKind = null;
     if (!this.bulleted) {
@@ -123,7 +121,7 @@ export class ListLines {
       f.kindFrom = 'list';
     }
     if (thing && f.kind && THING_KINDS.has(f.kind)) this.thingKind = f.kind;
-    if (f.subject === 'militants' && f.kind && ENEMY_LOSSES.has(f.kind)) this.enemy = true;
+    if (enemyLoss(f)) this.enemy = true;
   }
 }
 

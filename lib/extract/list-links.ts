@@ -102,7 +102,7 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
 
 const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
 /** Militants killed or taken: their things listed after them fell into the other side's hands. */
-const enemyLoss = (f: Figure) =>
+export const enemyLoss = (f: Figure) =>
   f.subject === 'militants' && ['killed', 'captured', 'arrested'].includes(f.kind ?? '');
 
 /** How a figure got a kind from a verb or a header before it, not a predicate after it. */

@@ -6,6 +6,7 @@
  * no side, or only a generic one ("éléments", "individus", "men").
  */
 import { findGroups } from '../groups';
+import { STATE_GROUPS } from '../lexicon-actors';
 import {
   ARMY_WORDS,
   ENEMY_KILL_WORDS,
@@ -25,7 +26,6 @@ const BETWEEN = new Set([
   'en',
   ...['has', 'have', 'had', 'it', 'they', 'que', 'that', 'would'],
 ]);
-const STATE_GROUPS = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 
 /** The token of the figure's killing verb, or -1. */
 function verbOf(ctx: ClaimContext, p: Placed): number {

@@ -4,7 +4,7 @@
  * their own, are that side's. Only a strike from the air or an operation whose target names the
  * side — "a drone strike on a market killed 12" says nothing of who died.
  */
-import { AIR_STRIKE_STEMS, hasStem } from '../lexicon-actors';
+import { AIR_STRIKE_STEMS, hasStem, STATE_GROUPS } from '../lexicon-actors';
 import { findGroups } from '../groups';
 import { PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
 import type { Subject } from '../../types';
@@ -31,8 +31,7 @@ function targetSide(tokens: Token[], k: number, last: number): Subject | null {
     if (tokens[j].type === 'punct') return null;
     const side = SUBJECT_WORDS.get(tokens[j].norm);
     if (side && ARMED_TARGETS.has(side)) return side;
-    if (findGroups(tokens, j, j + 1).some((g) => !['FAMa', 'Africa Corps'].includes(g.name)))
-      return 'militants';
+    if (findGroups(tokens, j, j + 1).some((g) => !STATE_GROUPS.has(g.name))) return 'militants';
   }
   return null;
 }
