@@ -23,6 +23,19 @@ export function isYearAt(tokens: Token[], i: number): boolean {
   return isYear(tokens[i]) && !countedThing(tokens[i + 1]);
 }
 
+/**
+ * A number that measures rather than counts: an age, a duration, a distance ("un enfant de 10 ans",
+ * "a 10-year-old boy", "aged 10", "à 30 km").
+ */
+export function measureAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && UNIT_AFTER.has(next.norm)) return true;
+  // "10-year-old", "12-hour": the unit is the hyphenated word's first part.
+  const unit = tokens[i + 2]?.norm.split('-')[0] ?? '';
+  if (next && (next.text === '-' || next.text === '‑') && UNIT_AFTER.has(unit)) return true;
+  return !!tokens[i - 1] && UNIT_BEFORE.has(tokens[i - 1].norm);
+}
+
 /** Is the digit token at i a figure (not a year, time, date, duration, ordinal)? */
 export function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   const t = tokens[i];
@@ -31,7 +44,7 @@ export function isFigureDigits(tokens: Token[], text: string, i: number): boolea
   if (/[.,]\d/.test(t.text) && !/^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(t.text)) return false;
   if (isYearAt(tokens, i)) return false;
   if (next && next.start === t.end && next.type === 'word') return false; // 15h00, 1er, 3e, 25km
-  if (next && UNIT_AFTER.has(next.norm) && !(next.norm === 'an' && false)) return false;
+  if (measureAt(tokens, i)) return false;
   if (next && MONTHS.has(next.norm)) return false;
   if (
     next &&
@@ -50,8 +63,6 @@ export function isFigureDigits(tokens: Token[], text: string, i: number): boolea
   if (next?.text === ':' && tokens[i + 2]?.type === 'num' && clock(t, next, tokens[i + 2])) return false;
   if (prev?.text === ':' && tokens[i - 2]?.type === 'num' && clock(tokens[i - 2], prev, t)) return false;
   if (prev && prev.norm === 'h' && tokens[i - 2]?.type === 'num') return false; // 05 h 30
-  if (next && (next.text === '-' || next.text === '‑') && tokens[i + 2] && UNIT_AFTER.has(tokens[i + 2].norm))
-    return false;
   if (
     next &&
     (next.text === '/' || next.text === '.') &&
@@ -64,7 +75,6 @@ export function isFigureDigits(tokens: Token[], text: string, i: number): boolea
     (prev.text === '/' || prev.text === '#' || prev.text === '°' || prev.text === '$' || prev.text === '€')
   )
     return false;
-  if (prev && UNIT_BEFORE.has(prev.norm)) return false;
   if (next && next.text === ',' && tokens[i + 2] && isYear(tokens[i + 2])) return false; // "September 17, 2024" handled by month; "17, 2024"
   // Decimals ("1.5", "2,5") are not head counts: neither the integer part nor the fraction.
   if ((text[t.end] === '.' || text[t.end] === ',') && /\d/.test(text[t.end + 1] ?? '')) return false;

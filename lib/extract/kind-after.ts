@@ -6,6 +6,7 @@
 import type { Kind } from '../types';
 import { coordinatedKind, countFollows } from './coordination';
 import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_NEXT, isAdverb, PREDICATE_FILLERS } from './lexicon';
+import { measureAt } from './figure-digits';
 import { DETERMINERS, kindAt } from './noun-phrase';
 import type { Token } from './tokens';
 import { AND_WORDS, alongWithBefore, bareThingsEnd, wordsWithoutNumber } from './uncounted-runs';
@@ -55,6 +56,8 @@ export function kindAfter(
   limit: number,
   aside = false,
 ): { kind: Kind; end: number } | null {
+  // Where the noun phrase ends, past its complement ("un enfant de 10 ans").
+  let phraseEnd = from;
   for (let j = from, steps = 0; j < limit && steps < 8; j++, steps++) {
     const k = kindAt(tokens, j, limit);
     // "killed 12 soldiers and 5 civilians and wounded 20 others": a verb after "and" with its
@@ -71,12 +74,13 @@ export function kindAfter(
     // or its bracket or dash ("12 soldats (dont deux officiers) ont été tués", "— dont deux officiers —").
     // "dont deux officiers et trois médecins, ont été tués": past a noun the lexicon does not know.
     const afterNoun = j === from + 1 && tokens[from].type === 'word' && /^\p{Ll}/u.test(tokens[from].text);
-    if (aside && (j === from || afterNoun) && ASIDE_CLOSERS.has(tokens[j].text)) continue;
+    if (aside && (j === phraseEnd || afterNoun) && ASIDE_CLOSERS.has(tokens[j].text)) continue;
     // The steps at the phrase's end (j === from) and inside the verb (j > from) exclude each
     // other; each gives the index the scan goes on after, or -1.
     let step = -1;
     if (j === from) {
       step = complementEnd(tokens, j, limit);
+      if (step >= 0) phraseEnd = step + 1;
       if (step < 0 && secondVerb(tokens, j)) return null;
       if (step < 0) step = listItemEnd(tokens, j, limit);
       // "12 civils qui travaillaient aux champs ont été tués", "12 people who lived near the camp were
@@ -115,7 +119,7 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
     while (
       e < limit &&
       e < j + 8 &&
-      tokens[e].type === 'word' &&
+      (tokens[e].type === 'word' || measureAt(tokens, e)) &&
       (!PREDICATE_FILLERS.has(tokens[e].norm) || DETERMINERS.has(tokens[e].norm)) &&
       !kindAt(tokens, e, limit)
     )
@@ -123,6 +127,8 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
     // "Ten troops from Chad died": the complement ends at its auxiliary or at the verb itself.
     if (e < limit && e > start && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit)))
       return e - 1;
+    // "dont un enfant de 10 ans, ont été tués": or at the comma closing the aside it is in.
+    if (e < limit && e > start && ASIDE_CLOSERS.has(tokens[e].text)) return e - 1;
   }
   if (tokens[j].text !== ',') return -1;
   // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
@@ -149,7 +155,13 @@ const WHO_REACH = 18;
  */
 function asideEnd(tokens: Token[], j: number, limit: number, reach: number): number {
   let e = j + 1;
-  while (e < limit && e < j + reach && tokens[e].text !== ',' && tokens[e].type !== 'num') e++;
+  while (
+    e < limit &&
+    e < j + reach &&
+    tokens[e].text !== ',' &&
+    (tokens[e].type !== 'num' || measureAt(tokens, e))
+  )
+    e++;
   return e < limit && tokens[e].text === ',' ? e : -1;
 }
 

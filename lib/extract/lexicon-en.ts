@@ -240,6 +240,11 @@ export const EN: Lexicon = {
     workers: 'civilians',
     women: 'civilians',
     children: 'civilians',
+    // Counted by age: "two girls", "a 10-year-old boy", "babies".
+    girls: 'civilians',
+    boys: 'civilians',
+    babies: 'civilians',
+    infants: 'civilians',
     traders: 'civilians',
     miners: 'civilians',
     worshippers: 'civilians',

@@ -354,6 +354,13 @@ export const FR: Lexicon = {
     travailleurs: 'civilians',
     femmes: 'civilians',
     enfants: 'civilians',
+    // Counted by age: "deux fillettes", "un garçon de 10 ans", "des bébés".
+    fillettes: 'civilians',
+    filles: 'civilians',
+    garcons: 'civilians',
+    bebes: 'civilians',
+    nourrissons: 'civilians',
+    vieillards: 'civilians',
     commercants: 'civilians',
     orpailleurs: 'civilians',
     fideles: 'civilians',

@@ -316,11 +316,12 @@ export const UNIT_BEFORE = new Set([
   'chapter',
   'vol',
   'section',
+  // "aged 10", "âgé 10 ans" (words are matched folded: "âgée" is "agee").
   'aged',
   'age',
-  'agé',
-  'age',
+  'ages',
   'agee',
+  'agees',
   'resolution',
   'covid',
 ]);

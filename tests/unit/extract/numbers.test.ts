@@ -325,3 +325,29 @@ describe('numbers: ranges in words and a higher guess', () => {
     expect(q('30 voire 20 civils').map((x) => x.min)).toEqual([30, 20]);
   });
 });
+
+describe('numbers: an age or a distance inside a toll', () => {
+  it('reads no figure in "a 10-year-old boy", "aged 10", "âgées de 7 ans"', () => {
+    expect(q('a 10-year-old boy and a 12-year-old girl')).toEqual([]);
+    expect(q('the shepherd, aged 70')).toEqual([]);
+    expect(q('deux fillettes âgées 7 ans')).toEqual([{ words: 'deux', min: 2, max: 2, approx: false }]);
+  });
+  it('reads the toll past an age in its aside, in French and English, singular and plural', () => {
+    const fr = (s: string) => brief(read(`Des jihadistes ont attaqué Boni lundi. ${s}`, 'fr').claims);
+    const en = (s: string) => brief(read(`Jihadists attacked Boni on Monday. ${s}`).claims);
+    expect(fr('Au moins trois civils, dont un enfant de 10 ans, ont été tués.')).toEqual([
+      'killed/civilians 3-null unattributed',
+      'killed/civilians 1-1 unattributed',
+    ]);
+    expect(fr('Cinq villageoises, dont deux fillettes de 12 ans, ont été enlevées.')).toEqual([
+      'captured/civilians 5-5 unattributed',
+      'captured/civilians 2-2 unattributed',
+    ]);
+    expect(en('At least three civilians, including a 10-year-old boy, were killed.')).toEqual([
+      'killed/civilians 3-null unattributed',
+    ]);
+    expect(en('Four herders, among them a boy aged 12, were reportedly shot dead.')).toEqual([
+      'killed/civilians 4-4 unattributed',
+    ]);
+  });
+});
