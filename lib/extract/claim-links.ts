@@ -17,7 +17,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { REVISION } from './number-words';
-import { ownPredicate, sideOfSentenceBefore } from './predicates';
+import { ownPredicate, sideAt, sideOfSentenceBefore } from './predicates';
 import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
@@ -253,6 +253,8 @@ function ownerSide(
   let possessive = false;
   for (let k = m.start; k < m.end; k++) if (POSSESSIVES.has(tokens[k].norm)) possessive = true;
   if (!possessive) return null;
+  const antecedent = relativeOwner(tokens, s, f);
+  if (antecedent) return antecedent;
   let named = false;
   let pronoun = false;
   for (let k = s.first; k < f.q.first; k++) {
@@ -269,4 +271,20 @@ function ownerSide(
   return sideOfSentenceBefore(tokens, s.first);
 }
 const THEY = new Set(['ils', 'elles', 'on', 'they']);
+
+/**
+ * "…, a annoncé l'état-major, qui déplore deux morts dans ses rangs", "the army, which reported
+ * two dead in its ranks": the owner is the antecedent of the relative pronoun before the figure.
+ */
+function relativeOwner(tokens: Token[], s: Sentence, f: Figure): Subject | null {
+  for (let k = f.q.first - 1; k > s.first && k >= f.q.first - RELATIVE_REACH; k--) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k].norm)) continue;
+    const a = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    if (a < s.first) return null;
+    return ARMY_WORDS.has(tokens[a].norm) ? 'soldiers' : sideAt(tokens, a);
+  }
+  return null;
+}
+const RELATIVE_PRONOUNS = new Set(['qui', 'who', 'which']);
+const RELATIVE_REACH = 4;
 const THEIR = new Set(['leurs', 'leur', 'their']);

@@ -8,6 +8,7 @@ import type { Kind } from '../types';
 import { isAdverb } from './lexicon';
 import { PASSIVE_AUX } from './lexicon-actors';
 import { kindAt } from './noun-phrase';
+import { amountAt } from './np-boundaries';
 import type { Token } from './tokens';
 
 const THEN_WORDS = new Set(['and', 'et', 'puis', 'then', 'avant']);
@@ -39,14 +40,15 @@ const COUNT_OPENERS = new Set([
   'some',
   'over',
 ]);
-/** A count right after a verb: "wounded 20 others", "blessé au moins 20 autres". */
+/** A count right after a verb: "wounded 20 others", "blessé au moins 20 autres", "perdu deux hommes". */
 export function countFollows(tokens: Token[], at: number): boolean {
   for (
     let k = at;
     k < Math.min(tokens.length, at + 3) && tokens[k].sentence === tokens[at - 1].sentence;
     k++
   ) {
-    if (tokens[k].type === 'num') return true;
+    // "wounded 20 others", "et perdu deux hommes", "and lost a dozen men".
+    if (tokens[k].type === 'num' || amountAt(tokens, k)) return true;
     if (
       !COUNT_OPENERS.has(tokens[k].norm) &&
       !['least', 'moins', 'than', 'de', "d'"].includes(tokens[k].norm)

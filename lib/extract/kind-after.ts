@@ -62,7 +62,9 @@ export function kindAfter(
     const k = kindAt(tokens, j, limit);
     // "killed 12 soldiers and 5 civilians and wounded 20 others": a verb after "and" with its
     // own count is the next clause's, not this figure's predicate.
-    if (k && j > from && AND_WORDS.has(tokens[j - 1].norm) && countFollows(tokens, k.end)) return null;
+    // So is a phrase that opens with it ("15 assaillants et perdu deux hommes").
+    const and = AND_WORDS.has(tokens[j].norm) || (j > from && AND_WORDS.has(tokens[j - 1].norm));
+    if (k && and && countFollows(tokens, k.end)) return null;
     if (k) return k;
     // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
     const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));

@@ -213,6 +213,8 @@ export const FR: Lexicon = {
     ['avait perdu', 'killed'],
     ['avaient perdu', 'killed'],
     ['ayant perdu', 'killed'],
+    // The auxiliary shared with the verb before: "affirme avoir neutralisé 15 assaillants et perdu deux hommes".
+    ['et perdu', 'killed'],
     ['la perte de', 'killed'],
     ['la perte d', 'killed'],
     ['trouve la mort', 'killed'],

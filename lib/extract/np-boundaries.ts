@@ -31,6 +31,8 @@ const PREDICATE_AUX = new Set(['ont', 'sont', 'a', 'est', 'were', 'was', 'have',
 /** "… et la capture", "… and the burning": token j follows "and"/"et" and at most one determiner. */
 /** The "and" that opens a new predicate at the kind word j ("et la capture", "et ont détruit"), or -1. */
 export function andBefore(tokens: Token[], j: number): number {
+  // "15 assaillants et perdu deux hommes": a kind's phrase that opens with the "and" itself.
+  if (['and', 'et'].includes(tokens[j]?.norm ?? '')) return j;
   let k = j - 1;
   // "48 assaillants et « neutralisé 3 pick-up »": over an opening quote.
   if (QUOTES.has(tokens[k]?.text ?? '')) k--;

@@ -17,6 +17,7 @@ export {
   leftVerbBefore,
   loserBefore,
   PERTE,
+  sideAt,
   sideOfSentenceBefore,
 } from './losing-side';
 export { BREAKDOWN_OPENERS, kindAfter } from './kind-after';

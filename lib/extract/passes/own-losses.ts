@@ -7,9 +7,11 @@
 import type { Subject } from '../../types';
 import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
+import { QUOTES } from '../np-words';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
 const LOSSES_REACH = 7;
+const SPEAKER_REACH = 10;
 const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
 
 /** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
@@ -22,8 +24,11 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
     ctx.placed.some(
       (q) => q !== p && q.fig.sentence === p.fig.sentence && j >= q.fig.first && j < q.fig.last,
     );
-  for (let j = k - 1; j >= Math.max(from, k - 10); j--) {
-    if (counted(j)) continue;
+  // Ten words back, not counting another figure's words or quotation marks ("said it had
+  // “neutralised” 15 assailants and lost two of its men").
+  for (let j = k - 1, steps = 0; j >= from && steps < SPEAKER_REACH; j--) {
+    if (counted(j) || QUOTES.has(tokens[j].text)) continue;
+    steps++;
     const n = tokens[j].norm;
     // "La Minusma déplore 3 morts", "the UN mission mourned": a foreign force's own are its men.
     if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')

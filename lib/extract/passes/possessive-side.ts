@@ -14,12 +14,19 @@ import { speakerSide } from './own-losses';
 /** Nouns of a side's own toll. */
 const LOSS_NOUNS = new Set(['pertes', 'losses', 'bilan', 'toll', 'casualties']);
 
-/** The index of "ses pertes", "its losses" within the five words before the figure, or -1. */
+/**
+ * The index of "ses pertes", "its losses", "its own losses", "ses propres pertes" within the five
+ * words before the figure, or -1.
+ */
 function ownedLoss(tokens: Token[], at: number, from: number): number {
-  for (let k = at - 1; k >= Math.max(from + 1, at - 5); k--)
-    if (LOSS_NOUNS.has(tokens[k].norm) && POSSESSIVES.has(tokens[k - 1].norm)) return k - 1;
+  for (let k = at - 1; k >= Math.max(from + 1, at - 5); k--) {
+    if (!LOSS_NOUNS.has(tokens[k].norm)) continue;
+    const p = OWN.has(tokens[k - 1].norm) ? k - 2 : k - 1;
+    if (p >= from && POSSESSIVES.has(tokens[p].norm)) return p;
+  }
   return -1;
 }
+const OWN = new Set(['own', 'propres']);
 
 /** "dans ses rangs", "among its troops", "parmi ses hommes" after the figures: the owner's men. */
 const RANK_NOUNS = new Set([

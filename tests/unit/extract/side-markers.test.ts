@@ -355,3 +355,32 @@ describe('a loss told in the conditional or the pluperfect', () => {
     );
   });
 });
+
+describe("side markers: the ranks of a relative pronoun's antecedent", () => {
+  it('reads "…, a annoncé l\'état-major, qui déplore deux morts dans ses rangs" as the army\'s', () => {
+    const fr = read(
+      "Des jihadistes ont attaqué Boni lundi. Quinze assaillants ont été tués, a annoncé l'état-major, qui déplore deux morts dans ses rangs.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 15-15 official', 'killed/soldiers 2-2 official']);
+    const en = read(
+      'Jihadists attacked Boni on Monday. Fifteen attackers were killed, said the army, which reported two dead in its ranks.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 15-15 official', 'killed/soldiers 2-2 official']);
+  });
+  it("reads the group's own when the antecedent is the group (feminine and plural possessives)", () => {
+    const fr = read(
+      "L'armée a repoussé l'attaque de Boni lundi, selon le JNIM, qui reconnaît cinq morts dans ses rangs.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 5-5 armed_group']);
+    const plural = read(
+      'Vingt soldats ont été tués à Boni lundi, selon les rebelles du FLA, qui comptent trois blessés dans leurs rangs.',
+      'fr',
+    );
+    expect(brief(plural.claims)).toEqual([
+      'killed/soldiers 20-20 armed_group',
+      'wounded/militants 3-3 armed_group',
+    ]);
+  });
+});

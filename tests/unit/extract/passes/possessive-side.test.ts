@@ -166,3 +166,34 @@ describe('pass possessive-side: the person counted just before owns the men join
     expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
   });
 });
+
+describe('pass possessive-side: "its own losses", and the owner past quotation marks', () => {
+  it('reads "put its own losses at", "ses propres pertes" as the owner\'s', () => {
+    const en = read(
+      'Jihadists attacked Boni on Monday. The army put its own losses at five dead and six wounded.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 official', 'wounded/soldiers 6-6 official']);
+    const fr = read(
+      'Des jihadistes ont attaqué Boni lundi. Le JNIM a chiffré ses propres pertes à cinq morts et six blessés.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 5-5 armed_group',
+      'wounded/militants 6-6 armed_group',
+    ]);
+  });
+  it('finds the owner past another figure in quotation marks ("said it had “neutralised” 15 assailants and lost two of its men")', () => {
+    const r = read(
+      'Jihadists attacked Boni on Monday. The army said it had "neutralised" 15 assailants and lost two of its men.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 15-15 official', 'killed/soldiers 2-2 official']);
+  });
+  it('reads "et perdu" whose auxiliary is the verb\'s before it, and keeps each figure\'s own verb', () => {
+    const r = read(
+      "Des jihadistes ont attaqué Boni lundi. L'armée affirme avoir neutralisé 15 assaillants et perdu deux de ses hommes.",
+      'fr',
+    );
+    expect(r.claims.map((c) => c.text)).toEqual(['neutralisé 15 assaillants', 'et perdu deux de ses hommes']);
+    expect(brief(r.claims)).toEqual(['killed/militants 15-15 official', 'killed/soldiers 2-2 official']);
+  });
+});
