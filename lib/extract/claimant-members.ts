@@ -114,6 +114,10 @@ export function bareSource(tokens: Token[]): boolean {
 /** Words that place a source: "une source à Boni", "a source in the area". */
 export const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
 const THE_WORDS = new Set(['la', 'le', "l'", 'the', 'this', 'cette', 'ce']);
+/** An official by the bare noun, whose place says whether they are the place's own. */
+const OFFICIAL_NOUNS = new Set(['official', 'officials', 'responsable', 'responsables']);
+/** "an official from the town", "un responsable de la commune". */
+const FROM_WORDS = new Set(['from', 'of', 'de', 'du']);
 /** "une source proche de la mairie", "sources close to the army". */
 export const CLOSE_TO = new Set(['proche', 'proches', 'close']);
 
@@ -123,13 +127,15 @@ export const CLOSE_TO = new Set(['proche', 'proches', 'close']);
  * not a security source.
  */
 export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): ClaimantMatch | null {
-  if (best.by !== 'security_source') return null;
-  // A bare source ("une source", "des sources", "a source"): no word of its own says whose.
+  const official = best.by === 'official';
+  if (best.by !== 'security_source' && !official) return null;
+  // A bare source ("une source", "des sources", "a source"), or a bare official ("an official in
+  // Boni", "un responsable à Boni"): no word of its own says whose.
   let k = best.start;
   while (k < best.end && SOURCE_DETERMINERS.has(tokens[k].norm)) k++;
-  if (k === best.end || !SOURCE_NOUNS.has(tokens[k].norm)) return null;
+  if (k === best.end || !(official ? OFFICIAL_NOUNS : SOURCE_NOUNS).has(tokens[k].norm)) return null;
   k++;
-  if (CLOSE_TO.has(tokens[k]?.norm ?? '')) {
+  if (!official && CLOSE_TO.has(tokens[k]?.norm ?? '')) {
     // "proche de la mairie", "close to the local authorities": the words after name a local voice.
     let j = k + 1;
     if (['de', 'du', 'des', "d'", 'to'].includes(tokens[j]?.norm ?? '')) j++;
@@ -137,7 +143,14 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     const m = j < b ? CLAIMANT_PHRASES.matchAt(tokens, j, b) : null;
     return m?.value[0] === 'local' ? { by: 'local', start: best.start, end: m.end } : null;
   }
-  if (k !== best.end || !IN_WORDS.has(tokens[k]?.norm ?? '')) return null;
+  if (k !== best.end || k >= b) return null;
+  // "an official from the town", "un responsable de la commune": of the locality by its noun only
+  // (not "un responsable du MSA").
+  if (official && FROM_WORDS.has(tokens[k].norm)) {
+    const j = THE_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return LOCALITY_NOUNS.has(tokens[j]?.norm ?? '') ? { by: 'local', start: best.start, end: j + 1 } : null;
+  }
+  if (!IN_WORDS.has(tokens[k].norm)) return null;
   k++;
   const t = tokens[k];
   if (!t || k >= b) return null;

@@ -561,6 +561,8 @@ export const EN: Lexicon = {
         'municipal',
         'municipality',
         'in the locality',
+        // "a town hall official", "a village official": the place's own administration.
+        ...['town hall', 'town official', 'town officials', 'village official', 'village officials'],
         // Health staff of the place.
         'nurse',
         'nurses',

@@ -843,6 +843,8 @@ export const FR: Lexicon = {
         // Une voix du lieu : "une source dans le village", "un habitant de la zone".
         'dans le village',
         'dans la localite',
+        // "un responsable de la commune": the commune's own.
+        'de la commune',
         'chef de quartier',
         'chef coutumier',
         'chef traditionnel',

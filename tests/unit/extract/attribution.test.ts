@@ -695,6 +695,32 @@ describe('attribution: the municipality speaks for the place', () => {
   });
 });
 
+describe('attribution: an official of the place is local, an official elsewhere is not', () => {
+  const en = (who: string) =>
+    brief(read(`Gunmen attacked Boni on Monday. ${who} said 12 civilians were killed.`, 'en').claims);
+  const fr = (who: string) =>
+    brief(
+      read(`Des hommes armés ont attaqué Boni lundi. ${who} a fait état de 12 civils tués.`, 'fr').claims,
+    );
+  it('reads "an official in Boni", "officials from the town", "a town hall official", "a village official" as local', () => {
+    for (const who of [
+      'An official in Boni',
+      'Officials from the town',
+      'A town hall official',
+      'A village official',
+    ])
+      expect(en(who)).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('reads "un responsable de la commune", "des responsables de la localité" as local', () => {
+    for (const who of ['Un responsable de la commune', 'Des responsables de la localité'])
+      expect(fr(who)).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('keeps an official in the capital, or of a movement, for the class its words say', () => {
+    expect(en('An official in Bamako')).toEqual(['killed/civilians 12-12 official']);
+    expect(en('A government official in Boni')).toEqual(['killed/civilians 12-12 official']);
+  });
+});
+
 describe("attribution: a group's own media speak for it", () => {
   it('reads "released by its media arm", "sa branche médiatique" as the armed group', () => {
     const en = read(
