@@ -26,18 +26,20 @@ export function ownPredicate(tokens: Token[], k: number): boolean {
   // "et 3 civils en ont réchappé": the pronoun before the verb.
   if (tokens[j]?.norm === 'en' && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? '')) j++;
   // "à" folds as the auxiliary "a": "12 soldats et 5 civils à Boni" has no verb of its own.
-  const opens = (t: Token | undefined) =>
+  // Nor is "a" after English "and" ("three trucks and a large quantity of ammunition").
+  const opens = (t: Token | undefined, at: number) =>
     !!t &&
     t.type === 'word' &&
     !isAccentedA(t) &&
+    !(t.norm === 'a' && tokens[at - 1]?.norm === 'and') &&
     !KIND_WORDS.has(t.norm) &&
     (PREDICATE_OPENERS.has(t.norm) || (/^[a-z]{4,}ed$/.test(t.norm) && !/^(?:includ|involv)/.test(t.norm)));
-  if (opens(tokens[j])) return true;
+  if (opens(tokens[j], j)) return true;
   // "et de dizaines de familles ayant fui", "and 200 families were displaced": over the figure's
   // own nouns, to a verb that names no kind.
   for (let n = 0; n < NOUN_REACH; n++, j++) {
     const t = tokens[j];
     if (!t || t.type !== 'word' || KIND_WORDS.has(t.norm) || PREDICATE_OPENERS.has(t.norm)) break;
   }
-  return j > k && opens(tokens[j]) && !KIND_WORDS.has(tokens[j + 1]?.norm ?? '');
+  return j > k && opens(tokens[j], j) && !KIND_WORDS.has(tokens[j + 1]?.norm ?? '');
 }

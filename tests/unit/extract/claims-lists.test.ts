@@ -797,3 +797,33 @@ describe('a last item without a number, of several words, before the list verb',
     expect(brief(plural.claims)).toEqual(['destroyed/vehicles 4-4 unattributed']);
   });
 });
+
+describe('lists: an uncounted last item after "and a"', () => {
+  it('keeps the verb of the list for the items before "and a large quantity of ammunition"', () => {
+    const en = read(
+      'The army repelled an attack on Boni on Monday. Troops seized 12 motorcycles, three trucks and a large quantity of ammunition.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/vehicles 3-3 unattributed',
+    ]);
+    const destroyed = read(
+      'The army repelled an attack on Boni on Monday. The attackers burned two pick-ups, a motorcycle and a shop.',
+    );
+    expect(brief(destroyed.claims)).toEqual([
+      'destroyed/vehicles 2-2 unattributed',
+      'destroyed/motorcycles 1-1 unattributed',
+    ]);
+  });
+  it('still reads French "et a" as the auxiliary of a verb of its own', () => {
+    const fr = read(
+      "Les FAMa ont repoussé une attaque à Boni lundi. L'armée a saisi 12 motos et 3 camions et a arrêté deux suspects.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+      'seized/vehicles 3-3 unattributed',
+      'arrested/militants 2-2 unattributed',
+    ]);
+  });
+});
