@@ -5,14 +5,7 @@
  * its men ("les jihadistes de la Katiba Macina"). A speaker of another's deed ("le FLA accuse
  * l'armée d'avoir tué") is read by group-speaker.ts, a battle's two sides by clash-sides.ts.
  */
-import {
-  DEFENCE_STEMS,
-  DETERMINERS,
-  hasStem,
-  KILL_STEMS,
-  LINEAGE_BEFORE,
-  PASSIVE_AUX,
-} from './lexicon-actors';
+import { defenceAt, DETERMINERS, hasStem, KILL_STEMS, LINEAGE_BEFORE, PASSIVE_AUX } from './lexicon-actors';
 import { KIND_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -177,7 +170,7 @@ const OBJECT_NOUNS = new Set([
 export function defender(tokens: Token[], s: Sentence, g: Found): boolean {
   for (let k = g.end; k < Math.min(s.last, g.end + 8); k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
-    if (hasStem(tokens[k].norm, DEFENCE_STEMS)) return true;
+    if (defenceAt(tokens, k)) return true;
   }
   return false;
 }

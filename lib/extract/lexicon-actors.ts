@@ -560,6 +560,20 @@ export function hasStem(w: string, stems: readonly string[]): boolean {
   return false;
 }
 
+/** Verbs that a particle makes a riposte: "struck back", "hit back", "fought off", "beat back". */
+const COUNTER_VERBS = new Set([
+  ...['struck', 'strike', 'strikes', 'striking', 'hit', 'hits', 'hitting'],
+  ...['fought', 'fight', 'fights', 'fighting', 'beat', 'beats', 'beating'],
+]);
+const COUNTER_PARTICLES = new Set(['back', 'off']);
+
+/** Does token k name a force's defence or riposte: "ont riposté", "repelled", "struck back"? */
+export function defenceAt(tokens: ReadonlyArray<{ norm: string }>, k: number): boolean {
+  const w = tokens[k].norm;
+  if (hasStem(w, DEFENCE_STEMS)) return true;
+  return COUNTER_VERBS.has(w) && COUNTER_PARTICLES.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** hasStem for one list of stems, remembering each word's answer (pages repeat their words). */
 export function stemMatcher(stems: readonly string[]): (w: string) => boolean {
   const seen = new Map<string, boolean>();
@@ -603,7 +617,8 @@ export const DEFENCE_STEMS = [
   'respond',
   'response',
   'quell',
-  'fought off',
+  // "the army retaliated", "en représailles" is the group's: only the English verb.
+  'retaliat',
   // "its counter-attack left 20 dead", "la contre-offensive a fait 20 morts".
   'counter-attack',
   'counterattack',

@@ -9,7 +9,7 @@ import {
   AIR_STRIKE_STEMS,
   CIVILIAN_STEMS,
   CONDUCT_WORDS,
-  DEFENCE_STEMS,
+  defenceAt,
   DETERMINERS,
   EXECUTION_STEMS,
   hasStem,
@@ -59,7 +59,7 @@ export function stateAttacked(
     let strike = false;
     for (let j = k + 1; j < Math.min(s.last, k + 7); j++)
       if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) strike = true;
-    if (strike && deedInSentence(tokens, s)) return !sentenceHas(tokens, s, DEFENCE_STEMS);
+    if (strike && deedInSentence(tokens, s)) return !defends(tokens, s);
   }
   let attacked = false;
   let killed = false;
@@ -74,7 +74,7 @@ export function stateAttacked(
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
     // "are accused of killing" still names the killers.
     if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
-    if (PASSIVE_AUX.has(w) || hasStem(w, DEFENCE_STEMS)) return false;
+    if (PASSIVE_AUX.has(w) || defenceAt(tokens, k)) return false;
     // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
     if (TIME_PREPOSITIONS.has(w)) break;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
@@ -90,7 +90,7 @@ export function stateAttacked(
   if (attacked) return true;
   // "les FAMa ont neutralisé 20 terroristes", "troops killed at least 50 people": the army's own
   // operation — not its answer to an attack ("ont riposté, neutralisant", "repelled the assault").
-  if (operation && !sentenceHas(tokens, s, DEFENCE_STEMS)) return true;
+  if (operation && !defends(tokens, s)) return true;
   // Civilians killed by the army, or a strike or operation the army or its partners carried out.
   const victims =
     sentenceHas(tokens, s, CIVILIAN_STEMS) ||
@@ -112,3 +112,9 @@ const TIME_PREPOSITIONS = new Set([
   'dans',
 ]);
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
+
+/** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */
+function defends(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (defenceAt(tokens, k)) return true;
+  return false;
+}

@@ -5,6 +5,7 @@
  */
 import type { Subject } from '../../types';
 import { ARMED_SIDES, CLAIMANT_PHRASES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import { LOCALITY_NOUNS } from '../lexicon-places';
 import { THING_SUBJECTS } from '../noun-phrase';
 import type { ClaimContext, ClaimPass } from './context';
 import { namesWomenChildren } from './women-children';
@@ -56,6 +57,9 @@ function nounBefore(ctx: ClaimContext, at: number, sentence: number): Subject | 
     // "The army said 12 of them were killed": the institution that speaks or acts is no antecedent
     // of "them" (the persons are); "the soldiers" are.
     if (CLAIMANT_PHRASES.matchAt(tokens, k)?.value[0] === 'official') continue;
+    // "Gunmen attacked the village of Boni. The army struck back, killing five of them": a place
+    // is no antecedent of "them" either.
+    if (LOCALITY_NOUNS.has(tokens[k].norm)) continue;
     const s = SUBJECT_WORDS.get(tokens[k].norm);
     if (s && s !== 'people' && !THING_SUBJECTS.has(s)) return s;
   }

@@ -1,8 +1,9 @@
 /**
  * "Les FAMa ont riposté, faisant une vingtaine de morts", "troops repelled the assault, killing
- * about 20": the dead of a force's riposte, told with no side, are the attackers'.
+ * about 20", "the army struck back, killing five": the dead of a force's riposte, told with no
+ * side, are the attackers'.
  */
-import { DEFENCE_STEMS, hasStem } from '../lexicon-actors';
+import { defenceAt } from '../lexicon-actors';
 import type { ClaimPass } from './context';
 
 export const riposteSide: ClaimPass = {
@@ -14,7 +15,7 @@ export const riposteSide: ClaimPass = {
       if (p.background || f.subject || f.kind !== 'killed') continue;
       const s = sentences[f.sentence];
       let riposte = false;
-      for (let k = s.first; k < f.q.first; k++) if (hasStem(tokens[k].norm, DEFENCE_STEMS)) riposte = true;
+      for (let k = s.first; k < f.q.first; k++) if (defenceAt(tokens, k)) riposte = true;
       if (!riposte) continue;
       f.subject = 'militants';
       f.sided = true;

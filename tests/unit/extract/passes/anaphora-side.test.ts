@@ -107,3 +107,17 @@ describe('anaphora-side: the institution that speaks or acts is no antecedent of
     expect(brief(r.claims)).toEqual(['killed/soldiers 2-2 official']);
   });
 });
+
+describe('pass anaphora-side: a place is no antecedent of "them"', () => {
+  it('reads "five of them" after "attacked the village of Boni" as the attackers', () => {
+    const en = read(
+      'Gunmen attacked the village of Boni on Monday. The army struck back, killing five of them.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 5-5 unattributed']);
+    const fr = read(
+      "Des assaillants ont attaqué la ville de Boni lundi. Trois d'entre eux ont été tués par l'armée.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 3-3 unattributed']);
+  });
+});

@@ -41,3 +41,22 @@ describe("pass riposte-side: the dead of a force's riposte are the attackers'", 
     expect(brief(apart.claims)).toEqual(['killed/people 20-20 unattributed']);
   });
 });
+
+describe('pass riposte-side: a riposte told by a verb and its particle', () => {
+  it('reads "struck back", "hit back", "fought off", "retaliated" as a riposte', () => {
+    for (const verb of [
+      'struck back, killing',
+      'hit back, killing',
+      'fought off the assault, killing',
+      'retaliated, killing',
+    ])
+      expect(brief(read(`Gunmen raided Boni on Monday. The army ${verb} about 20.`).claims)).toEqual([
+        'killed/militants 20-20 unattributed',
+      ]);
+  });
+  it('does not read a strike or a fight without its particle as one', () => {
+    expect(brief(read('The army hit a market in Boni on Monday, killing about 20.').claims)).toEqual([
+      'killed/people 20-20 unattributed',
+    ]);
+  });
+});
