@@ -18,13 +18,14 @@ import {
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, KIND_WORDS, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
 import { deedInSentence, ownStrike } from './strikes';
 import { QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { deedBefore } from './agent-cues';
+import { WEEKDAYS } from './number-words';
 
 export const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
 
@@ -60,6 +61,9 @@ export function stateAttacked(
     for (let j = k + 1; j < Math.min(s.last, k + 7); j++)
       if (hasStem(tokens[j].norm, AIR_STRIKE_STEMS)) strike = true;
     if (strike && deedInSentence(tokens, s)) return !defends(tokens, s);
+    // "the army said its troops had killed 12 terrorists", "l'armée affirme avoir neutralisé 12
+    // terroristes": the force telling its own deed.
+    if (ownDeedTold(tokens, k + 1, s.last)) return !defends(tokens, s);
   }
   let attacked = false;
   let killed = false;
@@ -117,4 +121,48 @@ const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIV
 function defends(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (defenceAt(tokens, k)) return true;
   return false;
+}
+
+/** Words between a force's verb of saying and its own deed: "that its troops had", "qu'elle a", "avoir". */
+const SELF_WORDS = new Set([
+  ...['that', 'it', 'its', 'they', 'their', 'own', 'que', "qu'", 'elle', 'ils', 'elles', 'ses', 'leurs'],
+  ...['troops', 'forces', 'men', 'soldiers', 'units', 'hommes', 'soldats', 'unites', 'elements'],
+  ...['avoir', 'had', 'has', 'have', 'avait', 'ont', 'a', 'avaient'],
+]);
+const SELF_REACH = 5;
+const ASIDE_REACH = 9;
+
+/**
+ * The deed told after a force's verb of saying at `from`, with the force or its men as subject
+ * and an active verb of killing: "said it had killed", "said its troops had killed", "affirme
+ * avoir neutralisé" — not "said 12 soldiers were killed" nor "said its troops had been attacked".
+ */
+function ownDeedTold(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  let aux = false;
+  let reach = from + SELF_REACH;
+  while (k < Math.min(last, reach)) {
+    // "said its troops, supported by Russian allies, had killed": over an aside in commas.
+    if (tokens[k].text === ',' && !aux) {
+      let close = k + 1;
+      while (close < Math.min(last, k + ASIDE_REACH) && tokens[close].text !== ',') close++;
+      if (tokens[close]?.text !== ',' || close >= last) return false;
+      reach += close + 1 - k;
+      k = close + 1;
+      continue;
+    }
+    // "said on Monday it had killed", "a annoncé lundi avoir neutralisé": over the day.
+    if (
+      WEEKDAYS.has(tokens[k].norm) ||
+      (tokens[k].norm === 'on' && WEEKDAYS.has(tokens[k + 1]?.norm ?? ''))
+    ) {
+      k++;
+      reach++;
+      continue;
+    }
+    if (!SELF_WORDS.has(tokens[k].norm)) break;
+    if (ACTIVE_AUXILIARIES.has(tokens[k].norm) || tokens[k].norm === 'avoir') aux = true;
+    k++;
+  }
+  return aux && k < last && KIND_WORDS.get(tokens[k].norm) === 'killed';
 }

@@ -1185,3 +1185,36 @@ describe('actors: a group that accuses, over its rebels’ noun', () => {
     ).toEqual(['FLA']);
   });
 });
+
+describe('actors: a force telling its own deed', () => {
+  it('reads "said it had killed", "said its troops had killed", "affirme avoir neutralisé" as the force\'s deed', () => {
+    expect(actors('The Malian army said on Monday it had killed 12 terrorists near Boni.')).toEqual(['FAMa']);
+    expect(actors('The Malian army said its troops had killed 12 terrorists near Boni on Monday.')).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors("L'armée malienne affirme avoir neutralisé lundi 12 terroristes près de Boni.", 'fr'),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        'Les FAMa ont annoncé que leurs unités avaient neutralisé 12 terroristes près de Boni lundi.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+  it('reads the deed past the companions in an aside ("its troops, supported by Russian allies, had killed")', () => {
+    expect(
+      actors(
+        'The Malian army said its troops, supported by Russian allies, had killed 12 terrorists near Boni on Monday.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it("does not read the force's own losses as its deed", () => {
+    expect(
+      actors(
+        'The Malian army said its troops had been attacked near Boni on Monday, and 12 soldiers were killed.',
+      ),
+    ).toEqual([]);
+    expect(actors("L'armée malienne affirme avoir perdu 12 soldats lundi près de Boni.", 'fr')).toEqual([]);
+  });
+});
