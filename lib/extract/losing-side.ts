@@ -58,6 +58,8 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   // repoussés par l'armée, abandonnant…".
   if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    // "Ces derniers ont perdu 20 hommes", "the latter lost 20 fighters": the side named last.
+    if (latterAt(tokens, j)) return lastSideBefore(tokens, j);
     const side = sideAt(tokens, j);
     if (side) return side;
     if (pronoun < 0 && PLURAL_PRONOUNS.has(tokens[j].norm)) pronoun = j;
@@ -70,6 +72,27 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
     if (foreignForce(tokens[j]) || (s && s !== 'people' && !THING_SUBJECTS.has(s))) return null;
   }
   return sideOfSentenceBefore(tokens, pronoun);
+}
+
+/** "ces derniers", "ceux-ci", "the latter" ending at j: a pronoun of the side named last. */
+function latterAt(tokens: Token[], j: number): boolean {
+  const w = tokens[j].norm;
+  if (LATTER_WORDS.has(w)) return true;
+  const before = tokens[j - 1]?.norm ?? '';
+  return (LATTER_NOUNS.has(w) && before === 'ces') || (w === 'latter' && before === 'the');
+}
+const LATTER_WORDS = new Set(['ceux-ci', 'celles-ci']);
+const LATTER_NOUNS = new Set(['derniers', 'dernieres']);
+
+/** The last side named before token j, in its sentence or the one before. */
+function lastSideBefore(tokens: Token[], j: number): Subject | null {
+  const sentence = tokens[j].sentence;
+  for (let k = j - 1; k >= 0 && tokens[k].sentence >= sentence - 1; k--) {
+    if (ARMY_WORDS.has(tokens[k].norm)) return 'soldiers';
+    const side = sideAt(tokens, k);
+    if (side) return side;
+  }
+  return null;
 }
 
 /** The first side named in [from, to): a force, a person noun of a side, a group. */

@@ -1212,3 +1212,35 @@ describe('the wounded who died, past the wounding’s complement', () => {
     ).toEqual(['wounded/soldiers 4-4 unattributed']);
   });
 });
+
+describe('losses of "ces derniers", "ceux-ci", "the latter": the side named last', () => {
+  it('reads the side named last before the pronoun, in its sentence or the one before', () => {
+    const fr = read(
+      "Le camp de Boni a été attaqué lundi par des terroristes. Ces derniers ont perdu 20 hommes, selon l'armée.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 20-20 official']);
+    const soldiers = read(
+      'Des terroristes ont attaqué lundi des soldats à Boni. Ces derniers ont perdu 3 hommes.',
+      'fr',
+    );
+    expect(brief(soldiers.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+    const feminine = read(
+      'Des jihadistes ont attaqué lundi à Boni des patrouilles de chasseurs dozos ; celles-ci ont perdu 4 des leurs.',
+      'fr',
+    );
+    expect(brief(feminine.claims)).toEqual(['killed/militia 4-4 unattributed']);
+  });
+  it('reads "the latter lost" in English, after either side', () => {
+    expect(
+      brief(read('Terrorists attacked soldiers in Boni on Monday. The latter lost three men.').claims),
+    ).toEqual(['killed/soldiers 3-3 unattributed']);
+    expect(
+      brief(
+        read(
+          'Soldiers clashed with terrorists in Boni on Monday. The latter lost 20 fighters, the army said.',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 20-20 official']);
+  });
+});
