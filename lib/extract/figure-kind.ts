@@ -37,10 +37,35 @@ const COMPOSED = new Set([
 const thingOpener = (tokens: Token[], q: number) =>
   THING_OPENERS.has(tokens[q - 1]?.norm ?? '') ||
   (['de', "d'", 'of'].includes(tokens[q - 1]?.norm ?? '') && COMPOSED.has(tokens[q - 2]?.norm ?? ''));
-/** "Il s'agit de 12 motos" opening its sentence: the list names what the sentence before said. */
+/**
+ * "Il s'agit de 12 motos", "They include 12 rifles", "Ce sont 12 motos" opening its sentence: the
+ * list names what the sentence before said.
+ */
 function namelyAt(tokens: Token[], q: number, first: number): boolean {
-  return ['de', "d'"].includes(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.norm === 'agit' && q - 4 <= first;
+  if (q - first > NAMELY_REACH || q <= first) return false;
+  const words = tokens
+    .slice(first, q)
+    .map((t) => t.norm)
+    .filter((w) => !NAMELY_FILLERS.has(w));
+  return NAMELY_OPENINGS.has(words.join(' '));
 }
+const NAMELY_OPENINGS = new Set([
+  ...["il s' agit de", "il s' agit d'", 'ce sont', 'on y trouve', 'on compte'],
+  ...['they include', 'these include', 'they included', 'these included', 'these are', 'these were'],
+  ...['they consist of', 'it includes', 'it included', 'this includes'],
+]);
+/** Words a list's opening may hold besides its own: "Il s'agit notamment de", "They include notably". */
+const NAMELY_FILLERS = new Set([
+  'notamment',
+  'essentiellement',
+  'principalement',
+  'mainly',
+  'notably',
+  'among',
+  'others',
+  ',',
+]);
+const NAMELY_REACH = 7;
 
 /** Words that put things out of action: "neutralisé", "abattu" (shot down), "shot down", "downed". */
 const disabling = (w: string) =>

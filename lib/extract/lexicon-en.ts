@@ -71,6 +71,8 @@ export const EN: Lexicon = {
     seizing: 'seized',
     seize: 'seized',
     recovered: 'seized',
+    // "The haul included 12 rifles", "Haul: 08 AK-47s" (French "butin").
+    haul: 'seized',
     recovering: 'seized',
     overran: 'seized',
     overrun: 'seized',

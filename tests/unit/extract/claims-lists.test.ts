@@ -827,3 +827,41 @@ describe('lists: an uncounted last item after "and a"', () => {
     ]);
   });
 });
+
+describe('lists: a sentence that names what the sentence before seized', () => {
+  const ATTACK_EN = 'The army repelled an attack on Boni on Monday. ';
+  it('reads "They include", "These were", "They included mainly" after the verb of seizing', () => {
+    for (const opening of ['They include', 'These were', 'They included mainly'])
+      expect(
+        brief(
+          read(`${ATTACK_EN}Several items were seized. ${opening} 12 rifles, 5 motorcycles and 3 vehicles.`)
+            .claims,
+        ),
+      ).toEqual([
+        'seized/weapons 12-12 unattributed',
+        'seized/motorcycles 5-5 unattributed',
+        'seized/vehicles 3-3 unattributed',
+      ]);
+  });
+  it('reads "Ce sont", "Il s\'agit notamment de" in French, and the things destroyed', () => {
+    const fr = read(
+      "Les FAMa ont repoussé une attaque à Boni lundi. Du matériel a été détruit. Il s'agit notamment de 4 véhicules et 9 motos.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'destroyed/vehicles 4-4 unattributed',
+      'destroyed/motorcycles 9-9 unattributed',
+    ]);
+    const sont = read(
+      'Les FAMa ont repoussé une attaque à Boni lundi. Des armes ont été saisies. Ce sont 12 fusils.',
+      'fr',
+    );
+    expect(brief(sont.claims)).toEqual(['seized/weapons 12-12 unattributed']);
+  });
+  it('reads a haul as things seized ("The haul included 12 rifles")', () => {
+    expect(brief(read(`${ATTACK_EN}The haul included 12 rifles and 5 motorcycles.`).claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/motorcycles 5-5 unattributed',
+    ]);
+  });
+});
