@@ -3,6 +3,7 @@
  * "PK-M", "RPG-7", "Mi-24", "Mirage 2000") and calibres ("14,5 mm", "12,7"). Their digits are
  * part of a name, never a count.
  */
+import { SUBJECT_WORDS } from './lexicon';
 import { MODEL_PREFIXES } from './lexicon-np';
 import type { Token } from './tokens';
 
@@ -25,6 +26,23 @@ export function modelLength(tokens: Token[], j: number): number {
   if (d?.text !== '-' || !n || d.start !== t.end || n.start !== d.end) return 0;
   return n.type === 'num' || (/^[A-Z]{2,5}$/.test(t.text) && /^[A-Z0-9]{1,4}$/.test(n.text)) ? 3 : 0;
 }
+
+/**
+ * Whether the number at i is a weapon's or a round's calibre written after its noun: "1 mortier de
+ * 60", "a mortar 81,", "12 obus de 82", "2 canons de 23 et 3 motos" — not "1 mortier et 60 obus",
+ * whose number has its own noun.
+ */
+export function calibreAfterWeapon(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (['de', 'of'].includes(tokens[k]?.norm ?? '')) k--;
+  const armed = SUBJECT_WORDS.get(tokens[k]?.norm ?? '');
+  if (tokens[k]?.type !== 'word' || (armed !== 'weapons' && armed !== 'ammunition')) return false;
+  const next = tokens[i + 1];
+  return (
+    !next || next.sentence !== tokens[i].sentence || next.type === 'punct' || CALIBRE_ENDS.has(next.norm)
+  );
+}
+const CALIBRE_ENDS = new Set(['mm', 'et', 'and', 'ainsi']);
 
 /** Whether the number at i is the digits of a model name ("AK-47", "AK 47"). */
 export function inModelName(tokens: Token[], i: number): boolean {

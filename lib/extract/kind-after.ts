@@ -5,11 +5,18 @@
  */
 import type { Kind } from '../types';
 import { coordinatedKind, countFollows } from './coordination';
-import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_NEXT, isAdverb, PREDICATE_FILLERS } from './lexicon';
+import {
+  ACTIVE_AUXILIARIES,
+  AUXILIARIES,
+  CLAIMANT_NEXT,
+  isAdverb,
+  PREDICATE_FILLERS,
+  SUBJECT_WORDS,
+} from './lexicon';
 import { measureAt } from './figure-digits';
-import { DETERMINERS, kindAt } from './noun-phrase';
+import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
 import type { Token } from './tokens';
-import { AND_WORDS, alongWithBefore, bareThingsEnd, wordsWithoutNumber } from './uncounted-runs';
+import { AND_WORDS, alongWithBefore, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { hedgeAside } from './verb-gaps';
 
 const COMPLEMENT = new Set(['of', 'from', 'de', 'du', 'des', "d'"]);
@@ -91,6 +98,8 @@ export function kindAfter(
       if (step < 0) step = organisationNameEnd(tokens, j, limit);
       // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
       if (step < 0 && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) step = j;
+      // "2 motos Sanili", "3 pick-up Toyota Land Cruiser": a make or a model after a thing's noun.
+      if (step < 0) step = makeEnd(tokens, j, limit);
     } else step = commaAsideEnd(tokens, j, limit);
     if (step >= 0) {
       j = step;
@@ -183,12 +192,14 @@ function secondVerb(tokens: Token[], j: number): boolean {
  */
 function listItemEnd(tokens: Token[], j: number, limit: number): number {
   // "12 motos et un important lot d'armes ont été saisis": step over a last list item without a number.
+  // "2 PKM ainsi que des munitions ont été récupérés", "as well as": the joiner's last word.
+  const joiner = joinerEnd(tokens, j);
   const lastItem =
-    AND_WORDS.has(tokens[j].norm) ||
-    (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
+    joiner >= 0 || (ONE.has(tokens[j - 1]?.norm ?? '') && AND_WORDS.has(tokens[j - 2]?.norm ?? ''));
   if (lastItem) {
-    const e = wordsWithoutNumber(tokens, j, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
-    if (e > j + 1 && !DETERMINERS.has(tokens[e - 1].norm)) return e - 1;
+    const at = Math.max(j, joiner);
+    const e = wordsWithoutNumber(tokens, at, limit, 11, (t) => t.type === 'word' || ONE.has(t.norm));
+    if (e > at + 1 && !DETERMINERS.has(tokens[e - 1].norm)) return e - 1;
   }
   // "18 forains dont des femmes et des enfants ont été tués": step over a breakdown without a number.
   if (BREAKDOWN_OPENERS.has(tokens[j].norm)) {
@@ -197,6 +208,19 @@ function listItemEnd(tokens: Token[], j: number, limit: number): number {
   }
   return -1;
 }
+
+/** The last word of a make or model in capitals after a thing's noun ("motos Sanili"), or -1. */
+function makeEnd(tokens: Token[], j: number, limit: number): number {
+  const noun = SUBJECT_WORDS.get(tokens[j - 1]?.norm ?? '');
+  if (!noun || !THING_SUBJECTS.has(noun)) return -1;
+  let e = j;
+  while (e < limit && e < j + MAKE_REACH && tokens[e].type === 'word' && /^\p{Lu}/u.test(tokens[e].text)) e++;
+  if (e === j) return -1;
+  // "2 motos Sanili, des munitions et des vivres ont été récupérés": the other things of the lot.
+  const things = tokens[e]?.text === ',' ? bareThingsEnd(tokens, e + 1, limit) : -1;
+  return things > 0 ? things - 1 : e - 1;
+}
+const MAKE_REACH = 3;
 
 /**
  * "12 éléments de la milice Dan Na Ambassagou ont été tués": an organisation's name after its

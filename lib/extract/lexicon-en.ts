@@ -304,6 +304,7 @@ export const EN: Lexicon = {
     weapons: 'weapons',
     firearms: 'weapons',
     guns: 'weapons',
+    cannons: 'weapons',
     gun: 'weapons',
     rifles: 'weapons',
     launchers: 'weapons',

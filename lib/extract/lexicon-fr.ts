@@ -426,6 +426,8 @@ export const FR: Lexicon = {
     mitrailleuses: 'weapons',
     lanceurs: 'weapons',
     'lance-roquettes': 'weapons',
+    // The singular is written without its plural s: "1 lance-roquette".
+    'lance-roquette': 'weapons',
     mortiers: 'weapons',
     pistolets: 'weapons',
     roquettes: 'ammunition',
@@ -479,6 +481,8 @@ export const FR: Lexicon = {
     'talkies-walkies': 'equipment',
     radios: 'equipment',
     telephones: 'equipment',
+    // Satellite phones by their make: "2 Thuraya".
+    thuraya: 'equipment',
     // Kit of the communiqués: tricycles, radios, computers, solar panels, detonators, fuel drums.
     tricycles: 'motorcycles',
     ordinateurs: 'equipment',

@@ -4,7 +4,7 @@
  * and the modifiers the lexicon does not know. Each reads the word at `scan.j` and updates the scan.
  */
 import type { Subject } from '../types';
-import { calibreLength, modelLength } from './item-names';
+import { calibreAfterWeapon, calibreLength, modelLength } from './item-names';
 import {
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
@@ -72,7 +72,8 @@ export function weaponName(tokens: Token[], i: number, scan: Scan): boolean {
     return true;
   }
   // "3 mitrailleuses 14,5 mm", "armes de 12,7": a calibre is part of the name, not a count.
-  const calibre = tokens[j].type === 'num' ? calibreLength(tokens, j) : 0;
+  // "1 mortier de 60", "a mortar 81": a calibre after the weapon's noun.
+  const calibre = tokens[j].type !== 'num' ? 0 : calibreAfterWeapon(tokens, j) ? 1 : calibreLength(tokens, j);
   if (calibre) {
     scan.j += calibre - 1;
     scan.end = Math.max(scan.end, scan.j + 1);

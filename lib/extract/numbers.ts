@@ -23,7 +23,7 @@ import {
   MONTHS,
   NUMBER_IDIOMS,
 } from './number-words';
-import { inModelName } from './item-names';
+import { calibreAfterWeapon, inModelName } from './item-names';
 import { PhraseSet } from './phrases';
 import { OF_WORDS, SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS } from './lexicon';
@@ -192,7 +192,12 @@ function oneMore(tokens: Token[], i: number): boolean {
  */
 function readFigure(tokens: Token[], text: string, i: number, to: number, out: QuantityMention[]): number {
   // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
-  if (tokens[i].type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) return i + 1;
+  // "1 mortier de 60", "a mortar 81": a calibre after its weapon's noun.
+  if (
+    tokens[i].type === 'num' &&
+    (inModelName(tokens, i) || hyphenated(tokens, i) || calibreAfterWeapon(tokens, i))
+  )
+    return i + 1;
   const n1 = readNumber(tokens, text, i);
   if (!n1) return i + 1;
   const [v1, n1end] = n1;

@@ -15,20 +15,48 @@ import type { Token } from './tokens';
  */
 export function bareThingsEnd(tokens: Token[], from: number, limit: number): number {
   let things = 0;
+  let others = 0;
   let and = false;
   let e = from;
   for (; e < limit && e < from + BARE_THINGS_REACH; e++) {
     const n = tokens[e].norm;
     const s = SUBJECT_WORDS.get(n);
+    const joiner = joinerEnd(tokens, e);
     if (s && THING_SUBJECTS.has(s)) things++;
-    else if (AND_WORDS.has(n)) and = true;
-    else if (n !== ',' && !DETERMINERS.has(n) && !['des', 'de', "d'", 'du'].includes(n)) break;
+    else if (joiner >= 0) {
+      and = true;
+      e = joiner;
+    } else if (n === ',' || DETERMINERS.has(n) || ['des', 'de', "d'", 'du'].includes(n)) continue;
+    // "des munitions, du carburant et des vivres": things the lexicon does not count, after their article.
+    else if (!s && uncountedThing(tokens, e, limit)) others++;
+    else break;
   }
-  return things && and && e < limit && (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))
+  return (things || others) &&
+    and &&
+    e < limit &&
+    (PREDICATE_FILLERS.has(tokens[e].norm) || kindAt(tokens, e, limit))
     ? e
     : -1;
 }
-const BARE_THINGS_REACH = 8;
+const BARE_THINGS_REACH = 12;
+
+/**
+ * A lower-case word after an article or in a list that is no verb, no kind and no filler: "du
+ * carburant", "des vivres", "fuel and food".
+ */
+function uncountedThing(tokens: Token[], e: number, limit: number): boolean {
+  const t = tokens[e];
+  const before = tokens[e - 1]?.norm ?? '';
+  return (
+    t.type === 'word' &&
+    /^\p{Ll}/u.test(t.text) &&
+    (DETERMINERS.has(before) ||
+      ['des', 'du', "d'", 'de', 'of', ','].includes(before) ||
+      joinerEnd(tokens, e - 1) === e - 1) &&
+    !PREDICATE_FILLERS.has(t.norm) &&
+    !kindAt(tokens, e, limit)
+  );
+}
 
 /**
  * The end of a run of words after token j — no number, no word of what happened — that stops
@@ -57,5 +85,17 @@ export function alongWithBefore(tokens: Token[], j: number): boolean {
   return false;
 }
 export const AND_WORDS = new Set(['et', 'and']);
+
+/**
+ * The last token of a joiner of list items starting at j — "et", "and", "ainsi que", "as well as" —
+ * or -1.
+ */
+export function joinerEnd(tokens: Token[], j: number): number {
+  const w = tokens[j]?.norm ?? '';
+  if (AND_WORDS.has(w)) return j;
+  if (w === 'ainsi' && tokens[j + 1]?.norm === 'que') return j + 1;
+  if (w === 'as' && tokens[j + 1]?.norm === 'well' && tokens[j + 2]?.norm === 'as') return j + 2;
+  return -1;
+}
 /** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */
 const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);

@@ -865,3 +865,57 @@ describe('lists: a sentence that names what the sentence before seized', () => {
     ]);
   });
 });
+
+describe('lists: calibres, makes and uncounted things between the counted items and their verb', () => {
+  const FR = 'Les FAMa ont repoussé une attaque à Boni lundi. ';
+  const EN = 'The army repelled an attack on Boni on Monday. ';
+  it('reads a calibre after its weapon as part of its name ("1 mortier de 60", "a mortar 81", "12 obus de 82")', () => {
+    expect(
+      brief(read(`${FR}3 PKM, 1 mortier de 60, 2 canons de 23 et 4 motos ont été récupérés.`, 'fr').claims),
+    ).toEqual([
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+    ]);
+    expect(
+      brief(read(`${EN}Troops recovered a mortar 81, 12 shells of 82 and 4 motorbikes.`).claims),
+    ).toEqual([
+      'seized/weapons 1-1 unattributed',
+      'seized/ammunition 12-12 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+    ]);
+    // A number with a noun of its own is a count: "1 mortier et 60 obus".
+    expect(brief(read(`${FR}L'armée a récupéré 1 mortier et 60 obus.`, 'fr').claims)).toEqual([
+      'seized/weapons 1-1 unattributed',
+      'seized/ammunition 60-60 unattributed',
+    ]);
+  });
+  it('reaches the verb past things without a count ("des munitions, du carburant et des vivres", "fuel and food")', () => {
+    expect(
+      brief(
+        read(`${FR}3 armes, 2 motos, des munitions, du carburant et des vivres ont été récupérés.`, 'fr')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 3-3 unattributed', 'seized/motorcycles 2-2 unattributed']);
+    expect(brief(read(`${EN}2 motorbikes, ammunition, fuel and food were recovered.`).claims)).toEqual([
+      'seized/motorcycles 2-2 unattributed',
+    ]);
+  });
+  it('reads "ainsi que", "as well as" as the joiner of the last item', () => {
+    expect(
+      brief(read(`${FR}3 AK-47, 2 PKM ainsi que des munitions ont été récupérés.`, 'fr').claims),
+    ).toEqual(['seized/weapons 3-3 unattributed', 'seized/weapons 2-2 unattributed']);
+    expect(brief(read(`${EN}Two pick-ups as well as fuel were destroyed.`).claims)).toEqual([
+      'destroyed/vehicles 2-2 unattributed',
+    ]);
+  });
+  it('steps over a make after a thing\'s noun ("2 motos Sanili")', () => {
+    expect(
+      brief(read(`${FR}2 motos Sanili, des munitions et des vivres ont été récupérés.`, 'fr').claims),
+    ).toEqual(['seized/motorcycles 2-2 unattributed']);
+    expect(brief(read(`${EN}Three pick-ups Toyota were burned.`).claims)).toEqual([
+      'destroyed/vehicles 3-3 unattributed',
+    ]);
+  });
+});
