@@ -4,6 +4,7 @@
  * part of a name, never a count.
  */
 import { SUBJECT_WORDS } from './lexicon';
+import { THING_SUBJECTS } from './np-subject';
 import { MODEL_PREFIXES } from './lexicon-np';
 import type { Token } from './tokens';
 
@@ -28,21 +29,34 @@ export function modelLength(tokens: Token[], j: number): number {
 }
 
 /**
- * Whether the number at i is a weapon's or a round's calibre written after its noun: "1 mortier de
- * 60", "a mortar 81,", "12 obus de 82", "2 canons de 23 et 3 motos" — not "1 mortier et 60 obus",
- * whose number has its own noun.
+ * How many tokens a number naming the thing before it takes at i (0: none): a calibre after a
+ * weapon or a round ("1 mortier de 60", "a mortar 81,", "12 obus de 82"), a vehicle's size or
+ * drive ("1 véhicule 4x4", "4 x 4", "2 motos 125") — not "1 mortier et 60 obus", whose number has
+ * its own noun.
  */
-export function calibreAfterWeapon(tokens: Token[], i: number): boolean {
+export function thingNumberLength(tokens: Token[], i: number): number {
   let k = i - 1;
   if (['de', 'of'].includes(tokens[k]?.norm ?? '')) k--;
-  const armed = SUBJECT_WORDS.get(tokens[k]?.norm ?? '');
-  if (tokens[k]?.type !== 'word' || (armed !== 'weapons' && armed !== 'ammunition')) return false;
+  const thing = SUBJECT_WORDS.get(tokens[k]?.norm ?? '');
+  if (tokens[k]?.type !== 'word' || !thing || !THING_SUBJECTS.has(thing)) return 0;
+  const t = tokens[i];
   const next = tokens[i + 1];
-  return (
-    !next || next.sentence !== tokens[i].sentence || next.type === 'punct' || CALIBRE_ENDS.has(next.norm)
-  );
+  const drive = driveLength(tokens, i);
+  if (drive) return drive;
+  return !next || next.sentence !== t.sentence || next.type === 'punct' || CALIBRE_ENDS.has(next.norm)
+    ? 1
+    : 0;
 }
 const CALIBRE_ENDS = new Set(['mm', 'et', 'and', 'ainsi']);
+
+/** How many tokens a vehicle's drive takes at i: "4x4" (two), "4 x 4" (three); 0: none. */
+export function driveLength(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.type !== 'num') return 0;
+  if (next?.type === 'word' && next.start === t.end && /^x\d+$/i.test(next.text)) return 2;
+  return next?.norm === 'x' && tokens[i + 2]?.type === 'num' ? 3 : 0;
+}
 
 /** Whether the number at i is the digits of a model name ("AK-47", "AK 47"). */
 export function inModelName(tokens: Token[], i: number): boolean {

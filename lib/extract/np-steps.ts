@@ -4,7 +4,7 @@
  * and the modifiers the lexicon does not know. Each reads the word at `scan.j` and updates the scan.
  */
 import type { Subject } from '../types';
-import { calibreAfterWeapon, calibreLength, modelLength } from './item-names';
+import { calibreLength, driveLength, modelLength, thingNumberLength } from './item-names';
 import {
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
@@ -72,8 +72,12 @@ export function weaponName(tokens: Token[], i: number, scan: Scan): boolean {
     return true;
   }
   // "3 mitrailleuses 14,5 mm", "armes de 12,7": a calibre is part of the name, not a count.
-  // "1 mortier de 60", "a mortar 81": a calibre after the weapon's noun.
-  const calibre = tokens[j].type !== 'num' ? 0 : calibreAfterWeapon(tokens, j) ? 1 : calibreLength(tokens, j);
+  // "1 mortier de 60", "1 véhicule 4x4", "2 motos 125": a calibre or a size after the thing's noun.
+  // "a 4x4 vehicle": a drive before it.
+  const calibre =
+    tokens[j].type !== 'num'
+      ? 0
+      : thingNumberLength(tokens, j) || driveLength(tokens, j) || calibreLength(tokens, j);
   if (calibre) {
     scan.j += calibre - 1;
     scan.end = Math.max(scan.end, scan.j + 1);

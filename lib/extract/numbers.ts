@@ -23,7 +23,7 @@ import {
   MONTHS,
   NUMBER_IDIOMS,
 } from './number-words';
-import { calibreAfterWeapon, inModelName } from './item-names';
+import { driveLength, inModelName, thingNumberLength } from './item-names';
 import { PhraseSet } from './phrases';
 import { OF_WORDS, SEVERE } from './lexicon-np';
 import { FOREIGN_WORDS } from './lexicon';
@@ -129,11 +129,14 @@ function readSingular(tokens: Token[], text: string, i: number, out: QuantityMen
   // "a machine gun", "an assault rifle", "un fusil-mitrailleur": a word may qualify a thing.
   // "a senior commander", "un jeune soldat": one qualifier before a person noun.
   const national = nationalPerson(tokens, one);
-  const between =
-    national ||
-    FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
-    thingAfterWord(tokens, one) ||
-    personAfterWord(tokens, one)
+  // "a 4x4 vehicle": a vehicle's drive before its noun.
+  const drive = driveLength(tokens, one);
+  const between = drive
+    ? drive
+    : national ||
+        FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
+        thingAfterWord(tokens, one) ||
+        personAfterWord(tokens, one)
       ? 1
       : 0;
   // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
@@ -192,12 +195,10 @@ function oneMore(tokens: Token[], i: number): boolean {
  */
 function readFigure(tokens: Token[], text: string, i: number, to: number, out: QuantityMention[]): number {
   // "AK-47", "AK 47", "Mi-24", "BM-21": a model name, not a count.
-  // "1 mortier de 60", "a mortar 81": a calibre after its weapon's noun.
-  if (
-    tokens[i].type === 'num' &&
-    (inModelName(tokens, i) || hyphenated(tokens, i) || calibreAfterWeapon(tokens, i))
-  )
-    return i + 1;
+  if (tokens[i].type === 'num' && (inModelName(tokens, i) || hyphenated(tokens, i))) return i + 1;
+  // "1 mortier de 60", "1 véhicule 4 x 4": a calibre or a size after its thing's noun.
+  const named = tokens[i].type === 'num' ? thingNumberLength(tokens, i) : 0;
+  if (named) return i + named;
   const n1 = readNumber(tokens, text, i);
   if (!n1) return i + 1;
   const [v1, n1end] = n1;

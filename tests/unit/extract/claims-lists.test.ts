@@ -869,7 +869,7 @@ describe('lists: a sentence that names what the sentence before seized', () => {
 describe('lists: calibres, makes and uncounted things between the counted items and their verb', () => {
   const FR = 'Les FAMa ont repoussé une attaque à Boni lundi. ';
   const EN = 'The army repelled an attack on Boni on Monday. ';
-  it('reads a calibre after its weapon as part of its name ("1 mortier de 60", "a mortar 81", "12 obus de 82")', () => {
+  it('reads a calibre or a size after its thing as part of its name ("1 mortier de 60", "a mortar 81", "1 véhicule 4x4")', () => {
     expect(
       brief(read(`${FR}3 PKM, 1 mortier de 60, 2 canons de 23 et 4 motos ont été récupérés.`, 'fr').claims),
     ).toEqual([
@@ -884,6 +884,21 @@ describe('lists: calibres, makes and uncounted things between the counted items 
       'seized/weapons 1-1 unattributed',
       'seized/ammunition 12-12 unattributed',
       'seized/motorcycles 4-4 unattributed',
+    ]);
+    // A vehicle's drive or size: "1 véhicule 4x4", "4 x 4", "2 motos 125".
+    expect(
+      brief(
+        read(`${FR}3 fusils, 1 véhicule 4 x 4, 2 motos 125 et des munitions ont été récupérés.`, 'fr').claims,
+      ),
+    ).toEqual([
+      'seized/weapons 3-3 unattributed',
+      'seized/vehicles 1-1 unattributed',
+      'seized/motorcycles 2-2 unattributed',
+    ]);
+    expect(brief(read(`${EN}Troops seized a 4x4 vehicle, one pick-up 4x4 and 3 rifles.`).claims)).toEqual([
+      'seized/vehicles 1-1 unattributed',
+      'seized/vehicles 1-1 unattributed',
+      'seized/weapons 3-3 unattributed',
     ]);
     // A number with a noun of its own is a count: "1 mortier et 60 obus".
     expect(brief(read(`${FR}L'armée a récupéré 1 mortier et 60 obus.`, 'fr').claims)).toEqual([
