@@ -16,17 +16,10 @@ import { type FigureAt, headKind, type KindReading, kindWithoutHead } from './fi
 import { labelBefore } from './tally-labels';
 import { breakdownTotals, joinedItems, linkLists, listHeader, listThings } from './list-links';
 import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
-import {
-  BODIES,
-  BREAKDOWN,
-  DEAD_NOUNS,
-  FIELD_WORDS,
-  type NounPhrase,
-  scanNounPhrase,
-  THING_SUBJECTS,
-} from './noun-phrase';
+import { BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
+import { bodiesOwner, leftOnFieldDead } from './left-dead';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
-import { AND_WORDS, leftVerbBefore, loserBefore } from './predicates';
+import { AND_WORDS } from './predicates';
 import type { Sentence } from './sentences';
 import { breakdownOpener } from './coordination';
 import type { Token } from './tokens';
@@ -142,14 +135,15 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   };
   if (label && tokens[q.first - 1]?.text === '(' && tokens[q.last]?.text === ')') r.last = q.last + 1;
   // "les terroristes ont laissé 12 corps", "the attackers left 12 bodies behind": the side that left them.
-  // "une dizaine de cadavres": the noun after the amount's "de".
-  const noun = OF_WORDS.has(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
-  if (np.head?.kind === 'killed' && !np.subject) {
-    const v = leftVerbBefore(tokens, q.first, s.first);
-    if (v >= 0 && leftOnField(tokens, noun, v, np.end)) np.subject = loserBefore(tokens, v, s.first);
-  }
+  if (np.head?.kind === 'killed' && !np.subject) np.subject = bodiesOwner(tokens, q, s.first, np.end);
   if (np.head) headKind(tokens, np.head, limit, r);
   else kindWithoutHead(tokens, at, np, label?.kind ?? null, r);
+  // "l'ennemi a laissé sur le carreau une vingtaine de ses combattants": the fighters a side left on
+  // the field are its dead, not persons seized.
+  if (leftOnFieldDead(tokens, q, s.first, np.subject, r.kind)) {
+    r.kind = 'killed';
+    r.kindFrom = 'before';
+  }
   // "soldiers saved 12 lives": lives kept are not the dead.
   if (r.kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) r.kind = r.kindFrom = null;
   // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
@@ -157,20 +151,6 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   ends.push(r.last);
   pushFigure(tokens, at, np, r, breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
 }
-
-/**
- * Bodies left (at `noun`), or the dead left on the field: "ont laissé 12 morts sur le terrain" —
- * not "attacked Boni, leaving 12 dead", "withdrew, leaving behind 9 dead", the toll they caused.
- */
-function leftOnField(tokens: Token[], noun: number, verb: number, end: number): boolean {
-  const n = tokens[noun]?.norm ?? '';
-  if (BODIES.has(n)) return true;
-  if (!DEAD_NOUNS.has(n)) return false;
-  for (let k = verb + 1; k < Math.min(tokens.length, end + FIELD_REACH); k++)
-    if (FIELD_WORDS.has(tokens[k].norm)) return true;
-  return false;
-}
-const FIELD_REACH = 4;
 
 /**
  * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the

@@ -159,6 +159,7 @@ export const EN: Lexicon = {
     ['burnt to death', 'killed'],
     ['shot to death', 'killed'],
     ['mowed down', 'killed'],
+    ['bit the dust', 'killed'],
     ['did not survive', 'killed'],
     ["didn ' t survive", 'killed'],
     ['mown down', 'killed'],

@@ -247,6 +247,8 @@ export const FR: Lexicon = {
     ['le massacre de', 'killed'],
     ['le meurtre de', 'killed'],
     ["rendu l'ame", 'killed'],
+    // The enemy's dead in a communiqué's idiom: "une vingtaine d'assaillants ont mordu la poussière".
+    ['mordu la poussiere', 'killed'],
     // "cinq bergers ont été retrouvés morts", "deux soldats mortellement touchés".
     ['retrouve mort', 'killed'],
     ['retrouves morts', 'killed'],

@@ -1135,3 +1135,27 @@ describe('claims: a count told in an apposition after its noun ("au nombre de", 
     ]);
   });
 });
+
+describe('claims FR: the fighters a side left on the field, and "mordu la poussière"', () => {
+  const FR = 'Les FAMa ont repoussé une attaque à Boni lundi. ';
+  it('reads the persons "laissés sur le carreau / sur le terrain" as dead, singular and plural', () => {
+    expect(
+      brief(read(`${FR}L'ennemi a laissé sur le carreau une vingtaine de ses combattants.`, 'fr').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(
+      brief(read(`${FR}Les assaillants ont abandonné sur le terrain 12 des leurs.`, 'fr').claims),
+    ).toEqual(['killed/militants 12-12 unattributed']);
+    // Things left on the field are no dead.
+    expect(brief(read(`${FR}Les assaillants ont abandonné sur le terrain 12 motos.`, 'fr').claims)).toEqual([
+      'seized/motorcycles 12-12 unattributed',
+    ]);
+  });
+  it('reads "ont mordu la poussière", "bit the dust" as killed', () => {
+    expect(brief(read(`${FR}Une vingtaine d'assaillants ont mordu la poussière.`, 'fr').claims)).toEqual([
+      'killed/militants 20-20 unattributed',
+    ]);
+    expect(
+      brief(read('The army repelled an attack on Boni on Monday. About 20 assailants bit the dust.').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+  });
+});
