@@ -17,7 +17,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { REVISION } from './number-words';
-import { ownPredicate, sideAt, sideOfSentenceBefore } from './predicates';
+import { forceOrSideAt, ownPredicate, sideOfSentenceBefore } from './predicates';
 import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
@@ -281,7 +281,7 @@ function relativeOwner(tokens: Token[], s: Sentence, f: Figure): Subject | null 
     if (!RELATIVE_PRONOUNS.has(tokens[k].norm)) continue;
     const a = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     if (a < s.first) return null;
-    return ARMY_WORDS.has(tokens[a].norm) ? 'soldiers' : sideAt(tokens, a);
+    return forceOrSideAt(tokens, a);
   }
   return null;
 }

@@ -88,11 +88,15 @@ const LATTER_NOUNS = new Set(['derniers', 'dernieres']);
 function lastSideBefore(tokens: Token[], j: number): Subject | null {
   const sentence = tokens[j].sentence;
   for (let k = j - 1; k >= 0 && tokens[k].sentence >= sentence - 1; k--) {
-    if (ARMY_WORDS.has(tokens[k].norm)) return 'soldiers';
-    const side = sideAt(tokens, k);
+    const side = forceOrSideAt(tokens, k);
     if (side) return side;
   }
   return null;
+}
+
+/** The side token k names, the army's ("l'état-major", "the army") included. */
+export function forceOrSideAt(tokens: Token[], k: number): Subject | null {
+  return ARMY_WORDS.has(tokens[k].norm) ? 'soldiers' : sideAt(tokens, k);
 }
 
 /** The first side named in [from, to): a force, a person noun of a side, a group. */

@@ -16,8 +16,8 @@ export {
   LEFT_VERBS,
   leftVerbBefore,
   loserBefore,
+  forceOrSideAt,
   PERTE,
-  sideAt,
   sideOfSentenceBefore,
 } from './losing-side';
 export { BREAKDOWN_OPENERS, kindAfter } from './kind-after';

@@ -127,7 +127,8 @@ function defends(tokens: Token[], s: Sentence): boolean {
 const SELF_WORDS = new Set([
   ...['that', 'it', 'its', 'they', 'their', 'own', 'que', "qu'", 'elle', 'ils', 'elles', 'ses', 'leurs'],
   ...['troops', 'forces', 'men', 'soldiers', 'units', 'hommes', 'soldats', 'unites', 'elements'],
-  ...['avoir', 'had', 'has', 'have', 'avait', 'ont', 'a', 'avaient'],
+  ...ACTIVE_AUXILIARIES,
+  'avoir',
 ]);
 const SELF_REACH = 5;
 const ASIDE_REACH = 9;
