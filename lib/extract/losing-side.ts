@@ -112,7 +112,7 @@ function firstSide(tokens: Token[], from: number, to: number): Subject | null {
  * The side token j names: a foreign force, a person noun of a side, or a group by its name
  * ("le GATIA a perdu 12 combattants"), on its side.
  */
-export function sideAt(tokens: Token[], j: number): Subject | null {
+function sideAt(tokens: Token[], j: number): Subject | null {
   if (foreignForce(tokens[j])) return 'foreign_forces';
   const s = SUBJECT_WORDS.get(tokens[j].norm);
   if (s && !THING_SUBJECTS.has(s) && s !== 'people') return s;
