@@ -32,13 +32,15 @@ const GECKO = {
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [n, `icons/icon-${n}.png`]));
 
 /**
- * The popup's first script is small and imports its UI and the extractor dynamically, so that it
- * starts reading the page before their code runs (entrypoints/popup/main.tsx). Listed in the page
- * as modulepreload, the browser fetches and compiles those chunks while the page is parsed instead
- * of after the first script asked for them (each fetch of an extension file is a round trip to
- * the browser process).
+ * The popup's first script is small and imports its UI and its work code (the extractor, the store)
+ * dynamically, so that it starts before their code runs (entrypoints/popup/main.tsx). Listed in the
+ * page as modulepreload, the browser fetches and compiles those chunks while the page is parsed
+ * instead of after the first script asked for them (each fetch of an extension file is a round trip
+ * to the browser process). In Chromium the background has done the work after a click on the
+ * toolbar button (entrypoints/background/toolbar-click.ts): the work code (600 kB) is not preloaded
+ * there, its compiling would hold up the popup drawing the view it is handed.
  */
-function preloadPopupChunks(): Plugin {
+function preloadPopupChunks(browser: string): Plugin {
   return {
     name: 'mali-crosscheck:preload-popup-chunks',
     apply: 'build',
@@ -55,7 +57,8 @@ function preloadPopupChunks(): Plugin {
           wanted.add(file);
           c.imports.forEach(visit);
         };
-        chunk.dynamicImports.forEach(visit);
+        const heavy = (file: string) => browser !== 'firefox' && /(^|\/)work-[^/]*\.js$/.test(file);
+        chunk.dynamicImports.filter((file) => !heavy(file)).forEach(visit);
         return [...wanted]
           .filter((file) => !listed.has(file))
           .map((file) => ({
@@ -70,8 +73,8 @@ function preloadPopupChunks(): Plugin {
 
 export default defineConfig({
   // SOURCEMAP=1 (e.g. `SOURCEMAP=1 npm run build:e2e`) for reading a CPU profile of the popup by source line.
-  vite: () => ({
-    plugins: [preact(), preloadPopupChunks()],
+  vite: (env) => ({
+    plugins: [preact(), preloadPopupChunks(env.browser)],
     build: process.env.SOURCEMAP === '1' ? { sourcemap: true } : {},
   }),
   hooks: {
@@ -83,6 +86,10 @@ export default defineConfig({
           'E2E=1 is only for `npm run build:e2e` (--mode e2e); a release build must not have it.',
         );
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // Chromium: the toolbar button has no popup of its own, so that its click reaches the
+      // background, which starts reading the page and opens the popup (entrypoints/background/
+      // toolbar-click.ts). Firefox opens the popup itself, which reads the page.
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
       // MV3 "action", MV2 (Firefox) "browser_action" (where WXT puts the popup before converting).
       for (const action of [manifest.action, manifest.browser_action])
         if (action) action.default_title = TOOLBAR_TITLE;

@@ -59,10 +59,29 @@ export async function createMenus(): Promise<void> {
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL(`/dashboard.html${hash ? `#${hash}` : ''}`);
 
-/** What a click on one of the items does. */
-export async function onMenuClick(info: MenuClick, tab?: { url?: string }): Promise<void> {
+/** A tab as the browser's click events give it. */
+export interface ClickedTab {
+  id?: number;
+  windowId?: number;
+  url?: string;
+}
+
+/**
+ * What a click on one of the items does. `toolbarClick`: what a click on the toolbar button does,
+ * where the button has no popup of its own (Chromium: the background reads the page and opens it).
+ */
+export async function onMenuClick(
+  info: MenuClick,
+  tab?: ClickedTab,
+  toolbarClick?: (tab: ClickedTab) => Promise<void>,
+): Promise<void> {
   if (info.menuItemId === MENU_PAGE) {
-    const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
+    if (toolbarClick) {
+      const [active] =
+        tab?.id === undefined ? await browser.tabs.query({ active: true, lastFocusedWindow: true }) : [];
+      return toolbarClick(active ?? tab ?? {});
+    }
+    const action = toolbarAction();
     if (action?.openPopup) {
       try {
         return await action.openPopup();

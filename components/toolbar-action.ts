@@ -6,7 +6,9 @@ type BadgeApi = {
   setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
   /** Chromium 127+, Firefox: opens the toolbar popup (from a user action such as a menu click). */
-  openPopup?(): Promise<void>;
+  openPopup?(options?: { windowId?: number }): Promise<void>;
+  /** The page the button opens ('' for none: a click then reaches action.onClicked). */
+  setPopup?(details: { tabId?: number; popup: string }): Promise<void>;
 };
 
 export function toolbarAction(): BadgeApi | undefined {

@@ -8,45 +8,45 @@ import { StatusNotice } from '@/components/StatusNotice';
 import { describeMatch } from '@/components/describe';
 import { plural, t } from '@/components/i18n';
 import { readFailureText, storeErrorText, unreadableText } from '@/components/page-words';
+import { showClaimsBadge } from '@/components/badge';
+import { markPage } from '@/components/page-marks';
+import { sendToContent } from '@/components/page-client';
 import { ShortcutNote } from './ShortcutNote';
-import { validateArticle } from '@/lib/article/validate-article';
-import { applyCorrections } from '@/lib/corrections';
 import {
-  getReport,
-  matchEvents,
-  openStore,
-  saveReport,
-  StoreError,
-  unlinkReport,
-  type Store,
-} from '@/lib/store';
-import { fromAnotherPage } from '@/lib/store/save-report';
-import { getCorrections, reapplyMoves } from '@/lib/store/corrections';
-import type { Article, FigureStatus, Report, ReportStatus } from '@/lib/types';
-import { compareMatches, statusesOver, type ShownMatch } from './compare-matches';
-import { insertHighlightCss, sendToContent } from './page-client';
-import { showClaimsBadge } from './badge';
+  SAVABLE,
+  storeFailure,
+  type PreparedView,
+  type ReportView,
+  type ShownMatch,
+  type StoreFailure,
+} from '@/lib/popup-view/view';
+import type { Store } from '@/lib/store';
+import type { FigureStatus } from '@/lib/types';
 import { ReportNotice } from './ReportNotice';
-import { afterPaint, markOnce, type PopupBoot } from './start-up';
+import { afterPaint, markOnce, setClickedAt, type PopupBoot } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
   | { state: 'refused'; message: string }
   | { state: 'failed'; title: string; message: string }
   /** `report` is what the popup shows (with the user's saved corrections); `machine` is what gets saved. */
-  | { state: 'report'; tabId: number; article: Article; report: Report; machine: Report };
+  | ReportView;
 
-/** Reports of an attack in Mali, with or without figures: they can be saved and compared. */
-const SAVABLE: ReadonlySet<ReportStatus> = new Set<ReportStatus>(['ok', 'no-claims']);
+const storeMessage = (f: StoreFailure) =>
+  f.code ? storeErrorText(f.code) : t('popup_storeFailed', f.message);
 
-const storeMessage = (err: unknown) =>
-  err instanceof StoreError
-    ? storeErrorText(err.code)
-    : t('popup_storeFailed', err instanceof Error ? err.message : String(err));
+/** The view of a page that has no report: why, in the UI's words. */
+function failedView(v: Exclude<PreparedView, ReportView>): View {
+  if (v.state === 'refused') return { state: 'refused', message: unreadableText(v.reason) };
+  if (v.state === 'invalid') return { state: 'failed', title: t('popup_unreadable'), message: v.message };
+  const title = v.code === 'too-large' ? t('popup_tooLarge') : t('popup_noArticle');
+  return { state: 'failed', title, message: readFailureText(v.code) };
+}
 
 /**
- * Shows the tab's article's claims (the page read and the extractor are started by main.tsx
- * before this loads), saves it and compares it with saved reports of the same attack.
+ * Shows the tab's article's claims (prepared by the background after a click on the toolbar
+ * button, else read here: main.tsx starts that before this loads), saves it and compares it with
+ * saved reports of the same attack.
  */
 export function App({ boot }: { boot: PopupBoot }) {
   const [view, setView] = useState<View>({ state: 'loading', step: t('popup_findingPage') });
@@ -59,8 +59,8 @@ export function App({ boot }: { boot: PopupBoot }) {
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
   /** The report saved under this page's key came from another page: say so before and after Update. */
   const [replaceNote, setReplaceNote] = useState<string | null>(null);
-  /** Opened by main.tsx while the page is read. */
-  const store = useRef<Promise<Store> | null>(boot.store);
+  /** Opened when first needed (by main.tsx when the popup reads the page itself). */
+  const store = useRef<Promise<Store> | null>(null);
   /** The toolbar badge's updates, in order, each once the popup has painted (see afterPaint). */
   const badge = useRef<Promise<void>>(Promise.resolve());
   const setBadge = (...args: Parameters<typeof showClaimsBadge>) =>
@@ -69,7 +69,7 @@ export function App({ boot }: { boot: PopupBoot }) {
       .then(() => showClaimsBadge(...args))
       .catch(() => undefined));
 
-  const getStore = () => (store.current ??= openStore());
+  const getStore = () => (store.current ??= boot.work().then((w) => w.openStore()));
 
   useEffect(() => {
     start().catch((err: unknown) =>
@@ -89,108 +89,85 @@ export function App({ boot }: { boot: PopupBoot }) {
     if (matches.length) markOnce('comparison-shown', 'timeToComparison');
   }, [matches.length]);
 
-  async function start() {
-    if (await boot.page.reading) setView({ state: 'loading', step: t('popup_reading') });
-    const read = await boot.page.read;
-    if (read.state === 'no-tab')
-      return setView({
-        state: 'failed',
-        title: t('popup_noTab'),
-        message: t('popup_noTabHelp'),
-      });
-    if (read.state === 'refused') return setView({ state: 'refused', message: unreadableText(read.reason) });
-    const { tab, answer } = read;
-    if (!answer.ok) {
-      const title = answer.error.code === 'too-large' ? t('popup_tooLarge') : t('popup_noArticle');
-      return setView({ state: 'failed', title, message: readFailureText(answer.error.code) });
-    }
-    performance.mark('article-read');
-    const checked = validateArticle(answer.value);
-    if (!checked.ok)
-      return setView({ state: 'failed', title: t('popup_unreadable'), message: checked.error });
-    const article = checked.value;
-    const { extractReport } = await boot.extractor;
-    const machine = extractReport({
-      text: article.text,
-      published: article.published,
-      lang: article.lang,
-      title: article.title,
-    });
-    performance.mark('extracted');
-    let report = machine;
-    setView({ state: 'report', tabId: tab.id, article, report, machine });
-    setBadge(tab.id, report.claims.length);
-    if (!SAVABLE.has(report.status)) {
-      void sendToContent<'clear-highlights'>(tab.id, { type: 'clear-highlights' });
-      return;
-    }
-    void insertHighlightCss(tab.id);
-    try {
-      const s = await getStore();
-      const url = article.canonicalUrl;
-      // The comparison starts at once; whether the page is saved (and corrected) is read alongside.
-      const [saved, own] = await Promise.all([
-        getReport(s, url),
-        getCorrections(s, url),
-        refresh(tab.id, article, report),
-      ]);
-      setSave({ state: saved ? 'stored' : 'new' });
-      if (saved && fromAnotherPage(saved, article))
-        setReplaceNote(
-          `The report saved under this address came from another page (${saved.article.outlet}, ${saved.article.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`,
-        );
-      // The user's corrections to this article survive re-reading it.
-      if (saved && own.length) {
-        report = applyCorrections(machine, own);
-        setView({ state: 'report', tabId: tab.id, article, report, machine });
-        await refresh(tab.id, article, report);
-      }
-    } catch (err) {
-      setStoreError(storeMessage(err));
-      await highlight(
-        tab.id,
-        report.claims.map(() => 'single'),
-        report,
+  /** Shows a prepared view: its claims, and once the store has been read, its comparison. */
+  function showView(v: PreparedView) {
+    if (v.state !== 'report') return setView(failedView(v));
+    setView(v);
+    if (v.storeError) setStoreError(storeMessage(v.storeError));
+    if (v.saved) setSave({ state: v.saved });
+    if (v.savedFrom)
+      setReplaceNote(
+        `The report saved under this address came from another page (${v.savedFrom.outlet}, ${v.savedFrom.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`,
       );
+    if (v.comparison) {
+      setMatches(v.comparison.matches);
+      setStatuses(v.comparison.matches.length ? v.comparison.statuses : undefined);
+      setSearched(true);
     }
   }
 
-  async function refresh(tabId: number, article: Article, report: Report) {
-    const found = await matchEvents(await getStore(), article, report);
+  async function start() {
+    const handed = await boot.handed.claims;
+    if (handed) {
+      setClickedAt(handed.clickedAt);
+      performance.mark('handed-claims');
+      showView(handed.view);
+      // The background highlights the page and sets the badge once it has compared.
+      const full = await boot.handed.full;
+      performance.mark('matched');
+      if (full) return showView(full.view);
+      // The background went away before it compared: the popup does it.
+      if (handed.view.state !== 'report') return;
+      const done = await (await boot.work()).withSaved(handed.view, getStore);
+      showView(done);
+      return markPage(done);
+    }
+    const own = (await boot.own)!;
+    if (await own.page.reading) setView({ state: 'loading', step: t('popup_reading') });
+    const read = await own.page.read;
+    if (read.state === 'no-tab')
+      return setView({ state: 'failed', title: t('popup_noTab'), message: t('popup_noTabHelp') });
+    if (read.state === 'refused') return setView({ state: 'refused', message: unreadableText(read.reason) });
+    performance.mark('article-read');
+    const w = await own.work;
+    const first = w.readView(read.tab.id, read.answer, w.extractReport);
+    performance.mark('extracted');
+    showView(first);
+    if (first.state !== 'report') return;
+    setBadge(first.tabId, first.report.claims.length);
+    store.current ??= own.store;
+    const full = await w.withSaved(first, getStore);
     performance.mark('matched');
-    const key = article.canonicalUrl;
-    setMatches(compareMatches(key, article, report, found));
-    setSearched(true);
-    const st = statusesOver(key, article, report, found);
-    setStatuses(found.length ? st : undefined);
-    setBadge(tabId, report.claims.length, st);
-    await highlight(tabId, st, report);
+    showView(full);
+    await markPage(full);
   }
 
-  async function highlight(tabId: number, st: FigureStatus[], report: Report) {
-    const claims = report.claims
-      .map((c, i) => ({ text: c.text, status: st[i] ?? 'single' }))
-      .filter((c) => c.text.trim());
-    await sendToContent<'highlight'>(tabId, { type: 'highlight', claims });
+  /** After a save or an unlink: the comparison again, and the page's highlights. */
+  async function refresh(v: ReportView) {
+    const w = await boot.work();
+    const comparison = await w.compareWithSaved(await getStore(), v.article, v.report);
+    showView({ ...v, comparison, saved: undefined, storeError: undefined, savedFrom: undefined });
+    await markPage({ ...v, comparison });
   }
 
   async function onSave() {
     if (view.state !== 'report' || !SAVABLE.has(view.report.status)) return;
     setSave({ state: 'saving' });
     try {
+      const w = await boot.work();
       const s = await getStore();
-      const result = await saveReport(s, view.article, view.machine);
+      const result = await w.saveReport(s, view.article, view.machine);
       setReplaceNote(
         result.replaced
           ? `Replaced the report saved from ${result.replaced.url}; it is in the dashboard's trash (Restore brings it back).`
           : null,
       );
       // A report the user moved to another event stays there when saved again.
-      await reapplyMoves(s, view.article.canonicalUrl);
+      await w.reapplyMoves(s, view.article.canonicalUrl);
       setSave({ state: 'saved' });
-      await refresh(view.tabId, view.article, view.report);
+      await refresh(view);
     } catch (err) {
-      setSave({ state: 'error', error: storeMessage(err) });
+      setSave({ state: 'error', error: storeMessage(storeFailure(err)) });
     }
   }
 
@@ -198,10 +175,11 @@ export function App({ boot }: { boot: PopupBoot }) {
     if (view.state !== 'report') return;
     setBusyEvent(eventId);
     try {
-      await unlinkReport(await getStore(), eventId, view.article.canonicalUrl);
-      await refresh(view.tabId, view.article, view.report);
+      const w = await boot.work();
+      await w.unlinkReport(await getStore(), eventId, view.article.canonicalUrl);
+      await refresh(view);
     } catch (err) {
-      setStoreError(storeMessage(err));
+      setStoreError(storeMessage(storeFailure(err)));
     } finally {
       setBusyEvent(null);
     }

@@ -1,22 +1,33 @@
 // First thing: the e2e run measures the popup's times from here. The modules imported here are
-// small: the page read starts at once, and the extractor, the store and the UI load while the
-// browser and the page answer (their chunks are preloaded by popup.html, see wxt.config.ts).
+// small. After a click on the toolbar button the background has read the page and found its claims
+// already: the popup takes them. Opened another way, it reads the page itself: the page read starts
+// at once, and the extractor and the store load while the browser and the page answer (their chunks
+// are preloaded by popup.html, see wxt.config.ts).
 performance.mark('popup-open');
 
+import { takeHanded } from './handed';
 import { startPageRead } from './page-read';
-import { warmUp } from './start-up';
+import { warmUp, type OwnRead, type PopupWork } from './start-up';
 import '@/components/theme.css';
 import './popup.css';
 
-const page = startPageRead();
-let arrived = false;
-void page.read.finally(() => (arrived = true));
-const extractor = import('@/lib/extract');
-extractor.then(
-  () => performance.mark('extractor-ready'),
-  () => undefined,
-);
-void warmUp(extractor, () => arrived);
-const store = import('@/lib/store').then((m) => m.openStore());
-store.catch(() => undefined);
-void import('./show').then(({ show }) => show({ page, extractor, store }));
+let work: Promise<PopupWork> | null = null;
+const loadWork = () => (work ??= import('./work'));
+
+const handed = takeHanded();
+const own = handed.claims.then((h): OwnRead | null => {
+  if (h) return null;
+  const page = startPageRead();
+  let arrived = false;
+  void page.read.finally(() => (arrived = true));
+  const code = loadWork();
+  code.then(
+    () => performance.mark('extractor-ready'),
+    () => undefined,
+  );
+  void warmUp(code, () => arrived);
+  const store = code.then((m) => m.openStore());
+  store.catch(() => undefined);
+  return { page, work: code, store };
+});
+void import('./show').then(({ show }) => show({ handed, own, work: loadWork }));

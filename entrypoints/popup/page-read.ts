@@ -5,7 +5,7 @@
  */
 import { unreadableReason, type Unreadable } from '@/lib/article/page-support';
 import type { Result } from '@/lib/messages';
-import { injectAndRead, targetTab, type TargetTab } from './page-client';
+import { injectAndRead, targetTab, type TargetTab } from '@/components/page-client';
 
 export type PageRead =
   | { state: 'no-tab' }

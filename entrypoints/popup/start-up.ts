@@ -1,21 +1,28 @@
 /** The popup's start-up helpers: first-use costs paid while the page is read, and timing marks. */
-import type { extractReport } from '@/lib/extract';
 import type { Store } from '@/lib/store';
+import type { Handed } from './handed';
 import type { PageReading } from './page-read';
+import type * as Work from './work';
 
-/** What the popup uses of lib/extract, loaded apart from the UI (main.tsx). */
-export interface Extractor {
-  extractReport: typeof extractReport;
-}
+/** The popup's heavy code (work.ts), loaded apart from its UI. */
+export type PopupWork = typeof Work;
 
-/** What main.tsx starts before the UI has loaded: the page read, the extractor's code, the store. */
-export interface PopupBoot {
+/** The popup reading the page itself: the page read, its code and the store, started by main.tsx. */
+export interface OwnRead {
   page: PageReading;
-  extractor: Promise<Extractor>;
+  work: Promise<PopupWork>;
   store: Promise<Store>;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** What main.tsx starts before the UI has loaded. */
+export interface PopupBoot {
+  /** The background's view, after a click on the toolbar button. */
+  handed: Handed;
+  /** Null when the background handed a view. */
+  own: Promise<OwnRead | null>;
+  /** The popup's heavy code, loaded once (Save and Unlink need it too). */
+  work: () => Promise<PopupWork>;
+}
 
 /**
  * Resolves once the popup has painted its next frame (a frame, then a task), or after 100 ms
@@ -34,45 +41,31 @@ export function afterPaint(): Promise<void> {
   });
 }
 
-/**
- * Sentences for the warm-up, in two steps of about the same cost: the tokenizer, stems,
- * gazetteer and rules on French without a date, then chrono-node's French patterns. English
- * pages compile chrono's English patterns when they need them: warming them up too (as much work
- * again) slowed the French pages most users read on a busy machine, and the English ones no faster.
- */
-const WARM_UP: ReadonlyArray<{ text: string; lang: 'fr' | 'en' }> = [
-  { text: 'Au moins 2 soldats ont été tués à Bamako, selon l’armée.', lang: 'fr' },
-  { text: 'Au moins 2 soldats ont été tués mardi à Bamako, selon l’armée.', lang: 'fr' },
-];
-
-/**
- * Pays the extractor's first-use costs while the browser and the page read the article. One
- * step per task, so that the page's answer is taken as soon as it comes; none starts once
- * `arrived()` says it has: the extraction then pays only what it still needs.
- */
-export async function warmUp(extractor: Promise<Extractor>, arrived: () => boolean): Promise<void> {
-  const m = await extractor.catch(() => null);
-  if (!m) return;
-  for (const { text, lang } of WARM_UP) {
-    await nextTask();
-    if (arrived()) return;
-    try {
-      m.extractReport({ text, lang, published: '2025-01-01' });
-    } catch {
-      // A warm-up only: the real extraction reports its own errors.
-    }
-  }
-  performance.mark('warmed-up');
+/** Pays the extractor's first-use costs while the browser and the page read the article. */
+export async function warmUp(code: Promise<PopupWork>, arrived: () => boolean): Promise<void> {
+  const m = await code.catch(() => null);
+  if (m && (await m.warmUp(m.extractReport, arrived))) performance.mark('warmed-up');
 }
+
+/** When the toolbar button was clicked (ms since the epoch), when the background handed a view. */
+let clickedAt: number | undefined;
+export const setClickedAt = (at: number) => {
+  clickedAt = at;
+  document.documentElement.dataset.navFromClick = (performance.timeOrigin - at).toFixed(0);
+};
 
 /**
  * A performance mark, and as data attributes the e2e test reads: its time since
- * 'popup-open' (the script started) and since the popup page began loading.
+ * 'popup-open' (the script started), since the popup page began loading, and since the click on
+ * the toolbar button when the background handed the view.
  */
 export function markOnce(name: string, attr: string) {
   if (performance.getEntriesByName(name).length) return;
   const mark = performance.mark(name);
   const m = performance.measure(`${name}-since-open`, 'popup-open', name);
-  document.documentElement.dataset[attr] = m.duration.toFixed(0);
-  document.documentElement.dataset[`${attr}FromNav`] = mark.startTime.toFixed(0);
+  const data = document.documentElement.dataset;
+  data[attr] = m.duration.toFixed(0);
+  data[`${attr}FromNav`] = mark.startTime.toFixed(0);
+  if (clickedAt !== undefined)
+    data[`${attr}FromClick`] = (performance.timeOrigin + mark.startTime - clickedAt).toFixed(0);
 }

@@ -196,8 +196,9 @@ export async function openPopupFor(h: Harness, nameOrUrl: string) {
 }
 
 /**
- * Opens the real toolbar popup on a page, as a click on the toolbar button does:
- * the page's tab in front, then action.openPopup(). The browser sizes the popup
+ * Opens the real toolbar popup on a page, as a click on the toolbar button does: the page's tab
+ * in front, then the background's click handler (the e2e build exposes it; the button has no popup
+ * of its own, the handler starts reading the page and opens it). The browser sizes the popup
  * itself (from a tiny viewport, growing to the content, at most 800 × 600).
  * The persistent context does not list the popup, so it is reached through the
  * DevTools port (launch with toolbarPopup).
@@ -205,7 +206,11 @@ export async function openPopupFor(h: Harness, nameOrUrl: string) {
 export async function openToolbarPopup(h: Harness, nameOrUrl: string) {
   const target = await openPage(h, nameOrUrl);
   await target.page.bringToFront();
-  await h.worker.evaluate(() => (globalThis as unknown as ActionGlobals).chrome.action.openPopup());
+  await h.worker.evaluate(async (tabId) => {
+    const g = globalThis as unknown as ActionGlobals;
+    const tab = await g.chrome.tabs.get(tabId);
+    await g.__crosscheckToolbarClick(tab);
+  }, target.tabId);
   const browser = await h.devtools();
   const popupUrl = h.extensionUrl('popup.html');
   const find = () =>
@@ -229,7 +234,8 @@ export async function openToolbarPopup(h: Harness, nameOrUrl: string) {
 }
 
 interface ActionGlobals {
-  chrome: { action: { openPopup(): Promise<void> } };
+  chrome: { tabs: { get(id: number): Promise<object> } };
+  __crosscheckToolbarClick(tab: object): Promise<void>;
 }
 
 /** Opens an extension page (dashboard.html, popup.html…) in a new tab. */

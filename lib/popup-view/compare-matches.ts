@@ -1,14 +1,9 @@
 /** From the store's matches to what the popup shows: one comparison per matched event, claim statuses. */
-import { claimStatuses, compareReports, type CompareInput } from '@/lib/events/compare';
-import { textSignature } from '@/lib/events/near-duplicates';
-import type { EventMatch } from '@/lib/store';
-import type { Article, EventComparison, FigureStatus, Report } from '@/lib/types';
-
-export interface ShownMatch {
-  match: EventMatch;
-  comparison: EventComparison;
-  outlets: Record<string, string>;
-}
+import { claimStatuses, compareReports, type CompareInput } from '../events/compare';
+import { textSignature } from '../events/near-duplicates';
+import type { EventMatch } from '../store';
+import type { Article, FigureStatus, Report } from '../types';
+import type { ShownMatch } from './view';
 
 /** The current article's MinHash signature, computed once per text (the comparison and the statuses both need it). */
 const signatures = new WeakMap<Article, number[]>();
