@@ -43,22 +43,52 @@ function failedView(v: Exclude<PreparedView, ReportView>): View {
   return { state: 'failed', title, message: readFailureText(v.code) };
 }
 
+/** What the popup shows of a prepared view; the fields left out stay as they are. */
+interface Shown {
+  view: View;
+  save?: SaveState;
+  storeError?: string;
+  replaceNote?: string;
+  comparison?: { matches: ShownMatch[]; statuses?: FigureStatus[] };
+}
+
+function shownOf(v: PreparedView): Shown {
+  if (v.state !== 'report') return { view: failedView(v) };
+  const replaceNote = v.savedFrom
+    ? `The report saved under this address came from another page (${v.savedFrom.outlet}, ${v.savedFrom.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`
+    : undefined;
+  const comparison = v.comparison && {
+    matches: v.comparison.matches,
+    statuses: v.comparison.matches.length ? v.comparison.statuses : undefined,
+  };
+  const storeError = v.storeError && storeMessage(v.storeError);
+  return { view: v, save: v.saved, storeError, replaceNote, comparison };
+}
+
 /**
  * Shows the tab's article's claims (prepared by the background after a click on the toolbar
  * button, else read here: main.tsx starts that before this loads), saves it and compares it with
  * saved reports of the same attack.
  */
 export function App({ boot }: { boot: PopupBoot }) {
-  const [view, setView] = useState<View>({ state: 'loading', step: t('popup_findingPage') });
-  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
-  const [matches, setMatches] = useState<ShownMatch[]>([]);
+  /** The background's view when it was there before the first render: the popup opens on it. */
+  const [first] = useState(() => {
+    if (!boot.first) return null;
+    setClickedAt(boot.first.claims.clickedAt);
+    return shownOf((boot.first.full ?? boot.first.claims).view);
+  });
+  const [view, setView] = useState<View>(first?.view ?? { state: 'loading', step: t('popup_findingPage') });
+  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({
+    state: first?.save ?? 'checking',
+  });
+  const [matches, setMatches] = useState<ShownMatch[]>(first?.comparison?.matches ?? []);
   /** The store has been searched for the same attack (until then, say nothing about matches). */
-  const [searched, setSearched] = useState(false);
-  const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
-  const [storeError, setStoreError] = useState<string | null>(null);
+  const [searched, setSearched] = useState(!!first?.comparison);
+  const [statuses, setStatuses] = useState<FigureStatus[] | undefined>(first?.comparison?.statuses);
+  const [storeError, setStoreError] = useState<string | null>(first?.storeError ?? null);
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
   /** The report saved under this page's key came from another page: say so before and after Update. */
-  const [replaceNote, setReplaceNote] = useState<string | null>(null);
+  const [replaceNote, setReplaceNote] = useState<string | null>(first?.replaceNote ?? null);
   /** Opened when first needed (by main.tsx when the popup reads the page itself). */
   const store = useRef<Promise<Store> | null>(null);
   /** The toolbar badge's updates, in order, each once the popup has painted (see afterPaint). */
@@ -91,17 +121,14 @@ export function App({ boot }: { boot: PopupBoot }) {
 
   /** Shows a prepared view: its claims, and once the store has been read, its comparison. */
   function showView(v: PreparedView) {
-    if (v.state !== 'report') return setView(failedView(v));
-    setView(v);
-    if (v.storeError) setStoreError(storeMessage(v.storeError));
-    if (v.saved) setSave({ state: v.saved });
-    if (v.savedFrom)
-      setReplaceNote(
-        `The report saved under this address came from another page (${v.savedFrom.outlet}, ${v.savedFrom.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`,
-      );
-    if (v.comparison) {
-      setMatches(v.comparison.matches);
-      setStatuses(v.comparison.matches.length ? v.comparison.statuses : undefined);
+    const shown = shownOf(v);
+    setView(shown.view);
+    if (shown.storeError) setStoreError(shown.storeError);
+    if (shown.save) setSave({ state: shown.save });
+    if (shown.replaceNote) setReplaceNote(shown.replaceNote);
+    if (shown.comparison) {
+      setMatches(shown.comparison.matches);
+      setStatuses(shown.comparison.statuses);
       setSearched(true);
     }
   }
@@ -109,13 +136,18 @@ export function App({ boot }: { boot: PopupBoot }) {
   async function start() {
     const handed = await boot.handed.claims;
     if (handed) {
-      setClickedAt(handed.clickedAt);
-      performance.mark('handed-claims');
-      showView(handed.view);
+      if (!boot.first) {
+        setClickedAt(handed.clickedAt);
+        showView(handed.view);
+      }
       // The background highlights the page and sets the badge once it has compared.
-      const full = await boot.handed.full;
-      performance.mark('matched');
-      if (full) return showView(full.view);
+      const full = boot.first?.full ?? (await boot.handed.full);
+      if (!boot.first?.full) performance.mark('matched');
+      if (full) {
+        if (full !== boot.first?.full) showView(full.view);
+        // Save and Unlink need the work code: loaded once the view is on screen.
+        return void afterPaint().then(() => boot.work().catch(() => undefined));
+      }
       // The background went away before it compared: the popup does it.
       if (handed.view.state !== 'report') return;
       const done = await (await boot.work()).withSaved(handed.view, getStore);

@@ -96,7 +96,7 @@ const PHASES = [
   'matched',
   'comparison-shown',
 ];
-const RUNS = 5;
+const RUNS = Number(process.env.POPUP_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
 /**
