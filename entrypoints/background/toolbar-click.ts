@@ -18,6 +18,8 @@ interface Handed {
   clickedAt: number;
   claims: Promise<PreparedView>;
   full: Promise<PreparedView>;
+  /** The whole view once it is ready: the popup asking for the claims then gets it all at once. */
+  done?: PreparedView;
 }
 
 /** A popup that has not asked within this time was not opened by the click (or failed to open). */
@@ -56,7 +58,9 @@ export function onToolbarClick(tab: ClickedTab): Promise<void> {
     void markPage(done).catch(() => undefined);
     return done;
   });
-  latest = { clickedAt, claims, full };
+  const handed: Handed = { clickedAt, claims, full };
+  void full.then((view) => (handed.done = view)).catch(() => undefined);
+  latest = handed;
   // Nobody asked (the popup did not open): the view is not kept.
   setTimeout(() => {
     if (latest?.clickedAt === clickedAt) latest = null;
@@ -100,7 +104,7 @@ export function onTakeHanded(
   }
   if (msg.part === 'full') latest = null;
   (msg.part === 'claims' ? handed.claims : handed.full).then(
-    (view) => sendResponse({ clickedAt: handed.clickedAt, view }),
+    (view) => sendResponse({ clickedAt: handed.clickedAt, view: handed.done ?? view }),
     () => sendResponse(null),
   );
   return true;

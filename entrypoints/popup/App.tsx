@@ -13,6 +13,7 @@ import { markPage } from '@/components/page-marks';
 import { sendToContent } from '@/components/page-client';
 import { ShortcutNote } from './ShortcutNote';
 import {
+  isComplete,
   SAVABLE,
   storeFailure,
   type PreparedView,
@@ -23,7 +24,7 @@ import {
 import type { Store } from '@/lib/store';
 import type { FigureStatus } from '@/lib/types';
 import { ReportNotice } from './ReportNotice';
-import { afterPaint, markOnce, setClickedAt, type PopupBoot } from './start-up';
+import { afterPaint, markOnce, setClickedAt, whenIdle, type PopupBoot } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
@@ -71,24 +72,16 @@ function shownOf(v: PreparedView): Shown {
  * saved reports of the same attack.
  */
 export function App({ boot }: { boot: PopupBoot }) {
-  /** The background's view when it was there before the first render: the popup opens on it. */
-  const [first] = useState(() => {
-    if (!boot.first) return null;
-    setClickedAt(boot.first.claims.clickedAt);
-    return shownOf((boot.first.full ?? boot.first.claims).view);
-  });
-  const [view, setView] = useState<View>(first?.view ?? { state: 'loading', step: t('popup_findingPage') });
-  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({
-    state: first?.save ?? 'checking',
-  });
-  const [matches, setMatches] = useState<ShownMatch[]>(first?.comparison?.matches ?? []);
+  const [view, setView] = useState<View>({ state: 'loading', step: t('popup_findingPage') });
+  const [save, setSave] = useState<{ state: SaveState; error?: string | null }>({ state: 'checking' });
+  const [matches, setMatches] = useState<ShownMatch[]>([]);
   /** The store has been searched for the same attack (until then, say nothing about matches). */
-  const [searched, setSearched] = useState(!!first?.comparison);
-  const [statuses, setStatuses] = useState<FigureStatus[] | undefined>(first?.comparison?.statuses);
-  const [storeError, setStoreError] = useState<string | null>(first?.storeError ?? null);
+  const [searched, setSearched] = useState(false);
+  const [statuses, setStatuses] = useState<FigureStatus[] | undefined>();
+  const [storeError, setStoreError] = useState<string | null>(null);
   const [busyEvent, setBusyEvent] = useState<string | null>(null);
   /** The report saved under this page's key came from another page: say so before and after Update. */
-  const [replaceNote, setReplaceNote] = useState<string | null>(first?.replaceNote ?? null);
+  const [replaceNote, setReplaceNote] = useState<string | null>(null);
   /** Opened when first needed (by main.tsx when the popup reads the page itself). */
   const store = useRef<Promise<Store> | null>(null);
   /** The toolbar badge's updates, in order, each once the popup has painted (see afterPaint). */
@@ -113,7 +106,10 @@ export function App({ boot }: { boot: PopupBoot }) {
   }, []);
 
   useEffect(() => {
-    if (view.state === 'report') markOnce('claims-shown', 'timeToClaims');
+    if (view.state !== 'report') return;
+    markOnce('claims-shown', 'timeToClaims');
+    // Save and Unlink need the work code (the extractor, the store): loaded when the popup is idle.
+    whenIdle(() => void boot.work().catch(() => undefined));
   }, [view.state]);
   useEffect(() => {
     if (matches.length) markOnce('comparison-shown', 'timeToComparison');
@@ -136,17 +132,15 @@ export function App({ boot }: { boot: PopupBoot }) {
   async function start() {
     const handed = await boot.handed.claims;
     if (handed) {
-      if (!boot.first) {
-        setClickedAt(handed.clickedAt);
-        showView(handed.view);
-      }
+      setClickedAt(handed.clickedAt);
+      // The whole view when the background had compared by the time the popup asked (most often).
+      showView(handed.view);
       // The background highlights the page and sets the badge once it has compared.
-      const full = boot.first?.full ?? (await boot.handed.full);
-      if (!boot.first?.full) performance.mark('matched');
+      const full = isComplete(handed.view) ? handed : await boot.handed.full;
+      performance.mark('matched');
       if (full) {
-        if (full !== boot.first?.full) showView(full.view);
-        // Save and Unlink need the work code: loaded once the view is on screen.
-        return void afterPaint().then(() => boot.work().catch(() => undefined));
+        if (full !== handed) showView(full.view);
+        return;
       }
       // The background went away before it compared: the popup does it.
       if (handed.view.state !== 'report') return;

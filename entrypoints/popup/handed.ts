@@ -26,25 +26,3 @@ export function takeHanded(search = location.search): Handed {
   void claims.then((v) => v && performance.mark('handed-claims'));
   return { claims, full: ask('full') };
 }
-
-/** The claims, and the comparison when it came right behind them. */
-export interface HandedFirst {
-  claims: HandedView;
-  full?: HandedView | null;
-}
-
-const nextTask = () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 0));
-
-/**
- * What has arrived of the view by the time `ready` resolves (the popup's UI has loaded): the
- * popup then draws it in its first frame, claims and comparison together when both are there.
- */
-export async function firstArrived(handed: Handed, ready: Promise<unknown>): Promise<HandedFirst | null> {
-  let claims: HandedView | null | undefined;
-  let full: HandedView | null | undefined;
-  void handed.claims.then((v) => (claims = v));
-  void handed.full.then((v) => (full = v));
-  await ready;
-  await nextTask();
-  return claims ? { claims, full } : null;
-}

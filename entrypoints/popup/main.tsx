@@ -5,7 +5,7 @@
 // are preloaded by popup.html, see wxt.config.ts).
 performance.mark('popup-open');
 
-import { firstArrived, takeHanded } from './handed';
+import { takeHanded } from './handed';
 import { startPageRead } from './page-read';
 import { warmUp, type OwnRead, type PopupWork } from './start-up';
 import '@/components/theme.css';
@@ -30,7 +30,4 @@ const own = handed.claims.then((h): OwnRead | null => {
   store.catch(() => undefined);
   return { page, work: code, store };
 });
-const ui = import('./show');
-void Promise.all([ui, firstArrived(handed, ui)]).then(([{ show }, first]) =>
-  show({ handed, own, work: loadWork, first }),
-);
+void import('./show').then(({ show }) => show({ handed, own, work: loadWork }));

@@ -1,6 +1,6 @@
 /** The popup's start-up helpers: first-use costs paid while the page is read, and timing marks. */
 import type { Store } from '@/lib/store';
-import type { Handed, HandedFirst } from './handed';
+import type { Handed } from './handed';
 import type { PageReading } from './page-read';
 import type * as Work from './work';
 
@@ -18,8 +18,6 @@ export interface OwnRead {
 export interface PopupBoot {
   /** The background's view, after a click on the toolbar button. */
   handed: Handed;
-  /** That view when it had arrived before the UI loaded: the popup's first render shows it. */
-  first: HandedFirst | null;
   /** Null when the background handed a view. */
   own: Promise<OwnRead | null>;
   /** The popup's heavy code, loaded once (Save and Unlink need it too). */
@@ -28,6 +26,12 @@ export interface PopupBoot {
 
 /** Resolves in the next task: what is already on its way (a message answered) arrives first. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs work the user is not waiting for once the popup is idle (at the latest after 2 s). */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
 
 /**
  * Resolves once the popup has painted its next frame (a frame, then a task), or after 100 ms
