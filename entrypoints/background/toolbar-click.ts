@@ -18,8 +18,6 @@ interface Handed {
   clickedAt: number;
   claims: Promise<PreparedView>;
   full: Promise<PreparedView>;
-  /** The whole view once it is ready: the popup asking for the claims then gets it all at once. */
-  done?: PreparedView;
 }
 
 /** A popup that has not asked within this time was not opened by the click (or failed to open). */
@@ -58,9 +56,7 @@ export function onToolbarClick(tab: ClickedTab): Promise<void> {
     void markPage(done).catch(() => undefined);
     return done;
   });
-  const handed: Handed = { clickedAt, claims, full };
-  void full.then((view) => (handed.done = view)).catch(() => undefined);
-  latest = handed;
+  latest = { clickedAt, claims, full };
   // Nobody asked (the popup did not open): the view is not kept.
   setTimeout(() => {
     if (latest?.clickedAt === clickedAt) latest = null;
@@ -104,7 +100,7 @@ export function onTakeHanded(
   }
   if (msg.part === 'full') latest = null;
   (msg.part === 'claims' ? handed.claims : handed.full).then(
-    (view) => sendResponse({ clickedAt: handed.clickedAt, view: handed.done ?? view }),
+    (view) => sendResponse({ clickedAt: handed.clickedAt, view }),
     () => sendResponse(null),
   );
   return true;

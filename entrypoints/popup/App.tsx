@@ -13,7 +13,6 @@ import { markPage } from '@/components/page-marks';
 import { sendToContent } from '@/components/page-client';
 import { ShortcutNote } from './ShortcutNote';
 import {
-  isComplete,
   SAVABLE,
   storeFailure,
   type PreparedView,
@@ -42,28 +41,6 @@ function failedView(v: Exclude<PreparedView, ReportView>): View {
   if (v.state === 'invalid') return { state: 'failed', title: t('popup_unreadable'), message: v.message };
   const title = v.code === 'too-large' ? t('popup_tooLarge') : t('popup_noArticle');
   return { state: 'failed', title, message: readFailureText(v.code) };
-}
-
-/** What the popup shows of a prepared view; the fields left out stay as they are. */
-interface Shown {
-  view: View;
-  save?: SaveState;
-  storeError?: string;
-  replaceNote?: string;
-  comparison?: { matches: ShownMatch[]; statuses?: FigureStatus[] };
-}
-
-function shownOf(v: PreparedView): Shown {
-  if (v.state !== 'report') return { view: failedView(v) };
-  const replaceNote = v.savedFrom
-    ? `The report saved under this address came from another page (${v.savedFrom.outlet}, ${v.savedFrom.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`
-    : undefined;
-  const comparison = v.comparison && {
-    matches: v.comparison.matches,
-    statuses: v.comparison.matches.length ? v.comparison.statuses : undefined,
-  };
-  const storeError = v.storeError && storeMessage(v.storeError);
-  return { view: v, save: v.saved, storeError, replaceNote, comparison };
 }
 
 /**
@@ -117,14 +94,17 @@ export function App({ boot }: { boot: PopupBoot }) {
 
   /** Shows a prepared view: its claims, and once the store has been read, its comparison. */
   function showView(v: PreparedView) {
-    const shown = shownOf(v);
-    setView(shown.view);
-    if (shown.storeError) setStoreError(shown.storeError);
-    if (shown.save) setSave({ state: shown.save });
-    if (shown.replaceNote) setReplaceNote(shown.replaceNote);
-    if (shown.comparison) {
-      setMatches(shown.comparison.matches);
-      setStatuses(shown.comparison.statuses);
+    if (v.state !== 'report') return setView(failedView(v));
+    setView(v);
+    if (v.storeError) setStoreError(storeMessage(v.storeError));
+    if (v.saved) setSave({ state: v.saved });
+    if (v.savedFrom)
+      setReplaceNote(
+        `The report saved under this address came from another page (${v.savedFrom.outlet}, ${v.savedFrom.url}). Update replaces it; the saved one goes to the dashboard's trash, where it can be restored.`,
+      );
+    if (v.comparison) {
+      setMatches(v.comparison.matches);
+      setStatuses(v.comparison.matches.length ? v.comparison.statuses : undefined);
       setSearched(true);
     }
   }
@@ -133,15 +113,11 @@ export function App({ boot }: { boot: PopupBoot }) {
     const handed = await boot.handed.claims;
     if (handed) {
       setClickedAt(handed.clickedAt);
-      // The whole view when the background had compared by the time the popup asked (most often).
       showView(handed.view);
       // The background highlights the page and sets the badge once it has compared.
-      const full = isComplete(handed.view) ? handed : await boot.handed.full;
+      const full = await boot.handed.full;
       performance.mark('matched');
-      if (full) {
-        if (full !== handed) showView(full.view);
-        return;
-      }
+      if (full) return showView(full.view);
       // The background went away before it compared: the popup does it.
       if (handed.view.state !== 'report') return;
       const done = await (await boot.work()).withSaved(handed.view, getStore);

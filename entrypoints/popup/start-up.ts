@@ -24,9 +24,6 @@ export interface PopupBoot {
   work: () => Promise<PopupWork>;
 }
 
-/** Resolves in the next task: what is already on its way (a message answered) arrives first. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Runs work the user is not waiting for once the popup is idle (at the latest after 2 s). */
 export function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });

@@ -64,12 +64,6 @@ export type PreparedView =
   | { state: 'invalid'; message: string }
   | ReportView;
 
-/** A view with nothing more to come: no report, or one the store has been asked about. */
-export function isComplete(v: PreparedView): boolean {
-  if (v.state !== 'report') return true;
-  return !SAVABLE.has(v.machine.status) || v.comparison !== undefined || v.storeError !== undefined;
-}
-
 /** The background's view of the tab whose toolbar button was clicked, handed to the popup. */
 export interface HandedView {
   /** When the button was clicked (ms since the epoch): the e2e run measures the popup from it too. */

@@ -102,15 +102,6 @@ describe('a click on the toolbar button', () => {
     expect(await ask(mod.onTakeHanded, 'claims')).toBeNull();
   });
 
-  it('answers the claims with the whole view once it is ready', async () => {
-    await mod.onToolbarClick({ id: 3, windowId: 1, url: ARTICLE.url });
-    await vi.waitFor(() => expect(browser.calls).toContain('highlight'));
-    const claims = await ask(mod.onTakeHanded, 'claims');
-    if (!claims || claims === 'no answer' || claims.view.state !== 'report') throw new Error('no claims');
-    expect(claims.view.saved).toBe('new');
-    expect(claims.view.comparison).toBeDefined();
-  });
-
   it('answers only the extension’s popup', async () => {
     await mod.onToolbarClick({ id: 3, windowId: 1, url: ARTICLE.url });
     expect(await ask(mod.onTakeHanded, 'claims', { id: 'ext', url: 'https://a.example/1' })).toBe(

@@ -1,12 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  isComplete,
-  isTakeHanded,
-  parseHanded,
-  storeFailure,
-  type ReportView,
-} from '../../../lib/popup-view/view';
-import { article, report } from '../events/fixtures';
+import { isTakeHanded, parseHanded, storeFailure } from '../../../lib/popup-view/view';
 import { warmUp } from '../../../lib/popup-view/warm-up';
 import { StoreError } from '../../../lib/store';
 
@@ -26,26 +19,6 @@ describe('the view handed from the background to the popup', () => {
     expect(parseHanded({ clickedAt: 5, view: { state: 'elsewhere' } })).toBeNull();
     expect(parseHanded({ clickedAt: 5 })).toBeNull();
     expect(parseHanded(undefined)).toBeNull();
-  });
-});
-
-describe('isComplete', () => {
-  const view = (status: 'ok' | 'outside-mali'): ReportView => {
-    const r = report([], [], status);
-    return {
-      state: 'report',
-      tabId: 1,
-      article: article('https://a.example/1', null),
-      report: r,
-      machine: r,
-    };
-  };
-  it('a report of an attack waits for the store; one that is not, or a failure, does not', () => {
-    expect(isComplete(view('ok'))).toBe(false);
-    expect(isComplete({ ...view('ok'), comparison: { matches: [] } })).toBe(true);
-    expect(isComplete({ ...view('ok'), storeError: { message: 'x' } })).toBe(true);
-    expect(isComplete(view('outside-mali'))).toBe(true);
-    expect(isComplete({ state: 'invalid', message: 'x' })).toBe(true);
   });
 });
 
