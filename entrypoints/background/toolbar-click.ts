@@ -52,7 +52,13 @@ export function onToolbarClick(tab: ClickedTab): Promise<void> {
   const full = claims.then(async (view) => {
     if (view.state !== 'report') return view;
     const w = await code;
-    const done = await w.withSaved(view, () => (store ??= w.openStore()));
+    // Opened once while the background lives; a store that failed to open is tried again next time.
+    const open = () =>
+      (store ??= w.openStore().catch((err: unknown) => {
+        store = null;
+        throw err;
+      }));
+    const done = await w.withSaved(view, open);
     void markPage(done).catch(() => undefined);
     return done;
   });
