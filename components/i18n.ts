@@ -6,9 +6,10 @@
  * language decides. lib/ returns codes and data; only the UI turns them into words.
  */
 import en from '../public/_locales/en/messages.json';
+import { savedLang, UI_LANG_KEY, type Lang } from './saved-lang';
 import fr from '../public/_locales/fr/messages.json';
 
-export type Lang = 'en' | 'fr';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 type Catalog = Record<string, { message: string; description?: string }>;
 const CATALOGS: Record<Lang, Catalog> = { en, fr };
@@ -16,23 +17,12 @@ export type MessageKey = keyof typeof en;
 /** Keys with `_one` / `_other` forms, without the suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 
-const STORAGE_KEY = 'ui-lang';
-
 function browserLang(): string {
   const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } }; navigator?: Navigator };
   try {
     return g.chrome?.i18n?.getUILanguage?.() ?? g.navigator?.language ?? 'en';
   } catch {
     return 'en';
-  }
-}
-
-function savedLang(): Lang | null {
-  try {
-    const v = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return v === 'en' || v === 'fr' ? v : null;
-  } catch {
-    return null;
   }
 }
 
@@ -47,7 +37,7 @@ export function setLang(lang: Lang, remember = false): void {
   current = lang;
   if (remember)
     try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+      globalThis.localStorage?.setItem(UI_LANG_KEY, lang);
     } catch {
       /* private mode: the choice lasts for this page */
     }

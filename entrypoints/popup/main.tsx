@@ -5,6 +5,7 @@
 // are preloaded by popup.html, see wxt.config.ts).
 performance.mark('popup-open');
 
+import { savedLang } from '@/components/saved-lang';
 import { takeHanded } from './handed';
 import { startPageRead } from './page-read';
 import { warmUp, type OwnRead, type PopupWork } from './start-up';
@@ -31,3 +32,5 @@ const own = handed.claims.then((h): OwnRead | null => {
   return { page, work: code, store };
 });
 void import('./show').then(({ show }) => show({ handed, own, work: loadWork }));
+// The UI language's first read waits on the browser: done while the UI's code loads (saved-lang.ts).
+savedLang();
