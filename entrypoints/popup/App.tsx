@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimList } from '@/components/ClaimList';
 import { EventFacts } from '@/components/EventFacts';
@@ -23,7 +23,7 @@ import {
 import type { Store } from '@/lib/store';
 import type { FigureStatus } from '@/lib/types';
 import { ReportNotice } from './ReportNotice';
-import { afterPaint, markOnce, setClickedAt, whenIdle, type PopupBoot } from './start-up';
+import { afterFramePainted, afterPaint, markOnce, setClickedAt, whenIdle, type PopupBoot } from './start-up';
 
 type View =
   | { state: 'loading'; step: string }
@@ -90,6 +90,14 @@ export function App({ boot }: { boot: PopupBoot }) {
   }, [view.state]);
   useEffect(() => {
     if (matches.length) markOnce('comparison-shown', 'timeToComparison');
+  }, [matches.length]);
+  // The same moments, taken when their frame is painted rather than when preact runs its effects
+  // (a frame later, or more while the browser sizes the new popup).
+  useLayoutEffect(() => {
+    if (view.state === 'report') afterFramePainted(() => markOnce('claims-painted', 'timeToClaimsPainted'));
+  }, [view.state]);
+  useLayoutEffect(() => {
+    if (matches.length) afterFramePainted(() => markOnce('comparison-painted', 'timeToComparisonPainted'));
   }, [matches.length]);
 
   /** Shows a prepared view: its claims, and once the store has been read, its comparison. */

@@ -61,6 +61,22 @@ export const setClickedAt = (at: number) => {
 };
 
 /**
+ * Calls `fn` once the frame that shows the DOM as it is now has been painted: the next animation
+ * frame, then a message task (which runs as soon as that frame is done, where a timer can wait
+ * behind further frames while the browser sizes a new popup).
+ */
+export function afterFramePainted(fn: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * A performance mark, and as data attributes the e2e test reads: its time since
  * 'popup-open' (the script started), since the popup page began loading, and since the click on
  * the toolbar button when the background handed the view.
