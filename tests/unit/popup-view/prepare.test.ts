@@ -3,27 +3,16 @@
  * toolbar button) and by the popup: the article checked, its claims, whether it is saved, the
  * user's corrections, the comparison with saved reports of the same attack.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractReport } from '../../../lib/extract';
 import { readView, withSaved } from '../../../lib/popup-view/prepare';
 import type { PreparedView, ReportView } from '../../../lib/popup-view/view';
-import { openStore, saveReport, StoreError, type Store } from '../../../lib/store';
+import { saveReport, StoreError } from '../../../lib/store';
 import { addClaimCorrection } from '../../../lib/store/corrections';
 import type { Article } from '../../../lib/types';
+import { closeAll, open } from '../store-upgrade/open';
 
-const stores: Store[] = [];
-async function open() {
-  const s = await openStore(
-    'test',
-    new IDBFactory() as unknown as globalThis.IDBFactory,
-    IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
-  );
-  stores.push(s);
-  return s;
-}
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterEach(closeAll);
 
 /** A page's article as the content script sends it. */
 function page(url: string, text: string, outlet = new URL(url).hostname): Article {
