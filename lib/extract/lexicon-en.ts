@@ -771,6 +771,8 @@ export const EN: Lexicon = {
     ['local', ['association', 'associations']],
     // The outlet's own reporting ("according to our information"): the article itself says so (SCHEMA.md).
     ['unattributed', ['our information']],
+    // "other sources said": sources of no kind set against a named claimant.
+    ['unattributed', ['other sources']],
   ],
   earlier: [
     'previous toll',

@@ -1058,6 +1058,8 @@ export const FR: Lexicon = {
     ],
     // The outlet's own reporting ("selon nos informations"): the article itself says so (SCHEMA.md).
     ['unattributed', ['nos informations', 'nos renseignements']],
+    // "d'autres sources", "selon d'autres sources": sources of no kind set against a named claimant.
+    ['unattributed', ["d'autres sources", 'autres sources']],
   ],
   earlier: [
     'precedent bilan',

@@ -425,6 +425,32 @@ describe("attribution: the outlet's own reporting, and a speaker who says nothin
     );
     expect(brief(en.claims)).toEqual(['killed/people 12-12 official', 'missing/soldiers 40-40 unattributed']);
   });
+  it('reads "d\'autres sources", "other sources" — sources of no kind, set against a named one — as unattributed', () => {
+    const fr = read(
+      "Selon l'armée, 12 soldats ont été tués lundi à Boni. D'autres sources évoquent 20 morts et 6 véhicules incendiés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 official',
+      'killed/soldiers 20-20 unattributed',
+      'destroyed/vehicles 6-6 unattributed',
+    ]);
+    const after = read(
+      "Selon l'armée, 12 soldats ont été tués lundi à Boni. Au moins 20 militaires auraient péri, selon d'autres sources.",
+      'fr',
+    );
+    expect(brief(after.claims)).toEqual([
+      'killed/soldiers 12-12 official',
+      'killed/soldiers 20-null unattributed',
+    ]);
+    const en = read(
+      'Security sources said 12 soldiers were killed in Boni on Monday. Other sources said as many as 20 troops may have died.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 12-12 security_source',
+      'killed/soldiers 1-20 unattributed',
+    ]);
+  });
   it('gives no claimant to what follows a negated verb of saying ("ne dit pas", "did not say")', () => {
     const fr = read(
       "L'armée a annoncé 12 morts lundi à Boni. Elle ne dit pas s'il y a des disparus, mais une trentaine de soldats manquaient à l'appel mardi.",
