@@ -50,6 +50,13 @@ const MONTH_ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = new Set(['"', '»', '”', '’', ')', "'"]);
 
+/** The line breaks in text [a, b). */
+function lineBreaks(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) n++;
+  return n;
+}
+
 /** Splits tokens into sentences at . ! ? and line breaks; marks each token with its sentence. */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -71,8 +78,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (next) {
-      let breaks = 0;
-      for (let k = t.end; k < next.start; k++) if (text.charCodeAt(k) === 10) breaks++;
+      const breaks = lineBreaks(text, t.end, next.start);
       if (breaks > 0) {
         close(i + 1);
         if (breaks > 1) paragraph++;
@@ -102,11 +108,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         j < tokens.length &&
         tokens[j].type === 'punct' &&
         CLOSERS.has(tokens[j].text) &&
-        tokens[j].start === tokens[j - 1].end
+        // "Un. »": French sets its closing guillemet after a space.
+        (tokens[j].start === tokens[j - 1].end ||
+          (tokens[j].text === '»' && lineBreaks(text, tokens[j - 1].end, tokens[j].start) === 0))
       )
         j++;
       if (next && next.start === t.end && next.type === 'word' && /^\p{Ll}/u.test(next.text)) continue; // "a.m."
       close(j);
+      // The closing quote or bracket ends a paragraph too: '… wounded.”' then a blank line.
+      if (j > i + 1 && tokens[j] && lineBreaks(text, tokens[j - 1].end, tokens[j].start) > 1) paragraph++;
       i = j - 1;
     }
   }

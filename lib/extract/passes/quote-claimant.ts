@@ -75,6 +75,17 @@ function before(ctx: ClaimContext, open: number): Cue | null {
   return c ? { pos: colon, ...c } : null;
 }
 
+/**
+ * "“The death toll is 14.”" as a paragraph of its own, right after a paragraph whose last
+ * quotation names its speaker ("“…,” said the army spokesman."): the same speaker goes on, the
+ * news convention for a quotation over paragraphs. A paragraph of narration between ends it.
+ */
+function continued(ctx: ClaimContext, prev: Quote[], prevEnd: number): Cue | null {
+  const last = prev.at(-1);
+  if (!last || last.open < 0) return null;
+  return after(ctx, last.close, prevEnd) ?? before(ctx, last.open);
+}
+
 export const quoteClaimant: ClaimPass = {
   name: 'quote-claimant',
   run(ctx) {
@@ -87,16 +98,25 @@ export const quoteClaimant: ClaimPass = {
       if (r) r[1] = s.last;
       else bounds.set(s.paragraph, [s.first, s.last]);
     }
+    const quotes = (para: number): Quote[] => {
+      let qs = byParagraph.get(para);
+      const r = bounds.get(para);
+      if (!qs) byParagraph.set(para, (qs = r ? quotations(tokens, r[0], r[1]) : []));
+      return qs;
+    };
     for (const p of ctx.placed) {
       if (p.cue) continue;
       const para = sentences[p.fig.sentence].paragraph;
       const [a, b] = bounds.get(para)!;
-      let qs = byParagraph.get(para);
-      if (!qs) byParagraph.set(para, (qs = quotations(tokens, a, b)));
       const pos = p.fig.q.first;
-      const inside = qs.filter((q) => q.open < pos && pos < q.close).sort((x, y) => y.open - x.open)[0];
+      const inside = quotes(para)
+        .filter((q) => q.open < pos && pos < q.close)
+        .sort((x, y) => y.open - x.open)[0];
       if (!inside) continue;
       p.cue = after(ctx, inside.close, b) ?? before(ctx, inside.open);
+      // The whole paragraph is the quotation: its speaker may be the previous paragraph's.
+      if (!p.cue && inside.open === a && inside.close >= b - 2 && bounds.has(para - 1))
+        p.cue = continued(ctx, quotes(para - 1), bounds.get(para - 1)![1]);
     }
   },
 };

@@ -35,6 +35,12 @@ describe('sentences', () => {
     const s = splitSentences(text, tokenize(text));
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
+  it('counts a paragraph that ends on a closing quote or bracket', () => {
+    for (const text of ['« Un. »\n\nDeux.', '“One.”\n\nTwo.', '(Un.)\n\nDeux.', '"One."\n\nTwo.']) {
+      const s = splitSentences(text, tokenize(text));
+      expect(s.map((x) => x.paragraph)).toEqual([0, 1]);
+    }
+  });
 });
 
 describe('tokens: typographic hyphens', () => {

@@ -67,3 +67,25 @@ describe('pass quote-claimant: a quotation over several sentences', () => {
     ]);
   });
 });
+
+describe('pass quote-claimant: a paragraph of quotation goes on with the speaker before it', () => {
+  it('EN: a quoted paragraph with no reporting clause, after one whose speaker is named', () => {
+    const r = read(
+      'Local officials said gunmen attacked a bus near Boni on Monday.\n\n“The bus was stopped near the market,” said army spokesman Colonel Diarra.\n\n“The death toll is 14 and several passengers were wounded.”',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 14-14 official', 'wounded/civilians 2-null official']);
+  });
+  it('FR: « … » after a paragraph whose quotation the mayor opened', () => {
+    const r = read(
+      'Selon des sources sécuritaires, des hommes armés ont attaqué Boni lundi.\n\nLe maire de la commune a déclaré : « Ils sont venus à moto. »\n\n« Nous avons déjà enterré douze corps. »',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 local']);
+  });
+  it('not past a paragraph of narration', () => {
+    const r = read(
+      'Local officials said gunmen attacked a bus near Boni on Monday.\n\n“The bus was stopped near the market,” said army spokesman Colonel Diarra.\n\nThe road has been closed since Tuesday.\n\n“The death toll is 14.”',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 14-14 unattributed']);
+  });
+});
