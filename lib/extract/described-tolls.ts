@@ -196,6 +196,8 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
     if (!among) continue;
     const things = !!f.subject && THING_SUBJECTS.has(f.subject);
     if (PERSON_KINDS.has(among) ? !things : things || !f.subject) take(f, among, null);
+    // "Of the 20 dead, 14 were civilians": a part of the counted lot, which stays the total.
+    if (f.kind && partOfCounted(tokens, s.first, s.first + 2, f.kind)) f.breakdown = true;
   }
 }
 
@@ -219,6 +221,19 @@ function amongOpening(tokens: Token[], from: number, q: number): Kind | null {
   return KIND_WORDS.get(tokens[head]?.norm ?? '') ?? null;
 }
 
+/** Words that open a sentence on a counted lot: "Sur les 20 morts,", "Of the 20 dead,", "Parmi les 20 morts,". */
+const PART_OF = new Set([...AMONG, 'sur', 'of']);
+
+/**
+ * "Sur les 20 morts, 14 étaient des civils", "Of the 20 dead, 14 were civilians": a figure named
+ * as a part of a counted lot that opens its sentence takes the lot's kind (the number at n).
+ */
+function partOfCounted(tokens: Token[], from: number, n: number, kind: Kind): Kind | null {
+  if (tokens[n].type !== 'num' || !PERSON_KINDS.has(kind)) return null;
+  const the = n - 1;
+  return THE.has(tokens[the]?.norm ?? '') && the - 1 === from && PART_OF.has(tokens[from].norm) ? kind : null;
+}
+
 function amongNear(tokens: Token[], from: number, q: number): Kind | null {
   let k = q - 1;
   if (AMONG_VERBS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',') k--;
@@ -229,7 +244,7 @@ function amongNear(tokens: Token[], from: number, q: number): Kind | null {
   // "among the dead": persons right after the article; things by their noun ("items", "armes").
   for (let a = k - 1, words = 0; a >= from && words <= (PERSON_KINDS.has(kind) ? 0 : 2); a--, words++) {
     if (THE.has(tokens[a].norm)) return AMONG.has(tokens[a - 1]?.norm ?? '') ? kind : null;
-    if (tokens[a].type !== 'word') return null;
+    if (tokens[a].type !== 'word') return partOfCounted(tokens, from, a, kind);
   }
   return null;
 }

@@ -37,6 +37,11 @@ export const forceLosses: ClaimPass = {
       if (p.background || !f.kind || !FORCE_KINDS.has(f.kind)) continue;
       // "une quarantaine d'hommes manquaient à l'appel": men of no side named are sideless too.
       if (f.subject && !(f.subject === 'people' && !f.sided && genericOnly(ctx.tokens, f))) continue;
+      // "Of the 12 injured, five are soldiers": a total broken down by side is of no one side.
+      if (
+        ctx.placed.some((o) => o.fig.breakdown && o.fig.sentence === f.sentence && o.fig.q.first > f.q.first)
+      )
+        continue;
       f.subject = side;
       f.sided = true;
     }

@@ -252,3 +252,32 @@ describe('described tolls: the losses of a named side', () => {
     expect(brief(r.claims)).toContain('killed/militants 12-12 unattributed');
   });
 });
+
+describe('described tolls: a part of a counted lot that opens the sentence', () => {
+  const fr = 'Des hommes armés ont attaqué le village de Boni lundi. ';
+  const en = 'Gunmen attacked the village of Boni on Monday. ';
+  it('FR: "Sur les 20 morts, 14 étaient des civils", "Parmi les 20 morts, 14 sont des militaires"', () => {
+    expect(
+      brief(read(fr + 'Sur les 20 morts, 14 étaient des civils, selon le gouverneur.', 'fr').claims),
+    ).toEqual(['killed/people 20-20 official', 'killed/civilians 14-14 official']);
+    expect(brief(read(fr + 'Parmi les 20 blessés, 12 sont des militaires.', 'fr').claims)).toEqual([
+      'wounded/people 20-20 unattributed',
+      'wounded/soldiers 12-12 unattributed',
+    ]);
+  });
+  it('EN: "Of the 20 dead, 14 were civilians", "Among the 12 injured, five are soldiers"', () => {
+    expect(brief(read(en + 'Of the 20 dead, 14 were civilians, the governor said.').claims)).toEqual([
+      'killed/people 20-20 official',
+      'killed/civilians 14-14 official',
+    ]);
+    expect(brief(read(en + 'Among the 12 injured, five are soldiers.').claims)).toEqual([
+      'wounded/people 12-12 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+    ]);
+  });
+  it('not a lot inside the sentence, nor a lot of things', () => {
+    expect(brief(read(en + 'He spoke of the 20 dead. 14 families have fled.').claims)).toEqual([
+      'killed/people 20-20 unattributed',
+    ]);
+  });
+});

@@ -53,4 +53,15 @@ describe("pass force-losses: a one-force story's wounded and missing are that fo
     );
     expect(brief(two.claims)).toContain('wounded/people 17-17 unattributed');
   });
+  it('leaves a total broken down by side to its parts ("Sur les 17 blessés, 5 sont des militaires")', () => {
+    const r = read(
+      "Douze soldats ont été tués lundi lors de l'attaque du poste de Boni. Sur les 17 blessés, 5 sont des militaires.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/people 17-17 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+    ]);
+  });
 });
