@@ -123,6 +123,11 @@ export const EN: Lexicon = {
     ['fell on the field of honour', 'killed'],
     ['fell on the field of honor', 'killed'],
     ['killed in action', 'killed'],
+    ['fell in combat', 'killed'],
+    ['fell in battle', 'killed'],
+    ['fell in action', 'killed'],
+    // A loss told as a noun, as "la perte de": "the army acknowledged the loss of 12 of its men".
+    ['the loss of', 'killed'],
     // A killing told as a noun: "the killing of 20 civilians", "the deaths of 30 villagers".
     ['the killing of', 'killed'],
     ['the extermination of', 'killed'],

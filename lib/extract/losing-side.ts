@@ -11,7 +11,8 @@ import { findGroups } from './groups';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Token } from './tokens';
 
-export const PERTE = new Set(['perte', 'pertes']);
+/** Nouns of a loss: "la perte de 3 véhicules", "the loss of 3 vehicles". */
+export const PERTE = new Set(['perte', 'pertes', 'loss']);
 
 /** Nouns of fighters that say nothing of their side: "Wagner lost 20 fighters", "perdu 20 combattants". */
 export const GENERIC_FIGHTERS = new Set(['fighters', 'combattants', 'hommes', 'men', 'elements']);

@@ -491,3 +491,23 @@ describe('claims (EN): persons taken away', () => {
     ]);
   });
 });
+
+describe('claims (EN): a loss told as a noun, and the fallen', () => {
+  const pre = 'Gunmen attacked an army post in Boni on Monday. ';
+  it('reads "the loss of N" as the dead, and things lost as destroyed, as French "la perte de"', () => {
+    expect(brief(read(pre + 'The army acknowledged the loss of 12 of its men.').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+    ]);
+    expect(
+      brief(read(pre + 'The army reported the loss of three vehicles and two soldiers.').claims),
+    ).toEqual(['destroyed/vehicles 3-3 official', 'killed/soldiers 2-2 official']);
+  });
+  it('reads "fell in combat", "fell in battle" as killed', () => {
+    expect(brief(read(pre + 'Eleven soldiers fell in combat, the general staff announced.').claims)).toEqual([
+      'killed/soldiers 11-11 official',
+    ]);
+    expect(brief(read(pre + 'Two gendarmes fell in battle.').claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+    ]);
+  });
+});
