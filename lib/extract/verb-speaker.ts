@@ -64,6 +64,9 @@ export function speakerCue(
   forwardOrCarriedCue(text, tokens, s, i, last, participle, cues);
 }
 
+/** Prepositions that open where a speaker spoke: "said in a statement", "a indiqué dans un communiqué". */
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'dans', 'sur']);
+
 /**
  * A verb of saying after a quote or a comma, its subject after it: "…», a annoncé l'armée",
  * "…,” said an official", "…, indique le rapport". Pushes its cue; true when that settles the verb.
@@ -83,6 +86,9 @@ function invertedCue(
   while (b > s.first && AUX.has(tokens[b].norm)) b--;
   const inverted = b < s.first || (tokens[b].type === 'punct' && !['(', ')'].includes(tokens[b].text));
   if (!inverted || w === 'told' || participle) return false;
+  // "JNIM, al-Qaeda's affiliate in the Sahel, said in a statement": the comma closed an aside
+  // after the speaker, and what follows the verb is where it spoke, not an inverted subject.
+  if (MEDIUM_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && speakerBefore(text, tokens, s, i)) return false;
   // "…, indiquent les mêmes sources": the claimant named before, not a class of its own.
   if (namedAgainOrForward(text, tokens, s, i, last, cues)) return true;
   // "…, indique le rapport": the document named before speaks again — unless the sentence opens

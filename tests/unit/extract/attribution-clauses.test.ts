@@ -606,3 +606,29 @@ describe('attribution: a speaker named in the sentence beats one carried by "le 
     expect(brief(r.claims)).toEqual(['killed/soldiers 9-9 official']);
   });
 });
+
+describe('attribution: an aside between the speaker and its verb, then where it spoke', () => {
+  it('EN: "JNIM, al-Qaeda\'s affiliate in the Sahel, said in a statement" is JNIM speaking', () => {
+    const r = read(
+      "Gunmen attacked an army camp in Boni on Monday. JNIM, al Qaeda's affiliate in the Sahel, said in a statement on Telegram that its fighters had killed 20 soldiers.",
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 armed_group']);
+    const army = read(
+      'Gunmen attacked an army camp in Boni on Monday. The army, which gave no figure for its own losses, said on state television that it had killed 20 militants.',
+    );
+    expect(brief(army.claims)).toEqual(['killed/militants 20-20 official']);
+  });
+  it('FR: "Le JNIM, la branche sahélienne d\'Al-Qaïda, a affirmé dans un communiqué"', () => {
+    const r = read(
+      "Des hommes armés ont attaqué lundi le camp de Boni. Le JNIM, la branche sahélienne d'Al-Qaïda, a affirmé dans un communiqué avoir tué 20 soldats.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 armed_group']);
+  });
+  it('still reads the inverted subject after a quotation: "…,” said an official in Boni', () => {
+    const r = read(
+      'Gunmen attacked Boni on Monday. “They killed 12 villagers,” said a local official in Boni.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
+  });
+});
