@@ -623,6 +623,16 @@ export const WOMEN_CHILDREN = new Set([
   ...['femmes', 'enfants', 'femme', 'enfant', 'fillettes', 'bebes', 'vieillards', 'personnes agees'],
   ...['women', 'children', 'woman', 'child', 'girls', 'babies', 'infants', 'elderly'],
 ]);
+/** Ranks and roles within a side: named inside a toll of their own side, they are a detail of it. */
+export const RANK_WORDS = new Set([
+  ...['officier', 'officiers', 'sous-officier', 'sous-officiers', 'capitaine', 'capitaines', 'lieutenant'],
+  ...['lieutenants', 'sous-lieutenant', 'colonel', 'colonels', 'lieutenant-colonel', 'commandant'],
+  ...['commandants', 'sergent', 'sergents', 'sergent-chef', 'caporal', 'caporaux', 'adjudant', 'adjudants'],
+  ...['adjudant-chef', 'grade', 'grades', 'chef', 'chefs', 'emir', 'emirs', 'responsable', 'responsables'],
+  ...['cadre', 'cadres', 'officer', 'officers', 'captain', 'captains', 'lieutenants', 'colonel'],
+  ...['commander', 'commanders', 'sergeant', 'sergeants', 'corporal', 'corporals', 'leader', 'leaders'],
+  ...['emirs', 'chief', 'chiefs'],
+]);
 /** Third-person possessives: "20 de ses hommes", "three of its soldiers" belong to someone named before. */
 export const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur', 'its', 'their']);
 /** Words that name Mali's own forces or their nationality: a story without them is no story of the FAMa. */

@@ -934,3 +934,31 @@ describe('lists: calibres, makes and uncounted things between the counted items 
     ]);
   });
 });
+
+describe('claims: a rank named inside a toll of its own side', () => {
+  const fr = 'Lundi, des jihadistes ont attaqué le poste de Boni. ';
+  it('FR: "dont un lieutenant", "dont deux officiers" are details of the soldiers\' toll, not claims', () => {
+    expect(brief(read(fr + 'Plusieurs militaires sont tombés, dont un lieutenant.', 'fr').claims)).toEqual([
+      'killed/soldiers 2-null unattributed',
+    ]);
+    expect(brief(read(fr + 'Douze soldats, dont deux officiers, ont été tués.', 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+  });
+  it('EN: "including a captain", "among them two commanders"', () => {
+    const r = read(
+      'Jihadists attacked the Boni post on Monday. Twelve soldiers were killed, including a captain.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const m = read('The army said it killed 30 terrorists near Boni on Monday, among them two commanders.');
+    expect(brief(m.claims)).toEqual(['killed/militants 30-30 official']);
+  });
+  it('keeps another side named in the breakdown ("dont un civil") and a rank in a sideless toll', () => {
+    expect(brief(read(fr + 'Douze soldats, dont un civil, ont été tués.', 'fr').claims)).toContain(
+      'killed/civilians 1-1 unattributed',
+    );
+    expect(brief(read(fr + 'Douze personnes, dont un officier, ont été tuées.', 'fr').claims)).toContain(
+      'killed/soldiers 1-1 unattributed',
+    );
+  });
+});
