@@ -5,6 +5,7 @@
  */
 import type { Kind, Subject } from '../types';
 import { BEFORE_FILLERS, isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS } from './lexicon';
+import { innerAdverb } from './lexicon-np';
 import { armyBefore, loserBefore } from './losing-side';
 import type { Token } from './tokens';
 import {
@@ -70,7 +71,7 @@ export function kindBefore(tokens: Token[], first: number, from: number): KindBe
 /** "a perdu", "la perte de", "mis hors de combat": a kind's phrase ending at k. */
 function kindPhraseAt(tokens: Token[], k: number, from: number): KindBefore | null {
   for (let s = Math.max(from, k - 4); s <= k; s++) {
-    const p = KIND_PHRASES.matchAt(tokens, s, k + 1);
+    const p = KIND_PHRASES.matchAt(tokens, s, k + 1, innerAdverb);
     if (p && p.end === k + 1) {
       // "a perdu", "la perte de": a verb or noun of losing anywhere in the phrase.
       const lost = tokens.slice(s, k + 1).some((t) => LOST.has(t.norm));

@@ -2,6 +2,8 @@
  * The words that end a figure's noun phrase, and the nouns that make a number
  * something other than a toll (a count of claimants, documents or livestock).
  */
+import { isAdverb } from './lexicon';
+import type { Token } from './tokens';
 
 /** Words after which a figure's noun phrase has ended: prepositions, relatives, "dont". */
 export const NP_STOP = new Set([
@@ -249,6 +251,8 @@ export const INNER_ADVERBS = new Set([
   ...['toujours', 'encore', 'deja', 'aussi', 'egalement', 'finalement', 'malheureusement'],
   ...['still', 'also', 'already', 'later', 'reportedly', 'apparently'],
 ]);
+/** An adverb inside a phrase of a kind ("ont aussi perdu", "manquent toujours à l'appel", "ont malheureusement perdu la vie"). */
+export const innerAdverb = (t: Token) => INNER_ADVERBS.has(t.norm) || isAdverb(t);
 
 /** Kin of a victim, whose complement counts no one: "a relative of one of the victims". */
 export const KIN_NOUNS = new Set([

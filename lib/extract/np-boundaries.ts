@@ -6,13 +6,10 @@
  */
 import type { Kind } from '../types';
 import { ACTIVE_AUXILIARIES, isAdverb, KIND_PHRASES, KIND_WORDS } from './lexicon';
-import { INNER_ADVERBS } from './lexicon-np';
+import { innerAdverb } from './lexicon-np';
 import type { Token } from './tokens';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, SINGULAR } from './number-words';
 import { ARMED, DETERMINERS, QUOTES } from './np-words';
-
-/** An adverb inside a phrase of a kind ("manquent toujours à l'appel", "ont malheureusement perdu la vie"). */
-const innerAdverb = (t: Token) => INNER_ADVERBS.has(t.norm) || isAdverb(t);
 
 export function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
   const p = KIND_PHRASES.matchAt(tokens, j, limit, innerAdverb);

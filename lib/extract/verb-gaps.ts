@@ -14,7 +14,7 @@ import {
   KIND_WORDS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
+import { innerAdverb, MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
 import type { Token } from './tokens';
 
@@ -111,7 +111,7 @@ export function hedgeAside(tokens: Token[], k: number): number {
 /** The kind of a phrase of several words ending at token k ("mis la main sur", "took possession of"). */
 export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Kind | undefined {
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
-    const m = KIND_PHRASES.matchAt(tokens, j, k + 1);
+    const m = KIND_PHRASES.matchAt(tokens, j, k + 1, innerAdverb);
     if (m?.end === k + 1) return m.value;
   }
   return undefined;

@@ -1159,3 +1159,21 @@ describe('claims FR: the fighters a side left on the field, and "mordu la poussi
     ).toEqual(['killed/militants 20-20 unattributed']);
   });
 });
+
+describe('claims (FR): an adverb inside the auxiliary of a loss', () => {
+  const pre = 'Lundi, des jihadistes ont attaqué le poste de Boni. Deux soldats ont été tués. ';
+  it('reads "ont aussi perdu", "ont également perdu", "a finalement perdu" as "ont perdu"', () => {
+    expect(
+      brief(read(pre + "Les assaillants ont aussi perdu une dizaine d'hommes, selon l'armée.", 'fr').claims),
+    ).toEqual(['killed/soldiers 2-2 official', 'killed/militants 10-10 official']);
+    expect(brief(read(pre + 'Les terroristes ont également perdu 10 combattants.', 'fr').claims)).toContain(
+      'killed/militants 10-10 unattributed',
+    );
+    expect(brief(read(pre + 'Les milices ont aussi perdu sept des leurs.', 'fr').claims)).toContain(
+      'killed/militia 7-7 unattributed',
+    );
+    expect(brief(read(pre + 'Les chasseurs dozos ont finalement perdu 3 hommes.', 'fr').claims)).toContain(
+      'killed/militia 3-3 unattributed',
+    );
+  });
+});
