@@ -28,6 +28,15 @@ export const SUPERLATIVE = new Set([
   'bloodiest',
   'deadly',
 ]);
+/**
+ * A superlative at k ("the deadliest attack since 2019", "la plus meurtrière depuis 2019"); not
+ * "plus de 300", "plus d'une centaine", an amount.
+ */
+export function superlativeAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k].norm;
+  if (!SUPERLATIVE.has(w)) return false;
+  return !(w === 'plus' && ['de', "d'"].includes(tokens[k + 1]?.norm ?? ''));
+}
 /** Auxiliaries before "depuis"/"since" used as an adverb: "est depuis passé", "has since risen". */
 const SINCE_AUXILIARIES = new Set([...AUXILIARIES, ...ACTIVE_AUXILIARIES, 'etait', 'etaient', 's', 'se']);
 /** Times of one day after "the previous": "the previous day", "the previous night". */
@@ -48,8 +57,7 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
       // "the deadliest attack since 2019" describes the main event; "the deadliest since an
       // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
       let sup = false;
-      for (let k = Math.max(s.first, m.start - 8); k < m.start; k++)
-        if (SUPERLATIVE.has(tokens[k].norm)) sup = true;
+      for (let k = Math.max(s.first, m.start - 8); k < m.start; k++) if (superlativeAt(tokens, k)) sup = true;
       if (sup && !attackAfter(tokens, m.end, s.last)) continue;
       // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
       // auxiliary, the news since, not a period's total.

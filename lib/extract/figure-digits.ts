@@ -18,9 +18,22 @@ function isYear(t: Token): boolean {
   return t.type === 'num' && /^(19|20)\d\d$/.test(t.text);
 }
 
-/** A year, not a count: "en 2019", not "2000 munitions" (a thing counted after it). */
+/** Words before a year: "en 2019", "since 2012 jihadists have…" (the year, then the sentence's subject). */
+const YEAR_BEFORE = new Set([
+  ...['en', 'depuis', 'avant', 'apres', 'pendant', 'durant', 'fin', 'debut', "jusqu'en", 'mi'],
+  ...['in', 'since', 'until', 'before', 'after', 'during', 'early', 'late', 'mid', 'by'],
+]);
+
+/** Persons of a side the lexicon knows, right after a number that is not after a year's preposition: "plus de 2000 civils". */
+function countedPersons(tokens: Token[], i: number): boolean {
+  const t = tokens[i + 1];
+  const s = t?.type === 'word' ? SUBJECT_WORDS.get(t.norm) : undefined;
+  return !!s && !THING_SUBJECTS.has(s) && !YEAR_BEFORE.has(tokens[i - 1]?.norm ?? '');
+}
+
+/** A year, not a count: "en 2019", not "2000 munitions" nor "plus de 2000 civils" (counted after it). */
 export function isYearAt(tokens: Token[], i: number): boolean {
-  return isYear(tokens[i]) && !countedThing(tokens[i + 1]);
+  return isYear(tokens[i]) && !countedThing(tokens[i + 1]) && !countedPersons(tokens, i);
 }
 
 /**

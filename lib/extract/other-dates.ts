@@ -4,7 +4,7 @@
  * told as past ("jeudi dernier", "Samedi déjà"), an earlier year ("en 2019").
  */
 import type { MainTime } from './background';
-import { SUPERLATIVE } from './background-cues';
+import { superlativeAt } from './background-cues';
 import { inModelName } from './item-names';
 import { isYearText } from './month-numbers';
 import { EN_WEEKDAYS, FR_WEEKDAYS } from './number-words';
@@ -131,7 +131,7 @@ export function earlierYear(tokens: Token[], s: Sentence, k: number, main: MainT
   const t = tokens[k];
   if (isYearAt(tokens, k) && main.year !== null && Number(t.text) < main.year && !inModelName(tokens, k)) {
     let sup = false;
-    for (let j = Math.max(s.first, k - 8); j < k; j++) if (SUPERLATIVE.has(tokens[j].norm)) sup = true;
+    for (let j = Math.max(s.first, k - 8); j < k; j++) if (superlativeAt(tokens, j)) sup = true;
     return !sup;
   }
   return false;

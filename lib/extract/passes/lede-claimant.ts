@@ -7,7 +7,7 @@ import { sentenceCues } from '../attribution';
 import { KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import { claimsAttack, isItem, type ClaimPass } from './context';
+import { backgroundSentences, claimsAttack, isItem, type ClaimPass } from './context';
 
 function namesToll(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
@@ -45,10 +45,13 @@ export const ledeClaimant: ClaimPass = {
   run(ctx) {
     const { text, tokens, sentences } = ctx;
     const firstBody = sentences.find((s) => !s.headline)?.paragraph ?? 0;
+    // "More than 300 soldiers have been killed this year, according to an AFP tally": who counts
+    // the background does not source the lede.
+    const background = backgroundSentences(ctx);
     for (const p of ctx.placed) {
       if (p.cue || p.headline || p.paragraph !== firstBody || isItem(ctx, p.fig.sentence)) continue;
       const s = sentences[p.fig.sentence + 1];
-      if (!s || s.headline) continue;
+      if (!s || s.headline || background.has(s.index)) continue;
       // A next sentence with figures of its own names their claimant, not the lede's — unless it
       // speaks of the lede's toll ("Le bilan est provisoire, selon l'armée, qui dit avoir tué sept ennemis").
       if (ctx.placed.some((o) => o.fig.sentence === s.index) && !namesToll(tokens, s)) continue;

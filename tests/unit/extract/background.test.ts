@@ -555,3 +555,27 @@ describe('background: a time after another attack', () => {
     ).toEqual(['killed/civilians 7-7 local']);
   });
 });
+
+describe('background: a past year after the toll, and "plus de" as an amount', () => {
+  const fr = 'Lundi, des jihadistes ont attaqué le poste de Boni, tuant 12 soldats. ';
+  it('FR: "Plus de 300 civils ont été tués en 2023" is a past year\'s total ("plus de" is no superlative)', () => {
+    const r = read(fr + 'Plus de 300 civils ont été tués en 2023.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/civilians 301-null unattributed']);
+  });
+  it('FR: a superlative still makes the year the main event\'s comparison ("la plus meurtrière depuis 2019")', () => {
+    const r = read(fr + "C'est l'attaque la plus meurtrière depuis 2019 dans la région.", 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('reads a four-digit count of persons as a count, not a year ("plus de 2000 civils", "1950 soldiers")', () => {
+    const r = read(fr + 'Plus de 2000 civils ont été tués en 2023.', 'fr');
+    expect(brief(r.background)).toEqual(['killed/civilians 2001-null unattributed']);
+    const en = read('Jihadists attacked the Boni post on Monday, killing 1950 soldiers.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 1950-1950 unattributed']);
+    // "Since 2012 jihadists have…": a year, then the sentence's subject.
+    const since = read(
+      'Since 2012 jihadists have attacked Boni many times. On Monday they killed 12 soldiers there.',
+    );
+    expect(brief(since.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});

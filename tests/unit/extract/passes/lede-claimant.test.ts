@@ -89,3 +89,17 @@ describe("pass lede-claimant: the lede's figures attributed by the sentence afte
     expect(brief(army.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('pass lede-claimant: not from a sentence of background', () => {
+  it("who counts a period's total after the lede does not source the lede's toll", () => {
+    const r = read(
+      'Jihadists attacked the Boni post on Monday, killing 12 soldiers. More than 300 soldiers have been killed since the start of the year, according to an AFP tally.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const fr = read(
+      "Lundi, des jihadistes ont attaqué le poste de Boni, tuant 12 soldats. Plus de 300 militaires ont été tués depuis janvier, selon un décompte de l'AFP.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
