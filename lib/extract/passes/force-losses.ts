@@ -26,7 +26,8 @@ export const forceLosses: ClaimPass = {
     for (const p of ctx.placed) {
       const s = p.fig.subject;
       if (p.background || !s || s === 'people' || !p.fig.kind || !PERSON_KINDS.has(p.fig.kind)) continue;
-      if (p.fig.kind === 'arrested') continue;
+      // "23 dead, including nine soldiers": a part of a total over sides is no one-force story.
+      if (p.fig.kind === 'arrested' || p.fig.breakdown) continue;
       sides.add(s);
     }
     if (sides.size !== 1) return;

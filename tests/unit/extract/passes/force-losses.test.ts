@@ -64,4 +64,15 @@ describe("pass force-losses: a one-force story's wounded and missing are that fo
       'wounded/soldiers 5-5 unattributed',
     ]);
   });
+  it('a side named only as a part of a total over sides makes no one-force story ("23 dead, including nine soldiers")', () => {
+    const en = read(
+      'Suspected jihadists attacked Boni on Sunday. The attack left 23 dead, including nine soldiers, and dozens wounded.',
+    );
+    expect(brief(en.claims)).toContain('wounded/people 24-null unattributed');
+    const fr = read(
+      "Des jihadistes ont attaqué Boni dimanche. L'attaque a fait 23 morts, dont neuf soldats, et 30 blessés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toContain('wounded/people 30-30 unattributed');
+  });
 });
