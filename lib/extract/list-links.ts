@@ -78,6 +78,8 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   for (let k = a.last; k < b.first; k++) {
     if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
     if (semicolons && tokens[k].text === ';') continue;
+    // "se compose de 12 armes de type AK-47, de 3 lance-roquettes et de…": the verb's "de" repeated.
+    if (k === b.q.first - 1 && ['de', "d'"].includes(tokens[k].norm) && tokens[k - 1]?.text === ',') continue;
     // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.
     const model = modelLength(tokens, k);
     if (model) {
@@ -89,7 +91,10 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
     if (!nameTail(tokens[k], tokens[k - 1]) || ++loose > 3) return false;
   }
   // "12 morts côté FAMa et de 30 côté terroristes": "et de" closes an item as "et" does.
-  const de = ['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') && tokens[b.q.first - 2]?.norm === 'et';
+  // "…, de 3 lance-roquettes": so does a comma and the verb's "de" repeated.
+  const de =
+    ['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') &&
+    ['et', ','].includes(tokens[b.q.first - 2]?.norm ?? '');
   const closer = tokens[b.q.first - (de ? 2 : 1)];
   return (
     !loose ||

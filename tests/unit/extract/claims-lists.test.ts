@@ -962,3 +962,28 @@ describe('claims: a rank named inside a toll of its own side', () => {
     );
   });
 });
+
+describe('lists whose items repeat the verb\'s "de"', () => {
+  const pre = 'Les FAMa ont repoussé lundi une attaque terroriste contre le poste de Boni. ';
+  it('"se compose de 12 armes de type AK-47, de 3 lance-roquettes RPG-7 et de 1 200 munitions"', () => {
+    const r = read(
+      pre +
+        'Le matériel récupéré se compose de 12 armes de type AK-47, de 3 lance-roquettes RPG-7 et de 1 200 munitions.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/ammunition 1200-1200 unattributed',
+    ]);
+    const plain = read(
+      pre + "L'armée a fait état de 12 motos, d'une dizaine d'armes et de 2 véhicules récupérés.",
+      'fr',
+    );
+    expect(brief(plain.claims)).toEqual([
+      'seized/motorcycles 12-12 official',
+      'seized/weapons 10-10 official',
+      'seized/vehicles 2-2 official',
+    ]);
+  });
+});
