@@ -2,7 +2,8 @@
  * "11 morts et 14 blessés, c'est le bilan d'une embuscade tendue contre des éléments de
  * l'armée": tolls that name no side, told in the same sentence as an ambush or attack
  * against a military unit, are that unit's losses — when the sentence gives no other
- * side a toll.
+ * side a toll. A vehicle of civilians hit by a blast ("un car transportant des passagers a sauté
+ * sur une mine") is theirs the same way.
  */
 import type { Subject } from '../../types';
 import {
@@ -52,7 +53,10 @@ function suffered(ctx: ClaimContext, k: number): boolean {
   return (w === 'embuscade' || w === 'ambush') && CAUGHT.has(t[k - 3]?.norm ?? '');
 }
 
-/** The force named among the six words before k: "un convoi de la Minusma a sauté", "Wagner fighters were ambushed". */
+/**
+ * The one side named among the words before k: "un convoi de la Minusma a sauté", "Wagner fighters
+ * were ambushed", "un car transportant des passagers a sauté" (civilians).
+ */
 function sufferer(ctx: ClaimContext, k: number, from: number): Subject | null {
   const { tokens } = ctx;
   const sides = new Set<Subject>();
@@ -62,7 +66,7 @@ function sufferer(ctx: ClaimContext, k: number, from: number): Subject | null {
       tokens[m].text === 'UN'
         ? 'foreign_forces'
         : (SUBJECT_WORDS.get(tokens[m].norm) ?? unitSide(tokens[m].norm));
-    if (side && MILITARY.has(side)) sides.add(side);
+    if (side && (MILITARY.has(side) || side === 'civilians')) sides.add(side);
   }
   // "a patrol of the Malian army and Wagner": two sides, no one toll.
   return sides.size === 1 ? [...sides][0] : null;

@@ -143,3 +143,22 @@ describe('pass ambushed-side: a target of two forces', () => {
     expect(brief(army.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe('pass ambushed-side: a vehicle of civilians hit by a blast', () => {
+  it('FR/EN: "un car transportant des passagers a sauté sur une mine", "a bus carrying passengers hit a landmine"', () => {
+    const fr = read(
+      'Un car transportant des passagers a sauté sur une mine près de Boni lundi, faisant 12 morts.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+    const en = read('A bus carrying passengers hit a landmine near Boni on Monday, killing 12.');
+    expect(brief(en.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('no one side when the vehicles of soldiers and civilians are both named', () => {
+    const r = read(
+      "Un convoi de l'armée escortant des commerçants a sauté sur une mine près de Boni lundi, faisant 12 morts.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+});
