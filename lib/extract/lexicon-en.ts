@@ -728,6 +728,9 @@ export const EN: Lexicon = {
         'presidency',
         'elysee',
         'koulouba',
+        // A capital for its government, as the press writes it: "Paris soutient avoir éliminé…", "Bamako says".
+        'paris',
+        'bamako',
         'state television',
         'state tv',
         'state media',

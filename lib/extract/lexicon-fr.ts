@@ -1010,6 +1010,9 @@ export const FR: Lexicon = {
         'elysee',
         'koulouba',
         'primature',
+        // A capital for its government, as the press writes it: "Paris soutient avoir éliminé…", "Bamako says".
+        'paris',
+        'bamako',
         'television nationale',
         'ortm',
         'etat-major',

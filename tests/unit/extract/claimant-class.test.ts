@@ -298,3 +298,26 @@ describe('the families of victims and the young of the village speak as locals',
     expect(brief(kin.claims)).toEqual(['killed/people 14-14 local']);
   });
 });
+
+describe('claimant-class: a capital for its government', () => {
+  it('reads "Paris soutient", "Bamako affirme", "Paris said" as official', () => {
+    expect(cls('Paris')).toBe('official');
+    expect(cls('Bamako')).toBe('official');
+    const r = read(
+      "Une frappe aérienne a visé lundi le village de Boni. Un rapport de l'ONU évoque 19 civils tués. Paris soutient avoir éliminé une trentaine de jihadistes.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 19-19 monitor', 'killed/militants 30-30 official']);
+  });
+  it('not the place a speaker is in or reached from', () => {
+    const fr = read(
+      'Lundi, des jihadistes ont attaqué le poste de Boni, tuant 12 soldats, a indiqué un habitant joint depuis Bamako.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 local']);
+    const en = read(
+      'Jihadists attacked the Boni post on Monday, killing 12 soldiers, a security source in Bamako said.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+  });
+});
