@@ -57,8 +57,15 @@ const SIDE_WORDS = new Map<string, Subject>([
   ['adversaire', 'militants'],
   ['adversaires', 'militants'],
 ]);
-/** "on the Malian side": the country's adjective names its forces. */
-const MALIAN = new Map<string, Subject>([['malian', 'soldiers']]);
+/** "on the Malian side", "on the military side", "on the jihadist side": adjectives that name a side. */
+const SIDE_ADJECTIVES = new Map<string, Subject>([
+  ['malian', 'soldiers'],
+  ['military', 'soldiers'],
+  ['government', 'soldiers'],
+  ['jihadist', 'militants'],
+  ['terrorist', 'militants'],
+  ['insurgent', 'militants'],
+]);
 const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
 
 export class SideMarkers {
@@ -101,7 +108,7 @@ export class SideMarkers {
       const n = tokens[j].norm;
       if (n === 'side') return side ? { value: side, end: j + 1 } : null;
       if (n === "'" || n === '\u2019' || n === 's') continue;
-      const s = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n) ?? MALIAN.get(n);
+      const s = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n) ?? SIDE_ADJECTIVES.get(n);
       if (!s || THINGS.has(s) || s === 'people') return null;
       side = s;
     }

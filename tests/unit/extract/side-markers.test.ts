@@ -259,6 +259,9 @@ describe('side markers: "on the X side" in English', () => {
     expect(side("on the army's side")).toBe('soldiers');
     expect(side("on the attackers' side")).toBe('militants');
     expect(side('on the Malian side')).toBe('soldiers');
+    expect(side('on the military side')).toBe('soldiers');
+    expect(side('on the government side')).toBe('soldiers');
+    expect(side('on the jihadist side')).toBe('militants');
     expect(side('on the side of the army')).toBe(null);
     expect(side('side of the army')).toBe('soldiers');
     expect(side('on the other side')).toBe(null);
@@ -381,6 +384,18 @@ describe("side markers: the ranks of a relative pronoun's antecedent", () => {
     expect(brief(plural.claims)).toEqual([
       'killed/soldiers 20-20 armed_group',
       'wounded/militants 3-3 armed_group',
+    ]);
+  });
+});
+
+describe('side markers: an adjective that names a side', () => {
+  it('gives "12 dead on the military side and 30 among the assailants" their sides', () => {
+    const r = read(
+      'Jihadists attacked the Boni post on Monday. Losses amounted to 12 dead on the military side and 30 among the assailants.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
     ]);
   });
 });
