@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import { measureAt } from './figure-digits';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
+import { predicateAt } from './np-boundaries';
 import type { Token } from './tokens';
 import { AND_WORDS, alongWithBefore, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { hedgeAside } from './verb-gaps';
@@ -141,6 +142,8 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
     // "dont un enfant de 10 ans, ont été tués": or at the comma closing the aside it is in.
     if (e < limit && e > start && ASIDE_CLOSERS.has(tokens[e].text)) return e - 1;
   }
+  // "12 soldats (selon l'armée) ont été tués", "12 soldiers (per the army) were killed": an aside in brackets.
+  if (tokens[j].text === '(') return bracketEnd(tokens, j, limit);
   if (tokens[j].text !== ',') return -1;
   // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
   if (j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
@@ -151,8 +154,23 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
   // "At least 26 people, mostly women and children, were killed": step over a short aside; one that
   // says who they were may run longer ("12 civils, dont des femmes et des enfants qui se rendaient
   // au marché de la ville, ont été tués").
-  return asideEnd(tokens, j, limit, WHO_OPENERS.has(tokens[j + 1]?.norm ?? '') ? WHO_REACH : 9);
+  const close = asideEnd(tokens, j, limit, WHO_OPENERS.has(tokens[j + 1]?.norm ?? '') ? WHO_REACH : 9);
+  // "17 soldats, dont le chef du poste, un capitaine de Kayes, ont trouvé la mort": an apposition
+  // to the aside, in commas of its own, when the verb comes right after it.
+  if (close < 0 || predicateAt(tokens, close + 1, limit)) return close;
+  const more = asideEnd(tokens, close, limit, 9);
+  return more > 0 && predicateAt(tokens, more + 1, limit) ? more : close;
 }
+
+/** The closing bracket of an aside opened at j, within a few words and without a number; -1 when none. */
+function bracketEnd(tokens: Token[], j: number, limit: number): number {
+  for (let e = j + 1; e < Math.min(limit, j + BRACKET_REACH); e++) {
+    if (tokens[e].text === ')') return e > j + 1 ? e : -1;
+    if (tokens[e].type === 'num' && !measureAt(tokens, e)) return -1;
+  }
+  return -1;
+}
+const BRACKET_REACH = 10;
 /** Words that open an aside telling who the persons counted were. */
 const WHO_OPENERS = new Set([
   ...['dont', 'including', 'notamment', 'mostly', 'majoritairement', 'most', 'among', 'parmi'],

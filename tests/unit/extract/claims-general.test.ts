@@ -1244,3 +1244,41 @@ describe('losses of "ces derniers", "ceux-ci", "the latter": the side named last
     ).toEqual(['killed/militants 20-20 official']);
   });
 });
+
+describe('claims: the verb past an aside in brackets, or an aside and its apposition', () => {
+  const pre = 'Lundi, des jihadistes ont attaqué le poste de Boni. ';
+  it('steps over a bracketed aside: "17 soldats (bilan provisoire) ont été tués", "(according to the army)"', () => {
+    expect(brief(read(pre + 'Dix-sept soldats (bilan provisoire) ont été tués.', 'fr').claims)).toEqual([
+      'killed/soldiers 17-17 unattributed',
+    ]);
+    expect(
+      brief(
+        read(
+          'Jihadists attacked the Boni post on Monday. Seventeen soldiers (according to the army) were killed.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 17-17 official']);
+  });
+  it('not a bracket that counts something of its own', () => {
+    const r = read(pre + 'Dix-sept soldats (et 4 civils) sont portés disparus.', 'fr');
+    expect(brief(r.claims)).not.toContain('missing/soldiers 17-17 unattributed');
+  });
+  it('steps over an aside and its apposition: "dont le commandant du poste, le capitaine Diarra,"', () => {
+    expect(
+      brief(
+        read(
+          pre +
+            'Dix-sept soldats, dont le commandant du poste, le capitaine Moussa Diarra, ont trouvé la mort.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 17-17 unattributed']);
+    expect(
+      brief(
+        read(
+          "Jihadists attacked the Boni post on Monday. Seventeen soldiers, including the post's commander, Captain Moussa Diarra, were killed.",
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 17-17 unattributed']);
+  });
+});
