@@ -198,6 +198,7 @@ export const EN: Lexicon = {
     soldier: 'soldiers',
     troops: 'soldiers',
     gendarmes: 'soldiers',
+    garrison: 'soldiers',
     policemen: 'soldiers',
     policeman: 'soldiers',
     police: 'soldiers',

@@ -309,6 +309,8 @@ export const FR: Lexicon = {
     emir: 'militants',
     militaire: 'soldiers',
     gendarmes: 'soldiers',
+    // A post's garrison is its soldiers: "la garnison a perdu 12 hommes".
+    garnison: 'soldiers',
     gendarme: 'soldiers',
     policiers: 'soldiers',
     gardes: 'soldiers',

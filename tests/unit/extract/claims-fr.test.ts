@@ -1177,3 +1177,15 @@ describe('claims (FR): an adverb inside the auxiliary of a loss', () => {
     );
   });
 });
+
+describe('claims (FR/EN): a garrison is its soldiers', () => {
+  it('reads "la garnison a perdu 17 hommes", "the garrison lost 17 men" as soldiers', () => {
+    const pre = 'Lundi, des jihadistes ont attaqué le poste de Boni. ';
+    expect(brief(read(pre + 'La garnison a perdu dix-sept hommes.', 'fr').claims)).toEqual([
+      'killed/soldiers 17-17 unattributed',
+    ]);
+    expect(
+      brief(read('Jihadists attacked the Boni post on Monday. The garrison lost 17 men.').claims),
+    ).toEqual(['killed/soldiers 17-17 unattributed']);
+  });
+});
