@@ -119,6 +119,9 @@ export const EN: Lexicon = {
     ['fled with', 'seized'],
     ['drove off with', 'seized'],
     ['lost their lives', 'killed'],
+    // Suicide attackers dead by their own blast: "four suicide bombers blew themselves up".
+    ['blew themselves up', 'killed'],
+    ['blew himself up', 'killed'],
     // Killed in action, as armies write it: "eight soldiers fell on the field of honour".
     ['fell on the field of honour', 'killed'],
     ['fell on the field of honor', 'killed'],
@@ -219,6 +222,10 @@ export const EN: Lexicon = {
     militants: 'militants',
     jihadists: 'militants',
     jihadis: 'militants',
+    // "four suicide bombers", "a suicide bomber": attackers.
+    bombers: 'militants',
+    bomber: 'militants',
+    kamikazes: 'militants',
     terrorists: 'militants',
     assailants: 'militants',
     attackers: 'militants',

@@ -196,6 +196,9 @@ export const FR: Lexicon = {
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],
+    // Suicide attackers dead by their own blast: "quatre kamikazes se sont fait exploser".
+    ['se sont fait exploser', 'killed'],
+    ["s'est fait exploser", 'killed'],
     // "12 civils n'ont pas survécu à leurs blessures".
     ["n'ont pas survecu", 'killed'],
     ["n'a pas survecu", 'killed'],

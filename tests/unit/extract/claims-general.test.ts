@@ -1282,3 +1282,23 @@ describe('claims: the verb past an aside in brackets, or an aside and its apposi
     ).toEqual(['killed/soldiers 17-17 unattributed']);
   });
 });
+
+describe('claims: suicide attackers dead by their own blast', () => {
+  it('FR: "quatre kamikazes se sont fait exploser"; EN: "four suicide bombers blew themselves up"', () => {
+    const fr = read(
+      "Lundi, des jihadistes ont attaqué le poste de Boni. Quatre kamikazes se sont fait exploser à l'entrée du camp, tuant six soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 4-4 unattributed',
+      'killed/soldiers 6-6 unattributed',
+    ]);
+    const en = read(
+      'Jihadists attacked the Boni post on Monday. Four suicide bombers blew themselves up at the gate, killing six soldiers.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/militants 4-4 unattributed',
+      'killed/soldiers 6-6 unattributed',
+    ]);
+  });
+});
