@@ -12,6 +12,7 @@ import {
   FIGURE_NOUNS,
   KIND_WORDS,
   PERSON_KINDS,
+  RANK_WORDS,
   SIDE_MARKERS,
   SPEECH_WORDS,
   SUBJECT_WORDS,
@@ -212,7 +213,8 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
     // "15 soldats tués, dont 3 officiers": a part of the same side's toll, by rank, is no toll of
     // its own (SCHEMA.md breaks a toll down by side).
-    if (f.breakdown && prevTop && sameSidePart(f, prevTop)) f.notFigure = true;
+    if (f.breakdown && prevTop && (sameSidePart(f, prevTop) || rankPart(tokens, f, prevTop)))
+      f.notFigure = true;
     if (f.kind) {
       prev = f;
       if (!f.breakdown) prevTop = f;
@@ -235,6 +237,20 @@ function sameSidePart(f: Figure, total: Figure): boolean {
     total.q.max !== null &&
     !total.q.indefinite
   );
+}
+
+/**
+ * "Plusieurs militaires sont tombés, dont un lieutenant", "30 terrorists, among them two
+ * commanders": a rank named inside a toll of its side — also an indefinite one, also of fighters,
+ * also a rank the lexicon gives no side — is a detail of that toll.
+ */
+function rankPart(tokens: Token[], f: Figure, total: Figure): boolean {
+  if (f.kind !== total.kind || !total.subject || total.subject === 'people') return false;
+  if (f.subject && f.subject !== 'people' && f.subject !== total.subject) return false;
+  // The rank may be a noun the figure's words do not take in ("two commanders").
+  for (let k = f.q.last; k < Math.max(f.last, f.q.last + 1); k++)
+    if (RANK_WORDS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
 }
 
 const POSSESSIVES = new Set(['leurs', 'leur', 'their', 'ses', 'its']);

@@ -7,7 +7,7 @@
  * figure-kind.ts, a tally's label in tally-labels.ts.
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, RANK_WORDS, THING_KINDS } from './lexicon';
+import { CLAIMANT_NEXT, THING_KINDS } from './lexicon';
 import { allOfThem, appositions } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, sides, tolls } from './claim-links';
@@ -92,7 +92,6 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   linkLists(tokens, figs);
   listThings(tokens, figs);
   earlier(tokens, s, figs);
-  rankDetails(tokens, figs);
   return figs;
 }
 
@@ -266,27 +265,4 @@ export function normaliseFigure(f: Figure): Figure | null {
   const own = ['head', 'after', 'before'].includes(f.kindFrom ?? '');
   if (f.q.singular && !own && !((f.breakdown || listItem(f)) && f.explicit)) return null;
   return f;
-}
-
-/**
- * "Plusieurs militaires sont tombés, dont un lieutenant", "12 soldiers, including two officers": a
- * rank named inside a toll of its own side is a detail of that toll, not a side's count (SCHEMA.md:
- * one claim per side).
- */
-function rankDetails(tokens: Token[], figs: Figure[]): void {
-  for (let n = 1; n < figs.length; n++) {
-    const g = figs[n];
-    if (!g.breakdown) continue;
-    let m = n - 1;
-    while (m >= 0 && figs[m].breakdown) m--;
-    const f = figs[m];
-    if (!f?.subject || f.subject === 'people' || f.kind !== g.kind) continue;
-    // "dont un lieutenant" (soldiers), "among them two commanders" (no side of its own).
-    if (g.subject && g.subject !== 'people' && g.subject !== f.subject) continue;
-    let rank = false;
-    // The rank may be a noun the figure's words do not take in ("two commanders").
-    for (let k = g.q.last; k < Math.max(g.last, g.q.last + 1); k++)
-      if (RANK_WORDS.has(tokens[k]?.norm ?? '')) rank = true;
-    if (rank) g.notFigure = true;
-  }
 }
