@@ -12,13 +12,13 @@ import {
   FIGURE_NOUNS,
   KIND_WORDS,
   PERSON_KINDS,
-  RANK_WORDS,
   SIDE_MARKERS,
   SPEECH_WORDS,
   SUBJECT_WORDS,
 } from './lexicon';
 import { REVISION } from './number-words';
 import { forceOrSideAt, ownPredicate, sideOfSentenceBefore } from './predicates';
+import { detailOfTotal } from './breakdown-details';
 import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
@@ -213,44 +213,12 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
     }
     // "15 soldats tués, dont 3 officiers": a part of the same side's toll, by rank, is no toll of
     // its own (SCHEMA.md breaks a toll down by side).
-    if (f.breakdown && prevTop && (sameSidePart(f, prevTop) || rankPart(tokens, f, prevTop)))
-      f.notFigure = true;
+    if (f.breakdown && prevTop && detailOfTotal(tokens, f, prevTop)) f.notFigure = true;
     if (f.kind) {
       prev = f;
       if (!f.breakdown) prevTop = f;
     }
   }
-}
-
-/** A breakdown of the same kind and the same armed side as its total, and smaller. */
-function sameSidePart(f: Figure, total: Figure): boolean {
-  return (
-    f.kind === total.kind &&
-    !!f.kind &&
-    PERSON_KINDS.has(f.kind) &&
-    f.explicit &&
-    total.explicit &&
-    f.subject === total.subject &&
-    (f.subject === 'soldiers' || f.subject === 'foreign_forces') &&
-    f.q.min < total.q.min &&
-    // "hundreds of security force members, including 27 soldiers": a running total's part is a toll.
-    total.q.max !== null &&
-    !total.q.indefinite
-  );
-}
-
-/**
- * "Plusieurs militaires sont tombés, dont un lieutenant", "30 terrorists, among them two
- * commanders": a rank named inside a toll of its side — also an indefinite one, also of fighters,
- * also a rank the lexicon gives no side — is a detail of that toll.
- */
-function rankPart(tokens: Token[], f: Figure, total: Figure): boolean {
-  if (f.kind !== total.kind || !total.subject || total.subject === 'people') return false;
-  if (f.subject && f.subject !== 'people' && f.subject !== total.subject) return false;
-  // The rank may be a noun the figure's words do not take in ("two commanders").
-  for (let k = f.q.last; k < Math.max(f.last, f.q.last + 1); k++)
-    if (RANK_WORDS.has(tokens[k]?.norm ?? '')) return true;
-  return false;
 }
 
 const POSSESSIVES = new Set(['leurs', 'leur', 'their', 'ses', 'its']);
