@@ -172,6 +172,14 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
   let prev: Figure | null = null;
   for (let n = 0; n < figs.length; n++) {
     const f = figs[n];
+    // "12 personnes tuées côté amis": persons of no side, with a side marker right after their words.
+    if (f.subject === 'people' && f.kind && PERSON_KINDS.has(f.kind) && !f.breakdown) {
+      const m = markers.find((x) => x.start >= f.last && x.start - f.last <= 1);
+      if (m) {
+        f.subject = m.value;
+        f.sided = true;
+      }
+    }
     if (f.subject === null && f.kind && PERSON_KINDS.has(f.kind)) {
       const explicitBetween = (a: number, b: number) =>
         figs.some((g) => g !== f && g.explicit && g.q.first >= a && g.q.first < b);

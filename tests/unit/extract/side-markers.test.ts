@@ -399,3 +399,27 @@ describe('side markers: an adjective that names a side', () => {
     ]);
   });
 });
+
+describe('side markers: right after a toll of persons of no side', () => {
+  it('"12 personnes tuées côté amis", "12 people killed among the attackers" take the marker\'s side', () => {
+    const fr = read(
+      'Lundi, des jihadistes ont attaqué le poste de Boni. Le bilan est de 12 personnes tuées côté amis et une trentaine du côté des assaillants.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+    const en = read(
+      'Jihadists attacked the Boni post on Monday, leaving 12 people dead among the attackers.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 12-12 unattributed']);
+  });
+  it('not a marker further on, in a clause of its own', () => {
+    const r = read(
+      "Lundi, des jihadistes ont attaqué le poste de Boni. Douze personnes ont été tuées à Boni, et l'armée parle de pertes côté ennemi.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 official']);
+  });
+});
