@@ -165,17 +165,23 @@ const SAME_JOINERS = new Set(['et', 'and', ',']);
  */
 function sameAmount(tokens: Token[], i: number, out: QuantityMention[]): number {
   const prev = out[out.length - 1];
-  if (!prev || prev.indefinite || i - prev.last > SAME_REACH) return -1;
+  if (!prev || prev.indefinite) return -1;
   const t = tokens[i];
-  const fr = t.norm === 'autant' && SAME_JOINERS.has(tokens[i - 1]?.norm ?? '');
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  // "et au moins autant de blessés", "and at least as many wounded": that amount or more.
+  const frAtLeast = w(i - 1) === 'moins' && w(i - 2) === 'au';
+  const enAtLeast = w(i - 2) === 'least' && w(i - 3) === 'at';
+  if (i - prev.last > SAME_REACH + (frAtLeast || enAtLeast ? 2 : 0)) return -1;
+  const fr = t.norm === 'autant' && SAME_JOINERS.has(w(i - 1 - (frAtLeast ? 2 : 0)));
   const en =
     t.norm === 'many' &&
-    tokens[i - 1]?.norm === 'as' &&
-    SAME_JOINERS.has(tokens[i - 2]?.norm ?? '') &&
-    tokens[i + 1]?.norm !== 'as';
+    w(i - 1) === 'as' &&
+    SAME_JOINERS.has(w(i - 2 - (enAtLeast ? 2 : 0))) &&
+    w(i + 1) !== 'as';
   if (!fr && !en) return -1;
-  const first = en ? i - 1 : i;
-  out.push({ min: prev.min, max: prev.max, approx: prev.approx, first, last: i + 1 });
+  const atLeast = fr ? frAtLeast : enAtLeast;
+  const first = (en ? i - 1 : i) - (atLeast ? 2 : 0);
+  out.push({ min: prev.min, max: atLeast ? null : prev.max, approx: prev.approx, first, last: i + 1 });
   return i + 1;
 }
 const SAME_REACH = 6;

@@ -297,6 +297,19 @@ describe('numbers: "autant", "as many" repeat the amount before', () => {
       ),
     ).toEqual(['killed/soldiers 20-20 unattributed', 'wounded/soldiers 20-20 unattributed']);
   });
+  it('reads "et au moins autant de blessés", "and at least as many wounded" as that amount or more', () => {
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni lundi, 14 villageois ont été tués et au moins autant blessés.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 14-14 unattributed', 'wounded/civilians 14-null unattributed']);
+    expect(
+      brief(
+        read('In the attack on Boni on Monday, 17 soldiers were killed and at least as many wounded.').claims,
+      ),
+    ).toEqual(['killed/soldiers 17-17 unattributed', 'wounded/soldiers 17-null unattributed']);
+  });
   it('keeps "as many as" a bound and "pour autant" no amount', () => {
     expect(q('and as many as 30 soldiers')[0]).toMatchObject({ min: 1, max: 30 });
     expect(q('Pour autant, 12 soldats sont morts').map((x) => x.min)).toEqual([12]);
