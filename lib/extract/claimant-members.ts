@@ -56,7 +56,8 @@ export function unnamedMember(tokens: Token[], a: number, end: number): boolean 
   return false;
 }
 
-const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
+/** Prepositions that open where a speaker spoke: "in a statement", "dans un communiqué". */
+export const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
 const MEDIUM_DETERMINERS = new Set([
   'un',
   'une',

@@ -6,6 +6,7 @@
  */
 import type { Cue } from './attribution';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
+import { MEDIUM_PREPOSITIONS } from './claimant-members';
 import { OF_WORDS } from './lexicon-np';
 import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
@@ -63,9 +64,6 @@ export function speakerCue(
   }
   forwardOrCarriedCue(text, tokens, s, i, last, participle, cues);
 }
-
-/** Prepositions that open where a speaker spoke: "said in a statement", "a indiqué dans un communiqué". */
-const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'dans', 'sur']);
 
 /**
  * A verb of saying after a quote or a comma, its subject after it: "…», a annoncé l'armée",

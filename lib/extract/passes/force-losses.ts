@@ -33,16 +33,18 @@ export const forceLosses: ClaimPass = {
     if (sides.size !== 1) return;
     const [side] = sides;
     if (!FORCES.has(side)) return;
+    // Where each sentence's last breakdown stands: "Of the 12 injured, five are soldiers".
+    const lastBreakdown = new Map<number, number>();
+    for (const { fig } of ctx.placed)
+      if (fig.breakdown)
+        lastBreakdown.set(fig.sentence, Math.max(lastBreakdown.get(fig.sentence) ?? -1, fig.q.first));
     for (const p of ctx.placed) {
       const f = p.fig;
       if (p.background || !f.kind || !FORCE_KINDS.has(f.kind)) continue;
       // "une quarantaine d'hommes manquaient à l'appel": men of no side named are sideless too.
       if (f.subject && !(f.subject === 'people' && !f.sided && genericOnly(ctx.tokens, f))) continue;
       // "Of the 12 injured, five are soldiers": a total broken down by side is of no one side.
-      if (
-        ctx.placed.some((o) => o.fig.breakdown && o.fig.sentence === f.sentence && o.fig.q.first > f.q.first)
-      )
-        continue;
+      if ((lastBreakdown.get(f.sentence) ?? -1) > f.q.first) continue;
       f.subject = side;
       f.sided = true;
     }
