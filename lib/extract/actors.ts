@@ -82,7 +82,7 @@ export function findActors(
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);
     if (!groups.length) continue;
-    sentenceActors(tokens, s, groups, fr, out, recalled);
+    sentenceActors(tokens, s, groups, fr, out, recalled, sentences[s.index - 1]);
   }
   const actors = chosenActors(tokens, sentences, background, year, out, recalled);
   return canonicalActors(tokens, actors, year);
@@ -126,6 +126,7 @@ function sentenceActors(
   fr: boolean,
   out: string[],
   recalled: string[],
+  before?: Sentence,
 ): void {
   const facts = sentenceFacts(tokens, s, groups);
   let lastAgent = -1;
@@ -141,7 +142,7 @@ function sentenceActors(
     const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
     const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
     const tail = verbStart(tokens, s, groups, gi);
-    if (STATE_GROUPS.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr)) {
+    if (STATE_GROUPS.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr, before)) {
       continue;
     }
     if (!agent && notTheAuthor(tokens, s, g, tail, facts)) continue;

@@ -10,7 +10,7 @@
  */
 import type { By } from '../types';
 import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
-import { CLAIM_STEMS, hasStem, NEGATIONS } from './lexicon-actors';
+import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import { fold, type Token } from './tokens';
 import { GROUP_WORDS, groupAntecedent, ownedDocument, ownerBefore } from './antecedents';
@@ -107,14 +107,19 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
       if (c) cues.push(c);
       continue;
     }
-    if (!speechWordAt(tokens, s, i)) continue;
+    // "HRW accuse l'armée d'avoir tué 20 civils": the accuser tells the figures after it — not
+    // "three men they accused of being informants", a figure before.
+    const accusing = !speechWordAt(tokens, s, i);
+    if (accusing && !hasStem(w, ACCUSATION_STEMS)) continue;
     // "L'armée ne dit pas si…", "it did not say how many…": a speaker saying nothing gives what follows no claimant.
     if (negated(tokens, s, i)) {
       cues.push({ pos: i, by: 'unattributed', source: '', forwardOnly: true });
       continue;
     }
     if (namesNoClaimant(tokens, s, i)) continue;
+    const from = cues.length;
     speakerCue(text, tokens, s, i, last, cues);
+    if (accusing) for (let k = from; k < cues.length; k++) cues[k] = { ...cues[k], forwardOnly: true };
   }
   return keptCues(tokens, s, cues);
 }

@@ -3,7 +3,15 @@
  * accuse l'armée d'avoir tué…", "le porte-parole du FLA", "un bilan publié par le FLA": a claimant,
  * not an actor. Used by actors.ts.
  */
-import { CLAIM_STEMS, DETERMINERS, hasStem, KILL_STEMS, PAIR_FILLERS, STRIKE_STEMS } from './lexicon-actors';
+import {
+  ACCUSING_STEMS,
+  CLAIM_STEMS,
+  DETERMINERS,
+  hasStem,
+  KILL_STEMS,
+  PAIR_FILLERS,
+  STRIKE_STEMS,
+} from './lexicon-actors';
 import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -141,9 +149,6 @@ const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats'
 
 /** Verbs of saying that also name a deed: "ont fait irruption", "ont avancé vers Kidal". */
 const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);
-
-/** Verbs of blaming another: "le FLA accuse l'armée", "the FLA denounced". */
-const ACCUSING_STEMS = ['accus', 'denonc', 'denounc', 'condamn', 'condemn', 'blam'];
 
 /** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
 const TOLD_STEMS = [...ACCUSING_STEMS, 'publi', 'diffus', 'etabl', 'dement', 'deni'];

@@ -293,6 +293,14 @@ export const FOLLOWER_WORDS = new Set([
 /** Stems of claiming an attack or a toll: "revendiqué", "a revendiqué", "claimed", "claims". */
 export const CLAIM_STEMS = ['revendiqu', 'claim'];
 
+/**
+ * Stems of accusing another of a deed: "HRW accuse l'armée d'avoir tué 20 civils", "residents
+ * blamed the soldiers for the deaths of 20": the accuser tells the figure, the accused did the deed.
+ */
+export const ACCUSATION_STEMS = ['accus', 'blam'];
+/** Stems of blaming another, accusing or condemning: "le FLA accuse l'armée", "the FLA denounced". */
+export const ACCUSING_STEMS = [...ACCUSATION_STEMS, 'denonc', 'denounc', 'condamn', 'condemn'];
+
 /** Stems of the words that say a group carried out or claimed an attack. */
 export const AGENT_STEMS = [
   'claim',

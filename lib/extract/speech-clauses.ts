@@ -131,7 +131,7 @@ export function faitEtat(tokens: Token[], i: number, limit: number): boolean {
   return false;
 }
 
-const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);
+const PASSIVE_AUX = new Set(['were', 'was', 'is', 'are', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);
 /** The index of the quotation mark that opens the one closing at `close`, or -1. */
 export function openingQuote(tokens: Token[], from: number, close: number): number {
   const want = tokens[close].text === '\u00bb' ? '\u00ab' : '\u201c';
@@ -141,6 +141,8 @@ export function openingQuote(tokens: Token[], from: number, close: number): numb
 
 /** Is the verb at i a passive ("were reported", "ont été signalés", "were also reported")? */
 export function passiveAt(tokens: Token[], from: number, i: number): boolean {
+  // "the army is reporting": a progressive, not a passive.
+  if (tokens[i].norm.endsWith('ing')) return false;
   for (let k = i - 1; k >= Math.max(from, i - 2); k--) {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
     if (!['also', 'egalement', 'aussi', 'later', 'widely'].includes(tokens[k].norm)) return false;

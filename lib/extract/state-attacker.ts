@@ -5,6 +5,7 @@
  * off. Used by actors.ts.
  */
 import {
+  ACCUSATION_STEMS,
   ACTIVE_OBJECT,
   AIR_STRIKE_STEMS,
   CIVILIAN_STEMS,
@@ -27,7 +28,7 @@ import { QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { deedBefore } from './agent-cues';
 import { WEEKDAYS } from './number-words';
 
-export const ACCUSED_STEMS = ['accus', 'suspect', 'soupcon', 'blam', 'believ', 'alleg'];
+export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
 
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 export function stateAttacked(
@@ -38,6 +39,7 @@ export function stateAttacked(
   coordinated: boolean,
   tail = g.end,
   fr = false,
+  before?: Sentence,
 ): boolean {
   // "tués par l'armée", "a strike carried out by Barkhane" — not "a statement by the army".
   if (agent && !coordinated) {
@@ -48,7 +50,12 @@ export function stateAttacked(
   // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
-  if (hasStem(tokens[b]?.norm ?? '', ['accus', 'blam', 'impute']) && deedInSentence(tokens, s)) return true;
+  // "20 civils ont été tués. Des habitants accusent l'armée": the deed told just before.
+  if (
+    hasStem(tokens[b]?.norm ?? '', [...ACCUSATION_STEMS, 'impute']) &&
+    (deedInSentence(tokens, s) || (!!before && deedInSentence(tokens, before)))
+  )
+    return true;
   // Arabic's verb-subject-object, through its gloss: "قتل الجيش المالي 20 مدنيا", "killed the army 20 civilians".
   if (KIND_WORDS.get(tokens[g.start - 1]?.norm ?? '') === 'killed' && tokens[tail]?.type === 'num')
     return true;
@@ -70,14 +77,19 @@ export function stateAttacked(
   let conducted = false;
   let operation = false;
   // Quotation marks take no place in the window: 'said it had "neutralised" 12'.
-  let reach = tail + 4;
-  for (let k = tail; k < Math.min(s.last, reach); k++) if (QUOTE_MARKS.has(tokens[k].text)) reach++;
-  for (let k = tail; k < Math.min(s.last, reach); k++) {
+  // "Les soldats maliens, appuyés par des mercenaires russes, sont accusés…": over an aside in commas.
+  const from = asideEnd(tokens, tail, s.last);
+  let reach = from + 4;
+  for (let k = from; k < Math.min(s.last, reach); k++) if (QUOTE_MARKS.has(tokens[k].text)) reach++;
+  for (let k = from; k < Math.min(s.last, reach); k++) {
     const w = tokens[k].norm;
     if (QUOTE_MARKS.has(tokens[k].text)) continue;
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
     // "are accused of killing" still names the killers.
-    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) continue;
+    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) {
+      reach += ACCUSED_REACH;
+      continue;
+    }
     if (PASSIVE_AUX.has(w) || defenceAt(tokens, k)) return false;
     // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
     if (TIME_PREPOSITIONS.has(w)) break;
@@ -104,6 +116,9 @@ export function stateAttacked(
   return agent || (victims && (killed || conducted));
 }
 
+/** "sont accusés d'avoir tué", "are accused of having killed": the words before the deed. */
+const ACCUSED_REACH = 3;
+
 const TIME_PREPOSITIONS = new Set([
   'after',
   'apres',
@@ -115,6 +130,16 @@ const TIME_PREPOSITIONS = new Set([
   'in',
   'dans',
 ]);
+/** After an aside in commas that opens at `at` (a participle or apposition), the token after it; else `at`. */
+function asideEnd(tokens: Token[], at: number, last: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let k = at + 1; k < Math.min(last - 1, at + ASIDE_REACH); k++) {
+    if (tokens[k].type === 'num' || tokens[k].text === ':') return at;
+    if (tokens[k].text === ',') return k + 1;
+  }
+  return at;
+}
+
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
 /** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */

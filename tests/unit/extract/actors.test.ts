@@ -545,6 +545,46 @@ describe('actors: the army and its Russian partners', () => {
       actors("Le gouvernement accuse l'armée malienne d'avoir tardé à réagir à l'attaque.", 'fr'),
     ).toEqual([]);
   });
+  it('names the forces accused in the passive, over an aside of their companions', () => {
+    for (const [t, lang, want] of [
+      ["Des soldats maliens sont accusés d'avoir tué 20 civils lundi à Boni.", 'fr', ['FAMa']],
+      [
+        "Les soldats maliens, appuyés par des mercenaires russes, sont accusés d'avoir exécuté 20 villageois à Boni.",
+        'fr',
+        ['FAMa', 'Africa Corps'],
+      ],
+      [
+        "Des militaires maliens et des mercenaires russes sont soupçonnés d'avoir tué 20 civils à Boni.",
+        'fr',
+        ['FAMa', 'Africa Corps'],
+      ],
+      ['Malian soldiers are accused of killing 20 civilians in Boni on Monday.', 'en', ['FAMa']],
+      [
+        'Malian troops, backed by Russian mercenaries, are accused of having killed 20 villagers in Boni.',
+        'en',
+        ['FAMa', 'Africa Corps'],
+      ],
+    ] as Array<[string, string, string[]]>)
+      expect(actors(t, lang), t).toEqual(want);
+  });
+  it('names the forces accused in the sentence after the killing, not of something else', () => {
+    expect(
+      actors(
+        "Au moins 20 civils ont été tués lundi à Boni. Des habitants accusent l'armée malienne et ses supplétifs russes d'Africa Corps.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('At least 20 villagers were killed on Monday in Boni. Residents blamed the Malian army.'),
+    ).toEqual(['FAMa']);
+    // The sentence before tells no killing: the accusation is of something else.
+    expect(
+      actors(
+        "Des jihadistes ont attaqué lundi le poste de Boni. Le gouvernement accuse l'armée malienne de lenteur.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
   it('names the army that tells of its own air strike', () => {
     expect(
       actors('The Malian army said on Tuesday that a drone strike killed 20 terrorists near Boni.'),

@@ -305,6 +305,31 @@ describe('attribution: local and humanitarian sources', () => {
       'local',
     ]);
   });
+  it('reads the voice that accuses another of a killing as its claimant, not the accused', () => {
+    const cases: Array<[string, 'fr' | 'en', string]> = [
+      ["Human Rights Watch accuse l'armée d'avoir exécuté 20 civils lundi à Boni.", 'fr', 'monitor'],
+      ["Des habitants accusent les soldats d'avoir tué 20 villageois lundi à Boni.", 'fr', 'local'],
+      ["Le JNIM a accusé l'armée d'avoir tué 20 civils lundi à Boni.", 'fr', 'armed_group'],
+      ["Amnesty International accusait jeudi l'armée d'avoir tué 20 civils à Boni.", 'fr', 'monitor'],
+      ['Human Rights Watch accused the army of executing 20 civilians in Boni on Monday.', 'en', 'monitor'],
+      ['Residents accused soldiers of killing 20 villagers in Boni on Monday.', 'en', 'local'],
+      ['Amnesty International accuses troops of having killed 20 civilians in Boni.', 'en', 'monitor'],
+    ];
+    for (const [t, lang, want] of cases)
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual([want]);
+    // The accused are not the claimant: "sont accusés d'avoir tué", "were accused of killing".
+    for (const [t, lang] of [
+      ["Des soldats sont accusés d'avoir tué 20 civils lundi à Boni.", 'fr'],
+      ['Soldiers were accused of killing 20 civilians in Boni on Monday.', 'en'],
+    ])
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual(['unattributed']);
+  });
   it('reads a local voice that counts the dead ("dénombre", "a recensé") as the claimant', () => {
     for (const t of [
       "Le maire de Boni dénombre 12 morts après l'attaque.",
