@@ -5,8 +5,16 @@
  * its men ("les jihadistes de la Katiba Macina"). A speaker of another's deed ("le FLA accuse
  * l'armée d'avoir tué") is read by group-speaker.ts, a battle's two sides by clash-sides.ts.
  */
-import { defenceAt, DETERMINERS, hasStem, KILL_STEMS, LINEAGE_BEFORE, PASSIVE_AUX } from './lexicon-actors';
-import { KIND_WORDS } from './lexicon';
+import {
+  defenceAt,
+  DETERMINERS,
+  hasStem,
+  KILL_STEMS,
+  LINEAGE_BEFORE,
+  PASSIVE_AUX,
+  UNIT_NOUNS,
+} from './lexicon-actors';
+import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -142,6 +150,31 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
   while (j < g.start && (OF_WORDS.has(tokens[j].norm) || DETERMINERS.has(tokens[j].norm))) j++;
   return j < g.start && hasStem(w, TARGETING_STEMS);
 }
+
+/**
+ * A force's unit or post the attack targeted: "une embuscade contre un convoi des FAMa", "an
+ * ambush on a Malian army convoy that killed…", "l'attaque du camp de l'armée" — the force is its
+ * target, not the attacker, whatever its sentence says after.
+ */
+export function attackedUnit(tokens: Token[], s: Sentence, g: Found): boolean {
+  let unit = UNIT_NOUNS.has(tokens[g.end]?.norm ?? '');
+  let k = g.start - 1;
+  while (k > s.first && g.start - k < 6) {
+    const w = tokens[k].norm;
+    if (UNIT_NOUNS.has(w)) unit = true;
+    else if (!DETERMINERS.has(w) && !OF_WORDS.has(w)) break;
+    k--;
+  }
+  if (!unit) return false;
+  // "l'attaque du camp des FAMa": the attack's noun right before the unit.
+  if (ATTACK_WORDS.has(tokens[k].norm)) return true;
+  if (!UNIT_TARGET.has(tokens[k].norm)) return false;
+  for (let j = k - 1; j >= Math.max(s.first, k - 3); j--)
+    if (ATTACK_WORDS.has(tokens[j].norm) || hasStem(tokens[j].norm, TARGETING_STEMS)) return true;
+  return false;
+}
+const ATTACK_WORDS = new Set<string>([...ATTACK_NOUNS, 'embuscades', 'ambushes', 'assaults', 'ambushed']);
+const UNIT_TARGET = new Set(['on', 'contre', 'against', 'sur']);
 
 const ON_WORDS = new Set(['sur', 'on']);
 /** Words of a day between a verb and its count: "lundi soir", "on Monday", "hier". */

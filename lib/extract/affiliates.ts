@@ -9,6 +9,7 @@ import { IS_GENERIC, LINEAGE_BEFORE } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { FIGHTER_NOUNS } from './actor-roles';
+import { deniedClaim } from './agent-cues';
 
 /** The year al-Qaeda's Sahel groups merged into JNIM: before it, its fighters were other groups'. */
 const JNIM_SINCE = 2017;
@@ -35,9 +36,20 @@ function parentAt(tokens: Token[], k: number): string | null {
   return null;
 }
 
+/** Nouns of a group that a lineage names ("an al Qaeda-affiliated group", "un groupe affilié à Al-Qaïda"). */
+const GROUP_NOUNS = new Set(['group', 'groups', 'groupe', 'groupes', 'organisation', 'organization']);
+/** Nouns that are a lineage themselves: "an al-Qaeda affiliate", "une filiale d'Al-Qaïda". */
+const AFFILIATE_NOUNS = new Set(['affiliate', 'affiliates', 'filiale', 'filiales', 'franchise']);
+
 /** The parent of the fighters at token k: "militants linked to al-Qaeda", "Al-Qaeda-linked militants". */
 function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   const before = tokens[k - 1]?.norm ?? '';
+  // "an al-Qaeda affiliate claimed…", "une filiale d'Al-Qaïda": the parent before or after the noun.
+  if (AFFILIATE_NOUNS.has(tokens[k].norm)) {
+    const parent = PARENTS.find(([re]) => re.test(before))?.[1];
+    if (parent) return parent;
+    return PREPOSITIONS.has(tokens[k + 1]?.norm ?? '') ? parentAt(tokens, k + 2) : null;
+  }
   const compound = COMPOUND.exec(before);
   if (compound) return compound[1].endsWith('state') ? IS_GENERIC : 'JNIM';
   const link = tokens[k + 1]?.norm ?? '';
@@ -60,7 +72,10 @@ export function affiliateActor(
   for (const s of sentences.slice(0, lede + 1)) {
     if (!acts(s)) continue;
     for (let k = s.first; k < s.last; k++) {
-      if (!FIGHTER_NOUNS.has(tokens[k].norm)) continue;
+      const w = tokens[k].norm;
+      // "No group claimed it; groups linked to al-Qaeda roam the area": groups of the region, not the attackers.
+      const group = GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w);
+      if (!FIGHTER_NOUNS.has(w) && !(group && !deniedClaim(tokens, s))) continue;
       const parent = lineageOf(tokens, k, s);
       if (!parent) continue;
       if (parent === 'JNIM' && year !== null && year < JNIM_SINCE) return null;

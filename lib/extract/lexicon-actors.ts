@@ -462,6 +462,13 @@ export const LINEAGE_BEFORE = new Set([
   'rivale',
 ]);
 /** Groups named as targets are not actors: "against Wagner", "contre les FAMa". */
+/** A force's units and posts that an attack targets: "une embuscade contre un convoi des FAMa", "an ambush on an army patrol". */
+export const UNIT_NOUNS = new Set([
+  ...['convoi', 'convois', 'convoy', 'convoys', 'patrouille', 'patrouilles', 'patrol', 'patrols'],
+  ...['colonne', 'colonnes', 'column', 'columns', 'escorte', 'escort', 'detachement', 'detachment'],
+  ...['camp', 'camps', 'base', 'bases', 'poste', 'postes', 'post', 'posts', 'position', 'positions'],
+  ...['garnison', 'garrison', 'unite', 'unites', 'unit', 'units', 'vehicule', 'vehicules', 'vehicle'],
+]);
 export const TARGET_BEFORE = new Set([
   'against',
   'contre',

@@ -24,7 +24,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
 import { deedInSentence, ownStrike } from './strikes';
-import { QUOTE_MARKS, sentenceHas } from './actor-roles';
+import { attackedUnit, QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { deedBefore } from './agent-cues';
 import { WEEKDAYS } from './number-words';
 
@@ -47,6 +47,8 @@ export function stateAttacked(
     while (j > s.first && !['by', 'par'].includes(tokens[j].norm) && g.start - j < 4) j--;
     agent = ['by', 'par'].includes(tokens[j]?.norm ?? '') && deedBefore(tokens, j);
   }
+  // "an ambush on a Malian army convoy that killed several soldiers": the force was the target.
+  if (!agent && attackedUnit(tokens, s, g)) return false;
   // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;

@@ -545,6 +545,20 @@ describe('actors: the army and its Russian partners', () => {
       actors("Le gouvernement accuse l'armée malienne d'avoir tardé à réagir à l'attaque.", 'fr'),
     ).toEqual([]);
   });
+  it('does not name the force whose convoy, patrol or camp was attacked, whatever follows', () => {
+    for (const [t, lang] of [
+      ['Militants claimed an ambush on a Malian army convoy that killed several soldiers near Boni.', 'en'],
+      ['Gunmen staged an attack on an army patrol that killed 12 soldiers near Boni on Monday.', 'en'],
+      ["L'attaque contre un convoi des FAMa a fait 12 morts lundi près de Boni.", 'fr'],
+      ["L'embuscade tendue contre une patrouille de l'armée malienne a tué 12 soldats près de Boni.", 'fr'],
+      ["L'attaque du camp des FAMa a fait 12 morts lundi à Boni.", 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([]);
+    // The force's own convoy attacking is still its deed.
+    expect(
+      actors('A Malian army convoy attacked the village of Boni on Monday, killing 12 civilians.'),
+    ).toEqual(['FAMa']);
+  });
   it('names the forces accused in the passive, over an aside of their companions', () => {
     for (const [t, lang, want] of [
       ["Des soldats maliens sont accusés d'avoir tué 20 civils lundi à Boni.", 'fr', ['FAMa']],

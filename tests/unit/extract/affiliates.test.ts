@@ -15,6 +15,19 @@ describe('affiliates: attackers named only by their lineage', () => {
     ] as const)
       expect(actors(t, lang), t).toEqual(['JNIM']);
   });
+  it('reads a group or an affiliate named by its lineage as JNIM', () => {
+    for (const [t, lang] of [
+      ['An al Qaeda-affiliated group has claimed an ambush near Boni that killed 12 soldiers.', 'en'],
+      [
+        'An al-Qaeda affiliate claimed responsibility for the ambush that killed 12 soldiers near Boni.',
+        'en',
+      ],
+      ["Un groupe affilié à Al-Qaïda a revendiqué l'embuscade qui a tué 12 soldats près de Boni.", 'fr'],
+      ["Une filiale d'Al-Qaïda a revendiqué l'attaque qui a coûté la vie à 12 soldats lundi à Boni.", 'fr'],
+      ['Des groupes liés à Al-Qaïda ont attaqué lundi le camp de Boni, tuant 12 soldats.', 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+  });
   it('reads the Islamic State’s fighters as its Sahel province', () => {
     expect(
       actors('Des jihadistes affiliés à l’État islamique ont attaqué lundi Boni, tuant 12 civils.', 'fr'),
