@@ -33,10 +33,11 @@ export const forceLosses: ClaimPass = {
     if (sides.size !== 1) return;
     const [side] = sides;
     if (!FORCES.has(side)) return;
-    // Where each sentence's last breakdown stands: "Of the 12 injured, five are soldiers".
+    // Where each sentence's last breakdown by side stands: "Of the 12 injured, five are soldiers"
+    // — not a detail of no side ("17 blessés, dont 5 graves").
     const lastBreakdown = new Map<number, number>();
     for (const { fig } of ctx.placed)
-      if (fig.breakdown)
+      if (fig.breakdown && fig.subject && fig.subject !== 'people')
         lastBreakdown.set(fig.sentence, Math.max(lastBreakdown.get(fig.sentence) ?? -1, fig.q.first));
     for (const p of ctx.placed) {
       const f = p.fig;

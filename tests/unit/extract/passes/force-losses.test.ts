@@ -75,4 +75,21 @@ describe("pass force-losses: a one-force story's wounded and missing are that fo
     );
     expect(brief(fr.claims)).toContain('wounded/people 30-30 unattributed');
   });
+  it('gives the force a wounded toll whose detail names no side ("17 blessés, dont 5 graves")', () => {
+    for (const [t, lang] of [
+      [
+        "L'armée a annoncé la mort de 23 soldats à Boni. L'attaque a aussi fait 17 blessés, dont 5 graves.",
+        'fr',
+      ],
+      [
+        "L'armée a annoncé la mort de 23 soldats à Boni. Elle fait état de 17 blessés dont cinq grièvement.",
+        'fr',
+      ],
+      [
+        'The army said 23 soldiers were killed in Boni. It also reported 17 wounded, five of them seriously.',
+        'en',
+      ],
+    ])
+      expect(brief(read(t, lang).claims), t).toContain('wounded/soldiers 17-17 official');
+  });
 });
