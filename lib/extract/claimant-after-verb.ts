@@ -79,7 +79,9 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
   // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
   if (m?.by === 'media' && ADDRESSEE.has(nx)) {
     const speaker = afterAddressee(text, tokens, s, m.end);
-    if (speaker) return { ...speaker, pos: i };
+    // "Il a confié à RFI…", "« … », a-t-il déclaré à l'AFP": the outlet told never speaks; the
+    // speaker is the verb's subject, before it.
+    return speaker ? { ...speaker, pos: i } : null;
   }
   return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
 }

@@ -8,6 +8,7 @@
 import { sentenceCues, type Cue } from '../attribution';
 import { cueFor } from '../cue-scope';
 import { claimantIn } from '../claimant-class';
+import { PRONOUNS } from '../speech-subject';
 import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass } from './context';
 
@@ -16,6 +17,9 @@ const CLOSE = new Set(Object.values(OPEN));
 /** How far after a closing quote the inverted reporting clause may name its speaker. */
 const CLAUSE = 10;
 const CLAUSE_END = new Set(['.', ';', ':', '\u00ab', '\u201c', '(', '?', '!']);
+
+/** A French inverted auxiliary and pronoun: "a-t-il", "ont-elles", "a-t-on". */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 interface Quote {
   open: number;
@@ -56,6 +60,12 @@ function after(ctx: ClaimContext, close: number, end: number): Cue | null {
   // The clause must start with its verb (inverted subject), not with a new sentence's subject.
   const first = tokens[k];
   if (!first || /^\p{Lu}/u.test(first.text)) return null;
+  // "…,” he told Reuters by phone": the clause's own verb and its speaker, carried by the pronoun
+  // from before (attribution.ts) — not the outlet it spoke to.
+  if (PRONOUNS.has(first.norm) || INVERTED_PRONOUN.test(first.norm)) {
+    const own = ctx.cues[first.sentence]?.find((c) => c.pos > close && c.pos < e);
+    if (own) return { ...own, pos: close + 1 };
+  }
   const c = claimantIn(text, tokens, k, e);
   return c ? { pos: close + 1, ...c } : null;
 }

@@ -305,6 +305,25 @@ describe('attribution: local and humanitarian sources', () => {
       'local',
     ]);
   });
+  it('never reads the outlet a speaker told as the claimant ("a confié à RFI", "a-t-il déclaré à l\'AFP")', () => {
+    const pre =
+      'Des hommes armés ont attaqué Boni lundi, a indiqué Moussa Traoré, le maire de la commune.\n\n';
+    for (const t of [
+      'Il a confié à RFI avoir enterré 12 corps.',
+      "Il a ensuite déclaré à l'AFP que 12 villageois avaient été tués.",
+      '« Nous avons enterré 12 corps », a-t-il confié à Studio Tamani.',
+    ])
+      expect(
+        read(pre + t, 'fr').claims.map((c) => c.by),
+        t,
+      ).toEqual(['local']);
+    // The speaker named after the outlet still speaks: "a déclaré à l'AFP un officier".
+    expect(
+      read("Douze soldats ont été tués à Boni, a déclaré à l'AFP un officier de l'armée.", 'fr').claims.map(
+        (c) => c.by,
+      ),
+    ).toEqual(['security_source']);
+  });
   it('reads the voice that accuses another of a killing as its claimant, not the accused', () => {
     const cases: Array<[string, 'fr' | 'en', string]> = [
       ["Human Rights Watch accuse l'armée d'avoir exécuté 20 civils lundi à Boni.", 'fr', 'monitor'],

@@ -88,4 +88,15 @@ describe('pass quote-claimant: a paragraph of quotation goes on with the speaker
     );
     expect(brief(r.claims)).toEqual(['killed/people 14-14 unattributed']);
   });
+  it('a pronoun after the quotation carries the speaker named before, not the outlet it told', () => {
+    const en = read(
+      'Gunmen attacked Boni on Monday, said Moussa Traoré, the mayor of the commune.\n\n“We have buried 12 bodies. Many are still missing,” he told Reuters by phone.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 12-12 local']);
+    const fr = read(
+      "Des hommes armés ont attaqué Boni lundi, a indiqué Moussa Traoré, le maire de la commune.\n\n« Nous avons enterré 12 corps. D'autres sont portés disparus », a-t-il confié à RFI.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 local']);
+  });
 });
