@@ -58,11 +58,32 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     // attack, from the cue on, not the clause told before it.
     if (afterCue(tokens, p)) out.push([p, clauseOf(tokens, s, p)[1]]);
     // A cue opening the sentence ("Since May, …", "En octobre 2020, …") covers all of it; else its clause.
-    else if (p - s.first <= 3) out.push([s.first, s.last]);
+    else if (p - s.first <= 3 || openingPhrase(tokens, s, p)) out.push([s.first, s.last]);
     else out.push(clauseOf(tokens, s, p));
   }
   return out;
 }
+
+/**
+ * Is the cue at p inside the phrase that opens sentence s before its first comma, with no figure
+ * or deed of its own ("In a similar incident in January, …", "Lors d'une attaque en mars 2022, …")?
+ * Such a phrase sets the time of the whole sentence.
+ */
+function openingPhrase(tokens: Token[], s: Sentence, p: number): boolean {
+  if (!OPENING_PREPOSITIONS.has(tokens[s.first].norm)) return false;
+  for (let k = s.first; k < Math.min(s.last, s.first + OPENING_REACH); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > p;
+    if (KIND_WORDS.has(t.norm) || (t.type === 'num' && !isYearText(t.text) && !MONTH_NEXT(tokens, k)))
+      return false;
+  }
+  return false;
+}
+const OPENING_REACH = 10;
+const OPENING_PREPOSITIONS = new Set(['in', 'during', 'lors', 'en', 'dans', 'au', 'a', 'pendant', 'on']);
+/** A day's number before or after its month ("le 3 janvier", "January 3"). */
+const MONTH_NEXT = (tokens: Token[], k: number) =>
+  MONTH_NUM.has(tokens[k + 1]?.norm ?? '') || MONTH_NUM.has(tokens[k - 1]?.norm ?? '');
 
 /** Does the cue phrase at p tell a time after another event ("days after", "une semaine après celle")? */
 function afterCue(tokens: Token[], p: number): boolean {

@@ -579,3 +579,31 @@ describe('background: a past year after the toll, and "plus de" as an amount', (
     expect(brief(since.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
 });
+
+describe('background: a time in the phrase that opens the sentence', () => {
+  const en = 'Gunmen kidnapped at least 30 passengers near Boni on Sunday, residents said. ';
+  const fr = 'Des hommes armés ont enlevé au moins 30 passagers dimanche près de Boni, selon des habitants. ';
+  it('covers the whole sentence ("In a similar incident in January, …", "Lors d\'une attaque en janvier, …")', () => {
+    for (const [t, lang] of [
+      [en + 'In a similar incident in January, more than 100 people were abducted near Boni.', 'en'],
+      [en + 'During an earlier raid on the same road in January, gunmen took 60 hostages.', 'en'],
+      [fr + "Lors d'un incident similaire en janvier, plus de 100 personnes ont été enlevées.", 'fr'],
+      [
+        fr + 'Dans une attaque sur le même axe en janvier, les assaillants avaient enlevé 60 passagers.',
+        'fr',
+      ],
+    ]) {
+      const r = read(t, lang, '2024-02-12');
+      expect(r.claims.length, t).toBe(1);
+      expect(r.background.length, t).toBe(1);
+    }
+  });
+  it('not when the opening phrase holds a toll of its own', () => {
+    const r = read(
+      'In an attack near Boni that killed 12 soldiers on Sunday, the attackers also burned two trucks, the army said. In January, 60 people were abducted in Boni.',
+      'en',
+      '2024-02-12',
+    );
+    expect(brief(r.claims)).toContain('killed/soldiers 12-12 official');
+  });
+});
