@@ -67,8 +67,11 @@ function cumulative(
 ): boolean {
   if (f.q.max !== null || f.q.min < 200) return false;
   for (let k = f.q.first; k < f.q.last; k++) if (HUGE_AMOUNTS.has(tokens[k].norm)) return true;
-  for (let k = Math.max(s.first, f.q.first - 6); k < f.q.first; k++)
+  // "ont tué des centaines de…", not the verb of a figure before ("70 ont été tuées et plus de 200 blessées").
+  for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 6); k--) {
+    if (tokens[k].type === 'num' || ['et', 'and', ','].includes(tokens[k].norm)) return false;
     if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
+  }
   return false;
 }
 const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);

@@ -646,6 +646,8 @@ export const FR: Lexicon = {
   speech: [
     // "…, a dénoncé Human Rights Watch": a voice that denounces a toll gives it.
     'denonce',
+    // "…, a constaté un journaliste de l'AFP": a witness's count.
+    'constate',
     // "le JNIM a reconnu que ses pertes…", "l'armée admet 12 morts".
     'reconnu',
     'reconnait',

@@ -324,6 +324,18 @@ describe('attribution: local and humanitarian sources', () => {
       ),
     ).toEqual(['security_source']);
   });
+  it('reads a witness who counted what they saw ("a constaté un journaliste de l\'AFP") as the claimant', () => {
+    const pre = 'Des jihadistes ont attaqué mardi le poste de Boni. ';
+    for (const [t, want] of [
+      ["Une trentaine de corps ont été inhumés mercredi, a constaté un correspondant de l'AFP.", 'media'],
+      ["Un journaliste de l'AFP a constaté la présence de 12 corps à la morgue.", 'media'],
+      ['Des habitants ont constaté la mort de 12 personnes, dont des enfants.', 'local'],
+    ])
+      expect(
+        read(pre + t, 'fr').claims.map((c) => c.by),
+        t,
+      ).toEqual([want]);
+  });
   it('reads the voice that accuses another of a killing as its claimant, not the accused', () => {
     const cases: Array<[string, 'fr' | 'en', string]> = [
       ["Human Rights Watch accuse l'armée d'avoir exécuté 20 civils lundi à Boni.", 'fr', 'monitor'],

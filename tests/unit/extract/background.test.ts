@@ -67,6 +67,20 @@ describe('background', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 7-7 local']);
   });
+  it("not a large toll coordinated after another figure, whose verb is that figure's", () => {
+    const fr = read(
+      'Des jihadistes ont attaqué Boni mardi. Selon des sources sécuritaires, plus de 70 personnes ont été tuées et plus de 200 blessées.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 71-null security_source',
+      'wounded/people 201-null security_source',
+    ]);
+    const en = read(
+      'Jihadists attacked Boni on Tuesday. Officials said 70 people have died and over 200 have been injured.',
+    );
+    expect(brief(en.claims)).toContain('wounded/people 201-null official');
+  });
 });
 
 describe('background: page furniture', () => {
