@@ -106,6 +106,61 @@ export function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
   return past && count >= 0 ? count : -1;
 }
 
+/** Units of elapsed time: "un mois après", "two weeks after", "il y a dix jours". */
+const ELAPSED_UNITS = new Set([
+  ...PERIOD_UNITS,
+  ...['jour', 'jours', 'semaine', 'an', 'annee', 'heures', 'day', 'days', 'week', 'month', 'year', 'hours'],
+]);
+/** Spans long enough that "ago" or "il y a" tells another attack than the news. */
+const LONG_UNITS = new Set(['mois', 'an', 'ans', 'annee', 'annees', 'month', 'months', 'year', 'years']);
+/** Counts of a span without a number: "il y a quelques jours", "a few weeks ago". */
+const SPAN_COUNTS = new Set(['un', 'une', 'a', 'quelques', 'plusieurs', 'few', 'several']);
+/** Verbs of the news placed after another event: "Ce rapt intervient un mois après…", "The attack comes a week after…". */
+const COMES_AFTER = new Set(['intervient', 'survient', 'comes', 'came', 'follows', 'followed']);
+/** What opens a reference to the main attack after "après"/"after": "deux jours après l'attaque", "days after the raid". */
+const THE = new Set(['the', 'this', 'its', "l'", 'la', 'le', 'cette', 'cet', 'ce', 'son', 'sa']);
+
+/** A count of a span of time ending at k-1: "un mois", "two weeks", "10 jours", "quelques jours". */
+function spanCount(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm) || SPAN_COUNTS.has(t.norm));
+}
+
+/**
+ * A time elapsed since another event, at token k (a unit of time): "il y a un mois", "two weeks
+ * ago", "dix jours plus tôt", "un mois après l'enlèvement de deux ressortissants", "comes a week
+ * after an ambush killed 20" — not "deux jours après l'attaque", the main attack's aftermath.
+ * Returns where the cue starts ("après"/"after" for a time after: its clause only), or -1.
+ */
+export function elapsedSpan(tokens: Token[], s: Sentence, k: number): number {
+  if (!ELAPSED_UNITS.has(tokens[k].norm) || k - 1 < s.first) return -1;
+  let c = k - 1;
+  // "a few weeks ago": the article before "few".
+  if (tokens[c].norm === 'few' && tokens[c - 1]?.norm === 'a') c--;
+  if (!spanCount(tokens, k - 1)) return -1;
+  // "il y a un mois", "two years ago": long enough to be another attack (a few days ago may be this one).
+  const long = LONG_UNITS.has(tokens[k].norm);
+  if (long && tokens[c - 1]?.norm === 'a' && tokens[c - 2]?.norm === 'y' && tokens[c - 3]?.norm === 'il')
+    return c - 3;
+  const nx = tokens[k + 1]?.norm ?? '';
+  if (
+    long &&
+    (['ago', 'earlier', 'auparavant'].includes(nx) || (nx === 'plus' && tokens[k + 2]?.norm === 'tot'))
+  )
+    return c;
+  if (nx !== 'apres' && nx !== 'after') return -1;
+  // "Ce rapt intervient un mois après…": the news set after another event, whatever it is.
+  if (COMES_AFTER.has(tokens[c - 1]?.norm ?? '')) return k + 1;
+  // "deux jours après l'attaque", "days after the raid on Boni": the main attack's aftermath.
+  const d = tokens[k + 2];
+  if (d && THE.has(d.norm) && tokens[k + 3] && isAttackNoun(tokens[k + 3])) return -1;
+  // "un mois après l'enlèvement de deux…", "a week after an ambush killed 20": another event with a toll.
+  for (let j = k + 2; j < Math.min(s.last, k + 8); j++)
+    if (tokens[j].type === 'num' || EN_UNITS.has(tokens[j].norm) || FR_UNITS.has(tokens[j].norm))
+      return k + 1;
+  return -1;
+}
+
 /** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
 function attackAfter(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < Math.min(last, from + 3); k++) if (isAttackNoun(tokens[k])) return true;

@@ -8,7 +8,7 @@
  * covers (background-clauses.ts).
  */
 import { clauseOf } from './background-clauses';
-import { countedPeriod, cuePhrases } from './background-cues';
+import { countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
 import { captionLine, furnitureLine } from './furniture-lines';
 import { KIND_WORDS } from './lexicon';
 import { isYearText, MONTH_NUM } from './month-numbers';
@@ -40,6 +40,8 @@ export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): 
     const t = tokens[k];
     const span = countedPeriod(tokens, s, k);
     if (span >= 0) cues.push(span);
+    const elapsed = elapsedSpan(tokens, s, k);
+    if (elapsed >= 0) cues.push(elapsed);
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
     if (
       month !== undefined &&

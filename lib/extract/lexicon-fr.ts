@@ -1085,14 +1085,7 @@ export const FR: Lexicon = {
     'initialement',
   ],
   background: [
-    // "Il y a un an, 30 soldats avaient été tués dans la même localité": another year's attack.
-    'il y a un an',
-    'il y a deux ans',
-    'il y a trois ans',
-    'il y a quelques annees',
-    'il y a plusieurs annees',
-    'il y a quelques mois',
-    'il y a plusieurs mois',
+    // "Il y a un an, …", "il y a quelques mois": background-cues.ts (elapsedSpan) reads any count.
     'un an plus tot',
     'un an auparavant',
     'depuis',

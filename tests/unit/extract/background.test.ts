@@ -621,3 +621,43 @@ describe('background: a time in the phrase that opens the sentence', () => {
     expect(brief(r.claims)).toContain('killed/soldiers 12-12 official');
   });
 });
+
+describe('background: a time elapsed since another event (elapsedSpan)', () => {
+  const en = 'Gunmen abducted three Chinese workers near Boni on Saturday. ';
+  const fr = 'Des hommes armés ont enlevé samedi trois ouvriers chinois près de Boni. ';
+  it('"un mois après l\'enlèvement de deux…", "comes a week after…", "il y a un an", "two years ago"', () => {
+    for (const [t, lang] of [
+      [
+        fr + "Ce rapt intervient un mois après l'enlèvement de deux ressortissants indiens dans la région.",
+        'fr',
+      ],
+      [
+        fr + "Cet enlèvement survient une semaine après l'assassinat de deux commerçants dans la région.",
+        'fr',
+      ],
+      [fr + 'Il y a un mois, deux ressortissants indiens avaient été enlevés dans la même région.', 'fr'],
+      [fr + 'Il y a quelques années, 30 soldats ont été tués dans la même localité.', 'fr'],
+      [
+        en + 'The kidnapping comes a month after two Indian nationals were abducted in the same region.',
+        'en',
+      ],
+      [en + 'Two years ago, 30 soldiers were killed in the same town.', 'en'],
+      [en + 'Three weeks after an ambush killed 20 soldiers nearby, the road is still closed.', 'en'],
+    ]) {
+      const r = read(t, lang, '2024-06-03');
+      expect(r.claims.length, t).toBe(1);
+      expect(r.background.length, t).toBe(1);
+    }
+  });
+  it('not the main attack\'s aftermath, nor "a few days ago"', () => {
+    for (const [t, lang] of [
+      ["Deux jours après l'attaque, le bilan s'est alourdi à 12 morts, selon l'armée.", 'fr'],
+      ['Two days after the attack on Boni, the army said 12 soldiers had died.', 'en'],
+      ["L'attaque perpétrée il y a trois jours contre le poste de Boni a fait 12 morts.", 'fr'],
+    ]) {
+      const r = read(t, lang, '2024-06-03');
+      expect(r.claims.length, t).toBe(1);
+      expect(r.background.length, t).toBe(0);
+    }
+  });
+});
