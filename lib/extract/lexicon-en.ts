@@ -263,6 +263,8 @@ export const EN: Lexicon = {
     infants: 'civilians',
     traders: 'civilians',
     miners: 'civilians',
+    watchman: 'civilians',
+    watchmen: 'civilians',
     worshippers: 'civilians',
     herders: 'civilians',
     farmers: 'civilians',

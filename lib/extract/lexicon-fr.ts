@@ -372,6 +372,11 @@ export const FR: Lexicon = {
     vieillards: 'civilians',
     commercants: 'civilians',
     orpailleurs: 'civilians',
+    // A site's private guards are its workers, not the National Guard ("gardes").
+    gardien: 'civilians',
+    gardiens: 'civilians',
+    vigile: 'civilians',
+    vigiles: 'civilians',
     fideles: 'civilians',
     bergers: 'civilians',
     pecheurs: 'civilians',

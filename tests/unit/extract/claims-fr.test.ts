@@ -1189,3 +1189,23 @@ describe('claims (FR/EN): a garrison is its soldiers', () => {
     ).toEqual(['killed/soldiers 17-17 unattributed']);
   });
 });
+
+describe('FR: the private guards of a site are civilians, not the National Guard', () => {
+  it('"un vigile", "deux gardiens" (and "watchmen")', () => {
+    const pre = "Des hommes armés ont attaqué samedi un site d'orpaillage près de Boni. ";
+    expect(brief(read(pre + 'Un vigile a été tué et deux gardiens blessés.', 'fr').claims)).toEqual([
+      'killed/civilians 1-1 unattributed',
+      'wounded/civilians 2-2 unattributed',
+    ]);
+    expect(brief(read(pre + 'Trois gardiens du site ont été enlevés.', 'fr').claims)).toEqual([
+      'captured/civilians 3-3 unattributed',
+    ]);
+    expect(
+      brief(read('Gunmen attacked a gold mine near Boni on Saturday and killed two watchmen.').claims),
+    ).toEqual(['killed/civilians 2-2 unattributed']);
+    // The guards of the state are still soldiers.
+    expect(brief(read(pre + 'Deux gardes nationaux ont été tués.', 'fr').claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+    ]);
+  });
+});
