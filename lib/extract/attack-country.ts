@@ -10,10 +10,13 @@ import type { Token } from './tokens';
 
 const BORDER_NOUNS = new Set(['border', 'borders', 'frontiere', 'frontieres']);
 
-/** "the border with Mali", "la frontière malienne": a border noun among the four words before k. */
+/**
+ * "the border with Mali", "la frontière malienne": a border noun among the four words before k;
+ * or right after it, "near the Mali border", "the Malian border".
+ */
 export function borderBefore(tokens: Token[], k: number): boolean {
   for (let b = Math.max(0, k - 4); b < k; b++) if (BORDER_NOUNS.has(tokens[b].norm)) return true;
-  return false;
+  return BORDER_NOUNS.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** Does the sentence name Mali only as the country across a border ("near the border with Mali")? */

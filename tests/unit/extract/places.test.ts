@@ -44,6 +44,22 @@ describe("places: the attack's own sentence decides the country", () => {
     );
     expect(r.status).toBe('outside-mali');
   });
+  it('reads "near the Mali border", "la frontière Mali-Niger" as the neighbour, not the attack\'s country', () => {
+    const en = extractReport({
+      text: 'Burkina Faso: dozens of soldiers killed in attack near Mali border\n\nAt least 40 soldiers were killed on Sunday in an attack on the Djibo detachment in northern Burkina Faso, security sources said. The attack was claimed by JNIM, which operates in Burkina Faso, Mali and Niger.',
+      lang: 'en',
+      published: '2024-05-10',
+      title: null,
+    });
+    expect(en.status).toBe('outside-mali');
+    const fr = extractReport({
+      text: "Niger : 29 soldats tués près de la frontière Mali-Niger\n\nAu moins 29 soldats ont été tués lundi dans une attaque contre leur position de Tera, dans l'ouest du Niger. L'attaque a été revendiquée par l'EIGS, actif au Niger et au Mali.",
+      lang: 'fr',
+      published: '2024-05-10',
+      title: null,
+    });
+    expect(fr.status).toBe('outside-mali');
+  });
   it("does not take a foreign dateline for the attack's country", () => {
     const r = read(
       'NIAMEY — Militants attacked the army post of Boni in central Mali on Tuesday, killing 9 soldiers.',
