@@ -635,6 +635,8 @@ export const RANK_WORDS = new Set([
 ]);
 /** Third-person possessives: "20 de ses hommes", "three of its soldiers" belong to someone named before. */
 export const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur', 'its', 'their']);
+/** Possessives of one owner: "its men", "ses hommes" point back to a singular noun, not "the rebels". */
+export const SINGULAR_POSSESSIVES = new Set(['ses', 'sa', 'son', 'its']);
 /** Words that name Mali's own forces or their nationality: a story without them is no story of the FAMa. */
 export const MALIAN_FORCE_WORDS = new Set([
   ...['fama', 'famas', 'armee', 'army', 'gendarmerie', 'gendarme', 'gendarmes', 'etat-major'],

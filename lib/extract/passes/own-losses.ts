@@ -8,14 +8,16 @@ import type { Subject } from '../../types';
 import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 import { QUOTES } from '../np-words';
+import type { Token } from '../tokens';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
 const LOSSES_REACH = 7;
 const SPEAKER_REACH = 10;
+const OWNER_REACH = 20;
 const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
 
 /** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
-export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | null {
+export function speakerSide(ctx: ClaimContext, p: Placed, k: number, oneOwner = false): Subject | null {
   const { tokens, sentences } = ctx;
   const from = sentences[p.fig.sentence].first;
   // "a neutralisé 30 terroristes, tout en déplorant 4 morts dans ses rangs": the persons another
@@ -26,10 +28,15 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
     );
   // Ten words back, not counting another figure's words or quotation marks ("said it had
   // “neutralised” 15 assailants and lost two of its men").
-  for (let j = k - 1, steps = 0; j >= from && steps < SPEAKER_REACH; j--) {
+  // A singular possessive reaches back to its clause's subject, past the plural nouns it skips.
+  const reach = oneOwner ? OWNER_REACH : SPEAKER_REACH;
+  for (let j = k - 1, steps = 0; j >= from && steps < reach; j--) {
     if (counted(j) || QUOTES.has(tokens[j].text)) continue;
     steps++;
     const n = tokens[j].norm;
+    // "Wagner said its fighters had battled the rebels, and that 12 of its men…": a singular
+    // possessive's owner is no plural noun.
+    if (oneOwner && pluralNoun(tokens[j])) continue;
     // "La Minusma déplore 3 morts", "the UN mission mourned": a foreign force's own are its men.
     if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')
       return 'foreign_forces';
@@ -42,6 +49,11 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number): Subject | 
   if (p.cue?.by === 'official') return 'soldiers';
   if (p.cue?.by === 'armed_group') return 'militants';
   return null;
+}
+
+/** A plural common noun of a side: "rebels", "terroristes", "soldats" (not a name: "FAMa", "JNIM"). */
+function pluralNoun(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && /[sx]$/.test(t.norm) && SUBJECT_WORDS.has(t.norm);
 }
 
 /**

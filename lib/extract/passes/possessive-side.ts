@@ -4,7 +4,7 @@
  * or group named before it in the sentence, whose side the toll takes: a foreign force's men are
  * foreign forces, the army's soldiers, an armed group's militants.
  */
-import { ARMED_SIDES, POSSESSIVES, SUBJECT_WORDS } from '../lexicon';
+import { ARMED_SIDES, POSSESSIVES, SINGULAR_POSSESSIVES, SUBJECT_WORDS } from '../lexicon';
 import { AND_WORDS } from '../predicates';
 import type { Subject } from '../../types';
 import type { Token } from '../tokens';
@@ -107,7 +107,10 @@ export const possessiveSide: ClaimPass = {
         f.subject = null;
         return;
       }
-      const side = joined ?? speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first);
+      // The possessive itself: "12 de ses hommes", "ses 12 hommes", "ses pertes", "dans ses rangs".
+      const poss = owned ? (of ? f.q.last + 1 : f.q.first - 1) : at;
+      const oneOwner = SINGULAR_POSSESSIVES.has(tokens[poss]?.norm ?? '');
+      const side = joined ?? speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first, oneOwner);
       if (!side || side === f.subject) return;
       const before = f.subject;
       f.subject = side;

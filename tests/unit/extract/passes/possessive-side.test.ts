@@ -196,4 +196,18 @@ describe('pass possessive-side: "its own losses", and the owner past quotation m
     expect(r.claims.map((c) => c.text)).toEqual(['neutralisé 15 assaillants', 'et perdu deux de ses hommes']);
     expect(brief(r.claims)).toEqual(['killed/militants 15-15 official', 'killed/soldiers 2-2 official']);
   });
+  it('reads a singular possessive back to a singular owner, past the plural nouns between', () => {
+    const fr = read(
+      'Le JNIM affirme avoir combattu les soldats pendant des heures près de Boni et avoir perdu 12 de ses hommes.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 12-12 armed_group']);
+    const en = read(
+      'Wagner said its fighters and Malian troops had battled the rebels for days near Boni, and that 12 of its men had been killed.',
+    );
+    expect(brief(en.claims).map((c) => c.split(' ')[0])).toEqual(['killed/foreign_forces']);
+    // A plural possessive still takes the plural noun: "the jihadists, who lost 12 of their men".
+    const plural = read('Soldiers repelled the jihadists near Boni on Monday, who lost 12 of their men.');
+    expect(brief(plural.claims).map((c) => c.split(' ')[0])).toEqual(['killed/militants']);
+  });
 });
