@@ -28,4 +28,25 @@ describe('pass breakdown-total: a toll broken down into another side is a total'
     );
     expect(brief(r.claims)[0]).toMatch(/^killed\/soldiers 9-9/);
   });
+  it('makes a total `people` when its parts of two sides, told in another sentence, add up to it', () => {
+    const fr = read(
+      "Une embuscade contre un convoi de l'armée près de Boni a fait au moins 12 morts lundi.\n\nSelon un officier, le bilan est de 8 militaires tués et 4 civils.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 12-null security_source',
+      'killed/soldiers 8-8 security_source',
+      'killed/civilians 4-4 security_source',
+    ]);
+    const en = read(
+      'An ambush on an army convoy near Boni killed 12 people on Monday. Nine soldiers and three civilian drivers died, an officer said.',
+    );
+    expect(brief(en.claims)[0]).toBe('killed/people 12-12 security_source');
+    // Parts that do not add up to it leave the total its side.
+    const other = read(
+      "Une embuscade contre un convoi de l'armée près de Boni a fait 20 morts lundi.\n\nSelon un officier, 8 militaires et 4 civils ont été tués.",
+      'fr',
+    );
+    expect(brief(other.claims)[0]).toMatch(/^killed\/soldiers 20-20/);
+  });
 });
