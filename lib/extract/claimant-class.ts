@@ -54,8 +54,8 @@ const LOCAL_ADJECTIVES = new Set(['local', 'locale', 'locales', 'locaux']);
  * words without "local").
  */
 function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch): ClaimantMatch | null {
-  if (best.by !== 'local' || best.end !== best.start + 1 || !LOCAL_ADJECTIVES.has(tokens[best.start].norm))
-    return null;
+  // "local" alone, or with the words of a lower rank it runs on into ("a local military commander").
+  if (best.by !== 'local' || !LOCAL_ADJECTIVES.has(tokens[best.start].norm)) return null;
   const other = classifyAt(tokens, a, b, true);
   // "des médias locaux", "local NGOs": outlets and monitors of the place are outlets and monitors.
   if (other?.by === 'media' || other?.by === 'monitor') return other;
@@ -63,7 +63,9 @@ function localForce(tokens: Token[], a: number, b: number, best: ClaimantMatch):
   // The words of the speaker's own phrase, not a clause about it: "a local source who asked not
   // to be named for security reasons" is no member of the forces.
   const from = Math.max(a, best.start - 3);
-  const end = Math.min(b, best.end + 3);
+  // Not past "and": "local officials and a security source" are two speakers.
+  let end = best.end;
+  while (end < Math.min(b, best.end + 3) && !AND.has(tokens[end].norm)) end++;
   if (!tokens.slice(from, end).some((t) => FORCE_ADJECTIVES.has(t.norm) || FORCE_MEMBERS.has(t.norm)))
     return null;
   return other.by === 'official' || other.by === 'security_source' ? other : null;
@@ -116,6 +118,14 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
       // Adjacent words of one class are one name: "eyewitness accounts".
       const cur: ClaimantMatch = best[0];
       best = [{ by: cur.by, start: cur.start, end: m.end }, rank];
+      continue;
+    }
+    // "local officials": a word of a lower rank right after the match is the rest of its phrase,
+    // so that a claimant coordinated after it is seen as such ("local officials and a security source").
+    if (best && i === best[0].end && rank > best[1]) {
+      const head: ClaimantMatch = best[0];
+      best = [{ by: head.by, start: head.start, end: m.end }, best[1]];
+      i = m.end - 1;
       continue;
     }
     // "selon l'armée et des sources locales", "the army and residents": two claimants coordinated;

@@ -321,3 +321,17 @@ describe('claimant-class: a capital for its government', () => {
     expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 security_source']);
   });
 });
+
+describe('claimant class: two claimants coordinated, the first a phrase of two words', () => {
+  it('keeps the first named, its phrase whole ("local officials and a security source")', () => {
+    expect(cls('local officials and a security source')).toBe('local');
+    expect(cls('local officials and residents')).toBe('local');
+    expect(cls('des élus locaux et une source militaire')).toBe('local');
+    expect(
+      brief(
+        read('Gunmen killed 20 villagers in Boni on Saturday, local officials and a security source said.')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 20-20 local']);
+  });
+});
