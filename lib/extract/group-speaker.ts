@@ -129,6 +129,8 @@ const GROUP_NOUN_WORDS = (w: string) =>
 const REBEL_WORDS = new Set([
   ...['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists'],
   ...['rebels', 'rebelles', 'rebel', 'rebelle'],
+  // "the CSP alliance said", "la coalition FLA accuse": the group's noun of a union of movements.
+  ...['alliance', 'coalition', 'movement', 'mouvement'],
 ]);
 
 const SPEAKER_AUX = new Set([

@@ -1272,3 +1272,21 @@ describe('actors: a force telling its own deed', () => {
     expect(actors("L'armée malienne affirme avoir perdu 12 soldats lundi près de Boni.", 'fr')).toEqual([]);
   });
 });
+
+describe('actors: the rebel alliance by its noun', () => {
+  it('names "the Tuareg-led rebel alliance", "la coalition rebelle" as the FLA when they act', () => {
+    expect(
+      actors('The Tuareg-led rebel alliance said it had killed 12 soldiers near Boni on Monday.', 'en'),
+    ).toEqual(['FLA']);
+    expect(actors('La coalition rebelle a attaqué lundi le camp de Boni, tuant 12 soldats.', 'fr')).toEqual([
+      'FLA',
+    ]);
+  });
+  it('not when the alliance accuses another ("the separatist CSP alliance accused the army")', () => {
+    expect(
+      actors(
+        "Mali's army said it had killed about 40 terrorists in drone strikes near Boni on Saturday. The separatist CSP alliance accused the army of targeting civilians.",
+      ),
+    ).toEqual(['FAMa']);
+  });
+});
