@@ -8,7 +8,7 @@
 import type { Kind, Subject } from '../types';
 import { NP_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { CLAIMANT_HEADS, NP_STOP, SEVERE } from './lexicon-np';
-import { bracketSide, foreignComplement, groupComplement } from './np-complements';
+import { bracketSide, foreignComplement, groupComplementAt } from './np-complements';
 import type { Token } from './tokens';
 import { BODIES, DETERMINERS, LINKERS, QUOTES, SIDE_ADJECTIVE } from './np-words';
 import { andBefore, kindAt } from './np-boundaries';
@@ -163,6 +163,20 @@ function headPhrase(tokens: Token[], limit: number, k: { kind: Kind; end: number
 }
 
 /**
+ * "12 members of the Malian military", "un haut responsable de l'EIGS": the group named in the
+ * complement after one or two words the lexicon does not know (a qualifier and a noun).
+ */
+function unknownHeadComplement(tokens: Token[], i: number, limit: number) {
+  for (let k = i + 1; k <= i + 2 && k < limit; k++) {
+    const t = tokens[k - 1];
+    if (t?.type !== 'word' || SUBJECT_WORDS.has(t.norm)) return null;
+    const c = groupComplementAt(tokens, k, limit);
+    if (c) return c;
+  }
+  return null;
+}
+
+/**
  * The phrase without a kind word: the subject its words name, with a foreign force, armed men, or a
  * group in a complement or before the noun ("deux soldats de la Minusma", "12 GATIA fighters").
  */
@@ -177,19 +191,18 @@ function phraseSubject(tokens: Token[], i: number, limit: number, scan: Scan): N
   // "douze combattants du GATIA": a group's side over the fighters' noun that says only "militants".
   if (!subjects.some((x) => x !== 'people' && x !== 'militants')) {
     // "12 members of the Malian military": the complement right after a noun the lexicon does not know.
-    const side =
-      groupComplement(tokens, Math.max(end, i), limit) ??
-      (tokens[i]?.type === 'word' && !SUBJECT_WORDS.has(tokens[i].norm)
-        ? groupComplement(tokens, i + 1, limit)
-        : null);
+    const complement =
+      groupComplementAt(tokens, Math.max(end, i), limit) ?? unknownHeadComplement(tokens, i, limit);
     // "12 GATIA fighters", "12 Dan Na Ambassagou militiamen": the group's name before the noun.
-    const named = side ?? modifierSide(tokens, i, Math.max(end, i));
+    const named = complement?.side ?? modifierSide(tokens, i, Math.max(end, i));
     if (named && named !== 'militants') subjects.splice(0, subjects.length, named);
     else if (named && !subjects.includes('militants')) subjects.push(named);
+    // "un haut responsable de l'EIGS et 12 de ses combattants": the phrase spans the group's name.
+    if (complement && subjects.length) scan.end = Math.max(scan.end, complement.end);
   }
   return {
     subject: pickSubject(subjects, scan.foreign, scan.securityish),
     others: scan.others,
-    end: Math.max(end, i),
+    end: Math.max(scan.end, i),
   };
 }

@@ -26,20 +26,33 @@ export function foreignComplement(tokens: Token[], from: number, limit: number):
 
 /** The side of a group named in a complement right after the head ("de la katiba X", "of the JNIM"). */
 export function groupComplement(tokens: Token[], from: number, limit: number): Subject | null {
+  return groupComplementAt(tokens, from, limit)?.side ?? null;
+}
+
+/** The side of the group named in a complement at `from`, and the index after its name. */
+export function groupComplementAt(
+  tokens: Token[],
+  from: number,
+  limit: number,
+): { side: Subject; end: number } | null {
   const to = Math.min(limit, from + 6);
   // Arabic's construct state, read through its gloss: "عناصر جماعة نصرة الإسلام" ("elements group jnim").
   const linked = (a: number, b: number) =>
     tokens.slice(a, b).every((t) => FOREIGN_LINKS.has(t.norm) || FORCE_NOUNS.has(t.norm));
+  const sideOf = (g: { name: string; end: number }) => ({
+    side: GROUP_SIDES.get(g.name) ?? ('militants' as Subject),
+    end: g.end,
+  });
   if (/[\u0600-\u06FF]/.test(tokens[from]?.text ?? '')) {
     const direct = findGroups(tokens, from, to)[0];
-    if (direct && linked(from, direct.start)) return GROUP_SIDES.get(direct.name) ?? 'militants';
+    if (direct && linked(from, direct.start)) return sideOf(direct);
   }
   if (!['de', 'du', 'des', "d'", 'of'].includes(tokens[from]?.norm ?? '')) return null;
   const found = findGroups(tokens, from + 1, to)[0];
   // "de la katiba X", "of the JNIM", "من جماعة نصرة الإسلام" ("of group jnim").
-  if (found && linked(from + 1, found.start)) return GROUP_SIDES.get(found.name) ?? 'militants';
+  if (found && linked(from + 1, found.start)) return sideOf(found);
   for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
-    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return 'militants';
+    if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return { side: 'militants', end: k + 3 };
   return null;
 }
 

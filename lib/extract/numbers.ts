@@ -30,7 +30,7 @@ import { FOREIGN_WORDS } from './lexicon';
 import { hyphenated, listOrdinal } from './figure-digits';
 import { atLeastAfter, qualify, revisionBefore } from './number-qualifiers';
 import { readNumber, restated } from './read-number';
-import { countable, oneOther, personAfterWord, thingAfterWord } from './singular-counts';
+import { countable, memberOfGroup, oneOther, personQualifiers, thingAfterWord } from './singular-counts';
 import { readVagueAmount } from './vague-amounts';
 
 export { MONTHS };
@@ -133,12 +133,9 @@ function readSingular(tokens: Token[], text: string, i: number, out: QuantityMen
   const drive = driveLength(tokens, one);
   const between = drive
     ? drive
-    : national ||
-        FOREIGN_WORDS.has(tokens[one]?.norm ?? '') ||
-        thingAfterWord(tokens, one) ||
-        personAfterWord(tokens, one)
+    : national || FOREIGN_WORDS.has(tokens[one]?.norm ?? '') || thingAfterWord(tokens, one)
       ? 1
-      : 0;
+      : personQualifiers(tokens, one);
   // "a dozen weapons", "une dizaine d'armes": the article of an amount, read with it below.
   const amount = APPROX_NOUNS.has(tokens[one]?.norm ?? '');
   // "12 members of a militia", "les 20 passagers d'un car": the article of a counted noun's
@@ -153,7 +150,7 @@ function readSingular(tokens: Token[], text: string, i: number, out: QuantityMen
     !amount &&
     !complement &&
     !verb &&
-    (national || countable(tokens[one + between]))
+    (national || countable(tokens[one + between]) || memberOfGroup(tokens, one + between))
   ) {
     out.push({ min: 1, max: 1, first: i, last: one, singular: true });
     return one;

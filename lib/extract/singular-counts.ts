@@ -7,6 +7,8 @@ import { isAdverb, KIND_PHRASES, NP_FILLERS, KIND_WORDS, PERSON_KINDS, SUBJECT_W
 import { countedThing } from './figure-digits';
 import { PERSON_NOUNS, SINGULAR } from './number-words';
 import type { Token } from './tokens';
+import { findGroups } from './groups';
+import { groupComplement } from './np-complements';
 
 /** A noun after which "un"/"a" counts one: a person noun, or any noun the lexicon gives a side or a thing. */
 export function countable(t: Token | undefined): boolean {
@@ -17,12 +19,43 @@ export function countable(t: Token | undefined): boolean {
  * A qualifier, then a person noun: "senior commander", "jeune soldat" (not "a few soldiers"); with
  * a capital, only a side's own ("a Malian soldier", "a UN peacekeeper"), not a name.
  */
-export const personAfterWord = (tokens: Token[], j: number) =>
-  tokens[j]?.type === 'word' &&
-  (/^\p{Ll}/u.test(tokens[j].text)
-    ? !NOT_QUALIFIERS.has(tokens[j].norm)
-    : tokens[j].text === 'UN' || NP_FILLERS.has(tokens[j].norm)) &&
-  PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '');
+export const personAfterWord = (tokens: Token[], j: number) => personQualifiers(tokens, j) > 0;
+
+/** A group's name of one word at k ("JNIM", "EIGS"): "a JNIM commander". */
+const groupName = (tokens: Token[], k: number) =>
+  /^\p{Lu}/u.test(tokens[k]?.text ?? '') && findGroups(tokens, k, k + 1).length > 0;
+
+/** A qualifier of a person at k: "senior", "jeune", "UN", a group's name ("JNIM"). */
+const qualifier = (tokens: Token[], k: number) =>
+  tokens[k]?.type === 'word' &&
+  (/^\p{Ll}/u.test(tokens[k].text)
+    ? !NOT_QUALIFIERS.has(tokens[k].norm)
+    : tokens[k].text === 'UN' || NP_FILLERS.has(tokens[k].norm) || groupName(tokens, k));
+
+/** A person at k: a person noun, or a member's noun with its group after it ("responsable de l'EIGS"). */
+const personAt = (tokens: Token[], k: number) =>
+  PERSON_NOUNS.has(tokens[k]?.norm ?? '') || memberOfGroup(tokens, k);
+
+/**
+ * How many qualifiers stand between "a"/"un" at j-1 and its person: "senior commander" 1, "JNIM
+ * commander" 1, "senior JNIM commander" 2, "haut responsable de l'EIGS" 1; 0 when none or no person.
+ */
+export function personQualifiers(tokens: Token[], j: number): number {
+  if (!qualifier(tokens, j)) return 0;
+  if (personAt(tokens, j + 1)) return 1;
+  return groupName(tokens, j + 1) && personAt(tokens, j + 2) ? 2 : 0;
+}
+
+/** Nouns of a group's cadre, counted only with the group named after them: "un cadre du JNIM", "a leader of ISSP". */
+const MEMBER_HEADS = new Set(['responsable', 'cadre', 'dirigeant', 'official', 'figure', 'member', 'membre']);
+
+/** "un (haut) responsable de l'EIGS", "a senior member of JNIM": one of a group, by its group after. */
+export function memberOfGroup(tokens: Token[], k: number): boolean {
+  return (
+    MEMBER_HEADS.has(tokens[k]?.norm ?? '') &&
+    groupComplement(tokens, k + 1, Math.min(tokens.length, k + 8)) !== null
+  );
+}
 /** Words after "a"/"un" that open an amount or a verb, not a qualifier of one person. */
 const NOT_QUALIFIERS = new Set([
   ...['few', 'couple', 'handful', 'number', 'lot', 'total', 'further', 'dozen', 'score', 'group'],

@@ -931,6 +931,32 @@ describe('ranks and one qualified person', () => {
       'killed/soldiers 2-null unattributed',
     ]);
   });
+  it('counts one member of a group named beside them ("a senior JNIM commander", "un haut responsable de l\'EIGS")', () => {
+    for (const [t, lang] of [
+      ['In Boni on Monday, the army killed a senior JNIM commander.', 'en'],
+      ['In Boni on Monday, the army killed a JNIM commander.', 'en'],
+      ["À Boni lundi, l'armée a neutralisé un haut responsable de l'EIGS.", 'fr'],
+      ["À Boni lundi, l'armée a neutralisé un cadre du JNIM.", 'fr'],
+      ["À Boni lundi, l'armée a neutralisé une figure de la katiba Macina.", 'fr'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/militants 1-1 unattributed']);
+    // And the men of that member after "and": "un haut responsable de l'EIGS et 12 de ses combattants".
+    expect(
+      brief(
+        read(
+          "À Boni lundi, l'armée a neutralisé un haut responsable de l'EIGS et 12 de ses combattants.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 1-1 unattributed', 'killed/militants 12-12 unattributed']);
+    // A member's noun without a group names no one counted: "un responsable local a indiqué…".
+    expect(
+      brief(
+        read("Un responsable local a indiqué que l'attaque de Boni n'avait pas fait de victimes.", 'fr')
+          .claims,
+      ),
+    ).toEqual([]);
+  });
   it('reads a killing or a wound told by its manner ("hacked to death", "mowed down", "treated for wounds")', () => {
     expect(brief(read('In the attack on Boni on Monday, 9 villagers were hacked to death.').claims)).toEqual([
       'killed/civilians 9-9 unattributed',
