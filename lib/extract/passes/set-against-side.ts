@@ -5,7 +5,7 @@
 import type { Subject } from '../../types';
 import { ARMED_SIDES, PERSON_KINDS } from '../lexicon';
 import { REVISION } from '../number-words';
-import type { Token } from '../tokens';
+import { fold, type Token } from '../tokens';
 import type { ClaimPass, Placed } from './context';
 import { namesWomenChildren } from './women-children';
 
@@ -21,6 +21,18 @@ function comparable(a: Placed, b: Placed): boolean {
   const x = a.fig.q.min;
   const y = b.fig.q.min;
   return Math.max(x, y) <= 3 * Math.max(1, Math.min(x, y));
+}
+
+/**
+ * Do two figures come from two claimants: two classes ("the government's 40 against the group's
+ * 85"), or two named voices of one class ("un habitant" says 17, "le maire" says 20)?
+ */
+function otherClaimant(a: Placed, b: Placed): boolean {
+  const x = a.cue?.by ?? 'unattributed';
+  const y = b.cue?.by ?? 'unattributed';
+  if (x !== y) return true;
+  const [s, t] = [fold(a.cue?.source ?? ''), fold(b.cue?.source ?? '')];
+  return x !== 'unattributed' && !!s && !!t && s !== t;
 }
 
 export const setAgainstSide: ClaimPass = {
@@ -45,7 +57,7 @@ export const setAgainstSide: ClaimPass = {
           !(ARMED_SIDES.has(o.fig.subject!) && (children ??= namesWomenChildren(ctx, f))) &&
           PERSON_KINDS.has(o.fig.kind!) &&
           comparable(o, p) &&
-          ((o.cue?.by ?? 'unattributed') !== (p.cue?.by ?? 'unattributed') ||
+          (otherClaimant(o, p) ||
             (f.earlier && !o.fig.earlier) ||
             (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first)),
       );

@@ -77,4 +77,17 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
       ),
     ).toEqual(['killed/people 20-20 unattributed', 'wounded/soldiers 3-3 unattributed']);
   });
+  it('sets the toll of a second voice of one class against the first ("un habitant" 17 villageois, "le maire" 20 morts)', () => {
+    const r = read(
+      'Au moins 17 villageois ont été tués lundi à Boni, a témoigné un habitant.\n\nLe maire de la commune évoque un bilan plus lourd : « Selon nos informations, il y a au moins 20 morts. »',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 17-null local', 'killed/civilians 20-null local']);
+    // One voice telling two tolls sets neither against the other.
+    const one = read(
+      'Au moins 17 villageois ont été tués lundi à Boni, a témoigné un habitant. Il a ajouté que 3 éléments avaient été tués.',
+      'fr',
+    );
+    expect(brief(one.claims)[1]).toBe('killed/people 3-3 local');
+  });
 });
