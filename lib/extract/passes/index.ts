@@ -12,6 +12,7 @@ import { carryAlso } from './carry-also';
 import { defaultSide } from './default-side';
 import { enemySide } from './enemy-side';
 import { ownLosses } from './own-losses';
+import { partsSide } from './parts-side';
 import type { ClaimPass } from './context';
 import { firstPersonLosses } from './first-person-losses';
 import { forceLosses } from './force-losses';
@@ -58,6 +59,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   strikeTargetSide,
   forceLosses,
   foreignStory,
+  partsSide,
   defaultSide,
   victimsSource,
   foreignClause,
