@@ -5,7 +5,8 @@
  */
 import { subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
-import { classifyAt, claimantWords, span } from './claimant-class';
+import { classifyAt } from './claimant-class';
+import { claimantWords, span } from './claimant-words';
 import { SPEECH_WORDS } from './lexicon';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import type { Sentence } from './sentences';

@@ -4,7 +4,8 @@
  * "Human Rights Watch documented the attack. … the group said" (the organisation named last).
  */
 import type { By } from '../types';
-import { claimantWords, classifyAt } from './claimant-class';
+import { classifyAt } from './claimant-class';
+import { claimantWords } from './claimant-words';
 import { findGroups } from './groups';
 import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_PHRASES } from './lexicon';
 import type { Sentence } from './sentences';

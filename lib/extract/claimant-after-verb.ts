@@ -7,7 +7,8 @@
  */
 import { KIND_PHRASES, KIND_WORDS } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
-import { classifyAt, claimantWords } from './claimant-class';
+import { classifyAt } from './claimant-class';
+import { claimantWords } from './claimant-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Cue } from './attribution';

@@ -5,7 +5,8 @@
  * Diallo, a local official"), for attribution.ts to place.
  */
 import type { By } from '../types';
-import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_PHRASES } from './lexicon';
+import { claimantWords } from './claimant-words';
 import { findGroups } from './groups';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { GROUP_SIDES } from './lexicon-actors';
@@ -135,21 +136,28 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     // Equal ranks: the later words are the head ("the Mali military", "local accounts").
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
-  if (best) {
-    // "affirme-t-il sous couvert d'anonymat", "he said, speaking on condition of anonymity":
-    // anonymity alone says nothing of whose voice it is (the speaker is named elsewhere); beside
-    // a speaker's words it makes them unnamed ("an official who requested anonymity").
-    if (ANONYMITY.has(tokens[best[0].start].norm) && !otherSpeaker(tokens, a, b, best[0])) return null;
-    const forces = localForce(tokens, a, b, best[0]);
-    if (forces) return forces;
-    const placed = placedSource(tokens, best[0], b);
-    if (placed) return placed;
-    if (best[0].by !== 'official') return best[0];
-    // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson": the monitor's voice.
-    const org = monitorBefore(tokens, a, best[0].start);
-    if (org >= 0) return { by: 'monitor', start: org, end: best[0].end };
-    return unnamedMember(tokens, a, best[0].end) ? { ...best[0], by: 'security_source' } : best[0];
-  }
+  return best ? refined(tokens, a, b, best[0]) : unphrased(tokens, a, b);
+}
+
+/** The class the words around the best phrase give it: anonymity, a local force, a monitor's spokesman. */
+function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): ClaimantMatch | null {
+  // "affirme-t-il sous couvert d'anonymat", "he said, speaking on condition of anonymity":
+  // anonymity alone says nothing of whose voice it is (the speaker is named elsewhere); beside
+  // a speaker's words it makes them unnamed ("an official who requested anonymity").
+  if (ANONYMITY.has(tokens[best.start].norm) && !otherSpeaker(tokens, a, b, best)) return null;
+  const forces = localForce(tokens, a, b, best);
+  if (forces) return forces;
+  const placed = placedSource(tokens, best, b);
+  if (placed) return placed;
+  if (best.by !== 'official') return best;
+  // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson": the monitor's voice.
+  const org = monitorBefore(tokens, a, best.start);
+  if (org >= 0) return { by: 'monitor', start: org, end: best.end };
+  return unnamedMember(tokens, a, best.end) ? { ...best, by: 'security_source' } : best;
+}
+
+/** No claimant phrase in [a, b): the UN in capitals, or a group by any of its names. */
+function unphrased(tokens: Token[], a: number, b: number): ClaimantMatch | null {
   for (let i = a; i < b; i++) if (tokens[i].text === 'UN') return { by: 'monitor', start: i, end: i + 1 };
   // A group by any of its names ("le Front de libération de l'Azawad"): the actors' lexicon.
   const group = findGroups(tokens, a, b)[0];
@@ -222,119 +230,4 @@ export function claimantIn(
 /** The claimant class named in tokens [a, b). */
 export function classify(tokens: Token[], a: number, b: number): By | null {
   return classifyAt(tokens, a, b)?.by ?? null;
-}
-
-const LEFT_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'le',
-  'la',
-  'les',
-  "l'",
-  'un',
-  'une',
-  'des',
-  'du',
-  'de',
-  'plusieurs',
-  'several',
-  'two',
-  'deux',
-  'local',
-  'locale',
-  'locales',
-  'malian',
-  'mali',
-  's',
-  "'",
-  'army',
-  'military',
-  'state',
-  'national',
-  'nationale',
-  'officiel',
-  'premier',
-  'first',
-  'french',
-  'une',
-  'another',
-  'other',
-  'un',
-  'nos',
-  'our',
-  'its',
-  'their',
-  'ses',
-  'leurs',
-  // "des sources locales", "une source sécuritaire": the noun the class word qualifies.
-  'source',
-  'sources',
-  // Rank: "a senior officer", "un haut gradé", "a high-ranking official".
-  'senior',
-  'top',
-  'high',
-  'ranking',
-  'haut',
-  'hauts',
-  'responsable',
-]);
-const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
-/** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
-const PARTICIPLES_OF_BEING = new Set(['ayant', 'etant']);
-
-/** The claimant's words around the words that named its class: "une source militaire française". */
-export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: number, b: number): string {
-  // "an official who requested anonymity": the whole phrase says who.
-  if (/^anonym/.test(tokens[m.start].norm))
-    return span(text, tokens, a, m.end).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
-  let l = m.start;
-  while (
-    l > a &&
-    l > m.start - 3 &&
-    tokens[l - 1].text !== 'à' &&
-    // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
-    CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
-    // "an official in the area", "les autorités locales": a claimant's noun before the class words.
-    (LEFT_WORDS.has(tokens[l - 1].norm) ||
-      /^\p{Lu}/u.test(tokens[l - 1].text) ||
-      !!CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)) &&
-    tokens[l - 1].type !== 'num'
-  )
-    l--;
-  let r = m.end;
-  while (r < b && r < m.end + 5) {
-    const t = tokens[r];
-    if (t.type !== 'word') break;
-    const cap = /^\p{Lu}/u.test(t.text);
-    const adj =
-      /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
-        t.norm,
-      ) &&
-      !SPEECH_WORDS.has(t.norm) &&
-      !PARTICIPLES_OF_BEING.has(t.norm);
-    // "A local official": a following claimant noun belongs to the name.
-    if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
-      r++;
-      continue;
-    }
-    // "un officier de l'armée", "a spokesman for the Defence Ministry": the complement names whose.
-    let k = r;
-    while (k < b && k < r + 3 && LINK_RIGHT.has(tokens[k].norm)) k++;
-    if (
-      k > r &&
-      k < b &&
-      tokens[k].type === 'word' &&
-      (/^\p{Lu}/u.test(tokens[k].text) || CLAIMANT_PHRASES.matchAt(tokens, k, b))
-    ) {
-      r = k;
-      continue;
-    }
-    break;
-  }
-  return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
-}
-
-export function span(text: string, tokens: Token[], a: number, b: number): string {
-  return b > a ? text.slice(tokens[a].start, tokens[b - 1].end) : '';
 }

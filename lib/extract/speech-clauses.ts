@@ -8,7 +8,8 @@
  */
 import { KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
 import { SINGULAR } from './number-words';
-import { classifyAt, claimantWords } from './claimant-class';
+import { classifyAt } from './claimant-class';
+import { claimantWords } from './claimant-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Cue } from './attribution';

@@ -6,7 +6,8 @@
 import type { By } from '../types';
 import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
-import { classifyAt, claimantWords } from './claimant-class';
+import { classifyAt } from './claimant-class';
+import { claimantWords } from './claimant-words';
 import type { Sentence } from './sentences';
 import { anaphoric, AUX, countedVictims, openingQuote, sameWord } from './speech-clauses';
 import type { Token } from './tokens';

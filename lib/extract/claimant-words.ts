@@ -1,0 +1,123 @@
+/**
+ * The words of a claimant's name as the text gives them, around the words that named its class
+ * ("une source militaire française", "un officier de l'armée", "Amadou Diallo, a local
+ * official"), for attribution.ts to keep as the claim's `source`.
+ */
+import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import type { ClaimantMatch } from './claimant-class';
+import type { Token } from './tokens';
+
+const LEFT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  'plusieurs',
+  'several',
+  'two',
+  'deux',
+  'local',
+  'locale',
+  'locales',
+  'malian',
+  'mali',
+  's',
+  "'",
+  'army',
+  'military',
+  'state',
+  'national',
+  'nationale',
+  'officiel',
+  'premier',
+  'first',
+  'french',
+  'une',
+  'another',
+  'other',
+  'un',
+  'nos',
+  'our',
+  'its',
+  'their',
+  'ses',
+  'leurs',
+  // "des sources locales", "une source sécuritaire": the noun the class word qualifies.
+  'source',
+  'sources',
+  // Rank: "a senior officer", "un haut gradé", "a high-ranking official".
+  'senior',
+  'top',
+  'high',
+  'ranking',
+  'haut',
+  'hauts',
+  'responsable',
+]);
+const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
+/** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
+const PARTICIPLES_OF_BEING = new Set(['ayant', 'etant']);
+
+/** The claimant's words around the words that named its class: "une source militaire française". */
+export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a: number, b: number): string {
+  // "an official who requested anonymity": the whole phrase says who.
+  if (/^anonym/.test(tokens[m.start].norm))
+    return span(text, tokens, a, m.end).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
+  let l = m.start;
+  while (
+    l > a &&
+    l > m.start - 3 &&
+    tokens[l - 1].text !== 'à' &&
+    // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
+    CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
+    // "an official in the area", "les autorités locales": a claimant's noun before the class words.
+    (LEFT_WORDS.has(tokens[l - 1].norm) ||
+      /^\p{Lu}/u.test(tokens[l - 1].text) ||
+      !!CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)) &&
+    tokens[l - 1].type !== 'num'
+  )
+    l--;
+  let r = m.end;
+  while (r < b && r < m.end + 5) {
+    const t = tokens[r];
+    if (t.type !== 'word') break;
+    const cap = /^\p{Lu}/u.test(t.text);
+    const adj =
+      /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
+        t.norm,
+      ) &&
+      !SPEECH_WORDS.has(t.norm) &&
+      !PARTICIPLES_OF_BEING.has(t.norm);
+    // "A local official": a following claimant noun belongs to the name.
+    if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
+      r++;
+      continue;
+    }
+    // "un officier de l'armée", "a spokesman for the Defence Ministry": the complement names whose.
+    let k = r;
+    while (k < b && k < r + 3 && LINK_RIGHT.has(tokens[k].norm)) k++;
+    if (
+      k > r &&
+      k < b &&
+      tokens[k].type === 'word' &&
+      (/^\p{Lu}/u.test(tokens[k].text) || CLAIMANT_PHRASES.matchAt(tokens, k, b))
+    ) {
+      r = k;
+      continue;
+    }
+    break;
+  }
+  return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
+}
+
+export function span(text: string, tokens: Token[], a: number, b: number): string {
+  return b > a ? text.slice(tokens[a].start, tokens[b - 1].end) : '';
+}
