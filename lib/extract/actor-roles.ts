@@ -14,7 +14,7 @@ import {
   PASSIVE_AUX,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { ATTACK_NOUNS, KIND_WORDS } from './lexicon';
+import { isAttackNoun, KIND_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -167,13 +167,12 @@ export function attackedUnit(tokens: Token[], s: Sentence, g: Found): boolean {
   }
   if (!unit) return false;
   // "l'attaque du camp des FAMa": the attack's noun right before the unit.
-  if (ATTACK_WORDS.has(tokens[k].norm)) return true;
+  if (isAttackNoun(tokens[k])) return true;
   if (!UNIT_TARGET.has(tokens[k].norm)) return false;
   for (let j = k - 1; j >= Math.max(s.first, k - 3); j--)
-    if (ATTACK_WORDS.has(tokens[j].norm) || hasStem(tokens[j].norm, TARGETING_STEMS)) return true;
+    if (isAttackNoun(tokens[j]) || hasStem(tokens[j].norm, TARGETING_STEMS)) return true;
   return false;
 }
-const ATTACK_WORDS = new Set<string>([...ATTACK_NOUNS, 'embuscades', 'ambushes', 'assaults', 'ambushed']);
 const UNIT_TARGET = new Set(['on', 'contre', 'against', 'sur']);
 
 const ON_WORDS = new Set(['sur', 'on']);

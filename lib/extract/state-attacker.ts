@@ -26,6 +26,7 @@ import type { Found } from './groups';
 import { deedInSentence, ownStrike } from './strikes';
 import { attackedUnit, QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { deedBefore } from './agent-cues';
+import { pastAside } from './actor-clauses';
 import { WEEKDAYS } from './number-words';
 
 export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
@@ -80,7 +81,7 @@ export function stateAttacked(
   let operation = false;
   // Quotation marks take no place in the window: 'said it had "neutralised" 12'.
   // "Les soldats maliens, appuyés par des mercenaires russes, sont accusés…": over an aside in commas.
-  const from = asideEnd(tokens, tail, s.last);
+  const from = pastAside(tokens, tail, s.last);
   let reach = from + 4;
   for (let k = from; k < Math.min(s.last, reach); k++) if (QUOTE_MARKS.has(tokens[k].text)) reach++;
   for (let k = from; k < Math.min(s.last, reach); k++) {
@@ -132,16 +133,6 @@ const TIME_PREPOSITIONS = new Set([
   'in',
   'dans',
 ]);
-/** After an aside in commas that opens at `at` (a participle or apposition), the token after it; else `at`. */
-function asideEnd(tokens: Token[], at: number, last: number): number {
-  if (tokens[at]?.text !== ',') return at;
-  for (let k = at + 1; k < Math.min(last - 1, at + ASIDE_REACH); k++) {
-    if (tokens[k].type === 'num' || tokens[k].text === ':') return at;
-    if (tokens[k].text === ',') return k + 1;
-  }
-  return at;
-}
-
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
 
 /** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */

@@ -9,6 +9,7 @@ import { sentenceCues, type Cue } from '../attribution';
 import { cueFor } from '../cue-scope';
 import { claimantIn } from '../claimant-class';
 import { PRONOUNS } from '../speech-subject';
+import { INVERTED_PRONOUN } from '../antecedents';
 import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass } from './context';
 
@@ -17,9 +18,6 @@ const CLOSE = new Set(Object.values(OPEN));
 /** How far after a closing quote the inverted reporting clause may name its speaker. */
 const CLAUSE = 10;
 const CLAUSE_END = new Set(['.', ';', ':', '\u00ab', '\u201c', '(', '?', '!']);
-
-/** A French inverted auxiliary and pronoun: "a-t-il", "ont-elles", "a-t-on". */
-const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 interface Quote {
   open: number;
