@@ -22,6 +22,7 @@ import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import { AND_WORDS } from './predicates';
 import type { Sentence } from './sentences';
 import { breakdownOpener } from './coordination';
+import { apposedParts } from './summed-apposition';
 import type { Token } from './tokens';
 
 export interface Figure {
@@ -69,13 +70,21 @@ interface FigureRun {
   ends: number[];
   /** Inside a breakdown in commas: "12 civils, dont 5 femmes et 3 enfants, ont été tués". */
   inBreakdown: boolean;
+  /** Quantities that are parts of a total in commas (summed-apposition.ts). */
+  apposed?: Set<number>;
 }
 
 /** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
-  const run: FigureRun = { figs: [], ends: [], inBreakdown: false };
+  let run: FigureRun = { figs: [], ends: [], inBreakdown: false };
   for (let n = 0; n < qs.length; n++) readFigure(tokens, s, qs, n, run);
+  // "64 personnes, 49 civils et 15 militaires, ont été tuées": read again, the parts as a breakdown.
+  const apposed = apposedParts(tokens, run.figs);
+  if (apposed.size) {
+    run = { figs: [], ends: [], inBreakdown: false, apposed };
+    for (let n = 0; n < qs.length; n++) readFigure(tokens, s, qs, n, run);
+  }
   const figs = run.figs;
   breakdownTotals(tokens, figs);
   listHeader(tokens, s, figs);
@@ -104,7 +113,9 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   let q = qs[n];
   const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
   const afterDont = breakdownOpener(tokens, q.first) > 0;
-  run.inBreakdown = afterDont || (run.inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
+  const apposed = run.apposed?.has(n) ?? false;
+  run.inBreakdown =
+    afterDont || apposed || (run.inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
   const np = scanNounPhrase(tokens, q.last, limit, afterDont);
   // "20 soldats au moins ont été tués": the qualifier after the noun opens the range.
   const atLeast = np.end > q.last && !q.indefinite ? atLeastAt(tokens, np.end, limit) : 0;
@@ -149,7 +160,7 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
   if (r.kind === 'captured' && freedBefore(tokens, q.first, from)) r.kind = r.kindFrom = null;
   ends.push(r.last);
-  pushFigure(tokens, at, np, r, breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
+  pushFigure(tokens, at, np, r, apposed || breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
 }
 
 /**

@@ -292,7 +292,8 @@ export function breakdownTotals(tokens: Token[], figs: Figure[]): void {
     const g = figs[n + 1];
     if (f.kind || f.notFigure || !g.breakdown) continue;
     const opener = breakdownOpener(tokens, g.q.first);
-    if (!opener) continue;
+    // Or the parts in commas that add up to it (summed-apposition.ts): "64 personnes, 49 civils et…".
+    if (!opener && !(g.breakdown && !f.breakdown)) continue;
     // Opened by a comma or a dash: "12 militaires, dont…", "12 soldiers — among them…".
     if (![',', '\u2014', '\u2013'].includes(tokens[f.last]?.text ?? '') || f.last + 1 + opener !== g.q.first)
       continue;

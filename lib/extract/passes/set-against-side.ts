@@ -35,6 +35,16 @@ function otherClaimant(a: Placed, b: Placed): boolean {
   return x !== 'unattributed' && !!s && !!t && s !== t;
 }
 
+/** Is a's count nearer p's than b's is? */
+function nearer(a: Placed, b: Placed, p: Placed): boolean {
+  const gap = (o: Placed) => Math.abs(Math.log(Math.max(1, o.fig.q.min) / Math.max(1, p.fig.q.min)));
+  return gap(a) < gap(b);
+}
+
+function sameRange(a: Placed, b: Placed): boolean {
+  return a.fig.q.min === b.fig.q.min && a.fig.q.max === b.fig.q.max;
+}
+
 export const setAgainstSide: ClaimPass = {
   name: 'set-against-side',
   run(ctx) {
@@ -48,20 +58,25 @@ export const setAgainstSide: ClaimPass = {
     for (const p of ctx.placed) {
       const f = p.fig;
       if (f.subject || f.kind === 'arrested') continue;
+      const list = anchors.get(f.kind!) ?? [];
+      // "64 morts" in the headline, "64 personnes, 49 civils et 15 militaires" in the lede: a repeat
+      // of a toll told of both sides is set against none of its parts.
+      if (list.some((o) => o.fig.subject === 'people' && sameRange(o, p))) continue;
       let children: boolean | undefined;
-      const anchor = (anchors.get(f.kind!) ?? []).find(
-        (o) =>
-          o !== p &&
-          o.fig.subject !== 'people' &&
-          // "19 morts dont des enfants" is no count of the fighters another source gives.
-          !(ARMED_SIDES.has(o.fig.subject!) && (children ??= namesWomenChildren(ctx, f))) &&
-          PERSON_KINDS.has(o.fig.kind!) &&
-          comparable(o, p) &&
-          (otherClaimant(o, p) ||
-            (f.earlier && !o.fig.earlier) ||
-            (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first)),
-      );
-      if (anchor) f.subject = anchor.fig.subject as Subject;
+      const against = (o: Placed) =>
+        o !== p &&
+        // "19 morts dont des enfants" is no count of the fighters another source gives.
+        !(ARMED_SIDES.has(o.fig.subject!) && (children ??= namesWomenChildren(ctx, f))) &&
+        PERSON_KINDS.has(o.fig.kind!) &&
+        comparable(o, p) &&
+        (otherClaimant(o, p) ||
+          (f.earlier && !o.fig.earlier) ||
+          (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first));
+      const anchor = list.find((o) => o.fig.subject !== 'people' && against(o));
+      // Residents' "70 morts" against the government's "64 personnes, 49 civils et 15 militaires":
+      // set against the total of both sides, nearer its size than either part.
+      const total = list.find((o) => o.fig.subject === 'people' && o.fig.explicit && against(o));
+      if (anchor && !(total && nearer(total, anchor, p))) f.subject = anchor.fig.subject as Subject;
     }
   },
 };

@@ -91,3 +91,18 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
     expect(brief(one.claims)[1]).toBe('killed/people 3-3 local');
   });
 });
+
+describe('pass set-against-side: a toll told of both sides and its total', () => {
+  it('keeps a repeat of the total ("64 morts") and a count near it ("70 morts") people', () => {
+    const r = read(
+      'Au moins 64 morts à Bamba\n\nAu moins 64 personnes, 49 civils et 15 militaires, ont été tuées jeudi à Bamba, a indiqué le gouvernement. Des habitants parlent de 70 morts.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/people 64-null official',
+      'killed/civilians 49-49 official',
+      'killed/soldiers 15-15 official',
+      'killed/people 70-70 local',
+    ]);
+  });
+});
