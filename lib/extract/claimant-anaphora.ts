@@ -10,9 +10,22 @@ import { tokenize, type Token } from './tokens';
 
 const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
 
-/** "la même source", "the same official": a word that points back at the last claimant. */
+const OUR = new Set(['notre', 'nos', 'our']);
+/**
+ * The outlet's own word for the one it spoke to: "notre interlocuteur", "our interlocutor" — not
+ * "nos sources", the outlet's own unnamed sources (attribution.test.ts).
+ */
+const CONTACT_NOUNS = new Set([
+  ...['interlocuteur', 'interlocutrice', 'interlocuteurs', 'interlocutrices', 'informateur'],
+  ...['informatrice', 'interlocutor', 'informant'],
+]);
+
+/** "la même source", "the same official", "notre interlocuteur": words that point back at the last claimant. */
 export function sameWord(tokens: Token[], a: number, b: number, prior = ''): boolean {
-  for (let k = a; k < b; k++) if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
+  for (let k = a; k < b; k++) {
+    if (SAME.has(tokens[k].norm) && tokens[k].norm !== 'said') return true;
+    if (OUR.has(tokens[k].norm) && CONTACT_NOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < b) return true;
+  }
   return definiteSource(tokens, a, b, prior);
 }
 

@@ -990,6 +990,8 @@ export const FR: Lexicon = {
         // "le Front a revendiqué", "la CMA", "la Plateforme" (SCHEMA.md: another armed movement).
         ...['rebelle', 'separatiste', 'insurges'],
         ...['coalition rebelle', 'le front', 'le mouvement', 'cma', 'mnla', 'hcua', 'gatia', 'plateforme'],
+        // "le porte-parole du mouvement", "un cadre du Front": the movement's voice.
+        ...['du mouvement', 'du front'],
       ],
     ],
     [

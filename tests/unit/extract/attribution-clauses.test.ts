@@ -56,6 +56,22 @@ describe('attribution by reporting clause', () => {
     );
     expect(brief(s.claims)).toEqual(['killed/soldiers 7-7 official']);
   });
+  it('"notre interlocuteur", "notre interlocutrice", "our interlocutor" carry the speaker the outlet spoke to', () => {
+    const fr = read(
+      "D'après un élu de la commune, des hommes armés ont attaqué Boni lundi. « Nous avons enterré 14 corps », précise notre interlocuteur.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 14-14 local']);
+    const she = read(
+      "Une habitante de Boni raconte l'attaque de lundi. Selon notre interlocutrice, 6 villageoises ont été enlevées.",
+      'fr',
+    );
+    expect(brief(she.claims)).toEqual(['captured/civilians 6-6 local']);
+    const en = read(
+      'A local councillor said gunmen stormed Boni on Monday. "They took away nine women," our interlocutor added.',
+    );
+    expect(brief(en.claims)).toEqual(['captured/civilians 9-9 local']);
+  });
 });
 
 describe('attribution: a claimant that gives no figure, and a figure told about a claimed attack', () => {

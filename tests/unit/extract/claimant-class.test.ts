@@ -155,6 +155,12 @@ describe('claimant-class: the spokesperson of a monitor speaks for the monitor',
     expect(cls('a government spokeswoman')).toBe('official');
     expect(cls('un porte-parole du gouvernement')).toBe('official');
   });
+  it("reads the voice of a movement or front named by its kind as the armed group's", () => {
+    expect(cls('le porte-parole du mouvement')).toBe('armed_group');
+    expect(cls('un cadre du Front')).toBe('armed_group');
+    expect(cls('les responsables du mouvement rebelle')).toBe('armed_group');
+    expect(cls("the movement's spokesman")).toBe('armed_group');
+  });
 });
 
 describe('claimant-class: a source at the scene is a witness', () => {
