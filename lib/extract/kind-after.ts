@@ -99,6 +99,14 @@ export function kindAfter(
       if (step < 0) step = organisationNameEnd(tokens, j, limit);
       // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
       if (step < 0 && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) step = j;
+      // "including seven Mauritanians,", "dont sept Nigériens,": a people's name in a breakdown.
+      if (
+        step < 0 &&
+        aside &&
+        /^\p{Lu}\p{Ll}+s$/u.test(tokens[j].text) &&
+        ASIDE_CLOSERS.has(tokens[j + 1]?.text)
+      )
+        step = phraseEnd = j + 1;
       // "2 motos Sanili", "3 pick-up Toyota Land Cruiser": a make or a model after a thing's noun.
       if (step < 0) step = makeEnd(tokens, j, limit);
     } else step = commaAsideEnd(tokens, j, limit);

@@ -35,9 +35,15 @@ function otherClaimant(a: Placed, b: Placed): boolean {
   return x !== 'unattributed' && !!s && !!t && s !== t;
 }
 
-/** Is a's count nearer p's than b's is? */
+/** Do two counts' ranges overlap ("dozens" and 33)? */
+function overlap(a: Placed, b: Placed): boolean {
+  return a.fig.q.min <= (b.fig.q.max ?? Infinity) && b.fig.q.min <= (a.fig.q.max ?? Infinity);
+}
+
+/** Is a's count nearer p's than b's is? Ranges that overlap are nearest. */
 function nearer(a: Placed, b: Placed, p: Placed): boolean {
-  const gap = (o: Placed) => Math.abs(Math.log(Math.max(1, o.fig.q.min) / Math.max(1, p.fig.q.min)));
+  const gap = (o: Placed) =>
+    overlap(o, p) ? 0 : Math.abs(Math.log(Math.max(1, o.fig.q.min) / Math.max(1, p.fig.q.min)));
   return gap(a) < gap(b);
 }
 
@@ -72,7 +78,10 @@ export const setAgainstSide: ClaimPass = {
         (otherClaimant(o, p) ||
           (f.earlier && !o.fig.earlier) ||
           (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first));
-      const anchor = list.find((o) => o.fig.subject !== 'people' && against(o));
+      // Of several, the first — or one whose range it overlaps: the herder's "33 bodies" is HRW's 33
+      // civilians, not the army's 20 terrorists.
+      const sided = list.filter((o) => o.fig.subject !== 'people' && against(o));
+      const anchor = sided.find((o) => overlap(o, p)) ?? sided[0];
       // Residents' "70 morts" against the government's "64 personnes, 49 civils et 15 militaires":
       // set against the total of both sides, nearer its size than either part.
       const total = list.find((o) => o.fig.subject === 'people' && o.fig.explicit && against(o));

@@ -298,6 +298,18 @@ describe('"among the dead", "taken prisoner", a total around its breakdown', () 
       'wounded/civilians 3-3 unattributed',
     ]);
   });
+  it('reaches the predicate past a breakdown naming a people ("including seven Mauritanians,")', () => {
+    const en = read('In Boni, 12 civilians, including seven Mauritanians, were reportedly killed on Monday.');
+    expect(brief(en.claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+      'killed/civilians 7-7 unattributed',
+    ]);
+    const fr = read('À Boni, 12 civils, dont sept Nigériens, ont été exécutés lundi.', 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+      'killed/civilians 7-7 unattributed',
+    ]);
+  });
   it('reads persons "non armés" as civilians, and reaches their predicate', () => {
     const r = read('Près de Boni lundi, 12 personnes non armées ont été tuées.', 'fr');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 unattributed']);

@@ -106,3 +106,19 @@ describe('pass set-against-side: a toll told of both sides and its total', () =>
     ]);
   });
 });
+
+describe('pass set-against-side: of several tolls, one whose range it overlaps', () => {
+  it("EN: a herder's 33 bodies against the rights group's 33 civilians, not the army's 20 terrorists", () => {
+    const r = read(
+      'At least 33 civilians were executed by soldiers in Boni, Human Rights Watch said. The army said it killed about 20 terrorists there. "We found 33 bodies," a herder said.',
+    );
+    expect(brief(r.claims)).toContain('killed/civilians 33-33 local');
+  });
+  it('FR: "des dizaines de corps" overlaps the 30 civils, not the 15 terroristes', () => {
+    const r = read(
+      "L'armée affirme avoir neutralisé 15 terroristes à Boni. Selon une ONG, 30 civils ont été tués. Des habitants parlent de dizaines de corps.",
+      'fr',
+    );
+    expect(brief(r.claims)).toContain('killed/civilians 20-null local');
+  });
+});
