@@ -66,6 +66,9 @@ function cumulative(
   f: Figure,
 ): boolean {
   if (f.q.max !== null || f.q.min < 200) return false;
+  // "le JNIM dit avoir tué des centaines de soldats", "claimed to have killed hundreds": a claimant's
+  // count of its own deed, told in the infinitive, is this attack's.
+  if (ownDeedTold(tokens, s.first, f.q.first)) return false;
   for (let k = f.q.first; k < f.q.last; k++) if (HUGE_AMOUNTS.has(tokens[k].norm)) return true;
   // "ont tué des centaines de…", not the verb of a figure before ("70 ont été tuées et plus de 200 blessées").
   for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 6); k--) {
@@ -75,6 +78,15 @@ function cumulative(
   return false;
 }
 const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);
+
+/** "avoir tué", "to have killed" within the few words before the figure at q. */
+function ownDeedTold(tokens: Token[], first: number, q: number): boolean {
+  for (let k = q - 1; k >= Math.max(first, q - 5); k--) {
+    if (tokens[k].norm === 'avoir') return true;
+    if (tokens[k].norm === 'have' && tokens[k - 1]?.norm === 'to') return true;
+  }
+  return false;
+}
 
 const RELATIVES = new Set([
   'laquelle',

@@ -67,6 +67,20 @@ describe('background', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 7-7 local']);
   });
+  it('not "hundreds" a claimant says it killed, in the infinitive ("dit avoir tué", "claimed to have killed")', () => {
+    const fr = read(
+      "Le JNIM, qui a revendiqué l'attaque de Boni mardi, affirme avoir tué « des centaines » de soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 200-null armed_group']);
+    const en = read('On Tuesday JNIM claimed to have killed hundreds of soldiers in the assault on Boni.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 200-null armed_group']);
+    // A running total in the perfect tense stays one.
+    const total = read(
+      'JNIM fighters have killed hundreds of soldiers since 2020. On Tuesday they killed 7 soldiers in Boni, the army said.',
+    );
+    expect(brief(total.claims)).toEqual(['killed/soldiers 7-7 official']);
+  });
   it("not a large toll coordinated after another figure, whose verb is that figure's", () => {
     const fr = read(
       'Des jihadistes ont attaqué Boni mardi. Selon des sources sécuritaires, plus de 70 personnes ont été tuées et plus de 200 blessées.',
