@@ -37,6 +37,13 @@ const STOP_FORWARD = new Set([
  * claimant after a cue that names it next (ending at nextEnd); `before` is the claimant named last
  * (earlier in the sentence: "Le groupe a revendiqué…, selon son communiqué"; else before it).
  */
+/** A noun in a complement, after "de", "of" or "de l'", "of the": "le ministre de l'Information". */
+export function complementAt(tokens: Token[], e: number): boolean {
+  const w = tokens[e - 1].norm;
+  return OF_WORDS.has(w) || (COMPLEMENT_ARTICLES.has(w) && OF_WORDS.has(tokens[e - 2]?.norm ?? ''));
+}
+const COMPLEMENT_ARTICLES = new Set(["l'", 'la', 'the']);
+
 export function accordingTo(
   text: string,
   tokens: Token[],
@@ -53,7 +60,7 @@ export function accordingTo(
     tokens[e].type !== 'num' &&
     // "selon le communiqué": a document's noun, not the verb "a communiqué"; "le site d'information",
     // "le ministre de l'Information": a complement.
-    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || OF_WORDS.has(tokens[e - 1].norm))
+    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || complementAt(tokens, e))
   )
     e++;
   // "de source sécuritaire": the cue's own word "source" is part of the claimant.

@@ -13,8 +13,9 @@ import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS
 import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import { fold, type Token } from './tokens';
+import { OF_WORDS } from './lexicon-np';
 import { GROUP_WORDS, groupAntecedent, ownedDocument, ownerBefore } from './antecedents';
-import { accordingTo, forSpeaker } from './according-to';
+import { accordingTo, complementAt, forSpeaker } from './according-to';
 import { withoutDenied, withoutRelays } from './cue-filters';
 import { PRONOUNS } from './speech-subject';
 import { speakerCue } from './verb-speaker';
@@ -176,6 +177,8 @@ function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
  */
 function namesNoClaimant(tokens: Token[], s: Sentence, i: number): boolean {
   const w = tokens[i].norm;
+  // "la Direction de l'information", "of the statement": a noun in a complement, not a verb.
+  if (i - 2 >= s.first && complementAt(tokens, i) && !OF_WORDS.has(tokens[i - 1].norm)) return true;
   // "the report said", "in a report": after a determiner "report" is a document, not a verb of saying.
   if (REPORT_NOUNS.has(w) && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].text !== 'UN')
     return true;

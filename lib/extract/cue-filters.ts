@@ -12,23 +12,37 @@ import type { Token } from './tokens';
 /** Words by which an outlet relays its own source: "citing", "citant", "qui cite", "quoting". */
 const CITING = new Set(['citing', 'citant', 'qui', 'quoting']);
 const RELAY_REACH = 8;
+/** "un bilan que le journal tient de l'armée": the outlet named before holds its count from a source. */
+const HOLDS_FROM = new Set(['tient', 'tiennent']);
 
 /**
  * "AFP reported, citing a security source", "Selon RFI, qui cite des sources locales": the outlet
- * relays the source it cites, which is the claimant.
+ * relays the source it cites, which is the claimant. So does the outlet last named before "un
+ * décompte qu'il tient de la Dirpa", however long the sentence between: its cues become the source's.
  */
 export function withoutRelays(tokens: Token[], cues: Cue[]): Cue[] {
-  return cues.filter((c, n) => {
+  const relays = new Set<Cue>();
+  const held = new Map<Cue, Cue>();
+  cues.forEach((c, n) => {
     const next = cues[n + 1];
-    return !(
+    if (
       c.by === 'media' &&
       next &&
       next.by !== 'media' &&
       next.pos > c.pos &&
       next.pos - c.pos <= RELAY_REACH &&
       CITING.has(tokens[next.pos].norm)
-    );
+    )
+      relays.add(c);
+    if (c.by !== 'media' && HOLDS_FROM.has(tokens[c.pos].norm)) {
+      // "Jeune Afrique se veut plus précise en déclarant…": each cue of that outlet.
+      const outlet = cues.slice(0, n).findLast((o) => o.by === 'media');
+      for (const o of cues.slice(0, n))
+        if (outlet && o.by === 'media' && o.source === outlet.source)
+          held.set(o, { ...o, by: c.by, source: c.source });
+    }
   });
+  return cues.filter((c) => !relays.has(c)).map((c) => held.get(c) ?? c);
 }
 
 /**

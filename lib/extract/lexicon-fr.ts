@@ -751,6 +751,10 @@ export const FR: Lexicon = {
     'provient du',
     'fourni par',
     'donne par',
+    // "un bilan que le journal tient de l'armée", "des chiffres obtenus auprès de la gendarmerie".
+    ...['tient de', "tient d'", 'tient des', 'tient du', 'tiennent de', "tiennent d'", 'tiennent des'],
+    ...['tiennent du', 'obtenu aupres de', 'obtenu aupres des', 'obtenu aupres du', 'obtenus aupres de'],
+    ...['obtenus aupres des', 'obtenus aupres du'],
   ],
   claimants: [
     [
@@ -1031,6 +1035,8 @@ export const FR: Lexicon = {
         'ortm',
         'etat-major',
         'dirpa',
+        // The Dirpa by its full name, before "information" reads as an outlet's trade.
+        "direction de l'information et des relations publiques",
         'officiel',
         'officiellement',
         'officielle',

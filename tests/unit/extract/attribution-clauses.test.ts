@@ -648,3 +648,42 @@ describe('attribution: an aside between the speaker and its verb, then where it 
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe('attribution: an outlet that holds its count from a source relays it', () => {
+  it('FR: "un bilan qu\'il tient de l\'armée", "un décompte que le journal tient de la gendarmerie"', () => {
+    const one = read(
+      "Le Journal du Sahel annonce 31 morts après l'attaque de Boni, un bilan qu'il tient de l'armée.",
+      'fr',
+    );
+    expect(brief(one.claims)).toEqual(['killed/people 31-31 official']);
+    const long = read(
+      'Alors que Radio Sahel parle de 40 civils tués à Boni, le Journal du Sahel se veut plus précis en annonçant 38 morts, selon un décompte que le quotidien tient de la gendarmerie.',
+      'fr',
+    );
+    expect(brief(long.claims)).toEqual(['killed/civilians 40-40 media', 'killed/civilians 38-38 official']);
+  });
+  it('FR: "des chiffres obtenus auprès de la gendarmerie"', () => {
+    const r = read(
+      'Selon des chiffres obtenus auprès de la gendarmerie, 12 civils ont été tués à Boni.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 official']);
+  });
+});
+
+describe('attribution: a word of saying as a noun in a complement is no verb', () => {
+  it('"la Direction de l\'information et des relations publiques des armées" is the army\'s voice, whole', () => {
+    const r = read(
+      "Selon la Direction de l'information et des relations publiques des armées, 12 soldats ont été tués à Boni.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(r.claims[0].source).toMatch(/relations publiques/);
+  });
+  it('"le ministre de la Communication" speaks; "vient de confirmer" still is a verb', () => {
+    const r = read('Le ministre de la Communication a annoncé que 12 soldats ont été tués à Boni.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const v = read("L'armée vient de confirmer que 12 soldats ont été tués à Boni.", 'fr');
+    expect(brief(v.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
