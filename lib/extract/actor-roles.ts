@@ -128,6 +128,8 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
   const skippable = (t: Token) =>
     DETERMINERS.has(t.norm) ||
     OBJECT_NOUNS.has(t.norm) ||
+    // "ont attaqué un poste des chasseurs dozos", "attacked a Dozo militia checkpoint".
+    UNIT_NOUNS.has(t.norm) ||
     (FIGHTER_NOUNS.has(t.norm) && !hasStem(t.norm, TARGETING_STEMS)) ||
     OF_WORDS.has(t.norm) ||
     t.text === '(' ||
@@ -185,6 +187,7 @@ const TARGET_WORDS = new Set([
   ...['contre', 'against', 'targeted', 'targeting', 'cible', 'ciblant', 'visant', 'vise', 'visaient'],
   ...['attacked', 'attacking', 'pilonne', 'pilonnant', 'bombarde', 'bombed', 'shelled'],
   ...['struck', 'striking', 'hit', 'hitting', 'pounded', 'raided'],
+  ...['stormed', 'storming', 'overran', 'overrunning', 'ambushed', 'ambushing', 'assailed'],
   // "des drones ont frappé une position du FLA".
   ...['frappe', 'frappes', 'frappant', 'frappaient'],
 ]);

@@ -476,6 +476,7 @@ export const UNIT_NOUNS = new Set([
   ...['colonne', 'colonnes', 'column', 'columns', 'escorte', 'escort', 'detachement', 'detachment'],
   ...['camp', 'camps', 'base', 'bases', 'poste', 'postes', 'post', 'posts', 'position', 'positions'],
   ...['garnison', 'garrison', 'unite', 'unites', 'unit', 'units', 'vehicule', 'vehicules', 'vehicle'],
+  ...['checkpoint', 'checkpoints', 'barrage', 'barrages'],
 ]);
 export const TARGET_BEFORE = new Set([
   'against',

@@ -330,6 +330,24 @@ describe('actors: Dozo hunters as attackers, defenders and targets', () => {
       actors('Gunmen attacked the dozo camp (traditional hunters) in Boni on Monday, killing 3.'),
     ).toEqual([]);
   });
+  it('does not name dozos whose post or checkpoint was attacked, past a day and over a unit noun', () => {
+    expect(
+      actors(
+        'Des hommes armés ont attaqué lundi un poste des chasseurs dozos à Boni, tuant 12 d’entre eux.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      actors('Gunmen attacked a Dozo militia checkpoint in Boni on Monday, killing 12 militiamen.'),
+    ).toEqual([]);
+    expect(actors('Jihadists stormed a checkpoint of Dozo hunters in Boni on Monday, killing 12.')).toEqual(
+      [],
+    );
+    // Their own raid still is theirs.
+    expect(
+      actors('Les dozos ont attaqué lundi un village peul près de Boni, tuant 12 civils.', 'fr'),
+    ).toEqual(['Dozo']);
+  });
 });
 
 describe('actors: forces acting together', () => {
