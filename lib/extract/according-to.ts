@@ -7,6 +7,7 @@ import { subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
 import { classifyAt } from './claimant-class';
 import { claimantWords, span } from './claimant-words';
+import { classedBefore } from './named-before';
 import { SPEECH_WORDS } from './lexicon';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import type { Sentence } from './sentences';
@@ -109,7 +110,9 @@ export function accordingTo(
   // "Selon le même communiqué", "according to the statement": the claimant named before.
   if (before && (same || anaphoric(tokens, from, e)))
     return { pos: i, by: before.by, source: before.source, paren };
-  return null;
+  // "according to the experts" after "UN human rights experts": named before with its class.
+  const again = classedBefore(tokens, from, e);
+  return again ? { pos: i, by: again.by, source: span(text, tokens, from, e), paren } : null;
 }
 
 /** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */

@@ -12,6 +12,7 @@ import {
   isAdverb,
   PREDICATE_FILLERS,
   SUBJECT_WORDS,
+  SPEECH_WORDS,
 } from './lexicon';
 import { measureAt } from './figure-digits';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
@@ -295,6 +296,9 @@ function predicateAfterRelative(
 ): { kind: Kind; end: number } | null {
   for (let e = r + 2; e < Math.min(limit, r + RELATIVE_REACH); e++) {
     if (CLAUSE_STOPS.has(tokens[e].text)) break;
+    // "A soldier who survived the attack said some of his comrades had been taken prisoner": the
+    // main verb is one of saying; the phrase names a speaker, and what follows is what it says.
+    if (SPEECH_WORDS.has(tokens[e].norm) && e > r + 2) break;
     if (!AUXILIARIES.has(tokens[e].norm) && !ACTIVE_AUXILIARIES.has(tokens[e].norm)) continue;
     // "…, qui avait fait 20 morts": a number inside belongs to the relative clause.
     if (tokens[e + 1]?.type === 'num') break;

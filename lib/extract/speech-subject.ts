@@ -7,7 +7,8 @@ import type { By } from '../types';
 import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
 import { classifyAt } from './claimant-class';
-import { claimantWords } from './claimant-words';
+import { claimantWords, span } from './claimant-words';
+import { classedBefore } from './named-before';
 import type { Sentence } from './sentences';
 import { anaphoric, AUX, countedVictims, openingQuote, sameWord } from './speech-clauses';
 import type { Token } from './tokens';
@@ -105,6 +106,9 @@ export function subjectCue(
   // the clause's nouns before the comma are what it said, not who said it.
   if (!m && i - a <= 4 && anaphoric(tokens, a, i))
     return { cue: last ? { pos: i, by: last.by, source: last.source, carried: true } : null };
+  // "…, the experts said" after "UN human rights experts": named before with its class.
+  const again = !m && i - a >= 2 ? classedBefore(tokens, i - 2, i) : null;
+  if (again) return { cue: { pos: i, by: again.by, source: span(text, tokens, i - 2, i) } };
   if (!m) {
     // The whole clause, stepping over quotations: their words are what was said, not who said it
     // ("L'armée a « réagi … » et eu « 42 morts » dans ses rangs, faisant état de …").

@@ -687,3 +687,47 @@ describe('attribution: a word of saying as a noun in a complement is no verb', (
     expect(brief(v.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('attribution: a claimant named again by the definite article and its bare noun', () => {
+  it('EN: "according to the experts", "the experts said" after "UN human rights experts"', () => {
+    const after = read(
+      'UN human rights experts called for an inquiry into the raid on Boni. Fourteen villagers were killed, according to the experts.',
+    );
+    expect(brief(after.claims)).toEqual(['killed/civilians 14-14 monitor']);
+    const said = read(
+      'UN human rights experts called for an inquiry into the raid on Boni. Fourteen villagers were killed, the experts said.',
+    );
+    expect(brief(said.claims)).toEqual(['killed/civilians 14-14 monitor']);
+  });
+  it('FR: "les enquêteurs" after "des enquêteurs de l\'ONU", the class after the noun', () => {
+    const r = read(
+      "Des enquêteurs de l'ONU se sont rendus à Boni. Les enquêteurs affirment que 14 villageois ont été tués.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 14-14 monitor']);
+  });
+  it('gives no class to a noun never classed before', () => {
+    const r = read('Twelve soldiers were killed in Boni. The soldiers said 5 attackers died.');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 5-5 unattributed',
+    ]);
+  });
+});
+
+describe('claims: a speaker told as one person with a relative clause is no count', () => {
+  it('"A soldier who survived the attack said…", "Un soldat qui a survécu à l\'attaque a affirmé…"', () => {
+    const en = read(
+      'A soldier who survived the attack on Boni said some of his comrades had been taken prisoner.',
+    );
+    expect(brief(en.claims)).toEqual([]);
+    const fr = read(
+      "Un soldat qui a survécu à l'attaque de Boni a affirmé que certains de ses camarades avaient été faits prisonniers.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([]);
+    // The relative's own count still reaches its predicate.
+    const count = read('Twelve soldiers who survived the attack on Boni were later taken prisoner.');
+    expect(brief(count.claims)).toEqual(['captured/soldiers 12-12 unattributed']);
+  });
+});
