@@ -8,6 +8,7 @@ import type { Kind } from '../types';
 import type { Figure } from './claims';
 import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { NUMBERING } from './lexicon-np';
+import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -143,4 +144,27 @@ function numberedNoun(tokens: Token[], s: Sentence, f: Figure, comma: number): b
   f.subject = subject;
   f.explicit = subject !== 'people';
   return true;
+}
+
+const COPULAS = new Set(['were', 'was', 'are', 'is', 'etaient', 'etait', 'sont', 'est', 'furent']);
+const PREDICATE_ARTICLES = new Set(['des', 'de', "d'", 'les', 'all', 'tous', 'toutes', 'mostly', 'surtout']);
+
+/**
+ * "eight of those killed were herders", "huit des personnes tuées étaient des bergers": a copula
+ * after the toll names its side.
+ */
+export function predicateNouns(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (!f.kind || (f.subject && f.subject !== 'people')) continue;
+    // "huit des personnes tuées à Boni étaient…": over a few words of place or time.
+    let k = f.last;
+    while (k < Math.min(s.last, f.last + 5) && tokens[k].type === 'word' && !COPULAS.has(tokens[k].norm)) k++;
+    if (!COPULAS.has(tokens[k]?.norm ?? '')) continue;
+    const copula = k;
+    for (k++; k < Math.min(s.last, copula + 3) && PREDICATE_ARTICLES.has(tokens[k].norm); k++);
+    const subject = k < s.last ? SUBJECT_WORDS.get(tokens[k].norm) : undefined;
+    if (!subject || subject === 'people' || THING_SUBJECTS.has(subject)) continue;
+    f.subject = subject;
+    f.explicit = true;
+  }
 }

@@ -197,6 +197,11 @@ export const GROUP_NAMES: Array<[string, string]> = [
   ['french forces', 'Barkhane'],
   ['french army', 'Barkhane'],
   ['french military', 'Barkhane'],
+  // "France's military said it had killed…": the country's possessive for its adjective.
+  ["france's military", 'Barkhane'],
+  ["france's army", 'Barkhane'],
+  ["france's armed forces", 'Barkhane'],
+  ["france's forces", 'Barkhane'],
   ['forces francaises', 'Barkhane'],
   ['armee francaise', 'Barkhane'],
   ['barkhane', 'Barkhane'],

@@ -89,6 +89,10 @@ describe('actors: state forces as perpetrators', () => {
     expect(actors('Une frappe aérienne menée par la force Barkhane a touché un campement.', 'fr')).toEqual([
       'Barkhane',
     ]);
+    // "France's military" is the French force, not Mali's.
+    expect(
+      actors("France's military said it had killed about 15 jihadists in an air strike near Boni."),
+    ).toEqual(['Barkhane']);
   });
   it('does not name the army as attacker when it was attacked, defended or spoke', () => {
     expect(actors('A FAMa patrol was attacked near the river; JNIM claimed the ambush.')).toEqual(['JNIM']);

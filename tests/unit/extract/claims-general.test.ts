@@ -524,6 +524,23 @@ describe('claims: Russians in a toll are Wagner’s or Africa Corps’ men', () 
   });
 });
 
+describe('claims: a copula after the toll names its side', () => {
+  it('reads "eight of those killed were herders", "huit des personnes tuées à Boni étaient des bergers"', () => {
+    const en = read(
+      'French jets killed about 15 jihadists near Boni on Sunday, the French army said. Two villagers said eight of those killed were herders.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 15-15 official', 'killed/civilians 8-8 local']);
+    const fr = read('Selon des habitants, huit des personnes tuées à Boni étaient des bergers.', 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/civilians 8-8 local']);
+    const mostly = read('Twelve people killed in Boni on Monday were mostly traders.');
+    expect(brief(mostly.claims)).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('leaves a toll whose copula names no side', () => {
+    const r = read('Twelve people killed in Boni were buried on Monday.');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+});
+
 describe('claims: an apposition that names the side of the whole toll', () => {
   it('reads "tous des civils", "all of them civilians", "all of whom were soldiers"', () => {
     expect(brief(read("L'attaque de Boni a fait 12 morts, tous des civils.", 'fr').claims)).toEqual([
