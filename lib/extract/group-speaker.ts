@@ -93,10 +93,32 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   for (let j = k + 1; j < Math.min(s.last, k + 9); j++) {
     if (others.some((x) => x.end <= j) || ARMY_NOUNS.has(tokens[j].norm)) return true;
     // "its fighters killed 12" is its deed; "strikes killed 12 of its fighters", its losses.
+    // "said 12 of its fighters were among the dead", "que 12 de ses combattants…": a count of its
+    // men is its losses, told.
+    if (
+      OWN_DEED.has(tokens[j].norm) &&
+      OF_WORDS.has(tokens[j - 1].norm) &&
+      tokens[j - 2]?.type === 'num' &&
+      menLost(tokens, j + 1, s.last)
+    )
+      return true;
     if (OWN_DEED.has(tokens[j].norm)) return deed;
     if (hasStem(tokens[j].norm, KILL_STEMS) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
   return true;
+}
+
+const LOST_WORDS = new Set(['parmi', 'among', 'died', 'perished', 'peri', 'perdu', 'lost', 'succombe']);
+const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'sont', 'furent']);
+
+/** "12 of its fighters were killed", "figuraient parmi les morts": the men counted were lost. */
+function menLost(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 8); k++) {
+    const w = tokens[k].norm;
+    if (LOST_WORDS.has(w)) return true;
+    if (PASSIVE.has(w) && hasStem(tokens[k + 1]?.norm ?? '', KILL_STEMS)) return true;
+  }
+  return false;
 }
 
 const toldBy = (w: string) => hasStem(w, TOLD_STEMS) || (SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS));

@@ -7,6 +7,8 @@
 import type { Subject } from '../../types';
 import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
+import { findGroups } from '../groups';
+import { GROUP_SIDES } from '../lexicon-actors';
 import { QUOTES } from '../np-words';
 import type { Token } from '../tokens';
 
@@ -14,7 +16,6 @@ const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
 const LOSSES_REACH = 7;
 const SPEAKER_REACH = 10;
 const OWNER_REACH = 20;
-const GROUPS = new Set(['jnim', 'gsim', 'eigs', 'isgs', 'fla', 'csp', 'csp-psd', 'mnla', 'msa', 'gatia']);
 
 /** Who speaks before the verb at k: the army, an armed group, or (failing words) the claimant's class. */
 export function speakerSide(ctx: ClaimContext, p: Placed, k: number, oneOwner = false): Subject | null {
@@ -30,6 +31,8 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number, oneOwner = 
   // “neutralised” 15 assailants and lost two of its men").
   // A singular possessive reaches back to its clause's subject, past the plural nouns it skips.
   const reach = oneOwner ? OWNER_REACH : SPEAKER_REACH;
+  // A group by any of its names ("Dan Na Ambassagou", "le GSIM"): a militia's own are militia.
+  const named = findGroups(tokens, Math.max(from, k - 3 * reach), k);
   for (let j = k - 1, steps = 0; j >= from && steps < reach; j--) {
     if (counted(j) || QUOTES.has(tokens[j].text)) continue;
     steps++;
@@ -41,7 +44,9 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number, oneOwner = 
     if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')
       return 'foreign_forces';
     if (ARMY_WORDS.has(n)) return 'soldiers';
-    if (GROUPS.has(n) || SUBJECT_WORDS.get(n) === 'militants') return 'militants';
+    const group = named.find((g) => g.end - 1 === j);
+    if (group && !FOREIGN_FORCE_NAMES.has(n)) return GROUP_SIDES.get(group.name) ?? 'militants';
+    if (SUBJECT_WORDS.get(n) === 'militants') return 'militants';
     // "Les soldats ont subi de lourdes pertes", "les dozos déplorent": the side's own noun.
     const own = SUBJECT_WORDS.get(n);
     if (own === 'soldiers' || own === 'militia') return own;

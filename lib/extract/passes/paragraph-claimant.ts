@@ -3,10 +3,22 @@
  * attributed figure of its paragraph, within two sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
-import { claimsAttack, isItem, type ClaimPass, type Placed } from './context';
+import { POSSESSIVES } from '../lexicon';
+import { OF_WORDS } from '../lexicon-np';
+import { claimsAttack, isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
 const NEAR = 2;
+
+/** "12 of its fighters", "12 de ses combattants", "its 12 men": a side's count of its own. */
+function ownLosses(ctx: ClaimContext, o: Placed): boolean {
+  const t = ctx.tokens;
+  const q = o.fig.q;
+  return (
+    (OF_WORDS.has(t[q.last]?.norm ?? '') && POSSESSIVES.has(t[q.last + 1]?.norm ?? '')) ||
+    POSSESSIVES.has(t[q.first - 1]?.norm ?? '')
+  );
+}
 
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',
@@ -30,10 +42,12 @@ export const paragraphClaimant: ClaimPass = {
         if (o.fig.sentence > p.fig.sentence && o.cue?.by === 'local') continue;
         // "12 soldats ont été tués. L'attaque a été revendiquée par le JNIM, qui affirme…": who
         // claims the attack, after it, is not the claimant of a toll told before without one.
+        // Nor is a group that tells its own losses after it ("Dan Na Ambassagou said 12 of its
+        // fighters were among the dead"): a group speaks for its own side.
         if (
           o.fig.sentence > p.fig.sentence &&
           o.cue?.by === 'armed_group' &&
-          claimsAttack(ctx, o.fig.sentence)
+          (claimsAttack(ctx, o.fig.sentence) || ownLosses(ctx, o))
         )
           continue;
         const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);

@@ -84,7 +84,9 @@ export const possessiveSide: ClaimPass = {
     const { tokens, sentences } = ctx;
     ctx.placed.forEach((p, n) => {
       const f = p.fig;
-      if (!f.kind || (f.subject && f.subject !== 'people' && f.subject !== 'soldiers')) return;
+      // "Dan Na Ambassagou said 12 of its fighters were killed": a militia's fighters are militia.
+      const fighters = f.subject === 'militants';
+      if (!f.kind || (f.subject && f.subject !== 'people' && f.subject !== 'soldiers' && !fighters)) return;
       // The possessive of the figure's noun: "20 de ses hommes", "three of its soldiers", "ses 20 hommes"
       // (not "12 people lost their lives").
       const of = ['de', 'des', "d'", 'of'].includes(tokens[f.q.last]?.norm ?? '');
@@ -111,7 +113,7 @@ export const possessiveSide: ClaimPass = {
       const poss = owned ? (of ? f.q.last + 1 : f.q.first - 1) : at;
       const oneOwner = SINGULAR_POSSESSIVES.has(tokens[poss]?.norm ?? '');
       const side = joined ?? speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first, oneOwner);
-      if (!side || side === f.subject) return;
+      if (!side || side === f.subject || (fighters && side !== 'militia')) return;
       const before = f.subject;
       f.subject = side;
       f.sided = true;

@@ -1312,3 +1312,19 @@ describe('actors: the rebel alliance by its noun', () => {
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a group that tells a count of its own men lost is a speaker', () => {
+  it('"said 12 of its fighters were among the dead", "que 12 de ses combattants ont été tués"', () => {
+    expect(
+      actors('Dan Na Ambassagou said in a statement that 12 of its fighters were among the dead in Boni.'),
+    ).toEqual([]);
+    expect(
+      actors("Le MSA a indiqué que 12 de ses combattants ont été tués lors de l'attaque de Boni.", 'fr'),
+    ).toEqual([]);
+  });
+  it('keeps a group whose men, counted, did the deed', () => {
+    expect(
+      actors('Le JNIM affirme que 12 de ses combattants ont pris le camp de Boni et tué 20 soldats.', 'fr'),
+    ).toEqual(['JNIM']);
+  });
+});

@@ -85,3 +85,17 @@ describe('paragraph-claimant: who claims the attack, after a toll, is not its cl
     expect(brief(before.claims)).toEqual(['killed/civilians 12-12 local', 'destroyed/vehicles 3-3 local']);
   });
 });
+
+describe('pass paragraph-claimant: a group telling its own losses after a toll is not its claimant', () => {
+  it('EN and FR: the toll before stays unattributed', () => {
+    const en = read(
+      'Gunmen killed 30 villagers in Boni on Monday. Dan Na Ambassagou said in a statement that 12 of its fighters were among the dead.',
+    );
+    expect(brief(en.claims)[0]).toBe('killed/civilians 30-30 unattributed');
+    const fr = read(
+      'Des hommes armés ont tué 30 villageois lundi à Boni. Le MSA a indiqué que 12 de ses combattants avaient été tués.',
+      'fr',
+    );
+    expect(brief(fr.claims)[0]).toBe('killed/civilians 30-30 unattributed');
+  });
+});

@@ -211,3 +211,22 @@ describe('pass possessive-side: "its own losses", and the owner past quotation m
     expect(brief(plural.claims).map((c) => c.split(' ')[0])).toEqual(['killed/militants']);
   });
 });
+
+describe("pass possessive-side: a militia's fighters are militia", () => {
+  it("by the militia's name of several words, EN and FR", () => {
+    const en = read('Dan Na Ambassagou said 12 of its fighters were killed in the attack on Boni.');
+    expect(brief(en.claims)).toEqual(['killed/militia 12-12 armed_group']);
+    const fr = read(
+      "Dan Na Ambassagou a indiqué dans un communiqué que 12 de ses combattants figuraient parmi les morts de l'attaque de Boni.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militia 12-12 armed_group']);
+  });
+  it("keeps a jihadist group's fighters militants", () => {
+    const r = read(
+      "Le JNIM a reconnu que 12 de ses combattants avaient été tués lors de l'attaque de Boni.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 armed_group']);
+  });
+});
