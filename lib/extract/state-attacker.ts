@@ -19,7 +19,7 @@ import {
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { ACTIVE_AUXILIARIES, KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, KIND_WORDS, LAMENT_WORDS, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -94,6 +94,8 @@ export function stateAttacked(
       continue;
     }
     if (PASSIVE_AUX.has(w) || defenceAt(tokens, k)) return false;
+    // "les FAMa déplorent 5 morts", "ont enregistré 5 morts", "the army mourned": its own losses.
+    if (LAMENT_WORDS.has(w)) return false;
     // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
     if (TIME_PREPOSITIONS.has(w)) break;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.

@@ -1328,3 +1328,19 @@ describe('actors: a group that tells a count of its own men lost is a speaker', 
     ).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a state force mourning its own losses is not the attacker', () => {
+  it('"les FAMa déplorent 5 morts", "ont enregistré 5 morts et 8 blessés", "the army mourned"', () => {
+    expect(actors("Les FAMa déplorent 5 morts dans leurs rangs après l'attaque de Boni.", 'fr')).toEqual([]);
+    expect(
+      actors(
+        "Les FAMa ont enregistré 5 morts et 8 blessés lors de l'attaque terroriste contre le poste de Boni.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(actors('The Malian army mourned five soldiers killed in the attack on Boni.')).toEqual([]);
+  });
+  it('keeps the force that killed', () => {
+    expect(actors('Les FAMa ont neutralisé 12 terroristes lundi près de Boni.', 'fr')).toEqual(['FAMa']);
+  });
+});
