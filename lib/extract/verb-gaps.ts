@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { innerAdverb, MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
+import { MONTHS, WEEKDAYS } from './number-words';
 import type { Token } from './tokens';
 
 /** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
@@ -78,11 +79,16 @@ const ASIDE_WORDS = 9;
 /** The opening comma of a short aside in commas that closes at token k (a comma), if any. */
 export function asideStart(tokens: Token[], k: number, from: number): number | null {
   if (tokens[k].text !== ',') return null;
-  // "a tué, dans la nuit de samedi à dimanche, 12 civils": up to nine words.
+  // "a tué, dans la nuit de samedi à dimanche, 12 civils": up to nine words; "a neutralisé, le
+  // samedi 6 avril 2024, un chef terroriste": the numbers of a date.
+  let numbers = false;
   for (let j = k - 1; j >= Math.max(from, k - ASIDE_WORDS - 1); j--) {
     const t = tokens[j];
-    if (t.type === 'num' || KIND_WORDS.has(t.norm)) return null;
-    if (t.text === ',') return j;
+    if (KIND_WORDS.has(t.norm)) return null;
+    if (t.type === 'num') numbers = true;
+    if (t.text !== ',') continue;
+    const words = tokens.slice(j + 1, k);
+    return !numbers || words.some((w) => MONTHS.has(w.norm) || WEEKDAYS.has(w.norm)) ? j : null;
   }
   return null;
 }

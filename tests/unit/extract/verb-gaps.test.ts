@@ -143,6 +143,21 @@ describe('a verb and its figure apart by a longer aside in commas', () => {
     );
     expect(brief(fem.claims)).toEqual(['captured/civilians 5-5 local']);
   });
+  it('steps over a date with its numbers ("a neutralisé, le samedi 6 avril 2024, un chef terroriste et 7 de ses éléments")', () => {
+    const fr = read(
+      'Les FAMa ont neutralisé, le samedi 6 avril 2024, un chef terroriste et 7 de ses éléments près de Boni.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 1-1 unattributed',
+      'killed/militants 7-7 unattributed',
+    ]);
+    const en = read('The army killed, on Saturday 6 April, 12 terrorists near Boni.');
+    expect(brief(en.claims)).toEqual(['killed/militants 12-12 unattributed']);
+    // Numbers that are no date keep the aside closed: "avec 3 hélicoptères".
+    const tools = read("L'armée a neutralisé, avec 3 hélicoptères, 12 terroristes près de Boni.", 'fr');
+    expect(brief(tools.claims)).not.toContain('killed/militants 12-12 unattributed');
+  });
   it('does not read the noun of a time phrase in the aside as an item of the list ("lors du ratissage")', () => {
     const r = read("L'armée a récupéré, lors du ratissage, 6 motos et 2 pick-up à Boni.", 'fr');
     expect(brief(r.claims)).toEqual([
