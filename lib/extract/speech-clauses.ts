@@ -193,7 +193,9 @@ export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: numb
     e < i + 7 &&
     e !== side &&
     tokens[e].type === 'word' &&
-    !SPEECH_WORDS.has(tokens[e].norm)
+    !SPEECH_WORDS.has(tokens[e].norm) &&
+    // "un bilan de près de cinquante militaires tués": a count in words opens the toll's persons.
+    !quantityWord(tokens[e])
   )
     e++;
   // "the official toll", "le bilan officiel": the claimant's word just before or after the toll;

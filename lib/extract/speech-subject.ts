@@ -97,7 +97,8 @@ export function subjectCue(
     let a2 = i;
     while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
     const wide = classifyAt(tokens, a2, i);
-    if (wide && wide.by !== 'media') {
+    // Not words inside a quotation: "RFI annonce « 51 villageois… », Jeune Afrique précise…".
+    if (wide && wide.by !== 'media' && !quoted(tokens, a2, wide.start)) {
       m = wide;
       a = a2;
     }
@@ -164,3 +165,14 @@ export function carriedBy(
   const antecedent = personal ? subjectBefore(text, tokens, s) : null;
   return antecedent ?? (pronoun || personal ? last : null);
 }
+
+/** Is token k inside a quotation opened after token a? */
+function quoted(tokens: Token[], a: number, k: number): boolean {
+  let open = 0;
+  for (let j = a; j < k; j++) {
+    if (OPENING_QUOTES.has(tokens[j].text)) open++;
+    else if (CLOSING_QUOTES.has(tokens[j].text) && open > 0) open--;
+  }
+  return open > 0;
+}
+const OPENING_QUOTES = new Set(['\u00ab', '\u201c']);

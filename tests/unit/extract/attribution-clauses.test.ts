@@ -731,3 +731,20 @@ describe('claims: a speaker told as one person with a relative clause is no coun
     expect(brief(count.claims)).toEqual(['captured/soldiers 12-12 unattributed']);
   });
 });
+
+describe('attribution: the persons a toll counts are not its teller', () => {
+  it('"un bilan de près de cinquante militaires et chasseurs tués", the count in words', () => {
+    const r = read(
+      'Des jihadistes ont attaqué Boni lundi. Plusieurs sources sécuritaires avancent un bilan de près de cinquante militaires et chasseurs tués.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/people 50-50 security_source']);
+  });
+  it('a speaker is not found among the words of a quotation before it', () => {
+    const r = read(
+      "Alors que Radio Sahel annonce « 51 villageois qui ont perdu la vie lors de l'attaque de Boni », le Journal du Sahel se veut plus précis en déclarant 49 morts, selon un décompte que le quotidien tient de la gendarmerie.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 51-51 media', 'killed/civilians 49-49 official']);
+  });
+});
