@@ -21,6 +21,7 @@ import { PRONOUNS } from './speech-subject';
 import { speakerCue } from './verb-speaker';
 
 import {
+  DOCUMENTS,
   faitEtat,
   learnedFrom,
   NOUN_DETERMINERS,
@@ -177,6 +178,13 @@ function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
  */
 function namesNoClaimant(tokens: Token[], s: Sentence, i: number): boolean {
   const w = tokens[i].norm;
+  // "according to information received", "selon des informations": a noun after the phrase.
+  // Not a document ("selon un communiqué de l'armée", "according to reports from Reuters"), which speaks for its issuer.
+  let d = i;
+  while (d > s.first && NOUN_DETERMINERS.has(tokens[d - 1].norm)) d--;
+  if (!DOCUMENTS.has(w) && !REPORT_NOUNS.has(w))
+    for (let k = Math.max(s.first, d - 3); k < d; k++)
+      if (CLAIMANT_NEXT.matchAt(tokens, k, d)?.end === d) return true;
   // "la Direction de l'information", "of the statement": a noun in a complement, not a verb.
   if (i - 2 >= s.first && complementAt(tokens, i) && !OF_WORDS.has(tokens[i - 1].norm)) return true;
   // "the report said", "in a report": after a determiner "report" is a document, not a verb of saying.

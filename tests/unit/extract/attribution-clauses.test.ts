@@ -748,3 +748,21 @@ describe('attribution: the persons a toll counts are not its teller', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 51-51 media', 'killed/civilians 49-49 official']);
   });
 });
+
+describe('attribution: a word of saying right after "according to" / "selon" is a noun', () => {
+  it('"according to information received on the ground" gives the persons before it no voice', () => {
+    const r = read(
+      'Dozens of Malian soldiers were killed in Boni and three were injured, according to information received on the ground.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 24-null unattributed',
+      'wounded/soldiers 3-3 unattributed',
+    ]);
+  });
+  it('keeps documents and reports, which speak for their issuer', () => {
+    const en = read('According to reports from Reuters, more than 30 Malian soldiers were killed in Boni.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 31-null media']);
+    const fr = read("Selon un communiqué de l'armée, 12 soldats ont été tués à Boni.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
