@@ -358,6 +358,8 @@ export const FR: Lexicon = {
     civil: 'civilians',
     villageois: 'civilians',
     habitants: 'civilians',
+    // "les riverains du marché": those who live beside a place.
+    riverains: 'civilians',
     passagers: 'civilians',
     ouvriers: 'civilians',
     travailleurs: 'civilians',
@@ -798,6 +800,7 @@ export const FR: Lexicon = {
         ...['source sur place', 'sources sur place', 'source sur les lieux', 'sources sur les lieux'],
         ...['sources presentes sur place', 'source presente sur place'],
         'habitant',
+        ...['riverain', 'riverains'],
         // The victims' families and the village's young: "selon un proche des victimes", "un jeune du village".
         ...['proche des victimes', 'proches des victimes', 'proche d une victime', 'famille des victimes'],
         ...['familles des victimes', 'jeune du village', 'jeunes du village', 'jeunesse'],

@@ -66,6 +66,8 @@ const SIDE_ADJECTIVES = new Map<string, Subject>([
   ['terrorist', 'militants'],
   ['insurgent', 'militants'],
 ]);
+/** The sides a force's name or noun stands for after "dans les", "au sein des". */
+const FORCES = new Set<Subject>(['soldiers', 'foreign_forces', 'militia']);
 const THINGS = new Set<Subject>(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
 
 export class SideMarkers {
@@ -81,6 +83,8 @@ export class SideMarkers {
     if (fixed) return fixed;
     const onSide = this.onTheSide(tokens, i, limit);
     if (onSide) return onSide;
+    const within = this.withinForce(tokens, i, limit);
+    if (within) return within;
     if (!OPENERS.has(tokens[i]?.norm ?? '')) return null;
     // "dans les rangs", "in the ranks": 'rangs' must follow 'dans'/'in' + a determiner.
     if (
@@ -98,6 +102,21 @@ export class SideMarkers {
       if (!LINKERS.has(n) && !COLLECTIVES.has(n)) return null;
     }
     return null;
+  }
+
+  /**
+   * "22 blessés dans les FAMa", "au sein des forces armées", "within the army": a force's name or
+   * noun right after "dans" / "au sein de" / "within" and a determiner (not "dans les villages").
+   */
+  private withinForce(tokens: Token[], i: number, limit: number): { value: Subject; end: number } | null {
+    const w = tokens[i]?.norm ?? '';
+    if (w !== 'dans' && w !== 'within' && !(w === 'sein' && tokens[i - 1]?.norm === 'au')) return null;
+    let j = i + 1;
+    while (j < Math.min(limit, i + 3) && LINKERS.has(tokens[j].norm)) j++;
+    if (j === i + 1 || j >= limit) return null;
+    const n = tokens[j].norm;
+    const side = this.names(n) ?? this.subjects.get(n);
+    return side && FORCES.has(side) ? { value: side, end: j + 1 } : null;
   }
 
   /** "on the army's side", "on the attackers' side", "on the Malian side": the side noun before "side". */

@@ -423,3 +423,27 @@ describe('side markers: right after a toll of persons of no side', () => {
     expect(brief(r.claims)).toEqual(['killed/people 12-12 official']);
   });
 });
+
+describe('side markers: a force named after "dans les", "au sein des", "within"', () => {
+  it('reads "22 blessés dans les FAMa", "au sein des forces armées", "within the army"', () => {
+    expect(brief(read("L'attaque de Boni a fait 22 blessés dans les FAMa.", 'fr').claims)).toEqual([
+      'wounded/soldiers 22-22 unattributed',
+    ]);
+    expect(
+      brief(read("L'attaque de Boni a fait 22 blessés au sein des forces armées.", 'fr').claims),
+    ).toEqual(['wounded/soldiers 22-22 unattributed']);
+    expect(brief(read('The attack on Boni left 22 wounded within the army.').claims)).toEqual([
+      'wounded/soldiers 22-22 unattributed',
+    ]);
+  });
+  it('leaves a place after "dans les" no side', () => {
+    expect(brief(read("L'attaque de Boni a fait 22 morts dans les villages.", 'fr').claims)).toEqual([
+      'killed/people 22-22 unattributed',
+    ]);
+  });
+  it('reads "riverains" as civilians and as a voice of the place', () => {
+    expect(
+      brief(read('Selon des riverains, 12 riverains du marché ont été tués à Boni.', 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+  });
+});
