@@ -155,7 +155,8 @@ function complementEnd(tokens: Token[], j: number, limit: number): number {
   if (tokens[j].text === '(') return bracketEnd(tokens, j, limit);
   if (tokens[j].text !== ',') return -1;
   // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
-  if (j + 1 < limit && PREDICATE_FILLERS.has(tokens[j + 1].norm))
+  // "…, together with about 40 terrorists, died": or the verb itself right after it.
+  if (j + 1 < limit && (PREDICATE_FILLERS.has(tokens[j + 1].norm) || kindAt(tokens, j + 1, limit)))
     if (!DETERMINERS.has(tokens[j + 1].norm) && alongWithBefore(tokens, j)) return j;
   // "Plusieurs armes, motos et munitions ont été récupérées": the other things of the counted lot.
   const e = bareThingsEnd(tokens, j + 1, limit);

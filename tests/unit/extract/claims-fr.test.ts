@@ -557,6 +557,21 @@ describe('claims FR: lists and asides that share one verb', () => {
       ),
     ).toEqual(['killed/soldiers 5-5 unattributed', 'killed/militants 40-40 unattributed']);
   });
+  it('gives the intransitive verb right after the aside to both ("ont péri", "died")', () => {
+    const fr = read(
+      "Cinq soldats, ainsi qu'une quarantaine de terroristes, ont péri lors de l'attaque de Boni.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 5-5 unattributed',
+      'killed/militants 40-40 unattributed',
+    ]);
+    const en = read('Five Malian soldiers, together with about 40 terrorists, died in the attack on Boni.');
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 5-5 unattributed',
+      'killed/militants 40-40 unattributed',
+    ]);
+  });
 });
 
 describe('claims FR: a communiqué’s tallies', () => {
