@@ -42,8 +42,14 @@ const LINKERS = new Set([
   '"',
   '\u201c',
 ]);
-/** Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the members of the militia". */
-const COLLECTIVES = new Set(['groupe', 'groupes', 'group', 'groups', 'membres', 'members']);
+/**
+ * Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the
+ * members of the militia", "parmi les éléments des FAMa", "among the men of Wagner".
+ */
+const COLLECTIVES = new Set([
+  ...['groupe', 'groupes', 'group', 'groups', 'membres', 'members'],
+  ...['elements', 'element', 'hommes', 'men'],
+]);
 /** Side words that are not subject nouns. */
 const SIDE_WORDS = new Map<string, Subject>([
   ['ami', 'soldiers'],

@@ -447,3 +447,22 @@ describe('side markers: a force named after "dans les", "au sein des", "within"'
     ).toEqual(['killed/civilians 12-12 local']);
   });
 });
+
+describe('side markers: a force named in the complement of its men', () => {
+  it('reads "parmi les éléments des FAMa", "parmi les hommes de Wagner", "among the men of the army"', () => {
+    expect(
+      brief(read("L'attaque de Boni a fait 7 portés disparus parmi les éléments des FAMa.", 'fr').claims),
+    ).toEqual(['missing/soldiers 7-7 unattributed']);
+    expect(brief(read("L'attaque de Boni a fait 7 morts parmi les hommes de Wagner.", 'fr').claims)).toEqual([
+      'killed/foreign_forces 7-7 unattributed',
+    ]);
+    expect(brief(read('The attack on Boni killed 7 among the men of the army.').claims)).toEqual([
+      'killed/soldiers 7-7 unattributed',
+    ]);
+  });
+  it('leaves men of no side named a toll of people', () => {
+    expect(brief(read("L'attaque de Boni a fait 7 morts parmi les hommes.", 'fr').claims)).toEqual([
+      'killed/people 7-7 unattributed',
+    ]);
+  });
+});
