@@ -23,6 +23,7 @@ import { speakerCue } from './verb-speaker';
 import {
   DOCUMENTS,
   faitEtat,
+  insideQuotation,
   learnedFrom,
   NOUN_DETERMINERS,
   REPORT_NOUNS,
@@ -144,23 +145,12 @@ function accordingToCue(
   if (own?.value[0] === 'unattributed') {
     // "« Selon nos informations, il y a 20 morts »": inside a quotation, "our" is the speaker's,
     // whom quote-claimant.ts names — not the outlet's own reporting.
-    if (!insideQuote(tokens, s, i)) cues.push({ pos: i, by: 'unattributed', source: '' });
+    if (!insideQuotation(tokens, s.first, i)) cues.push({ pos: i, by: 'unattributed', source: '' });
     return own.end - 1;
   }
   const cue = accordingTo(text, tokens, s, i, end, cues.at(-1) ?? last);
   if (cue) cues.push(cue);
   return end - 1;
-}
-
-/** Is token i inside a quotation opened earlier in its sentence ("« Selon nos informations, …")? */
-function insideQuote(tokens: Token[], s: Sentence, i: number): boolean {
-  let open = 0;
-  for (let k = s.first; k < i; k++) {
-    const t = tokens[k].text;
-    if (t === '\u00ab' || t === '\u201c') open++;
-    else if ((t === '\u00bb' || t === '\u201d') && open > 0) open--;
-  }
-  return open > 0;
 }
 
 /** A verb of saying at i, "said", "a annoncé", or one that sets a toll named after it ("put its losses at"). */

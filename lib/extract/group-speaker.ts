@@ -10,6 +10,7 @@ import {
   hasStem,
   KILL_STEMS,
   PAIR_FILLERS,
+  PASSIVE_AUX,
   STRIKE_STEMS,
 } from './lexicon-actors';
 import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
@@ -109,14 +110,13 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
 }
 
 const LOST_WORDS = new Set(['parmi', 'among', 'died', 'perished', 'peri', 'perdu', 'lost', 'succombe']);
-const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'sont', 'furent']);
 
 /** "12 of its fighters were killed", "figuraient parmi les morts": the men counted were lost. */
 function menLost(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < Math.min(last, from + 8); k++) {
     const w = tokens[k].norm;
     if (LOST_WORDS.has(w)) return true;
-    if (PASSIVE.has(w) && hasStem(tokens[k + 1]?.norm ?? '', KILL_STEMS)) return true;
+    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', KILL_STEMS)) return true;
   }
   return false;
 }

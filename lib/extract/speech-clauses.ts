@@ -133,6 +133,17 @@ export function faitEtat(tokens: Token[], i: number, limit: number): boolean {
 }
 
 const PASSIVE_AUX = new Set(['were', 'was', 'is', 'are', 'been', 'being', 'ete', 'etaient', 'etait', 'sont']);
+/** Is token i inside a quotation opened at or after token `from` ("« Selon nos informations, …")? */
+export function insideQuotation(tokens: Token[], from: number, i: number): boolean {
+  let open = 0;
+  for (let k = from; k < i; k++) {
+    const t = tokens[k].text;
+    if (t === '\u00ab' || t === '\u201c') open++;
+    else if ((t === '\u00bb' || t === '\u201d') && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** The index of the quotation mark that opens the one closing at `close`, or -1. */
 export function openingQuote(tokens: Token[], from: number, close: number): number {
   const want = tokens[close].text === '\u00bb' ? '\u00ab' : '\u201c';

@@ -10,7 +10,7 @@ import { classifyAt } from './claimant-class';
 import { claimantWords, span } from './claimant-words';
 import { classedBefore } from './named-before';
 import type { Sentence } from './sentences';
-import { anaphoric, AUX, countedVictims, openingQuote, sameWord } from './speech-clauses';
+import { anaphoric, AUX, countedVictims, insideQuotation, openingQuote, sameWord } from './speech-clauses';
 import type { Token } from './tokens';
 
 const CLOSING_QUOTES = new Set(['\u00bb', '\u201d']);
@@ -98,7 +98,7 @@ export function subjectCue(
     while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
     const wide = classifyAt(tokens, a2, i);
     // Not words inside a quotation: "RFI annonce « 51 villageois… », Jeune Afrique précise…".
-    if (wide && wide.by !== 'media' && !quoted(tokens, a2, wide.start)) {
+    if (wide && wide.by !== 'media' && !insideQuotation(tokens, a2, wide.start)) {
       m = wide;
       a = a2;
     }
@@ -165,14 +165,3 @@ export function carriedBy(
   const antecedent = personal ? subjectBefore(text, tokens, s) : null;
   return antecedent ?? (pronoun || personal ? last : null);
 }
-
-/** Is token k inside a quotation opened after token a? */
-function quoted(tokens: Token[], a: number, k: number): boolean {
-  let open = 0;
-  for (let j = a; j < k; j++) {
-    if (OPENING_QUOTES.has(tokens[j].text)) open++;
-    else if (CLOSING_QUOTES.has(tokens[j].text) && open > 0) open--;
-  }
-  return open > 0;
-}
-const OPENING_QUOTES = new Set(['\u00ab', '\u201c']);
