@@ -14,7 +14,7 @@ import {
   PASSIVE_AUX,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { isAttackNoun, KIND_WORDS } from './lexicon';
+import { isAttackNoun, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -176,6 +176,46 @@ export function attackedUnit(tokens: Token[], s: Sentence, g: Found): boolean {
   return false;
 }
 const UNIT_TARGET = new Set(['on', 'contre', 'against', 'sur']);
+
+/** How far back from the owned thing its verb is looked for. */
+const OWNER_REACH = 7;
+
+/** Subjects of claims that are things a deed takes or destroys: a drone is `equipment`. */
+const THING_SUBJECTS = new Set(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
+
+/**
+ * A force that owns the thing a deed took or destroyed: "a abattu un drone de l'armée malienne",
+ * "ont détruit trois véhicules des FAMa", "shot down a Malian army drone" — its owner, not its
+ * author, whatever the sentence says after.
+ */
+export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
+  // "un drone de l'armée", "20 motos des terroristes du JNIM", else "an army drone": the thing
+  // before its owner, over "of" and the owner's men, or right after it.
+  let k = g.start - 1;
+  let of = false;
+  while (k > s.first && g.start - k < OWNER_REACH) {
+    const w = tokens[k].norm;
+    if (OF_WORDS.has(w)) of = true;
+    else if (!DETERMINERS.has(w) && !FIGHTER_NOUNS.has(w)) break;
+    k--;
+  }
+  const head = of ? k : g.end;
+  if (head < s.first || head >= s.last || !THING_SUBJECTS.has(SUBJECT_WORDS.get(tokens[head].norm) ?? ''))
+    return false;
+  // Back over its count, a qualifier and a day: "a détruit lundi au moins trois véhicules des FAMa".
+  let j = head === g.end ? g.start - 1 : head - 1;
+  const between = (t: Token) =>
+    DETERMINERS.has(t.norm) ||
+    t.type === 'num' ||
+    EN_UNITS.has(t.norm) ||
+    FR_UNITS.has(t.norm) ||
+    QUALIFIERS.has(t.norm) ||
+    WEEKDAYS.has(t.norm) ||
+    DAY_WORDS.has(t.norm);
+  while (j > s.first && head - j < OWNER_REACH && between(tokens[j])) j--;
+  const kind = KIND_WORDS.get(tokens[j]?.norm ?? '');
+  return kind === 'killed' || THING_KINDS.has(kind as never);
+}
 
 const ON_WORDS = new Set(['sur', 'on']);
 /** Words of a day between a verb and its count: "lundi soir", "on Monday", "hier". */

@@ -8,16 +8,31 @@
  * The cues of an author are in agent-cues.ts, a state force's attack in state-attacker.ts,
  * the other roles a group plays in actor-roles.ts, group-speaker.ts and clash-sides.ts.
  */
-import { DETERMINERS, IS_GENERIC, PAIR_FILLERS, STATE_GROUPS, TARGET_BEFORE } from './lexicon-actors';
+import {
+  DETERMINERS,
+  IS_GENERIC,
+  PAIR_FILLERS,
+  STATE_GROUPS,
+  SUSPICION_STEMS,
+  TARGET_BEFORE,
+} from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { unclaimedStrike } from './strikes';
-import { defender, lineage, memberPhrase, objectOfAttack, sentenceHas, victim } from './actor-roles';
+import {
+  defender,
+  lineage,
+  memberPhrase,
+  objectOfAttack,
+  ownerOfObject,
+  sentenceHas,
+  victim,
+} from './actor-roles';
 import { speaker } from './group-speaker';
 import { clashSides } from './clash-sides';
-import { agentBefore, deniedClaim, doerBefore, hasAgentCue } from './agent-cues';
-import { ACCUSED_STEMS, stateAttacked } from './state-attacker';
+import { agentBefore, deniedClaim, doerBefore, hasAgentCue, suspected } from './agent-cues';
+import { stateAttacked } from './state-attacker';
 import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
@@ -33,9 +48,6 @@ const RUSSIANS_SINCE = 2022;
 
 /** Auxiliaries of the pluperfect: "cette attaque, revendiquée par X, avait coûté…" recalls an earlier one. */
 const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
-
-/** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */
-const SUSPICION_STEMS = [...ACCUSED_STEMS, 'signature', 'hallmark', 'soupcon', 'attribu', 'imput'];
 
 /** Sentences of a story's opening, where a group named beside an attack word is its actor. */
 const LEDE_SENTENCES = 4;
@@ -196,12 +208,14 @@ function notTheAuthor(tokens: Token[], s: Sentence, g: Found, tail: number, fact
   const prev = tokens[g.start - 1]?.norm ?? '';
   // A denied claim names no one…
   // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
-  if (facts.denied && !sentenceHas(tokens, s, SUSPICION_STEMS) && !memberPhrase(tokens, g)) return true;
+  if (facts.denied && !suspected(tokens, s) && !memberPhrase(tokens, g)) return true;
   if (victim(tokens, s, g)) return true;
   if (TARGET_BEFORE.has(prev) && !['des', 'of'].includes(prev)) return true;
   // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
   // "les dozos ont pu repousser les assaillants": the defenders.
   if (objectOfAttack(tokens, s, g) || defender(tokens, s, g)) return true;
+  // "l'armée a saisi 20 motos des terroristes du JNIM": the owner of what the deed took.
+  if (ownerOfObject(tokens, s, g)) return true;
   if (!facts.cue && !STATE_GROUPS.has(g.name)) return true;
   // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
   return s.index > LEDE_SENTENCES && !facts.blamed && !doerBefore(tokens, s, g, tail);

@@ -9,7 +9,7 @@ import { IS_GENERIC, LINEAGE_BEFORE } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { FIGHTER_NOUNS } from './actor-roles';
-import { deniedClaim } from './agent-cues';
+import { deniedClaim, suspected } from './agent-cues';
 
 /** The year al-Qaeda's Sahel groups merged into JNIM: before it, its fighters were other groups'. */
 const JNIM_SINCE = 2017;
@@ -58,6 +58,23 @@ function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   return parentAt(tokens, k + 3);
 }
 
+/** Words that join a second parent to the first: "al-Qaida or the Islamic State", "et de l'EI". */
+const EITHER = new Set(['or', 'ou', 'and', 'et']);
+/** How far after the fighters' noun a second parent is looked for. */
+const EITHER_REACH = 10;
+
+/** Does a parent other than `parent` follow the lineage at k, joined by "or"/"ou"/"and"/"et"? */
+function otherParent(tokens: Token[], k: number, s: Sentence, parent: string): boolean {
+  for (let j = k + 1; j < Math.min(s.last, k + EITHER_REACH); j++) {
+    if (!EITHER.has(tokens[j].norm)) continue;
+    let p = j + 1;
+    while (PREPOSITIONS.has(tokens[p]?.norm ?? '')) p++;
+    const other = parentAt(tokens, p);
+    if (other && other !== parent) return true;
+  }
+  return false;
+}
+
 /**
  * The group whose lineage names the attackers of the story's opening sentences (`lede` of
  * them, those `acts` says tell a deed), or null.
@@ -69,15 +86,20 @@ export function affiliateActor(
   acts: (s: Sentence) => boolean,
   year: number | null,
 ): string | null {
-  for (const s of sentences.slice(0, lede + 1)) {
-    if (!acts(s)) continue;
+  for (const s of sentences) {
+    // The opening's sentences, and later ones that name a suspect: "No group has claimed the
+    // attacks, but they bear the mark of jihadi groups linked to al-Qaida".
+    if (!acts(s) || (s.index > lede && !suspected(tokens, s))) continue;
+    // "No group claimed it; groups linked to al-Qaeda roam the area": groups of the region, not
+    // the attackers — unless the text suspects them ("but it bears the mark of jihadists linked to…").
+    const denied = deniedClaim(tokens, s) && !suspected(tokens, s);
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k].norm;
-      // "No group claimed it; groups linked to al-Qaeda roam the area": groups of the region, not the attackers.
-      const group = GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w);
-      if (!FIGHTER_NOUNS.has(w) && !(group && !deniedClaim(tokens, s))) continue;
+      if (denied || !(FIGHTER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
       const parent = lineageOf(tokens, k, s);
       if (!parent) continue;
+      // "groups linked to al-Qaida or the Islamic State": either of two lineages names no one.
+      if (otherParent(tokens, k, s, parent)) return null;
       if (parent === 'JNIM' && year !== null && year < JNIM_SINCE) return null;
       return parent;
     }

@@ -7,16 +7,19 @@
 import {
   AGENT_STEMS,
   AGENT_WORDS,
+  BEARING_WORDS,
   CONDUCT_WORDS,
   EXECUTION_STEMS,
   hasStem,
   KILL_STEMS,
+  MARK_WORDS,
   NEGATIONS,
   NOT_AGENT_AFTER,
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
   stemMatcher,
+  SUSPICION_STEMS,
 } from './lexicon-actors';
 import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import { LOCALITY_NOUNS } from './lexicon-places';
@@ -24,10 +27,17 @@ import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
-import { CLAUSE_ENDS, HELD_STEMS, memberPhrase } from './actor-roles';
+import { CLAUSE_ENDS, HELD_STEMS, memberPhrase, sentenceHas } from './actor-roles';
 import { OWN_DEED } from './group-speaker';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
+
+/**
+ * Kinds of claim whose words are deeds someone did to others: "a détruit six véhicules", "abducted
+ * five civilians", "s'est emparé de 20 motos" (killing has its own words, AGENT_WORDS: "morts" and
+ * "pertes" are no deed).
+ */
+const DEED_KINDS = new Set(['captured', 'destroyed', 'seized']);
 
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
@@ -36,7 +46,7 @@ const AGENT_BEFORE = new Set(['by', 'par']);
 export function hasAgentCue(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (!AGENT_WORDS.has(w) && !agentStem(w)) continue;
+    if (!AGENT_WORDS.has(w) && !agentStem(w) && !DEED_KINDS.has(KIND_WORDS.get(w) ?? '')) continue;
     // "has claimed thousands of lives" is a toll, not a claim of responsibility.
     let toll = false;
     for (let j = k + 1; j < Math.min(s.last, k + 5); j++)
@@ -136,5 +146,17 @@ export function deniedClaim(tokens: Token[], s: Sentence): boolean {
       if (NEGATIONS.has(tokens[j].norm)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * Does sentence s name a suspect: "suspected", "hallmarks", "porte la signature", "they bear the
+ * mark of jihadi groups", "l'attaque porte la marque du JNIM"?
+ */
+export function suspected(tokens: Token[], s: Sentence): boolean {
+  if (sentenceHas(tokens, s, SUSPICION_STEMS)) return true;
+  for (let k = s.first; k < s.last - 1; k++)
+    if (BEARING_WORDS.has(tokens[k].norm) && [1, 2].some((d) => MARK_WORDS.has(tokens[k + d]?.norm ?? '')))
+      return true;
   return false;
 }

@@ -311,6 +311,22 @@ export const CLAIM_STEMS = ['revendiqu', 'claim'];
  * blamed the soldiers for the deaths of 20": the accuser tells the figure, the accused did the deed.
  */
 export const ACCUSATION_STEMS = ['accus', 'blam'];
+/** Words that make someone the suspect of a deed: "suspected", "believed", "présumés", "allegedly". */
+export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
+/** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */
+export const SUSPICION_STEMS = [...ACCUSED_STEMS, 'signature', 'hallmark', 'soupcon', 'attribu', 'imput'];
+/** "bear the mark of", "porte la marque de": a deed's likeness to a group's, with BEARING_WORDS. */
+export const BEARING_WORDS = new Set([
+  'bear',
+  'bears',
+  'bore',
+  'borne',
+  'porte',
+  'portent',
+  'portait',
+  'portaient',
+]);
+export const MARK_WORDS = new Set(['mark', 'marks', 'marque', 'marques', 'empreinte']);
 /** Stems of blaming another, accusing or condemning: "le FLA accuse l'armée", "the FLA denounced". */
 export const ACCUSING_STEMS = [...ACCUSATION_STEMS, 'denonc', 'denounc', 'condamn', 'condemn'];
 
@@ -328,6 +344,9 @@ export const AGENT_STEMS = [
   'suspect',
   'accus',
   'attaqu',
+  'attack',
+  'hallmark',
+  'signature',
   'irruption',
   'ambush',
   'embusc',

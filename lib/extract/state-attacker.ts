@@ -6,6 +6,7 @@
  */
 import {
   ACCUSATION_STEMS,
+  ACCUSED_STEMS,
   ACTIVE_OBJECT,
   AIR_STRIKE_STEMS,
   CIVILIAN_STEMS,
@@ -24,12 +25,10 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
 import { deedInSentence, ownStrike } from './strikes';
-import { attackedUnit, QUOTE_MARKS, sentenceHas } from './actor-roles';
+import { attackedUnit, ownerOfObject, QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { deedBefore } from './agent-cues';
 import { pastAside } from './actor-clauses';
 import { WEEKDAYS } from './number-words';
-
-export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
 
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 export function stateAttacked(
@@ -50,6 +49,8 @@ export function stateAttacked(
   }
   // "an ambush on a Malian army convoy that killed several soldiers": the force was the target.
   if (!agent && attackedUnit(tokens, s, g)) return false;
+  // "le FLA a abattu un drone de l'armée et tué 12 soldats": the owner of the deed's object.
+  if (!agent && ownerOfObject(tokens, s, g)) return false;
   // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;

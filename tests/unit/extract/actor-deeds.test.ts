@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const actors = (text: string, lang = 'en') => read(text, lang).event.actors;
+
+describe('actors: deeds other than killing name their author', () => {
+  it('names a group that destroyed, burned, abducted or seized (agent-cues DEED_KINDS)', () => {
+    for (const [t, lang, want] of [
+      ['Le FLA a détruit lundi six véhicules près de Kidal.', 'fr', 'FLA'],
+      ['The FLA destroyed six vehicles near Kidal on Monday.', 'en', 'FLA'],
+      ['Islamic State militants abducted five civilians near Ménaka on Monday.', 'en', 'ISSP'],
+      ["Des combattants de l'État islamique ont enlevé lundi cinq civiles près de Ménaka.", 'fr', 'ISSP'],
+      ['Le JNIM s’est emparé lundi de 20 motos et de 12 armes près de Boni.', 'fr', 'JNIM'],
+      ['JNIM fighters reportedly seized 20 motorcycles near Boni on Monday.', 'en', 'JNIM'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([want]);
+  });
+  it('does not name a group whose men or goods are counted as taken', () => {
+    expect(
+      actors("L'armée a saisi lundi 20 motos des terroristes du JNIM près de Boni.", 'fr'),
+    ).not.toContain('JNIM');
+  });
+});
+
+describe('actors: the owner of what a deed took or destroyed is not its author', () => {
+  it('does not name the army whose drone or vehicles a group destroyed (actor-roles ownerOfObject)', () => {
+    for (const [t, lang] of [
+      [
+        "Le FLA affirme avoir abattu lundi un drone de l'armée malienne près de Kidal et tué 12 soldats.",
+        'fr',
+      ],
+      ['Le FLA a détruit lundi au moins trois véhicules des FAMa et tué 12 soldats près de Kidal.', 'fr'],
+      ['The FLA said it shot down a Malian army drone near Kidal on Monday and killed 12 soldiers.', 'en'],
+      [
+        'The FLA destroyed three vehicles of the Malian army and killed 12 soldiers near Kidal on Monday.',
+        'en',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['FLA']);
+  });
+  it('does not name the group whose vehicles the army destroyed', () => {
+    for (const [t, lang] of [
+      ["L'armée malienne a détruit lundi trois véhicules du FLA près de Kidal.", 'fr'],
+      ['The army destroyed three FLA vehicles near Kidal on Monday.', 'en'],
+    ] as const)
+      expect(actors(t, lang), t).not.toContain('FLA');
+  });
+});
+
+describe('actors: a suspect named after a denied claim', () => {
+  it('names the group whose hallmarks or mark the attack bears', () => {
+    for (const [t, lang] of [
+      ['Twelve soldiers were killed near Boni on Monday. The attack bore the hallmarks of JNIM.', 'en'],
+      ['Douze soldats ont été tués lundi près de Boni. L’attaque porte la marque du JNIM.', 'fr'],
+      ['Douze soldats ont été tués lundi près de Boni. L’attaque porte la signature du Jnim.', 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+  });
+  it('reads a lineage the text suspects after a denied claim, even past the opening sentences', () => {
+    const text = [
+      'Twelve soldiers were killed near Boni on Monday, the army said.',
+      'The soldiers were on patrol when their convoy hit an explosive device.',
+      'Gunmen then opened fire on the survivors.',
+      'The army said it had sent reinforcements.',
+      'Residents said the shooting lasted two hours.',
+      'No group has claimed responsibility, but the attack bears the mark of jihadi groups linked to al-Qaeda.',
+    ].join(' ');
+    expect(actors(text)).toEqual(['JNIM']);
+    const fr = [
+      'Douze soldats ont été tués lundi près de Boni, selon l’armée.',
+      'Les soldats étaient en patrouille quand leur convoi a sauté sur un engin explosif.',
+      'Des hommes armés ont ensuite ouvert le feu.',
+      'L’armée a envoyé des renforts.',
+      'Selon des habitants, les tirs ont duré deux heures.',
+      "L'attaque n'a pas été revendiquée, mais elle porte la marque des groupes jihadistes liés à Al-Qaïda.",
+    ].join(' ');
+    expect(actors(fr, 'fr')).toEqual(['JNIM']);
+  });
+  it('names no one from a lineage of the region, nor from either of two lineages', () => {
+    for (const [t, lang] of [
+      [
+        'Twelve soldiers were killed near Boni on Monday. No group has claimed the attack, but jihadists linked to al-Qaeda and Islamic State operate in the area.',
+        'en',
+      ],
+      [
+        'Twelve soldiers were killed near Boni on Monday. The attack has not been claimed but bore the mark of armed groups linked to al-Qaeda or the Islamic State group.',
+        'en',
+      ],
+      [
+        "Douze soldats ont été tués lundi près de Boni. L'attaque n'a pas été revendiquée, mais elle porte la marque des groupes liés à Al-Qaïda ou à l'État islamique.",
+        'fr',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([]);
+  });
+});
