@@ -6,6 +6,7 @@
 import { subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
 import { classifyAt } from './claimant-class';
+import { sceneEnd } from './claimant-members';
 import { claimantWords, span } from './claimant-words';
 import { classedBefore } from './named-before';
 import { SPEECH_WORDS } from './lexicon';
@@ -17,6 +18,7 @@ import type { Token } from './tokens';
 const RELATIVE_REACH = 6;
 /** Who "selon" or "according to" may point back at: "selon lui", "d'après eux", "according to her". */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
+const RELATIVES = new Set(['qui', 'who']);
 const STOP_FORWARD = new Set([
   ',',
   ';',
@@ -64,6 +66,8 @@ export function accordingTo(
     (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || complementAt(tokens, e))
   )
     e++;
+  // "selon des sources qui étaient présentes sur place": a relative that puts the source at the scene.
+  if (RELATIVES.has(tokens[e]?.norm ?? '')) e = Math.max(e, sceneEnd(tokens, e, s.last));
   // "de source sécuritaire": the cue's own word "source" is part of the claimant.
   const from = tokens[nextEnd - 1].norm.startsWith('source') ? nextEnd - 1 : nextEnd;
   // "selon la même source", "according to the same official": the claimant named before.

@@ -122,6 +122,29 @@ const FROM_WORDS = new Set(['from', 'of', 'de', 'du']);
 /** "une source proche de la mairie", "sources close to the army". */
 export const CLOSE_TO = new Set(['proche', 'proches', 'close']);
 
+/** "sur place", "sur les lieux", "on the ground", "at the scene": where a witness stands. */
+const SCENE = [
+  ['sur', 'place'],
+  ['sur', 'les', 'lieux'],
+  ['on', 'the', 'ground'],
+  ['at', 'the', 'scene'],
+];
+/** Words of a source's phrase between its noun and its scene: "concordantes", "qui étaient présentes". */
+const SCENE_REACH = 5;
+
+/**
+ * Where the scene ends when it follows a source's noun, before k, over a few words of its phrase
+ * ("concordantes", "qui étaient présentes"); or -1.
+ */
+export function sceneEnd(tokens: Token[], k: number, b: number): number {
+  for (let j = k; j < Math.min(b, k + SCENE_REACH); j++) {
+    const scene = SCENE.find((words) => words.every((w, d) => tokens[j + d]?.norm === w));
+    if (scene) return j + scene.length;
+    if (tokens[j].type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /**
  * "une source à Boni", "a source in the area", "une source proche de la mairie": an unnamed
  * source placed in the locality, or close to its authorities, is a voice of the place (local),
@@ -144,6 +167,10 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     const m = j < b ? CLAIMANT_PHRASES.matchAt(tokens, j, b) : null;
     return m?.value[0] === 'local' ? { by: 'local', start: best.start, end: m.end } : null;
   }
+  // "des sources concordantes sur place", "des sources qui étaient présentes sur place", "sources
+  // who were at the scene": a source at the scene is a witness.
+  if (!official && k === best.end && sceneEnd(tokens, k, b) >= 0)
+    return { by: 'local', start: best.start, end: k };
   if (k !== best.end || k >= b) return null;
   // "an official from the town", "un responsable de la commune": of the locality by its noun only
   // (not "un responsable du MSA").

@@ -170,6 +170,39 @@ describe('claimant-class: a source at the scene is a witness', () => {
     expect(cls('a source on the ground')).toBe('local');
     expect(cls('sources at the scene')).toBe('local');
   });
+  it('reads the scene past the words of the source\'s phrase ("sources concordantes sur place")', () => {
+    expect(cls('des sources concordantes sur place')).toBe('local');
+    expect(cls('plusieurs sources fiables sur les lieux')).toBe('local');
+    expect(cls('two sources on the ground')).toBe('local');
+    // A number or a clause boundary ends the source's phrase.
+    expect(cls('des sources, 12 morts sur place')).toBe('security_source');
+  });
+  it('reads a relative clause that puts the source at the scene (according-to)', () => {
+    for (const [t, lang] of [
+      [
+        'Une attaque a visé lundi Boni. Le bilan fait état de 26 morts selon des sources qui étaient présentes sur place.',
+        'fr',
+      ],
+      [
+        'Une attaque a visé lundi Boni. Selon des sources qui se trouvaient sur les lieux, 26 personnes ont été tuées.',
+        'fr',
+      ],
+      [
+        'An attack targeted Boni on Monday. The toll stands at 26 dead, according to sources who were at the scene.',
+        'en',
+      ],
+    ] as const)
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual(['local']);
+    expect(
+      read(
+        'Une attaque a visé lundi Boni. Le bilan fait état de 26 morts selon des sources qui ont requis l’anonymat.',
+        'fr',
+      ).claims.map((c) => c.by),
+    ).toEqual(['security_source']);
+  });
   it('keeps a bare source and a security source as security sources', () => {
     expect(cls('une source')).toBe('security_source');
     expect(cls('une source sécuritaire sur place')).toBe('security_source');
