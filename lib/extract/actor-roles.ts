@@ -57,7 +57,8 @@ const LINEAGE_PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de'
 export const CLAUSE_ENDS = new Set([',', ';', ':', '.', '(', ')']);
 
 /** Verbs of a side losing its men, before their number. */
-const LOSS_VERBS = new Set(['perdu', 'lost', 'perd', 'loses']);
+/** Verbs of a side's losses: "le FLA a perdu 12 combattants", "we lost four men". */
+export const LOSS_VERBS = new Set(['perdu', 'lost', 'perd', 'loses']);
 
 /** Losses words after a passive auxiliary: "ont été neutralisés", "were arrested". */
 const VICTIM_STEMS = ['neutralis', 'neutraliz', 'arret', 'arrest', 'captur', 'bless', 'wound', 'elimin'];

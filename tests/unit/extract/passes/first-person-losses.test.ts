@@ -81,4 +81,34 @@ describe('pass first-person-losses: "we lost" is the speaker\'s own side', () =>
       ),
     ).toEqual(['killed/soldiers 12-12 security_source']);
   });
+  it('an official\'s "nos hommes" are soldiers, whatever the official\'s words', () => {
+    for (const t of [
+      "« L'attaque de lundi à Boni a tué 3 de nos hommes », a déclaré le ministre de la Défense.",
+      "« Lors de l'attaque de Boni, nous avons malheureusement perdu trois de nos soldats », a déclaré le chef d'état-major.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/soldiers 3-3 official']);
+    expect(
+      brief(read('"The attack on Boni killed three of our men," the defence minister said.').claims),
+    ).toEqual(['killed/soldiers 3-3 official']);
+  });
+  it('an armed group counting its own losses gives its side, not its victims', () => {
+    const fla = read(
+      "« Nous avons perdu 3 combattants lors de l'attaque de Boni lundi », a déclaré le porte-parole du FLA.",
+      'fr',
+    );
+    expect(brief(fla.claims)).toEqual(['killed/militants 3-3 armed_group']);
+    const militia = read(
+      "« Nous avons perdu trois de nos hommes lors de l'attaque de Boni lundi », a déclaré le porte-parole de Dan Na Ambassagou.",
+      'fr',
+    );
+    expect(brief(militia.claims)).toEqual(['killed/militia 3-3 armed_group']);
+    const en = read('"We lost three fighters in the attack on Boni," a spokesman for the FLA said.');
+    expect(brief(en.claims)).toEqual(['killed/militants 3-3 armed_group']);
+    // "nos combattants ont tué 12 personnes": the group's victims.
+    const victims = read(
+      "« Nos combattants ont tué 12 personnes lors de l'attaque de Boni lundi », a déclaré le porte-parole du FLA.",
+      'fr',
+    );
+    expect(brief(victims.claims)).toEqual(['killed/people 12-12 armed_group']);
+  });
 });
