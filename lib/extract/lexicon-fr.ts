@@ -332,6 +332,8 @@ export const FR: Lexicon = {
     djihadiste: 'militants',
     jihadiste: 'militants',
     assaillants: 'militants',
+    // The Malian press's acronym: "hommes armés non identifiés" (like "GAT" below).
+    hani: 'militants',
     attaquants: 'militants',
     assaillant: 'militants',
     combattants: 'militants',
