@@ -150,7 +150,28 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     push(i, i + 1, 'punct');
+    if (c === 34) out[out.length - 1].text = straightQuote(i > 0 ? code(i - 1) : 32, code(i + 1));
     i++;
   }
   return out;
+}
+
+/** Characters a quotation opens after: a space, a bracket, a dash. */
+const BEFORE_OPENING = new Set([40, 91, 123, 8211, 8212, 45]);
+/** Characters a quotation closes before: a space or punctuation. */
+const AFTER_CLOSING = new Set([44, 46, 59, 58, 33, 63, 41, 93, 8230]);
+
+/**
+ * A straight quotation mark as the curly one its spacing makes it (`before` and `after` are the
+ * character codes around it): '"Ils ont tué' opens (“), 'morts", a dit' closes (”). Spaced on
+ * both sides or on neither, it stays '"' (paired in order by the rules that read quotations).
+ */
+function straightQuote(before: number, after: number): string {
+  // 'brûlé ", raconte-t-elle': punctuation right after it closes, whatever the space before.
+  if (AFTER_CLOSING.has(after)) return '\u201d';
+  const openSide = isSpace(before) || BEFORE_OPENING.has(before);
+  const closeSide = isSpace(after);
+  if (openSide && !closeSide) return '\u201c';
+  if (closeSide && !openSide) return '\u201d';
+  return '"';
 }

@@ -94,3 +94,28 @@ describe("phrases: a word between two of the phrase's, when the caller allows it
     ).toEqual(['killed/soldiers 3-3 unattributed']);
   });
 });
+
+describe('tokens: a straight quotation mark takes the curly form its spacing gives it', () => {
+  const marks = (text: string) =>
+    tokenize(text)
+      .filter((t) => t.type === 'punct' && /["\u201c\u201d]/.test(t.text))
+      .map((t) => t.text);
+  it('opens before a word and closes after one, whatever the punctuation beside it', () => {
+    expect(marks('Il a dit "Ils ont tué 9 villageois", puis il est parti.')).toEqual(['\u201c', '\u201d']);
+    expect(marks('"They came at dawn," he said.')).toEqual(['\u201c', '\u201d']);
+    expect(marks('(“Non”) et ("oui").')).toEqual(['\u201c', '\u201d', '\u201c', '\u201d']);
+  });
+  it('stays straight when spaced on both sides or on neither', () => {
+    expect(marks('Il a dit " non " hier.')).toEqual(['"', '"']);
+    expect(marks('a"b')).toEqual(['"']);
+  });
+  it('keeps the token’s place in the text', () => {
+    const t = tokenize('x "y"');
+    expect(t.map((k) => [k.start, k.end])).toEqual([
+      [0, 1],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
+  });
+});

@@ -100,3 +100,28 @@ describe('pass quote-claimant: a paragraph of quotation goes on with the speaker
     expect(brief(fr.claims)).toEqual(['killed/people 12-12 local']);
   });
 });
+
+describe('pass quote-claimant: straight quotation marks, read as opening or closing by their spacing', () => {
+  it('FR: a quotation whose opening mark is lost, closed by a straight mark', () => {
+    for (const t of [
+      'Après l\'attaque de Boni, 6 blessés ont été évacués. Tout a brûlé", raconte une habitante.',
+      'Après l\'attaque de Boni, 6 blessés ont été évacués. Tout a brûlé ", raconte une habitante.',
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['wounded/people 6-6 local']);
+  });
+  it('FR/EN: a quotation in straight marks over two sentences, then its speaker', () => {
+    expect(
+      brief(
+        read(
+          "\"Ils sont arrivés à l'aube à Boni. Ils ont tué 9 villageois. C'est un drame\", s'indigne un notable de la commune.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 9-9 local']);
+    expect(
+      brief(
+        read('"They came at dawn to Boni. Eleven villagers were killed," said a resident on Tuesday.').claims,
+      ),
+    ).toEqual(['killed/civilians 11-11 local']);
+  });
+});
