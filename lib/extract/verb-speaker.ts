@@ -8,6 +8,7 @@ import type { Cue } from './attribution';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { MEDIUM_PREPOSITIONS } from './claimant-members';
 import { OF_WORDS } from './lexicon-np';
+import { isAdverb } from './lexicon';
 import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
@@ -123,6 +124,9 @@ function namedAgainOrForward(
   return false;
 }
 
+/** French plural auxiliaries before a participle: "ont indiqué", "avaient annoncé". */
+const PLURAL_AUX = new Set(['ont', 'avaient', 'auront', 'auraient']);
+
 /**
  * The speaker after the verb at i ("said Aminata Keita"), else one carried from before by a
  * pronoun or a document ("Il a ajouté", "le bilan fait état de"). Pushes its cue, if any.
@@ -141,8 +145,14 @@ function forwardOrCarriedCue(
   // "…, told AFP": after "told" stands whom it was told to, never the speaker.
   // "2 postes avancés de l'armée": a word of saying used as an adjective, its complement no speaker.
   // "C'est ce qu'indiquent des sources locales": after a verb in the plural, "des" is the article.
+  // "C'est ce qu'ont indiqué des habitants": so after a plural auxiliary, or after "ce qu'".
   const nextNorm = tokens[i + 1]?.norm ?? '';
-  const complement = OF_WORDS.has(nextNorm) && !(nextNorm === 'des' && /ent$/.test(w));
+  // Over an adverb: "qu'ont finalement confirmé des sources locales".
+  let a = i - 1;
+  while (a > s.first && isAdverb(tokens[a])) a--;
+  const plural = /ent$/.test(w) || PLURAL_AUX.has(tokens[a]?.norm ?? '');
+  const relative = [tokens[a]?.norm, tokens[a - 1]?.norm].some((x) => x === "qu'" || x === 'que');
+  const complement = OF_WORDS.has(nextNorm) && !(nextNorm === 'des' && (plural || relative));
   const fwd = participle || w === 'told' || complement ? null : forward(text, tokens, s, i);
   if (fwd) {
     cues.push(fwd);

@@ -529,6 +529,21 @@ describe('attribution: more French reporting clauses', () => {
     );
     expect(brief(singular.claims)).toEqual(['killed/civilians 12-12 local']);
   });
+  it('reads "des" after a plural auxiliary or "ce qu\'" the same way ("qu\'ont indiqué des habitants")', () => {
+    for (const t of [
+      "Lundi, 12 civils ont été tués dans l'attaque de Boni. C'est ce qu'ont indiqué des habitants.",
+      "Lundi, 12 civils ont été tués dans l'attaque de Boni. C'est ce qu'ont finalement confirmé des sources locales.",
+      "Lundi, 12 civils ont été tués dans l'attaque de Boni. Voilà ce qu'a raconté des témoins.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/civilians 12-12 local']);
+    // "a indiqué des positions": an object after a singular auxiliary, not a speaker.
+    expect(
+      brief(
+        read("Lundi, 12 civils ont été tués dans l'attaque de Boni. Le guide a indiqué des pistes.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
 });
 
 describe('attribution: what follows the speaker after the verb', () => {
