@@ -5,14 +5,21 @@
  * ce bilan." The confirmer is the
  * claimant — anywhere in the story, where the lede's rule reads only the first paragraph.
  */
-import { sentenceCues } from '../attribution';
+import { sentenceCues, type Cue } from '../attribution';
 import { TOLL_NOUNS } from '../lexicon';
+import { PhraseSet } from '../phrases';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
 /** Nouns that point back at the news just told: the toll, the figure, the information. */
 const NEWS_NOUNS = new Set([...TOLL_NOUNS, 'information', 'informations', 'nouvelle', 'news']);
+/** Words that open a sentence pointing back at the one before: "C'est ce qu'a dit…", "That is what…". */
+const POINTERS = new PhraseSet<true>(
+  ["c'est ce", 'voilà ce', 'cela a été', 'ceci a été', 'that is what', "that's what", 'this is what'].map(
+    (p): [string, true] => [p, true],
+  ),
+);
 /** How far into the next sentence the pointing noun may stand: "L'information", "Ce bilan a été…". */
 const OPENS_WITHIN = 3;
 /** How far after the verb of confirming its object may stand: "a confirmé ce bilan", "confirmed the toll". */
@@ -24,6 +31,8 @@ const OBJECT_WITHIN = 3;
  * l'anonymat, a confirmé ce bilan", "A local official confirmed the toll")?
  */
 function pointsBack(tokens: Token[], s: Sentence): boolean {
+  // "C'est ce qu'a indiqué l'armée", "That is what the army said", "Cela a été confirmé par…".
+  if (POINTERS.matchAt(tokens, s.first, s.last)) return true;
   for (let k = s.first; k < Math.min(s.last, s.first + OPENS_WITHIN); k++)
     if (NEWS_NOUNS.has(tokens[k].norm)) return true;
   for (let k = s.first; k < s.last; k++) {
@@ -44,7 +53,10 @@ export const confirmedAfter: ClaimPass = {
       const next = sentences[p.fig.sentence + 1];
       if (!next || next.headline || next.paragraph !== p.paragraph || withFigures.has(next.index)) continue;
       if (!pointsBack(tokens, next)) continue;
-      const cue = sentenceCues(text, tokens, next, null)[0];
+      // "… C'est ce qu'a indiqué la même source": the claimant named last before it.
+      let before: Cue | null = null;
+      for (let j = next.index - 1; j >= 0 && !before; j--) before = ctx.cues[j]?.at(-1) ?? null;
+      const cue = sentenceCues(text, tokens, next, before)[0];
       if (cue) p.cue = cue;
     }
   },

@@ -63,4 +63,29 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
     );
     expect(brief(apart.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('a next sentence that opens by pointing back ("C\'est ce qu\'a indiqué…", "That is what… said")', () => {
+    const lede = 'The Malian army confirmed the attack on Boni in a statement.\n\n';
+    expect(
+      brief(read(lede + 'Twelve soldiers died on Monday. That is what a military source said.').claims),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+    expect(
+      brief(read(lede + "Twelve soldiers died on Monday. That's what residents told Reuters.").claims),
+    ).toEqual(['killed/soldiers 12-12 local']);
+    const fr = "L'armée a confirmé l'attaque de Boni dans un communiqué.\n\n";
+    for (const t of [
+      "Douze civils sont morts lundi. C'est ce qu'a indiqué un élu local.",
+      'Douze civils sont morts lundi. Voilà ce que rapportent des habitants.',
+      'Douze civils sont morts lundi. Cela a été confirmé par un notable de la commune.',
+    ])
+      expect(brief(read(fr + t, 'fr').claims), t).toEqual(['killed/civilians 12-12 local']);
+    // A sentence that points at nothing before it is no claimant of the figure.
+    expect(
+      brief(
+        read(
+          fr + "Douze civils sont morts lundi. L'armée a envoyé des renforts, a indiqué un élu local.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
 });
