@@ -37,6 +37,7 @@ import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
 import { affiliateActor } from './affiliates';
+import { openingSentences } from './furniture-lines';
 
 /** Forces named as actors only when the text has them attack or kill. */
 
@@ -90,13 +91,15 @@ export function findActors(
   const out: string[] = [];
   const recalled: string[] = [];
   const fr = lang === 'fr';
+  // The story's opening: its first sentences, a "Lire aussi" line or a caption among them not counted.
+  const lede = openingSentences(tokens, sentences, LEDE_SENTENCES + 1);
   for (const s of sentences) {
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);
     if (!groups.length) continue;
-    sentenceActors(tokens, s, groups, fr, out, recalled, sentences[s.index - 1]);
+    sentenceActors(tokens, s, groups, fr, out, recalled, lede.has(s.index), sentences[s.index - 1]);
   }
-  const actors = chosenActors(tokens, sentences, background, year, out, recalled);
+  const actors = chosenActors(tokens, sentences, background, year, out, recalled, lede);
   return canonicalActors(tokens, actors, year);
 }
 
@@ -112,10 +115,12 @@ interface SentenceFacts {
   blamed: boolean;
   /** A state force among the sentence's groups. */
   stateNamed: boolean;
+  /** The sentence is one of the story's opening ones. */
+  lede: boolean;
 }
 
 /** The facts of sentence s that bear on each of its groups: "claimed by", "No group has claimed", "avait". */
-function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[]): SentenceFacts {
+function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[], lede: boolean): SentenceFacts {
   const cue = hasAgentCue(tokens, s);
   // "No group has claimed the attack, but JNIM is active in the area": a denied claim names no one.
   const denied = deniedClaim(tokens, s);
@@ -124,7 +129,7 @@ function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[]): SentenceF
   // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
   const blamed = sentenceHas(tokens, s, BLAME_STEMS);
   const stateNamed = groups.some((g) => STATE_GROUPS.has(g.name));
-  return { cue, denied, pluperfect, blamed, stateNamed };
+  return { cue, denied, pluperfect, blamed, stateNamed, lede };
 }
 
 /**
@@ -138,12 +143,13 @@ function sentenceActors(
   fr: boolean,
   out: string[],
   recalled: string[],
+  lede: boolean,
   before?: Sentence,
 ): void {
-  const facts = sentenceFacts(tokens, s, groups);
+  const facts = sentenceFacts(tokens, s, groups, lede);
   let lastAgent = -1;
   // A battle in the lede names its two sides as its actors.
-  if (s.index <= LEDE_SENTENCES && !facts.pluperfect)
+  if (facts.lede && !facts.pluperfect)
     for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
@@ -218,7 +224,7 @@ function notTheAuthor(tokens: Token[], s: Sentence, g: Found, tail: number, fact
   if (ownerOfObject(tokens, s, g)) return true;
   if (!facts.cue && !STATE_GROUPS.has(g.name)) return true;
   // Deep in the story, a cue elsewhere in the sentence is not enough: the group must act there.
-  return s.index > LEDE_SENTENCES && !facts.blamed && !doerBefore(tokens, s, g, tail);
+  return !facts.lede && !facts.blamed && !doerBefore(tokens, s, g, tail);
 }
 
 /**
@@ -232,19 +238,14 @@ function chosenActors(
   year: number | null,
   out: string[],
   recalled: string[],
+  lede: Set<number>,
 ): string[] {
   // A group named only in a pluperfect sentence is the actor when the story names no other;
   // a strike from the air that killed, with no author named, is the army's.
   // Attackers named only by their lineage ("Al-Qaeda-linked militants attacked…") are that
   // lineage's group in Mali.
   const affiliate = () =>
-    affiliateActor(
-      tokens,
-      sentences,
-      LEDE_SENTENCES,
-      (s) => !background(s.index) && hasAgentCue(tokens, s),
-      year,
-    );
+    affiliateActor(tokens, sentences, lede, (s) => !background(s.index) && hasAgentCue(tokens, s), year);
   const lineal = out.length || recalled.length ? null : affiliate();
   return out.length
     ? out

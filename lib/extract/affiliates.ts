@@ -76,20 +76,20 @@ function otherParent(tokens: Token[], k: number, s: Sentence, parent: string): b
 }
 
 /**
- * The group whose lineage names the attackers of the story's opening sentences (`lede` of
- * them, those `acts` says tell a deed), or null.
+ * The group whose lineage names the attackers of the story's opening sentences (`lede`, those
+ * `acts` says tell a deed) or of a later one that suspects them, or null.
  */
 export function affiliateActor(
   tokens: Token[],
   sentences: Sentence[],
-  lede: number,
+  lede: Set<number>,
   acts: (s: Sentence) => boolean,
   year: number | null,
 ): string | null {
   for (const s of sentences) {
     // The opening's sentences, and later ones that name a suspect: "No group has claimed the
     // attacks, but they bear the mark of jihadi groups linked to al-Qaida".
-    if (!acts(s) || (s.index > lede && !suspected(tokens, s))) continue;
+    if (!acts(s) || (!lede.has(s.index) && !suspected(tokens, s))) continue;
     // "No group claimed it; groups linked to al-Qaeda roam the area": groups of the region, not
     // the attackers — unless the text suspects them ("but it bears the mark of jihadists linked to…").
     const denied = deniedClaim(tokens, s) && !suspected(tokens, s);

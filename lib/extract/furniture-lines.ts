@@ -36,13 +36,47 @@ export function furnitureLine(tokens: Token[], s: Sentence): boolean {
 /** A photo's credit or label inside a line: "Photo : Reuters", "(photo AFP)", "© AFP". */
 export function captionLine(tokens: Token[], s: Sentence): boolean {
   if (s.last - s.first > 40) return false;
+  // "(Photo d'archive AFP)", "(AFP file photo)": a credit in brackets standing alone.
+  const bracketed = tokens[s.first].text === '(' && tokens[s.last - 1].text === ')';
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     if (t.text === '\u00a9') return true;
     if (!CAPTION_WORDS.has(t.norm)) continue;
     // "Photo : Reuters", "(photo AFP)" — not "(photo ci-dessous)".
     const credit = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
-    if (tokens[k + 1]?.text === ':' || (tokens[k - 1]?.text === '(' && credit)) return true;
+    if (tokens[k + 1]?.text === ':' || (tokens[k - 1]?.text === '(' && credit) || bracketed) return true;
   }
   return false;
+}
+
+/** How many sentences a caption's paragraph may hold besides its credit. */
+const CAPTION_SENTENCES = 3;
+
+/**
+ * The sentences of a photo's caption: a short paragraph that ends on a credit ("Des soldats
+ * maliens à Gao, en 2019. (Photo d'archive AFP)"), its description with it. By sentence index.
+ */
+export function captionParagraphs(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (!captionLine(tokens, s)) continue;
+    const same = sentences.filter((x) => x.paragraph === s.paragraph);
+    if (same.length > CAPTION_SENTENCES || same.at(-1) !== s) continue;
+    for (const x of same) out.add(x.index);
+  }
+  return out;
+}
+
+/**
+ * The first `n` sentences of the story, not counting the page's lines among them ("Lire aussi :
+ * …", a caption): by sentence index.
+ */
+export function openingSentences(tokens: Token[], sentences: Sentence[], n: number): Set<number> {
+  const captions = captionParagraphs(tokens, sentences);
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (out.size >= n) break;
+    if (!captions.has(s.index) && !furnitureLine(tokens, s) && !captionLine(tokens, s)) out.add(s.index);
+  }
+  return out;
 }

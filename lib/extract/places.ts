@@ -24,6 +24,7 @@ import { ABROAD_DEMONYMS } from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { attackOf, contextNear, partOfName, reference, unitName } from './place-roles';
 import { indexAt, type Sentence } from './sentences';
+import { captionLine, captionParagraphs, furnitureLine } from './furniture-lines';
 import type { Token } from './tokens';
 
 export interface PlaceSelection {
@@ -49,6 +50,8 @@ interface PlaceContext {
   anyLang: boolean;
   /** The first sentence that is not a headline. */
   firstBody: number;
+  /** Sentences of a photo's caption and its credit (captionParagraphs). */
+  captions: Set<number>;
 }
 
 /** The places chosen so far and the country evidence counted. */
@@ -91,6 +94,7 @@ export function selectPlaces(
     }),
     anyLang: lang !== 'en' && lang !== 'fr',
     firstBody: sentences.find((x) => !x.headline)?.index ?? Infinity,
+    captions: captionParagraphs(tokens, sentences),
   };
   const { foreign, malianWords } = countryWords(ctx);
   const picked: Picked = {
@@ -146,7 +150,14 @@ function countryWords(ctx: PlaceContext): { foreign: number; malianWords: number
 
 /** Short headline-like lines after the story has begun are page furniture (related stories, menus). */
 function furniture(ctx: PlaceContext, si: number): boolean {
-  return ctx.sentences[si].headline && si > ctx.firstBody;
+  const s = ctx.sentences[si];
+  return (s.headline && si > ctx.firstBody) || pageLine(ctx, si);
+}
+
+/** "Lire aussi : …", "Read more: …", a photo's caption: lines of the page, never the story's, wherever they stand. */
+function pageLine(ctx: PlaceContext, si: number): boolean {
+  const s = ctx.sentences[si];
+  return furnitureLine(ctx.tokens, s) || captionLine(ctx.tokens, s) || ctx.captions.has(si);
 }
 
 /** A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline. */
@@ -175,7 +186,7 @@ function pick(ctx: PlaceContext, picked: Picked, strict: boolean): void {
   for (const m of ctx.mentions) {
     const si = indexAt(ctx.sentences, m.start);
     if (strict && !ctx.anyLang && (ctx.background(si) || !ctx.attackSentence[si])) continue;
-    if (strict && furniture(ctx, si)) continue;
+    if (strict ? furniture(ctx, si) : pageLine(ctx, si)) continue;
     pickMention(ctx, picked, m, si, strict);
   }
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { captionLine, captionParagraphs, openingSentences } from '../../../lib/extract/furniture-lines';
+import { splitSentences } from '../../../lib/extract/sentences';
+import { tokenize } from '../../../lib/extract/tokens';
+import { read } from './helpers';
+
+const split = (text: string) => {
+  const tokens = tokenize(text);
+  return { tokens, sentences: splitSentences(text, tokens) };
+};
+
+describe('page lines: a photo’s caption and its credit', () => {
+  it('reads a credit in brackets standing alone ("(Photo d\'archive AFP)", "(AFP file photo)")', () => {
+    for (const t of ["(Photo d'archive AFP)", '(AFP file photo)', "(photo d'illustration)"]) {
+      const { tokens, sentences } = split(t);
+      expect(captionLine(tokens, sentences[0]), t).toBe(true);
+    }
+    // A photo named inside a sentence of the story is no credit.
+    const { tokens, sentences } = split(
+      'Les assaillants ont pris une photo du camp (photo ci-dessous) avant de partir.',
+    );
+    expect(captionLine(tokens, sentences[0])).toBe(false);
+  });
+  it('takes the short paragraph a credit ends as the caption, not a long one', () => {
+    const text =
+      "Douze soldats ont été tués lundi à Boni.\n\nDes soldats maliens en patrouille près de Gao, en 2019. (Photo d'archive AFP)\n\nLes assaillants sont repartis.";
+    const { tokens, sentences } = split(text);
+    expect([...captionParagraphs(tokens, sentences)]).toEqual([1, 2]);
+  });
+});
+
+describe('page lines: they do not count among the story’s opening sentences', () => {
+  it('skips a "Lire aussi" line and a caption', () => {
+    const text =
+      "Attaque à Boni\n\nLire aussi : Mali : 20 soldats tués à Boulkessi\n\nDes soldats à Gao. (Photo d'archive AFP)\n\nDouze soldats ont été tués lundi à Boni. Les assaillants sont repartis.";
+    const { tokens, sentences } = split(text);
+    const opening = [...openingSentences(tokens, sentences, 3)].map((i) =>
+      text.slice(sentences[i].start, sentences[i].end),
+    );
+    expect(opening).toEqual([
+      'Attaque à Boni',
+      'Douze soldats ont été tués lundi à Boni.',
+      'Les assaillants sont repartis.',
+    ]);
+  });
+});
+
+describe('page lines: no place and no actor from the page’s lines', () => {
+  const body = [
+    'Mali : des attaques jihadistes contre plusieurs postes de l’armée',
+    '',
+    'Lire aussi : Mali : 20 soldats tués dans une embuscade près de Boulkessi',
+    '',
+    "Des soldats maliens en patrouille près de Gao, en 2019. (Photo d'archive AFP)",
+    '',
+    "L'armée a annoncé mardi avoir neutralisé au moins 80 terroristes lors d'attaques coordonnées contre ses positions.",
+    '',
+    "De violents combats ont opposé l'armée malienne aux combattants du JNIM près de Boni.",
+  ].join('\n');
+  it('names no place from a "Lire aussi" line or a caption', () => {
+    expect(read(body, 'fr', '2024-05-10').event.places).toEqual(['Boni']);
+  });
+  it('still reads a battle’s two sides in the story’s opening, past the page’s lines', () => {
+    expect(read(body, 'fr', '2024-05-10').event.actors).toEqual(['FAMa', 'JNIM']);
+  });
+});
