@@ -6,6 +6,7 @@ import { fitMetadata } from './fit-metadata';
 import { readMetadata } from './metadata';
 import { reportKey } from './site';
 import { splitParagraphs } from './paragraphs';
+import { withHeadline } from './headline-text';
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; error: ReadFailure; message: string };
 
@@ -72,20 +73,23 @@ export function readArticle(doc: Document, url: string): ReadResult {
   }
   const content = parsed?.content ?? null;
   if (!content) return fail('no-article', 'No article was found on this page.');
-  const { text, paragraphs } = splitParagraphs(blockText(content));
-  if (text.length < MIN_ARTICLE_CHARS) {
+  const title = (meta.title || headline(doc) || parsed?.title || doc.title || '').trim();
+  const body = blockText(content);
+  if (splitParagraphs(body).text.length < MIN_ARTICLE_CHARS) {
     return fail('no-article', 'No article was found on this page: its main text is too short.');
   }
   if ((content as Element).querySelectorAll && linkDensity(content as Element) > 0.5) {
     return fail('no-article', 'No article was found on this page: it looks like a list of links.');
   }
+  // The headline Readability left out opens the text the claims point into.
+  const { text, paragraphs } = splitParagraphs(withHeadline(title, body));
   const clean = withoutFragment(url);
   return {
     ok: true,
     article: fitMetadata({
       url,
       canonicalUrl: reportKey(clean, meta.canonical),
-      title: (meta.title || headline(doc) || parsed?.title || doc.title || '').trim(),
+      title,
       outlet: (meta.outlet || parsed?.siteName || hostName(url)).trim(),
       byline: (parsed?.byline || meta.byline)?.trim() || null,
       published: meta.published ?? parsed?.publishedTime ?? null,
