@@ -3,7 +3,7 @@
  * a name's ("la Plateforme du 3 mai").
  */
 import type { Found } from './date-mentions';
-import { CAPTION_OPENERS } from './lexicon-dates';
+import { CAPTION_OPENERS, STAMP_OPENERS } from './lexicon-dates';
 import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
 import { fold } from './tokens';
@@ -21,12 +21,15 @@ const ATTACK_NAME_STEMS = [
 ];
 
 /**
- * A date that is not the story's: in a caption line ("File photo taken Feb. 28"), an embedded
+ * A date that is not the story's: in a caption line ("File photo taken Feb. 28"), the page's time
+ * stamp ("Publié le 10/05/2024", "Updated May 10"), an embedded
  * post's sign-off ("(@army_news) June 15, 2020") or a name ("la Plateforme du 3 mai").
  */
 export function furnitureDate(text: string, s: Sentence, index: number): Found['furniture'] {
   const line = fold(text.slice(s.start, Math.min(s.end, s.start + 40))).replace(/^[^a-z]+/, '');
   if (CAPTION_OPENERS.some((w) => line.startsWith(w + ' ') || line.startsWith(w + ':'))) return 'caption';
+  // "Publié le 10/05/2024 à 14h32 | Mis à jour le 11/05": the page's time, not the story's.
+  if (STAMP_OPENERS.some((w) => line.startsWith(w + ' ') || line.startsWith(w + ':'))) return 'stamp';
   if (text.slice(s.start, s.end).includes('\u00a9')) return 'caption';
   const before = text.slice(Math.max(s.start, index - 60), index);
   if (/\(@\w+\)\s*$/.test(before)) return 'post';

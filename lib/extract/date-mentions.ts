@@ -26,7 +26,7 @@ export interface Found {
   relative: boolean;
   sentence: number;
   /** In a caption or an embedded post's sign-off, or part of a name ("la Plateforme du 3 mai"). */
-  furniture?: 'caption' | 'post' | 'name' | null;
+  furniture?: 'caption' | 'stamp' | 'post' | 'name' | null;
   /** Bound to an attack word: "l'attaque de dimanche", "Monday's attack", "attaqué lundi". */
   bound?: boolean;
   /** Days from the weekday named to the event: "said on Tuesday, two days after the attack" is -2. */

@@ -58,6 +58,11 @@ export const LATER_NEWS_STEMS = [
 ];
 /** Words of a date line that is not the story: a caption or an embedded post's sign-off. */
 export const CAPTION_OPENERS = ['file photo', 'photo', 'file', 'credit', 'caption', 'archives', 'image'];
+/** Words that open the page's own time stamp: "Publié le 10/05/2024 à 14h32", "Updated May 10, 2024". */
+export const STAMP_OPENERS = [
+  ...['publie le', 'publie', 'mis a jour', 'mise a jour', 'derniere mise a jour', 'modifie le', 'cree le'],
+  ...['published', 'updated', 'last updated', 'posted', 'first published'],
+];
 /** Words of a photo's credit or label inside a line: "Photo : Reuters", "(photo AFP)" (background.ts). */
 export const CAPTION_WORDS = new Set(['photo', 'photos', 'credit', 'credits', 'caption', 'legende']);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayYear } from '../../../lib/extract/dates';
 import { brief, read } from './helpers';
+import { extractReport } from '../../../lib/extract';
 
 const date = (text: string, lang = 'en', published: string | null = null) =>
   read(text, lang, published).event;
@@ -671,5 +672,25 @@ describe("dates: a dispatch's dateline anchors its weekdays", () => {
         '2024-03-01',
       ).date,
     ).toBe('2024-02-11');
+  });
+});
+
+describe('dates: the page’s time stamp is not the story’s date', () => {
+  const date = (text: string, published: string | null) =>
+    extractReport({ text, lang: 'fr', published, title: 'Mali' }).event.date;
+  it('does not date the attack to "Publié le …" / "Updated …"', () => {
+    const fr =
+      'Attaque à Boni\n\nPublié le 10/05/2024 à 14h32 | Mis à jour le 11/05/2024\n\nDouze soldats ont été tués dans une attaque à Boni.';
+    expect(date(fr, '2024-05-10')).toBe(null);
+    const en =
+      'Attack in Boni\n\nUpdated May 11, 2024 9:02 AM GMT\n\nTwelve soldiers were killed in an attack on Boni.';
+    expect(extractReport({ text: en, lang: 'en', published: '2024-05-10', title: 'Mali' }).event.date).toBe(
+      null,
+    );
+  });
+  it('still resolves a weekday against it when the page has no other date', () => {
+    const fr =
+      'Attaque à Boni\n\nPublié le 10/05/2024 à 14h32\n\nDouze soldats ont été tués lundi dans une attaque à Boni.';
+    expect(date(fr, null)).toBe('2024-05-06');
   });
 });
