@@ -79,10 +79,10 @@ function weekdayAnchor(setting: DateSetting, f: Found): { anchor: Date | null; f
   let anchor: Date | null = null;
   let best = Infinity;
   for (const e of explicit) {
-    // An embedded post's date ("— Army (@army) June 15, 2020") and the page's time stamp ("Publié le
-    // 10/05/2024") may anchor; a caption's or a name's not.
-    if ((e.furniture && e.furniture !== 'post' && e.furniture !== 'stamp') || background(e.sentence))
-      continue;
+    // An embedded post's date ("— Army (@army) June 15, 2020") may anchor, and the page's time
+    // stamp ("Publié le 10/05/2024") when the page gives no publication date; a caption's or a name's not.
+    const stamp = e.furniture === 'stamp' && !pubDate;
+    if ((e.furniture && e.furniture !== 'post' && !stamp) || background(e.sentence)) continue;
     // "vendredi … 40 soldats avaient été tués le 30 septembre": a recalled attack's day.
     if (recalledDate(tokens, sentences, e) && !recalled(tokens, sentences, f.sentence)) continue;
     const at = utc(yearFor(setting, e)!, e.month!, e.day!);

@@ -688,6 +688,11 @@ describe('dates: the page’s time stamp is not the story’s date', () => {
       null,
     );
   });
+  it('resolves a weekday against the publication date, not a later update', () => {
+    const fr =
+      'Attaque à Boni\n\nMis à jour le 15/05/2024 à 09h00\n\nDouze soldats ont été tués lundi dans une attaque à Boni.';
+    expect(date(fr, '2024-05-10')).toBe('2024-05-06');
+  });
   it('still resolves a weekday against it when the page has no other date', () => {
     const fr =
       'Attaque à Boni\n\nPublié le 10/05/2024 à 14h32\n\nDouze soldats ont été tués lundi dans une attaque à Boni.';
