@@ -67,16 +67,38 @@ export function captionParagraphs(tokens: Token[], sentences: Sentence[]): Set<n
   return out;
 }
 
-/**
- * The first `n` sentences of the story, not counting the page's lines among them ("Lire aussi :
- * …", a caption): by sentence index.
- */
+/** Words that may join the names of a byline: "Par Moussa Traoré et Awa Diallo", "By Jane Doe and John Roe". */
+const BYLINE_LINKS = new Set(['et', 'and', ',', '-', "'", 'de', 'du', 'van', 'von', 'ben', 'ould', 'ag']);
+/** How many tokens a byline may hold. */
+const BYLINE_TOKENS = 10;
+
+/** A byline: "Par Moussa Traoré", "By Jane Doe and John Roe" — "Par"/"By" and names only. */
+export function bylineLine(tokens: Token[], s: Sentence): boolean {
+  const first = tokens[s.first];
+  if (!first || !['Par', 'By', 'PAR', 'BY'].includes(first.text)) return false;
+  if (s.last - s.first < 2 || s.last - s.first > BYLINE_TOKENS) return false;
+  for (let k = s.first + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (!(t.type === 'word' && /^\p{Lu}/u.test(t.text)) && !BYLINE_LINKS.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** The page's lines among the sentences: "Lire aussi : …", a caption and its credit, a byline. By sentence index. */
+export function pageLines(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const out = captionParagraphs(tokens, sentences);
+  for (const s of sentences)
+    if (furnitureLine(tokens, s) || captionLine(tokens, s) || bylineLine(tokens, s)) out.add(s.index);
+  return out;
+}
+
+/** The first `n` sentences of the story, not counting the page's lines among them: by sentence index. */
 export function openingSentences(tokens: Token[], sentences: Sentence[], n: number): Set<number> {
-  const captions = captionParagraphs(tokens, sentences);
+  const page = pageLines(tokens, sentences);
   const out = new Set<number>();
   for (const s of sentences) {
     if (out.size >= n) break;
-    if (!captions.has(s.index) && !furnitureLine(tokens, s) && !captionLine(tokens, s)) out.add(s.index);
+    if (!page.has(s.index)) out.add(s.index);
   }
   return out;
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { captionLine, captionParagraphs, openingSentences } from '../../../lib/extract/furniture-lines';
+import {
+  bylineLine,
+  captionLine,
+  captionParagraphs,
+  openingSentences,
+} from '../../../lib/extract/furniture-lines';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { tokenize } from '../../../lib/extract/tokens';
-import { read } from './helpers';
+import { brief, read } from './helpers';
 
 const split = (text: string) => {
   const tokens = tokenize(text);
@@ -62,5 +67,30 @@ describe('page lines: no place and no actor from the page’s lines', () => {
   });
   it('still reads a battle’s two sides in the story’s opening, past the page’s lines', () => {
     expect(read(body, 'fr', '2024-05-10').event.actors).toEqual(['FAMa', 'JNIM']);
+  });
+});
+
+describe('page lines: a byline', () => {
+  it('reads "Par"/"By" and names only', () => {
+    for (const [t, want] of [
+      ['Par Moussa Traoré', true],
+      ['By Jane Doe and John Roe', true],
+      ['PAR AMADOU OULD SIDI', true],
+      ['Par ailleurs, douze soldats ont été tués.', false],
+      ['By Monday, the army had sent reinforcements to Boni.', false],
+    ] as const) {
+      const { tokens, sentences } = split(t);
+      expect(bylineLine(tokens, sentences[0]), t).toBe(want);
+    }
+  });
+  it('a byline between the lede and the sentence that sources it does not part them', () => {
+    const text = [
+      'Au moins 17 soldats ont été tués dimanche dans une attaque contre le camp de Boni.',
+      '',
+      'Par Moussa Traoré',
+      '',
+      "Le bilan est « toujours provisoire », selon un communiqué de l'armée malienne diffusé lundi.",
+    ].join('\n');
+    expect(brief(read(text, 'fr').claims)).toEqual(['killed/soldiers 17-null official']);
   });
 });
