@@ -59,10 +59,18 @@ const CAPTION_SENTENCES = 3;
 export function captionParagraphs(tokens: Token[], sentences: Sentence[]): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
-    if (!captionLine(tokens, s)) continue;
-    const same = sentences.filter((x) => x.paragraph === s.paragraph);
-    if (same.length > CAPTION_SENTENCES || same.at(-1) !== s) continue;
-    for (const x of same) out.add(x.index);
+    // The credit ends its paragraph, which opened at most CAPTION_SENTENCES sentences before.
+    const next = sentences[s.index + 1];
+    if ((next && next.paragraph === s.paragraph) || !captionLine(tokens, s)) continue;
+    let first = s.index;
+    while (
+      first > 0 &&
+      sentences[first - 1].paragraph === s.paragraph &&
+      s.index - first < CAPTION_SENTENCES - 1
+    )
+      first--;
+    if (first > 0 && sentences[first - 1].paragraph === s.paragraph) continue;
+    for (let i = first; i <= s.index; i++) out.add(i);
   }
   return out;
 }

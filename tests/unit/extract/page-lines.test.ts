@@ -31,6 +31,11 @@ describe('page lines: a photo’s caption and its credit', () => {
       "Douze soldats ont été tués lundi à Boni.\n\nDes soldats maliens en patrouille près de Gao, en 2019. (Photo d'archive AFP)\n\nLes assaillants sont repartis.";
     const { tokens, sentences } = split(text);
     expect([...captionParagraphs(tokens, sentences)]).toEqual([1, 2]);
+    // A paragraph of four sentences is the story's, whatever its last line.
+    const long = split(
+      "Douze soldats ont été tués. Les assaillants sont repartis. L'armée a envoyé des renforts. (Photo d'archive AFP)",
+    );
+    expect([...captionParagraphs(long.tokens, long.sentences)]).toEqual([]);
   });
 });
 
