@@ -15,6 +15,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon-actors';
 import { isAttackNoun, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { THING_SUBJECTS } from '../types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -182,7 +183,7 @@ const UNIT_TARGET = new Set(['on', 'contre', 'against', 'sur']);
 const OWNER_REACH = 7;
 
 /** Subjects of claims that are things a deed takes or destroys: a drone is `equipment`. */
-const THING_SUBJECTS = new Set(['vehicles', 'motorcycles', 'weapons', 'ammunition', 'bases', 'equipment']);
+const THINGS = new Set<string>(THING_SUBJECTS);
 
 /**
  * A force that owns the thing a deed took or destroyed: "a abattu un drone de l'armée malienne",
@@ -201,7 +202,7 @@ export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
     k--;
   }
   const head = of ? k : g.end;
-  if (head < s.first || head >= s.last || !THING_SUBJECTS.has(SUBJECT_WORDS.get(tokens[head].norm) ?? ''))
+  if (head < s.first || head >= s.last || !THINGS.has(SUBJECT_WORDS.get(tokens[head].norm) ?? ''))
     return false;
   // Back over its count, a qualifier and a day: "a détruit lundi au moins trois véhicules des FAMa".
   let j = head === g.end ? g.start - 1 : head - 1;
