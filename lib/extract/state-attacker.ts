@@ -19,8 +19,9 @@ import {
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
+  UNIT_NOUNS,
 } from './lexicon-actors';
-import { ACTIVE_AUXILIARIES, KIND_WORDS, LAMENT_WORDS, SPEECH_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, isAttackWord, KIND_WORDS, LAMENT_WORDS, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -140,7 +141,32 @@ const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIV
 
 /** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */
 function defends(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++) if (defenceAt(tokens, k)) return true;
+  for (let k = s.first; k < s.last; k++)
+    if (defenceAt(tokens, k) || ownPostAttacked(tokens, s, k)) return true;
+  return false;
+}
+
+/** Words that make a post the force's own: "an army post", "le camp militaire", "ses positions". */
+const OWN_POST_WORDS = new Set([
+  ...['army', 'military', 'its', 'their', 'malian', 'fama', 'soldiers', 'troops'],
+  ...['armee', 'militaire', 'militaires', 'ses', 'leurs', 'leur', 'son', 'sa', 'securite'],
+]);
+/** How far after the attack's word the attacked post may stand: "attacked an army post", "l'attaque contre le camp militaire". */
+const POST_REACH = 5;
+
+/**
+ * Does the word at k tell an attack on the force's own post ("20 militants who attacked an army
+ * post", "les assaillants qui ont attaqué le camp militaire", "an attack on its positions")? The
+ * force's killing in that sentence is its defence.
+ */
+function ownPostAttacked(tokens: Token[], s: Sentence, k: number): boolean {
+  if (!isAttackWord(tokens[k])) return false;
+  for (let j = k + 1; j < Math.min(s.last, k + 1 + POST_REACH); j++) {
+    if (!UNIT_NOUNS.has(tokens[j].norm)) continue;
+    for (let d = j - 2; d <= j + 2; d++)
+      if (d !== j && OWN_POST_WORDS.has(tokens[d]?.norm ?? '')) return true;
+    return false;
+  }
   return false;
 }
 

@@ -94,3 +94,34 @@ describe('actors: a suspect named after a denied claim', () => {
       expect(actors(t, lang), t).toEqual([]);
   });
 });
+
+describe('actors: a force that killed the men who attacked its own post defended it', () => {
+  it('does not name the army whose post the killed attackers had attacked (state-attacker ownPostAttacked)', () => {
+    for (const [t, lang] of [
+      [
+        "Mali's army said on Friday it had killed 20 militants who attacked an army post near Boni on Thursday.",
+        'en',
+      ],
+      [
+        'The army said its troops killed 20 assailants after an attack on their positions near Boni on Thursday.',
+        'en',
+      ],
+      [
+        "L'armée affirme avoir neutralisé 20 assaillants qui ont attaqué jeudi le camp militaire de Boni.",
+        'fr',
+      ],
+      [
+        "Les FAMa ont finalement neutralisé 20 terroristes lors de l'attaque contre leur poste de Boni jeudi.",
+        'fr',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).not.toContain('FAMa');
+  });
+  it('still names the army that attacked a base of the other side', () => {
+    for (const [t, lang] of [
+      ['Les FAMa ont attaqué jeudi une base terroriste près de Boni et neutralisé 20 terroristes.', 'fr'],
+      ['Malian troops attacked a militant camp near Boni on Thursday, killing 20 fighters.', 'en'],
+    ] as const)
+      expect(actors(t, lang), t).toContain('FAMa');
+  });
+});
