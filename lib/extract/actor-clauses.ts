@@ -121,7 +121,8 @@ export function pastAside(tokens: Token[], at: number, last: number): number {
   for (let k = at + 1; k < Math.min(last, at + ASIDE_REACH); k++) {
     const t = tokens[k];
     if (t.text === ',') return k > at + 1 ? k + 1 : at;
-    if (t.type !== 'word' || telling(t.norm)) return at;
+    // "JNIM, al Qaeda's affiliate in the Sahel, claimed": a possessive's apostrophe is of the aside.
+    if ((t.type !== 'word' && !APOSTROPHES.has(t.text)) || telling(t.norm)) return at;
   }
   return at;
 }
@@ -137,5 +138,6 @@ export function apposition(tokens: Token[], a: Found, b: Found): boolean {
   return true;
 }
 const APPOSITION_REACH = 7;
+const APOSTROPHES = new Set(["'", '\u2019']);
 /** A word of saying or of a deed: no aside. */
 const telling = (w: string) => SPEECH_WORDS.has(w) || KIND_WORDS.has(w);

@@ -2,6 +2,7 @@
  * The clause a background cue covers: the clause of the sentence around it, the clause around
  * its brackets, and what the recalled event's clause goes on to say after commas.
  */
+import { pastAside } from './actor-clauses';
 import { MONTH_NUM } from './month-numbers';
 import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
@@ -46,6 +47,14 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
   // day ("après celles perpétrées à Dioura, Nampala et Kona, le jeudi 23 janvier, causant la
   // mort de 11 militaires").
   while (tokens[b]?.text === ',') {
+    // "days after JNIM, al Qaeda's affiliate in the Sahel, claimed an assault that killed 20": an
+    // aside in commas does not end the recalled clause.
+    const aside = pastAside(tokens, b, s.last);
+    if (aside > b) {
+      b = aside;
+      while (b < s.last && !breaks(b)) b++;
+      continue;
+    }
     const next = b + 1;
     const more = RELATIVES.has(tokens[next]?.norm ?? '') || RECALL_PARTICIPLES.has(tokens[next]?.norm ?? '');
     if (!more && !placeListRest(tokens, next, s.last) && !dayApposition(tokens, next)) break;

@@ -675,3 +675,17 @@ describe('background: a time elapsed since another event (elapsedSpan)', () => {
     }
   });
 });
+
+describe('background: an aside in commas inside a recalled clause', () => {
+  it('keeps the recalled attack past an apposition with a possessive ("JNIM, al Qaeda\'s affiliate in the Sahel, claimed…")', () => {
+    const text =
+      'Gunmen killed 12 soldiers near Boni on Thursday, the army said. The attack came days after JNIM, al Qaeda’s affiliate in the Sahel, claimed an assault on a camp in Kayes that killed 20 soldiers.';
+    const r = read(text);
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official']);
+    expect(r.event.places).toEqual(['Boni']);
+    expect(r.event.actors).toEqual([]);
+    const fr =
+      "Des hommes armés ont tué 12 soldats jeudi près de Boni, selon l'armée. L'attaque survient quelques jours après celle de Kayes, le fief de la katiba Macina, qui avait fait 20 morts parmi les soldats.";
+    expect(brief(read(fr, 'fr').claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
