@@ -114,6 +114,16 @@ function placeType(t: Tokens, known: Known, i: number, j: number): string | null
     for (let adj = 0; adj < 2 && t.same(j, k) && !APPOSITION_NOUN[t.fold(k)] && !t.cap(k); adj++) k++;
     if (t.same(j, k) && APPOSITION_NOUN[t.fold(k)]) return APPOSITION_NOUN[t.fold(k)];
   }
+  // "leur village, Djiguibombo, dans le cercle…", "the town, Boni, was…": the name in commas after its noun.
+  if (
+    i > 0 &&
+    t.same(i, i - 1) &&
+    t.gap(i - 1).trim() === ',' &&
+    APPOSITION_NOUN[t.fold(i - 1)] &&
+    t.same(j, j + 1) &&
+    t.gap(j).trim() === ','
+  )
+    return APPOSITION_NOUN[t.fold(i - 1)];
   if (knownInList(t, known, i, j) >= 2) return '';
   return null;
 }

@@ -447,3 +447,23 @@ describe('findPlaces: a known town as the subject of a passive attack', () => {
     expect(findPlaces('Moussa was attacked on Monday by jihadists.', 'en')).toEqual([]);
   });
 });
+
+describe('findPlaces: a village named in commas after its noun', () => {
+  const placeNames = (text: string, lang: 'fr' | 'en' = 'fr') => findPlaces(text, lang).map((m) => m.name);
+  it('reads "leur village, Djiguibombo, dans le cercle…" and "their village, Djiguibombo, in…"', () => {
+    expect(
+      placeNames("Quinze civils ont été tués dans l'attaque de leur village, Djiguibombo, dans le cercle."),
+    ).toEqual(['Djiguibombo']);
+    expect(placeNames('An attack on their small village, Djiguibombo, left 15 dead.', 'en')).toContain(
+      'Djiguibombo',
+    );
+    expect(placeNames('Les assaillants ont encerclé la localité, Tiguila, avant l’aube.')).toEqual([
+      'Tiguila',
+    ]);
+  });
+  it('does not read a person named after the noun, nor a name not closed by a comma', () => {
+    expect(placeNames('Au village, Moussa, un berger, a été tué.')).toEqual([]);
+    expect(placeNames('Dans la ville, Amadou Traoré, le maire, a parlé.')).toEqual([]);
+    expect(placeNames('Au village, Tiguila est restée calme.')).toEqual([]);
+  });
+});
