@@ -147,6 +147,10 @@ function sentenceActors(
   before?: Sentence,
 ): void {
   const facts = sentenceFacts(tokens, s, groups, lede);
+  // "No group has claimed it, but Dozo hunters and jihadists linked to the Islamic State have both
+  // been accused of attacks in the area": two suspects after a denied claim name no one.
+  if (facts.denied && new Set(groups.filter((g) => !STATE_GROUPS.has(g.name)).map((g) => g.name)).size > 1)
+    return;
   let lastAgent = -1;
   // A battle in the lede names its two sides as its actors.
   if (facts.lede && !facts.pluperfect)

@@ -5,7 +5,8 @@
  * province (IS_GENERIC, resolved as a name without a province). actors.ts asks for it only when
  * the story names no group that acted.
  */
-import { IS_GENERIC, LINEAGE_BEFORE } from './lexicon-actors';
+import { IS_GENERIC, LINEAGE_BEFORE, STATE_GROUPS } from './lexicon-actors';
+import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { FIGHTER_NOUNS } from './actor-roles';
@@ -75,6 +76,11 @@ function otherParent(tokens: Token[], k: number, s: Sentence, parent: string): b
   return false;
 }
 
+/** Does sentence s name an armed group other than `parent` (state forces aside)? */
+function otherSuspect(tokens: Token[], s: Sentence, parent: string): boolean {
+  return findGroups(tokens, s.first, s.last).some((g) => !STATE_GROUPS.has(g.name) && g.name !== parent);
+}
+
 /**
  * The group whose lineage names the attackers of the story's opening sentences (`lede`, those
  * `acts` says tell a deed) or of a later one that suspects them, or null.
@@ -98,8 +104,11 @@ export function affiliateActor(
       if (denied || !(FIGHTER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
       const parent = lineageOf(tokens, k, s);
       if (!parent) continue;
-      // "groups linked to al-Qaida or the Islamic State": either of two lineages names no one.
+      // "groups linked to al-Qaida or the Islamic State": either of two lineages names no one;
+      // so does a lineage beside another group suspected after a denied claim ("Dozo hunters and
+      // jihadists linked to the Islamic State have both been accused").
       if (otherParent(tokens, k, s, parent)) return null;
+      if (deniedClaim(tokens, s) && otherSuspect(tokens, s, parent)) return null;
       if (parent === 'JNIM' && year !== null && year < JNIM_SINCE) return null;
       return parent;
     }

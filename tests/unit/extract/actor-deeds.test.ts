@@ -90,6 +90,14 @@ describe('actors: a suspect named after a denied claim', () => {
         "Douze soldats ont été tués lundi près de Boni. L'attaque n'a pas été revendiquée, mais elle porte la marque des groupes liés à Al-Qaïda ou à l'État islamique.",
         'fr',
       ],
+      [
+        'Forty civilians were killed near Boni on Monday. No group has claimed responsibility, but Dozo hunters and jihadists linked to the Islamic State group have both been accused of attacks in the area.',
+        'en',
+      ],
+      [
+        "Quarante civils ont été tués lundi près de Boni. L'attaque n'a pas été revendiquée, mais des chasseurs dozos et le JNIM sont soupçonnés.",
+        'fr',
+      ],
     ] as const)
       expect(actors(t, lang), t).toEqual([]);
   });
