@@ -111,10 +111,32 @@ export function selectPlaces(
   addListed(ctx, picked);
   // No locality in the attack's sentences: the localities named anywhere else in the story.
   if (!picked.places.length && picked.foreign === 0) pick(ctx, picked, false);
+  dropRubric(ctx, picked);
   // Ruled abroad only with country evidence, and no Malian locality named anywhere in the story.
   const abroad =
     picked.places.length === 0 && picked.foreign > 0 && malianWords === 0 && picked.malianAnywhere === 0;
   return { places: picked.places, mentions: picked.mentioned, abroad };
+}
+
+/**
+ * "Ségou : sept personnes tuées à Dioura": a place that only labels the headline, before its colon,
+ * is the outlet's rubric when the story names another attacked place and never names that one again.
+ */
+function dropRubric(ctx: PlaceContext, picked: Picked): void {
+  const { tokens, sentences } = ctx;
+  if (picked.places.length < 2) return;
+  const headlineOf = (m: PlaceMention) => sentences[indexAt(sentences, m.start)];
+  const rubric = ctx.mentions.find((m) => {
+    const s = headlineOf(m);
+    return (
+      s.headline &&
+      indexAt(tokens, m.start) === s.first &&
+      tokens[indexAt(tokens, m.end - 1) + 1]?.text === ':' &&
+      picked.places.some((p) => p.name === m.name)
+    );
+  });
+  if (!rubric || ctx.mentions.some((m) => m.name === rubric.name && !headlineOf(m).headline)) return;
+  picked.places = picked.places.filter((p) => p.name !== rubric.name);
 }
 
 /** The places the text names; none when the gazetteer's reading fails. */

@@ -130,6 +130,13 @@ function dateline(t: Tokens, i: number): boolean {
   return /^\s*[,(]/.test(t.text.slice(t.end[i], t.end[i] + 3));
 }
 
+/** "Boni : douze soldats tués": the name opens its line and a colon follows, a headline's place. */
+function lineLabel(t: Tokens, i: number, j: number): boolean {
+  const before = t.text.lastIndexOf('\n', t.start[i] - 1);
+  if (t.text.slice(before + 1, t.start[i]).trim()) return false;
+  return /^\s?:\s/.test(t.text.slice(t.end[j], t.end[j] + 3));
+}
+
 /** "Amadou Koufa", "President Tiani", "M. Goïta": the capitalised word is part of a person's name. */
 function afterPersonWord(t: Tokens, i: number): boolean {
   const p = i - 1;
@@ -238,7 +245,8 @@ export function findPlaces(text: string, lang: 'en' | 'fr'): PlaceMention[] {
         PLACE_NOUN_AFTER.has(next) ||
         EVENT_NOUN_AFTER.has(next) ||
         inList ||
-        attackedAfter(t, h.j)
+        attackedAfter(t, h.j) ||
+        lineLabel(t, h.i, h.j)
       ) {
         h.ok = true;
         changed = true;

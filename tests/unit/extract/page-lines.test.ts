@@ -99,3 +99,19 @@ describe('page lines: a byline', () => {
     expect(brief(read(text, 'fr').claims)).toEqual(['killed/soldiers 17-null official']);
   });
 });
+
+describe('places: a headline’s rubric', () => {
+  it('drops a place that only labels the headline when the story names another attacked place', () => {
+    const text =
+      "Ségou : sept personnes tuées dans l'attaque d'un marché à Dioura\n\nSept personnes ont été tuées mercredi lors d'une attaque contre le marché de Dioura, dans le cercle de Ténenkou.";
+    expect(read(text, 'fr').event.places).toEqual(['Dioura']);
+  });
+  it('keeps the labelled place when the story names it again, or names no other', () => {
+    const again =
+      "Boni : douze soldats tués\n\nDouze soldats ont été tués mercredi lors d'une attaque contre le poste de Boni, près de Douentza.";
+    expect(read(again, 'fr').event.places).toContain('Boni');
+    const alone =
+      'Boni : douze soldats tués\n\nDouze soldats ont été tués mercredi lors d’une attaque contre leur poste.';
+    expect(read(alone, 'fr').event.places).toEqual(['Boni']);
+  });
+});

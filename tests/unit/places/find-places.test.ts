@@ -467,3 +467,16 @@ describe('findPlaces: a village named in commas after its noun', () => {
     expect(placeNames('Au village, Tiguila est restée calme.')).toEqual([]);
   });
 });
+
+describe('findPlaces: a headline that opens on its place', () => {
+  it('reads a weak name that opens its line before a colon ("Boni : douze soldats tués")', () => {
+    expect(findPlaces('Boni : douze soldats tués dans une attaque', 'fr').map((m) => m.name)).toEqual([
+      'Boni',
+    ]);
+    expect(findPlaces('Koro: 12 civilians killed', 'en').map((m) => m.name)).toEqual(['Koro']);
+  });
+  it('not in the middle of a line, nor without the colon', () => {
+    expect(findPlaces('Selon Boni : rien', 'fr').map((m) => m.name)).toEqual([]);
+    expect(findPlaces('Boni a parlé hier', 'fr').map((m) => m.name)).toEqual([]);
+  });
+});
