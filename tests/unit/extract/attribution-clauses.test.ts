@@ -781,3 +781,23 @@ describe('attribution: a word of saying right after "according to" / "selon" is 
     expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('attribution: a speaker who gave a vague figure before saying nothing of another', () => {
+  it('keeps the speaker of "several dozen", "une dizaine" before "but did not give its own losses"', () => {
+    expect(
+      brief(
+        read(
+          'Fighting broke out near Boni on Monday. The army said that it had repelled the attack and killed several dozen assailants, but did not give its own losses.',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 24-null official']);
+    expect(
+      brief(
+        read(
+          "Des combats ont eu lieu lundi près de Boni. L'armée affirme avoir repoussé l'attaque et neutralisé une dizaine d'assaillants, sans préciser ses propres pertes.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militants 10-10 official']);
+  });
+});
