@@ -87,12 +87,13 @@ export function findActors(
   background: (i: number) => boolean,
   lang: string = 'en',
   year: number | null = null,
+  page: Set<number> = new Set(),
 ): string[] {
   const out: string[] = [];
   const recalled: string[] = [];
   const fr = lang === 'fr';
   // The story's opening: its first sentences, a "Lire aussi" line or a caption among them not counted.
-  const lede = openingSentences(tokens, sentences, LEDE_SENTENCES + 1);
+  const lede = openingSentences(sentences, page, LEDE_SENTENCES + 1);
   for (const s of sentences) {
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);

@@ -100,9 +100,8 @@ export function pageLines(tokens: Token[], sentences: Sentence[]): Set<number> {
   return out;
 }
 
-/** The first `n` sentences of the story, not counting the page's lines among them: by sentence index. */
-export function openingSentences(tokens: Token[], sentences: Sentence[], n: number): Set<number> {
-  const page = pageLines(tokens, sentences);
+/** The first `n` sentences of the story, not counting the page's lines (pageLines) among them: by sentence index. */
+export function openingSentences(sentences: Sentence[], page: Set<number>, n: number): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
     if (out.size >= n) break;

@@ -22,6 +22,7 @@ import { PERSON_KINDS } from './lexicon';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
+import { pageLines } from './furniture-lines';
 import { splitSentences } from './sentences';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
@@ -154,8 +155,10 @@ export function extractReport(input: ExtractInput): Report {
   bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);
   const inBackground = (f: Figure) =>
     bgSentence[f.sentence] || bgRanges[f.sentence].some(([a, b]) => f.q.first >= a && f.q.first < b);
-  const actors = findActors(tokens, sentences, (i) => bgSentence[i], lang, main.year);
-  const placeSel = selectPlaces(text, tokens, sentences, lang, (i) => bgSentence[i]);
+  // "Lire aussi", a caption, a byline: read once for actors, places and claimants.
+  const page = pageLines(tokens, sentences);
+  const actors = findActors(tokens, sentences, (i) => bgSentence[i], lang, main.year, page);
+  const placeSel = selectPlaces(text, tokens, sentences, lang, (i) => bgSentence[i], page);
   const event: Incident = {
     date: date.date,
     dateEnd: date.dateEnd ?? null,
@@ -186,6 +189,7 @@ export function extractReport(input: ExtractInput): Report {
     sentences,
     placed,
     cues: [],
+    pageLines: page,
     lastCue: [],
     // A place the gazetteer lacks ("Bani-Bangou, dans l'ouest du Niger") is no evidence of Mali.
     malianPlaces: new Set(placeSel.mentions.filter((m) => m.place.country === 'ML').map((m) => m.sentence)),

@@ -24,7 +24,6 @@ import { ABROAD_DEMONYMS } from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { attackOf, contextNear, partOfName, reference, unitName } from './place-roles';
 import { indexAt, type Sentence } from './sentences';
-import { captionLine, captionParagraphs, furnitureLine } from './furniture-lines';
 import type { Token } from './tokens';
 
 export interface PlaceSelection {
@@ -50,8 +49,8 @@ interface PlaceContext {
   anyLang: boolean;
   /** The first sentence that is not a headline. */
   firstBody: number;
-  /** Sentences of a photo's caption and its credit (captionParagraphs). */
-  captions: Set<number>;
+  /** The page's lines: "Lire aussi", a caption and its credit, a byline (pageLines). */
+  page: Set<number>;
 }
 
 /** The places chosen so far and the country evidence counted. */
@@ -75,6 +74,7 @@ export function selectPlaces(
   sentences: Sentence[],
   lang: 'en' | 'fr' | 'other',
   background: (i: number) => boolean,
+  page: Set<number> = new Set(),
 ): PlaceSelection {
   const ctx: PlaceContext = {
     text,
@@ -94,7 +94,7 @@ export function selectPlaces(
     }),
     anyLang: lang !== 'en' && lang !== 'fr',
     firstBody: sentences.find((x) => !x.headline)?.index ?? Infinity,
-    captions: captionParagraphs(tokens, sentences),
+    page,
   };
   const { foreign, malianWords } = countryWords(ctx);
   const picked: Picked = {
@@ -178,8 +178,7 @@ function furniture(ctx: PlaceContext, si: number): boolean {
 
 /** "Lire aussi : …", "Read more: …", a photo's caption: lines of the page, never the story's, wherever they stand. */
 function pageLine(ctx: PlaceContext, si: number): boolean {
-  const s = ctx.sentences[si];
-  return furnitureLine(ctx.tokens, s) || captionLine(ctx.tokens, s) || ctx.captions.has(si);
+  return ctx.page.has(si);
 }
 
 /** A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline. */

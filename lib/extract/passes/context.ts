@@ -24,6 +24,8 @@ export interface ClaimContext {
   placed: Placed[];
   /** The claimant cues found in each sentence, by sentence index. */
   cues: Cue[][];
+  /** The page's lines among the sentences: "Lire aussi", a caption, a byline (furniture-lines.ts). */
+  pageLines: Set<number>;
   /** Sentences that name a place in Mali (the gazetteer's). */
   malianPlaces: ReadonlySet<number>;
   /** The last cue at or before each sentence, and the sentence it was found in. */

@@ -8,7 +8,6 @@ import { KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import { backgroundSentences, claimsAttack, isItem, type ClaimPass } from './context';
-import { pageLines } from '../furniture-lines';
 
 function namesToll(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
@@ -50,12 +49,10 @@ export const ledeClaimant: ClaimPass = {
     // the background does not source the lede.
     const background = backgroundSentences(ctx);
     // A byline or a caption between the lede and the sentence after it is not that sentence.
-    let page: Set<number> | null = null;
     for (const p of ctx.placed) {
       if (p.cue || p.headline || p.paragraph !== firstBody || isItem(ctx, p.fig.sentence)) continue;
-      const lines = (page ??= pageLines(tokens, sentences));
       let next = p.fig.sentence + 1;
-      while (lines.has(next)) next++;
+      while (ctx.pageLines.has(next)) next++;
       const s = sentences[next];
       if (!s || s.headline || background.has(s.index)) continue;
       // A next sentence with figures of its own names their claimant, not the lede's — unless it

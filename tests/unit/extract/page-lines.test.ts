@@ -4,6 +4,7 @@ import {
   captionLine,
   captionParagraphs,
   openingSentences,
+  pageLines,
 } from '../../../lib/extract/furniture-lines';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { tokenize } from '../../../lib/extract/tokens';
@@ -44,7 +45,7 @@ describe('page lines: they do not count among the story’s opening sentences', 
     const text =
       "Attaque à Boni\n\nLire aussi : Mali : 20 soldats tués à Boulkessi\n\nDes soldats à Gao. (Photo d'archive AFP)\n\nDouze soldats ont été tués lundi à Boni. Les assaillants sont repartis.";
     const { tokens, sentences } = split(text);
-    const opening = [...openingSentences(tokens, sentences, 3)].map((i) =>
+    const opening = [...openingSentences(sentences, pageLines(tokens, sentences), 3)].map((i) =>
       text.slice(sentences[i].start, sentences[i].end),
     );
     expect(opening).toEqual([
