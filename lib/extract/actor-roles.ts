@@ -14,7 +14,7 @@ import {
   PASSIVE_AUX,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { isAttackNoun, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { isAttackNoun, KIND_PHRASES, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { THING_SUBJECTS } from '../types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -215,8 +215,17 @@ export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
     WEEKDAYS.has(t.norm) ||
     DAY_WORDS.has(t.norm);
   while (j > s.first && head - j < OWNER_REACH && between(tokens[j])) j--;
-  const kind = KIND_WORDS.get(tokens[j]?.norm ?? '');
+  const kind = KIND_WORDS.get(tokens[j]?.norm ?? '') ?? phrasalKind(tokens, j);
   return kind === 'killed' || THING_KINDS.has(kind as never);
+}
+
+/** A kind phrase ending at `j`: "shot down", "blew up" before their object. */
+function phrasalKind(tokens: Token[], j: number) {
+  for (let a = j - 1; a >= Math.max(0, j - 2); a--) {
+    const m = KIND_PHRASES.matchAt(tokens, a, j + 1);
+    if (m?.end === j + 1) return m.value;
+  }
+  return undefined;
 }
 
 const ON_WORDS = new Set(['sur', 'on']);

@@ -31,6 +31,9 @@ describe('actors: the owner of what a deed took or destroyed is not its author',
       ],
       ['Le FLA a détruit lundi au moins trois véhicules des FAMa et tué 12 soldats près de Kidal.', 'fr'],
       ['The FLA said it shot down a Malian army drone near Kidal on Monday and killed 12 soldiers.', 'en'],
+      // The verb of two words before the owner: "shot down", "blew up".
+      ['The FLA said on Monday its fighters had shot down a Malian army drone and killed 8 soldiers.', 'en'],
+      ['FLA fighters blew up two FAMa trucks near Kidal on Monday, killing eight soldiers.', 'en'],
       [
         'The FLA destroyed three vehicles of the Malian army and killed 12 soldiers near Kidal on Monday.',
         'en',
