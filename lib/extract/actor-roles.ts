@@ -20,7 +20,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
-import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import { APPROX_NOUNS, EN_UNITS, FR_UNITS, INDEFINITE, PLURAL_AMOUNTS, WEEKDAYS } from './number-words';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
 export const FIGHTER_NOUNS = new Set([
@@ -95,9 +95,9 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   // over the count, its fighters' noun, "of" and quotes, back to the verb.
   let k = g.start - 1;
   let counted = false;
-  for (; k > s.first && g.start - k <= VICTIM_REACH; k--) {
+  for (; k >= s.first && g.start - k <= VICTIM_REACH; k--) {
     const t = tokens[k];
-    if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) counted = true;
+    if (isAmount(t)) counted = true;
     else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
   }
   // "a tué lundi 12 combattants du FLA", "killed on Monday 12 FLA fighters": over a day too.
@@ -107,8 +107,9 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
     (QUALIFIERS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm) || DAY_WORDS.has(tokens[k].norm))
   )
     k--;
-  const kind = counted ? KIND_WORDS.get(tokens[k]?.norm ?? '') : undefined;
+  const kind = counted && k >= s.first ? KIND_WORDS.get(tokens[k].norm) : undefined;
   if (kind && kind !== 'seized' && kind !== 'destroyed') return true;
+  if (counted && participleAfter(tokens, s, g)) return true;
   for (let k = g.end; k < Math.min(s.last - 1, g.end + 5); k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
     // "le FLA a perdu 12 combattants", "JNIM lost 20 fighters": the group's losses.
@@ -120,6 +121,28 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   }
   return false;
 }
+
+/**
+ * "Dozens of Wagner fighters killed near Tinzaouaten", "12 JNIM fighters captured": counted men
+ * before a participle of losses with no object after it (a headline's passive) are the losses.
+ */
+function participleAfter(tokens: Token[], s: Sentence, g: Found): boolean {
+  let j = g.end;
+  while (j < s.last && FIGHTER_NOUNS.has(tokens[j].norm)) j++;
+  const kind = KIND_WORDS.get(tokens[j]?.norm ?? '');
+  if (!kind || kind === 'seized' || kind === 'destroyed') return false;
+  const next = tokens[j + 1];
+  return !next || j + 1 >= s.last || (!isAmount(next) && !DETERMINERS.has(next.norm));
+}
+
+/** A count or an amount: "12", "twelve", "dozens", "plusieurs", "une dizaine". */
+const isAmount = (t: Token) =>
+  t.type === 'num' ||
+  EN_UNITS.has(t.norm) ||
+  FR_UNITS.has(t.norm) ||
+  PLURAL_AMOUNTS.has(t.norm) ||
+  APPROX_NOUNS.has(t.norm) ||
+  INDEFINITE.has(t.norm);
 
 /**
  * The group is the target of an attack: "attacked the dozo camp", "ont ciblé les dozos", "frappes

@@ -136,3 +136,26 @@ describe('actors: a force that killed the men who attacked its own post defended
       expect(actors(t, lang), t).toContain('FAMa');
   });
 });
+
+describe("actors: a group's counted men are its losses", () => {
+  it('does not name a group whose counted men a headline says were killed (actor-roles participleAfter)', () => {
+    for (const [t, lang] of [
+      ['Mali: rebels say dozens of Wagner fighters killed near the Algerian border', 'en'],
+      ['Mali: 12 JNIM fighters killed near Boni, army says', 'en'],
+      ['Several Islamic State fighters captured near Ménaka', 'en'],
+      ['Mali : une dizaine de combattants du JNIM tués près de Boni', 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([]);
+  });
+  it('reads an amount in words as a count before a verb of killing ("killed dozens of JNIM fighters")', () => {
+    for (const [t, lang] of [
+      ['Mali’s army said on Monday it had killed dozens of JNIM fighters near Boni.', 'en'],
+      ["L'armée malienne a neutralisé lundi plusieurs dizaines de combattants du JNIM près de Boni.", 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).not.toContain('JNIM');
+  });
+  it('still names counted men who killed: the participle has an object', () => {
+    expect(actors('Twelve JNIM fighters killed five soldiers near Boni on Monday.')).toEqual(['JNIM']);
+    expect(actors('Several JNIM fighters killed three soldiers near Boni on Monday.')).toEqual(['JNIM']);
+  });
+});
