@@ -23,6 +23,8 @@ const SUBJECT_ENDS = new Set([
 const SUBJECT_REACH = 8;
 /** How far a claimant that opens a sentence may reach, its verb unknown: "Un élu local de Boni". */
 const OPENING_REACH = 5;
+/** Articles before a claimant's adjective and noun: "The Malian army", "Les autorités locales". */
+const OPENING_ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'a', 'an']);
 /** Prepositions that open a sentence's place or time, before its subject: "Au Mali,", "In Mali,". */
 const ADVERBIAL_OPENERS = new Set([
   ...['au', 'aux', 'en', 'dans', 'a', 'lors', 'apres', 'pendant', 'depuis', 'vers'],
@@ -66,7 +68,9 @@ function openingClaimant(
 ): { by: By; source: string } | null {
   const end = Math.min(prevLast, first + OPENING_REACH);
   const m = classifyAt(tokens, first, end);
-  if (!m || m.start > first + 1) return null;
+  // At its first or second word, or its third after an article: "The Malian army acknowledged…".
+  const reach = OPENING_ARTICLES.has(tokens[first].norm) ? 2 : 1;
+  if (!m || m.start > first + reach) return null;
   return { by: m.by, source: claimantWords(text, tokens, m, first, end) };
 }
 

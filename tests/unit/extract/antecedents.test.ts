@@ -19,6 +19,28 @@ describe('antecedents: the subject of the sentence before', () => {
     expect(second('A local official in Boni was reached by phone. He said…')?.by).toBe('local');
     expect(second("L'armée malienne a publié un communiqué. Elle précise que…")?.by).toBe('official');
   });
+  it('reaches the third word after an article, when the verb lies far off', () => {
+    for (const [t, by] of [
+      ['The Malian army acknowledged "heavy losses" in a long statement on Monday. It said…', 'official'],
+      [
+        'The Malian authorities acknowledged heavy losses in a long statement on Monday. They said…',
+        'official',
+      ],
+      [
+        'Les autorités maliennes reconnaissent « de lourdes pertes » dans un long communiqué. Elles précisent que…',
+        'official',
+      ],
+      [
+        'A Malian official acknowledged heavy losses in a long phone call with reporters. He said…',
+        'official',
+      ],
+    ] as const)
+      expect(second(t)?.by, t).toBe(by);
+    // Not a claimant named deeper in the sentence.
+    expect(
+      second('Sur la route, des habitants ont fui vers Boni pendant toute la nuit. Ils disent que…'),
+    ).toBeNull();
+  });
   it('names none when the subject is no claimant or runs on without a verb', () => {
     expect(second('La nuit a été calme. Elle précise que…')).toBeNull();
     expect(second('Sur la route de Boni, au petit matin, près du marché. Il dit que…')).toBeNull();
