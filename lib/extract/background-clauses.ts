@@ -36,7 +36,12 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
     CLAUSE_BREAK.has(tokens[k].norm) && !(open >= 0 && (tokens[k].text === '(' || tokens[k].text === ')'));
   const at = open >= 0 ? open : p;
   let a = at;
-  while (a > s.first && !breaks(a - 1) && !placeRelative(tokens[a - 1])) a--;
+  for (; a > s.first && !placeRelative(tokens[a - 1]); a--) {
+    if (!breaks(a - 1)) continue;
+    // "killed in Mali, Burkina Faso and Niger last year": the commas of a list of places before
+    // the cue do not end its clause.
+    if (tokens[a - 1].text !== ',' || !namesOnly(tokens, a, at) || !capitalised(tokens[a - 2])) break;
+  }
   // "…, killing 41 people in a region where attacks have surged in recent months": a cue in a
   // relative clause about the place says nothing of the time of what came before it.
   if (a > s.first && placeRelative(tokens[a - 1])) a--;
@@ -71,12 +76,24 @@ const RECALL_PARTICIPLES = new Set(['causant', 'faisant', 'tuant', 'coutant', 'k
 
 /** Does the clause at k only go on naming places ("Nampala et Kona,", "Nampala and Kona.")? */
 function placeListRest(tokens: Token[], k: number, last: number): boolean {
+  let end = k;
+  while (end < last && ![',', '.', ';'].includes(tokens[end].text)) end++;
+  return namesOnly(tokens, k, end);
+}
+
+/** A name's word: capitalised, not a month or a weekday. */
+const capitalised = (t: Token | undefined) =>
+  !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text) && !MONTH_NUM.has(t.norm) && !WEEKDAYS.has(t.norm);
+
+/** Words between the names of a list: "Burkina Faso and Niger", "au Burkina Faso et au Niger". */
+const NAME_JOINERS = new Set(['et', 'and', 'au', 'aux', 'en', 'a']);
+
+/** Are tokens [a, b) a few names joined by "et" / "and" ("Burkina Faso and Niger")? */
+function namesOnly(tokens: Token[], a: number, b: number): boolean {
   let names = 0;
-  for (; k < last && ![',', '.', ';'].includes(tokens[k].text); k++) {
-    const t = tokens[k];
-    if (['et', 'and'].includes(t.norm)) continue;
-    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text) || MONTH_NUM.has(t.norm) || WEEKDAYS.has(t.norm))
-      return false;
+  for (let k = a; k < b; k++) {
+    if (NAME_JOINERS.has(tokens[k].norm)) continue;
+    if (!capitalised(tokens[k])) return false;
     names++;
   }
   return names > 0 && names <= 6;

@@ -1,5 +1,6 @@
 /**
- * The claim passes, in the order the pipeline runs them: first who says each figure
+ * The claim passes, in the order the pipeline runs them: first the totals that are no attack's,
+ * then who says each figure
  * (attribution carried only where the text carries it), then which side it is about,
  * then what is page furniture. Each pass has its own test file in
  * tests/unit/extract/passes/ (a meta-test checks it).
@@ -24,6 +25,7 @@ import { listSide } from './list-side';
 import { paragraphClaimant } from './paragraph-claimant';
 import { possessiveSide } from './possessive-side';
 import { quoteClaimant } from './quote-claimant';
+import { regionalTotal } from './regional-total';
 import { riposteSide } from './riposte-side';
 import { setAgainstSide } from './set-against-side';
 import { strikeTargetSide } from './strike-target-side';
@@ -36,6 +38,8 @@ import { victimsNamed } from './victims-named';
 import { victimsSource } from './victims-source';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
+  // A total over several countries is background before any claimant is carried to or from it.
+  regionalTotal,
   carryAlso,
   quoteClaimant,
   statementIssuer,
