@@ -10,6 +10,7 @@
  */
 import {
   DETERMINERS,
+  HABITUAL_WORDS,
   IS_GENERIC,
   PAIR_FILLERS,
   STATE_GROUPS,
@@ -186,7 +187,22 @@ function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, st
   const named = groups[gi - 1];
   if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) return true;
   if (lineage(tokens, s, g)) return true;
+  if (habitual(tokens, s, g)) return true;
   return !STATE_GROUPS.has(g.name) && speaker(tokens, s, g, stateNamed);
+}
+
+/** How far back a habit's adverb may stand before the group: "régulièrement visée par des éléments de". */
+const HABIT_REACH = 8;
+const HABIT_CLAUSE_ENDS = new Set([',', ';', ':', '.', 'mais', 'but', 'et', 'and']);
+
+/** "la zone est régulièrement visée par la katiba Macina": a group named in its clause of habit. */
+function habitual(tokens: Token[], s: Sentence, g: Found): boolean {
+  for (let k = g.start - 1; k >= Math.max(s.first, g.start - HABIT_REACH); k--) {
+    const w = tokens[k].norm;
+    if (HABIT_CLAUSE_ENDS.has(w)) return false;
+    if (HABITUAL_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 /**

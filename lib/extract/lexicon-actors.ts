@@ -327,6 +327,14 @@ export const BEARING_WORDS = new Set([
   'portaient',
 ]);
 export const MARK_WORDS = new Set(['mark', 'marks', 'marque', 'marques', 'empreinte']);
+/**
+ * Adverbs of a habit, which tell what a group does, not who did this attack: "la zone est
+ * régulièrement visée par la katiba Macina", "an area often attacked by JNIM".
+ */
+export const HABITUAL_WORDS = new Set([
+  ...['regulierement', 'souvent', 'frequemment', 'habituellement', 'recurremment', 'constamment'],
+  ...['regularly', 'often', 'frequently', 'routinely', 'repeatedly', 'habitually', 'constantly'],
+]);
 /** Stems of blaming another, accusing or condemning: "le FLA accuse l'armée", "the FLA denounced". */
 export const ACCUSING_STEMS = [...ACCUSATION_STEMS, 'denonc', 'denounc', 'condamn', 'condemn'];
 

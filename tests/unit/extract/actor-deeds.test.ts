@@ -159,3 +159,35 @@ describe("actors: a group's counted men are its losses", () => {
     expect(actors('Several JNIM fighters killed three soldiers near Boni on Monday.')).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a group named for its habit is not the author', () => {
+  it('does not name a group that regularly or often attacks the area (actors habitual)', () => {
+    for (const [t, lang] of [
+      [
+        "Douze civils ont été tués dimanche à Dembo. L'attaque n'a pas été revendiquée, mais la zone est régulièrement visée par des éléments de la katiba Macina.",
+        'fr',
+      ],
+      [
+        'Douze civils ont été tués dimanche à Dembo, un village souvent attaqué par les jihadistes du JNIM.',
+        'fr',
+      ],
+      [
+        'Twelve civilians were killed on Sunday in Dembo. No group claimed it, but the area is frequently targeted by Islamic State fighters.',
+        'en',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([]);
+  });
+  it('still names the group whose habit is told after it, in a clause of its own', () => {
+    expect(
+      actors(
+        'JNIM, which regularly attacks the area, claimed the killing of 12 civilians in Dembo on Sunday.',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'Twelve civilians were killed in Dembo on Sunday by the Katiba Macina, which often raids the area.',
+      ),
+    ).toEqual(['JNIM']);
+  });
+});
