@@ -6,6 +6,7 @@
 import {
   ACCUSING_STEMS,
   CLAIM_STEMS,
+  CONTRAST_ADVERBIALS,
   DETERMINERS,
   hasStem,
   KILL_STEMS,
@@ -80,6 +81,8 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     k < Math.min(s.last, tail + 4) && (SPEAKER_AUX.has(tokens[k].norm) || REBEL_WORDS.has(tokens[k].norm));
     k++
   );
+  // "le FLA a pour sa part dénoncé": over an adverbial of contrast.
+  k = pastAdverbial(tokens, k);
   const verb = tokens[k]?.norm ?? '';
   if (k >= s.last || hasStem(verb, CLAIM_STEMS)) return false;
   // "le FLA a fait état de 12 civils tués": a telling, not a deed.
@@ -107,6 +110,13 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     if (hasStem(tokens[j].norm, KILL_STEMS) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
   return true;
+}
+
+/** The token after an adverbial of contrast at k ("pour sa part", "de son côté"), else k. */
+function pastAdverbial(tokens: Token[], k: number): number {
+  for (const words of CONTRAST_ADVERBIALS)
+    if (words.every((w, d) => tokens[k + d]?.norm === w)) return k + words.length;
+  return k;
 }
 
 const LOST_WORDS = new Set(['parmi', 'among', 'died', 'perished', 'peri', 'perdu', 'lost', 'succombe']);

@@ -191,3 +191,23 @@ describe('actors: a group named for its habit is not the author', () => {
     ).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a group that tells of strikes over an adverbial of contrast', () => {
+  it('reads "a pour sa part dénoncé", "a de son côté affirmé", "has for its part said" as telling (group-speaker)', () => {
+    for (const [t, lang] of [
+      [
+        "Les FAMa ont mené samedi des frappes à Tinessako. Le Front de libération de l'Azawad (FLA), coalition de groupes armés, a pour sa part dénoncé des frappes ayant tué huit civils.",
+        'fr',
+      ],
+      [
+        'Les FAMa ont mené samedi des frappes à Tinessako. Le FLA a de son côté affirmé que les frappes avaient tué huit civils.',
+        'fr',
+      ],
+      [
+        'Malian army drones struck Tinessako on Saturday. The FLA has for its part said the strikes killed eight civilians.',
+        'en',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['FAMa']);
+  });
+});
