@@ -192,6 +192,21 @@ describe('findPlaces: grammar cues for places the gazetteer lacks', () => {
     expect(byName(ms, 'Tounkoula')?.cue).toBe('grammar');
   });
 
+  it('reads the town of a market, a mine or a post of the state ("le marché hebdomadaire de Kobé")', () => {
+    for (const [cue, type] of [
+      ['le marché hebdomadaire de', 'locality'],
+      ["le site d'orpaillage de", 'locality'],
+      ['la mosquée de', 'locality'],
+      ['la brigade de gendarmerie de', 'camp'],
+      ['le check-point de', 'camp'],
+    ] as const) {
+      const text = `Des hommes armés ont attaqué vendredi ${cue} Koubéta, au Mali, tuant 30 personnes.`;
+      expect(byName(findPlaces(text, 'fr'), 'Koubéta')?.place.type, cue).toBe(type);
+    }
+    const en = findPlaces('Gunmen attacked the weekly market of Koubéta in Mali on Friday.', 'en');
+    expect(byName(en, 'Koubéta')?.place.type).toBe('locality');
+  });
+
   it('reads French cues', () => {
     const text =
       "Des hommes armés ont attaqué la localité de Tinfoulfoulé et le poste frontalier de Ouroumbé, près de Ménaka, au Mali. L'attaque contre Kéréna a suivi.";
