@@ -1,5 +1,5 @@
 /** Lines of the page that are not the story: another article's headline ("Lire aussi", "Read more"), a photo's caption. */
-import { CAPTION_WORDS } from './lexicon-dates';
+import { CAPTION_WORDS, STAMP_OPENERS } from './lexicon-dates';
 import { PhraseSet } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -96,8 +96,24 @@ export function bylineLine(tokens: Token[], s: Sentence): boolean {
 export function pageLines(tokens: Token[], sentences: Sentence[]): Set<number> {
   const out = captionParagraphs(tokens, sentences);
   for (const s of sentences)
-    if (furnitureLine(tokens, s) || captionLine(tokens, s) || bylineLine(tokens, s)) out.add(s.index);
+    if (furnitureLine(tokens, s) || captionLine(tokens, s) || bylineLine(tokens, s) || stampLine(tokens, s))
+      out.add(s.index);
   return out;
+}
+
+/** How long a time stamp's line may be, in tokens. */
+const STAMP_TOKENS = 24;
+
+/** The page's time stamp: "Publié le 10/05/2024 à 14h32 | Mis à jour le 11/05", "Updated May 12, 2024". */
+export function stampLine(tokens: Token[], s: Sentence): boolean {
+  if (s.last - s.first > STAMP_TOKENS) return false;
+  const words: string[] = [];
+  for (let k = s.first; k < s.last && words.length < 4; k++)
+    if (tokens[k].type === 'word') words.push(tokens[k].norm);
+  const line = words.join(' ');
+  if (!STAMP_OPENERS.some((w) => line === w || line.startsWith(w + ' '))) return false;
+  for (let k = s.first; k < s.last; k++) if (tokens[k].type === 'num') return true;
+  return false;
 }
 
 /** The first `n` sentences of the story, not counting the page's lines (pageLines) among them: by sentence index. */

@@ -5,6 +5,7 @@ import {
   captionParagraphs,
   openingSentences,
   pageLines,
+  stampLine,
 } from '../../../lib/extract/furniture-lines';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { tokenize } from '../../../lib/extract/tokens';
@@ -96,6 +97,37 @@ describe('page lines: a byline', () => {
       'Par Moussa Traoré',
       '',
       "Le bilan est « toujours provisoire », selon un communiqué de l'armée malienne diffusé lundi.",
+    ].join('\n');
+    expect(brief(read(text, 'fr').claims)).toEqual(['killed/soldiers 17-null official']);
+  });
+});
+
+describe('page lines: the page’s time stamp', () => {
+  it('reads "Publié le …", "Mis à jour …", "Updated …" with a number, and no sentence of the story', () => {
+    for (const [t, want] of [
+      ['Publié le 10/05/2024 à 14h32 | Mis à jour le 11/05/2024', true],
+      ['Mis à jour le 12 mai 2024 à 09:15', true],
+      ['Updated May 12, 2024 at 9:15 GMT', true],
+      ['Published 12 May 2024', true],
+      ['Publié par la rédaction', false],
+      [
+        "Publié lundi, le communiqué de l'armée fait état de 12 soldats tués et de 20 blessés lors de l'attaque du camp de Boni.",
+        false,
+      ],
+    ] as const) {
+      const { tokens, sentences } = split(t);
+      expect(stampLine(tokens, sentences[0]), t).toBe(want);
+    }
+  });
+  it('a stamp between the lede and the sentence that sources it does not part them', () => {
+    const text = [
+      'Au moins 17 soldats ont été tués dimanche dans une attaque contre le camp de Boni.',
+      '',
+      'Publié le 09/05/2024 à 14h32 | Mis à jour le 09/05/2024',
+      '',
+      "Le bilan est « toujours provisoire », selon un communiqué de l'armée malienne diffusé lundi.",
+      '',
+      'Certains des soldats tués étaient originaires de Boni, ont rapporté des proches.',
     ].join('\n');
     expect(brief(read(text, 'fr').claims)).toEqual(['killed/soldiers 17-null official']);
   });
