@@ -24,6 +24,7 @@ import { CLAIM_PASSES, type ClaimContext, type Placed } from './passes';
 import { selectPlaces } from './places';
 import { pageLines } from './furniture-lines';
 import { splitSentences } from './sentences';
+import { squeezeSpaces, unsqueezeReport } from './squeeze-spaces';
 import { splitIncidents } from './incidents';
 import { infoboxSides } from './infobox';
 import { tokenize, type Token } from './tokens';
@@ -117,6 +118,13 @@ function narratedAfterClaim(tokens: Token[], cues: Cue[], at: number, end: numbe
 
 /** Finds the claims an article makes about attacks in Mali. */
 export function extractReport(input: ExtractInput): Report {
+  // "Nioro du  Sahel": runs of spaces read as one, the claims still pointing into the page's text.
+  const squeezed = squeezeSpaces(input.text ?? '');
+  if (!squeezed) return extractFrom(input);
+  return unsqueezeReport(extractFrom({ ...input, text: squeezed.text }), input.text, squeezed);
+}
+
+function extractFrom(input: ExtractInput): Report {
   const text = input.text ?? '';
   const hint = dateHint(text);
   // The ` date 2022-03` line is page metadata, not article words.
