@@ -117,7 +117,8 @@ export const foreignStory: ClaimPass = {
     const inBreakdown = (k: number) =>
       ctx.placed.some((p) => p.fig.breakdown && k >= p.fig.first && k < p.fig.last);
     for (const s of ctx.sentences) {
-      if (bg.has(s.index)) continue;
+      // Nor in the page's lines: "Des soldats maliens en patrouille près de Gao. (Photo AFP)".
+      if (bg.has(s.index) || ctx.pageLines.has(s.index)) continue;
       for (let k = s.first; k < s.last; k++) {
         const t = ctx.tokens[k];
         // "the French army", "l'armée tchadienne": an army of another country is no Malian force.

@@ -149,3 +149,16 @@ describe('foreign-story: a foreign part of the army’s toll makes no foreign st
       ]);
   });
 });
+
+describe('foreign-story: a caption’s soldiers are not the story’s', () => {
+  it('keeps a peacekeepers’ story foreign past a caption that names Malian soldiers', () => {
+    const text = [
+      'Trois Casques bleus de la Minusma ont été tués mardi près de Bandiagara, a annoncé la mission.',
+      '',
+      "Des soldats maliens en patrouille près de Gao, en 2019. (Photo d'archive AFP)",
+      '',
+      "En effet, l'explosion d'une mine au passage de leur convoi a causé la mort de 3 soldats, selon la mission.",
+    ].join('\n');
+    expect(brief(read(text, 'fr').claims)).toEqual(['killed/foreign_forces 3-3 monitor']);
+  });
+});
