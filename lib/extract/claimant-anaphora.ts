@@ -6,6 +6,7 @@
  */
 import { CLAIMANT_PHRASES } from './lexicon';
 import { CLOSE_TO, IN_WORDS, MEMBERS, SOURCE_NOUNS } from './claimant-members';
+import { glossArabic } from './arabic';
 import { tokenize, type Token } from './tokens';
 
 const SAME = new Set(['meme', 'memes', 'same', 'ledit', 'ladite', 'said']);
@@ -41,12 +42,20 @@ function definiteMember(tokens: Token[], a: number, b: number, prior: string): b
   if (!prior || b - a > 4) return false;
   let k = a;
   while (k < b && tokens[k].norm === 'and') k++;
-  if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
-  // Nothing of its own after the noun: the clause ends there.
-  if (k + 2 < b && tokens[k + 2].type === 'word') return false;
+  // "وأوضح المسؤول": Arabic writes the article on its noun ("ال"), which the gloss leaves out.
+  const arabic = /^[وف]?ال/.test(tokens[k]?.text ?? '') && MEMBERS.has(tokens[k].norm);
+  if (arabic) k--;
+  else if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
+  // Nothing of its own after the noun: the clause ends there, or an aside about them opens
+  // ("المسؤول الذي طلب عدم الكشف عن هويته", the official who asked not to be named).
+  if (k + 2 < b && tokens[k + 2].type === 'word' && !RELATIVES.has(tokens[k + 2].norm)) return false;
   const noun = tokens[k + 1].norm;
-  return MEMBERS.has(noun) && tokenize(prior).some((t) => t.norm === noun);
+  const words = tokenize(prior);
+  // An Arabic claimant's words, as glossed ("مسؤول محلي": a local official).
+  const said = arabic ? glossArabic(words) : words;
+  return MEMBERS.has(noun) && said.some((t) => t.norm === noun);
 }
+const RELATIVES = new Set(['who', 'which', 'qui']);
 
 const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
 /** Words after a source that say whose it is: "proches de l'armée", "close to", "in the area". */

@@ -282,9 +282,18 @@ export const AR_GLOSS: Record<string, string> = {
   موضح: 'saying',
   مضيف: 'adding',
   معلن: 'saying',
+  // "…، زاعمة أنها قتلت 41 جنديا", "قائلا إن": claiming, saying.
+  زاعم: 'saying',
+  قائل: 'saying',
   // "صرّح", "أشار إلى": more verbs of saying.
   صرح: 'it said',
   اشار: 'it said',
+  // "طلب عدم الكشف عن هويته": who asked not to be named reveals nothing (not "كشف", it said).
+  'عدم الكشف عن هويته': 'anonymity',
+  'عدم الكشف عن هويتها': 'anonymity',
+  'عدم الكشف عن هويتهم': 'anonymity',
+  'عدم الكشف عن اسمه': 'anonymity',
+  'عدم ذكر اسمه': 'anonymity',
   // "تحدثت مصادر عن مقتل", "كشف", "ادعت", "اعترف", "وثقت المنظمة".
   تحدث: 'it said',
   كشف: 'it said',

@@ -91,6 +91,14 @@ export function subjectCue(
   // "…, the same sources said": the claimant named before.
   if (last && i - a <= 4 && sameWord(tokens, a, i, last.source))
     return { cue: { pos: i, by: last.by, source: last.source } };
+  // "The official, who asked not to be named, said": the same, before an aside about them.
+  const aside = asideBefore(tokens, s, i);
+  if (last && aside > s.first) {
+    let a2 = aside;
+    while (a2 > s.first && !CUT.has(tokens[a2 - 1].norm)) a2--;
+    if (aside - a2 <= 4 && sameWord(tokens, a2, aside, last.source))
+      return { cue: { pos: i, by: last.by, source: last.source } };
+  }
   let m = classifyAt(tokens, a, i);
   // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
   if (m?.by === 'media') {
@@ -132,6 +140,20 @@ export function subjectCue(
     a = a2;
   }
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
+}
+
+/** Relatives that open an aside about a speaker: "who asked not to be named", "qui a requis l'anonymat". */
+const ASIDE_RELATIVES = new Set(['who', 'which', 'qui']);
+const ASIDE_REACH = 20;
+
+/** The comma that opens a relative aside ending right before the verb at i ("X, who …, said"), or -1. */
+function asideBefore(tokens: Token[], s: Sentence, i: number): number {
+  if (tokens[i - 1]?.text !== ',') return -1;
+  for (let j = i - 2; j > Math.max(s.first, i - ASIDE_REACH); j--) {
+    if (tokens[j].text !== ',') continue;
+    return ASIDE_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : -1;
+  }
+  return -1;
 }
 
 /**

@@ -389,3 +389,22 @@ describe('arabic: a battle between two sides, and the Front speaking', () => {
     expect(gloss('معارك بين الجيش والمتمردين')).toContain('between');
   });
 });
+
+describe('arabic: a group claiming as it says, and the official named again before an aside', () => {
+  it('reads "زاعمة أنها قتلت", "قائلة إنها قتلت" as the group saying so', () => {
+    for (const part of ['زاعمة أنها قتلت', 'قائلة إنها قتلت'])
+      expect(
+        brief(
+          read(`وتبنت جماعة نصرة الإسلام والمسلمين الهجوم على ديورا في بيان، ${part} 41 جنديا.`, 'ar').claims,
+        ),
+        part,
+      ).toEqual(['killed/soldiers 41-41 armed_group']);
+  });
+  it('keeps the local official for "وأوضح المسؤول الذي طلب عدم الكشف عن هويته أن…"', () => {
+    const r = read(
+      'قال مسؤول محلي إن مسلحين هاجموا قرية قرب بانكاس، ما أسفر عن مقتل 12 مدنيا. وأوضح المسؤول الذي طلب عدم الكشف عن هويته أن المهاجمين اختطفوا ثلاثة من السكان.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'captured/civilians 3-3 local']);
+  });
+});

@@ -801,3 +801,30 @@ describe('attribution: a speaker who gave a vague figure before saying nothing o
     ).toEqual(['killed/militants 10-10 official']);
   });
 });
+
+describe('attribution: the member named again before an aside about them', () => {
+  it('keeps the first speaker for "The official, who asked not to be named, said"', () => {
+    for (const [t, lang, by] of [
+      [
+        'A local official said gunmen killed 12 civilians near Bankass on Monday. The official, who asked not to be named, said the attackers also abducted three residents.',
+        'en',
+        'local',
+      ],
+      [
+        "Un élu local a indiqué que des hommes armés avaient tué 12 civils lundi près de Bankass. L'élu, qui a requis l'anonymat, a ajouté que les assaillants avaient enlevé trois habitants.",
+        'fr',
+        'local',
+      ],
+    ] as const)
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual([by, by]);
+  });
+  it('does not carry it to another speaker who has an aside of their own', () => {
+    const r = read(
+      'A local official said gunmen killed 12 civilians near Bankass on Monday. The army, which sent reinforcements, said three soldiers were wounded.',
+    );
+    expect(r.claims.map((c) => c.by)).toEqual(['local', 'official']);
+  });
+});
