@@ -374,6 +374,25 @@ export const AR_GLOSS: Record<string, string> = {
   'الاطار الاستراتيجي': 'csp',
   داعش: 'islamic state',
   تنظيم: 'group',
+  // "أكد الجيش وقوع الهجوم دون أن يقدم حصيلة": the army confirmed the attack without giving a toll.
+  وقوع: 'occurrence of',
+  دون: 'without',
+  يقدم: 'giving',
+  تقدم: 'giving',
+  // "لم تعلن أي جهة مسؤوليتها", "لم تتبن أي جهة الهجوم": no group has claimed it.
+  'لم تعلن اي جهه': 'no group claimed',
+  'لم تتبن اي جهه': 'no group claimed',
+  'لم تتبن اي جماعه': 'no group claimed',
+  // "تشهد نشاطا لجماعات مرتبطة بتنظيم القاعدة": groups linked to al-Qaeda are active there.
+  جماعات: 'groups',
+  مرتبطه: 'linked to',
+  مرتبطين: 'linked to',
+  القاعده: 'al-qaeda',
+  نشاطا: 'activity',
+  نشاط: 'activity',
+  // "84 من عناصر مجموعة فاغنر": 84 members of the Wagner group.
+  مجموعه: 'group',
+  مجموعات: 'groups',
   متمردين: 'rebels',
   متمردون: 'rebels',
   طوارق: 'tuareg',
@@ -466,7 +485,8 @@ export const AR_GLOSS: Record<string, string> = {
   إقليم: 'province',
   ولاية: 'region',
   دائرة: 'cercle',
-  // Days and months.
+  // Days and months. "يوم الاثنين" (on Monday): the day's own word is no name ("في ديورا يوم").
+  يوم: 'day',
   الاثنين: 'monday',
   الثلاثاء: 'tuesday',
   الاربعاء: 'wednesday',

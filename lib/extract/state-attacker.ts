@@ -77,6 +77,14 @@ export function stateAttacked(
     // terroristes": the force telling its own deed.
     if (ownDeedTold(tokens, k + 1, s.last)) return !defends(tokens, s);
   }
+  // Arabic's verb first, through its gloss: "أكد الجيش المالي وقوع الهجوم" (said the army the
+  // attack occurred) — the force speaks of the attack; "قال الجيش إنه قتل" still tells its deed.
+  if (
+    SPEECH_WORDS.has(tokens[b]?.norm ?? '') &&
+    ARABIC.test(tokens[b].text) &&
+    !arabicOwnDeed(tokens, tail, s)
+  )
+    return false;
   let attacked = false;
   let killed = false;
   let conducted = false;
@@ -121,6 +129,20 @@ export function stateAttacked(
     sentenceHas(tokens, s, STRIKE_STEMS);
   // "500 people were killed in Moura by Malian troops": the deed's agent, whoever its victims.
   return agent || (victims && (killed || conducted));
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+/** "إنه قتل", "أنها قتلت" (that it killed), "أن قواته قتلت" (that its troops killed): the force's own deed told. */
+function arabicOwnDeed(tokens: Token[], tail: number, s: Sentence): boolean {
+  if (ownDeedTold(tokens, tail, s.last)) return true;
+  const that = tokens[tail];
+  return (
+    !!that &&
+    that.norm === 'that' &&
+    /(?:ه|ها)$/.test(that.text) &&
+    KIND_WORDS.has(tokens[tail + 1]?.norm ?? '')
+  );
 }
 
 /** "sont accusés d'avoir tué", "are accused of having killed": the words before the deed. */

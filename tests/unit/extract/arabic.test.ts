@@ -408,3 +408,35 @@ describe('arabic: a group claiming as it says, and the official named again befo
     expect(brief(r.claims)).toEqual(['killed/civilians 12-12 local', 'captured/civilians 3-3 local']);
   });
 });
+
+describe('arabic: members of a group, a denied claim, the army confirming the attack', () => {
+  it('reads "84 من عناصر مجموعة فاغنر" as Wagner’s men', () => {
+    const r = read(
+      'قال متحدث باسم المتمردين إنهم قتلوا 47 جنديا ماليا و84 من عناصر مجموعة فاغنر قرب تينزاواتين.',
+      'ar',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 47-47 armed_group',
+      'killed/foreign_forces 84-84 armed_group',
+    ]);
+  });
+  it('names no actor when no group claimed it and groups of two lineages are active there', () => {
+    const r = read(
+      'قال مسؤول محلي إن مسلحين قتلوا 12 مدنيا في قرية قرب بانكاس. ولم تعلن أي جهة مسؤوليتها عن الهجوم، غير أن المنطقة تشهد نشاطا لجماعات مرتبطة بتنظيم القاعدة وتنظيم الدولة الإسلامية.',
+      'ar',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+  it('does not name the army that confirms the attack, and still names it telling its own deed', () => {
+    const confirms = read(
+      'قتل مسلحون 40 جنديا في ديورا. وتبنت جماعة نصرة الإسلام والمسلمين الهجوم. ومن جهته، أكد الجيش المالي وقوع الهجوم دون أن يقدم حصيلة.',
+      'ar',
+    );
+    expect(confirms.event.actors).toEqual(['JNIM']);
+    const own = read('قال الجيش المالي إنه قتل 20 إرهابيا في غارات جوية قرب ديورا.', 'ar');
+    expect(own.event.actors).toEqual(['FAMa']);
+  });
+  it('does not read the word of the day into a place’s name ("في ديورا يوم الاثنين")', () => {
+    expect(read('قتل 12 جنديا في ديورا يوم الاثنين.', 'ar').event.places).not.toContain('ديورا يوم');
+  });
+});
