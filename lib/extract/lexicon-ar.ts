@@ -413,6 +413,18 @@ export const AR_GLOSS: Record<string, string> = {
   'غاره جويه': 'air strike',
   اتهمت: 'accused',
   اتهم: 'accused',
+  // "وتتهم السلطات الجماعة بالوقوف وراء هجمات مماثلة خلال الأشهر الأخيرة": the authorities accuse
+  // the group of being behind similar attacks in recent months — other attacks, not this one.
+  تتهم: 'accuse',
+  يتهم: 'accuses',
+  'الوقوف وراء': 'being behind',
+  'هجمات مماثله': 'similar attacks',
+  'هجوم مماثل': 'another attack',
+  مماثله: 'similar',
+  مماثل: 'similar',
+  'خلال الاشهر الاخيره': 'in recent months',
+  'في الاشهر الاخيره': 'in recent months',
+  'خلال الاشهر الماضيه': 'in recent months',
   هجوم: 'attack',
   // The verb, every person: "هاجم مسلحون", "هاجموا معسكرا", "هاجمت الجماعة".
   هاجم: 'attacked',

@@ -59,6 +59,10 @@ export const ARABIC_PLACE_NOUNS = new Set([
   'معسكرا',
   'قاعدة',
   'بلدية',
+  // "بين مدينتي بانديجارا وبانكاس": the dual, before a pair of names.
+  'مدينتي',
+  'بلدتي',
+  'قريتي',
 ]);
 
 /** Words before a place name in Arabic news: in, a place noun, near, north of… */

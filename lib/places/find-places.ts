@@ -107,6 +107,11 @@ function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
     );
     if (whole && !isGlossedWord(raw)) return { i, j: i, entry: whole, skip: 0, ok: true };
   }
+  // "مدينتي بانديجارا وبانكاس": the second of a pair of places, after "و" (and).
+  if (raw.length > 3 && raw.startsWith('و') && t.same(i, i - 1) && transcribedPlace(t, i - 1)) {
+    const second = malianBySkeleton(arabicSkeleton(raw.slice(1)), gazetteer().entries);
+    if (second && !isGlossedWord(raw)) return { i, j: i, entry: second, skip: 1, ok: true };
+  }
   const inPrefix = raw.length > 4 && raw.startsWith('ب');
   if (!inPrefix && !cued) return null;
   const bare = inPrefix ? raw.slice(1) : raw;
@@ -121,6 +126,16 @@ function transcribedHit(t: Tokens, i: number, raw: string): Hit | null {
   const two = skeleton && arabicSkeleton(t.tok(i + 1));
   const both = two ? malianBySkeleton(skeleton + two, gazetteer().entries, afterNoun) : null;
   return both ? { i, j: i + 1, entry: both, skip: raw.length - bare.length, ok: true } : null;
+}
+
+/** Is token i a Malian place the gazetteer knows in Latin script, after a place word? */
+function transcribedPlace(t: Tokens, i: number): boolean {
+  if (i < 1 || !ARABIC_PLACE_CUES.has(t.tok(i - 1))) return false;
+  return !!malianBySkeleton(
+    arabicSkeleton(t.tok(i)),
+    gazetteer().entries,
+    ARABIC_PLACE_NOUNS.has(t.tok(i - 1)),
+  );
 }
 
 /** A dateline: the name opens its line and a comma or a parenthesis follows. */

@@ -440,3 +440,17 @@ describe('arabic: members of a group, a denied claim, the army confirming the at
     expect(read('قتل 12 جنديا في ديورا يوم الاثنين.', 'ar').event.places).not.toContain('ديورا يوم');
   });
 });
+
+describe('arabic: similar attacks recalled, a pair of towns', () => {
+  it('does not name the group the authorities accuse of similar attacks in recent months', () => {
+    const r = read(
+      'قتل 20 مدنيا في هجوم على حافلة قرب بانكاس مساء السبت. وتتهم السلطات المالية جماعة نصرة الإسلام والمسلمين بالوقوف وراء هجمات مماثلة في المنطقة خلال الأشهر الأخيرة.',
+      'ar',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+  it('reads both towns of "بين مدينتي بانديجارا وبانكاس"', () => {
+    const r = read('قتل 20 مدنيا في هجوم استهدف حافلة بين مدينتي بانديجارا وبانكاس مساء السبت.', 'ar');
+    expect(r.event.places).toEqual(['بانديجارا', 'بانكاس']);
+  });
+});
