@@ -39,12 +39,16 @@ const DEFINITE_MEMBER = new Set(['the', 'this', 'that', 'le', "l'", 'la', 'ce', 
  * that noun (`prior`, their words), whose class it keeps.
  */
 function definiteMember(tokens: Token[], a: number, b: number, prior: string): boolean {
-  if (!prior || b - a > 4) return false;
+  if (!prior) return false;
   let k = a;
   while (k < b && tokens[k].norm === 'and') k++;
+  // "one of the officials", "l'un des élus", "a second official": one of those named before.
+  const lead = ONE_OF.find((words) => words.every((w, d) => tokens[k + d]?.norm === w));
+  if (b - a > (lead ? 4 + lead.length - 1 : 4)) return false;
   // "وأوضح المسؤول": Arabic writes the article on its noun ("ال"), which the gloss leaves out.
   const arabic = /^[وف]?ال/.test(tokens[k]?.text ?? '') && MEMBERS.has(tokens[k].norm);
-  if (arabic) k--;
+  if (lead) k += lead.length - 1;
+  else if (arabic) k--;
   else if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
   // Nothing of its own after the noun: the clause ends there, or an aside about them opens
   // ("المسؤول الذي طلب عدم الكشف عن هويته", the official who asked not to be named).
@@ -53,8 +57,25 @@ function definiteMember(tokens: Token[], a: number, b: number, prior: string): b
   const words = tokenize(prior);
   // An Arabic claimant's words, as glossed ("مسؤول محلي": a local official).
   const said = arabic ? glossArabic(words) : words;
-  return MEMBERS.has(noun) && said.some((t) => t.norm === noun);
+  return MEMBERS.has(noun) && said.some((t) => singular(t.norm) === singular(noun));
 }
+/** Words that pick one of several speakers named before, before their noun. */
+const ONE_OF = [
+  ...[['one', 'of', 'the'], ['a', 'second'], ['a', 'third'], ['another']],
+  ...[
+    ["l'", 'un', 'des'],
+    ["l'", 'une', 'des'],
+    ['un', 'autre'],
+    ['une', 'autre'],
+    ['un', 'second'],
+  ],
+  ...[
+    ['une', 'seconde'],
+    ['un', 'deuxieme'],
+    ['une', 'deuxieme'],
+  ],
+];
+const singular = (w: string) => w.replace(/[sx]$/, '');
 const RELATIVES = new Set(['who', 'which', 'qui']);
 
 const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);

@@ -57,6 +57,14 @@ export function speakerCue(
     cues.push({ ...prior, pos: i });
     return;
   }
+  // "A second official confirmed the toll and said…", "a confirmé le bilan et a précisé que…": a
+  // verb after "and" with no subject of its own shares that of the verb of saying before it.
+  let c = i - 1;
+  while (c > s.first && AUX.has(tokens[c].norm)) c--;
+  if (prior && prior.pos < c && ['and', 'et'].includes(tokens[c].norm)) {
+    cues.push({ ...prior, pos: i });
+    return;
+  }
   // Backward: the subject of the verb.
   const subject = subjectCue(text, tokens, s, i, last);
   if (subject) {

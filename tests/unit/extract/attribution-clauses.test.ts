@@ -828,3 +828,42 @@ describe('attribution: the member named again before an aside about them', () =>
     expect(r.claims.map((c) => c.by)).toEqual(['local', 'official']);
   });
 });
+
+describe('attribution: one of the speakers named before', () => {
+  it('keeps the class of the group for "one of the officials", "l’un des élus", "another official"', () => {
+    for (const [t, lang] of [
+      [
+        'Two local officials said gunmen killed 20 civilians in Boni on Monday. Twelve more died in Dioura, one of the officials said.',
+        'en',
+      ],
+      [
+        'Two local officials said gunmen killed 20 civilians in Boni on Monday. Another official said 12 more were wounded.',
+        'en',
+      ],
+      [
+        "Deux élus locaux ont indiqué que des hommes armés avaient tué 20 civils lundi à Boni. L'un des élus a ajouté que 12 autres avaient été blessés.",
+        'fr',
+      ],
+    ] as const)
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual(['local', 'local']);
+  });
+  it('shares the subject of a verb of saying with the verb after "and"', () => {
+    for (const [t, lang] of [
+      [
+        'Two local officials said gunmen killed 20 civilians in Boni on Monday. A second official confirmed the toll and said at least 15 people had been wounded.',
+        'en',
+      ],
+      [
+        'Deux élus locaux ont indiqué que des hommes armés avaient tué 20 civils lundi à Boni. Un autre élu a confirmé ce bilan et a précisé que 15 personnes avaient été blessées.',
+        'fr',
+      ],
+    ] as const)
+      expect(
+        read(t, lang).claims.map((c) => c.by),
+        t,
+      ).toEqual(['local', 'local']);
+  });
+});
