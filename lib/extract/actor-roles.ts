@@ -20,7 +20,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
-import { APPROX_NOUNS, EN_UNITS, FR_UNITS, INDEFINITE, PLURAL_AMOUNTS, WEEKDAYS } from './number-words';
+import { amountWord, EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 
 /** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
 export const FIGHTER_NOUNS = new Set([
@@ -97,7 +97,7 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   let counted = false;
   for (; k >= s.first && g.start - k <= VICTIM_REACH; k--) {
     const t = tokens[k];
-    if (isAmount(t)) counted = true;
+    if (amountWord(t)) counted = true;
     else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
   }
   // "a tué lundi 12 combattants du FLA", "killed on Monday 12 FLA fighters": over a day too.
@@ -132,17 +132,8 @@ function participleAfter(tokens: Token[], s: Sentence, g: Found): boolean {
   const kind = KIND_WORDS.get(tokens[j]?.norm ?? '');
   if (!kind || kind === 'seized' || kind === 'destroyed') return false;
   const next = tokens[j + 1];
-  return !next || j + 1 >= s.last || (!isAmount(next) && !DETERMINERS.has(next.norm));
+  return !next || j + 1 >= s.last || (!amountWord(next) && !DETERMINERS.has(next.norm));
 }
-
-/** A count or an amount: "12", "twelve", "dozens", "plusieurs", "une dizaine". */
-const isAmount = (t: Token) =>
-  t.type === 'num' ||
-  EN_UNITS.has(t.norm) ||
-  FR_UNITS.has(t.norm) ||
-  PLURAL_AMOUNTS.has(t.norm) ||
-  APPROX_NOUNS.has(t.norm) ||
-  INDEFINITE.has(t.norm);
 
 /**
  * The group is the target of an attack: "attacked the dozo camp", "ont ciblé les dozos", "frappes

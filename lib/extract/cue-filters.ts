@@ -4,7 +4,7 @@
  * de bilan"). Used by attribution.ts.
  */
 import type { Cue } from './attribution';
-import { APPROX_NOUNS, EN_UNITS, FR_UNITS, INDEFINITE, PLURAL_AMOUNTS } from './number-words';
+import { amountWord } from './number-words';
 import type { Sentence } from './sentences';
 import { DENIAL_CLAUSE_BREAK, ELIDED_SUBJECT, noToll } from './speech-clauses';
 import type { Token } from './tokens';
@@ -69,10 +69,6 @@ export function withoutDenied(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] 
 
 /** Is there a figure's number (in digits or words, or a vague amount: "several dozen", "une dizaine") between tokens a and b? */
 function numberBetween(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const t = tokens[k];
-    if (t.type === 'num' || EN_UNITS.has(t.norm) || FR_UNITS.has(t.norm)) return true;
-    if (INDEFINITE.has(t.norm) || APPROX_NOUNS.has(t.norm) || PLURAL_AMOUNTS.has(t.norm)) return true;
-  }
+  for (let k = a + 1; k < b; k++) if (amountWord(tokens[k])) return true;
   return false;
 }

@@ -169,6 +169,18 @@ export const INDEFINITE = new Set([
   'quelques',
 ]);
 
+/** A count or an amount in a token: "12", "twelve", "dozens", "une dizaine", "plusieurs". */
+export function amountWord(t: { type: string; norm: string }): boolean {
+  return (
+    t.type === 'num' ||
+    EN_UNITS.has(t.norm) ||
+    FR_UNITS.has(t.norm) ||
+    APPROX_NOUNS.has(t.norm) ||
+    PLURAL_AMOUNTS.has(t.norm) ||
+    INDEFINITE.has(t.norm)
+  );
+}
+
 /** English month names and abbreviations, folded. */
 export const EN_MONTHS = [
   'january',
