@@ -52,7 +52,7 @@ function definiteMember(tokens: Token[], a: number, b: number, prior: string): b
   else if (!DEFINITE_MEMBER.has(tokens[k]?.norm ?? '') || k + 2 > b) return false;
   // Nothing of its own after the noun: the clause ends there, or an aside about them opens
   // ("المسؤول الذي طلب عدم الكشف عن هويته", the official who asked not to be named).
-  if (k + 2 < b && tokens[k + 2].type === 'word' && !RELATIVES.has(tokens[k + 2].norm)) return false;
+  if (k + 2 < b && tokens[k + 2].type === 'word' && !SPEAKER_RELATIVES.has(tokens[k + 2].norm)) return false;
   const noun = tokens[k + 1].norm;
   const words = tokenize(prior);
   // An Arabic claimant's words, as glossed ("مسؤول محلي": a local official).
@@ -76,7 +76,8 @@ const ONE_OF = [
   ],
 ];
 const singular = (w: string) => w.replace(/[sx]$/, '');
-const RELATIVES = new Set(['who', 'which', 'qui']);
+/** Relatives that open an aside about a speaker: "who asked not to be named", "qui a requis l'anonymat". */
+export const SPEAKER_RELATIVES = new Set(['who', 'which', 'qui']);
 
 const DEFINITE = new Set(['the', 'these', 'those', 'la', 'les', 'ces', 'cette']);
 /** Words after a source that say whose it is: "proches de l'armée", "close to", "in the area". */

@@ -6,6 +6,7 @@
 import type { By } from '../types';
 import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents';
 import type { Cue } from './attribution';
+import { SPEAKER_RELATIVES } from './claimant-anaphora';
 import { classifyAt } from './claimant-class';
 import { claimantWords, span } from './claimant-words';
 import { classedBefore } from './named-before';
@@ -142,8 +143,6 @@ export function subjectCue(
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
 }
 
-/** Relatives that open an aside about a speaker: "who asked not to be named", "qui a requis l'anonymat". */
-const ASIDE_RELATIVES = new Set(['who', 'which', 'qui']);
 const ASIDE_REACH = 20;
 
 /** The comma that opens a relative aside ending right before the verb at i ("X, who …, said"), or -1. */
@@ -151,7 +150,7 @@ function asideBefore(tokens: Token[], s: Sentence, i: number): number {
   if (tokens[i - 1]?.text !== ',') return -1;
   for (let j = i - 2; j > Math.max(s.first, i - ASIDE_REACH); j--) {
     if (tokens[j].text !== ',') continue;
-    return ASIDE_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : -1;
+    return SPEAKER_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : -1;
   }
   return -1;
 }
