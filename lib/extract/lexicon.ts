@@ -499,7 +499,20 @@ const NOT_SUBJECTS = new Set<string>([
     'equipe',
     'equipes',
   ],
-  ...['office', 'offices', 'based', 'posted', 'positioning', 'forced', 'garder', 'mini', 'miner', 'round'],
+  ...[
+    'office',
+    'offices',
+    'based',
+    'posted',
+    'positioning',
+    'forced',
+    'garder',
+    'guarding',
+    'gardant',
+    'mini',
+    'miner',
+    'round',
+  ],
   ...['ressort', 'residence', 'habitations', 'islam'],
 ]);
 

@@ -20,7 +20,41 @@ const MODIFIERS = new Set([
   // Where the persons served: "10 soldiers stationed in the camp", "10 soldats basés à Boni".
   ...['stationed', 'deployed', 'based', 'serving', 'posted'],
   ...['stationnes', 'deployes', 'servant', 'affectes', 'cantonnes'],
+  // What the persons were there for: "10 soldiers assigned to the convoy", "chargés de la sécurité".
+  ...['assigned', 'tasked', 'charges', 'chargees', 'detaches'],
 ]);
+/** Words in -ing or -ant that are prepositions or nouns, not a participle opening a modifier. */
+const NOT_PARTICIPLES = new Set([
+  ...['during', 'following', 'according', 'including', 'concerning', 'regarding', 'notwithstanding'],
+  ...['pendant', 'durant', 'avant', 'devant', 'cependant', 'maintenant', 'suivant', 'concernant'],
+  ...['moyennant', 'nonobstant', 'enfant', 'combattant', 'habitant', 'commandant', 'sergent'],
+]);
+
+/**
+ * Any present participle with its object after a noun: "11 soldiers escorting the convoy were
+ * wounded", "12 gendarmes manning a checkpoint", "12 soldats escortant le convoi", "assurant la
+ * sécurité du site". The participle is told by its ending and by the article or preposition after it.
+ */
+function participleAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.type !== 'word' || NOT_PARTICIPLES.has(t.norm) || t.norm.length < 6) return false;
+  if (!/(?:ing|ant)$/.test(t.norm)) return false;
+  const next = tokens[j + 1]?.norm ?? '';
+  return DETERMINERS.has(next) || PREPOSITIONS.has(next) || MOTION_PREPOSITIONS.has(next);
+}
+/** Where a participle of motion goes: "returning from the market", "heading to Boni". */
+const MOTION_PREPOSITIONS = new Set([
+  'from',
+  'on',
+  'into',
+  'near',
+  'towards',
+  'toward',
+  'along',
+  'home',
+  'back',
+]);
+
 const PREPOSITIONS = new Set([
   ...['to', 'by', 'a', 'au', 'aux', 'par', 'de', 'des', 'du'],
   ...['in', 'at', 'with', 'dans', 'en', 'aupres'],
@@ -35,7 +69,7 @@ const PREPOSITIONS = new Set([
 export function complementEnd(tokens: Token[], j: number, limit: number): number {
   // "20 Russian paramilitaries of the Africa Corps were killed": step over a short complement.
   // "12 motos appartenant aux terroristes ont été détruites", "used by the attackers were": a participle's phrase.
-  const modifier = MODIFIERS.has(tokens[j].norm);
+  const modifier = MODIFIERS.has(tokens[j].norm) || participleAt(tokens, j);
   if (COMPLEMENT.has(tokens[j].norm) || modifier) {
     const start = modifier && PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
     let e = start;

@@ -375,6 +375,38 @@ describe("claims: a participle's phrase between a figure and its verb", () => {
   });
 });
 
+describe('claims: any participle with its object between a figure and its verb', () => {
+  const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
+  it('steps over "escorting the convoy", "escortant le convoi", "revenant du marché"', () => {
+    expect(one('Eleven soldiers escorting the convoy were also wounded near Boni on Monday.', 'en')).toEqual([
+      'wounded/soldiers 11-11 unattributed',
+    ]);
+    expect(one('Three gendarmes guarding the bridge were killed near Boni on Monday.', 'en')).toEqual([
+      'killed/soldiers 3-3 unattributed',
+    ]);
+    expect(one('Two women returning from the market were abducted near Boni on Monday.', 'en')).toEqual([
+      'captured/civilians 2-2 unattributed',
+    ]);
+    expect(one('Onze soldats escortant le convoi ont été blessés lundi près de Boni.')).toEqual([
+      'wounded/soldiers 11-11 unattributed',
+    ]);
+    expect(one('Trois femmes revenant du marché ont été enlevées lundi près de Boni.')).toEqual([
+      'captured/civilians 3-3 unattributed',
+    ]);
+    expect(one('Trois gendarmes chargés de la sécurité du marché ont été tués lundi à Boni.')).toEqual([
+      'killed/soldiers 3-3 unattributed',
+    ]);
+  });
+  it('keeps a noun in -ant or a preposition in -ing as what it is', () => {
+    expect(one('Un enfant de dix ans a été tué lundi à Boni.')).toEqual([
+      'killed/civilians 1-1 unattributed',
+    ]);
+    expect(one('Deux combattants du JNIM ont été tués lundi à Boni.')).toEqual([
+      'killed/militants 2-2 unattributed',
+    ]);
+  });
+});
+
 describe('claims: weapon models named without a hyphen', () => {
   it('reads "2 PKM", "3 RPGs", "une douchka" as weapons, not persons', () => {
     expect(
