@@ -25,6 +25,7 @@ const SUBJECT_REACH = 8;
 const OPENING_REACH = 5;
 /** Articles before a claimant's adjective and noun: "The Malian army", "Les autorités locales". */
 const OPENING_ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'a', 'an']);
+const APOSTROPHES = new Set(["'", '’']);
 /** Prepositions that open a sentence's place or time, before its subject: "Au Mali,", "In Mali,". */
 const ADVERBIAL_OPENERS = new Set([
   ...['au', 'aux', 'en', 'dans', 'a', 'lors', 'apres', 'pendant', 'depuis', 'vers'],
@@ -66,11 +67,13 @@ function openingClaimant(
   first: number,
   prevLast: number,
 ): { by: By; source: string } | null {
-  const end = Math.min(prevLast, first + OPENING_REACH);
+  // At its first or second word, or its third after an article: "The Malian army acknowledged…";
+  // past a possessive: "Mali's army acknowledged…", "The country's military government said…".
+  let head = OPENING_ARTICLES.has(tokens[first].norm) ? first + 1 : first;
+  if (APOSTROPHES.has(tokens[head + 1]?.text ?? '') && tokens[head + 2]?.norm === 's') head += 3;
+  const end = Math.min(prevLast, head + OPENING_REACH);
   const m = classifyAt(tokens, first, end);
-  // At its first or second word, or its third after an article: "The Malian army acknowledged…".
-  const reach = OPENING_ARTICLES.has(tokens[first].norm) ? 2 : 1;
-  if (!m || m.start > first + reach) return null;
+  if (!m || m.start > head + 1) return null;
   return { by: m.by, source: claimantWords(text, tokens, m, first, end) };
 }
 

@@ -41,6 +41,18 @@ describe('antecedents: the subject of the sentence before', () => {
       second('Sur la route, des habitants ont fui vers Boni pendant toute la nuit. Ils disent que…'),
     ).toBeNull();
   });
+  it('reaches past a possessive before the claimant, when the verb lies far off', () => {
+    for (const t of [
+      'Mali\'s army acknowledged that "some" students had died in the raid. It said…',
+      'The country\'s military government acknowledged that "some" soldiers had died. It said…',
+      'Mali’s junta acknowledged that "several" soldiers had died on Monday. It said…',
+    ])
+      expect(second(t)?.by, t).toBe('official');
+    // Not a claimant named deeper in the sentence.
+    expect(
+      second('The region\'s northern roads were closed for "several" days after the raid. It said…'),
+    ).toBeNull();
+  });
   it('names none when the subject is no claimant or runs on without a verb', () => {
     expect(second('La nuit a été calme. Elle précise que…')).toBeNull();
     expect(second('Sur la route de Boni, au petit matin, près du marché. Il dit que…')).toBeNull();
