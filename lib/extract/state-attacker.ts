@@ -21,7 +21,14 @@ import {
   STRIKE_STEMS,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { ACTIVE_AUXILIARIES, isAttackWord, KIND_WORDS, LAMENT_WORDS, SPEECH_WORDS } from './lexicon';
+import {
+  ACTIVE_AUXILIARIES,
+  DEATH_TOLL_NOUNS,
+  isAttackWord,
+  KIND_WORDS,
+  LAMENT_WORDS,
+  SPEECH_WORDS,
+} from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -116,7 +123,9 @@ export function stateAttacked(
     // civilians", "killed at least 30" is the deed.
     else if (hasStem(w, KILL_STEMS) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
     // The army's own operation: "les FAMa ont neutralisé", "troops killed at least 50".
-    if (KIND_WORDS.get(w) === 'killed' && (k > tail || activeObject(tokens[k + 1]))) operation = true;
+    // Not "l'armée malienne a reconnu des pertes": the losses it owns up to are not its deed.
+    const own = DEATH_TOLL_NOUNS.has(w);
+    if (KIND_WORDS.get(w) === 'killed' && !own && (k > tail || activeObject(tokens[k + 1]))) operation = true;
   }
   if (attacked) return true;
   // "les FAMa ont neutralisé 20 terroristes", "troops killed at least 50 people": the army's own

@@ -1340,6 +1340,18 @@ describe('actors: a state force mourning its own losses is not the attacker', ()
     ).toEqual([]);
     expect(actors('The Malian army mourned five soldiers killed in the attack on Boni.')).toEqual([]);
   });
+  it('"l\'armée malienne a reconnu des pertes", "concède de lourdes pertes", "admitted heavy losses"', () => {
+    const claimed = "Le JNIM a revendiqué dimanche l'attaque contre le camp de Boni.";
+    for (const t of [
+      "L'armée malienne a reconnu des pertes.",
+      "De son côté, l'armée malienne reconnaît des « pertes » sans les chiffrer.",
+      'Les FAMa ont concédé de lourdes pertes.',
+    ])
+      expect(actors(`${claimed} ${t}`, 'fr'), t).toEqual(['JNIM']);
+    expect(
+      actors('JNIM claimed the attack on the Boni camp on Sunday. The Malian army admitted heavy losses.'),
+    ).toEqual(['JNIM']);
+  });
   it('keeps the force that killed', () => {
     expect(actors('Les FAMa ont neutralisé 12 terroristes lundi près de Boni.', 'fr')).toEqual(['FAMa']);
   });
