@@ -695,6 +695,17 @@ describe('actors: al-Qaeda’s Sahel branch is JNIM (SCHEMA.md)', () => {
       ['JNIM'],
     );
   });
+  it('reads it in every house style: "al Qaeda", "al-Qaida", "Al Qaïda"', () => {
+    for (const t of [
+      "Al Qaeda's Sahel branch killed twelve soldiers near Boni on Monday.",
+      "Twelve soldiers died on Monday when militants from al-Qaida's Sahel affiliate ambushed their convoy near Boni.",
+      "Twelve soldiers were killed near Boni on Monday in an ambush by al Qaida's affiliate in the Sahel.",
+    ])
+      expect(actors(t), t).toEqual(['JNIM']);
+    expect(actors("L'attaque de Boni a été revendiquée par la branche sahélienne d'Al Qaïda.", 'fr')).toEqual(
+      ['JNIM'],
+    );
+  });
 });
 
 describe('actors: a group named after its verb of saying is a speaker', () => {
