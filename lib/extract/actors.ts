@@ -39,6 +39,7 @@ import { FORCE_NOUNS } from './np-complements';
 import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
 import { affiliateActor } from './affiliates';
 import { openingSentences } from './furniture-lines';
+import { carriedActor } from './actor-anaphora';
 
 /** Forces named as actors only when the text has them attack or kill. */
 
@@ -98,6 +99,10 @@ export function findActors(
   for (const s of sentences) {
     if (background(s.index)) continue;
     const groups = findGroups(tokens, s.first, s.last);
+    // "JNIM has besieged Boni since August. On Monday its fighters attacked a convoy": the group
+    // the pronoun stands for.
+    const carried = carriedActor(tokens, s, sentences[s.index - 1]);
+    if (carried && !out.includes(carried)) out.push(carried);
     if (!groups.length) continue;
     sentenceActors(tokens, s, groups, fr, out, recalled, lede.has(s.index), sentences[s.index - 1]);
   }
