@@ -132,8 +132,10 @@ export function pastAside(tokens: Token[], at: number, last: number): number {
  * "le FLA, la coalition des rebelles touareg": the same mention, in the same role.
  */
 export function apposition(tokens: Token[], a: Found, b: Found): boolean {
-  if (a.name !== b.name || tokens[a.end]?.text !== ',' || b.start - a.end > APPOSITION_REACH) return false;
-  for (let k = a.end + 1; k < b.start; k++)
+  // "The Azawad Liberation Front (FLA), a coalition of rebel groups,": past the acronym's bracket.
+  const end = tokens[a.end]?.text === ')' ? a.end + 1 : a.end;
+  if (a.name !== b.name || tokens[end]?.text !== ',' || b.start - end > APPOSITION_REACH) return false;
+  for (let k = end + 1; k < b.start; k++)
     if (tokens[k].type !== 'word' || telling(tokens[k].norm)) return false;
   return true;
 }

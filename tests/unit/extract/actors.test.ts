@@ -444,6 +444,24 @@ describe('actors: a speaker set apart by an aside or named again in apposition',
       actors('The FLA, the coalition of Tuareg rebels, attacked an army post in Anéfis, killing 7 soldiers.'),
     ).toEqual(['FLA']);
   });
+  it('keeps it past the acronym in brackets ("The Azawad Liberation Front (FLA), a coalition of rebel groups, said")', () => {
+    expect(
+      actors(
+        'The Azawad Liberation Front (FLA), a coalition of rebel groups, said a Malian drone strike killed 11 civilians in Anéfis.',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        "Le Front de libération de l'Azawad (FLA), une coalition de groupes rebelles, affirme qu'une frappe de drone a tué 11 civils à Anéfis.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+    expect(
+      actors(
+        'The Azawad Liberation Front (FLA), a coalition of rebel groups, attacked an army post in Anéfis, killing 7 soldiers.',
+      ),
+    ).toEqual(['FLA']);
+  });
 });
 
 describe('actors: a group as the target of a strike', () => {
