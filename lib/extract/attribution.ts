@@ -59,6 +59,10 @@ function responsibilityNounAfter(tokens: Token[], i: number, last: number): bool
   return false;
 }
 
+/** Verbs of saying spelt like an adjective: "précise" (says more), "une frappe précise", "precise strikes". */
+const ADJECTIVE_TWINS = new Set(['precise']);
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u00ab']);
+
 /** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
 function setsToll(tokens: Token[], i: number, last: number): boolean {
   for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
@@ -181,6 +185,10 @@ function namesNoClaimant(tokens: Token[], s: Sentence, i: number): boolean {
   if (REPORT_NOUNS.has(w) && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].text !== 'UN')
     return true;
   if (['fait', 'faisant', 'faisait', 'font', 'faisaient'].includes(w) && !faitEtat(tokens, i, s.last))
+    return true;
+  // "carried out “precise strikes”", "une frappe précise", "the precise toll": the adjective.
+  const prev = tokens[i - 1];
+  if (ADJECTIVE_TWINS.has(w) && prev && (NOUN_DETERMINERS.has(prev.norm) || OPENING_QUOTES.has(prev.text)))
     return true;
   // "claimed responsibility for an ambush that killed 33 soldiers": the attack's author, not the
   // toll's claimant (the group's own count says so: "…, saying it killed 40").

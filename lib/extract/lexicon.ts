@@ -470,8 +470,9 @@ export const ATTACK_NOUNS = [
 
 /** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */
 const NOT_SPEECH = new Set([
-  // "fusils de précision", "précisément dans le village": no "préciser".
-  ...['precision', 'precisement'],
+  // "fusils de précision", "précisément dans le village", "des frappes précises", "un bilan précis":
+  // no "préciser" (its "précise" is read in context, attribution.ts).
+  ...['precision', 'precisement', 'precises', 'precis'],
   // "la commune de Boni" shares its stem with "communiqué"; "the Islamic State", "the United States".
   ...['commune', 'communes', 'communal', 'communale', 'communaux', 'communaute', 'communautes'],
   ...['state', 'states'],

@@ -929,3 +929,32 @@ describe('attribution: two claimants coordinated in one phrase', () => {
     ).toEqual(['local']);
   });
 });
+
+describe('attribution: "précise" the verb, "precise" the adjective', () => {
+  const one = (t: string, lang = 'en') =>
+    read(t, lang).claims.map((c) => `${c.kind}/${c.subject} ${c.min} ${c.by}`);
+  it('keeps the speaker of a sentence whose strikes were "precise"', () => {
+    expect(
+      one(
+        'A drone hit Ber on Sunday. The army said it had carried out "precise strikes" against positions in the area, destroying two vehicles.',
+      ),
+    ).toEqual(['destroyed/vehicles 2 official']);
+    expect(
+      one(
+        'Un drone a frappé Ber dimanche. Des frappes précises ont visé des positions dans la zone, détruisant deux véhicules, selon des habitants.',
+        'fr',
+      ),
+    ).toEqual(['destroyed/vehicles 2 local']);
+  });
+  it('still reads "précise" as a verb of saying', () => {
+    expect(
+      one("Un drone a frappé Ber dimanche. L'armée précise que deux véhicules ont été détruits.", 'fr'),
+    ).toEqual(['destroyed/vehicles 2 official']);
+    expect(
+      one(
+        "Un drone a frappé Ber dimanche. Deux véhicules ont été détruits, précise l'armée dans un communiqué.",
+        'fr',
+      ),
+    ).toEqual(['destroyed/vehicles 2 official']);
+  });
+});
