@@ -465,6 +465,12 @@ export const AR_GLOSS: Record<string, string> = {
   'علي الاقل': 'at least',
   في: 'in',
   قرب: 'near',
+  // Adjectives after a place noun, no name of the place: "في قرية قريبة من مدينة كيدال" (a village near Kidal).
+  قريبة: 'near',
+  قريب: 'near',
+  مجاورة: 'neighbouring',
+  نائية: 'remote',
+  صغيرة: 'small',
   مكان: 'place',
   نيران: 'fire',
   من: 'of',

@@ -439,6 +439,14 @@ describe('arabic: members of a group, a denied claim, the army confirming the at
   it('does not read the word of the day into a place’s name ("في ديورا يوم الاثنين")', () => {
     expect(read('قتل 12 جنديا في ديورا يوم الاثنين.', 'ar').event.places).not.toContain('ديورا يوم');
   });
+  it('reads no name in the adjective after a place noun ("في قرية قريبة من مدينة كيدال")', () => {
+    for (const t of [
+      'قتل ثمانية مدنيين في قرية قريبة من مدينة كيدال يوم الأحد.',
+      'قتل ثمانية مدنيين في بلدة صغيرة قرب مدينة كيدال يوم الأحد.',
+      'قتل ثمانية مدنيين في قرية نائية شمال مدينة كيدال يوم الأحد.',
+    ])
+      expect(read(t, 'ar').event.places, t).toEqual(['كيدال']);
+  });
 });
 
 describe('arabic: similar attacks recalled, a pair of towns', () => {
