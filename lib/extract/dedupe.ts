@@ -23,6 +23,20 @@ const same = (a: Claim, b: Claim) =>
   a.max === b.max &&
   !otherItems(a, b);
 
+/** Is sideless h (a headline's "132 morts") the figure b tells with its side ("132 civils tués")? */
+function sidelessRepeat(h: Claim, b: Claim): boolean {
+  return (
+    h.subject === 'people' &&
+    b.subject !== 'people' &&
+    !(THING_SUBJECTS as readonly string[]).includes(b.subject) &&
+    (h.incident ?? 0) === (b.incident ?? 0) &&
+    h.kind === b.kind &&
+    h.min === b.min &&
+    h.max === b.max &&
+    h.by === b.by
+  );
+}
+
 /** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
 function otherItems(a: Claim, b: Claim): boolean {
   if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
@@ -48,7 +62,15 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
   const out: Claim[] = [];
   const outHead: boolean[] = [];
   claims.forEach((c, i) => {
-    const k = out.findIndex((o) => same(o, c));
+    let k = out.findIndex((o) => same(o, c));
+    // "le gouvernement annonce 132 morts" over "un bilan de 132 civils tués": the headline's toll
+    // without a side is the body's, which names it.
+    if (k < 0)
+      k = out.findIndex(
+        (o, j) => (outHead[j] && sidelessRepeat(o, c)) || (headline[i] && sidelessRepeat(c, o)),
+      );
+    if (k >= 0 && out[k].subject === 'people' && c.subject !== 'people')
+      out[k] = { ...out[k], subject: c.subject };
     if (k < 0) {
       out.push({ ...c });
       outHead.push(headline[i]);

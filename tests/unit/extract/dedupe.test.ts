@@ -90,3 +90,23 @@ describe('dedupe: a headline figure from a claimant, restated "at least" in the 
     expect(brief(fr.claims)).toEqual(['killed/civilians 40-null monitor']);
   });
 });
+
+describe('dedupe: a headline toll without a side, told with its side in the body', () => {
+  it('is one claim with the side the body names, from the same claimant', () => {
+    expect(
+      brief(
+        read(
+          "Tuerie de Boni : le gouvernement annonce 32 morts\n\nLe gouvernement a annoncé lundi un bilan de 32 civils tués dans l'attaque de samedi contre Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 32-32 official']);
+    expect(
+      brief(
+        read(
+          'Mali army says 14 dead in attack on Boni camp\n\nThe army said on Monday that 14 soldiers were killed in the attack on its camp at Boni.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 14-14 official']);
+  });
+});
