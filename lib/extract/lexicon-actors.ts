@@ -361,6 +361,21 @@ export const HABITUAL_WORDS = new Set([
   ...['regulierement', 'souvent', 'frequemment', 'habituellement', 'recurremment', 'constamment'],
   ...['regularly', 'often', 'frequently', 'routinely', 'repeatedly', 'habitually', 'constantly'],
 ]);
+/**
+ * Stems of disputing what was told before: "des chiffres que conteste le JNIM", "the army
+ * rejected the toll", "dément", "disputed", "réfute", "denied", "nie".
+ */
+export const DISPUTE_STEMS = [
+  'contest',
+  'dement',
+  'disput',
+  'rejet',
+  'reject',
+  'refut',
+  'deni',
+  'deny',
+  'nie',
+];
 /** Stems of blaming another, accusing or condemning: "le FLA accuse l'armée", "the FLA denounced". */
 export const ACCUSING_STEMS = [...ACCUSATION_STEMS, 'denonc', 'denounc', 'condamn', 'condemn'];
 

@@ -7,6 +7,7 @@ import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
 import { isAttackNoun } from '../lexicon';
+import { DISPUTE_STEMS, hasStem } from '../lexicon-actors';
 import type { Token } from '../tokens';
 
 export interface Placed {
@@ -64,6 +65,13 @@ export function backgroundSentences(ctx: ClaimContext): Set<number> {
  * Does sentence i claim an attack ("revendiquée par", "claimed responsibility", "JNIM claimed the
  * attack")? Who claims an attack is not, by that, the claimant of a toll told without one.
  */
+/** Does sentence i dispute what was told before it ("Des chiffres que conteste le JNIM", "The army denied")? */
+export function disputes(ctx: ClaimContext, i: number): boolean {
+  const s = ctx.sentences[i];
+  for (let k = s.first; k < s.last; k++) if (hasStem(ctx.tokens[k].norm, DISPUTE_STEMS)) return true;
+  return false;
+}
+
 export function claimsAttack(ctx: ClaimContext, i: number): boolean {
   const s = ctx.sentences[i];
   for (let k = s.first; k < s.last; k++) {

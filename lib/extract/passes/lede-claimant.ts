@@ -7,7 +7,7 @@ import { sentenceCues } from '../attribution';
 import { KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import { backgroundSentences, claimsAttack, isItem, type ClaimPass } from './context';
+import { backgroundSentences, claimsAttack, disputes, isItem, type ClaimPass } from './context';
 
 function namesToll(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
@@ -64,6 +64,8 @@ export const ledeClaimant: ClaimPass = {
       // "…, tuant 12 soldats. Le JNIM a revendiqué l'attaque.": who claims the attack after the
       // toll is not its claimant.
       if (cues[0]?.by === 'armed_group' && claimsAttack(ctx, s.index)) continue;
+      // "L'armée dément et affirme que…": who disputes the lede does not tell it.
+      if (disputes(ctx, s.index)) continue;
       if (!cues.length) continue;
       // A witness or the group sources the lede only when it points back at it ("Residents said
       // so", "C'est ce qu'affirme le JNIM", "a confirmé un élu"), not by speaking of the dead.

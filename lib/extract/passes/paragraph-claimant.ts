@@ -5,7 +5,7 @@
  */
 import { POSSESSIVES } from '../lexicon';
 import { OF_WORDS } from '../lexicon-np';
-import { claimsAttack, isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
+import { claimsAttack, disputes, isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
 const NEAR = 2;
@@ -50,6 +50,9 @@ export const paragraphClaimant: ClaimPass = {
           (claimsAttack(ctx, o.fig.sentence) || ownLosses(ctx, o))
         )
           continue;
+        // "12 soldats ont été tués. Des chiffres que conteste le JNIM, qui affirme…": who disputes
+        // a toll does not tell it.
+        if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;
         const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
         if (d < dist) {
           dist = d;

@@ -4,7 +4,7 @@
  * gives that voice the figures it states without a cue.
  */
 import type { By } from '../../types';
-import { backgroundSentences, type ClaimPass } from './context';
+import { backgroundSentences, disputes, type ClaimPass } from './context';
 
 /** The voices that speak for a whole article: an authority's communiqué, a monitor's report. */
 const VOICES = new Set<By>(['official', 'monitor']);
@@ -24,6 +24,9 @@ export const soleClaimant: ClaimPass = {
     const title = ctx.sentences[0]?.headline && voiced(0) ? ctx.sentences[0] : undefined;
     const opening = body.slice(0, OPENS_WITHIN).find((s) => voiced(s.index)) ?? title;
     if (!opening) return;
+    // "L'armée dément et affirme que seuls trois civils ont péri": a voice that disputes what was
+    // told before it does not speak for it.
+    if (disputes(ctx, opening.index)) return;
     const voice = voiced(opening.index)!;
     // A voice heard first in a sentence of background ("According to ACLED, 1,200 civilians were
     // killed in 2024") speaks for what follows it, not for the attack told before it.

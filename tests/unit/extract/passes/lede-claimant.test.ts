@@ -102,4 +102,14 @@ describe('pass lede-claimant: not from a sentence of background', () => {
     );
     expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('does not give the lede the claimant of a sentence that disputes it', () => {
+    expect(
+      brief(
+        read(
+          "Douze civils ont été tués lundi lors d'une attaque contre le village de Boni. Le gouvernement conteste ce bilan, affirmant que l'armée n'a pas tiré sur la foule.\n\nDes habitants ont fui vers Mopti.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
 });

@@ -98,4 +98,33 @@ describe('pass paragraph-claimant: a group telling its own losses after a toll i
     );
     expect(brief(fr.claims)[0]).toBe('killed/civilians 30-30 unattributed');
   });
+  it('does not carry back the claimant of a sentence that disputes the toll before it', () => {
+    expect(
+      brief(
+        read(
+          'Douze soldats ont été tués et huit blessés lundi à Boni. Des chiffres que conteste le JNIM, qui affirme avoir tué 40 militaires.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/soldiers 8-8 unattributed',
+      'killed/soldiers 40-40 armed_group',
+    ]);
+    expect(
+      brief(
+        read(
+          'Twelve soldiers were killed in Boni on Monday. JNIM disputed the toll, saying it had killed 40 soldiers.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 40-40 armed_group']);
+    expect(
+      brief(
+        read(
+          "Douze civils ont été tués lundi à Boni. L'armée dément et affirme que seuls trois civils ont péri.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'killed/civilians 3-3 official']);
+  });
 });

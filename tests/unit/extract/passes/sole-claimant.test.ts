@@ -105,4 +105,14 @@ describe("pass sole-claimant: a monitor's report", () => {
     );
     expect(brief(other.claims)).toEqual(['killed/militants 20-20 official', 'seized/motorcycles 5-5 local']);
   });
+  it('does not make a voice that disputes what was told the voice of the article', () => {
+    expect(
+      brief(
+        read(
+          "L'armée a démenti mardi avoir tué des civils lors d'une opération à Boni, affirmant avoir visé des terroristes.\n\nDouze corps ont été retrouvés lundi près du village de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 12-12 unattributed']);
+  });
 });
