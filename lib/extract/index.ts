@@ -31,7 +31,7 @@ import { tokenize, type Token } from './tokens';
 import { attackSentence, decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 27;
+export const EXTRACTOR_VERSION = 28;
 
 /**
  * The rule modules the pipeline is built from, in order (a test checks each has unit

@@ -13,6 +13,7 @@ import {
   arabicAgentStart,
   asideStart,
   mannerEndingAt,
+  placeOrDayAdjunctStart,
   timeAdjunctStart,
   uncountedItemsStart,
 } from './verb-gaps';
@@ -125,6 +126,9 @@ function stepBack(tokens: Token[], k: number, from: number, figure: number): num
   // "saisi lors de l'opération 05 motos": step back over a short time phrase.
   const time = timeAdjunctStart(tokens, k, from);
   if (time !== null) return time;
+  // "a récupéré à Boni 04 PK-M", "recovered on Monday 4 machine guns": a place or a day.
+  const adjunct = placeOrDayAdjunctStart(tokens, k, from);
+  if (adjunct !== null) return adjunct;
   // Arabic's verb-subject-object, read through its gloss: "قتل المسلحون 12 مدنيا" is "killed
   // gunmen 12 civilians". A fighters' noun between a verb and its figure is the verb's subject.
   if (agentBetween(tokens, k, figure)) return k;

@@ -17,7 +17,7 @@ import {
 import { innerAdverb, MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
 import { MONTHS, WEEKDAYS } from './number-words';
-import type { Token } from './tokens';
+import { isAccentedA, type Token } from './tokens';
 
 /** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
 /** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
@@ -73,6 +73,30 @@ export function timeAdjunctStart(tokens: Token[], k: number, from: number): numb
   return null;
 }
 const TIME_ADJUNCT_WORDS = 6;
+
+/** Prepositions of a place or a day between a verb and its object: "à Boni", "on Monday", "near Boni". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'vers']);
+
+/**
+ * "a récupéré à Boni 04 PK-M", "recovered on Monday 4 machine guns", "seized near Boni 9
+ * motorcycles": a place's name or a day after its preposition, ending at k. Its start; else null.
+ */
+export function placeOrDayAdjunctStart(tokens: Token[], k: number, from: number): number | null {
+  const t = tokens[k];
+  // "on Monday": the day itself is a filler the scan stepped over; its preposition remains.
+  if (ADJUNCT_PREPOSITIONS.has(t.norm) && WEEKDAYS.has(tokens[k + 1]?.norm ?? '')) return k;
+  const day = WEEKDAYS.has(t.norm);
+  if (t.type !== 'word' || (!day && !/^\p{Lu}/u.test(t.text))) return null;
+  // A name of two words: "à Sobane Da", "near Nioro du Sahel" is left to the name's last word.
+  let j = k - 1;
+  if (j > from && !day && /^\p{Lu}/u.test(tokens[j].text) && tokens[j].type === 'word') j--;
+  if (j < from) return null;
+  const p = tokens[j];
+  if (isAccentedA(p) || ADJUNCT_PREPOSITIONS.has(p.norm)) return j;
+  // "près de Boni".
+  if (p.norm === 'de' && tokens[j - 1]?.norm === 'pres' && j - 1 >= from) return j - 1;
+  return null;
+}
 
 const ASIDE_WORDS = 9;
 

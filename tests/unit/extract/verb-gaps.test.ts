@@ -168,3 +168,29 @@ describe('a verb and its figure apart by a longer aside in commas', () => {
     expect(brief(en.claims)).toEqual(['seized/motorcycles 6-6 unattributed']);
   });
 });
+
+describe('verb-gaps: a place or a day between a verb and its count', () => {
+  const one = (t: string, lang = 'fr') => brief(read(t, lang).claims);
+  it('steps back over "à Boni", "près de Boni", "on Monday", "near Boni"', () => {
+    expect(one("Lors de l'attaque de Boni, l'armée a récupéré à Boni 04 PK-M et 09 motos.")).toEqual([
+      'seized/weapons 4-4 unattributed',
+      'seized/motorcycles 9-9 unattributed',
+    ]);
+    expect(one("Lors de l'attaque de Boni, l'armée a saisi près de Boni 04 PK-M et 09 motos.")).toEqual([
+      'seized/weapons 4-4 unattributed',
+      'seized/motorcycles 9-9 unattributed',
+    ]);
+    expect(
+      one(
+        'During the attack on Boni, the army recovered on Monday four machine guns and nine motorcycles.',
+        'en',
+      ),
+    ).toEqual(['seized/weapons 4-4 unattributed', 'seized/motorcycles 9-9 unattributed']);
+    expect(
+      one('During the raid on Boni, the army seized near Boni 4 machine guns and 9 motorcycles.', 'en'),
+    ).toEqual(['seized/weapons 4-4 unattributed', 'seized/motorcycles 9-9 unattributed']);
+  });
+  it('reads no count in a time told after a place', () => {
+    expect(one('The soldiers killed in Boni 3 years ago were buried in Mopti on Monday.', 'en')).toEqual([]);
+  });
+});
