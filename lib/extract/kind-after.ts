@@ -27,7 +27,11 @@ const HEDGE_PHRASES = [
   ['in', 'total'],
   ['so', 'far'],
   ['a', 'priori'],
+  ['plus', 'ou', 'moins'],
+  ['more', 'or', 'less'],
 ];
+/** "légèrement ou grièvement blessés", "slightly or seriously wounded": two adverbs joined. */
+const ADVERB_JOINERS = new Set(['ou', 'or', 'et', 'and']);
 
 const NAME_REACH = 4;
 /** Nouns an organisation's name follows: "la milice Dan Na Ambassagou", "the militia Dan Na Ambassagou". */
@@ -98,7 +102,12 @@ export function kindAfter(
       j = step;
       continue;
     }
-    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j])) {
+    const joined =
+      ADVERB_JOINERS.has(tokens[j].norm) &&
+      isAdverb(tokens[j - 1]) &&
+      !!tokens[j + 1] &&
+      isAdverb(tokens[j + 1]);
+    if (!PREDICATE_FILLERS.has(tokens[j].norm) && !isAdverb(tokens[j]) && !joined) {
       // "were rounded up and executed", "ont été regroupés puis exécutés": after the auxiliary,
       // another participle coordinated with the kind's.
       return j > from ? coordinatedKind(tokens, j, limit) : null;

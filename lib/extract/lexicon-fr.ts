@@ -284,6 +284,10 @@ export const FR: Lexicon = {
     ['porte disparu', 'missing'],
     ['portees disparues', 'missing'],
     ['portee disparue', 'missing'],
+    // "sont portés manquants": missing in the army's words.
+    ['portes manquants', 'missing'],
+    ['porte manquant', 'missing'],
+    ['portees manquantes', 'missing'],
     ['pris en otage', 'captured'],
     ['prises en otage', 'captured'],
     ['mis le feu', 'destroyed'],

@@ -194,3 +194,34 @@ describe('verb-gaps: a place or a day between a verb and its count', () => {
     expect(one('The soldiers killed in Boni 3 years ago were buried in Mopti on Monday.', 'en')).toEqual([]);
   });
 });
+
+describe('verb-gaps: adverbs joined between the auxiliary and the participle', () => {
+  const one = (t: string, lang = 'fr') => brief(read(t, lang).claims);
+  it('steps over "légèrement ou grièvement", "plus ou moins", "slightly or seriously"', () => {
+    expect(
+      one("Lors de l'attaque de Boni lundi, cinq soldats ont été légèrement ou grièvement blessés."),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+    expect(
+      one("Lors de l'attaque de Boni lundi, cinq soldats ont été plus ou moins grièvement blessés."),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+    expect(
+      one('During the attack on Boni on Monday, five soldiers were slightly or seriously wounded.', 'en'),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+    expect(
+      one('During the attack on Boni on Monday, five soldiers were more or less seriously wounded.', 'en'),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+  });
+});
+
+describe('word forms: "portés manquants" is missing', () => {
+  it('reads the army\'s "portés manquants", "portées manquantes"', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni lundi, cinq soldats sont portés manquants.", 'fr').claims),
+    ).toEqual(['missing/soldiers 5-5 unattributed']);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni lundi, trois femmes sont toujours portées manquantes.", 'fr').claims,
+      ),
+    ).toEqual(['missing/civilians 3-3 unattributed']);
+  });
+});
