@@ -4,17 +4,14 @@
  * attaqué un convoi". The sentence of the deed names no group; the one it stands for opens the
  * sentence before, or the clause before the pronoun. Used by actors.ts.
  */
-import { ACTIVE_AUXILIARIES, isAdverb, isAttackWord, KIND_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, isAdverb, isAttackWord, KIND_WORDS, POSSESSIVES } from './lexicon';
+import { PLURAL_PRONOUNS } from './losing-side';
 import { STATE_GROUPS } from './lexicon-actors';
 import { FIGHTER_NOUNS } from './actor-roles';
 import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-/** Pronouns that stand for a group's men: "they", "ils", "elles". */
-const PLURAL_PRONOUNS = new Set(['they', 'ils', 'elles']);
-/** Possessives before the group's men: "its fighters", "ses combattants", "leurs hommes". */
-const POSSESSIVES = new Set(['its', 'their', 'ses', 'leurs']);
 /** Words between the pronoun and its verb: "they then attacked", "ils ont ensuite attaqué". */
 const VERB_FILLERS = new Set([
   ...ACTIVE_AUXILIARIES,

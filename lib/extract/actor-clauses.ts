@@ -9,7 +9,7 @@ import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAUSE_ENDS } from './actor-roles';
 import type { Found } from './groups';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { APOSTROPHES, type Token } from './tokens';
 
 /** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
 export const COORDINATION = new Set([
@@ -140,6 +140,5 @@ export function apposition(tokens: Token[], a: Found, b: Found): boolean {
   return true;
 }
 const APPOSITION_REACH = 7;
-const APOSTROPHES = new Set(["'", '\u2019']);
 /** A word of saying or of a deed: no aside. */
 const telling = (w: string) => SPEECH_WORDS.has(w) || KIND_WORDS.has(w);

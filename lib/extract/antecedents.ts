@@ -9,7 +9,7 @@ import { claimantWords } from './claimant-words';
 import { findGroups } from './groups';
 import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_PHRASES } from './lexicon';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { APOSTROPHES, type Token } from './tokens';
 
 /** Personal subject pronouns, and one inverted after its verb ("précise-t-il", "a-t-elle"). */
 export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it']);
@@ -25,7 +25,6 @@ const SUBJECT_REACH = 8;
 const OPENING_REACH = 5;
 /** Articles before a claimant's adjective and noun: "The Malian army", "Les autorités locales". */
 const OPENING_ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'a', 'an']);
-const APOSTROPHES = new Set(["'", '’']);
 /** Prepositions that open a sentence's place or time, before its subject: "Au Mali,", "In Mali,". */
 const ADVERBIAL_OPENERS = new Set([
   ...['au', 'aux', 'en', 'dans', 'a', 'lors', 'apres', 'pendant', 'depuis', 'vers'],

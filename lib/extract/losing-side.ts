@@ -121,7 +121,7 @@ function sideAt(tokens: Token[], j: number): Subject | null {
   return group ? (GROUP_SIDES.get(group.name) ?? 'militants') : null;
 }
 
-const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they']);
+export const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they']);
 /** The first side named in the sentence before token j's ("Des jihadistes ont attaqué…"), if any. */
 export function sideOfSentenceBefore(tokens: Token[], j: number): Subject | null {
   let first = j;

@@ -78,7 +78,8 @@ function charClass(k: number): number {
 const isLetterCode = (k: number) => (charClass(k) & 1) !== 0;
 const isWordCode = (k: number) => (charClass(k) & 2) !== 0;
 const isDigitCode = (k: number) => k >= 48 && k <= 57;
-const APOS = new Set(["'", '’', '‘']);
+/** Apostrophes, straight and typographic: "l'armée", "Mali’s". */
+export const APOSTROPHES = new Set(["'", '’', '‘']);
 const isHyphenCode = (k: number) => k === 45 || k === 0x2010 || k === 0x2011;
 /** Spaces inside a number ("1 200"), and whitespace between tokens. */
 const isNumberSpace = (k: number) => k === 0xa0 || k === 0x202f || k === 0x2009 || k === 32;
@@ -140,7 +141,7 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      if (APOS.has(text[j]) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
+      if (APOSTROPHES.has(text[j]) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
         push(i, j + 1, 'word');
         i = j + 1;
         continue;
