@@ -4,7 +4,14 @@
  * killed…"), and the group the attackers are said to be ("the attackers were Dozo hunters", "les
  * assaillants étaient des dozos", "identified as JNIM fighters").
  */
-import { EXECUTION_STEMS, hasStem, KILL_STEMS, PASSIVE_AUX, STATE_ATTACK_AFTER } from './lexicon-actors';
+import {
+  DETERMINERS,
+  EXECUTION_STEMS,
+  hasStem,
+  KILL_STEMS,
+  PASSIVE_AUX,
+  STATE_ATTACK_AFTER,
+} from './lexicon-actors';
 import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAUSE_ENDS } from './actor-roles';
 import type { Found } from './groups';
@@ -92,6 +99,7 @@ const IDENTITY_FILLERS = new Set([
  * gunmen were identified as JNIM fighters": the group the attackers are said to be.
  */
 export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boolean {
+  if (attackersFrom(tokens, s, g)) return true;
   let k = g.start - 1;
   while (k > s.first && g.start - k <= 4 && IDENTITY_FILLERS.has(tokens[k].norm)) k--;
   if (!IDENTITY.has(tokens[k]?.norm ?? '')) return false;
@@ -106,6 +114,26 @@ export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boo
     if (SUBJECT_WORDS.get(w) === 'militants' || KILLER_NOUNS.has(w)) return true;
   }
   return false;
+}
+
+/** Nouns of the attackers themselves: "the assailants", "les assaillants", "the gunmen". */
+const ATTACKER_NOUNS = new Set(['assailants', 'attackers', 'gunmen', 'raiders', 'assaillants', 'attaquants']);
+/** Where the attackers came from: "from", "de", and the verbs of origin "came from", "venus de". */
+const FROM_WORDS = new Set(['from', 'of', 'de', 'du', "d'", 'des']);
+const ORIGIN_VERBS = new Set(['came', 'come', 'were', 'venaient', 'venus', 'viennent', 'etaient']);
+
+/**
+ * "the assailants, from the Islamic State in the Greater Sahara, used drones", "the attackers came
+ * from ISGS", "les assaillants, venus de l'EIGS": the group the attackers are said to come from.
+ */
+function attackersFrom(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  while (k > s.first && g.start - k <= 3 && DETERMINERS.has(tokens[k].norm)) k--;
+  if (!FROM_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  k--;
+  if (ORIGIN_VERBS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.text === ',') k--;
+  return k >= s.first && ATTACKER_NOUNS.has(tokens[k].norm);
 }
 
 /** How many words an aside set apart by commas may hold: "the FLA, which controls the area, said". */

@@ -1385,3 +1385,26 @@ describe('actors: a state force mourning its own losses is not the attacker', ()
     expect(actors('Les FAMa ont neutralisé 12 terroristes lundi près de Boni.', 'fr')).toEqual(['FAMa']);
   });
 });
+
+describe('actors: the group the attackers came from', () => {
+  const toll = 'Forty-two soldiers were killed on Sunday near Tessit, the government said.';
+  it('"the assailants, from the Islamic State in the Greater Sahara,", "came from", "venus de"', () => {
+    for (const t of [
+      `${toll} The assailants, from the Islamic State in the Greater Sahara, used drones and explosives.`,
+      `${toll} The attackers came from the Islamic State in the Greater Sahara, it said.`,
+      `${toll} The statement said the gunmen, from JNIM, arrived on motorcycles.`,
+    ])
+      expect(actors(t), t).toEqual([t.includes('JNIM') ? 'JNIM' : 'ISSP']);
+    expect(
+      actors(
+        "Quarante-deux soldats ont été tués dimanche près de Tessit, selon le gouvernement. Les assaillants, venus de l'EIGS, ont utilisé des drones.",
+        'fr',
+      ),
+    ).toEqual(['ISSP']);
+  });
+  it('not a group the victims came from', () => {
+    expect(
+      actors(`${toll} The soldiers, from the Malian army's 5th battalion, were buried on Monday.`),
+    ).toEqual([]);
+  });
+});
