@@ -809,6 +809,11 @@ export const EN: Lexicon = {
     'first toll',
     'initial tally',
     'initially said',
+    // "The army had earlier given a provisional toll of 17": the toll the later one replaced.
+    'had earlier given',
+    'had initially given',
+    'had earlier reported',
+    'had initially reported',
   ],
   background: [
     // A mission's toll since it began: "The mission, deployed in 2013, has lost more than 170

@@ -1105,6 +1105,10 @@ export const FR: Lexicon = {
     'avait fait etat',
     'avaient fait etat',
     'initialement',
+    // "L'armée avait d'abord donné un bilan de 17 morts", "dans un premier temps".
+    "avait d'abord",
+    "avaient d'abord",
+    'dans un premier temps',
   ],
   background: [
     // "Il y a un an, …", "il y a quelques mois": background-cues.ts (elapsedSpan) reads any count.

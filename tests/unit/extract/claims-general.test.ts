@@ -209,6 +209,23 @@ describe('communiqués, side lists, earlier tolls, livestock', () => {
     );
     expect(brief(fr.claims)).toEqual(['killed/people 14-14 local', 'killed/people 9-9 local earlier']);
   });
+  it('marks "had earlier given", "avait d\'abord", "dans un premier temps" as earlier tolls', () => {
+    const en = read(
+      'Forty-two soldiers were killed on Sunday near Tessit, the government said. The army had earlier given a provisional toll of 17 soldiers killed.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 42-42 official',
+      'killed/soldiers 17-17 official earlier',
+    ]);
+    for (const t of [
+      "Quarante-deux soldats ont été tués dimanche près de Tessit, selon le gouvernement. L'armée avait d'abord donné un bilan de 17 soldats tués.",
+      "Quarante-deux soldats ont été tués dimanche près de Tessit, selon le gouvernement. Dans un premier temps, l'armée avait annoncé 17 soldats tués.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual([
+        'killed/soldiers 42-42 official',
+        'killed/soldiers 17-17 official earlier',
+      ]);
+  });
   it('marks the figure an earlier toll is cited for, not the ones after it ("15 morts selon un premier bilan, puis 27")', () => {
     const fr = read(
       "L'attaque de Kita a fait 15 morts selon un premier bilan, puis 27 selon un nouveau bilan communiqué dans la soirée.",
