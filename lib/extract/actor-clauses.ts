@@ -8,7 +8,7 @@ import {
   DETERMINERS,
   EXECUTION_STEMS,
   hasStem,
-  KILL_STEMS,
+  isKillWord,
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
 } from './lexicon-actors';
@@ -41,7 +41,7 @@ const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had
 const deedStart = (w: string) =>
   DEED_STARTS.has(w) ||
   PASSIVE_AUX.has(w) ||
-  hasStem(w, KILL_STEMS) ||
+  isKillWord(w) ||
   hasStem(w, STATE_ATTACK_AFTER) ||
   hasStem(w, EXECUTION_STEMS) ||
   KIND_WORDS.get(w) === 'killed';

@@ -9,7 +9,7 @@ import {
   defenceAt,
   DETERMINERS,
   hasStem,
-  KILL_STEMS,
+  isKillWord,
   LINEAGE_BEFORE,
   PASSIVE_AUX,
   UNIT_NOUNS,
@@ -116,7 +116,7 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
     if (LOSS_VERBS.has(tokens[k].norm) && tokens[k + 1]?.type === 'num') return true;
     if (PASSIVE_AUX.has(tokens[k].norm)) {
       const next = tokens[k + 1].norm;
-      return hasStem(next, KILL_STEMS) || hasStem(next, VICTIM_STEMS);
+      return isKillWord(next) || hasStem(next, VICTIM_STEMS);
     }
   }
   return false;

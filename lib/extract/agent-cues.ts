@@ -11,7 +11,7 @@ import {
   CONDUCT_WORDS,
   EXECUTION_STEMS,
   hasStem,
-  KILL_STEMS,
+  isKillWord,
   MARK_WORDS,
   NEGATIONS,
   NOT_AGENT_AFTER,
@@ -94,7 +94,7 @@ export function deedBefore(tokens: Token[], j: number): boolean {
     const verb = t.norm;
     return (
       CONDUCT_WORDS.has(verb) ||
-      hasStem(verb, KILL_STEMS) ||
+      isKillWord(verb) ||
       hasStem(verb, EXECUTION_STEMS) ||
       hasStem(verb, STRIKE_STEMS) ||
       hasStem(verb, STATE_ATTACK_AFTER) ||
@@ -118,8 +118,7 @@ export function doerBefore(tokens: Token[], s: Sentence, g: Found, tail: number)
   for (let k = tail; k < Math.min(s.last, tail + 5); k++) {
     const w = tokens[k].norm;
     if (CLAUSE_ENDS.has(tokens[k].text) || PASSIVE_AUX.has(w)) break;
-    if (AGENT_WORDS.has(w) || agentStem(w) || hasStem(w, KILL_STEMS) || hasStem(w, STATE_ATTACK_AFTER))
-      return true;
+    if (AGENT_WORDS.has(w) || agentStem(w) || isKillWord(w) || hasStem(w, STATE_ATTACK_AFTER)) return true;
   }
   // "des massacres de civils par le groupe affilié à l'État islamique": the deed's author, described.
   for (let j = g.start - 1; j >= Math.max(s.first, g.start - 20); j--) {

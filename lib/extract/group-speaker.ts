@@ -9,7 +9,7 @@ import {
   CONTRAST_ADVERBIALS,
   DETERMINERS,
   hasStem,
-  KILL_STEMS,
+  isKillWord,
   PAIR_FILLERS,
   PASSIVE_AUX,
   STRIKE_STEMS,
@@ -107,7 +107,9 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     )
       return true;
     if (OWN_DEED.has(tokens[j].norm)) return deed;
-    if (hasStem(tokens[j].norm, KILL_STEMS) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
+    // "a affirmé qu'il avait tué 12 soldats": the group itself, by its pronoun, then its deed.
+    if (!deed && SUBJECT_PRONOUNS_FR.has(tokens[j].norm) && ownKilling(tokens, j + 1)) return false;
+    if (isKillWord(tokens[j].norm) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
   return true;
 }
@@ -119,6 +121,13 @@ function pastAdverbial(tokens: Token[], k: number): number {
   return k;
 }
 
+/** French pronouns a group is named again by: "qu'il avait tué", "qu'ils ont abattu". */
+const SUBJECT_PRONOUNS_FR = new Set(['il', 'ils', 'elle', 'elles']);
+/** An auxiliary, then a word of killing: "avait tué", "a abattu", "ont tué". */
+function ownKilling(tokens: Token[], k: number): boolean {
+  return SPEAKER_AUX.has(tokens[k]?.norm ?? '') && isKillWord(tokens[k + 1]?.norm ?? '');
+}
+
 const LOST_WORDS = new Set(['parmi', 'among', 'died', 'perished', 'peri', 'perdu', 'lost', 'succombe']);
 
 /** "12 of its fighters were killed", "figuraient parmi les morts": the men counted were lost. */
@@ -126,7 +135,7 @@ function menLost(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < Math.min(last, from + 8); k++) {
     const w = tokens[k].norm;
     if (LOST_WORDS.has(w)) return true;
-    if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', KILL_STEMS)) return true;
+    if (PASSIVE_AUX.has(w) && isKillWord(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -637,7 +637,13 @@ export const STRIKE_STEMS = [
 /** Words of a strike from the air: "une frappe aérienne", "a drone strike" (not a ground operation). */
 export const AIR_STRIKE_STEMS = STRIKE_STEMS.filter((w) => !['operation', 'raid'].includes(w));
 /** Killing verbs after a state force, which make it the attacker only when civilians were killed. */
-export const KILL_STEMS = ['tu', 'kill', 'abatt', 'shot', 'murder'];
+export const KILL_STEMS = ['kill', 'abatt', 'shot', 'murder'];
+/** The forms of "tuer" (tué, tuées, tuent, tuant, tuerie, tueurs), not "Tuesday", "Tuareg" or "tunnel". */
+const TUER = /^tu(?:e|ee|es|ees|ent|er|ant|ait|aient|a|erie|eries|eur|eurs|era|eront)$/;
+/** A word of killing: "tués", "killed", "abattu", "shot", "murdered". */
+export function isKillWord(w: string): boolean {
+  return TUER.test(w) || hasStem(w, KILL_STEMS);
+}
 /** Words of killing civilians: "civilians killed by the army" makes the army an actor. */
 export const CIVILIAN_STEMS = [
   'civil',

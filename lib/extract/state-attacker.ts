@@ -15,7 +15,7 @@ import {
   DETERMINERS,
   EXECUTION_STEMS,
   hasStem,
-  KILL_STEMS,
+  isKillWord,
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
@@ -121,7 +121,7 @@ export function stateAttacked(
     else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
     // "soldats maliens tués" (a participle right after the name) are victims; "troops killed 30
     // civilians", "killed at least 30" is the deed.
-    else if (hasStem(w, KILL_STEMS) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
+    else if (isKillWord(w) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
     // The army's own operation: "les FAMa ont neutralisé", "troops killed at least 50".
     // Not "l'armée malienne a reconnu des pertes": the losses it owns up to are not its deed.
     const own = DEATH_TOLL_NOUNS.has(w);

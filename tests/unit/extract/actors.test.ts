@@ -1408,3 +1408,31 @@ describe('actors: the group the attackers came from', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: a group telling its own deed, a day or a pronoun between', () => {
+  it('"JNIM said on Tuesday it had killed", "a affirmé mardi qu\'il avait tué"', () => {
+    for (const t of [
+      'JNIM said on Tuesday it had killed 12 soldiers in an attack on a military post in Boni.',
+      'JNIM said on Tuesday that it killed 12 soldiers in Boni.',
+      'The Tuareg-led FLA said on Thursday it had killed 12 soldiers near Kidal.',
+    ])
+      expect(actors(t), t).toEqual([t.includes('FLA') ? 'FLA' : 'JNIM']);
+    expect(
+      actors(
+        "Le JNIM a affirmé mardi qu'il avait tué 12 soldats lors d'une attaque contre un poste à Boni.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+  it("keeps a group that tells of another's deed a speaker", () => {
+    expect(actors('The FLA said on Tuesday that army drones had killed 12 civilians near Kidal.')).toEqual([
+      'FAMa',
+    ]);
+    expect(
+      actors(
+        "Le FLA a affirmé mardi qu'il y avait eu 12 civils tués par des drones de l'armée près de Kidal.",
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
+  });
+});

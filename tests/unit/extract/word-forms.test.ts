@@ -87,3 +87,24 @@ describe('word forms: the stemmer’s false friends', () => {
     expect(KIND_WORDS.get('down')).toBeUndefined();
   });
 });
+
+describe('word forms: the words of killing', () => {
+  it('reads every form of "tuer" and the English verbs, not "Tuesday", "Tuareg" or "tunnel"', async () => {
+    const { isKillWord } = await import('../../../lib/extract/lexicon-actors');
+    for (const w of [
+      'tue',
+      'tues',
+      'tuees',
+      'tuent',
+      'tuant',
+      'tuerie',
+      'killed',
+      'abattus',
+      'shot',
+      'murdered',
+    ])
+      expect(isKillWord(w), w).toBe(true);
+    for (const w of ['tuesday', 'tuareg', 'touareg', 'tunnel', 'turn', 'tutelle'])
+      expect(isKillWord(w), w).toBe(false);
+  });
+});
