@@ -363,7 +363,7 @@ export const HABITUAL_WORDS = new Set([
 ]);
 /**
  * Stems of disputing what was told before: "des chiffres que conteste le JNIM", "the army
- * rejected the toll", "dément", "disputed", "réfute", "denied", "nie".
+ * rejected the toll", "dément", "disputed", "réfute", "denied" (not "nie": "Niéna" begins so).
  */
 export const DISPUTE_STEMS = [
   'contest',
