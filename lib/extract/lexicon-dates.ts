@@ -13,7 +13,10 @@ export const ISSUING_STEMS = [
   'indiqu',
   'rapport',
   'report',
-  'publi',
+  // "publié", "published", "publication": not "public", "publique".
+  'publie',
+  'publish',
+  'publication',
   'diffus',
   'revendiqu',
   'claim',
@@ -44,7 +47,9 @@ export const LATER_NEWS_STEMS = [
   'retir',
   'funeral',
   'obseque',
-  'inhum',
+  // "inhumés", "inhumation": not "inhumain".
+  'inhume',
+  'inhumation',
   'buri',
   'calme',
   'calm',

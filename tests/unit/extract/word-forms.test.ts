@@ -108,3 +108,15 @@ describe('word forms: the words of killing', () => {
       expect(isKillWord(w), w).toBe(false);
   });
 });
+
+describe('word forms: the stems of dates’ verbs hold no false friend', () => {
+  it('"publié" and "inhumés", not "publique" or "inhumain"', async () => {
+    const { ISSUING_STEMS, LATER_NEWS_STEMS } = await import('../../../lib/extract/lexicon-dates');
+    const { hasStem } = await import('../../../lib/extract/lexicon-actors');
+    for (const w of ['publie', 'publiee', 'published', 'publication'])
+      expect(hasStem(w, ISSUING_STEMS), w).toBe(true);
+    for (const w of ['public', 'publique', 'publicite']) expect(hasStem(w, ISSUING_STEMS), w).toBe(false);
+    for (const w of ['inhume', 'inhumees', 'inhumation']) expect(hasStem(w, LATER_NEWS_STEMS), w).toBe(true);
+    expect(hasStem('inhumain', LATER_NEWS_STEMS)).toBe(false);
+  });
+});
