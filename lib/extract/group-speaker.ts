@@ -194,7 +194,7 @@ const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats'
 const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);
 
 /** Verbs of telling or blaming before "par"/"by": "accusée par", "publié par", "denounced by" (not "claimed by"). */
-const TOLD_STEMS = [...ACCUSING_STEMS, 'publi', 'diffus', 'etabl', 'dement', 'deni'];
+const TOLD_STEMS = [...ACCUSING_STEMS, 'publie', 'publish', 'diffus', 'etabl', 'dement', 'deni'];
 
 /** Words that make a speaker's figure its own deed: "avoir tué", "it killed", "ses combattants". */
 export const OWN_DEED = new Set([

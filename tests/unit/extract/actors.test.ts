@@ -1436,3 +1436,17 @@ describe('actors: a group telling its own deed, a day or a pronoun between', () 
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a message made public by the group is its claim', () => {
+  it('"rendu public par le JNIM" names the author; "publié par le FLA" names a teller', () => {
+    expect(
+      actors(
+        "L'attaque de Boni, qui a tué 12 soldats lundi, a été revendiquée dans un message rendu public par le JNIM.",
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+    expect(
+      actors('Une frappe de drone a tué 12 civils lundi à Boni, selon un bilan publié par le FLA.', 'fr'),
+    ).not.toContain('FLA');
+  });
+});
