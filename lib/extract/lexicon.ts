@@ -515,6 +515,8 @@ const NOT_SUBJECTS = new Set<string>([
     'round',
   ],
   ...['ressort', 'residence', 'habitations', 'islam'],
+  // "des tirs nourris" are no "nourrissons", "Serge" no "sergent", "la vigilance" no "vigiles".
+  ...['nourri', 'nourris', 'nourrie', 'nourries', 'serge', 'vigilance'],
 ]);
 
 /**

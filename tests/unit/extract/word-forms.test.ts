@@ -83,6 +83,12 @@ describe('word forms: the stemmer’s false friends', () => {
     expect(SUBJECT_WORDS.get('rounds')).toBe('ammunition');
     expect(SUBJECT_WORDS.get('villages')).toBe('civilians');
   });
+  it('does not read "tirs nourris", "Serge" or "la vigilance" as persons', () => {
+    for (const w of ['nourris', 'nourries', 'serge', 'vigilance'])
+      expect(SUBJECT_WORDS.get(w), w).toBeUndefined();
+    expect(SUBJECT_WORDS.get('sergent')).toBe('soldiers');
+    expect(SUBJECT_WORDS.get('nourrissons')).toBe('civilians');
+  });
   it('does not read "down" as destroyed', () => {
     expect(KIND_WORDS.get('down')).toBeUndefined();
   });
