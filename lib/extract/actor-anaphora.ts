@@ -13,16 +13,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /** Words between the pronoun and its verb: "they then attacked", "ils ont ensuite attaqué". */
-const VERB_FILLERS = new Set([
-  ...ACTIVE_AUXILIARIES,
-  'then',
-  'also',
-  'ensuite',
-  'alors',
-  'aussi',
-  'have',
-  'had',
-]);
+const VERB_FILLERS = new Set([...ACTIVE_AUXILIARIES, 'then', 'also', 'ensuite', 'alors', 'aussi']);
 const FILLER_REACH = 3;
 /** How far into its sentence the antecedent may stand: "Les jihadistes du JNIM assiègent…". */
 const SUBJECT_REACH = 5;
