@@ -191,8 +191,15 @@ function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, st
   // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
   const named = groups[gi - 1];
   if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) return true;
-  if (lineage(tokens, s, g)) return true;
-  if (habitual(tokens, s, g)) return true;
+  if (lineage(tokens, s, g) || habitual(tokens, s, g)) return true;
+  // "attacks by JNIM and the Islamic State": the second of a pair named in the first one's habit or lineage.
+  const first = groups[gi - 1];
+  if (
+    first &&
+    pairedWith(tokens, first.end, g.start) &&
+    (lineage(tokens, s, first) || habitual(tokens, s, first))
+  )
+    return true;
   return !STATE_GROUPS.has(g.name) && speaker(tokens, s, g, stateNamed);
 }
 

@@ -360,6 +360,9 @@ export const CONTRAST_ADVERBIALS = [
 export const HABITUAL_WORDS = new Set([
   ...['regulierement', 'souvent', 'frequemment', 'habituellement', 'recurremment', 'constamment'],
   ...['regularly', 'often', 'frequently', 'routinely', 'repeatedly', 'habitually', 'constantly'],
+  // Nouns and adjectives of the same habit: "le théâtre d'attaques récurrentes du JNIM", "plagued by".
+  ...['theatre', 'proie', 'frequentes', 'frequents', 'recurrentes', 'recurrents', 'repetees', 'regulieres'],
+  ...['scene', 'plagued', 'frequent', 'recurrent', 'repeated'],
 ]);
 /**
  * Stems of disputing what was told before: "des chiffres que conteste le JNIM", "the army

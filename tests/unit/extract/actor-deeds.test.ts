@@ -178,6 +178,27 @@ describe('actors: a group named for its habit is not the author', () => {
     ] as const)
       expect(actors(t, lang), t).toEqual([]);
   });
+  it("reads nouns and adjectives of habit too, and gives the second of a pair its first one's habit", () => {
+    for (const [t, lang] of [
+      [
+        "Au moins 20 civils ont été tués dimanche près de Dembo par des hommes armés non identifiés. La région est le théâtre d'attaques du JNIM et de l'EI.",
+        'fr',
+      ],
+      [
+        'Au moins 20 civils ont été tués dimanche par des hommes armés près de Dembo. La zone est en proie aux attaques récurrentes de la katiba Macina.',
+        'fr',
+      ],
+      [
+        'At least 20 civilians were killed on Sunday when unidentified gunmen raided Dembo. The region has been plagued by attacks from JNIM and the Islamic State.',
+        'en',
+      ],
+      [
+        'At least 20 civilians were killed on Sunday when gunmen raided Dembo, a village that is the scene of frequent attacks by Islamic State fighters.',
+        'en',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([]);
+  });
   it('still names the group whose habit is told after it, in a clause of its own', () => {
     expect(
       actors(
