@@ -47,6 +47,15 @@ export const AR_DEEDS: Record<string, string> = {
   'دراجه ناريه': 'motorcycle',
   دراجات: 'motorcycles',
   بنادق: 'rifles',
+  // "12 بندقية كلاشينكوف": the singular after a number above ten.
+  بندقيه: 'rifles',
+  كلاشينكوف: 'kalashnikov',
+  سلاح: 'weapons',
+  قاذفات: 'launchers',
+  قاذفه: 'launcher',
+  // "كمية من الذخيرة" (a quantity of): whole, not "ك" (like) and "مية" (a hundred).
+  كميه: 'quantity',
+  كميات: 'quantities',
   رشاشات: 'machine guns',
   شاحنات: 'trucks',
   شاحنه: 'truck',

@@ -190,6 +190,22 @@ describe('arabic: sides, spoils and tolls', () => {
       'seized/motorcycles 6-6 unattributed',
     ]);
   });
+  it('reads rifles and weapons in the singular after a number, and launchers ("12 بندقية", "12 سلاحا")', () => {
+    expect(claims('واستولى الجيش على 12 بندقية كلاشينكوف و3 قاذفات صواريخ.')).toEqual([
+      'seized/weapons 12-12 unattributed',
+      'seized/weapons 3-3 unattributed',
+    ]);
+    expect(claims('وضبطت القوات 14 سلاحا ناريا و5 مركبات.')).toEqual([
+      'seized/weapons 14-14 unattributed',
+      'seized/vehicles 5-5 unattributed',
+    ]);
+  });
+  it('reads "كمية" as a quantity, not "like a hundred"', () => {
+    expect(gloss('وكمية من الذخيرة')).toBe('and quantity of ammunition');
+    expect(claims('وغنم المهاجمون 6 سيارات وكميات من الذخيرة.')).toEqual([
+      'seized/vehicles 6-6 unattributed',
+    ]);
+  });
   it('reads a toll of the dead that rose to a number of persons ("ارتفعت حصيلة القتلى إلى 40 مدنيا")', () => {
     expect(claims('وارتفعت حصيلة القتلى إلى 40 مدنيا.')).toEqual(['killed/civilians 40-40 unattributed']);
   });
