@@ -6,6 +6,7 @@
 import type { Subject } from '../../types';
 import { ARMED_SIDES, CLAIMANT_PHRASES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
 import { LOCALITY_NOUNS } from '../lexicon-places';
+import { isKillWord } from '../lexicon-actors';
 import { THING_SUBJECTS } from '../noun-phrase';
 import type { ClaimContext, ClaimPass } from './context';
 import { namesWomenChildren } from './women-children';
@@ -53,7 +54,12 @@ function partOf(ctx: ClaimContext, k: number): boolean {
 function nounBefore(ctx: ClaimContext, at: number, sentence: number): Subject | null {
   const { tokens, sentences } = ctx;
   const from = sentences[Math.max(0, sentence - 1)].first;
+  const own = sentences[sentence].first;
+  // "Troops fought back, killing 30 of them": the killer before its verb is not the killed.
+  let killer = false;
   for (let k = at - 1; k >= from; k--) {
+    if (k >= own && isKillWord(tokens[k].norm)) killer = true;
+    if (killer && k >= own) continue;
     // "The army said 12 of them were killed": the institution that speaks or acts is no antecedent
     // of "them" (the persons are); "the soldiers" are.
     if (CLAIMANT_PHRASES.matchAt(tokens, k)?.value[0] === 'official') continue;

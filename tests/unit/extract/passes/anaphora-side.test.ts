@@ -121,3 +121,31 @@ describe('pass anaphora-side: a place is no antecedent of "them"', () => {
     expect(brief(fr.claims)).toEqual(['killed/militants 3-3 unattributed']);
   });
 });
+
+describe('pass anaphora-side: the killer is no antecedent of the killed', () => {
+  it('reads "Troops fought back, killing 30 of them" as the attackers, in English and French', () => {
+    for (const [t, lang] of [
+      ['Gunmen raided an army post in Boni on Monday. Troops fought back, killing 30 of them.', 'en'],
+      [
+        'Gunmen raided an army post in Boni on Monday. The soldiers quickly hit back and killed 30 of them.',
+        'en',
+      ],
+      [
+        "Des hommes armés ont attaqué lundi un poste à Boni. Les militaires ont riposté, tuant une trentaine d'entre eux.",
+        'fr',
+      ],
+      [
+        "Des hommes armés ont attaqué lundi un poste à Boni. Les gendarmes en ont abattu 30 d'entre eux.",
+        'fr',
+      ],
+    ] as const)
+      expect(
+        brief(read(t, lang).claims).map((c) => c.split(' ')[0]),
+        t,
+      ).toEqual(['killed/militants']);
+  });
+  it('still reads the persons killed before as the antecedent when the killer is not named', () => {
+    const r = read('Twelve soldiers were attacked near Boni on Monday. Gunmen killed five of them.');
+    expect(brief(r.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+  });
+});
