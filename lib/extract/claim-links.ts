@@ -20,6 +20,7 @@ import { REVISION } from './number-words';
 import { forceOrSideAt, ownPredicate, sideOfSentenceBefore } from './predicates';
 import { detailOfTotal } from './breakdown-details';
 import { findGroups } from './groups';
+import { ALLIES } from './side-markers';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Token } from './tokens';
@@ -244,7 +245,8 @@ function ownerSide(
 ): Subject | null {
   let possessive = false;
   for (let k = m.start; k < m.end; k++) if (POSSESSIVES.has(tokens[k].norm)) possessive = true;
-  if (!possessive) return null;
+  // "3 parmi leurs alliés russes": the allies' nationality, not their owner, says the side.
+  if (!possessive || tokens.slice(m.start, m.end).some((t) => ALLIES.has(t.norm))) return null;
   const antecedent = relativeOwner(tokens, s, f);
   if (antecedent) return antecedent;
   let named = false;

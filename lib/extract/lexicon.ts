@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import { WordForms } from './word-forms';
 import { WEEKDAYS } from './number-words';
 import { SideMarkers } from './side-markers';
+import { MALI_WORDS } from './lexicon-places';
 
 export const LEXICONS = [EN, FR];
 
@@ -34,14 +35,16 @@ export const SUBJECT_COMPOUNDS = new PhraseSet<Subject>(
 /** Foreign words that name a force, not a nationality: "deux éléments de la Minusma" are its men. */
 export const FOREIGN_FORCE_NAMES = new Set(LEXICONS.flatMap((l) => l.foreignForces));
 /** Whose toll: "côté ami", "du côté des assaillants", "dans ses rangs", "among the troops". */
+/** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
+export const FOREIGN_WORDS = new Set([...LEXICONS.flatMap((l) => l.foreign), ...FOREIGN_FORCE_NAMES]);
 export const SIDE_MARKERS = new SideMarkers(
   new PhraseSet<Subject>(LEXICONS.flatMap((l) => l.sideMarkers)),
   SUBJECT_WORDS,
   // "dans les rangs de la Minusma", "côté Wagner": a foreign force by its name.
   (w) => (FOREIGN_FORCE_NAMES.has(w) ? 'foreign_forces' : undefined),
+  // "parmi leurs alliés russes", "among their Russian allies": the allies' nationality.
+  (w) => (FOREIGN_WORDS.has(w) ? 'foreign_forces' : MALI_WORDS.has(w) ? 'soldiers' : undefined),
 );
-/** Words that make a person noun foreign forces ("casques bleus", "soldats tchadiens", "Africa Corps"). */
-export const FOREIGN_WORDS = new Set([...LEXICONS.flatMap((l) => l.foreign), ...FOREIGN_FORCE_NAMES]);
 
 /** Verbs of saying, every form ("annonce", "annoncent", "annonçait"). */
 export const SPEECH_WORDS = new WordForms<true>(

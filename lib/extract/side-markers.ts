@@ -41,6 +41,9 @@ const LINKERS = new Set([
   '\u00ab',
   '"',
   '\u201c',
+  // "parmi leurs alliés", "among their partners".
+  'leurs',
+  'their',
 ]);
 /**
  * Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the
@@ -50,6 +53,8 @@ const COLLECTIVES = new Set([
   ...['groupe', 'groupes', 'group', 'groups', 'membres', 'members'],
   ...['elements', 'element', 'hommes', 'men'],
 ]);
+/** Allies, whose side their nationality says: "parmi leurs alliés russes", "among their Russian allies". */
+export const ALLIES = new Set(['allies', 'partenaires', 'partners', 'suppletifs']);
 /** Side words that are not subject nouns. */
 const SIDE_WORDS = new Map<string, Subject>([
   ['ami', 'soldiers'],
@@ -81,6 +86,7 @@ export class SideMarkers {
     private phrases: PhraseSet<Subject>,
     private subjects: WordForms<Subject>,
     private names: (w: string) => Subject | undefined = () => undefined,
+    private nation: (w: string) => Subject | undefined = () => undefined,
   ) {}
 
   /** The marker starting at token i, if any: its side and end index. */
@@ -98,13 +104,25 @@ export class SideMarkers {
       !/^(les|leurs|ses|nos|the)$/.test(tokens[i - 1]?.norm ?? '')
     )
       return null;
+    let nation: Subject | undefined;
     for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
       const n = tokens[j].norm;
       // "un camp militaire" is a base, not a side: "camp" takes a side word ("camp ennemi") or,
       // after a linker, a side noun ("le camp des assaillants").
       if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !LINKERS.has(n)) return null;
+      // "among their Russian allies", "parmi leurs alliés russes": the nationality beside the allies.
+      if (ALLIES.has(n)) {
+        const nation = this.nation(tokens[j - 1].norm) ?? this.nation(tokens[j + 1]?.norm ?? '');
+        return nation ? { value: nation, end: j + 1 } : null;
+      }
+      // "among Malian soldiers", "among Russian soldiers": the nationality before its noun.
+      if (this.nation(n) && !this.subjects.get(n) && !this.names(n)) {
+        nation = this.nation(n);
+        continue;
+      }
       const side = SIDE_WORDS.get(n) ?? this.subjects.get(n) ?? this.names(n);
-      if (side && !THINGS.has(side) && side !== 'people') return { value: side, end: j + 1 };
+      if (side && !THINGS.has(side) && side !== 'people')
+        return { value: nation === 'foreign_forces' && side === 'soldiers' ? nation : side, end: j + 1 };
       if (!LINKERS.has(n) && !COLLECTIVES.has(n)) return null;
     }
     return null;

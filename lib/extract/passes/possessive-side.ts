@@ -113,7 +113,8 @@ export const possessiveSide: ClaimPass = {
       const poss = owned ? (of ? f.q.last + 1 : f.q.first - 1) : at;
       const oneOwner = SINGULAR_POSSESSIVES.has(tokens[poss]?.norm ?? '');
       const side = joined ?? speakerSide(ctx, { ...p, cue: null }, loss >= 0 ? loss : f.q.first, oneOwner);
-      if (!side || side === f.subject || (fighters && side !== 'militia')) return;
+      if (!side || side === f.subject || (fighters && side !== 'militia' && side !== 'foreign_forces'))
+        return;
       const before = f.subject;
       f.subject = side;
       f.sided = true;

@@ -45,6 +45,24 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('losses of the attackers')).toBe('militants');
     expect(side('pertes en vies humaines')).toBe(null);
   });
+  it('reads allies by their nationality, and a nationality before its noun ("parmi leurs alliés russes")', () => {
+    expect(side('parmi leurs alliés russes')).toBe('foreign_forces');
+    expect(side('parmi les partenaires russes')).toBe('foreign_forces');
+    expect(side('among their Russian allies')).toBe('foreign_forces');
+    expect(side('among Malian soldiers')).toBe('soldiers');
+    expect(side('among Chadian soldiers')).toBe('foreign_forces');
+    expect(side('parmi leurs alliés')).toBe(null);
+  });
+  it("gives a toll among allies their side, not their owner's", () => {
+    const r = read(
+      "Au Mali, des jihadistes ont attaqué lundi le camp de Boni. L'attaque a fait 5 morts parmi les soldats maliens et 3 parmi leurs alliés russes.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 5-5 unattributed',
+      'killed/foreign_forces 3-3 unattributed',
+    ]);
+  });
   it('reads "in the ranks of" in English as "dans les rangs de" in French', () => {
     const tokens = tokenize('in the ranks of the army');
     expect(SIDE_MARKERS.matchAt(tokens, 2)?.value).toBe('soldiers');

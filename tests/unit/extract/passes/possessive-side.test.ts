@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { brief, read } from '../helpers';
 
 describe('pass possessive-side: a toll of "its men" takes the side of the one named before', () => {
+  it("a foreign force's fighters are foreign forces, not militants", () => {
+    for (const [t, lang] of [
+      ['Wagner suffered heavy losses near Kidal, with at least 20 of its fighters killed.', 'en'],
+      ['Wagner a subi de lourdes pertes près de Kidal : au moins 20 de ses combattants ont été tués.', 'fr'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/foreign_forces 20-null unattributed']);
+    expect(brief(read('JNIM said on Monday that 20 of its fighters were killed near Kidal.').claims)).toEqual(
+      ['killed/militants 20-20 armed_group'],
+    );
+  });
   it("a foreign force's men are foreign forces (FR and EN)", () => {
     expect(
       brief(
