@@ -53,8 +53,32 @@ export function groupComplementAt(
   if (found && linked(from + 1, found.start)) return sideOf(found);
   for (let k = from + 1; k < to && FOREIGN_LINKS.has(tokens[k].norm); k++)
     if (UNIT_WORDS.has(tokens[k + 1]?.norm ?? '')) return { side: 'militants', end: k + 3 };
-  return null;
+  return describedGroup(tokens, from + 1, to);
 }
+
+/** Nouns of an organisation that an adjective makes a side: "du groupe terroriste", "of the jihadist group". */
+const ORGANISATION_NOUNS = new Set([
+  'groupe',
+  'group',
+  'organisation',
+  'organization',
+  'mouvement',
+  'movement',
+]);
+
+/**
+ * "éléments du groupe terroriste", "members of the jihadist group", "ce groupe jihadiste": a group
+ * named by its kind, the adjective beside its noun saying the side.
+ */
+function describedGroup(tokens: Token[], from: number, to: number): { side: Subject; end: number } | null {
+  let k = from;
+  while (k < to && (FOREIGN_LINKS.has(tokens[k].norm) || DEMONSTRATIVES.has(tokens[k].norm))) k++;
+  const [a, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? ''];
+  const adjective = ORGANISATION_NOUNS.has(a) ? b : ORGANISATION_NOUNS.has(b) ? a : '';
+  const side = adjective ? SUBJECT_WORDS.get(adjective) : undefined;
+  return side === 'militants' ? { side, end: k + 2 } : null;
+}
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these']);
 
 /**
  * A side named in brackets right after a toll's noun: "12 morts (FAMa)", "30 morts (JNIM)",

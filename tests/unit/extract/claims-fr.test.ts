@@ -92,6 +92,21 @@ describe('claims (FR): elliptic figures', () => {
       'seized/vehicles 1-1 unattributed',
     ]);
   });
+  it('gives persons of a group named by its kind that kind\'s side ("éléments du groupe terroriste")', () => {
+    for (const [t, lang] of [
+      ['Au Mali, trente éléments du groupe jihadiste ont été tués lundi près de Boni.', 'fr'],
+      ['Au Mali, trente membres de ce groupe terroriste ont été neutralisés lundi près de Boni.', 'fr'],
+      ['In Mali, thirty members of the jihadist group were killed near Boni on Monday.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/militants 30-30 unattributed']);
+    // A group of villagers is no armed group.
+    expect(
+      brief(
+        read('Au Mali, trente membres d’un groupe de villageois ont été tués lundi près de Boni.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 30-30 unattributed']);
+  });
   it("gives persons named by their group that group's side", () => {
     const one = (t: string, lang: 'fr' | 'en' = 'fr') => brief(read(t, lang).claims);
     expect(one('Quatre des membres présumés de la katiba Serma ont été tués près de Boni.')).toEqual([
