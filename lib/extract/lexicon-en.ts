@@ -444,6 +444,17 @@ export const EN: Lexicon = {
   ],
   tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
   tollNouns: ['toll', 'tolls', 'losses', 'tally', 'figure', 'figures', 'number', 'casualties'],
+  careVerbs: [
+    'treated',
+    'treating',
+    'received',
+    'admitted',
+    'evacuated',
+    'took',
+    'cared',
+    'hospitalised',
+    'hospitalized',
+  ],
   statementVoice: ['informs the public', 'informs public opinion', 'wishes to inform'],
   foreignForces: ['minusma', 'nations', 'barkhane', 'africa', 'wagner'],
   speech: [

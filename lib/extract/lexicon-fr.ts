@@ -649,6 +649,10 @@ export const FR: Lexicon = {
   ],
   tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
   tollNouns: ['bilan', 'bilans', 'pertes', 'nombre', 'chiffre', 'chiffres'],
+  careVerbs: [
+    ...['charge', 'recu', 'recus', 'accueilli', 'accueillis', 'admis', 'soigne', 'soignes'],
+    ...['evacue', 'evacues', 'traite', 'traites', 'hospitalise', 'hospitalises'],
+  ],
   statementVoice: [
     "informe l'opinion",
     'porte a la connaissance',
@@ -853,6 +857,10 @@ export const FR: Lexicon = {
         'communaute',
         'communautes',
         'hopital',
+        // Mali's health centres: "le centre de santé de référence (CSRef)", "le Cscom de Boni".
+        'centre de sante',
+        'csref',
+        'cscom',
         'hospitaliere',
         'hospitalieres',
         'medicale',

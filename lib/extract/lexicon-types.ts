@@ -22,6 +22,8 @@ export interface Lexicon {
   tollSetters: string[];
   /** The toll nouns such a verb sets: "toll", "bilan", "pertes". */
   tollNouns: string[];
+  /** Verbs of a carer taking in the wounded or the dead: "a pris en charge", "treated", "evacuated". */
+  careVerbs: string[];
   /** Phrases after which the claimant follows: "according to", "selon". */
   claimantNext: string[];
   /** Claimant classes by words in the claimant's phrase, tried in order. */

@@ -59,6 +59,8 @@ export const TOLL_SETTERS = new WordForms<true>(
   EN.tollSetters.map((w) => [w, true] as [string, true]),
 );
 export const TOLL_NOUNS = new Set(LEXICONS.flatMap((l) => l.tollNouns));
+/** Verbs of a carer taking in the wounded or the dead: "MSF a pris en charge 12 blessés". */
+export const CARE_VERBS = new Set(LEXICONS.flatMap((l) => l.careVerbs));
 /** Toll nouns that name no kind of their own ("the figure", "le chiffre"): they count what was counted before. */
 export const FIGURE_NOUNS = new Set(
   [...TOLL_NOUNS].filter((w) => w.startsWith('figure') || w.startsWith('chiffre')),

@@ -33,6 +33,7 @@ import { statementIssuer } from './statement-issuer';
 import { womenChildren } from './women-children';
 import { tollListClaimant } from './toll-list-claimant';
 import { tollAnnounced } from './toll-announced';
+import { caregiverClaimant } from './caregiver-claimant';
 import { confirmedAfter } from './confirmed-after';
 import { victimsNamed } from './victims-named';
 import { victimsSource } from './victims-source';
@@ -44,6 +45,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   quoteClaimant,
   statementIssuer,
   tollAnnounced,
+  caregiverClaimant,
   paragraphClaimant,
   ledeClaimant,
   confirmedAfter,
