@@ -161,6 +161,26 @@ function tollWordBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words between a side's losses and their figure: "s'élèvent à", "stand at", "are put at about". */
+const LOSS_REACH = 8;
+const LOSS_WORDS = new Set(['pertes', 'losses', 'casualties']);
+
+/** The side of a marker of losses ("les pertes de Wagner", "Wagner's losses") a few words before figure f. */
+function lossesBefore(
+  tokens: Token[],
+  markers: ReturnType<typeof SIDE_MARKERS.findAll>,
+  f: Figure,
+): Subject | null {
+  for (let n = markers.length - 1; n >= 0; n--) {
+    const m = markers[n];
+    if (m.end > f.q.first) continue;
+    if (f.q.first - m.end > LOSS_REACH) return null;
+    for (let k = m.end; k < f.q.first; k++) if ([',', ';', '.', ':'].includes(tokens[k].text)) return null;
+    return tokens.slice(m.start, m.end).some((t) => LOSS_WORDS.has(t.norm)) ? m.value : null;
+  }
+  return null;
+}
+
 function semicolonBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].text === ';') return true;
   return false;
@@ -178,6 +198,19 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       const m = markers.find((x) => x.start >= f.last && x.start - f.last <= 1);
       if (m) {
         f.subject = m.value;
+        f.sided = true;
+      }
+    }
+    // "Les pertes de Wagner s'élèveraient à 80 hommes", "Wagner's losses stand at 80": the owner's men.
+    if (
+      (f.subject === 'people' || f.subject === null) &&
+      f.kind &&
+      PERSON_KINDS.has(f.kind) &&
+      !f.breakdown
+    ) {
+      const loss = lossesBefore(tokens, markers, f);
+      if (loss) {
+        f.subject = loss;
         f.sided = true;
       }
     }

@@ -53,6 +53,8 @@ const COLLECTIVES = new Set([
   ...['groupe', 'groupes', 'group', 'groups', 'membres', 'members'],
   ...['elements', 'element', 'hommes', 'men'],
 ]);
+/** A side's own losses, after its possessive: "Wagner's losses". */
+const LOSSES = new Set(['losses', 'casualties']);
 /** Allies, whose side their nationality says: "parmi leurs alliés russes", "among their Russian allies". */
 export const ALLIES = new Set(['allies', 'partenaires', 'partners', 'suppletifs']);
 /** Side words that are not subject nouns. */
@@ -97,6 +99,8 @@ export class SideMarkers {
     if (onSide) return onSide;
     const within = this.withinForce(tokens, i, limit);
     if (within) return within;
+    const owned = this.ownersLosses(tokens, i, limit);
+    if (owned) return owned;
     if (!OPENERS.has(tokens[i]?.norm ?? '')) return null;
     // "dans les rangs", "in the ranks": 'rangs' must follow 'dans'/'in' + a determiner.
     if (
@@ -141,6 +145,17 @@ export class SideMarkers {
     const n = tokens[j].norm;
     const side = this.names(n) ?? this.subjects.get(n);
     return side && FORCES.has(side) ? { value: side, end: j + 1 } : null;
+  }
+
+  /** "Wagner's losses", "the army's losses", "the attackers' casualties": the owner before its losses. */
+  private ownersLosses(tokens: Token[], i: number, limit: number): { value: Subject; end: number } | null {
+    const apostrophe = tokens[i + 1]?.norm;
+    if (apostrophe !== "'" && apostrophe !== '\u2019') return null;
+    const loss = tokens[i + 2]?.norm === 's' ? i + 3 : i + 2;
+    if (loss >= limit || !LOSSES.has(tokens[loss].norm)) return null;
+    const n = tokens[i].norm;
+    const side = SIDE_WORDS.get(n) ?? this.names(n) ?? this.subjects.get(n);
+    return side && !THINGS.has(side) && side !== 'people' ? { value: side, end: loss + 1 } : null;
   }
 
   /** "on the army's side", "on the attackers' side", "on the Malian side": the side noun before "side". */

@@ -53,6 +53,28 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('among Chadian soldiers')).toBe('foreign_forces');
     expect(side('parmi leurs alliés')).toBe(null);
   });
+  it('reads the owner before its losses ("Wagner\'s losses", "the attackers\' casualties")', () => {
+    expect(side("Wagner's losses")).toBe('foreign_forces');
+    expect(side('army’s losses')).toBe('soldiers');
+    expect(side("attackers' casualties")).toBe('militants');
+    expect(side("Mali's losses")).toBe(null);
+  });
+  it('gives a toll of men the side of the losses it measures', () => {
+    for (const [t, lang, want] of [
+      [
+        "Au Mali, lundi à Tinzaouaten, les pertes de Wagner s'élèveraient à 80 hommes.",
+        'fr',
+        'killed/foreign_forces 80-80',
+      ],
+      ["In Mali, Wagner's losses in Monday's fighting stand at 80 men.", 'en', 'killed/foreign_forces 80-80'],
+      [
+        "In Mali, the attackers' losses at Boni on Monday stand at about 30 dead.",
+        'en',
+        'killed/militants 30-30',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims)[0], t).toMatch(new RegExp(`^${want} `));
+  });
   it("gives a toll among allies their side, not their owner's", () => {
     const r = read(
       "Au Mali, des jihadistes ont attaqué lundi le camp de Boni. L'attaque a fait 5 morts parmi les soldats maliens et 3 parmi leurs alliés russes.",
