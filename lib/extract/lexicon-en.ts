@@ -635,6 +635,15 @@ export const EN: Lexicon = {
           'aid workers',
           'aid group',
           'aid groups',
+          // "the UN refugee agency", "aid agencies": not a news agency.
+          ...[
+            'refugee agency',
+            'humanitarian agency',
+            'aid agency',
+            'aid agencies',
+            'un agency',
+            'un agencies',
+          ],
         ],
         // A source inside the UN speaks for a monitor (SCHEMA.md: the UN), not for the security forces.
         ...['un source', 'un sources', 'minusma source', 'minusma sources', 'un official', 'un officials'],
@@ -680,6 +689,10 @@ export const EN: Lexicon = {
         'ucdp',
         'doctors without borders',
         'observatory',
+        // Trackers, rights and aid bodies by name.
+        ...['fidh', 'cndh', 'human rights commission', 'menastream', 'wamaps', 'critical threats'],
+        ...['africa center for strategic studies', 'global terrorism database'],
+        ...['world food programme', 'save the children', 'norwegian refugee council'],
       ],
     ],
     [

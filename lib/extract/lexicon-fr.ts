@@ -976,6 +976,9 @@ export const FR: Lexicon = {
         'organisation',
         'haut-commissariat',
         'medecins sans frontieres',
+        // Trackers, rights and aid bodies by name; "l'agence onusienne" is no news agency.
+        ...['fidh', 'cndh', 'menastream', 'wamaps', 'programme alimentaire mondial', 'agence onusienne'],
+        ...['agence humanitaire', 'agences humanitaires', 'agence des nations unies', 'conseil norvegien'],
       ],
     ],
     [

@@ -374,3 +374,28 @@ describe('claimant class: two claimants coordinated, the first a phrase of two w
     ).toEqual(['killed/civilians 20-20 local']);
   });
 });
+
+describe('claimant-class: trackers, rights and aid bodies by name', () => {
+  it('reads a UN or aid agency as a monitor, not a news agency', () => {
+    for (const w of [
+      'the UN refugee agency',
+      'aid agencies',
+      "l'agence onusienne",
+      'les agences humanitaires',
+    ])
+      expect(cls(w), w).toBe('monitor');
+    expect(cls("l'agence Reuters")).toBe('media');
+    expect(cls('the news agency')).toBe('media');
+  });
+  it('reads trackers and rights bodies named alone as monitors', () => {
+    for (const w of [
+      'FIDH',
+      'la CNDH',
+      'Menastream',
+      'Critical Threats',
+      'the World Food Programme',
+      'Save the Children',
+    ])
+      expect(cls(w), w).toBe('monitor');
+  });
+});
