@@ -20,6 +20,8 @@ export const FORCE_MEMBERS = new Set([
   ...['officier', 'officiers', 'militaire', 'militaires', 'grade', 'gradé', 'soldat', 'soldats'],
   ...['element', 'elements', 'officer', 'officers', 'soldier', 'soldiers'],
   ...['policier', 'policiers', 'policeman', 'policemen', 'commandant', 'commander'],
+  // "un colonel de l'armée", "a general": an officer by his rank, unnamed.
+  ...['colonel', 'colonels', 'general', 'generals', 'generaux', 'capitaine', 'captain', 'lieutenant'],
 ]);
 /** Persons of a force or a ministry, not its voice, by a noun any institution has. */
 export const MEMBERS = new Set([

@@ -747,6 +747,8 @@ export const EN: Lexicon = {
         'government',
         'ministry',
         'minister',
+        // The head of state and the cabinet; a named officer ("Colonel X, the army's spokesman").
+        ...['head of state', 'council of ministers', 'colonel', 'lieutenant-colonel', 'general'],
         'spokesperson',
         'spokesman',
         'authorities',

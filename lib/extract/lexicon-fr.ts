@@ -1064,6 +1064,8 @@ export const FR: Lexicon = {
         'militaires',
         'junte',
         'bilan officiel',
+        // The head of state and the cabinet; a named officer ("le colonel X, directeur de la Dirpa").
+        ...["chef de l'etat", 'conseil des ministres', 'colonel', 'lieutenant-colonel', 'general'],
       ],
     ],
     [

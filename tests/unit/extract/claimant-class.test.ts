@@ -399,3 +399,25 @@ describe('claimant-class: trackers, rights and aid bodies by name', () => {
       expect(cls(w), w).toBe('monitor');
   });
 });
+
+describe('claimant-class: officers by rank, the head of state and the cabinet', () => {
+  it('reads a named officer as official and an unnamed one as a security source', () => {
+    expect(cls('le colonel Souleymane Keita')).toBe('official');
+    expect(cls('General Moussa Traore')).toBe('official');
+    expect(cls("un colonel de l'armée")).toBe('security_source');
+    expect(cls('a Malian general')).toBe('security_source');
+  });
+  it('reads the head of state and the council of ministers as official', () => {
+    expect(cls("le chef de l'État")).toBe('official');
+    expect(cls('le conseil des ministres')).toBe('official');
+    expect(cls('the head of state')).toBe('official');
+    expect(
+      brief(
+        read(
+          'Lundi à Boni, au Mali, 12 soldats ont été tués, selon le colonel Moussa Keita, directeur de la Dirpa.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
