@@ -21,7 +21,7 @@ import { bodiesOwner, leftOnFieldDead } from './left-dead';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import { AND_WORDS } from './predicates';
 import type { Sentence } from './sentences';
-import { breakdownOpener } from './coordination';
+import { breakdownOpener, partitiveAside } from './coordination';
 import { apposedParts } from './summed-apposition';
 import type { Token } from './tokens';
 
@@ -113,7 +113,7 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   const { figs, ends } = run;
   let q = qs[n];
   const limit = n + 1 < qs.length ? qs[n + 1].first : s.last;
-  const afterDont = breakdownOpener(tokens, q.first) > 0;
+  const afterDont = breakdownOpener(tokens, q.first) > 0 || (n > 0 && partitiveAside(tokens, q.first));
   const apposed = run.apposed?.has(n) ?? false;
   run.inBreakdown =
     afterDont || apposed || (run.inBreakdown && n > 0 && joinedItems(tokens, ends[n - 1], q.first));
@@ -216,7 +216,8 @@ function breakdownAt(tokens: Token[], s: Sentence, q: QuantityMention, sepStart:
     else if (tokens[k].text === ')') depth = Math.max(0, depth - 1);
   }
   if (depth > 0) breakdown = true;
-  return breakdown;
+  // "12 people, two of them women,": a part named by its partitive, in commas after its whole.
+  return breakdown || (q.first > s.first + 1 && partitiveAside(tokens, q.first));
 }
 
 /** Pushes the figure read; "un soldat et deux civils": the item before "et" is a list's first item. */

@@ -5,7 +5,7 @@
  * "among them", "parmi lesquels").
  */
 import type { Kind } from '../types';
-import { isAdverb } from './lexicon';
+import { isAdverb, RANK_WORDS, SUBJECT_WORDS } from './lexicon';
 import { PASSIVE_AUX } from './lexicon-actors';
 import { kindAt } from './noun-phrase';
 import { amountAt } from './np-boundaries';
@@ -69,3 +69,20 @@ export function breakdownOpener(tokens: Token[], q: number): number {
   if (w === 'dont' || w === 'including') return 1;
   return THEM.has(w) && AMONG.has(tokens[q - 2]?.norm ?? '') ? 2 : 0;
 }
+
+/**
+ * "12 people, two of them women, were killed", "douze soldats, deux d'entre eux des officiers": a
+ * part named by its partitive after the number at q, in commas after its whole.
+ */
+export function partitiveAside(tokens: Token[], q: number): boolean {
+  if (tokens[q - 1]?.text !== ',') return false;
+  const [a, b] = [tokens[q + 1]?.norm, tokens[q + 2]?.norm];
+  const after =
+    a === 'of' && (b === 'them' || b === 'whom') ? q + 3 : a === "d'" && b === 'entre' ? q + 4 : -1;
+  if (after < 0) return false;
+  // Who they were ("two of them women", "deux d'entre elles des femmes"), not how ("five of them seriously").
+  const noun = PARTITIVE_DETERMINERS.has(tokens[after]?.norm ?? '') ? after + 1 : after;
+  const w = tokens[noun]?.norm ?? '';
+  return !!SUBJECT_WORDS.get(w) || RANK_WORDS.has(w);
+}
+const PARTITIVE_DETERMINERS = new Set(['des', 'de', 'a', 'an', 'un', 'une']);

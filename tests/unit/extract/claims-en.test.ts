@@ -511,3 +511,23 @@ describe('claims (EN): a loss told as a noun, and the fallen', () => {
     ]);
   });
 });
+
+describe('claims: a part named by its partitive in commas ("two of them women")', () => {
+  const claims = (t: string, lang = 'en') => brief(read(t, lang).claims);
+  it('reads the whole and its part around "N of them" / "N d\'entre eux"', () => {
+    for (const [t, lang] of [
+      ['In Mali, twelve people, two of them women, were killed in Boni on Monday.', 'en'],
+      ['In Mali, twelve people were killed in Boni on Monday, two of them women.', 'en'],
+      ["Au Mali, douze personnes, deux d'entre elles des femmes, ont été tuées lundi à Boni.", 'fr'],
+    ] as const)
+      expect(claims(t, lang), t).toEqual([
+        'killed/people 12-12 unattributed',
+        'killed/civilians 2-2 unattributed',
+      ]);
+  });
+  it('keeps a rank of the same side a detail of its toll ("two of them officers")', () => {
+    expect(claims('In Mali, twelve soldiers, two of them officers, were killed in Boni on Monday.')).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+  });
+});
