@@ -45,7 +45,8 @@ function predicateAfterAside(tokens: Token[], s: Sentence, f: Figure): Kind | nu
   while (k < s.last && tokens[k].text !== ',') k++;
   for (k++; k < Math.min(s.last, f.last + 12); k++) {
     const kind = KIND_WORDS.get(tokens[k].norm);
-    if (kind) return kind;
+    // "The attackers, estimated at 200, killed 27 villagers": the noun did the deed to others.
+    if (kind) return tokens[k + 1]?.type === 'num' ? null : kind;
     if (!PREDICATE_FILLERS.has(tokens[k].norm)) return null;
   }
   return null;

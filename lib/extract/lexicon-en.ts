@@ -148,6 +148,10 @@ export const EN: Lexicon = {
     ['the murder of', 'killed'],
     ['gunned down', 'killed'],
     ['shot dead', 'killed'],
+    // The participles of a deed told after its attack: "stormed the village, shooting dead 12 men".
+    ['shooting dead', 'killed'],
+    ['gunning down', 'killed'],
+    ['mowing down', 'killed'],
     // "five herders were found dead".
     ['found dead', 'killed'],
     // "shot down an army helicopter": aircraft brought down are destroyed.

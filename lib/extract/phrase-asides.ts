@@ -89,6 +89,8 @@ export function complementEnd(tokens: Token[], j: number, limit: number): number
   }
   // "12 soldats (selon l'armée) ont été tués", "12 soldiers (per the army) were killed": an aside in brackets.
   if (tokens[j].text === '(') return bracketEnd(tokens, j, limit);
+  // "27 civilians – among them women and children – were massacred": an aside between dashes.
+  if (DASHES.has(tokens[j].text)) return dashEnd(tokens, j, limit);
   if (tokens[j].text !== ',') return -1;
   // "…, ainsi qu'une quarantaine de terroristes, ont été tués": the comma that closes the aside.
   // "…, together with about 40 terrorists, died": or the verb itself right after it.
@@ -106,6 +108,17 @@ export function complementEnd(tokens: Token[], j: number, limit: number): number
   if (close < 0 || predicateAt(tokens, close + 1, limit)) return close;
   const more = asideEnd(tokens, close, limit, 9);
   return more > 0 && predicateAt(tokens, more + 1, limit) ? more : close;
+}
+
+const DASHES = new Set(['\u2013', '\u2014']);
+
+/** The closing dash of an aside opened by the dash at j, with no number inside; -1 when none. */
+function dashEnd(tokens: Token[], j: number, limit: number): number {
+  for (let e = j + 1; e < Math.min(limit, j + WHO_REACH); e++) {
+    if (tokens[e].text === tokens[j].text) return e > j + 1 ? e : -1;
+    if (tokens[e].type === 'num' && !measureAt(tokens, e)) return -1;
+  }
+  return -1;
 }
 
 /** The closing bracket of an aside opened at j, within a few words and without a number; -1 when none. */

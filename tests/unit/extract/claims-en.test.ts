@@ -531,3 +531,42 @@ describe('claims: a part named by its partitive in commas ("two of them women")'
     ]);
   });
 });
+
+describe('claims: asides between dashes, participles of killing, the size of a force', () => {
+  const claims = (t: string, lang = 'en') => brief(read(t, lang).claims);
+  it('steps over an aside between dashes to the verb ("27 civilians – among them women – were killed")', () => {
+    expect(
+      claims('In Mali, 27 civilians – among them women and children – were massacred in Boni on Monday.'),
+    ).toEqual(['killed/civilians 27-27 unattributed']);
+    expect(claims('Au Mali, vingt-sept civils — dont des femmes — ont été tués lundi à Boni.', 'fr')).toEqual(
+      ['killed/civilians 27-27 unattributed'],
+    );
+  });
+  it('reads a breakdown between dashes by side', () => {
+    expect(
+      claims('In Mali, 27 people – 20 civilians and 7 soldiers – were killed in Boni on Monday.'),
+    ).toEqual([
+      'killed/people 27-27 unattributed',
+      'killed/civilians 20-20 unattributed',
+      'killed/soldiers 7-7 unattributed',
+    ]);
+  });
+  it('reads "shooting dead", "gunning down" after the attack they end', () => {
+    expect(
+      claims('Gunmen stormed the village of Boni in Mali on Monday, shooting dead 12 men, residents said.'),
+    ).toEqual(['killed/people 12-12 local']);
+    expect(
+      claims('Gunmen stormed the village of Boni in Mali on Monday, gunning down 12 villagers.'),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('does not count the attackers by their number when they did the deed ("the attackers, estimated at 200, killed")', () => {
+    for (const [t, lang] of [
+      ['In Mali, the attackers, estimated at 200, killed 27 villagers in Boni on Monday.', 'en'],
+      ['Au Mali, les assaillants, estimés à 200, ont tué 27 villageois lundi à Boni.', 'fr'],
+    ] as const)
+      expect(claims(t, lang), t).toEqual(['killed/civilians 27-27 unattributed']);
+    expect(claims('In Mali, the attackers, estimated at about 30, were killed near Boni on Monday.')).toEqual(
+      ['killed/militants 30-30 unattributed'],
+    );
+  });
+});
