@@ -6,7 +6,6 @@
 import {
   ACCUSING_STEMS,
   CLAIM_STEMS,
-  CONTRAST_ADVERBIALS,
   DETERMINERS,
   hasStem,
   isKillWord,
@@ -14,7 +13,7 @@ import {
   PASSIVE_AUX,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import { ADVERB_PHRASES, CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
@@ -114,11 +113,9 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   return true;
 }
 
-/** The token after an adverbial of contrast at k ("pour sa part", "de son côté"), else k. */
+/** The token after an adverbial of several words at k ("pour sa part", "de son côté"), else k. */
 function pastAdverbial(tokens: Token[], k: number): number {
-  for (const words of CONTRAST_ADVERBIALS)
-    if (words.every((w, d) => tokens[k + d]?.norm === w)) return k + words.length;
-  return k;
+  return ADVERB_PHRASES.matchAt(tokens, k)?.end ?? k;
 }
 
 /** French pronouns a group is named again by: "qu'il avait tué", "qu'ils ont abattu". */

@@ -9,6 +9,7 @@ import {
   ACTIVE_AUXILIARIES,
   AUXILIARIES,
   isAdverb,
+  ADVERB_PHRASES,
   PREDICATE_FILLERS,
   SUBJECT_WORDS,
   SPEECH_WORDS,
@@ -98,6 +99,8 @@ export function kindAfter(
       // "2 motos Sanili", "3 pick-up Toyota Land Cruiser": a make or a model after a thing's noun.
       if (step < 0) step = makeEnd(tokens, j, limit);
     } else step = commaAsideEnd(tokens, j, limit);
+    // "ont par ailleurs été tués", "were in addition wounded": an adverb of several words.
+    if (step < 0) step = (ADVERB_PHRASES.matchAt(tokens, j, limit)?.end ?? 0) - 1;
     if (step >= 0) {
       j = step;
       continue;

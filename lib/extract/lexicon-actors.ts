@@ -346,14 +346,6 @@ export const BEARING_WORDS = new Set([
 ]);
 export const MARK_WORDS = new Set(['mark', 'marks', 'marque', 'marques', 'empreinte']);
 /**
- * Adverbials of contrast between an auxiliary and its verb, folded: "le FLA a pour sa part
- * dénoncé…", "a de son côté affirmé", "has for its part said".
- */
-export const CONTRAST_ADVERBIALS = [
-  ...['pour sa part', 'pour leur part', 'de son cote', 'de leur cote', 'a son tour', 'a leur tour'],
-  ...['quant a lui', 'quant a elle', 'quant a eux', 'for its part', 'for their part', 'in turn'],
-].map((p) => p.split(' '));
-/**
  * Adverbs of a habit, which tell what a group does, not who did this attack: "la zone est
  * régulièrement visée par la katiba Macina", "an area often attacked by JNIM".
  */

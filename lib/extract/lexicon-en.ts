@@ -448,6 +448,10 @@ export const EN: Lexicon = {
   ],
   tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
   tollNouns: ['toll', 'tolls', 'losses', 'tally', 'figure', 'figures', 'number', 'casualties'],
+  adverbPhrases: [
+    ...['in addition', 'as well', 'for their part', 'for its part', 'in turn', 'in total', 'in all'],
+    ...['in fact', 'in the end', 'meanwhile', 'by then', 'so far', 'as of now'],
+  ],
   careVerbs: [
     'treated',
     'treating',

@@ -649,6 +649,12 @@ export const FR: Lexicon = {
   ],
   tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
   tollNouns: ['bilan', 'bilans', 'pertes', 'nombre', 'chiffre', 'chiffres'],
+  adverbPhrases: [
+    ...['par ailleurs', 'en outre', 'de plus', "d'autre part", 'en revanche', 'en effet', 'bel et bien'],
+    ...['quant a eux', 'quant a elles', 'quant a lui', 'quant a elle', 'pour leur part', 'pour sa part'],
+    ...['de leur cote', 'de son cote', 'a leur tour', 'a son tour', 'eux aussi', 'elles aussi', 'au total'],
+    ...['en tout', 'entre-temps', 'en fin de compte', 'au final', 'du reste'],
+  ],
   careVerbs: [
     ...['charge', 'recu', 'recus', 'accueilli', 'accueillis', 'admis', 'soigne', 'soignes'],
     ...['evacue', 'evacues', 'traite', 'traites', 'hospitalise', 'hospitalises'],

@@ -24,6 +24,8 @@ export interface Lexicon {
   tollNouns: string[];
   /** Verbs of a carer taking in the wounded or the dead: "a pris en charge", "treated", "evacuated". */
   careVerbs: string[];
+  /** Adverbs of several words, read as one inside a verb: "ont par ailleurs été tués", "were in addition wounded". */
+  adverbPhrases: string[];
   /** Phrases after which the claimant follows: "according to", "selon". */
   claimantNext: string[];
   /** Claimant classes by words in the claimant's phrase, tried in order. */

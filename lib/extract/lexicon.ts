@@ -59,6 +59,10 @@ export const TOLL_SETTERS = new WordForms<true>(
   EN.tollSetters.map((w) => [w, true] as [string, true]),
 );
 export const TOLL_NOUNS = new Set(LEXICONS.flatMap((l) => l.tollNouns));
+/** Adverbs of several words, read as one inside a verb: "ont par ailleurs été tués", "were in addition wounded". */
+export const ADVERB_PHRASES = new PhraseSet<true>(
+  LEXICONS.flatMap((l) => l.adverbPhrases.map((w) => [w, true] as [string, true])),
+);
 /** Verbs of a carer taking in the wounded or the dead: "MSF a pris en charge 12 blessés". */
 export const CARE_VERBS = new Set(LEXICONS.flatMap((l) => l.careVerbs));
 /** Toll nouns that name no kind of their own ("the figure", "le chiffre"): they count what was counted before. */

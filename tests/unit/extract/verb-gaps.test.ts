@@ -225,3 +225,24 @@ describe('word forms: "portés manquants" is missing', () => {
     ).toEqual(['missing/civilians 3-3 unattributed']);
   });
 });
+
+describe('verb gaps: an adverb of several words inside the verb', () => {
+  it('reads "ont par ailleurs été", "auraient en outre été", "were in addition" as one adverb', () => {
+    for (const [t, lang, want] of [
+      [
+        'Au Mali, une dizaine de civils ont par ailleurs été enlevés lundi à Boni.',
+        'fr',
+        'captured/civilians 10-10',
+      ],
+      ['Au Mali, douze soldats auraient en outre été tués lundi à Boni.', 'fr', 'killed/soldiers 12-12'],
+      ['Au Mali, douze gendarmes ont quant à eux été blessés lundi à Boni.', 'fr', 'wounded/soldiers 12-12'],
+      [
+        'In Mali, twelve soldiers were in addition wounded in Boni on Monday.',
+        'en',
+        'wounded/soldiers 12-12',
+      ],
+      ['Au Mali, les assaillants ont par ailleurs tué 5 bergers lundi à Boni.', 'fr', 'killed/civilians 5-5'],
+    ] as const)
+      expect(brief(read(t, lang).claims)[0], t).toBe(`${want} unattributed`);
+  });
+});
