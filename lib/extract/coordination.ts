@@ -5,7 +5,7 @@
  * "among them", "parmi lesquels").
  */
 import type { Kind } from '../types';
-import { isAdverb, RANK_WORDS, SUBJECT_WORDS } from './lexicon';
+import { ADVERB_PHRASES, isAdverb, RANK_WORDS, SUBJECT_WORDS } from './lexicon';
 import { PASSIVE_AUX } from './lexicon-actors';
 import { kindAt } from './noun-phrase';
 import { amountAt } from './np-boundaries';
@@ -24,8 +24,10 @@ export function coordinatedKind(
   if (tokens[k]?.type === 'word' && !THEN_WORDS.has(tokens[k].norm) && k < j + 2) k++;
   if (!THEN_WORDS.has(tokens[k]?.norm ?? '')) return null;
   k++;
-  // "and then shot", "et ensuite abattus".
-  if (tokens[k] && (isAdverb(tokens[k]) || THEN_WORDS.has(tokens[k].norm))) k++;
+  // "and then shot", "et ensuite abattus", "and later executed".
+  const adverb = ADVERB_PHRASES.matchAt(tokens, k, limit);
+  if (adverb) k = adverb.end;
+  else if (tokens[k] && (isAdverb(tokens[k]) || THEN_WORDS.has(tokens[k].norm))) k++;
   return k < limit ? kindAt(tokens, k, limit) : null;
 }
 const COUNT_OPENERS = new Set([

@@ -146,6 +146,8 @@ export const EN: Lexicon = {
     ['the deaths of', 'killed'],
     ['the massacre of', 'killed'],
     ['the murder of', 'killed'],
+    ['taken into custody', 'arrested'],
+    ['took into custody', 'arrested'],
     ['gunned down', 'killed'],
     ['shot dead', 'killed'],
     // The participles of a deed told after its attack: "stormed the village, shooting dead 12 men".
@@ -451,6 +453,8 @@ export const EN: Lexicon = {
   adverbPhrases: [
     ...['in addition', 'as well', 'for their part', 'for its part', 'in turn', 'in total', 'in all'],
     ...['in fact', 'in the end', 'meanwhile', 'by then', 'so far', 'as of now'],
+    // "have since died", "were rounded up and later executed".
+    ...['since', 'later', 'afterwards', 'eventually'],
   ],
   careVerbs: [
     'treated',

@@ -654,6 +654,8 @@ export const FR: Lexicon = {
     ...['quant a eux', 'quant a elles', 'quant a lui', 'quant a elle', 'pour leur part', 'pour sa part'],
     ...['de leur cote', 'de son cote', 'a leur tour', 'a son tour', 'eux aussi', 'elles aussi', 'au total'],
     ...['en tout', 'entre-temps', 'en fin de compte', 'au final', 'du reste'],
+    // "ont depuis succombé", "ont été regroupés puis plus tard exécutés".
+    ...['depuis', 'plus tard'],
   ],
   careVerbs: [
     ...['charge', 'recu', 'recus', 'accueilli', 'accueillis', 'admis', 'soigne', 'soignes'],

@@ -246,3 +246,31 @@ describe('verb gaps: an adverb of several words inside the verb', () => {
       expect(brief(read(t, lang).claims)[0], t).toBe(`${want} unattributed`);
   });
 });
+
+describe('verb gaps: adverbs of time inside a verb, and after "and"', () => {
+  it('reads "have since died", "ont depuis succombé", "rounded up and later executed", "taken into custody"', () => {
+    for (const [t, lang, want] of [
+      [
+        'In Mali, twelve soldiers have since died of their wounds after the attack on Boni.',
+        'en',
+        'killed/soldiers 12-12',
+      ],
+      [
+        "Au Mali, douze militaires ont depuis succombé à leurs blessures après l'attaque de Boni.",
+        'fr',
+        'killed/soldiers 12-12',
+      ],
+      [
+        'In Mali, twelve villagers were rounded up and later executed in Boni on Monday.',
+        'en',
+        'killed/civilians 12-12',
+      ],
+      [
+        'In Mali, twelve suspects were taken into custody after the attack on Boni.',
+        'en',
+        'arrested/militants 12-12',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims)[0], t).toBe(`${want} unattributed`);
+  });
+});
