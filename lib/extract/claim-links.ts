@@ -20,7 +20,7 @@ import { REVISION } from './number-words';
 import { forceOrSideAt, ownPredicate, sideOfSentenceBefore } from './predicates';
 import { detailOfTotal } from './breakdown-details';
 import { findGroups } from './groups';
-import { ALLIES } from './side-markers';
+import { ALLIES, LOSSES } from './side-markers';
 import type { Sentence } from './sentences';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import type { Token } from './tokens';
@@ -163,7 +163,6 @@ function tollWordBefore(tokens: Token[], from: number, to: number): boolean {
 
 /** Words between a side's losses and their figure: "s'élèvent à", "stand at", "are put at about". */
 const LOSS_REACH = 8;
-const LOSS_WORDS = new Set(['pertes', 'losses', 'casualties']);
 
 /** The side of a marker of losses ("les pertes de Wagner", "Wagner's losses") a few words before figure f. */
 function lossesBefore(
@@ -176,7 +175,7 @@ function lossesBefore(
     if (m.end > f.q.first) continue;
     if (f.q.first - m.end > LOSS_REACH) return null;
     for (let k = m.end; k < f.q.first; k++) if ([',', ';', '.', ':'].includes(tokens[k].text)) return null;
-    return tokens.slice(m.start, m.end).some((t) => LOSS_WORDS.has(t.norm)) ? m.value : null;
+    return tokens.slice(m.start, m.end).some((t) => LOSSES.has(t.norm)) ? m.value : null;
   }
   return null;
 }

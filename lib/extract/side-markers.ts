@@ -53,8 +53,8 @@ const COLLECTIVES = new Set([
   ...['groupe', 'groupes', 'group', 'groups', 'membres', 'members'],
   ...['elements', 'element', 'hommes', 'men'],
 ]);
-/** A side's own losses, after its possessive: "Wagner's losses". */
-const LOSSES = new Set(['losses', 'casualties']);
+/** A side's own losses: "les pertes de Wagner", "Wagner's losses", "the attackers' casualties". */
+export const LOSSES = new Set(['pertes', 'losses', 'casualties']);
 /** Allies, whose side their nationality says: "parmi leurs alliés russes", "among their Russian allies". */
 export const ALLIES = new Set(['allies', 'partenaires', 'partners', 'suppletifs']);
 /** Side words that are not subject nouns. */
