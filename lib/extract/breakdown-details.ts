@@ -4,7 +4,7 @@
  * lieutenant", "30 terrorists, among them two commanders". Used by claim-links.ts.
  */
 import type { Figure } from './claims';
-import { PERSON_KINDS, RANK_WORDS } from './lexicon';
+import { PERSON_KINDS, RANK_WORDS, SEX_AGE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Is the breakdown f a detail of its total (by rank, or a smaller part of the same armed side)? */
@@ -40,5 +40,12 @@ function rankPart(tokens: Token[], f: Figure, total: Figure): boolean {
   // The rank may be a noun the figure's words do not take in ("two commanders").
   for (let k = f.q.last; k < Math.max(f.last, f.q.last + 1); k++)
     if (RANK_WORDS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/** Is the figure's noun a person counted by sex or age ("20 hommes", "two of them women")? */
+export function bySexOrAge(tokens: Token[], f: Figure): boolean {
+  for (let k = f.q.last; k < Math.min(f.last, f.q.last + 4); k++)
+    if (SEX_AGE_WORDS.has(tokens[k].norm)) return true;
   return false;
 }

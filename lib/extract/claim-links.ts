@@ -18,7 +18,7 @@ import {
 } from './lexicon';
 import { REVISION } from './number-words';
 import { forceOrSideAt, ownPredicate, sideOfSentenceBefore } from './predicates';
-import { detailOfTotal } from './breakdown-details';
+import { bySexOrAge, detailOfTotal } from './breakdown-details';
 import { findGroups } from './groups';
 import { ALLIES, LOSSES } from './side-markers';
 import type { Sentence } from './sentences';
@@ -246,6 +246,10 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
     } else if (f.others && !f.explicit && prev?.subject) {
       f.subject = prev.subject;
     }
+    // "27 civils, dont 20 hommes et 7 femmes", "12 soldiers, two of them women": persons counted by
+    // sex or age are the whole's own, of its side.
+    if (f.breakdown && prevTop?.subject && PERSON_SIDES.has(prevTop.subject) && bySexOrAge(tokens, f))
+      f.subject = prevTop.subject;
     // "30 villageoises enlevées, dont 12 ont été libérées": a bare part with a verb of its own that
     // names no kind is no part of the toll.
     if (f.breakdown && !f.kind && prev?.kind && (f.explicit || !ownPredicate(tokens, f.q.last))) {

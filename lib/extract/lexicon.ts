@@ -648,6 +648,15 @@ export const WOMEN_CHILDREN = new Set([
   ...['femmes', 'enfants', 'femme', 'enfant', 'fillettes', 'bebes', 'vieillards', 'personnes agees'],
   ...['women', 'children', 'woman', 'child', 'girls', 'babies', 'infants', 'elderly'],
 ]);
+/**
+ * Persons counted by sex or age: the parts of a toll split this way ("27 civils, 20 hommes et 7
+ * femmes", "including 20 men and 7 women") are the whole's own people, of its side.
+ */
+export const SEX_AGE_WORDS = new Set([
+  ...WOMEN_CHILDREN,
+  ...['hommes', 'homme', 'garcons', 'garcon', 'filles', 'adultes', 'adolescents', 'jeunes', 'nourrissons'],
+  ...['men', 'man', 'boys', 'boy', 'adults', 'teenagers', 'youths', 'toddlers'],
+]);
 /** Ranks and roles within a side: named inside a toll of their own side, they are a detail of it. */
 export const RANK_WORDS = new Set([
   ...['officier', 'officiers', 'sous-officier', 'sous-officiers', 'capitaine', 'capitaines', 'lieutenant'],

@@ -6,7 +6,8 @@
  */
 import { PERSON_KINDS, WOMEN_CHILDREN } from '../lexicon';
 import type { Figure } from '../claims';
-import type { ClaimContext, ClaimPass } from './context';
+import { bySexOrAge } from '../breakdown-details';
+import type { ClaimContext, ClaimPass, Placed } from './context';
 
 const OPENERS = new Set([
   ...['dont', 'including', 'among', 'parmi', 'notamment'],
@@ -51,17 +52,41 @@ function pastAdjunct(ctx: ClaimContext, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * "26 morts dont 16 hommes, 6 femmes et 4 enfants": the parts right after the toll n, all persons
+ * counted by sex or age, women or children among them, that add up to it exactly; or null.
+ */
+function splitBySexOrAge(ctx: ClaimContext, n: number): Placed[] | null {
+  const f = ctx.placed[n].fig;
+  const parts: Placed[] = [];
+  for (let m = n + 1; m < ctx.placed.length; m++) {
+    const g = ctx.placed[m].fig;
+    // The first part opens the breakdown ("dont", "including", a bracket); the others follow it.
+    if (g.sentence !== f.sentence || (m === n + 1 && !g.breakdown) || g.kind !== f.kind) break;
+    if (!bySexOrAge(ctx.tokens, g) || g.q.max !== g.q.min) return null;
+    parts.push(ctx.placed[m]);
+  }
+  const sum = parts.reduce((t, p) => t + p.fig.q.min, 0);
+  const womenOrChildren = parts.some((p) => p.fig.subject === 'civilians');
+  return parts.length > 1 && womenOrChildren && sum === f.q.min ? parts : null;
+}
+
 export const womenChildren: ClaimPass = {
   name: 'women-children',
   run(ctx) {
-    for (const p of ctx.placed) {
+    ctx.placed.forEach((p, n) => {
       const f = p.fig;
+      if (!f.kind || !PERSON_KINDS.has(f.kind) || f.breakdown) return;
+      if (f.subject === null || (f.subject === 'people' && !f.sided)) {
+        const parts = splitBySexOrAge(ctx, n);
+        for (const q of [p, ...(parts ?? [])]) if (parts) q.fig.subject = 'civilians';
+        if (parts) f.sided = true;
+      }
       // A toll of persons its own noun names ("33 personnes"); "33 morts" is left to the side passes.
-      if (f.subject !== 'people' || !f.kind || !PERSON_KINDS.has(f.kind) || f.breakdown) continue;
-      if (namesWomenChildren(ctx, f)) {
+      if (f.subject === 'people' && namesWomenChildren(ctx, f)) {
         f.subject = 'civilians';
         f.sided = true;
       }
-    }
+    });
   },
 };

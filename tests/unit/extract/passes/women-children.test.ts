@@ -57,4 +57,41 @@ describe('pass women-children: a toll of persons that counts women and children 
       brief(read('Au moins 20 personnes, en majorité des militaires, ont été tuées à Sama.', 'fr').claims),
     ).toEqual(['killed/people 20-null unattributed']);
   });
+  it('a toll whose numbered parts, by sex or age, add up to it is of civilians, and so are they', () => {
+    expect(
+      brief(
+        read(
+          "L'attaque de Sama a fait vingt-six (26) morts dont seize (16) hommes, six (06) femmes et quatre (04) enfants.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'killed/civilians 26-26 unattributed',
+      'killed/civilians 16-16 unattributed',
+      'killed/civilians 6-6 unattributed',
+      'killed/civilians 4-4 unattributed',
+    ]);
+    expect(
+      brief(read('The raid on Sama left 9 people wounded, including 5 men and four girls.').claims),
+    ).toEqual([
+      'wounded/civilians 9-9 unattributed',
+      'wounded/civilians 5-5 unattributed',
+      'wounded/civilians 4-4 unattributed',
+    ]);
+  });
+  it('leaves a toll alone when its parts by sex or age do not add up, or name no woman or child', () => {
+    const short = read("L'attaque de Sama a fait 26 morts dont 16 hommes et 6 femmes.", 'fr');
+    expect(brief(short.claims)[0]).toBe('killed/people 26-26 unattributed');
+    const men = read("L'attaque de Sama a fait 26 morts dont 16 hommes et 10 jeunes.", 'fr');
+    expect(brief(men.claims)[0]).toBe('killed/people 26-26 unattributed');
+  });
+  it('the men counted in a toll of civilians are civilians: "27 civils, dont 20 hommes et 7 femmes"', () => {
+    expect(
+      brief(read('À Sama, vingt-sept civils, dont 20 hommes et 7 femmes, ont été tués.', 'fr').claims),
+    ).toEqual([
+      'killed/civilians 27-27 unattributed',
+      'killed/civilians 20-20 unattributed',
+      'killed/civilians 7-7 unattributed',
+    ]);
+  });
 });
