@@ -6,7 +6,7 @@
  */
 import type { Subject } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, LISTING_VERBS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { KIND_WORDS, LISTING_VERBS, PERSON_KINDS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
@@ -236,6 +236,14 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   if (tokens[colon]?.text !== ':' && !LISTING_VERBS.has(tokens[colon]?.norm ?? '')) return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
+  // "The attack killed 26 people: 16 soldiers and 10 civilians": the parts of the toll before the colon.
+  const whole = figs.find((x) => x.last === colon && x.kind && PERSON_KINDS.has(x.kind));
+  if (whole && tokens[colon].text === ':' && f.first === colon + 1 && !isThing(f)) {
+    f.kind = whole.kind;
+    f.kindFrom = 'list';
+    f.breakdown = true;
+    return;
+  }
   for (let k = colon - 1, seen = 0; k >= s.first && seen < HEADER_WORDS; k--) {
     // "… ont été récupérés, notamment :", "seized, including:": words that announce the items.
     if (NAMELY.has(tokens[k].norm)) continue;

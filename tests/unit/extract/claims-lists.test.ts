@@ -987,3 +987,44 @@ describe('lists whose items repeat the verb\'s "de"', () => {
     ]);
   });
 });
+
+describe('the parts of a toll after a colon ("killed 26 people: 16 soldiers and 10 civilians")', () => {
+  it('EN, by side, after a verb before the toll and after a predicate after it', () => {
+    expect(brief(read('The raid on Boni killed 26 people: 16 soldiers and 10 civilians.').claims)).toEqual([
+      'killed/people 26-26 unattributed',
+      'killed/soldiers 16-16 unattributed',
+      'killed/civilians 10-10 unattributed',
+    ]);
+    expect(
+      brief(
+        read('In Boni, at least 30 people were wounded: 12 soldiers, 10 civilians and 8 militiamen.').claims,
+      ),
+    ).toEqual([
+      'wounded/people 30-null unattributed',
+      'wounded/soldiers 12-12 unattributed',
+      'wounded/civilians 10-10 unattributed',
+      'wounded/militia 8-8 unattributed',
+    ]);
+  });
+  it('FR, feminine, and by place', () => {
+    expect(
+      brief(read("L'embuscade de Boni a tué 12 personnes : 7 villageoises et 5 gendarmes.", 'fr').claims),
+    ).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/civilians 7-7 unattributed',
+      'killed/soldiers 5-5 unattributed',
+    ]);
+    expect(
+      brief(read('The ambush near Boni left 14 soldiers dead: 9 in Boni and 5 in Hombori.').claims),
+    ).toEqual([
+      'killed/soldiers 14-14 unattributed',
+      'killed/soldiers 9-9 unattributed',
+      'killed/soldiers 5-5 unattributed',
+    ]);
+  });
+  it('leaves alone a colon that opens a new sentence of its own', () => {
+    const r = read('The raid on Boni killed 26 people: officials said 16 soldiers were missing.');
+    expect(brief(r.claims)).toContain('missing/soldiers 16-16 official');
+    expect(brief(r.claims).filter((c) => c.startsWith('killed/soldiers'))).toEqual([]);
+  });
+});
