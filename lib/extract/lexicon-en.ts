@@ -179,6 +179,13 @@ export const EN: Lexicon = {
     ['mown down', 'killed'],
     // "treated for gunshot wounds", "hospitalised": the wounded by their care.
     ['treated for', 'wounded'],
+    // "12 people remain in critical condition": the wounded by their state.
+    ['in critical condition', 'wounded'],
+    ['in a critical condition', 'wounded'],
+    ['in serious condition', 'wounded'],
+    ['in a serious condition', 'wounded'],
+    ['in stable condition', 'wounded'],
+    ['in a stable condition', 'wounded'],
     ['held hostage', 'captured'],
     ['lost his life', 'killed'],
     ['lost their life', 'killed'],

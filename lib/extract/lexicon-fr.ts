@@ -232,6 +232,12 @@ export const FR: Lexicon = {
     ['atteints par balle', 'wounded'],
     ['atteintes par balles', 'wounded'],
     ['atteinte par balle', 'wounded'],
+    // "12 personnes sont dans un état critique", "entre la vie et la mort": the wounded by their state.
+    ['dans un etat grave', 'wounded'],
+    ['dans un etat critique', 'wounded'],
+    ['dans un etat serieux', 'wounded'],
+    ['dans un etat stable', 'wounded'],
+    ['entre la vie et la mort', 'wounded'],
     ['retenus en otage', 'captured'],
     ['retenues en otage', 'captured'],
     ['coute la vie a', 'killed'],

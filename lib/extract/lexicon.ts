@@ -283,6 +283,10 @@ export const PREDICATE_FILLERS = new Set([
   'reste',
   'restaient',
   'demeurent',
+  // "5 soldats se trouvent dans un état critique".
+  'se',
+  'trouvent',
+  'trouvaient',
   'remain',
   'remained',
   'remains',

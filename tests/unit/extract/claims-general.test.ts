@@ -1374,3 +1374,31 @@ describe('claims: suicide attackers dead by their own blast', () => {
     ]);
   });
 });
+
+describe('the wounded told by their state ("in critical condition", "dans un état grave")', () => {
+  it('EN: after "remain", "were", and as the object of "left"', () => {
+    expect(
+      brief(read('Twelve people remain in critical condition after the attack on Boni.').claims),
+    ).toEqual(['wounded/people 12-12 unattributed']);
+    expect(
+      brief(read('After the attack on Boni, five soldiers were still in a serious condition.').claims),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+    expect(
+      brief(read('The attack on Boni killed 5 people and left 3 others in critical condition.').claims),
+    ).toEqual(['killed/people 5-5 unattributed', 'wounded/people 3-3 unattributed']);
+  });
+  it('FR: "sont dans un état grave", "se trouvent dans un état critique", "entre la vie et la mort"', () => {
+    expect(
+      brief(read("Au moins 12 personnes sont dans un état grave après l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['wounded/people 12-null unattributed']);
+    expect(
+      brief(
+        read("Après l'attaque de Boni, cinq gendarmes se trouvent toujours dans un état critique.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['wounded/soldiers 5-5 unattributed']);
+    expect(
+      brief(read("Trois villageoises sont entre la vie et la mort après l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['wounded/civilians 3-3 unattributed']);
+  });
+});
