@@ -8,7 +8,7 @@ import type { Kind } from '../types';
 import type { Figure } from './claims';
 import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { NUMBERING } from './lexicon-np';
-import { THING_SUBJECTS } from './noun-phrase';
+import { THING_SUBJECTS, scanNounPhrase } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -94,7 +94,8 @@ const ALL_LINKS = new Set([
 /** "12 morts, tous des civils", "12 dead, all of them civilians": the apposition names the side of the whole toll. */
 export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
-    if (!f.kind || (f.subject && f.subject !== 'people')) continue;
+    // A side lent by the figure before ("20 were civilians and seven were…") yields to its own.
+    if (!f.kind || (f.explicit && f.subject && f.subject !== 'people')) continue;
     let k = f.last;
     // "26 morts lundi, tous des civils", "killed 26 people on Monday, all of them civilians": a
     // few words of time or place may stand between the toll and its apposition.
@@ -111,7 +112,8 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
     if (!ALL.has(tokens[k]?.norm ?? '')) continue;
     const reach = k + 5;
     for (k++; k < Math.min(s.last, reach) && ALL_LINKS.has(tokens[k].norm); k++);
-    const subject = k < s.last ? SUBJECT_WORDS.get(tokens[k].norm) : undefined;
+    // "were militiamen", "étaient des bergers"; "were members of a local militia": the predicate's noun phrase.
+    const subject = k < s.last ? scanNounPhrase(tokens, k, s.last, false).subject : null;
     if (!subject || subject === 'people') continue;
     f.subject = subject;
     f.explicit = true;
@@ -156,14 +158,17 @@ const PREDICATE_ARTICLES = new Set(['des', 'de', "d'", 'les', 'all', 'tous', 'to
  */
 export function predicateNouns(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (const f of figs) {
-    if (!f.kind || (f.subject && f.subject !== 'people')) continue;
+    // A side lent by the figure before ("20 were civilians and seven were…") yields to its own.
+    if (!f.kind || (f.explicit && f.subject && f.subject !== 'people')) continue;
     // "huit des personnes tuées à Boni étaient…": over a few words of place or time.
-    let k = f.last;
+    // "seven were members of…": the copula may fall inside the figure's words, from its number on.
+    let k = f.q.last;
     while (k < Math.min(s.last, f.last + 5) && tokens[k].type === 'word' && !COPULAS.has(tokens[k].norm)) k++;
     if (!COPULAS.has(tokens[k]?.norm ?? '')) continue;
     const copula = k;
     for (k++; k < Math.min(s.last, copula + 3) && PREDICATE_ARTICLES.has(tokens[k].norm); k++);
-    const subject = k < s.last ? SUBJECT_WORDS.get(tokens[k].norm) : undefined;
+    // "were militiamen", "étaient des bergers"; "were members of a local militia": the predicate's noun phrase.
+    const subject = k < s.last ? scanNounPhrase(tokens, k, s.last, false).subject : null;
     if (!subject || subject === 'people' || THING_SUBJECTS.has(subject)) continue;
     f.subject = subject;
     f.explicit = true;

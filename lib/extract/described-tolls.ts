@@ -178,9 +178,16 @@ function otherSideInBreakdown(tokens: Token[], s: Sentence, from: number, subjec
 }
 
 export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  const lot = countedLot(tokens, s);
   for (const f of figs) {
     if (f.kind) {
       sideOfDescribed(tokens, s, f);
+      continue;
+    }
+    // "Of the 27 killed in Boni, 20 were civilians and seven were militiamen": the lot's parts.
+    if (lot && f.q.first > lot.end && PART_STARTS.has(tokens[f.q.first - 1].norm) && !thing(f)) {
+      take(f, lot.kind, null);
+      f.breakdown = true;
       continue;
     }
     const described = describedBefore(tokens, s, f.q.first);
@@ -219,6 +226,35 @@ function amongOpening(tokens: Token[], from: number, q: number): Kind | null {
   if (!THE.has(tokens[from + 1]?.norm ?? '')) return null;
   const head = tokens[from + 2]?.type === 'num' ? from + 3 : from + 2;
   return KIND_WORDS.get(tokens[head]?.norm ?? '') ?? null;
+}
+
+/** What comes before each part of a counted lot: its comma, or "et" / "and" (not "membres d'une milice"). */
+const PART_STARTS = new Set([',', 'et', 'and']);
+const thing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
+/** How many words the counted lot's phrase may run before its comma: "Of the 27 people killed in Boni last week,". */
+const LOT_REACH = 10;
+
+/**
+ * "Of the 27 killed in Boni, 20 were civilians and seven were militiamen", "Sur les 27 victimes
+ * de l'attaque, 20 étaient des civils": a sentence opening on a counted lot of persons, whose
+ * figures after the comma are its parts. The lot's kind (its noun or participle, right after the
+ * number or its noun) and the comma's index; or null.
+ */
+function countedLot(tokens: Token[], s: Sentence): { kind: Kind; end: number } | null {
+  // "Après l'attaque de Boni, sur les 27 morts, …": or after a phrase of time or place in commas.
+  let from = s.first;
+  while (from < Math.min(s.last, s.first + LOT_REACH) && tokens[from].text !== ',') from++;
+  if (!PART_OF.has(tokens[s.first]?.norm ?? '') && tokens[from]?.text === ',') from++;
+  else from = s.first;
+  if (!PART_OF.has(tokens[from]?.norm ?? '') || !THE.has(tokens[from + 1]?.norm ?? '')) return null;
+  if (tokens[from + 2]?.type !== 'num') return null;
+  let kind: Kind | null = null;
+  for (let k = from + 3; k < Math.min(s.last, from + 3 + LOT_REACH); k++) {
+    if (tokens[k].text === ',') return kind && PERSON_KINDS.has(kind) ? { kind, end: k } : null;
+    if (CLAUSE_STOPS.has(tokens[k].text) || tokens[k].type === 'num') return null;
+    if (k <= from + 4) kind ??= KIND_WORDS.get(tokens[k].norm) ?? null;
+  }
+  return null;
 }
 
 /** Words that open a sentence on a counted lot: "Sur les 20 morts,", "Of the 20 dead,", "Parmi les 20 morts,". */

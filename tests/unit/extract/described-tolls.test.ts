@@ -280,4 +280,40 @@ describe('described tolls: a part of a counted lot that opens the sentence', () 
       'killed/people 20-20 unattributed',
     ]);
   });
+  it('EN: the lot told with its place, several parts, one of them "members of a militia"', () => {
+    expect(
+      brief(
+        read(
+          en +
+            'Of the 27 people killed in Boni, 20 were civilians and seven were members of a local militia.',
+        ).claims,
+      ),
+    ).toEqual([
+      'killed/people 27-27 unattributed',
+      'killed/civilians 20-20 unattributed',
+      'killed/militia 7-7 unattributed',
+    ]);
+    expect(
+      brief(read(en + 'Of the 27 wounded in the raid, nine were soldiers, three were Dozo hunters.').claims),
+    ).toEqual([
+      'wounded/people 27-27 unattributed',
+      'wounded/soldiers 9-9 unattributed',
+      'wounded/militia 3-3 unattributed',
+    ]);
+  });
+  it('FR: the lot after a phrase of time in commas, feminine parts, an article that is no number', () => {
+    expect(
+      brief(
+        read(
+          fr +
+            "Lundi soir, sur les 27 victimes de l'attaque, 20 étaient des villageoises et sept étaient des membres d'une milice locale.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual([
+      'killed/people 27-27 unattributed',
+      'killed/civilians 20-20 unattributed',
+      'killed/militia 7-7 unattributed',
+    ]);
+  });
 });
