@@ -37,7 +37,7 @@ import { stateAttacked } from './state-attacker';
 import { OF_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
-import { affiliateActor } from './affiliates';
+import { affiliateActor, lineageGroups } from './affiliates';
 import { openingSentences } from './furniture-lines';
 import { carriedActor } from './actor-anaphora';
 
@@ -161,7 +161,8 @@ function sentenceActors(
   let lastAgent = -1;
   // A battle in the lede names its two sides as its actors.
   if (facts.lede && !facts.pluperfect)
-    for (const g of clashSides(tokens, s, groups)) if (!out.includes(g.name)) out.push(g.name);
+    for (const g of clashSides(tokens, s, [...groups, ...lineageGroups(tokens, s)]))
+      if (!out.includes(g.name)) out.push(g.name);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     // "selon le FLA, une coalition de rebelles touareg": named again in apposition, in the same role.

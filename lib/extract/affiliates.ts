@@ -6,7 +6,7 @@
  * the story names no group that acted.
  */
 import { IS_GENERIC, LINEAGE_BEFORE, STATE_GROUPS } from './lexicon-actors';
-import { findGroups } from './groups';
+import { findGroups, type Found } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { FIGHTER_NOUNS } from './actor-roles';
@@ -114,4 +114,20 @@ export function affiliateActor(
     }
   }
   return null;
+}
+
+/**
+ * The fighters named by their lineage in sentence s, as groups of their parent: "Malian troops
+ * clashed with al-Qaeda-linked fighters" (clash-sides.ts reads them as one side of the battle).
+ * A lineage told with a second parent ("linked to al-Qaeda or the Islamic State") names none.
+ */
+export function lineageGroups(tokens: Token[], s: Sentence): Found[] {
+  const out: Found[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (!(FIGHTER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
+    const name = lineageOf(tokens, k, s);
+    if (name && !otherParent(tokens, k, s, name)) out.push({ name, start: k, end: k + 1 });
+  }
+  return out;
 }

@@ -54,3 +54,31 @@ describe('affiliates: attackers named only by their lineage', () => {
     ).toEqual([]);
   });
 });
+
+describe('affiliates: a side of a battle named by its lineage', () => {
+  it('EN and FR: the state forces and the fighters of al-Qaeda or the Islamic State', () => {
+    expect(
+      actors(
+        'Clashes between the Malian army, Russian mercenaries and al-Qaeda-linked fighters killed at least 20 people near Léré.',
+      ).sort(),
+    ).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+    expect(
+      actors(
+        'Malian troops clashed on Monday with militants linked to the Islamic State near Ménaka, leaving 14 dead.',
+      ).sort(),
+    ).toEqual(['FAMa', 'ISSP']);
+    expect(
+      actors(
+        "De violents affrontements ont opposé lundi l'armée malienne à des jihadistes affiliés à Al-Qaïda près de Léré, faisant 20 morts.",
+        'fr',
+      ).sort(),
+    ).toEqual(['FAMa', 'JNIM']);
+  });
+  it('names no side for fighters of either of two lineages', () => {
+    expect(
+      actors(
+        'Malian troops clashed with militants linked to al-Qaeda or the Islamic State near Léré, leaving 14 dead.',
+      ),
+    ).not.toContain('JNIM');
+  });
+});
