@@ -63,6 +63,8 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   let p = g.start - 1;
   while (p > s.first && (DETERMINERS.has(tokens[p].norm) || tokens[p].text === '(')) p--;
   if (['par', 'by'].includes(tokens[p]?.norm ?? '') && toldBy(tokens[p - 1]?.norm ?? '')) return true;
+  // "confirmées par un cadre du groupe armé MSA", "confirmed by an official of the MSA": its voice.
+  if (toldByVoice(tokens, s, g)) return true;
   // "Le Front de libération de l'Azawad (FLA) accuse": over the acronym in brackets;
   // "Tuareg rebels of the FLA accused": over the group named again.
   let tail = g.end;
@@ -138,6 +140,19 @@ function menLost(tokens: Token[], from: number, last: number): boolean {
 }
 
 const toldBy = (w: string) => hasStem(w, TOLD_STEMS) || (SPEECH_WORDS.has(w) && !hasStem(w, CLAIM_STEMS));
+
+/** Words between a voice and its group's name: "un cadre du groupe armé MSA", "an official of the armed group". */
+const VOICE_LINKS = new Set([...['groupe', 'group', 'arme', 'armed', 'mouvement', 'movement'], ...OF_WORDS]);
+
+/** "confirmées par un cadre du groupe armé MSA": the group's voice is the agent of a verb of telling. */
+function toldByVoice(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  while (k > s.first && (DETERMINERS.has(tokens[k].norm) || VOICE_LINKS.has(tokens[k].norm))) k--;
+  if (k === g.start - 1 || !VOICE_NOUNS.has(tokens[k]?.norm ?? '')) return false;
+  k--;
+  while (k > s.first && (DETERMINERS.has(tokens[k].norm) || OF_WORDS.has(tokens[k].norm))) k--;
+  return ['par', 'by'].includes(tokens[k]?.norm ?? '') && toldBy(tokens[k - 1]?.norm ?? '');
+}
 
 /** Nouns of a group's voice: "le porte-parole du FLA", "an FLA spokesman", "un responsable du FLA". */
 const VOICE_NOUNS = new Set([

@@ -240,8 +240,17 @@ const NAMES: Array<[string, string]> = [
   ['ansarul islam', 'Ansarul Islam'],
   ['ansaroul islam', 'Ansarul Islam'],
   ['msa', 'MSA'],
+  ["mouvement pour le salut de l'azawad", 'MSA'],
+  ['movement for the salvation of azawad', 'MSA'],
+  ['movement for the salvation of the azawad', 'MSA'],
   ['gatia', 'GATIA'],
+  ["groupe d'autodefense touareg imghad et allies", 'GATIA'],
+  ['imghad tuareg self-defence group and allies', 'GATIA'],
+  ['imghad tuareg self-defense group and allies', 'GATIA'],
   ['dan na ambassagou', 'Dan Na Ambassagou'],
+  ['dana ambassagou', 'Dan Na Ambassagou'],
+  ['dan na amassagou', 'Dan Na Ambassagou'],
+  ['dana amassagou', 'Dan Na Ambassagou'],
 ];
 
 /**

@@ -296,6 +296,22 @@ describe('actors: other groups by their usual short names', () => {
     ).toEqual(['AQIM']);
     expect(actors("L'ANSIPRJ a revendiqué l'attaque du poste de Boni.", 'fr')).toEqual(['ANSIPRJ']);
   });
+  it('names the MSA, GATIA and Dan Na Ambassagou by their full names and other spellings', () => {
+    expect(
+      actors(
+        'Fighting between the Islamic State in the Sahel and the Movement for the Salvation of Azawad left 30 dead near Ménaka.',
+      ).sort(),
+    ).toEqual(['ISSP', 'MSA']);
+    expect(
+      actors(
+        "Le Groupe d'autodéfense touareg Imghad et alliés a attaqué lundi des positions de l'EIGS près de Ménaka, tuant 12 jihadistes.",
+        'fr',
+      ),
+    ).toEqual(['GATIA']);
+    expect(actors('Dana Amassagou militiamen killed 20 villagers in Ogossagou on Saturday.')).toEqual([
+      'Dan Na Ambassagou',
+    ]);
+  });
   it('names the groups of 2012–2015 (MUJAO, Al-Mourabitoun) and more names of JNIM', () => {
     expect(actors("Le Mujao a revendiqué l'attaque du poste de Boni.", 'fr')).toEqual(['MUJAO']);
     expect(actors('Al-Mourabitoune a revendiqué l’attaque de l’hôtel de Boni.', 'fr')).toEqual([
@@ -1448,5 +1464,30 @@ describe('actors: a message made public by the group is its claim', () => {
     expect(
       actors('Une frappe de drone a tué 12 civils lundi à Boni, selon un bilan publié par le FLA.', 'fr'),
     ).not.toContain('FLA');
+  });
+});
+
+describe('actors: a group whose voice confirmed or told of the attack is no author of it', () => {
+  it('FR and EN: "confirmées par un cadre du groupe armé X", "confirmed by an official of X"', () => {
+    expect(
+      actors(
+        'Des hommes armés ont tué 20 civils à Ménaka. Les attaques ont été confirmées par un cadre du groupe armé MSA.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      actors('Gunmen killed 20 civilians in Menaka. The attacks were confirmed by an official of the GATIA.'),
+    ).toEqual([]);
+    expect(
+      actors(
+        'Des hommes armés ont tué 20 civils à Ménaka, un bilan confirmé par des responsables du MSA.',
+        'fr',
+      ),
+    ).not.toContain('MSA');
+  });
+  it("a claim made by the group's voice still names it", () => {
+    expect(
+      actors('Gunmen killed 20 soldiers in Menaka. The attack was claimed by a spokesman of JNIM.'),
+    ).toEqual(['JNIM']);
   });
 });
