@@ -3,9 +3,13 @@
  * attributed figure of its paragraph, within two sentences ("Selon l'armée, 12 soldats ont été tués.
  * 9 autres ont été blessés.").
  */
+import type { By } from '../../types';
 import { POSSESSIVES } from '../lexicon';
 import { OF_WORDS } from '../lexicon-np';
 import { claimsAttack, disputes, isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
+
+/** Claimants who speak only for the sentence that names them: an unnamed security source. */
+const SENTENCE_VOICES = new Set<By>(['security_source']);
 
 /** How many sentences away a claimant still carries: attribution fades within a paragraph. */
 const NEAR = 2;
@@ -53,6 +57,10 @@ export const paragraphClaimant: ClaimPass = {
         // "12 soldats ont été tués. Des chiffres que conteste le JNIM, qui affirme…": who disputes
         // a toll does not tell it.
         if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;
+        // "12 soldats ont été tués, selon une source sécuritaire. Le camp a été incendié, 5
+        // véhicules détruits.": an unnamed source is quoted sentence by sentence; what the outlet
+        // says beside it is its own.
+        if (o.fig.sentence !== p.fig.sentence && SENTENCE_VOICES.has(o.cue?.by ?? 'unattributed')) continue;
         const d = Math.abs(o.fig.sentence - p.fig.sentence) + (o.fig.sentence < p.fig.sentence ? 0 : 0.5);
         if (d < dist) {
           dist = d;

@@ -128,3 +128,30 @@ describe('pass paragraph-claimant: a group telling its own losses after a toll i
     ).toEqual(['killed/civilians 12-12 unattributed', 'killed/civilians 3-3 official']);
   });
 });
+
+describe('paragraph-claimant: an unnamed security source speaks only for its own sentence', () => {
+  it("FR and EN: the outlet's next sentence, or the one before, stays its own", () => {
+    const fr = read(
+      "Douze soldats ont été tués lundi lors de l'attaque de Boni, selon une source sécuritaire. Cinq véhicules ont par ailleurs été incendiés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 security_source',
+      'destroyed/vehicles 5-5 unattributed',
+    ]);
+    const en = read(
+      'Five vehicles were torched in the attack on Boni on Monday. Twelve soldiers were killed, a military source told AFP.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'destroyed/vehicles 5-5 unattributed',
+      'killed/soldiers 12-12 security_source',
+    ]);
+  });
+  it('a named voice still carries: "selon l\'armée" speaks for the next sentence', () => {
+    const r = read(
+      "Douze soldats ont été tués lundi lors de l'attaque de Boni, selon l'armée. Cinq véhicules ont par ailleurs été incendiés.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'destroyed/vehicles 5-5 official']);
+  });
+});
