@@ -192,5 +192,8 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
   // "dans la zone", "in the area", "dans la commune".
   if (THE_WORDS.has(t.norm) && LOCALITY_NOUNS.has(tokens[k + 1]?.norm ?? ''))
     return { by: 'local', start: best.start, end: k + 2 };
+  // "une source à l'hôpital de Mopti", "a source at the hospital": a place whose staff are local voices.
+  const place = THE_WORDS.has(t.norm) && k + 1 < b ? CLAIMANT_PHRASES.matchAt(tokens, k + 1, b) : null;
+  if (!official && place?.value[0] === 'local') return { by: 'local', start: best.start, end: place.end };
   return null;
 }

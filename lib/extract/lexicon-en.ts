@@ -593,6 +593,8 @@ export const EN: Lexicon = {
         'medics',
         'paramedics',
         'rescuers',
+        'rescuer',
+        ...['displaced person', 'displaced people', 'religious leader', 'religious leaders'],
         'rescue workers',
         'relatives',
         'relative',

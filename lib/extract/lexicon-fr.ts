@@ -907,6 +907,9 @@ export const FR: Lexicon = {
         'autorites traditionnelles',
         'autorites coutumieres',
         'imam',
+        // "un proche d'une victime", "un chef religieux": people of the place.
+        ...["proche d'une victime", "proche d'un disparu", 'proches des victimes'],
+        ...['chef religieux', 'chefs religieux', 'guide religieux'],
         'infirmier',
         'infirmiere',
         'infirmiers',

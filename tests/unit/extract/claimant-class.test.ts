@@ -421,3 +421,24 @@ describe('claimant-class: officers by rank, the head of state and the cabinet', 
     ).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('claimant-class: people of the place, and a source placed where the wounded are cared for', () => {
+  it('reads a source at the hospital as local, not as a security source', () => {
+    expect(cls("une source à l'hôpital de Mopti")).toBe('local');
+    expect(cls('a source at the hospital')).toBe('local');
+    expect(cls('des sources au centre de santé')).toBe('local');
+    // A source within the forces stays one.
+    expect(cls("une source au sein de l'armée")).toBe('security_source');
+  });
+  it('reads kin of the victims, religious leaders, rescuers and the displaced as local', () => {
+    for (const words of [
+      "un proche d'une victime",
+      'des proches des victimes',
+      'un chef religieux',
+      'a religious leader',
+      'a rescuer',
+      'a displaced person',
+    ])
+      expect(cls(words), words).toBe('local');
+  });
+});
