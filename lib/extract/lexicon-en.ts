@@ -714,6 +714,7 @@ export const EN: Lexicon = {
         ...['fidh', 'cndh', 'human rights commission', 'menastream', 'wamaps', 'critical threats'],
         ...['africa center for strategic studies', 'global terrorism database'],
         ...['world food programme', 'save the children', 'norwegian refugee council'],
+        ...['amdh', 'kal akal', 'global initiative', 'all eyes on wagner', 'independent expert'],
       ],
     ],
     [

@@ -996,6 +996,13 @@ export const FR: Lexicon = {
         // Trackers, rights and aid bodies by name; "l'agence onusienne" is no news agency.
         ...['fidh', 'cndh', 'menastream', 'wamaps', 'programme alimentaire mondial', 'agence onusienne'],
         ...['agence humanitaire', 'agences humanitaires', 'agence des nations unies', 'conseil norvegien'],
+        ...[
+          'amdh',
+          'kal akal',
+          'coalition citoyenne pour le sahel',
+          'expert independant',
+          'experte independante',
+        ],
       ],
     ],
     [

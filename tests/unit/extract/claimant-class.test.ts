@@ -442,3 +442,18 @@ describe('claimant-class: people of the place, and a source placed where the wou
       expect(cls(words), words).toBe('local');
   });
 });
+
+describe('claimant-class: more monitors by name', () => {
+  it("reads rights bodies, trackers and the UN's independent expert as monitors", () => {
+    for (const words of [
+      "l'AMDH",
+      'Kal Akal',
+      'the Global Initiative',
+      'All Eyes on Wagner',
+      'la Coalition citoyenne pour le Sahel',
+      'the independent expert',
+      "l'experte indépendante",
+    ])
+      expect(cls(words), words).toBe('monitor');
+  });
+});
