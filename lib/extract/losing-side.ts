@@ -58,7 +58,14 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   // A present participle's subject is its sentence's, named first: "Les terroristes ont été
   // repoussés par l'armée, abandonnant…".
   if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
-  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+  for (let j = k - 1, floor = Math.max(from, k - 5); j >= floor; j--) {
+    // "The attackers, who came on motorbikes, lost 20 men": over an aside in commas.
+    const open = tokens[j].text === ',' ? asideOpening(tokens, j, from) : -1;
+    if (open >= 0) {
+      floor = Math.max(from, open - 3);
+      j = open;
+      continue;
+    }
     // "Ces derniers ont perdu 20 hommes", "the latter lost 20 fighters": the side named last.
     if (latterAt(tokens, j)) return lastSideBefore(tokens, j);
     const side = sideAt(tokens, j);
@@ -73,6 +80,18 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
     if (foreignForce(tokens[j]) || (s && s !== 'people' && !THING_SUBJECTS.has(s))) return null;
   }
   return sideOfSentenceBefore(tokens, pronoun);
+}
+
+/** How many words an aside between a side and its verb of losing may hold. */
+const ASIDE_REACH = 12;
+
+/** The comma opening an aside whose closing comma is at j (no number inside), or -1. */
+function asideOpening(tokens: Token[], j: number, from: number): number {
+  for (let o = j - 2; o >= Math.max(from, j - ASIDE_REACH); o--) {
+    if (tokens[o].type === 'num') return -1;
+    if (tokens[o].text === ',') return o;
+  }
+  return -1;
 }
 
 /** "ces derniers", "ceux-ci", "the latter" ending at j: a pronoun of the side named last. */

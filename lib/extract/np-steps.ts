@@ -11,6 +11,7 @@ import {
   SIDE_MARKERS,
   SUBJECT_COMPOUNDS,
   SUBJECT_WORDS,
+  isAdverb,
 } from './lexicon';
 import { COMMUNITY_NOUNS, NP_STOP } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
@@ -135,6 +136,14 @@ export function foreignName(tokens: Token[], scan: Scan): boolean {
  * "12 civils non armés", "trois hommes armés", "3 engins explosifs improvisés": unarmed persons,
  * armed men and bombs; true when the word is read.
  */
+/** Degree words before an adverb of "armed": "très lourdement armés", "very heavily armed". */
+const DEGREE = new Set(['tres', 'very', 'si', 'so', 'fort']);
+/** An adverb (or a degree word and its adverb) right before "armed"/"armés" at j. */
+function armedAdverb(tokens: Token[], j: number): boolean {
+  const next = DEGREE.has(tokens[j].norm) && isAdverb(tokens[j + 1] ?? tokens[j]) ? j + 2 : j + 1;
+  return (isAdverb(tokens[j]) || next === j + 2) && ARMED.has(tokens[next]?.norm ?? '');
+}
+
 export function armedOrBombs(tokens: Token[], i: number, scan: Scan): boolean {
   const j = scan.j;
   const t = tokens[j];
@@ -146,6 +155,8 @@ export function armedOrBombs(tokens: Token[], i: number, scan: Scan): boolean {
     scan.end = scan.j + 1;
     return true;
   }
+  // "20 hommes lourdement armés", "20 heavily armed men": an adverb of "armed" is stepped over.
+  if (j > i && armedAdverb(tokens, j)) return true;
   // "trois hommes armés", "5 individus armés", "three armed men": men under arms are fighters.
   // "12 motards armés": the participle, accented, is "armed" after any noun, never "armes" (weapons).
   const participle = /^arm[ée]e?s?$/i.test(t.text) && /é/i.test(t.text) && j > i;

@@ -1402,3 +1402,53 @@ describe('the wounded told by their state ("in critical condition", "dans un ét
     ).toEqual(['wounded/civilians 3-3 unattributed']);
   });
 });
+
+describe('the side that lost, named before an aside in commas', () => {
+  it('EN: "The attackers, who came on motorbikes, lost 20 men"', () => {
+    expect(
+      brief(read('In Boni, the attackers, who came on motorbikes, lost 20 men in the clash.').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(
+      brief(
+        read('In the ambush near Boni, Wagner, which backs the army, reportedly lost 12 fighters.').claims,
+      ),
+    ).toEqual(['killed/foreign_forces 12-12 unattributed']);
+  });
+  it("FR: a participle's aside, feminine, plural", () => {
+    expect(
+      brief(read("À Boni, les assaillants, venus à moto, ont perdu une vingtaine d'hommes.", 'fr').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, les milices d'autodéfense, appuyées par des chasseurs, ont perdu 7 hommes.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/militia 7-7 unattributed']);
+  });
+  it('not over an aside that holds a number of its own', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, les jihadistes, qui étaient plus de 200, ont perdu 20 hommes.",
+      'fr',
+    );
+    expect(brief(r.claims)).not.toContain('killed/militants 20-20 unattributed');
+  });
+});
+
+describe('persons "heavily armed": an adverb inside the noun phrase', () => {
+  it('FR and EN, before the verb and as its object', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 20 hommes lourdement armés ont trouvé la mort.", 'fr').claims),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, 20 individus très lourdement armés ont été neutralisés.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/militants 20-20 unattributed']);
+    expect(brief(read('In the attack on Boni, soldiers killed 20 heavily armed men.').claims)).toEqual([
+      'killed/militants 20-20 unattributed',
+    ]);
+  });
+});
