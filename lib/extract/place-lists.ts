@@ -9,6 +9,7 @@ import type { Place } from '../types';
 import { GROUP_NAMES } from './lexicon-actors';
 import { stemMatcher } from './lexicon-actors';
 import { ATTACK_STEMS, ITEM_LEAD, LIST_NOUNS, LIST_SEPARATORS } from './lexicon-places';
+import { NOT_PLACE } from '../places/lexicon';
 import { WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
@@ -105,6 +106,8 @@ function plausible(item: Item, tokens: Token[], s: Sentence): boolean {
   const w = tokens[item.first].norm;
   if (item.first === s.first || MONTHS.has(w) || WEEKDAYS.has(w) || NOT_ITEM.has(w) || GROUP_WORDS.has(w))
     return false;
+  // "In the raid on Boni, Russian mercenaries…", "Maliens et Burkinabè": a people, no place.
+  if (NOT_PLACE.has(w)) return false;
   if (item.name.length < 3) return false;
   const known = lookupExact(item.name);
   return !known || known.country === 'ML';

@@ -36,10 +36,10 @@ export function contextNear(tokens: Token[], s: Sentence, ti: number): boolean {
 }
 const CONTEXT_REACH = 10;
 
-/** Is the place at ti the object of an attack noun: "l'attaque de Boni", "the attack on Boni"? */
+/** Is the place at ti the object of an attack noun: "l'attaque de Boni", "the attack on Boni", "le raid sur Boni"? */
 export function attackOf(tokens: Token[], ti: number): boolean {
   const link = tokens[ti - 1]?.norm ?? '';
-  if (!['de', "d'", 'du', 'contre', 'on', 'against', 'of', 'in', 'a'].includes(link)) return false;
+  if (!['de', "d'", 'du', 'contre', 'sur', 'on', 'against', 'of', 'in', 'a'].includes(link)) return false;
   return attackStem(tokens[ti - 2]?.norm ?? '');
 }
 

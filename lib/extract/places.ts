@@ -222,8 +222,9 @@ function pickMention(ctx: PlaceContext, picked: Picked, m: PlaceMention, si: num
   const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
   // "sur l'axe Boni-Hombori": the road between two towns is where the attack was.
   const axis = AXIS_WORDS.has(before[0] ?? '');
+  // "le raid sur Boni", "l'assaut sur Boni": an attack noun right before is no word of elsewhere.
   const notAttacked =
-    (!axis && before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w))) ||
+    (!axis && !attackOf(tokens, ti) && before.some((w) => w !== undefined && NOT_ATTACKED_BEFORE.has(w))) ||
     reference(tokens, sentences[si], ti) ||
     unitName(tokens, sentences[si], ti);
   const type = m.place.type ?? '';

@@ -284,3 +284,24 @@ describe('places: roads, named spots, landmarks and curfew sentences', () => {
     ).toEqual(['Boni']);
   });
 });
+
+describe('places: an attack "sur" a place, and a nationality beside a place', () => {
+  it('FR: "le raid sur Boni", "l\'assaut sur Boni" name the attacked place; "marchent sur" does not', () => {
+    expect(read('Lors du raid sur Boni lundi, 20 terroristes ont été tués.', 'fr').event.places).toEqual([
+      'Boni',
+    ]);
+    expect(read("Lors de l'assaut sur Boni, 20 civils ont été tués.", 'fr').event.places).toEqual(['Boni']);
+    expect(
+      read('Les jihadistes marchent sur Boni après avoir tué 20 civils à Hombori.', 'fr').event.places,
+    ).toEqual(['Hombori']);
+  });
+  it('EN and FR: "Boni, Russian mercenaries…" is no list of places', () => {
+    expect(
+      read('In the raid on Boni, Russian mercenaries, backed by Malian troops, executed 20 civilians.').event
+        .places,
+    ).toEqual(['Boni']);
+    expect(
+      read("Lors de l'attaque de Boni, Maliens et Burkinabè ont perdu 20 hommes.", 'fr').event.places,
+    ).toEqual(['Boni']);
+  });
+});
