@@ -174,3 +174,24 @@ export function predicateNouns(tokens: Token[], s: Sentence, figs: Figure[]): vo
     f.explicit = true;
   }
 }
+
+/** Copulas of a count of persons: "les soldats ont été 12 à…", "the civilians were 10 to…". */
+const COUNT_COPULAS = new Set(['sont', 'etaient', 'ete', 'furent', 'seraient', 'auraient']);
+
+/**
+ * "Les soldats ont été 12 à perdre la vie", "les civils étaient une dizaine à être blessés": the
+ * persons counted are the subject of the copula before the number.
+ */
+export function countedSubjects(tokens: Token[], s: Sentence, figs: Figure[]): void {
+  for (const f of figs) {
+    if (!f.kind || f.explicit || tokens[f.q.last]?.norm !== 'a') continue;
+    let k = f.q.first - 1;
+    while (k > s.first && ['au', 'moins', 'plus', 'de', 'pres', 'environ'].includes(tokens[k].norm)) k--;
+    if (!COUNT_COPULAS.has(tokens[k]?.norm ?? '')) continue;
+    if (tokens[k].norm === 'ete' && ['ont', 'avaient'].includes(tokens[k - 1]?.norm ?? '')) k--;
+    const subject = SUBJECT_WORDS.get(tokens[k - 1]?.norm ?? '');
+    if (!subject || THING_SUBJECTS.has(subject) || !DETERMINERS.has(tokens[k - 2]?.norm ?? '')) continue;
+    f.subject = subject;
+    f.explicit = true;
+  }
+}

@@ -8,7 +8,7 @@
  */
 import type { Kind, Subject } from '../types';
 import { CLAIMANT_NEXT, THING_KINDS } from './lexicon';
-import { allOfThem, appositions, predicateNouns } from './apposition';
+import { allOfThem, appositions, countedSubjects, predicateNouns } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, sides, tolls } from './claim-links';
 import { earlier, revisions } from './claim-revisions';
@@ -98,6 +98,7 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
   sides(tokens, s, figs);
   allOfThem(tokens, s, figs);
   predicateNouns(tokens, s, figs);
+  countedSubjects(tokens, s, figs);
   // Breakdowns got their kind in sides(): "including 49 civilians and 15 soldiers".
   linkLists(tokens, figs);
   listThings(tokens, figs);

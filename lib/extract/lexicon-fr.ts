@@ -196,6 +196,9 @@ export const FR: Lexicon = {
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],
+    // "Ils sont 12 à perdre la vie", "nombreux à trouver la mort": a count of the persons who did.
+    ['a perdre la vie', 'killed'],
+    ['a trouver la mort', 'killed'],
     // Suicide attackers dead by their own blast: "quatre kamikazes se sont fait exploser".
     ['se sont fait exploser', 'killed'],
     ["s'est fait exploser", 'killed'],

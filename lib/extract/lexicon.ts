@@ -387,6 +387,8 @@ export const PREDICATE_FILLERS = new Set([
   'semblent',
   'semble',
   'avoir',
+  // "ils étaient une dizaine à être blessés": the infinitive's auxiliary.
+  'etre',
   'could',
   'must',
   'known',

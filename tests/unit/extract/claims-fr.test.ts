@@ -1271,3 +1271,29 @@ describe('FR: the private guards of a site are civilians, not the National Guard
     ]);
   });
 });
+
+describe('claims (FR): "être N à …", the count of the persons who did', () => {
+  it("the copula's subject is the side, the infinitive the kind", () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, les soldats ont été 12 à perdre la vie.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read("Lors de l'attaque de Boni, les villageoises étaient une dizaine à être blessées.", 'fr').claims,
+      ),
+    ).toEqual(['wounded/civilians 10-10 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, les villageois sont au moins 30 à avoir finalement trouvé la mort.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 30-null unattributed']);
+  });
+  it('not what might have been: "auraient pu perdre la vie"', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, 12 civils auraient pu perdre la vie.", 'fr').claims),
+    ).toEqual([]);
+  });
+});
