@@ -134,6 +134,8 @@ const BRACKET_REACH = 10;
 const WHO_OPENERS = new Set([
   ...['dont', 'including', 'notamment', 'mostly', 'majoritairement', 'most', 'among', 'parmi'],
   ...['mainly', 'essentiellement', 'principalement', 'surtout', 'all', 'tous', 'toutes'],
+  // "12 civils, pour la plupart des commerçants qui se rendaient à la foire, ont été tués".
+  'pour',
 ]);
 const WHO_REACH = 18;
 

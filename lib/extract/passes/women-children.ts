@@ -12,7 +12,7 @@ import type { ClaimContext, ClaimPass, Placed } from './context';
 const OPENERS = new Set([
   ...['dont', 'including', 'among', 'parmi', 'notamment'],
   // "en majorité des femmes", "mostly women and children": most of the toll, no number of its own.
-  ...['majorite', 'majoritairement', 'essentiellement', 'mostly', 'mainly'],
+  ...['majorite', 'majoritairement', 'essentiellement', 'plupart', 'mostly', 'mainly'],
 ]);
 const LINKS = new Set([
   ...['des', 'de', "d'", 'plusieurs', 'several', 'many', 'nombreux', 'them', 'et', 'and', ',', 'les', 'the'],
@@ -27,6 +27,9 @@ export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
     let k = start;
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.norm === 'en' && tokens[k + 1]?.norm === 'majorite') k++;
+    // "pour la plupart des femmes": most of the toll.
+    if (tokens[k]?.norm === 'pour' && tokens[k + 1]?.norm === 'la' && tokens[k + 2]?.norm === 'plupart')
+      k += 2;
     if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
     for (k++; k < Math.min(end, start + 8); k++) {
       const w = tokens[k].norm;

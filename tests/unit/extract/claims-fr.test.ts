@@ -1297,3 +1297,24 @@ describe('claims (FR): "être N à …", the count of the persons who did', () =
     ).toEqual([]);
   });
 });
+
+describe('claims (FR): a long aside "pour la plupart …" between the toll and its verb', () => {
+  it('steps over it, masculine and feminine', () => {
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, 12 civils, pour la plupart des commerçants qui se rendaient à la foire hebdomadaire, ont été tués.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, 9 personnes, pour la plupart des femmes qui revenaient du marché de la ville, ont été enlevées.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['captured/civilians 9-9 unattributed']);
+  });
+});
