@@ -162,7 +162,17 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   // "the army freed 12 hostages", "a libéré 12 otages": persons set free are no capture of this attack.
   if (r.kind === 'captured' && freedBefore(tokens, q.first, from)) r.kind = r.kindFrom = null;
   ends.push(r.last);
-  pushFigure(tokens, at, np, r, apposed || breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first), figs);
+  // "dont 16 hommes, 6 femmes et 4 enfants": the items after the breakdown's first are in it too
+  // (not past ", and", which closes it: "23 dead, including nine soldiers, and dozens wounded").
+  const inList = run.inBreakdown && !afterDont && n > 0 && q.first - ends[n - 1] === 1;
+  pushFigure(
+    tokens,
+    at,
+    np,
+    r,
+    inList || apposed || breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first),
+    figs,
+  );
 }
 
 /**

@@ -1028,3 +1028,31 @@ describe('the parts of a toll after a colon ("killed 26 people: 16 soldiers and 
     expect(brief(r.claims).filter((c) => c.startsWith('killed/soldiers'))).toEqual([]);
   });
 });
+
+describe('a breakdown of several items after "including" / "dont"', () => {
+  it('the ranks listed after the first are details of the toll too', () => {
+    expect(
+      brief(
+        read('In the attack on Boni, 12 soldiers, including a captain and two lieutenants, were killed.')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, 15 militaires ont été tués, dont un capitaine, deux lieutenants et trois sergents.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 15-15 unattributed']);
+  });
+  it('", and" closes the breakdown: what follows is a toll of its own', () => {
+    expect(
+      brief(read('The attack on Boni left 23 dead, including nine soldiers, and 30 wounded.').claims),
+    ).toEqual([
+      'killed/people 23-23 unattributed',
+      'killed/soldiers 9-9 unattributed',
+      'wounded/people 30-30 unattributed',
+    ]);
+  });
+});
