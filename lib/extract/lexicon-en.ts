@@ -479,6 +479,8 @@ export const EN: Lexicon = {
   speech: [
     // "the army maintains it killed 30", "insisted that": a claim held against another.
     ...['maintains', 'maintain', 'insists', 'insisted'],
+    // "the army mourned 12 dead", as "l'armée déplore": the side that mourns tells its toll.
+    ...['mourned', 'mourns', 'deplored', 'deplores'],
     'recorded',
     'documented',
     'said',

@@ -958,3 +958,18 @@ describe('attribution: "précise" the verb, "precise" the adjective', () => {
     ).toEqual(['destroyed/vehicles 2 official']);
   });
 });
+
+describe('attribution: a side that mourns its dead tells their toll', () => {
+  it('EN as FR: "the army mourned 12 dead", "l\'armée déplore 12 morts"', () => {
+    expect(brief(read('In the attack on Boni, the army mourned 12 dead and 5 wounded.').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+      'wounded/soldiers 5-5 official',
+    ]);
+    expect(
+      brief(read('In the attack on Boni, the army, caught off guard, deplored 12 dead.').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(brief(read("Lors de l'attaque de Boni, l'armée déplore 12 morts.", 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+    ]);
+  });
+});
