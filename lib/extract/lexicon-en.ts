@@ -306,6 +306,11 @@ export const EN: Lexicon = {
     mercenaries: 'foreign_forces',
     // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
     russians: 'foreign_forces',
+    // The contingents' men by their nationality alone: "the four Chadians who lost their lives".
+    chadians: 'foreign_forces',
+    guineans: 'foreign_forces',
+    bangladeshis: 'foreign_forces',
+    egyptians: 'foreign_forces',
     peacekeepers: 'foreign_forces',
     contingent: 'foreign_forces',
     wagner: 'foreign_forces',

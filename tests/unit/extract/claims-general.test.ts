@@ -1452,3 +1452,24 @@ describe('persons "heavily armed": an adverb inside the noun phrase', () => {
     ]);
   });
 });
+
+describe('a contingent\'s men by their nationality alone ("four Chadians", "quatre Tchadiens")', () => {
+  it('EN and FR, with a relative clause, a passive and a gapped second toll', () => {
+    expect(
+      brief(
+        read(
+          'Guterres paid tribute to the four Chadians who lost their lives in the attack on the Aguelhok camp.',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    expect(
+      brief(
+        read('In the attack on the Aguelhok camp, four Chadians were killed and two Guineans wounded.')
+          .claims,
+      ),
+    ).toEqual(['killed/foreign_forces 4-4 unattributed', 'wounded/foreign_forces 2-2 unattributed']);
+    expect(
+      brief(read("Lors de l'attaque du camp d'Aguelhok, quatre Tchadiens ont perdu la vie.", 'fr').claims),
+    ).toEqual(['killed/foreign_forces 4-4 unattributed']);
+  });
+});
