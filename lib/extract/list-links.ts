@@ -80,6 +80,9 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
     if (semicolons && tokens[k].text === ';') continue;
     // "se compose de 12 armes de type AK-47, de 3 lance-roquettes et de…": the verb's "de" repeated.
     if (k === b.q.first - 1 && ['de', "d'"].includes(tokens[k].norm) && tokens[k - 1]?.text === ',') continue;
+    // "a coûté la vie à cinq soldats et à deux de leurs alliés": the verb's "à" repeated.
+    if (k === b.q.first - 1 && isAccentedA(tokens[k]) && ['et', ','].includes(tokens[k - 1]?.norm ?? ''))
+      continue;
     // "31 fusils d'assaut AK-47, …": a model name is one word of the item's name.
     const model = modelLength(tokens, k);
     if (model) {
@@ -93,7 +96,7 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   // "12 morts côté FAMa et de 30 côté terroristes": "et de" closes an item as "et" does.
   // "…, de 3 lance-roquettes": so does a comma and the verb's "de" repeated.
   const de =
-    ['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') &&
+    (['de', "d'"].includes(tokens[b.q.first - 1]?.norm ?? '') || isAccentedA(tokens[b.q.first - 1])) &&
     ['et', ','].includes(tokens[b.q.first - 2]?.norm ?? '');
   const closer = tokens[b.q.first - (de ? 2 : 1)];
   return (

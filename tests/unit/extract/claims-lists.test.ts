@@ -1056,3 +1056,23 @@ describe('a breakdown of several items after "including" / "dont"', () => {
     ]);
   });
 });
+
+describe('items of a list that repeat the verb\'s "à" ("a coûté la vie à 5 soldats et à 3 civils")', () => {
+  it('each item takes the verb', () => {
+    expect(
+      brief(read("L'attaque de Boni a coûté la vie à 5 soldats, à 3 civils et à 2 miliciens.", 'fr').claims),
+    ).toEqual([
+      'killed/soldiers 5-5 unattributed',
+      'killed/civilians 3-3 unattributed',
+      'killed/militia 2-2 unattributed',
+    ]);
+    expect(
+      brief(
+        read(
+          "L'embuscade de Boni a coûté la vie à cinq soldats maliens et à deux de leurs alliés russes.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 5-5 unattributed', 'killed/foreign_forces 2-2 unattributed']);
+  });
+});
