@@ -135,8 +135,19 @@ export const foreignStory: ClaimPass = {
       }
     }
     if (!named) return;
+    // "deux mercenaires de Wagner ont été tués, ainsi que cinq soldats": soldiers told apart from
+    // the force's own toll in their sentence are another force's.
+    const apart = (p: Placed) =>
+      ctx.placed.some(
+        (o) =>
+          o !== p &&
+          o.fig.sentence === p.fig.sentence &&
+          o.fig.kind === p.fig.kind &&
+          o.fig.explicit &&
+          o.fig.subject === 'foreign_forces',
+      );
     for (const p of ctx.placed)
-      if (!p.background && p.fig.subject === 'soldiers') p.fig.subject = 'foreign_forces';
+      if (!p.background && p.fig.subject === 'soldiers' && !apart(p)) p.fig.subject = 'foreign_forces';
     // "Wagner mercenaries killed 30 people", "une frappe de Barkhane a tué 12 personnes": the dead
     // of a force that strikes are not its own.
     if (foreignAgent(ctx.tokens, mentions) || !foreignTarget(ctx.tokens, mentions)) return;

@@ -162,3 +162,30 @@ describe('foreign-story: a caption’s soldiers are not the story’s', () => {
     expect(brief(read(text, 'fr').claims)).toEqual(['killed/foreign_forces 3-3 monitor']);
   });
 });
+
+describe("foreign-story: soldiers told apart from the force's own toll are another force's", () => {
+  it('FR and EN: "deux mercenaires de Wagner ont été tués, ainsi que cinq soldats"', () => {
+    expect(
+      brief(
+        read(
+          "Dans l'embuscade de Boni, deux mercenaires de Wagner ont été tués, ainsi que cinq soldats.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'killed/soldiers 5-5 unattributed']);
+    expect(
+      brief(
+        read('In the ambush near Boni, two Wagner contractors were killed along with five soldiers.').claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'killed/soldiers 5-5 unattributed']);
+  });
+  it('a toll of another kind is no toll told apart: "Two soldiers were killed and three French soldiers wounded"', () => {
+    expect(
+      brief(
+        read(
+          'A French convoy hit a mine near Gao. Two soldiers were killed and three French soldiers wounded.',
+        ).claims,
+      ),
+    ).toEqual(['killed/foreign_forces 2-2 unattributed', 'wounded/foreign_forces 3-3 unattributed']);
+  });
+});
