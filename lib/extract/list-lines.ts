@@ -7,7 +7,8 @@
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
 import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
-import { enemyLoss, HEADER_WORDS } from './list-links';
+import { enemyLoss } from './list-links';
+import { HEADER_WORDS } from './list-headers';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
