@@ -19,6 +19,7 @@ import {
 import { OF_WORDS } from './lexicon-np';
 import { AMOUNT_VERBS, REVISION } from './number-words';
 import { THING_SUBJECTS } from './noun-phrase';
+import { isThing } from './np-subject';
 import { BREAKDOWN_OPENERS, GENERIC_FIGHTERS } from './predicates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -185,7 +186,7 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
       continue;
     }
     // "Of the 27 killed in Boni, 20 were civilians and seven were militiamen": the lot's parts.
-    if (lot && f.q.first > lot.end && PART_STARTS.has(tokens[f.q.first - 1].norm) && !thing(f)) {
+    if (lot && f.q.first > lot.end && PART_STARTS.has(tokens[f.q.first - 1].norm) && !isThing(f)) {
       take(f, lot.kind, null);
       f.breakdown = true;
       continue;
@@ -201,7 +202,7 @@ export function describedTolls(tokens: Token[], s: Sentence, figs: Figure[]): vo
     }
     const among = amongBefore(tokens, s.first, f.q.first);
     if (!among) continue;
-    const things = !!f.subject && THING_SUBJECTS.has(f.subject);
+    const things = isThing(f);
     if (PERSON_KINDS.has(among) ? !things : things || !f.subject) take(f, among, null);
     // "Of the 20 dead, 14 were civilians": a part of the counted lot, which stays the total.
     if (f.kind && partOfCounted(tokens, s.first, s.first + 2, f.kind)) f.breakdown = true;
@@ -230,7 +231,6 @@ function amongOpening(tokens: Token[], from: number, q: number): Kind | null {
 
 /** What comes before each part of a counted lot: its comma, or "et" / "and" (not "membres d'une milice"). */
 const PART_STARTS = new Set([',', 'et', 'and']);
-const thing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
 /** How many words the counted lot's phrase may run before its comma: "Of the 27 people killed in Boni last week,". */
 const LOT_REACH = 10;
 

@@ -7,12 +7,10 @@
 import type { Figure } from './claims';
 import { breakdownOpener } from './coordination';
 import { KIND_WORDS, LISTING_VERBS, PERSON_KINDS } from './lexicon';
-import { THING_SUBJECTS } from './noun-phrase';
+import { isThing } from './np-subject';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { kindPhraseEndingAt } from './verb-gaps';
-
-const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
 
 /**
  * "Matériel récupéré : 12 motos, 5 armes…", "Pertes : 4 soldats": a list after a colon, or

@@ -10,6 +10,7 @@ import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon'
 import { modelLength } from './item-names';
 import { NP_STOP, OF_WORDS } from './lexicon-np';
 import { THING_SUBJECTS } from './noun-phrase';
+import { isThing } from './np-subject';
 import { kindBefore, ownPredicate } from './predicates';
 import { breakdownOpener } from './coordination';
 import { isAccentedA, type Token } from './tokens';
@@ -106,7 +107,6 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   );
 }
 
-const isThing = (f: Figure) => !!f.subject && THING_SUBJECTS.has(f.subject);
 /** Militants killed or taken: their things listed after them fell into the other side's hands. */
 export const enemyLoss = (f: Figure) =>
   f.subject === 'militants' && ['killed', 'captured', 'arrested'].includes(f.kind ?? '');

@@ -9,6 +9,9 @@ import { findGroups } from './groups';
 import { GROUP_SIDES } from './lexicon-actors';
 
 export const THING_SUBJECTS = new Set<Subject>(THINGS);
+/** Does the figure count things (vehicles, weapons, bases…), not persons? */
+export const isThing = (f: { subject: Subject | null }): boolean =>
+  !!f.subject && THING_SUBJECTS.has(f.subject);
 const FOREIGNABLE = new Set<Subject>(['foreign_forces', 'soldiers', 'militants']);
 
 /** The side of a group named inside the phrase [from, to), before its head noun. */
