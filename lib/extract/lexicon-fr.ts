@@ -486,6 +486,7 @@ export const FR: Lexicon = {
     dragunov: 'weapons',
     makarov: 'weapons',
     kalach: 'weapons',
+    kalash: 'weapons',
     kalachs: 'weapons',
     kalashnikov: 'weapons',
     'lance-grenades': 'weapons',
@@ -518,6 +519,10 @@ export const FR: Lexicon = {
     appareils: 'equipment',
     panneaux: 'equipment',
     jumelles: 'equipment',
+    // "12 tenues militaires", "3 GPS": uniforms and receivers are kit.
+    tenues: 'equipment',
+    uniformes: 'equipment',
+    gps: 'equipment',
     futs: 'equipment',
     bidons: 'equipment',
     jerricans: 'equipment',

@@ -253,15 +253,33 @@ export function modifier(tokens: Token[], i: number, limit: number, scan: Scan):
   // "3 plots logistiques ont été détruits", "12 armes lourdes saisies": one adjective after the
   // head, when the predicate follows it — or a second one does ("2 bases logistiques terroristes").
   const next = tokens[j + 1];
+  const afterThing =
+    subjects.length && THING_SUBJECTS.has(subjects[subjects.length - 1]) && scan.unknown === 0;
   if (
-    subjects.length &&
-    THING_SUBJECTS.has(subjects[subjects.length - 1]) &&
-    scan.unknown === 0 &&
+    afterThing &&
     (predicateAt(tokens, j + 1, limit) ||
-      (next?.type === 'word' && !NP_STOP.has(next.norm) && predicateAt(tokens, j + 2, limit)))
+      (next?.type === 'word' && !NP_STOP.has(next.norm) && predicateAt(tokens, j + 2, limit)) ||
+      // "armes de type AK-47 saisies": a model's name after the adjective.
+      (modelLength(tokens, j + 1) > 0 && predicateAt(tokens, j + 1 + modelLength(tokens, j + 1), limit)))
   ) {
     scan.unknown++;
     scan.end = j + 1;
+    return 'next';
+  }
+  // "armes individuelles et collectives récupérées", "light and heavy weapons": two adjectives
+  // joined by "et"/"ou" after the head, when the predicate follows them.
+  const second = tokens[j + 2];
+  if (
+    afterThing &&
+    ['et', 'ou'].includes(next?.norm ?? '') &&
+    second?.type === 'word' &&
+    !NP_STOP.has(second.norm) &&
+    !SUBJECT_WORDS.has(second.norm) &&
+    predicateAt(tokens, j + 3, limit)
+  ) {
+    scan.unknown++;
+    scan.j = j + 2;
+    scan.end = j + 3;
     return 'next';
   }
   // "Twelve Dan Na Ambassagou militiamen": a group's name of several words is one modifier.

@@ -765,6 +765,39 @@ describe('claims FR: things named after their verb', () => {
       brief(read('Lors de l’opération à Boni, 12 armes lourdes automatiques ont été saisies.', 'fr').claims),
     ).toEqual(['seized/weapons 12-12 unattributed']);
   });
+  it('reaches the predicate over adjectives joined by "et"/"ou" and a model\'s type ("armes individuelles et collectives", "de type AK-47")', () => {
+    expect(
+      brief(
+        read(
+          'Au cours du ratissage près de Boni, plusieurs armes individuelles et collectives ont été récupérées.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/weapons 2-null unattributed']);
+    expect(
+      brief(read('Près de Boni, quatre armes légères ou lourdes ont aussi été saisies.', 'fr').claims),
+    ).toEqual(['seized/weapons 4-4 unattributed']);
+    expect(
+      brief(
+        read('Lors de la fouille à Boni, sept armes de type AK-47 ont également été saisies.', 'fr').claims,
+      ),
+    ).toEqual(['seized/weapons 7-7 unattributed']);
+    expect(
+      brief(read('Lors de la fouille à Boni, 7 armes type PK-M ont été récupérées.', 'fr').claims),
+    ).toEqual(['seized/weapons 7-7 unattributed']);
+  });
+  it('counts uniforms, receivers and a "kalash" among seized things, not persons', () => {
+    expect(
+      brief(
+        read("Lors de l'opération à Boni, l'armée a saisi 15 tenues militaires, 3 GPS et 2 kalash.", 'fr')
+          .claims,
+      ),
+    ).toEqual([
+      'seized/equipment 15-15 unattributed',
+      'seized/equipment 3-3 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+  });
   it('reaches the verb over a short aside in commas ("saisi, entre autres, 12 motos")', () => {
     expect(
       brief(
