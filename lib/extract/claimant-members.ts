@@ -167,7 +167,10 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     if (['de', 'du', 'des', "d'", 'to'].includes(tokens[j]?.norm ?? '')) j++;
     if (THE_WORDS.has(tokens[j]?.norm ?? '')) j++;
     const m = j < b ? CLAIMANT_PHRASES.matchAt(tokens, j, b) : null;
-    return m?.value[0] === 'local' ? { by: 'local', start: best.start, end: m.end } : null;
+    // "proche des autorités locales": the authorities made local by the adjective after them.
+    const after = m && m.end < b ? CLAIMANT_PHRASES.matchAt(tokens, m.end, b) : null;
+    const local = m?.value[0] === 'local' ? m : after?.value[0] === 'local' ? after : null;
+    return local ? { by: 'local', start: best.start, end: local.end } : null;
   }
   // "des sources concordantes sur place", "des sources qui étaient présentes sur place", "sources
   // who were at the scene": a source at the scene is a witness.

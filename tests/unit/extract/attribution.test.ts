@@ -716,11 +716,13 @@ describe('attribution: a passive verb of saying whose agent follows a time', () 
 describe('attribution: a source placed in the locality is a voice of the place', () => {
   const ATTACK_FR = 'Des hommes armés ont attaqué Boni lundi. ';
   const ATTACK_EN = 'Gunmen attacked Boni on Monday. ';
-  it('reads "une source à Boni", "dans la zone", "proche de la mairie" as local', () => {
+  it('reads "une source à Boni", "dans la zone", "proche de la mairie", "proche des autorités locales" as local', () => {
     for (const who of [
       'Selon une source à Boni',
       'Selon des sources dans la zone',
       'Selon une source proche de la mairie',
+      'Selon une source proche des autorités locales',
+      'Selon des sources proches des élus locaux',
     ])
       expect(brief(read(`${ATTACK_FR}${who}, 12 civils ont été tués.`, 'fr').claims)).toEqual([
         'killed/civilians 12-12 local',
