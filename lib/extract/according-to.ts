@@ -12,7 +12,7 @@ import { classedBefore } from './named-before';
 import { SPEECH_WORDS } from './lexicon';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import type { Sentence } from './sentences';
-import { anaphoric, appositionAfterName, DOCUMENTS, sameWord } from './speech-clauses';
+import { anaphoric, appositionAfterName, DOCUMENTS, NOUN_DETERMINERS, sameWord } from './speech-clauses';
 import type { Token } from './tokens';
 
 const RELATIVE_REACH = 6;
@@ -63,7 +63,11 @@ export function accordingTo(
     tokens[e].type !== 'num' &&
     // "selon le communiqué": a document's noun, not the verb "a communiqué"; "le site d'information",
     // "le ministre de l'Information": a complement.
-    (!SPEECH_WORDS.has(tokens[e].norm) || DOCUMENTS.has(tokens[e].norm) || complementAt(tokens, e))
+    // "selon les données d'ACLED": a verb's form after a determiner is a noun.
+    (!SPEECH_WORDS.has(tokens[e].norm) ||
+      DOCUMENTS.has(tokens[e].norm) ||
+      complementAt(tokens, e) ||
+      NOUN_DETERMINERS.has(tokens[e - 1].norm))
   )
     e++;
   // "selon des sources qui étaient présentes sur place": a relative that puts the source at the scene.

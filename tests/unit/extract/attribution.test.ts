@@ -606,6 +606,31 @@ describe('attribution: a word of saying used as an adjective or a noun names no 
   });
 });
 
+describe('attribution: "selon les informations de", a noun of saying before its owner', () => {
+  it('reads the owner after "selon les informations / données / déclarations / indications de"', () => {
+    expect(by('Selon les informations de RFI, 9 civils ont été tués à Boni lundi.', 'fr')).toEqual([
+      ['media', 'de RFI'],
+    ]);
+    expect(
+      by(
+        "Selon les données d'ACLED, au moins 40 civils ont été tués par des jihadistes à Boni en mai.",
+        'fr',
+      )[0][0],
+    ).toBe('monitor');
+    expect(
+      by('Selon les déclarations du gouverneur, 9 villageois ont péri dans l’attaque de Boni.', 'fr')[0][0],
+    ).toBe('official');
+    expect(
+      by("D'après les indications de l'état-major, 30 terroristes ont été neutralisés à Boni.", 'fr')[0][0],
+    ).toBe('official');
+  });
+  it('keeps "selon nos informations" with no claimant', () => {
+    expect(by('Selon nos informations, 9 civils ont été tués à Boni lundi.', 'fr')).toEqual([
+      ['unattributed', undefined],
+    ]);
+  });
+});
+
 describe('attribution: false friends of the verbs of saying', () => {
   it('reads no speaker in "the Islamic State", "précisément"', () => {
     expect(by('Fighters of the Islamic State killed 12 soldiers in Boni on Monday.')).toEqual([
