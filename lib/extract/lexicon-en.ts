@@ -898,6 +898,8 @@ export const EN: Lexicon = {
     'decade',
     'in the past',
     'so far this year',
+    // "attacks killed 500 people in the first half of the year": a part of the year's total.
+    ...['first half of', 'second half of', 'first quarter', 'first six months', 'in a year'],
     'a day after',
     'days after',
     // "72 hours after assaults on Dioura" (not "hours after the attack": background.ts).

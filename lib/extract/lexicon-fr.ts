@@ -1186,6 +1186,8 @@ export const FR: Lexicon = {
     'une autre attaque',
     'au cours des derniers',
     'au cours des dernieres',
+    // "les attaques ont fait 500 morts au premier semestre": a part of the year's total.
+    ...['premier semestre', 'second semestre', 'premier trimestre', 'en un an', "sur l'annee"],
     // A mission's toll since it began: "La mission, déployée en 2013, a perdu plus de 170 Casques
     // bleus dans des actes hostiles", "la mission la plus meurtrière de l'ONU, avec 170 tués".
     ...['actes hostiles', 'mission la plus meurtriere', 'operation la plus meurtriere'],

@@ -488,6 +488,27 @@ describe('background: a toll over recent weeks', () => {
   });
 });
 
+describe("background: a part of the year's toll", () => {
+  it('reads "au premier semestre", "en un an", "in the first half of the year" as a period', () => {
+    const fr = read(
+      "Des jihadistes ont tué 5 soldats lundi à Boni. Selon l'ONU, les attaques ont fait plus de 500 morts au premier semestre.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    expect(brief(fr.background)).toEqual(['killed/people 501-null monitor']);
+    const year = read(
+      'Des jihadistes ont tué 5 soldats lundi à Boni. Les violences ont fait 800 morts en un an.',
+      'fr',
+    );
+    expect(brief(year.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+    const en = read(
+      'Jihadists killed 5 soldiers in Boni on Monday. Such attacks killed over 500 civilians in the first half of the year, according to ACLED.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
+  });
+});
+
 describe("background: a mission's toll since it began", () => {
   it('reads "has lost more than 170 peacekeepers in hostile acts" and "the deadliest mission, with …" as background', () => {
     const en = read(
