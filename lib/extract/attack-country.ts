@@ -16,7 +16,17 @@ const BORDER_NOUNS = new Set(['border', 'borders', 'frontiere', 'frontieres']);
  */
 export function borderBefore(tokens: Token[], k: number): boolean {
   for (let b = Math.max(0, k - 4); b < k; b++) if (BORDER_NOUNS.has(tokens[b].norm)) return true;
-  return BORDER_NOUNS.has(tokens[k + 1]?.norm ?? '');
+  return BORDER_NOUNS.has(tokens[k + 1]?.norm ?? '') || neighbourOf(tokens, k);
+}
+
+/** Words right before a country that make it the neighbour: "near Mali", "close to Mali", "près du Mali". */
+const NEAR = new Set(['near', 'neighbouring', 'neighboring']);
+const NEAR_OF = new Set(['close to', 'pres du', 'proche du', 'pres de', 'proche de']);
+/** "near Mali", "close to Mali", "neighbouring Mali", "près du Mali", "le Mali voisin": Mali as the neighbour. */
+function neighbourOf(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm ?? '';
+  if (NEAR.has(prev) || NEAR_OF.has(`${tokens[k - 2]?.norm ?? ''} ${prev}`)) return true;
+  return ['voisin', 'neighbour', 'neighbor'].includes(tokens[k + 1]?.norm ?? '');
 }
 
 /** Does the sentence name Mali only as the country across a border ("near the border with Mali")? */

@@ -304,6 +304,34 @@ describe('topic: Mali named only as a neighbour', () => {
   });
 });
 
+describe('topic: Mali named as the country next door ("near Mali", "près du Mali")', () => {
+  it('an attack in Tillabéri, Niger, close to Mali is outside Mali (EN)', () => {
+    const r = page(
+      'At least 15 soldiers were killed in an attack in Tillabéri, Niger, close to Mali, the army said.',
+    );
+    expect(r.status).toBe('outside-mali');
+    expect(r.claims).toEqual([]);
+    expect(page('Jihadists killed 15 soldiers near Téra, in Niger near Mali, the army said.').status).toBe(
+      'outside-mali',
+    );
+  });
+  it('the same in French, "au Niger, près du Mali", "le Mali voisin"', () => {
+    expect(
+      page('Au moins 15 soldats ont été tués dans une attaque à Tillabéri, au Niger, près du Mali.', 'fr')
+        .status,
+    ).toBe('outside-mali');
+    expect(
+      page('Quinze soldats nigériens ont été tués à Téra, non loin du Mali voisin, selon le ministère.', 'fr')
+        .status,
+    ).toBe('outside-mali');
+  });
+  it('a Malian town "in central Mali" stays ok', () => {
+    expect(page('Au moins 15 soldats ont été tués lundi à Boni, dans le centre du Mali.', 'fr').status).toBe(
+      'ok',
+    );
+  });
+});
+
 describe('topic: a namesake of a Malian place in an attack abroad', () => {
   it('an ambush abroad whose sentence names Mali only across the border is outside Mali (EN)', () => {
     // "Boni" is also a Malian town: the border with Mali and Téra in Niger say where this one is.
