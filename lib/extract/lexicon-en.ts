@@ -542,6 +542,14 @@ export const EN: Lexicon = {
       [
         'security source',
         'security sources',
+        // "according to an internal security report seen by AFP": the forces' own paper.
+        ...[
+          'security report',
+          'security reports',
+          'security memo',
+          'security document',
+          'intelligence report',
+        ],
         'military source',
         'military sources',
         'intelligence source',

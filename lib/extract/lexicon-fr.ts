@@ -796,6 +796,9 @@ export const FR: Lexicon = {
       [
         'source securitaire',
         'sources securitaires',
+        // "selon un rapport sécuritaire consulté par l'AFP": the forces' own paper.
+        ...['rapport securitaire', 'note securitaire', 'note de securite', 'document securitaire'],
+        ...['rapport de securite', 'rapport des services de renseignement'],
         'source militaire',
         'sources militaires',
         'source de securite',

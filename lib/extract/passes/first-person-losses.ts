@@ -32,6 +32,9 @@ function claimantSide(cue: Cue, lost: boolean, ours: boolean): Subject | null {
   // soldiers (a minister's "nous avons perdu sept personnes" may be the nation's).
   if (cue.by === 'official' && ours) return 'soldiers';
   if (STATE_VOICES.has(cue.by) && words.some((w) => SUBJECT_WORDS.get(w) === 'soldiers')) return 'soldiers';
+  // "« Six de nos hommes sont tombés », confie un gradé": an unnamed member of the forces counting
+  // "our" losses counts the forces'.
+  if (cue.by === 'security_source' && (lost || ours)) return 'soldiers';
   // "« Nous avons perdu 3 combattants », a déclaré le porte-parole du FLA": the group's side.
   // Only for its losses ("perdu", "de nos hommes"): "nos moudjahidines ont tué 12 personnes" are
   // the group's victims, not its men.

@@ -106,6 +106,12 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('an internal army memo obtained by Reuters')).toBe('official');
     expect(cls('a report by AFP')).toBe('media');
   });
+  it('reads a security report or note seen by an outlet as a security source', () => {
+    expect(cls('an internal security report seen by AFP')).toBe('security_source');
+    expect(cls('a confidential intelligence report obtained by Reuters')).toBe('security_source');
+    expect(cls("un rapport sécuritaire consulté par l'AFP")).toBe('security_source');
+    expect(cls("une note de sécurité interne que l'AFP a pu consulter")).toBe('security_source');
+  });
   it("reads the cercle's préfet as a local official and the governor as the government's", () => {
     expect(cls('le préfet de Douentza')).toBe('local');
     expect(cls('le sous-préfet')).toBe('local');

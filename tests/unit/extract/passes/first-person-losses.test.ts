@@ -91,6 +91,18 @@ describe('pass first-person-losses: "we lost" is the speaker\'s own side', () =>
       brief(read('"The attack on Boni killed three of our men," the defence minister said.').claims),
     ).toEqual(['killed/soldiers 3-3 official']);
   });
+  it('an unnamed member of the forces counting "our" losses counts soldiers, whatever the words for them', () => {
+    for (const t of [
+      "Après l'attaque de Boni, « six de nos hommes sont tombés », confie un gradé.",
+      "Après l'attaque de Boni, « nous avons perdu six éléments », a confié une source sécuritaire.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/soldiers 6-6 security_source']);
+    expect(
+      brief(
+        read('After the attack on Boni, "we lost six of our people," a security source told AFP.').claims,
+      ),
+    ).toEqual(['killed/soldiers 6-6 security_source']);
+  });
   it('an armed group counting its own losses gives its side, not its victims', () => {
     const fla = read(
       "« Nous avons perdu 3 combattants lors de l'attaque de Boni lundi », a déclaré le porte-parole du FLA.",
