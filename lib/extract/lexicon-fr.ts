@@ -415,6 +415,9 @@ export const FR: Lexicon = {
     autodefense: 'militia',
     'auto-defense': 'militia',
     mercenaires: 'foreign_forces',
+    // "20 wagnériens": Wagner's men by the group's name.
+    wagneriens: 'foreign_forces',
+    wagnerien: 'foreign_forces',
     // In Mali, Russians counted in a toll are Wagner's or Africa Corps' men.
     russes: 'foreign_forces',
     paramilitaires: 'foreign_forces',

@@ -539,6 +539,16 @@ describe('claims: Russians in a toll are Wagner’s or Africa Corps’ men', () 
       brief(read("Trois Chinois ont été enlevés lors de l'attaque de la mine de Kéniéba.", 'fr').claims),
     ).toEqual(['captured/people 3-3 unattributed']);
   });
+  it('reads "wagnériens", Wagner\'s men by the group\'s name, as foreign forces', () => {
+    expect(
+      brief(
+        read("Lors de l'embuscade de Tinzaouatène, une vingtaine de wagnériens ont été tués.", 'fr').claims,
+      ),
+    ).toEqual(['killed/foreign_forces 20-20 unattributed']);
+    expect(
+      brief(read("Lors de l'embuscade de Tinzaouatène, un Wagnérien a été capturé.", 'fr').claims),
+    ).toEqual(['captured/foreign_forces 1-1 unattributed']);
+  });
 });
 
 describe('claims: a copula after the toll names its side', () => {
