@@ -147,8 +147,11 @@ export function kindPhraseEndingAt(tokens: Token[], k: number, from: number): Ki
   return undefined;
 }
 
-/** Coordinators before a list's last item: "et", "and", "ainsi que", "as well as", a comma. */
-const LIST_JOINS = new Set(['et', 'and', ',', 'ainsi', 'que', 'as', 'well']);
+/**
+ * Coordinators before a list's last item: "et", "and", "ainsi que", "as well as", a comma; and the
+ * bracket that opens the count of things just named ("des armes (03 AK-47, 01 PKM)").
+ */
+const LIST_JOINS = new Set(['et', 'and', ',', 'ainsi', 'que', 'as', 'well', '(']);
 /** Determiners of a thing named without a count: "des armes", "leurs motos", "some ammunition". */
 const UNCOUNTED_DETERMINERS = new Set([
   'des',
@@ -170,6 +173,8 @@ const UNCOUNTED_DETERMINERS = new Set([
  */
 export function uncountedItemsStart(tokens: Token[], k: number, from: number): number | null {
   if (!LIST_JOINS.has(tokens[k]?.norm ?? '')) return null;
+  // "des motos (04)": a count alone in its bracket is the label of the noun before it (tally-labels.ts).
+  if (tokens[k].norm === '(' && tokens[k + 2]?.text === ')') return null;
   // "destroyed a bridge and two trucks", "incendié la mairie et deux véhicules": one thing the
   // lexicon does not know, with its article, right before "and".
   const noun = tokens[k - 1];

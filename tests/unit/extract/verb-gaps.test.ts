@@ -97,6 +97,20 @@ describe('verb gaps: things named without a count before the counted one', () =>
       brief(read('Soldiers recovered some ammunition as well as 4 motorcycles in Boni on Monday.').claims),
     ).toEqual(['seized/motorcycles 4-4 unattributed']);
   });
+  it('gives the verb to the counts in brackets after things named without a count ("des armes (03 AK-47, 01 PKM)")', () => {
+    expect(
+      brief(read('Lundi à Boni, les FAMa ont récupéré des armes (03 AK-47, 01 PKM).', 'fr').claims),
+    ).toEqual(['seized/weapons 3-3 unattributed', 'seized/weapons 1-1 unattributed']);
+    expect(
+      brief(
+        read('Lundi à Boni, les assaillants ont incendié des engins (deux camions et trois motos).', 'fr')
+          .claims,
+      ),
+    ).toEqual(['destroyed/vehicles 2-2 unattributed', 'destroyed/motorcycles 3-3 unattributed']);
+    expect(
+      brief(read('In Boni on Monday, soldiers seized weapons (three AK-47s and a PKM).').claims),
+    ).toEqual(['seized/weapons 3-3 unattributed', 'seized/weapons 1-1 unattributed']);
+  });
   it('steps over one thing told with an article ("destroyed a bridge and two trucks", "incendié la mairie et…")', () => {
     expect(
       brief(read('In Boni on Monday, the militants destroyed a bridge and two pick-ups.').claims),
