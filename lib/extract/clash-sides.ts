@@ -2,11 +2,12 @@
  * The two sides of a battle: "des affrontements ont opposé les FAMa et Africa Corps aux combattants
  * du JNIM", "fighting between the Malian army and JNIM", "JNIM and ISSP clashed". Used by actors.ts.
  */
-import { BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import { BATTLE_ARMY_NOUNS, BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
 import { CLAUSE_ENDS } from './actor-roles';
+import { FOREIGN_WORDS } from './lexicon';
 
 /** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
 const DIRECT_CLASH = new Set([
@@ -35,6 +36,21 @@ const CLASH_REACH = 14;
 const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 /** The word that names the other side after a verb of battle: "clashed with", "affrontés aux". */
 const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
+
+/**
+ * "des combats ont opposé l'armée aux jihadistes du JNIM": the army by its bare noun in a battle's
+ * clause is the FAMa, unless a foreign adjective follows ("l'armée française", "French troops").
+ */
+function armySides(tokens: Token[], from: number, to: number): Found[] {
+  const out: Found[] = [];
+  for (let k = from; k < to; k++) {
+    if (!BATTLE_ARMY_NOUNS.has(tokens[k].norm)) continue;
+    if (FOREIGN_WORDS.has(tokens[k + 1]?.norm ?? '') || FOREIGN_WORDS.has(tokens[k - 1]?.norm ?? ''))
+      continue;
+    out.push({ name: 'FAMa', start: k, end: k + 1 });
+  }
+  return out;
+}
 
 /** "d'autre part", "on the other side/hand" after token c in the sentence: the index after it, or -1. */
 function otherPartEnd(tokens: Token[], c: number, last: number): number {
@@ -78,11 +94,13 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
       while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
     // "entre les FAMa d'une part, et les jihadistes du JNIM d'autre part": the second side's words close it.
     to = Math.max(to, otherPartEnd(tokens, c, s.last));
-    const sides = groups.filter((g) => g.start >= from && g.end <= to);
+    const named = groups.filter((g) => g.start >= from && g.end <= to);
+    const sides = named.some((g) => g.name === 'FAMa') ? named : [...named, ...armySides(tokens, from, to)];
     if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
       return sides;
     // "Le JNIM et l'EIGS se sont affrontés", "fighting between JNIM and ISSP": two groups at war.
-    if ((between || reciprocal) && new Set(sides.map((g) => g.name)).size >= 2) return sides;
+    // "des combats ont opposé le FLA aux jihadistes du JNIM": so are two groups set against each other.
+    if ((between || reciprocal || opposing) && new Set(sides.map((g) => g.name)).size >= 2) return sides;
   }
   return [];
 }

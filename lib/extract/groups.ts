@@ -3,7 +3,16 @@
  * their names ("GSIM", "Jama'at Nusrat al-Islam"), by a unit ("Katibat du Macina") or by a
  * leader's men ("les hommes d'Amadou Koufa").
  */
-import { FOLLOWER_WORDS, GROUP_NAMES, LEADERS, UNIT_NAMES, UNIT_WORDS } from './lexicon-actors';
+import {
+  FOLLOWER_WORDS,
+  FULANI,
+  GROUP_NAMES,
+  IDENTITY,
+  LEADERS,
+  LINK_TAILS,
+  UNIT_NAMES,
+  UNIT_WORDS,
+} from './lexicon-actors';
 import { PhraseSet } from './phrases';
 import type { Token } from './tokens';
 
@@ -48,8 +57,41 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
     if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
   }
   for (const f of sharedNoun(tokens, out, from, to)) out.push(f);
+  for (let k = from; k < to; k++) {
+    const f = fulaniAlliance(tokens, k, to);
+    if (f && !out.some((o) => o.start <= k && o.end > k)) out.push(f);
+  }
+  for (let k = from; k < to; k++) {
+    const name = compoundName(tokens[k]);
+    if (name && !out.some((o) => o.start <= k && o.end > k)) out.push({ name, start: k, end: k + 1 });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "l'Alliance nationale pour la sauvegarde de l'identité peule et la restauration de la justice",
+ * "l'Alliance pour la sauvegarde de l'identité peulh", "the National Alliance for the Safeguarding
+ * of Peul Identity": the ANSIPRJ by its name's words, however the press words the rest.
+ */
+function fulaniAlliance(tokens: Token[], k: number, to: number): Found | null {
+  if (tokens[k].norm !== 'alliance') return null;
+  for (let j = k + 1; j < Math.min(to, k + 10); j++) {
+    if (!IDENTITY.has(tokens[j].norm)) continue;
+    const near = [j - 1, j + 1, j + 2].find((x) => x < to && FULANI.has(tokens[x]?.norm ?? ''));
+    return near === undefined ? null : { name: 'ANSIPRJ', start: k, end: Math.max(j, near) + 1 };
+  }
+  return null;
+}
+
+/** "JNIM-linked fighters", "FLA-led rebels": the group named in a compound word, or null. */
+function compoundName(t: Token): string | null {
+  const cut = t.norm.lastIndexOf('-');
+  if (cut <= 0 || !LINK_TAILS.has(t.norm.slice(cut + 1))) return null;
+  const head = t.norm.slice(0, cut);
+  // A name of one word ("jnim", "fla", "gsim"), not a lineage ("al-qaeda-linked": affiliates.ts).
+  return SINGLE_NAMES.get(head) ?? null;
+}
+const SINGLE_NAMES = new Map(GROUP_NAMES.filter(([phrase]) => !/[\s'-]/.test(phrase)));
 
 const AND = new Set(['and', 'et']);
 

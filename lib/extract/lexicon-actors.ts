@@ -13,6 +13,9 @@ const NAMES: Array<[string, string]> = [
   ['gsim', 'JNIM'],
   // Katiba Macina's first name (2015), a unit of JNIM since 2017.
   ['front de liberation du macina', 'JNIM'],
+  ['macina liberation front', 'JNIM'],
+  ['massina liberation front', 'JNIM'],
+  ['front de liberation du massina', 'JNIM'],
   ['flm', 'JNIM'],
   ["jama'at nusrat al-islam wal-muslimin", 'JNIM'],
   ["jama'at nasr al-islam wal-muslimin", 'JNIM'],
@@ -311,6 +314,43 @@ export const UNIT_NAMES = new Map([
   ['al-furqan', 'JNIM'],
   ['furqan', 'JNIM'],
 ]);
+/** The Fulani community's words in the ANSIPRJ's long name, in their many spellings (groups.ts). */
+export const FULANI = new Set([
+  'peul',
+  'peule',
+  'peulh',
+  'peuhl',
+  'peuhle',
+  'peulhe',
+  'fulani',
+  'fula',
+  'peuls',
+]);
+export const IDENTITY = new Set(['identite', 'identity']);
+/** Hyphenated tails that make the name before them the men's own group: "JNIM-linked", "FLA-led". */
+export const LINK_TAILS = new Set([
+  'linked',
+  'affiliated',
+  'aligned',
+  'allied',
+  'led',
+  'affilie',
+  'affilies',
+  'lie',
+  'lies',
+]);
+/** Nouns of the army that, in a battle of a Malian story, name the FAMa: "l'armée", "the army" (clash-sides.ts). */
+export const BATTLE_ARMY_NOUNS = new Set([
+  'armee',
+  'army',
+  'military',
+  'militaires',
+  'soldats',
+  'soldiers',
+  'troupes',
+  'troops',
+]);
+
 /** "les hommes d'Amadou Koufa", "Koufa's fighters": a leader's men are his group. */
 export const LEADERS = new Map([
   ['koufa', 'JNIM'],
@@ -328,6 +368,9 @@ export const FOLLOWER_WORDS = new Set([
   'fighters',
   'followers',
   'loyalists',
+  // "Iyad Ag Ghaly's group", "le groupe d'Iyad Ag Ghaly": the leader's group is his.
+  'group',
+  'groupe',
 ]);
 
 /** Stems of claiming an attack or a toll: "revendiqué", "a revendiqué", "claimed", "claims". */

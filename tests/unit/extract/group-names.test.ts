@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+import { findGroups } from '../../../lib/extract/groups';
+import { tokenize } from '../../../lib/extract/tokens';
+
+const actors = (text: string, lang = 'en') => read(text, lang).event.actors;
+const names = (text: string) => {
+  const t = tokenize(text);
+  return findGroups(t, 0, t.length).map((g) => g.name);
+};
+
+describe('group names: a group named by the words of its long name, a compound or its leader', () => {
+  it('finds the ANSIPRJ however the press words its long name', () => {
+    expect(
+      names("l'Alliance pour la sauvegarde de l'identité peulh et la restauration de la justice"),
+    ).toEqual(['ANSIPRJ']);
+    expect(names("l'Alliance nationale pour la sauvegarde de l'identité peule")).toEqual(['ANSIPRJ']);
+    expect(names('the National Alliance for the Safeguarding of Fulani Identity')).toEqual(['ANSIPRJ']);
+    // Another alliance is no group of the schema.
+    expect(names("l'Alliance des États du Sahel")).toEqual([]);
+    expect(
+      actors(
+        "Lundi, un poste de l'armée a été attaqué à Boni. L'Alliance pour la sauvegarde de l'identité peulh a revendiqué l'attaque.",
+        'fr',
+      ),
+    ).toEqual(['ANSIPRJ']);
+  });
+  it('finds a group in a compound word ("JNIM-linked", "FLA-led"), not a lineage ("al-Qaeda-linked")', () => {
+    expect(names('JNIM-linked militants')).toEqual(['JNIM']);
+    expect(names('FLA-led rebels')).toEqual(['FLA']);
+    expect(names('des combattants JNIM-affiliés')).toEqual(['JNIM']);
+    expect(names('JNIM-style tactics')).toEqual([]);
+    expect(actors('JNIM-affiliated fighters killed 12 soldiers near Boni on Monday.')).toEqual(['JNIM']);
+  });
+  it("finds JNIM by the English name of the Macina front, and by its leader's group", () => {
+    expect(names('the Macina Liberation Front')).toEqual(['JNIM']);
+    expect(names("Iyad Ag Ghaly's group")).toEqual(['JNIM']);
+    expect(names("le groupe d'Iyad Ag Ghaly")).toEqual(['JNIM']);
+    expect(
+      actors("Lundi, le groupe d'Iyad Ag Ghaly a revendiqué l'attaque de Boni, qui a tué 12 soldats.", 'fr'),
+    ).toEqual(['JNIM']);
+  });
+});
+
+describe('group names: a battle set between two groups, or the army by its noun', () => {
+  it('names both groups a battle opposed ("ont opposé le FLA aux jihadistes du JNIM")', () => {
+    expect(
+      actors(
+        'Lundi près de Boni, des combats ont opposé le FLA aux jihadistes du JNIM, faisant 12 morts.',
+        'fr',
+      ),
+    ).toEqual(['FLA', 'JNIM']);
+    expect(
+      actors("Lundi près de Boni, de violents combats ont opposé l'ANSIPRJ aux combattants du JNIM.", 'fr'),
+    ).toEqual(['ANSIPRJ', 'JNIM']);
+  });
+  it('reads the army by its bare noun as the FAMa in a battle, not a foreign army', () => {
+    expect(
+      actors(
+        "Lundi près de Boni, des combats ont opposé l'armée aux jihadistes du JNIM, faisant 12 morts.",
+        'fr',
+      ),
+    ).toEqual(['JNIM', 'FAMa']);
+    expect(actors('Heavy fighting between the army and JNIM near Boni killed 12 people on Monday.')).toEqual([
+      'JNIM',
+      'FAMa',
+    ]);
+    expect(
+      actors("Lundi près de Boni, des combats ont opposé l'armée française aux jihadistes du JNIM.", 'fr'),
+    ).toEqual(['Barkhane', 'JNIM']);
+    // No battle: the army alone names no actor.
+    expect(actors("Lundi à Boni, l'armée a perdu 12 soldats dans une embuscade.", 'fr')).toEqual([]);
+  });
+});
