@@ -2,7 +2,7 @@
  * The two sides of a battle: "des affrontements ont opposé les FAMa et Africa Corps aux combattants
  * du JNIM", "fighting between the Malian army and JNIM", "JNIM and ISSP clashed". Used by actors.ts.
  */
-import { BATTLE_ARMY_NOUNS, BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import { ARMY_NOUNS, BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -44,7 +44,7 @@ const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
 function armySides(tokens: Token[], from: number, to: number): Found[] {
   const out: Found[] = [];
   for (let k = from; k < to; k++) {
-    if (!BATTLE_ARMY_NOUNS.has(tokens[k].norm)) continue;
+    if (!ARMY_NOUNS.has(tokens[k].norm)) continue;
     if (FOREIGN_WORDS.has(tokens[k + 1]?.norm ?? '') || FOREIGN_WORDS.has(tokens[k - 1]?.norm ?? ''))
       continue;
     out.push({ name: 'FAMa', start: k, end: k + 1 });

@@ -5,6 +5,8 @@
  */
 import {
   ACCUSING_STEMS,
+  ARMY_NOUNS,
+  GROUP_SIDES,
   CLAIM_STEMS,
   DETERMINERS,
   hasStem,
@@ -95,8 +97,12 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   // "affirme que l'armée et ses alliés ont tué": a possessive after another force is that force's.
   const others = findGroups(tokens, k + 1, Math.min(s.last, k + 9)).filter((x) => x.name !== g.name);
   let deed = false;
+  // "JNIM said 30 soldiers were killed": the army's men counted are the group's victims, its claim.
+  let enemyToll = false;
   for (let j = k + 1; j < Math.min(s.last, k + 9); j++) {
-    if (others.some((x) => x.end <= j) || ARMY_NOUNS.has(tokens[j].norm)) return true;
+    const counted = tokens[j - 1]?.type === 'num' && ARMY_NOUNS.has(tokens[j].norm);
+    if (counted && !GROUP_SIDES.has(g.name) && menLost(tokens, j + 1, s.last)) enemyToll = true;
+    if (others.some((x) => x.end <= j) || (ARMY_NOUNS.has(tokens[j].norm) && !counted)) return true;
     // "its fighters killed 12" is its deed; "strikes killed 12 of its fighters", its losses.
     // "said 12 of its fighters were among the dead", "que 12 de ses combattants…": a count of its
     // men is its losses, told.
@@ -112,7 +118,7 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     if (!deed && SUBJECT_PRONOUNS_FR.has(tokens[j].norm) && ownKilling(tokens, j + 1)) return false;
     if (isKillWord(tokens[j].norm) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
-  return true;
+  return !enemyToll;
 }
 
 /** The token after an adverbial of several words at k ("pour sa part", "de son côté"), else k. */
@@ -198,9 +204,6 @@ const SPEAKER_AUX = new Set([
   'also',
   'encore',
 ]);
-
-/** The army named by its plain noun: "affirme que l'armée et ses alliés ont tué". */
-const ARMY_NOUNS = new Set(['armee', 'army', 'military', 'militaires', 'soldats', 'soldiers', 'troops']);
 
 /** Verbs of saying that also name a deed: "ont fait irruption", "ont avancé vers Kidal". */
 const DEEDS_TOO = new Set(['fait', 'font', 'avance', 'avancent', 'poursuit', 'poursuivent']);

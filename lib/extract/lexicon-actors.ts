@@ -339,8 +339,11 @@ export const LINK_TAILS = new Set([
   'lie',
   'lies',
 ]);
-/** Nouns of the army that, in a battle of a Malian story, name the FAMa: "l'armée", "the army" (clash-sides.ts). */
-export const BATTLE_ARMY_NOUNS = new Set([
+/**
+ * The army by its plain noun: in a battle of a Malian story, the FAMa ("l'armée", "the army":
+ * clash-sides.ts); after a group's verb of saying, the army's deed or its losses (group-speaker.ts).
+ */
+export const ARMY_NOUNS = new Set([
   'armee',
   'army',
   'military',

@@ -72,3 +72,25 @@ describe('group names: a battle set between two groups, or the army by its noun'
     expect(actors("Lundi à Boni, l'armée a perdu 12 soldats dans une embuscade.", 'fr')).toEqual([]);
   });
 });
+
+describe("group names: a group telling the army's toll claims its own deed", () => {
+  it('names the jihadist group that gives the toll of soldiers killed ("le JNIM affirme que 30 soldats ont été tués")', () => {
+    expect(
+      actors('Douze soldats ont été tués lundi à Boni. Le JNIM affirme que 30 soldats ont été tués.', 'fr'),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(
+        'Douze soldats ont été tués lundi à Boni. Le JNIM affirme que 30 militaires ont péri dans l’attaque.',
+        'fr',
+      ),
+    ).toEqual(['JNIM']);
+  });
+  it("keeps a group telling another's deed, or a militia beside the army, a teller", () => {
+    expect(
+      actors("Douze civils ont été tués lundi à Boni. Le JNIM affirme que l'armée a tué 30 civils.", 'fr'),
+    ).toEqual([]);
+    expect(
+      actors('Douze soldats ont été tués lundi à Boni. Le MSA affirme que 30 soldats ont été tués.', 'fr'),
+    ).toEqual([]);
+  });
+});
