@@ -114,6 +114,8 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
     // "le FLA a perdu 12 combattants", "JNIM lost 20 fighters": the group's losses.
     if (LOSS_VERBS.has(tokens[k].norm) && tokens[k + 1]?.type === 'num') return true;
+    // "JNIM said 30 soldiers were killed": the passive after a count is the counted men's.
+    if (tokens[k].type === 'num') return false;
     if (PASSIVE_AUX.has(tokens[k].norm)) {
       const next = tokens[k + 1].norm;
       return isKillWord(next) || hasStem(next, VICTIM_STEMS);

@@ -85,6 +85,14 @@ describe("group names: a group telling the army's toll claims its own deed", () 
       ),
     ).toEqual(['JNIM']);
   });
+  it('reads the passive after the count as the counted men\'s, not the group\'s ("JNIM said 30 soldiers were killed")', () => {
+    expect(
+      actors('Twelve soldiers were killed in Boni on Monday. JNIM said 30 soldiers were killed.'),
+    ).toEqual(['JNIM']);
+    // The group's own losses stay losses.
+    expect(actors('Twelve FLA fighters were killed near Boni on Monday.')).toEqual([]);
+    expect(actors('The FLA lost 12 fighters near Boni on Monday.')).toEqual([]);
+  });
   it("keeps a group telling another's deed, or a militia beside the army, a teller", () => {
     expect(
       actors("Douze civils ont été tués lundi à Boni. Le JNIM affirme que l'armée a tué 30 civils.", 'fr'),
