@@ -46,11 +46,16 @@ const VOICE_NOUNS = new Set([
 function countedBy(tokens: Token[], k: number): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++)
     if (TOLL_NOUNS.has(tokens[j].norm) || VOICE_NOUNS.has(tokens[j].norm)) return true;
-  for (let j = Math.max(0, k - 6); j < k; j++) if (CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
+  // "selon la division des droits de l'homme de la Minusma": the cue opens the body's long name.
+  for (let j = k - 1; j >= Math.max(0, k - SPEAKER_REACH) && tokens[j].type !== 'punct'; j--)
+    if (CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
   return [k + 1, k + 2].some(
     (j) => TOLL_NOUNS.has(tokens[j]?.norm ?? '') || VOICE_NOUNS.has(tokens[j]?.norm ?? ''),
   );
 }
+
+/** How far before a body's name the cue that makes it a speaker may open ("selon …"). */
+const SPEAKER_REACH = 10;
 
 const LOSSES = new Set(['killed', 'wounded', 'missing']);
 const unsided = (p: Placed) =>

@@ -69,6 +69,17 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     const own = read("Lors de l'attaque de Boni, 12 soldats de la Minusma ont été tués.", 'fr');
     expect(brief(own.claims)).toEqual(['killed/foreign_forces 12-12 unattributed']);
   });
+  it('keeps the dead told by a body named at the end of its long name ("selon la division des droits de l\'homme de la Minusma")', () => {
+    const fr = read(
+      "Selon la division des droits de l'homme de la Minusma, l'attaque de Boni lundi a fait 32 morts.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 32-32 monitor']);
+    const en = read(
+      'According to the human rights division of the UN mission in Mali, the attack on Boni killed 32 people.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 32-32 monitor']);
+  });
   it('keeps soldiers counted "according to a UN report", "UN experts said" as soldiers', () => {
     const r = read(
       'In Mali, twelve soldiers were killed in Boni on Monday, according to an internal UN report seen by AFP.',
