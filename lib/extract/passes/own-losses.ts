@@ -13,6 +13,11 @@ import { QUOTES } from '../np-words';
 import type { Token } from '../tokens';
 
 const OWN_KINDS = new Set(['killed', 'wounded', 'missing', 'captured']);
+/** Voices of the whole state, whose mourning is the nation's: "le gouvernement", "the government". */
+const NATION_VOICES = new Set(['gouvernement', 'government']);
+/** "un deuil national", "national mourning": the nation mourns, not one side its own. */
+const nationalMourning = (tokens: Token[], k: number) =>
+  tokens[k + 1]?.norm === 'national' || tokens[k - 1]?.norm === 'national';
 const LOSSES_REACH = 7;
 const SPEAKER_REACH = 10;
 const OWNER_REACH = 20;
@@ -43,7 +48,8 @@ export function speakerSide(ctx: ClaimContext, p: Placed, k: number, oneOwner = 
     // "La Minusma déplore 3 morts", "the UN mission mourned": a foreign force's own are its men.
     if (FOREIGN_FORCE_NAMES.has(n) || tokens[j].text === 'UN' || SUBJECT_WORDS.get(n) === 'foreign_forces')
       return 'foreign_forces';
-    if (ARMY_WORDS.has(n)) return 'soldiers';
+    // "le gouvernement déplore 30 morts": the nation's dead, not only its soldiers.
+    if (ARMY_WORDS.has(n)) return NATION_VOICES.has(n) ? null : 'soldiers';
     const group = named.find((g) => g.end - 1 === j);
     if (group && !FOREIGN_FORCE_NAMES.has(n)) return GROUP_SIDES.get(group.name) ?? 'militants';
     if (SUBJECT_WORDS.get(n) === 'militants') return 'militants';
@@ -87,6 +93,7 @@ export const ownLosses: ClaimPass = {
         if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text) && !lossesTold(ctx, k))
           break;
         if (!LAMENT_WORDS.has(tokens[k].norm)) continue;
+        if (nationalMourning(tokens, k)) break;
         const side = speakerSide(ctx, p, k);
         if (side) {
           f.subject = side;

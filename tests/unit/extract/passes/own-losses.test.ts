@@ -38,6 +38,19 @@ describe('pass own-losses: a side mourning its own', () => {
       'killed/people',
     ]);
   });
+  it("reads national mourning and the government's mourning as the nation's dead, not soldiers", () => {
+    const fr = read(
+      "Le gouvernement a décrété un deuil national après l'attaque de Boni lundi, qui a fait 30 morts.",
+      'fr',
+    );
+    expect(brief(fr.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people']);
+    const en = read(
+      "The government declared three days of national mourning after Monday's attack on Boni, which killed 30 people.",
+    );
+    expect(brief(en.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people']);
+    const gov = read("Le gouvernement déplore 30 morts après l'attaque de Boni lundi.", 'fr');
+    expect(brief(gov.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people']);
+  });
   it('without a mourning verb the side stays unknown', () => {
     const r = read("L'attaque de Léré a fait 5 morts et 20 blessés.", 'fr');
     expect(brief(r.claims).map((c) => c.split(' ')[0])).toEqual(['killed/people', 'wounded/people']);
