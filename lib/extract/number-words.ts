@@ -364,6 +364,9 @@ export const REVISION = new Set([
   'augmente',
   'alourdi',
   'rising',
+  // "le bilan a été revu à la hausse : 20 morts", "révisé".
+  'revu',
+  'revise',
 ]);
 
 /**

@@ -11,8 +11,11 @@ import { namesWomenChildren } from './women-children';
 
 /** "The toll later rose to 20", "le bilan s'est alourdi à 20 morts": an update of a toll told before. */
 function revisedTo(tokens: Token[], first: number): boolean {
-  if (!['to', 'a', 'at'].includes(tokens[first - 1]?.norm ?? '')) return false;
-  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (REVISION.has(tokens[k].norm)) return true;
+  // "le bilan a été revu à la hausse mardi : 20 morts": the new toll after a colon.
+  const colon = tokens[first - 1]?.text === ':';
+  if (!colon && !['to', 'a', 'at'].includes(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - (colon ? 7 : 4)); k--)
+    if (REVISION.has(tokens[k].norm)) return true;
   return false;
 }
 

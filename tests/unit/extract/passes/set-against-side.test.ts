@@ -69,6 +69,22 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
       ),
     ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
   });
+  it('gives the side to an update told after a colon ("le bilan a été revu à la hausse mardi : 20 morts")', () => {
+    expect(
+      brief(
+        read(
+          'Lundi, un convoi est tombé dans une embuscade à Boni. Douze militaires ont péri. Le bilan a été revu à la hausse mardi : 20 morts.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+    expect(
+      brief(
+        read('Lundi, douze soldats ont été tués à Boni. Bilan révisé dans la soirée : 20 morts.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+  });
   it('does not take the side of a toll told after it', () => {
     expect(
       brief(
