@@ -117,7 +117,26 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
     if (!subject || subject === 'people') continue;
     f.subject = subject;
     f.explicit = true;
+    // "12 morts et 20 blessés, tous civils", "12 dead and 20 wounded, all civilians": the tolls
+    // coordinated before it share the apposition.
+    for (
+      let i = figs.indexOf(f) - 1, next = f;
+      i >= 0 && joinedTolls(tokens, figs[i], next);
+      next = figs[i--]
+    )
+      if (!figs[i].subject || figs[i].subject === 'people') {
+        figs[i].subject = subject;
+        figs[i].explicit = true;
+      }
   }
+}
+
+const TOLL_JOINS = new Set(['et', 'and', ',']);
+/** Is toll a joined to toll b after it by "et", "and" or a comma only ("12 morts et 20 blessés")? */
+function joinedTolls(tokens: Token[], a: Figure, b: Figure): boolean {
+  if (!a.kind || a.kind === 'seized' || a.kind === 'destroyed' || a.last > b.q.first) return false;
+  for (let k = a.last; k < b.q.first; k++) if (!TOLL_JOINS.has(tokens[k].norm)) return false;
+  return b.q.first > a.last;
 }
 
 /**

@@ -583,6 +583,30 @@ describe('claims: an apposition that names the side of the whole toll', () => {
       brief(read('The attack on Boni killed 9 people, all of whom were soldiers.', 'en').claims),
     ).toEqual(['killed/soldiers 9-9 unattributed']);
   });
+  it('lends it to the tolls coordinated before it ("12 morts et 20 blessés, tous civils")', () => {
+    expect(
+      brief(read("L'attaque du marché de Boni a fait 12 morts et 20 blessés, tous civils.", 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'wounded/civilians 20-20 unattributed']);
+    expect(
+      brief(
+        read('The attack on the market in Boni left 12 dead and 20 wounded, all of them civilians.').claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'wounded/civilians 20-20 unattributed']);
+    expect(
+      brief(
+        read("L'embuscade de Boni a fait 3 morts, 5 blessés et 2 disparus, tous des militaires.", 'fr')
+          .claims,
+      ),
+    ).toEqual([
+      'killed/soldiers 3-3 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+      'missing/soldiers 2-2 unattributed',
+    ]);
+    // A toll with its own side keeps it.
+    expect(
+      brief(read("L'attaque de Boni a fait 4 soldats tués et 20 blessés, tous civils.", 'fr').claims),
+    ).toEqual(['killed/soldiers 4-4 unattributed', 'wounded/civilians 20-20 unattributed']);
+  });
   it('reads it set in commas before the predicate ("20 people, all soldiers, were killed")', () => {
     expect(brief(read('On Monday in Boni, 20 people, all soldiers, were killed.').claims)).toEqual([
       'killed/soldiers 20-20 unattributed',
