@@ -454,6 +454,13 @@ export const EN: Lexicon = {
     ["the enemy's losses", 'militants'],
     ['among civilians', 'civilians'],
     ['among the civilians', 'civilians'],
+    // "12 dead among the population", "among residents", "among the civilian population".
+    ['among the population', 'civilians'],
+    ['among the civilian population', 'civilians'],
+    ['among residents', 'civilians'],
+    ['among the residents', 'civilians'],
+    ['among villagers', 'civilians'],
+    ['among the villagers', 'civilians'],
     ['believed to be attackers', 'militants'],
     ['believed to be militants', 'militants'],
     ['believed to be jihadists', 'militants'],

@@ -663,6 +663,12 @@ export const FR: Lexicon = {
     ['cote des terroristes', 'militants'],
     ['parmi les civils', 'civilians'],
     ['parmi la population', 'civilians'],
+    // "12 morts au sein de la population", "parmi les populations civiles", "dans la population civile".
+    ['au sein de la population', 'civilians'],
+    ['au sein des populations', 'civilians'],
+    ['parmi les populations', 'civilians'],
+    ['dans la population civile', 'civilians'],
+    ['parmi les habitants', 'civilians'],
   ],
   tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
   tollNouns: ['bilan', 'bilans', 'pertes', 'nombre', 'chiffre', 'chiffres'],

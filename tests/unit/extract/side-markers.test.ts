@@ -506,3 +506,22 @@ describe('side markers: a force named in the complement of its men', () => {
     ]);
   });
 });
+
+describe('side markers: the population as the civilians', () => {
+  it('reads "au sein de la population", "parmi les habitants", "among the population" as civilians', () => {
+    expect(
+      brief(
+        read("Lundi à Boni, l'attaque a fait 12 morts et 20 blessés au sein de la population.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'wounded/civilians 20-20 unattributed']);
+    expect(brief(read("Lundi à Boni, l'attaque a fait 12 morts parmi les habitants.", 'fr').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(
+      brief(read('On Monday in Boni, the attack left 12 dead among the civilian population.').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(brief(read('On Monday in Boni, the raid left 12 dead among residents.').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+  });
+});
