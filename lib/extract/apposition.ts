@@ -131,12 +131,20 @@ export function allOfThem(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
 }
 
-const TOLL_JOINS = new Set(['et', 'and', ',']);
-/** Is toll a joined to toll b after it by "et", "and" or a comma only ("12 morts et 20 blessés")? */
+const TOLL_JOINS = new Set(['et', 'and', ',', 'en', 'a', 'ont', 'has', 'have']);
+/**
+ * Is toll a joined to toll b after it by "et", "and" or a comma, and b's own verb ("12 morts et
+ * 20 blessés", "killed 12 and wounded 20", "en a blessé 20")?
+ */
 function joinedTolls(tokens: Token[], a: Figure, b: Figure): boolean {
   if (!a.kind || a.kind === 'seized' || a.kind === 'destroyed' || a.last > b.q.first) return false;
-  for (let k = a.last; k < b.q.first; k++) if (!TOLL_JOINS.has(tokens[k].norm)) return false;
-  return b.q.first > a.last;
+  let joined = false;
+  for (let k = a.last; k < b.q.first; k++) {
+    const w = tokens[k].norm;
+    if (w === 'et' || w === 'and' || w === ',') joined = true;
+    else if (!TOLL_JOINS.has(w) && !KIND_WORDS.has(w)) return false;
+  }
+  return joined;
 }
 
 /**

@@ -602,6 +602,15 @@ describe('claims: an apposition that names the side of the whole toll', () => {
       'wounded/soldiers 5-5 unattributed',
       'missing/soldiers 2-2 unattributed',
     ]);
+    // Each toll with its own verb: "killed 12 and wounded 20", "a tué 12 personnes et en a blessé 20".
+    expect(
+      brief(read('On Monday in Boni, the attack killed 12 and wounded 20, all of them civilians.').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'wounded/civilians 20-20 unattributed']);
+    expect(
+      brief(
+        read("Lundi à Boni, l'attaque a tué 12 personnes et en a blessé 20, toutes civiles.", 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed', 'wounded/civilians 20-20 unattributed']);
     // A toll with its own side keeps it.
     expect(
       brief(read("L'attaque de Boni a fait 4 soldats tués et 20 blessés, tous civils.", 'fr').claims),
