@@ -57,13 +57,12 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
     if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
   }
   for (const f of sharedNoun(tokens, out, from, to)) out.push(f);
+  // The ANSIPRJ by the words of its long name, a group inside a compound: one pass over the words.
   for (let k = from; k < to; k++) {
-    const f = fulaniAlliance(tokens, k, to);
-    if (f && !out.some((o) => o.start <= k && o.end > k)) out.push(f);
-  }
-  for (let k = from; k < to; k++) {
+    if (out.some((o) => o.start <= k && o.end > k)) continue;
     const name = compoundName(tokens[k]);
-    if (name && !out.some((o) => o.start <= k && o.end > k)) out.push({ name, start: k, end: k + 1 });
+    const f = fulaniAlliance(tokens, k, to) ?? (name ? { name, start: k, end: k + 1 } : null);
+    if (f) out.push(f);
   }
   return out.sort((a, b) => a.start - b.start);
 }
