@@ -4,7 +4,7 @@
  * a toll of its own, a sentence in the pluperfect (an earlier event recalled). Used by places.ts.
  */
 import { KIND_WORDS } from './lexicon';
-import { MALI_WORDS } from './lexicon-places';
+import { MALI_WORDS, NEIGHBOUR_AFTER, NEIGHBOUR_BEFORE } from './lexicon-places';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -19,14 +19,11 @@ export function borderBefore(tokens: Token[], k: number): boolean {
   return BORDER_NOUNS.has(tokens[k + 1]?.norm ?? '') || neighbourOf(tokens, k);
 }
 
-/** Words right before a country that make it the neighbour: "near Mali", "close to Mali", "près du Mali". */
-const NEAR = new Set(['near', 'neighbouring', 'neighboring']);
-const NEAR_OF = new Set(['close to', 'pres du', 'proche du', 'pres de', 'proche de']);
 /** "near Mali", "close to Mali", "neighbouring Mali", "près du Mali", "le Mali voisin": Mali as the neighbour. */
 function neighbourOf(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]?.norm ?? '';
-  if (NEAR.has(prev) || NEAR_OF.has(`${tokens[k - 2]?.norm ?? ''} ${prev}`)) return true;
-  return ['voisin', 'neighbour', 'neighbor'].includes(tokens[k + 1]?.norm ?? '');
+  if (NEIGHBOUR_BEFORE.has(prev) || NEIGHBOUR_BEFORE.has(`${tokens[k - 2]?.norm ?? ''} ${prev}`)) return true;
+  return NEIGHBOUR_AFTER.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** Does the sentence name Mali only as the country across a border ("near the border with Mali")? */

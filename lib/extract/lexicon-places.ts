@@ -133,3 +133,11 @@ export const MALI_WORDS = new Set([
   'maliennes',
   'fama',
 ]);
+
+/** Words before a country that make it the neighbour, one or two words: "near Mali", "close to Mali", "près du Mali". */
+export const NEIGHBOUR_BEFORE = new Set([
+  ...['near', 'neighbouring', 'neighboring'],
+  ...['close to', 'pres du', 'proche du', 'pres de', 'proche de'],
+]);
+/** Words after a country that make it the neighbour: "le Mali voisin". */
+export const NEIGHBOUR_AFTER = new Set(['voisin', 'neighbour', 'neighbor']);
