@@ -85,8 +85,6 @@ export function App({ boot }: { boot: PopupBoot }) {
   useEffect(() => {
     if (view.state !== 'report') return;
     markOnce('claims-shown', 'timeToClaims');
-    // Save and Unlink need the work code (the extractor, the store): loaded when the popup is idle.
-    whenIdle(() => void boot.work().catch(() => undefined));
   }, [view.state]);
   useEffect(() => {
     if (matches.length) markOnce('comparison-shown', 'timeToComparison');
@@ -125,7 +123,13 @@ export function App({ boot }: { boot: PopupBoot }) {
       // The background highlights the page and sets the badge once it has compared.
       const full = await boot.handed.full;
       performance.mark('matched');
-      if (full) return showView(full.view);
+      if (full) {
+        showView(full.view);
+        // Save and Unlink need the work code (the extractor, the store). Compiling its 600 kB holds
+        // the main thread for tens of ms: loaded once the view is painted and the popup is idle,
+        // not before (an idle popup that has not painted yet would hold its first frame).
+        return afterFramePainted(() => whenIdle(() => void boot.work().catch(() => undefined)));
+      }
       // The background went away before it compared: the popup does it.
       if (handed.view.state !== 'report') return;
       const done = await (await boot.work()).withSaved(handed.view, getStore);
