@@ -18,6 +18,12 @@ interface Handed {
   clickedAt: number;
   claims: Promise<PreparedView>;
   full: Promise<PreparedView>;
+  /**
+   * The full view once it is ready. A popup asking for the claims after that gets it, and draws the
+   * claims and the comparison in its first frame (the background compares while the browser opens
+   * the popup, and is often done before the popup asks).
+   */
+  ready?: PreparedView;
 }
 
 /** A popup that has not asked within this time was not opened by the click (or failed to open). */
@@ -62,7 +68,12 @@ export function onToolbarClick(tab: ClickedTab): Promise<void> {
     void markPage(done).catch(() => undefined);
     return done;
   });
-  latest = { clickedAt, claims, full };
+  const handed: Handed = { clickedAt, claims, full };
+  full.then(
+    (view) => (handed.ready = view),
+    () => undefined,
+  );
+  latest = handed;
   // Nobody asked (the popup did not open): the view is not kept.
   setTimeout(() => {
     if (latest?.clickedAt === clickedAt) latest = null;
@@ -105,7 +116,9 @@ export function onTakeHanded(
     return false;
   }
   if (msg.part === 'full') latest = null;
-  (msg.part === 'claims' ? handed.claims : handed.full).then(
+  const answer =
+    msg.part === 'full' ? handed.full : handed.ready ? Promise.resolve(handed.ready) : handed.claims;
+  answer.then(
     (view) => sendResponse({ clickedAt: handed.clickedAt, view }),
     () => sendResponse(null),
   );

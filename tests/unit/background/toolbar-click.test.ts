@@ -102,6 +102,19 @@ describe('a click on the toolbar button', () => {
     expect(await ask(mod.onTakeHanded, 'claims')).toBeNull();
   });
 
+  it('hands the comparison with the claims when it is ready before the popup asks', async () => {
+    await mod.onToolbarClick({ id: 3, windowId: 1, url: ARTICLE.url });
+    await vi.waitFor(() => expect(browser.calls).toContain('highlight'));
+    const claims = await ask(mod.onTakeHanded, 'claims');
+    if (!claims || claims === 'no answer' || claims.view.state !== 'report') throw new Error('no claims');
+    expect(claims.view.report.claims.map((c) => c.min)).toEqual([5]);
+    expect(claims.view.comparison?.matches).toEqual([]);
+    expect(claims.view.saved).toBe('new');
+    const full = await ask(mod.onTakeHanded, 'full');
+    if (!full || full === 'no answer' || full.view.state !== 'report') throw new Error('no view');
+    expect(full.view.comparison?.matches).toEqual([]);
+  });
+
   it('answers only the extension’s popup', async () => {
     await mod.onToolbarClick({ id: 3, windowId: 1, url: ARTICLE.url });
     expect(await ask(mod.onTakeHanded, 'claims', { id: 'ext', url: 'https://a.example/1' })).toBe(
