@@ -18,7 +18,7 @@ import { breakdownTotals, joinedItems, linkLists, listThings } from './list-link
 import { listHeader } from './list-headers';
 import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
-import { bodiesOwner, leftOnFieldDead } from './left-dead';
+import { bodiesOwner, leftOnFieldDead, ownDeadSide } from './left-dead';
 import { atLeastAt, findQuantities, type QuantityMention } from './numbers';
 import { AND_WORDS } from './predicates';
 import type { Sentence } from './sentences';
@@ -154,9 +154,10 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   else kindWithoutHead(tokens, at, np, label?.kind ?? null, r);
   // "l'ennemi a laissé sur le carreau une vingtaine de ses combattants": the fighters a side left on
   // the field are its dead, not persons seized.
-  if (leftOnFieldDead(tokens, q, s.first, np.subject, r.kind)) {
+  if (leftOnFieldDead(tokens, q, s.first, np.end, { subject: np.subject, kind: r.kind })) {
     r.kind = 'killed';
     r.kindFrom = 'before';
+    np.subject ??= ownDeadSide(tokens, q, s.first);
   }
   // "soldiers saved 12 lives": lives kept are not the dead.
   if (r.kind === 'killed' && SAVED_VERBS.has(tokens[q.first - 1]?.norm ?? '')) r.kind = r.kindFrom = null;

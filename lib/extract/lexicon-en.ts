@@ -580,7 +580,9 @@ export const EN: Lexicon = {
         // A source at the scene is a witness: "a source on the ground", "sources at the scene".
         ...['source on the ground', 'sources on the ground', 'source at the scene', 'sources at the scene'],
         // The victims' families: "a relative of one of the victims", "family members".
-        ...['relative', 'relatives', 'family members', 'a family member', 'youth leader'],
+        ...['relative', 'relatives', 'family members', 'a family member'],
+        // The place's young: "a youth leader", "a youth from the village".
+        ...['youth', 'youths', 'young man', 'young men'],
         ...['mother', 'father', 'brother', 'sister', 'widow', 'cousin', 'uncle', 'wife'],
         // People of the place speaking as such: "a teacher in the village", "a trader".
         'teacher',

@@ -845,9 +845,10 @@ export const FR: Lexicon = {
         ...['sources presentes sur place', 'source presente sur place'],
         'habitant',
         ...['riverain', 'riverains'],
-        // The victims' families and the village's young: "selon un proche des victimes", "un jeune du village".
+        // The victims' families and the place's young: "selon un proche des victimes", "un jeune du
+        // village", "un responsable des jeunes".
         ...['proche des victimes', 'proches des victimes', 'proche d une victime', 'famille des victimes'],
-        ...['familles des victimes', 'jeune du village', 'jeunes du village', 'jeunesse'],
+        ...['familles des victimes', 'jeune', 'jeunes', 'jeunesse'],
         ...['mere', 'pere', 'frere', 'soeur', 'veuve', 'cousin', 'oncle', 'epouse'],
         // People of the place speaking as such: "selon un enseignant du village", "un commerçant".
         'enseignant',

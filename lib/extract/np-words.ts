@@ -49,5 +49,9 @@ export const EXPLOSIVE = new Set(['explosifs', 'explosif', 'explosive', 'improvi
 export const BODIES = new Set(['corps', 'cadavres', 'bodies', 'corpses']);
 /** The dead, left on the field by their side ("ont laissé 12 morts sur le terrain"); "left 9 dead behind" is the toll they caused. */
 export const DEAD_NOUNS = new Set(['morts', 'dead']);
-/** The field where a side leaves its dead: "sur le terrain", "sur le carreau". */
-export const FIELD_WORDS = new Set(['terrain', 'carreau']);
+/** A side's own, after "des" or "of their": "six des leurs", "12 des siens", "six of their own". */
+export const OWN_SIDE = new Set(['leurs', 'siens', 'notres', 'own', 'dead']);
+/** The possessives of "of their own", "of its dead". */
+export const THEIR = new Set(['their', 'its']);
+/** The field where a side leaves its dead: "sur le terrain", "sur le carreau", "on the battlefield". */
+export const FIELD_WORDS = new Set(['terrain', 'carreau', 'battlefield']);

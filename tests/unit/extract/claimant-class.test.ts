@@ -342,6 +342,19 @@ describe('the families of victims and the young of the village speak as locals',
     const kin = read('Selon des proches des victimes, 14 personnes ont été exécutées lundi à Boni.', 'fr');
     expect(brief(kin.claims)).toEqual(['killed/people 14-14 local']);
   });
+  it('reads the leaders of the young and the young of a place as local ("un responsable des jeunes")', () => {
+    expect(cls('un responsable de jeunes')).toBe('local');
+    expect(cls('le président des jeunes de Boni')).toBe('local');
+    expect(cls('une jeune femme de la commune')).toBe('local');
+    expect(cls('a youth leader')).toBe('local');
+    expect(cls('a young man from the village')).toBe('local');
+    expect(cls('youths in the town')).toBe('local');
+    const fr = read(
+      'Douze corps ont été retrouvés lundi à Boni après l’attaque, selon un responsable des jeunes.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 local']);
+  });
 });
 
 describe('claimant-class: a capital for its government', () => {

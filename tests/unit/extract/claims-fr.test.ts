@@ -1245,6 +1245,37 @@ describe('claims FR: the fighters a side left on the field, and "mordu la poussi
       'seized/motorcycles 12-12 unattributed',
     ]);
   });
+  it('reads the field named after the persons, and "des leurs" as the side that left them', () => {
+    expect(
+      brief(
+        read(`${FR}Les terroristes ont laissé six des leurs sur le terrain, selon l'armée.`, 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 6-6 official']);
+    expect(
+      brief(
+        read(`${FR}Les assaillants ont laissé une dizaine de leurs combattants sur le carreau.`, 'fr').claims,
+      ),
+    ).toEqual(['killed/militants 10-10 unattributed']);
+    // The side named first is the one that lost them: the army's own.
+    expect(
+      brief(
+        read(`${FR}Les militaires ont laissé trois des leurs sur le terrain, selon le JNIM.`, 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 3-3 armed_group']);
+    const EN = 'The army repelled an attack on Boni on Monday. ';
+    expect(
+      brief(read(`${EN}The attackers left behind six of their dead, the army said.`, 'en').claims),
+    ).toEqual(['killed/militants 6-6 official']);
+    expect(
+      brief(
+        read(`${EN}The jihadists left nine of their own on the battlefield, the army said.`, 'en').claims,
+      ),
+    ).toEqual(['killed/militants 9-9 official']);
+    // Hostages left behind are no dead.
+    expect(brief(read(`${EN}The attackers left behind six hostages.`, 'en').claims)).not.toContain(
+      'killed/militants 6-6 unattributed',
+    );
+  });
   it('reads "ont mordu la poussière", "bit the dust" as killed', () => {
     expect(brief(read(`${FR}Une vingtaine d'assaillants ont mordu la poussière.`, 'fr').claims)).toEqual([
       'killed/militants 20-20 unattributed',
