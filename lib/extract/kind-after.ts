@@ -86,6 +86,9 @@ export function kindAfter(
       // killed": the main predicate after the relative clause, past the relative's own verb.
       if (step < 0 && RELATIVE_SUBJECTS.has(tokens[j].norm)) return predicateAfterRelative(tokens, j, limit);
       if (step < 0) step = organisationNameEnd(tokens, j, limit);
+      // "One of them said the attackers had seized…", "deux d'entre eux affirment que…": the phrase
+      // names speakers; what they say is not their predicate ("12 soldiers reported killed" is).
+      if (step < 0 && SPEECH_WORDS.has(tokens[j].norm) && !kindAt(tokens, j + 1, limit)) return null;
       // "12 gardes nationaux ont été tués", "12 civils innocents ont été tués": one adjective after the noun.
       if (step < 0 && j > 0 && tokens[j].type === 'word' && /^\p{Ll}/u.test(tokens[j].text)) step = j;
       // "including seven Mauritanians,", "dont sept Nigériens,": a people's name in a breakdown.

@@ -347,6 +347,8 @@ export const PREDICATE_FILLERS = new Set([
   'reported',
   'said',
   'presumes',
+  // "ont été déclarés morts", "sont signalés disparus": reported, in French.
+  ...['declare', 'declares', 'declaree', 'declarees', 'signale', 'signales', 'signalee', 'signalees'],
   '\u00ab',
   '\u00bb',
   '"',

@@ -6,7 +6,7 @@
  * the steps over its words in np-steps.ts.
  */
 import type { Kind, Subject } from '../types';
-import { NP_FILLERS, SUBJECT_WORDS } from './lexicon';
+import { NP_FILLERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAIMANT_HEADS, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, foreignComplement, groupComplementAt } from './np-complements';
 import type { Token } from './tokens';
@@ -96,6 +96,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     }
     // "two security sources said": the number counts claimants, not victims.
     if (CLAIMANT_HEADS.has(t.norm)) return { subject: null, others: scan.others, end: i, notFigure: true };
+    // "Two of them said the attackers…": a verb of saying ends the phrase (kind-after.ts reads it).
+    if (j > i && SPEECH_WORDS.has(t.norm)) break;
     if (modifier(tokens, i, limit, scan) === 'stop') break;
   }
   return phraseSubject(tokens, i, limit, scan);

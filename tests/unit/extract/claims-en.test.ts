@@ -125,6 +125,26 @@ describe('claims (EN): what is not a figure', () => {
     const r = read('The attack on Monday killed 6 soldiers, two security sources said.');
     expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 security_source']);
   });
+  it('does not count the speakers of a partitive ("Two of them said…", "Deux d\'entre eux affirment…")', () => {
+    const lead = 'Militants attacked the camp in Boni on Friday. At least 20 soldiers were killed. ';
+    expect(brief(read(`${lead}Two of them said the attackers had seized several vehicles.`).claims)).toEqual([
+      'killed/soldiers 20-null unattributed',
+      'seized/vehicles 2-null unattributed',
+    ]);
+    expect(
+      brief(read(`${lead}One of them told reporters the attackers had abducted four women.`).claims),
+    ).toEqual(['killed/soldiers 20-null unattributed', 'captured/civilians 4-4 unattributed']);
+    const fr = 'Des jihadistes ont attaqué le camp de Boni vendredi. Vingt soldats ont été tués. ';
+    expect(
+      brief(
+        read(`${fr}Deux d'entre eux affirment que les assaillants ont enlevé trois femmes.`, 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 20-20 unattributed', 'captured/civilians 3-3 unattributed']);
+    // A participle of reporting before the kind is still the figure's predicate.
+    expect(brief(read('Twelve soldiers reported killed in Boni, the army said on Friday.').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+    ]);
+  });
   it('steps over an aside between the subject and its verb', () => {
     const r = read(
       'At least 26 people, mostly women and children, were killed on Monday when their bus hit a mine.',

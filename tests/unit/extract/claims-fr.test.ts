@@ -139,6 +139,24 @@ describe('claims (FR): elliptic figures', () => {
       brief(read('At least 30 civilians are now known to have died in the raid on Boni.', 'en').claims),
     ).toEqual(['killed/civilians 30-null unattributed']);
   });
+  it('reads a figure through a participle of reporting ("ont été déclarés morts", "signalées disparues")', () => {
+    expect(brief(read("Douze soldats ont été déclarés morts après l'attaque de Boni.", 'fr').claims)).toEqual(
+      ['killed/soldiers 12-12 unattributed'],
+    );
+    expect(
+      brief(read("Trois femmes ont été signalées disparues après l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['missing/civilians 3-3 unattributed']);
+    expect(
+      brief(read("Douze soldats ont été finalement déclarés tués lors de l'attaque de Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(brief(read('Twelve soldiers were reported killed in the attack on Boni.', 'en').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+    // Reported with nothing that happened to them is no toll.
+    expect(
+      brief(read("Douze soldats ont été signalés près de Boni lors de l'attaque.", 'fr').claims),
+    ).toEqual([]);
+  });
   it('reads "éliminé" and "eliminated" as killed', () => {
     expect(
       brief(read("L'armée affirme avoir éliminé une vingtaine de terroristes près de Boni.", 'fr').claims),
