@@ -4,12 +4,14 @@
  * leader's men ("les hommes d'Amadou Koufa").
  */
 import {
+  ARMY_NOUNS,
   FOLLOWER_WORDS,
   FULANI,
   GROUP_NAMES,
   IDENTITY,
   LEADERS,
   LINK_TAILS,
+  PAIR_FILLERS,
   UNIT_NAMES,
   UNIT_WORDS,
 } from './lexicon-actors';
@@ -57,6 +59,7 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
     if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
   }
   for (const f of sharedNoun(tokens, out, from, to)) out.push(f);
+  for (const f of armyBesideAllies(tokens, out, from)) out.push(f);
   // The ANSIPRJ by the words of its long name, a group inside a compound: one pass over the words.
   for (let k = from; k < to; k++) {
     if (out.some((o) => o.start <= k && o.end > k)) continue;
@@ -65,6 +68,24 @@ export function findGroups(tokens: Token[], from: number, to: number): Found[] {
     if (f) out.push(f);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "l'armée et ses alliés russes", "les militaires et Wagner", "soldiers and Wagner mercenaries":
+ * the army by its plain noun, paired with the Russian force that fights beside it, is Mali's.
+ */
+function armyBesideAllies(tokens: Token[], found: Found[], from: number): Found[] {
+  const out: Found[] = [];
+  for (const g of found) {
+    if (g.name !== 'Africa Corps') continue;
+    let k = g.start - 1;
+    while (k > from && PAIR_FILLERS.has(tokens[k].norm)) k--;
+    const noun = k - 1;
+    if (noun < from || !AND.has(tokens[k].norm) || !ARMY_NOUNS.has(tokens[noun].norm)) continue;
+    if (!found.some((o) => o.start <= noun && o.end > noun))
+      out.push({ name: 'FAMa', start: noun, end: noun + 1 });
+  }
+  return out;
 }
 
 /**

@@ -144,24 +144,23 @@ const ARMED_DEEDS = new Set<Kind>(['seized', 'destroyed', 'wounded']);
 
 /**
  * A seizure, a destruction or a wound with armed men or arms in the sentence: "les FAMa ont
- * récupéré 12 motos", "deux soldats français ont été blessés près de Gao".
+ * récupéré 12 motos", "deux soldats français ont été blessés près de Gao"; deaths in a military
+ * operation ("une opération militaire a fait 20 morts") — not soldiers dead of a disease.
  */
 function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolean {
   let deed = false;
+  let deaths = false;
   let armed = false;
-  for (let k = s.first; k < s.last && !(deed && armed); k++) {
+  let operation = false;
+  for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (!deed) {
-      const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
-      if (kind && ARMED_DEEDS.has(kind)) deed = true;
-    }
-    if (
-      !armed &&
-      (ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? ''))
-    )
-      armed = true;
+    const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
+    if (kind && ARMED_DEEDS.has(kind)) deed = true;
+    if (kind === 'killed') deaths = true;
+    operation ||= MILITARY_WORDS.has(w);
+    armed ||= ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? '');
   }
-  return deed && armed;
+  return (deed && armed) || (deaths && operation);
 }
 
 /** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */

@@ -25,6 +25,20 @@ describe('group names: a group named by the words of its long name, a compound o
       ),
     ).toEqual(['ANSIPRJ']);
   });
+  it('reads the army by its plain noun, paired with its Russian allies, as the FAMa', () => {
+    expect(names("l'armée et Wagner")).toEqual(['FAMa', 'Africa Corps']);
+    expect(names('les militaires et leurs alliés russes')).toEqual(['FAMa', 'Africa Corps']);
+    expect(names('soldiers and Wagner mercenaries')).toEqual(['FAMa', 'Africa Corps']);
+    // Another army is not Mali's; a plain army alone is named by no one.
+    expect(names("l'armée française et Wagner")).toEqual(['Barkhane', 'Africa Corps']);
+    expect(names("l'armée a riposté")).toEqual([]);
+    expect(
+      actors('Soldiers and Wagner mercenaries killed 20 civilians in Boni on Monday, witnesses said.'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors('Lundi, les soldats et leurs partenaires russes ont exécuté 20 civils à Boni.', 'fr'),
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
   it('finds a group in a compound word ("JNIM-linked", "FLA-led"), not a lineage ("al-Qaeda-linked")', () => {
     expect(names('JNIM-linked militants')).toEqual(['JNIM']);
     expect(names('FLA-led rebels')).toEqual(['FLA']);

@@ -214,6 +214,22 @@ describe('topic: the evidence', () => {
       expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
     }
   });
+  it('deaths with armed men or a military operation in the sentence are an act of war', () => {
+    const yes = [
+      'Une opération militaire a fait 20 morts parmi les civils.',
+      'The army operation left 20 civilians dead.',
+      'Deux soldats sont morts lors de la patrouille.',
+    ];
+    const no = ['Deux soldats sont morts du paludisme.', 'Twenty people died in the floods near the camp.'];
+    for (const s of yes) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
+    }
+    for (const s of no) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
+    }
+  });
   it('a mine that blew up under a convoy is attack vocabulary, a mine alone is not', () => {
     const yes = [
       'A UN convoy struck a mine, wounding four soldiers.',
