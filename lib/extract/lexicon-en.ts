@@ -34,6 +34,10 @@ export const EN: Lexicon = {
     executing: 'killed',
     victims: 'killed',
     casualties: 'killed',
+    // Killings and abductions counted as events: "documented 20 summary executions", "12 abductions".
+    executions: 'killed',
+    murders: 'killed',
+    abductions: 'captured',
     wounded: 'wounded',
     injured: 'wounded',
     injuring: 'wounded',

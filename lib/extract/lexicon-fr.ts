@@ -35,6 +35,10 @@ export const FR: Lexicon = {
     execute: 'killed',
     executees: 'killed',
     executant: 'killed',
+    // Killings counted as events: "20 exécutions sommaires", "12 assassinats", "des meurtres".
+    executions: 'killed',
+    assassinats: 'killed',
+    meurtres: 'killed',
     massacres: 'killed',
     massacre: 'killed',
     massacrees: 'killed',

@@ -628,6 +628,11 @@ export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),
   EN.lament.map((w) => [w, true] as [string, true]),
 );
+/**
+ * The verbs of mourning that also tally ("a enregistré 5 morts", "recorded 12 killings"): a force's
+ * own losses, a monitor's count of the dead.
+ */
+export const TALLY_WORDS = new Set(['enregistre', 'enregistrer', 'recorded']);
 /** Verbs of learning a figure from someone, every form ("appris auprès de", "learned from"). */
 export const LEARNED_WORDS = new WordForms<true>(
   FR.learned.map((w) => [w, true] as [string, true]),

@@ -41,9 +41,12 @@ const LINKERS = new Set([
   '\u00ab',
   '"',
   '\u201c',
-  // "parmi leurs alliés", "among their partners".
+  // "parmi leurs alliés", "among their partners", "among its peacekeepers", "parmi ses hommes".
   'leurs',
   'their',
+  'its',
+  'ses',
+  'his',
 ]);
 /**
  * Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the

@@ -5,7 +5,14 @@
  * a foreign force's ("la Minusma déplore") foreign forces.
  */
 import type { Subject } from '../../types';
-import { ARMY_WORDS, FOREIGN_FORCE_NAMES, LAMENT_WORDS, SUBJECT_WORDS, TOLL_NOUNS } from '../lexicon';
+import {
+  ARMY_WORDS,
+  FOREIGN_FORCE_NAMES,
+  LAMENT_WORDS,
+  SUBJECT_WORDS,
+  TALLY_WORDS,
+  TOLL_NOUNS,
+} from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 import { findGroups } from '../groups';
 import { GROUP_SIDES } from '../lexicon-actors';
@@ -94,6 +101,8 @@ export const ownLosses: ClaimPass = {
           break;
         if (!LAMENT_WORDS.has(tokens[k].norm)) continue;
         if (nationalMourning(tokens, k)) break;
+        // "The UN recorded 12 killings": a monitor's tally, not the UN mission's own dead.
+        if (TALLY_WORDS.has(tokens[k].norm) && p.cue?.by === 'monitor') break;
         const side = speakerSide(ctx, p, k);
         if (side) {
           f.subject = side;

@@ -45,6 +45,16 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('losses of the attackers')).toBe('militants');
     expect(side('pertes en vies humaines')).toBe(null);
   });
+  it('reads a side noun after a singular possessive ("among its peacekeepers", "parmi ses combattants")', () => {
+    expect(side('among its peacekeepers')).toBe('foreign_forces');
+    expect(side('parmi ses combattants')).toBe('militants');
+    expect(side('among his men')).toBe(null);
+    const r = read(
+      'Gunmen attacked Boni in Mali on Monday. The UN mission recorded three dead among its peacekeepers.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 3-3 monitor']);
+  });
   it('reads allies by their nationality, and a nationality before its noun ("parmi leurs alliés russes")', () => {
     expect(side('parmi leurs alliés russes')).toBe('foreign_forces');
     expect(side('parmi les partenaires russes')).toBe('foreign_forces');

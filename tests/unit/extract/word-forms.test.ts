@@ -58,6 +58,26 @@ describe('word forms: one lexicon entry covers every inflection', () => {
       brief(read("Lors de l'attaque de Boni, 14 maisons et 6 véhicules ont été calcinés.", 'fr').claims),
     ).toEqual(['destroyed/vehicles 6-6 unattributed']);
   });
+  it('killings and abductions counted as events ("20 exécutions sommaires", "12 abductions")', () => {
+    const fr = 'Lundi, des hommes armés ont attaqué Boni, au Mali. ';
+    expect(brief(read(`${fr}Le HCDH dit avoir documenté 20 exécutions sommaires.`, 'fr').claims)).toEqual([
+      'killed/people 20-20 monitor',
+    ]);
+    expect(brief(read(`${fr}On dénombre 12 assassinats et trois meurtres.`, 'fr').claims)).toEqual([
+      'killed/people 12-12 unattributed',
+      'killed/people 3-3 unattributed',
+    ]);
+    const en = 'Gunmen attacked Boni in Mali on Monday. ';
+    expect(brief(read(`${en}HRW documented 20 extrajudicial killings and 12 abductions.`).claims)).toEqual([
+      'killed/people 20-20 monitor',
+      'captured/people 12-12 monitor',
+    ]);
+    // The UN's tally of killings is no count of its own dead.
+    expect(brief(read(`${en}The UN recorded one execution and nine murders.`).claims)).toEqual([
+      'killed/people 1-1 monitor',
+      'killed/people 9-9 monitor',
+    ]);
+  });
 });
 
 describe('word forms: a word of another class does not match by its stem', () => {
