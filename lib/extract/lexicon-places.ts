@@ -141,3 +141,11 @@ export const NEIGHBOUR_BEFORE = new Set([
 ]);
 /** Words after a country that make it the neighbour: "le Mali voisin". */
 export const NEIGHBOUR_AFTER = new Set(['voisin', 'neighbour', 'neighbor']);
+/**
+ * Words a few words before a country that name it only as a neighbour (topic.ts): "near the border
+ * with Mali", "près de la frontière malienne", "la région, limitrophe du Burkina".
+ */
+export const NEIGHBOUR_CUES = new Set([
+  ...['border', 'borders', 'frontiere', 'frontieres', 'near', 'pres', 'proche'],
+  ...['neighbouring', 'neighboring', 'voisin', 'limitrophe'],
+]);

@@ -19,7 +19,7 @@ import {
   ATTACK_PHRASES,
   isAttackWord,
 } from './lexicon';
-import { ABROAD_DEMONYMS, MALI_WORDS } from './lexicon-places';
+import { ABROAD_DEMONYMS, MALI_WORDS, NEIGHBOUR_CUES } from './lexicon-places';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -163,21 +163,6 @@ function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolea
   return (deed && armed) || (deaths && operation);
 }
 
-/** Words just before "Mali" that name it only as a neighbour: "near the border with Mali", "près de la frontière malienne". */
-const NEIGHBOUR_CUES = new Set([
-  'border',
-  'borders',
-  'frontiere',
-  'frontieres',
-  'near',
-  'pres',
-  'proche',
-  'neighbouring',
-  'neighboring',
-  'voisin',
-  'limitrophe',
-]);
-
 type MaliEvidence = 'named' | 'border' | 'none';
 
 /** How tokens first..last name Mali: as the place ('named'), only as a neighbour ('border'), or not. */
@@ -273,6 +258,28 @@ function neighbourToll(input: TopicInput): boolean {
   return neighbour;
 }
 
+/**
+ * No Malian place the gazetteer knows, and the headline and lede name a neighbour before Mali, not
+ * as Mali's neighbour: "Burkina Faso: 20 soldiers killed near Tiwega" over a story that names Mali
+ * later, as another junta of the region — the attack is there.
+ */
+function neighbourOpening(input: TopicInput): boolean {
+  const title = tokenize(input.title ?? '');
+  const runs: Array<[Token[], number, number]> = [[title, 0, title.length]];
+  for (const s of lede(input.sentences))
+    if (!input.background(s.index)) runs.push([input.tokens, s.first, s.last]);
+  for (const [tokens, first, last] of runs)
+    for (let k = first; k < last; k++) {
+      const w = tokens[k].norm;
+      if (MALI_WORDS.has(w)) return false;
+      if (!NEIGHBOURS.has(w)) continue;
+      let cue = false;
+      for (let b = Math.max(first, k - 4); b < k; b++) cue ||= NEIGHBOUR_CUES.has(tokens[b].norm);
+      if (!cue) return true;
+    }
+  return false;
+}
+
 /** Does the title or a sentence of news name an attack by its own words ("attaque", "raid", "ambush")? */
 function namesAnAttack(input: TopicInput): boolean {
   const title = tokenize(input.title ?? '');
@@ -301,7 +308,11 @@ export function decideTopic(input: TopicInput): Topic {
   if (kinds.length && kinds.every((k) => k === 'arrested') && !namesAnAttack(input)) return 'no-attack';
   if (input.abroad) return 'outside-mali';
   // No Malian place the gazetteer knows (a village it lacks is nobody's): the figures' sentences decide.
-  if (!input.places.some((p) => p.country === 'ML' && p.id) && neighbourToll(input)) return 'outside-mali';
+  if (
+    !input.places.some((p) => p.country === 'ML' && p.id) &&
+    (neighbourToll(input) || neighbourOpening(input))
+  )
+    return 'outside-mali';
   // An attack near Mali's border is abroad; one nobody places in Mali (a shooting in a US city,
   // a museum attack in Tunis) is no attack in Mali.
   const mali = maliEvidence(input);

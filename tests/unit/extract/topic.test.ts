@@ -129,6 +129,40 @@ describe('topic: attacks outside Mali', () => {
     expect(r.status).toBe('outside-mali');
     expect(r.claims).toEqual([]);
   });
+  it('a headline and lede that name a neighbour first put an attack at an unknown place there', () => {
+    const story =
+      'At least 20 soldiers were killed on Monday in an attack on their post in Tiwega, in the north of the country, the army said. ';
+    const en = read(
+      `${story}Burkina Faso, like Mali and Niger, is ruled by a junta.`,
+      'en',
+      '2024-05-10',
+      'Burkina Faso: 20 soldiers killed near Tiwega',
+    );
+    expect(en.status).toBe('outside-mali');
+    expect(en.claims).toEqual([]);
+    const fr = read(
+      "Au moins 20 soldats ont été tués lundi dans l'attaque de leur poste à Tiwega, dans le nord du pays, a annoncé l'armée. Le Mali voisin fait face aux mêmes groupes.",
+      'fr',
+      '2024-05-10',
+      'Niger : 20 soldats tués à Tiwega',
+    );
+    expect(fr.status).toBe('outside-mali');
+    // Named as Mali's neighbour, or after Mali, the neighbour does not move the attack.
+    const border = read(
+      'At least 20 civilians were killed on Monday in an attack on Tiwega, in central Mali, local officials said.',
+      'en',
+      '2024-05-10',
+      'Attack near the border with Burkina Faso kills 20',
+    );
+    expect(border.status).toBe('ok');
+    const mali = read(
+      `${story}The region borders Burkina Faso.`,
+      'en',
+      '2024-05-10',
+      'Mali: 20 soldiers killed near Tiwega',
+    );
+    expect(mali.status).toBe('ok');
+  });
   it('an attack that no one places in Mali is not about Mali (EN)', () => {
     const r = page(
       'Gunmen opened fire on visitors at a museum on Wednesday, killing at least 19 people, officials said.',
