@@ -88,13 +88,32 @@ function lossesTold(ctx: ClaimContext, k: number): boolean {
   return false;
 }
 
+/** Fighters of no side named: "with dozens of fighters killed", "avec une vingtaine de combattants tués". */
+const FIGHTERS = new Set(['fighters', 'combattants']);
+const WITH = new Set(['with', 'avec']);
+
+/**
+ * "Wagner suffered heavy losses, with dozens of fighters killed": fighters counted after "with" a
+ * side's losses were told are that side's, not militants.
+ */
+function fightersWith(tokens: Token[], p: Placed): boolean {
+  const f = p.fig;
+  if (f.subject !== 'militants' || f.explicit === false) return false;
+  let k = f.q.first - 1;
+  while (k >= 0 && ['of', 'de', "d'"].includes(tokens[k].norm)) k--;
+  if (!WITH.has(tokens[f.q.first - 1]?.norm ?? '') && !WITH.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = f.q.last; j < f.last; j++) if (FIGHTERS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 export const ownLosses: ClaimPass = {
   name: 'own-losses',
   run(ctx) {
     const { tokens, sentences } = ctx;
     for (const p of ctx.placed) {
       const f = p.fig;
-      if ((f.subject && !(f.subject === 'people' && !f.sided)) || !f.kind || !OWN_KINDS.has(f.kind)) continue;
+      const open = !f.subject || (f.subject === 'people' && !f.sided) || fightersWith(tokens, p);
+      if (!open || !f.kind || !OWN_KINDS.has(f.kind)) continue;
       const from = sentences[f.sentence].first;
       for (let k = f.q.first - 1; k >= Math.max(from, f.q.first - 12); k--) {
         if (tokens[k].type === 'punct' && [';', '.', ':'].includes(tokens[k].text) && !lossesTold(ctx, k))

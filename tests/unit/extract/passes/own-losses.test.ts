@@ -91,4 +91,20 @@ describe('pass own-losses: a side mourning its own', () => {
       ),
     ).toEqual(['killed/militia 12-12 unattributed']);
   });
+  it('gives fighters counted "with" a side\'s losses that side ("with dozens of fighters killed")', () => {
+    const lead = 'Rebels ambushed a convoy near Boni in Mali in July. ';
+    const side = (text: string, lang = 'en') =>
+      brief(read(lead + text, lang).claims).map((c) => c.split(' ')[0]);
+    expect(side('Wagner suffered heavy losses, with dozens of fighters killed.')).toEqual([
+      'killed/foreign_forces',
+    ]);
+    expect(side('Les FAMa ont subi des pertes, avec une vingtaine de combattants tués.', 'fr')).toEqual([
+      'killed/soldiers',
+    ]);
+    expect(side('Le JNIM a subi de lourdes pertes, avec une vingtaine de combattants tués.', 'fr')).toEqual([
+      'killed/militants',
+    ]);
+    // Fighters the side killed are the enemy's.
+    expect(side('The army suffered losses but killed 20 fighters.')).toEqual(['killed/militants']);
+  });
 });
