@@ -43,6 +43,9 @@ export function thingNumberLength(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
   const drive = driveLength(tokens, i);
   if (drive) return drive;
+  // "1 mitrailleuse 12,7 mm", "2 mitrailleuses de 14,5": the whole calibre, decimals and unit.
+  const calibre = calibreLength(tokens, i);
+  if (calibre) return calibre;
   return !next || next.sentence !== t.sentence || next.type === 'punct' || CALIBRE_ENDS.has(next.norm)
     ? 1
     : 0;

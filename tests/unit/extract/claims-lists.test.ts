@@ -885,6 +885,19 @@ describe('lists: calibres, makes and uncounted things between the counted items 
       'seized/ammunition 12-12 unattributed',
       'seized/motorcycles 4-4 unattributed',
     ]);
+    // A calibre with its decimals and unit, right after the thing or after "de".
+    expect(
+      brief(read(`${FR}6 fusils d'assaut et 1 mitrailleuse 12,7 mm ont été saisis.`, 'fr').claims),
+    ).toEqual(['seized/weapons 6-6 unattributed', 'seized/weapons 1-1 unattributed']);
+    expect(
+      brief(
+        read(`${FR}Les soldats ont saisi 2 mitrailleuses de 14,5 mm et 3 mortiers de 60 mm.`, 'fr').claims,
+      ),
+    ).toEqual(['seized/weapons 2-2 unattributed', 'seized/weapons 3-3 unattributed']);
+    expect(brief(read(`${EN}Troops seized two machine guns 7.62 mm and 40 shells.`).claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/ammunition 40-40 unattributed',
+    ]);
     // A vehicle's drive or size: "1 véhicule 4x4", "4 x 4", "2 motos 125".
     expect(
       brief(
