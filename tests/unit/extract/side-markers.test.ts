@@ -45,6 +45,33 @@ describe('side markers: a grammar for the open class', () => {
     expect(side('losses of the attackers')).toBe('militants');
     expect(side('pertes en vies humaines')).toBe(null);
   });
+  it('does not carry the side of a toll past another side named before the next ("while the attackers…")', () => {
+    const en = read(
+      'Gunmen attacked Boni in Mali on Monday. The army lost 20 men, while the attackers suffered dozens of casualties.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 20-20 unattributed',
+      'killed/militants 24-null unattributed',
+    ]);
+    const fr = read(
+      "Des hommes armés ont attaqué Boni lundi. L'armée a perdu 20 hommes, tandis que les assaillants ont subi une trentaine de morts.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 20-20 unattributed',
+      'killed/militants 30-30 unattributed',
+    ]);
+    // With no side between, the next toll keeps the side of the one before.
+    const same = read(
+      'Des hommes armés ont attaqué Boni lundi. Vingt soldats ont été tués et 12 blessés.',
+      'fr',
+    );
+    expect(brief(same.claims)).toEqual([
+      'killed/soldiers 20-20 unattributed',
+      'wounded/soldiers 12-12 unattributed',
+    ]);
+  });
   it('reads a side noun after a singular possessive ("among its peacekeepers", "parmi ses combattants")', () => {
     expect(side('among its peacekeepers')).toBe('foreign_forces');
     expect(side('parmi ses combattants')).toBe('militants');
