@@ -706,6 +706,10 @@ export const FR: Lexicon = {
     'reconnaissent',
     'admet',
     'admettent',
+    // Irregular participles the stem of the present does not reach: "l'armée a admis que…",
+    // "a soutenu le porte-parole", "décrit un témoin".
+    ...['admis', 'soutenu', 'decrit', 'decrivent'],
+    ...['mentionne', 'mentionnent'],
     'confie',
     'disent',
     'disant',

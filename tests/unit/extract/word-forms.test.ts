@@ -58,6 +58,23 @@ describe('word forms: one lexicon entry covers every inflection', () => {
       brief(read("Lors de l'attaque de Boni, 14 maisons et 6 véhicules ont été calcinés.", 'fr').claims),
     ).toEqual(['destroyed/vehicles 6-6 unattributed']);
   });
+  it('irregular French participles of saying ("a admis que", "a soutenu", "décrit un témoin")', () => {
+    expect(brief(read("L'armée a admis que 30 soldats avaient été tués à Boni.", 'fr').claims)).toEqual([
+      'killed/soldiers 30-30 official',
+    ]);
+    expect(brief(read('Trente civils ont été tués à Boni, a décrit un rescapé.', 'fr').claims)).toEqual([
+      'killed/civilians 30-30 local',
+    ]);
+    // "relations publiques" is no verb of saying: the army's information office keeps its figure.
+    expect(
+      brief(
+        read(
+          "Lors de l'attaque de Boni, 21 personnes ont été tuées, selon la Direction de l'information et des relations publiques des armées.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 21-21 official']);
+  });
   it('killings and abductions counted as events ("20 exécutions sommaires", "12 abductions")', () => {
     const fr = 'Lundi, des hommes armés ont attaqué Boni, au Mali. ';
     expect(brief(read(`${fr}Le HCDH dit avoir documenté 20 exécutions sommaires.`, 'fr').claims)).toEqual([
