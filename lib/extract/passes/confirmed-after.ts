@@ -16,12 +16,13 @@ import type { ClaimPass } from './context';
 const NEWS_NOUNS = new Set([...TOLL_NOUNS, 'information', 'informations', 'nouvelle', 'news']);
 /** Words that open a sentence pointing back at the one before: "C'est ce qu'a dit…", "That is what…". */
 const POINTERS = new PhraseSet<true>(
-  ["c'est ce", 'voilà ce', 'cela a été', 'ceci a été', 'that is what', "that's what", 'this is what'].map(
-    (p): [string, true] => [p, true],
-  ),
+  [
+    ...["c'est ce", 'voilà ce', 'cela a été', 'ceci a été', "c'est selon"],
+    ...['that is what', "that's what", 'this is what', 'that is according', "that's according"],
+  ].map((p): [string, true] => [p, true]),
 );
-/** How far into the next sentence the pointing noun may stand: "L'information", "Ce bilan a été…". */
-const OPENS_WITHIN = 3;
+/** How far into the next sentence the pointing noun may stand: "L'information", "C'est le bilan fourni par…". */
+const OPENS_WITHIN = 4;
 /** How far after the verb of confirming its object may stand: "a confirmé ce bilan", "confirmed the toll". */
 const OBJECT_WITHIN = 3;
 

@@ -71,11 +71,18 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
     expect(
       brief(read(lede + "Twelve soldiers died on Monday. That's what residents told Reuters.").claims),
     ).toEqual(['killed/soldiers 12-12 local']);
+    expect(
+      brief(
+        read(lede + 'Twelve soldiers died on Monday. That is according to residents of the town.').claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 local']);
     const fr = "L'armée a confirmé l'attaque de Boni dans un communiqué.\n\n";
     for (const t of [
       "Douze civils sont morts lundi. C'est ce qu'a indiqué un élu local.",
       'Douze civils sont morts lundi. Voilà ce que rapportent des habitants.',
       'Douze civils sont morts lundi. Cela a été confirmé par un notable de la commune.',
+      "Douze civils sont morts lundi. C'est le bilan fourni par le maire de la commune.",
+      "Douze civils sont morts lundi. C'est selon le maire de la commune.",
     ])
       expect(brief(read(fr + t, 'fr').claims), t).toEqual(['killed/civilians 12-12 local']);
     // A sentence that points at nothing before it is no claimant of the figure.
