@@ -101,6 +101,9 @@ export const CLAIMANT_PHRASES = new PhraseSet<[By, number]>(
   ),
 );
 
+/** Fighters of no side named, and the word that counts them with a side's losses: "with dozens of fighters killed". */
+export const FIGHTER_NOUNS = new Set(['fighters', 'combattants']);
+export const WITH_WORDS = new Set(['with', 'avec']);
 /** Nouns of persons that say nothing of their side: "12 éléments", "une quarantaine d'hommes", "20 men". */
 export const GENERIC_PERSONS = new Set(['elements', 'individus', 'hommes', 'men', 'individuals']);
 /** The sides that bear arms: a toll of women or children is none of theirs. */

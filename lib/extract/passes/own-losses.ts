@@ -7,11 +7,13 @@
 import type { Subject } from '../../types';
 import {
   ARMY_WORDS,
+  FIGHTER_NOUNS,
   FOREIGN_FORCE_NAMES,
   LAMENT_WORDS,
   SUBJECT_WORDS,
   TALLY_WORDS,
   TOLL_NOUNS,
+  WITH_WORDS,
 } from '../lexicon';
 import type { ClaimContext, ClaimPass, Placed } from './context';
 import { findGroups } from '../groups';
@@ -88,10 +90,6 @@ function lossesTold(ctx: ClaimContext, k: number): boolean {
   return false;
 }
 
-/** Fighters of no side named: "with dozens of fighters killed", "avec une vingtaine de combattants tués". */
-const FIGHTERS = new Set(['fighters', 'combattants']);
-const WITH = new Set(['with', 'avec']);
-
 /**
  * "Wagner suffered heavy losses, with dozens of fighters killed": fighters counted after "with" a
  * side's losses were told are that side's, not militants.
@@ -101,8 +99,9 @@ function fightersWith(tokens: Token[], p: Placed): boolean {
   if (f.subject !== 'militants' || f.explicit === false) return false;
   let k = f.q.first - 1;
   while (k >= 0 && ['of', 'de', "d'"].includes(tokens[k].norm)) k--;
-  if (!WITH.has(tokens[f.q.first - 1]?.norm ?? '') && !WITH.has(tokens[k]?.norm ?? '')) return false;
-  for (let j = f.q.last; j < f.last; j++) if (FIGHTERS.has(tokens[j].norm)) return true;
+  if (!WITH_WORDS.has(tokens[f.q.first - 1]?.norm ?? '') && !WITH_WORDS.has(tokens[k]?.norm ?? ''))
+    return false;
+  for (let j = f.q.last; j < f.last; j++) if (FIGHTER_NOUNS.has(tokens[j].norm)) return true;
   return false;
 }
 
