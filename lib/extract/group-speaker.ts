@@ -93,6 +93,8 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   // "accuse l'armée d'avoir tué": the deed is the accused's.
   if (hasStem(verb, ACCUSING_STEMS)) return true;
   if (!SPEECH_WORDS.has(verb) || DEEDS_TOO.has(verb)) return false;
+  // "le JNIM dit être derrière l'attaque", "affirme être l'auteur de…": it tells of itself.
+  if (tokens[k + 1]?.norm === 'etre') return false;
   // Whose deed it tells: its own ("avoir tué", "its fighters", "ses combattants") or another's —
   // "affirme que l'armée et ses alliés ont tué": a possessive after another force is that force's.
   const others = findGroups(tokens, k + 1, Math.min(s.last, k + 9)).filter((x) => x.name !== g.name);

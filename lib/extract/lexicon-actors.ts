@@ -484,6 +484,8 @@ export const AGENT_WORDS = new Set([
   'assaillants',
   'ambushed',
   'stormed',
+  // "le JNIM, auteur de l'attaque", "affirme être l'auteur de l'attaque": its author.
+  ...['auteur', 'auteurs'],
   // "le FLA a abattu un drone", "rebels downed an army drone": a deed of war, not of speech.
   ...['abattu', 'abattue', 'abattus', 'abattues', 'downed'],
 ]);

@@ -25,6 +25,17 @@ describe('group names: a group named by the words of its long name, a compound o
       ),
     ).toEqual(['ANSIPRJ']);
   });
+  it('reads a group that says it is the attack\'s author as its actor ("dit être derrière", "l\'auteur")', () => {
+    const story =
+      "Lundi, des hommes armés ont attaqué le poste de Boni, tuant 12 soldats, selon l'armée.\n\nLes assaillants sont arrivés à moto.\n\n";
+    expect(actors(`${story}Le JNIM dit être derrière l'attaque.`, 'fr')).toEqual(['JNIM']);
+    expect(actors(`${story}Dans un communiqué, le JNIM affirme être l'auteur de l'attaque.`, 'fr')).toEqual([
+      'JNIM',
+    ]);
+    // Saying what it is, not what it did: no author.
+    expect(actors(`${story}Le FLA affirme être en guerre contre l'armée.`, 'fr')).toEqual([]);
+    expect(actors(`${story}Les auteurs de l'attaque n'ont pas été identifiés.`, 'fr')).toEqual([]);
+  });
   it('reads the army by its plain noun, paired with its Russian allies, as the FAMa', () => {
     expect(names("l'armée et Wagner")).toEqual(['FAMa', 'Africa Corps']);
     expect(names('les militaires et leurs alliés russes')).toEqual(['FAMa', 'Africa Corps']);
