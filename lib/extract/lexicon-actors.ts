@@ -441,6 +441,8 @@ export const AGENT_STEMS = [
   'responsib',
   'responsabilit',
   'suspect',
+  // "les soupçons se portent sur le JNIM", "le JNIM est soupçonné".
+  'soupcon',
   'accus',
   'attaqu',
   'attack',

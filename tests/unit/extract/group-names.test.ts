@@ -32,6 +32,9 @@ describe('group names: a group named by the words of its long name, a compound o
     expect(actors(`${story}Dans un communiqué, le JNIM affirme être l'auteur de l'attaque.`, 'fr')).toEqual([
       'JNIM',
     ]);
+    // Suspected, in French as in English ("suspected"): "les soupçons se portent sur le JNIM".
+    expect(actors(`${story}Les soupçons se portent sur le JNIM.`, 'fr')).toEqual(['JNIM']);
+    expect(actors(`${story}Le JNIM, qui opère dans la zone, est soupçonné.`, 'fr')).toEqual(['JNIM']);
     // Saying what it is, not what it did: no author.
     expect(actors(`${story}Le FLA affirme être en guerre contre l'armée.`, 'fr')).toEqual([]);
     expect(actors(`${story}Les auteurs de l'attaque n'ont pas été identifiés.`, 'fr')).toEqual([]);
