@@ -154,13 +154,16 @@ function armedDeed(tokens: Token[], s: Pick<Sentence, 'first' | 'last'>): boolea
   let operation = false;
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
-    if (kind && ARMED_DEEDS.has(kind)) deed = true;
-    if (kind === 'killed') deaths = true;
+    if (!deed || !deaths) {
+      const kind = KIND_WORDS.get(w) ?? KIND_PHRASES.matchAt(tokens, k, s.last)?.value;
+      if (kind && ARMED_DEEDS.has(kind)) deed = true;
+      if (kind === 'killed') deaths = true;
+    }
     operation ||= MILITARY_WORDS.has(w);
-    armed ||= ARMY_WORDS.has(w) || MILITARY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? '');
+    armed ||= operation || ARMY_WORDS.has(w) || ARMED_SUBJECTS.has(SUBJECT_WORDS.get(w) ?? '');
+    if ((deed && armed) || (deaths && operation)) return true;
   }
-  return (deed && armed) || (deaths && operation);
+  return false;
 }
 
 type MaliEvidence = 'named' | 'border' | 'none';

@@ -226,6 +226,18 @@ describe('topic: attacks in Mali stay ok', () => {
   });
 });
 
+/** Each sentence of `yes` carries attack vocabulary, none of `no` does. */
+function expectAttack(yes: string[], no: string[] = []) {
+  for (const [list, want] of [
+    [yes, true],
+    [no, false],
+  ] as const)
+    for (const s of list) {
+      const t = tokenize(s);
+      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(want);
+    }
+}
+
 describe('topic: the evidence', () => {
   it('attack vocabulary: attack nouns, armed actors and violent verbs, not deaths alone', () => {
     const yes = [
@@ -239,14 +251,7 @@ describe('topic: the evidence', () => {
       'Le bilan est de 12 morts.',
       'The bill passed by 40 votes.',
     ];
-    for (const s of yes) {
-      const t = tokenize(s);
-      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
-    }
-    for (const s of no) {
-      const t = tokenize(s);
-      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
-    }
+    expectAttack(yes, no);
   });
   it('deaths with armed men or a military operation in the sentence are an act of war', () => {
     const yes = [
@@ -255,14 +260,7 @@ describe('topic: the evidence', () => {
       'Deux soldats sont morts lors de la patrouille.',
     ];
     const no = ['Deux soldats sont morts du paludisme.', 'Twenty people died in the floods near the camp.'];
-    for (const s of yes) {
-      const t = tokenize(s);
-      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
-    }
-    for (const s of no) {
-      const t = tokenize(s);
-      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(false);
-    }
+    expectAttack(yes, no);
   });
   it('a mine that blew up under a convoy is attack vocabulary, a mine alone is not', () => {
     const yes = [
@@ -271,12 +269,7 @@ describe('topic: the evidence', () => {
       'Un véhicule de l’armée a heurté une mine, blessant quatre soldats.',
       "Quatre soldats ont été blessés par l'explosion d'une mine.",
     ];
-    for (const s of yes) {
-      const t = tokenize(s);
-      expect(attackSentence(t, { first: 0, last: t.length }), s).toBe(true);
-    }
-    const t = tokenize('The mine employs 400 people.');
-    expect(attackSentence(t, { first: 0, last: t.length })).toBe(false);
+    expectAttack(yes, ['The mine employs 400 people.']);
     const r = page('Near Gao, Mali, on Monday, a UN convoy struck a mine, wounding four soldiers.');
     expect(r.status).toBe('ok');
     expect(brief(r.claims)).toEqual(['wounded/foreign_forces 4-4 unattributed']);
