@@ -1015,6 +1015,7 @@ export const EN: Lexicon = {
   ],
   neighbours: ['burkina', 'niger', 'mauritania', 'algeria', 'senegal', 'guinea', 'chad', 'nigeria'],
   enemyKills: ['neutralised', 'neutralized', 'neutralising', 'neutralizing', 'eliminated', 'eliminating'],
+  atrocities: ['executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'murdered', 'beheaded'],
   lament: [
     'mourned',
     'mourns',

@@ -61,6 +61,7 @@ export const FR: Lexicon = {
     hospitalises: 'wounded',
     hospitalisees: 'wounded',
     egorges: 'killed',
+    fusilles: 'killed',
     decapites: 'killed',
     carbonises: 'killed',
     perissent: 'killed',
@@ -1289,6 +1290,7 @@ export const FR: Lexicon = {
   ],
   neighbours: ['burkina', 'niger', 'mauritanie', 'algerie', 'senegal', 'guinee', 'tchad', 'nigeria'],
   enemyKills: ['neutralise', 'neutraliser', 'neutralisant', 'elimine', 'eliminer', 'eliminant'],
+  atrocities: ['execute', 'executer', 'executant', 'massacre', 'massacrer', 'egorge', 'fusille', 'assassine'],
   lament: [
     'deplore',
     'deplorer',

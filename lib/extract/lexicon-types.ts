@@ -43,6 +43,11 @@ export interface Lexicon {
   neighbours: string[];
   /** Verbs armies use for killing enemies ("neutralisés", "eliminated", SCHEMA.md), one form each. */
   enemyKills: string[];
+  /**
+   * Verbs of killing the defenceless, one form each: whom a force executes or massacres is no
+   * enemy killed in a fight ("des soldats ont exécuté 20 hommes").
+   */
+  atrocities: string[];
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
   /**

@@ -647,6 +647,11 @@ export const ENEMY_KILL_WORDS = new WordForms<true>(
   FR.enemyKills.map((w) => [w, true] as [string, true]),
   EN.enemyKills.map((w) => [w, true] as [string, true]),
 );
+/** Verbs of killing the defenceless: whom a force executes is no enemy killed in a fight. */
+export const ATROCITY_WORDS = new WordForms<true>(
+  FR.atrocities.map((w) => [w, true] as [string, true]),
+  EN.atrocities.map((w) => [w, true] as [string, true]),
+);
 /** Words that name the army as the one speaking or losing ("L'armée a perdu", "the army mourned"). */
 /** Words of an estimate in an apposition: "les assaillants, estimés à une trentaine". */
 export const ESTIMATE_WORDS = new Set([

@@ -8,6 +8,8 @@ import { lookupExact } from '../places';
 import type { Place } from '../types';
 import { GROUP_NAMES } from './lexicon-actors';
 import { stemMatcher } from './lexicon-actors';
+import { SPEECH_WORDS } from './lexicon';
+import { AUX } from './speech-clauses';
 import { ATTACK_STEMS, ITEM_LEAD, LIST_NOUNS, LIST_SEPARATORS } from './lexicon-places';
 import { NOT_PLACE } from '../places/lexicon';
 import { WEEKDAYS } from './number-words';
@@ -102,6 +104,17 @@ function apposition(tokens: Token[], items: Item[]): boolean {
   return tokens[j]?.text === ',';
 }
 
+/**
+ * "in Boni, Human Rights Watch said", "à Boni, Moussa Traoré a déclaré": the last name, right
+ * before a verb of saying, is the one who speaks, not a place of the list.
+ */
+function speaker(tokens: Token[], item: Item): boolean {
+  let k = item.first;
+  while (tokens[k] && tokens[k].end <= item.end) k++;
+  while (tokens[k] && AUX.has(tokens[k].norm)) k++;
+  return !!tokens[k] && SPEECH_WORDS.has(tokens[k].norm);
+}
+
 function plausible(item: Item, tokens: Token[], s: Sentence): boolean {
   const w = tokens[item.first].norm;
   if (item.first === s.first || MONTHS.has(w) || WEEKDAYS.has(w) || NOT_ITEM.has(w) || GROUP_WORDS.has(w))
@@ -144,6 +157,7 @@ export function listedPlaces(
       let k0 = k;
       while (k0 > s.first && ITEM_LEAD.has(tokens[k0 - 1].norm)) k0--;
       const items = runAt(text, tokens, k0, s.last);
+      if (items.length && speaker(tokens, items[items.length - 1])) items.pop();
       if (items.length < 2 || apposition(tokens, items)) continue;
       const anchored = items.some((i) => known?.has(i.name)) || (opened >= 0 && k - opened <= 4);
       if (anchored) {

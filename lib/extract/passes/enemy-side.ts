@@ -3,12 +3,14 @@
  * with an army's verb for killing enemies ("15 ont été neutralisés", "a éliminé une trentaine
  * d'éléments"), or killed by a state force in the active voice ("l'armée a tué 20", "the army
  * said it killed 20", "troops killed about 30"), is of militants — when its own noun names
- * no side, or only a generic one ("éléments", "individus", "men").
+ * no side, or only a generic one ("éléments", "individus", "men"). Whom a force executes or
+ * massacres ("des soldats ont exécuté 20 hommes") is not: a killing of the defenceless.
  */
 import { findGroups } from '../groups';
 import { STATE_GROUPS } from '../lexicon-actors';
 import {
   ARMY_WORDS,
+  ATROCITY_WORDS,
   ENEMY_KILL_WORDS,
   GENERIC_PERSONS,
   isAdverb,
@@ -66,7 +68,10 @@ export const enemySide: ClaimPass = {
       if (p.fig.kind !== 'killed' || namesSide(tokens, p)) continue;
       const v = verbOf(ctx, p);
       if (v < 0) continue;
-      const active = v < p.fig.q.first && stateSubject(tokens, ctx.sentences[p.fig.sentence].first, v);
+      const active =
+        v < p.fig.q.first &&
+        !ATROCITY_WORDS.has(tokens[v].norm) &&
+        stateSubject(tokens, ctx.sentences[p.fig.sentence].first, v);
       if (ENEMY_KILL_WORDS.has(tokens[v].norm) || active) p.fig.subject = 'militants';
     }
   },

@@ -122,6 +122,20 @@ describe('places: lists keep every item', () => {
       expect.arrayContaining(['Kolonga', 'Sidibougou']),
     );
   });
+  it('reads the name before a verb of saying as the speaker, not the list’s last town', () => {
+    expect(places('Gunmen killed 12 villagers in Boni on Monday, Human Rights Watch said.', 'en')).toEqual([
+      'Boni',
+    ]);
+    expect(places('Des hommes armés ont tué 12 villageois à Boni, Moussa Traoré a déclaré.')).toEqual([
+      'Boni',
+    ]);
+    const listed = places(
+      'Gunmen raided Boni, Kolonga and Sidibougou, Amnesty International has said.',
+      'en',
+    );
+    expect(listed).toEqual(expect.arrayContaining(['Boni', 'Kolonga', 'Sidibougou']));
+    expect(listed).not.toContain('Amnesty International');
+  });
   it('does not make a list of months, weekdays or groups', () => {
     const p = places(
       'Le JNIM, le GSIM et Daech ont multiplié les attaques contre Boni en Mars, Avril et Mai.',

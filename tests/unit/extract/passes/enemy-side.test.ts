@@ -34,6 +34,22 @@ describe('pass enemy-side: whom an army kills is its enemy', () => {
       'killed/people 20-20 unattributed',
     ]);
   });
+  it('leaves whom a force executes or massacres: a killing of the defenceless, no enemy', () => {
+    expect(
+      brief(read('Malian soldiers executed at least 30 men in Boni, Human Rights Watch said.', 'en').claims),
+    ).toEqual(['killed/people 30-null monitor']);
+    expect(brief(read('Troops reportedly massacred 20 men in Boni on Monday.', 'en').claims)).toEqual([
+      'killed/people 20-20 unattributed',
+    ]);
+    expect(
+      brief(
+        read('Des soldats ont sommairement exécuté 20 hommes lundi à Boni, selon des témoins.', 'fr').claims,
+      ),
+    ).toEqual(['killed/people 20-20 local']);
+    expect(
+      brief(read("L'armée aurait fusillé une dizaine d'individus à Boni, selon des habitants.", 'fr').claims),
+    ).toEqual(['killed/people 10-10 local']);
+  });
 });
 
 describe('enemy-side: the clitic "en" between a force and its verb', () => {
