@@ -101,6 +101,7 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
         !sideNamedBetween(tokens, prevTop.last, f.q.first)
       )
         f.subject = prevTop.subject;
+      else if (!prevTop) f.subject = deniedSide(tokens, s.first, f.q.first);
     } else if (f.others && !f.explicit && prev?.subject) {
       f.subject = prev.subject;
     }
@@ -122,6 +123,26 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       if (!f.breakdown) prevTop = f;
     }
   }
+}
+
+/** Words that count no one: "aucun soldat", "no soldiers", "none of the civilians". */
+const NONE = new Set(['aucun', 'aucune', 'nul', 'no', 'none']);
+const NONE_REACH = 4;
+
+/**
+ * "Aucun soldat n'a été tué, mais deux ont été blessés", "No soldiers died, but two were
+ * wounded": the persons a sentence counts as none are what its first bare number counts; null
+ * when the sentence denies no side before the figure.
+ */
+function deniedSide(tokens: Token[], from: number, at: number): Subject | null {
+  for (let k = from; k < at; k++) {
+    if (!NONE.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(at, k + NONE_REACH); j++) {
+      const side = SUBJECT_WORDS.get(tokens[j].norm);
+      if (side && PERSON_SIDES.has(side)) return side;
+    }
+  }
+  return null;
 }
 
 /**

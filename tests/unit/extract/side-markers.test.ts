@@ -562,3 +562,28 @@ describe('side markers: the population as the civilians', () => {
     ]);
   });
 });
+
+describe('sides: the persons a sentence counts as none', () => {
+  it('gives the first bare number the side denied before it ("aucun soldat…, mais deux")', () => {
+    expect(
+      brief(read("Aucun soldat n'a été tué lundi à Boni, mais deux ont été blessés.", 'fr').claims),
+    ).toEqual(['wounded/soldiers 2-2 unattributed']);
+    expect(
+      brief(
+        read("Aucune villageoise n'a été tuée lors du raid sur Boni, mais trois ont été enlevées.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['captured/civilians 3-3 unattributed']);
+    expect(
+      brief(read('No soldiers were killed in the attack on Boni, but two were badly wounded.').claims),
+    ).toEqual(['wounded/soldiers 2-2 unattributed']);
+    expect(
+      brief(read('None of the villagers died in the raid on Boni, but 12 were abducted.').claims),
+    ).toEqual(['captured/civilians 12-12 unattributed']);
+  });
+  it('leaves a bare number whose sentence denies no side', () => {
+    expect(
+      brief(read("L'attaque de Boni n'a fait aucun dégât, mais deux ont été blessés.", 'fr').claims),
+    ).toEqual(['wounded/people 2-2 unattributed']);
+  });
+});
