@@ -13,9 +13,12 @@ const OPENERS = new Set([
   ...['dont', 'including', 'among', 'parmi', 'notamment'],
   // "en majorité des femmes", "mostly women and children": most of the toll, no number of its own.
   ...['majorite', 'majoritairement', 'essentiellement', 'plupart', 'mostly', 'mainly'],
+  // "40 people, most of them women and children", "many of them children".
+  ...['most', 'many'],
 ]);
 const LINKS = new Set([
   ...['des', 'de', "d'", 'plusieurs', 'several', 'many', 'nombreux', 'them', 'et', 'and', ',', 'les', 'the'],
+  ...['of', 'whom', 'were'],
   ...['hommes', 'men'],
 ]);
 

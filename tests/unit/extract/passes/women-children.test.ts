@@ -57,6 +57,20 @@ describe('pass women-children: a toll of persons that counts women and children 
       brief(read('Au moins 20 personnes, en majorité des militaires, ont été tuées à Sama.', 'fr').claims),
     ).toEqual(['killed/people 20-null unattributed']);
   });
+  it('reads "most of them women", "many of whom were children" as a breakdown too', () => {
+    expect(
+      brief(
+        read('At least 40 people, most of them women and children, were killed in Sama on Monday.').claims,
+      ),
+    ).toEqual(['killed/civilians 40-null unattributed']);
+    expect(brief(read('Gunmen abducted 12 people near Sama, many of whom were girls.').claims)).toEqual([
+      'captured/civilians 12-12 unattributed',
+    ]);
+    // Most of them soldiers: not a toll of civilians.
+    expect(brief(read('At least 40 people, most of them soldiers, were killed in Sama.').claims)).toEqual([
+      'killed/people 40-null unattributed',
+    ]);
+  });
   it('a toll whose numbered parts, by sex or age, add up to it is of civilians, and so are they', () => {
     expect(
       brief(
