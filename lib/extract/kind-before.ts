@@ -5,7 +5,7 @@
  */
 import type { Kind, Subject } from '../types';
 import { BEFORE_FILLERS, isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS } from './lexicon';
-import { innerAdverb } from './lexicon-np';
+import { innerAdverb, LOT_NOUNS, LOT_QUALIFIERS } from './lexicon-np';
 import { armyBefore, loserBefore } from './losing-side';
 import type { Token } from './tokens';
 import {
@@ -19,30 +19,6 @@ import {
 } from './verb-gaps';
 
 export const OF = new Set(['of', 'de', 'des', "d'"]);
-
-/** A lot of things before their count: "un important lot de", "a large cache of". */
-const LOT_NOUNS = new Set([
-  'lot',
-  'stock',
-  'cargaison',
-  'cache',
-  'batch',
-  'stockpile',
-  'quantite',
-  'quantity',
-]);
-const LOT_QUALIFIERS = new Set([
-  'un',
-  'une',
-  'a',
-  'an',
-  'important',
-  'importante',
-  'large',
-  'gros',
-  'grand',
-  'big',
-]);
 
 const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
 

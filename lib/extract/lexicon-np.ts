@@ -241,6 +241,16 @@ export const FREED_VERBS = new Set([
 ]);
 
 /** Words that open a noun's complement: "fusils de précision", "postes avancés de l'armée", "of". */
+/** A lot of things, counted or not: "un important lot de", "a large cache of", "d'importantes quantités de". */
+export const LOT_NOUNS = new Set([
+  ...['lot', 'lots', 'stock', 'stocks', 'cargaison', 'cache', 'caches', 'batch', 'stockpile'],
+  ...['quantite', 'quantites', 'quantity', 'quantities', 'amount', 'amounts'],
+]);
+/** The words before a lot: "un important", "d'importantes", "a large". */
+export const LOT_QUALIFIERS = new Set([
+  ...['un', 'une', 'a', 'an', 'important', 'importante', 'importants', 'importantes', 'large'],
+  ...['gros', 'grosse', 'grand', 'grande', 'grandes', 'big', 'significant', 'enormes'],
+]);
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */

@@ -212,6 +212,8 @@ export const NP_FILLERS = new Set([
   'heavy',
   'lourdes',
   'legeres',
+  // "14 armes individuelles, 2 armes collectives": the army's classes of weapons.
+  ...['individuelles', 'collectives', 'automatiques', 'individual', 'automatic'],
   'bleus',
   'civil',
   'guard',
