@@ -95,6 +95,8 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     // "an official in the municipality", "مسؤول في البلدية": the place the speaker belongs to is no medium.
     if (best && mediumBefore(tokens, i, a) && !SPEAKER_PLACES.has(tokens[i].norm)) break;
     const [by, rank] = m.value;
+    // "un bilan non officiel": a toll no official gives.
+    if (by === 'official' && tokens[i - 1]?.norm === 'non') continue;
     // "UN", "AP", "SITE" only in capitals: "un" is also the French article.
     const w = tokens[i];
     // "le site d'information X" is an outlet.

@@ -817,6 +817,8 @@ export const EN: Lexicon = {
         // A capital for its government, as the press writes it: "Paris soutient avoir éliminé…", "Bamako says".
         'paris',
         'bamako',
+        // The state's civil protection, which counts the dead and carries the wounded.
+        ...['civil protection', 'civil defence', 'civil defense'],
         'state television',
         'state tv',
         'state media',

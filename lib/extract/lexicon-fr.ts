@@ -1109,6 +1109,8 @@ export const FR: Lexicon = {
         'ortm',
         'etat-major',
         'dirpa',
+        // The state's civil protection, which counts the dead and carries the wounded.
+        'protection civile',
         // The Dirpa by its full name, before "information" reads as an outlet's trade.
         "direction de l'information et des relations publiques",
         'officiel',
