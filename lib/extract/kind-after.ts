@@ -15,6 +15,7 @@ import {
   SPEECH_WORDS,
 } from './lexicon';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
+import { amountWord } from './number-words';
 import type { Token } from './tokens';
 import { AND_WORDS, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { ASIDE_CLOSERS, commaAsideEnd, complementEnd } from './phrase-asides';
@@ -62,7 +63,8 @@ export function kindAfter(
     // So is a phrase that opens with it ("15 assaillants et perdu deux hommes").
     const and = AND_WORDS.has(tokens[j].norm) || (j > from && AND_WORDS.has(tokens[j - 1].norm));
     if (k && and && countFollows(tokens, k.end)) return null;
-    if (k) return k;
+    // "Trois militaires ont tué 12 civils": the phrase is the verb's subject, not whom it struck.
+    if (k) return activeOverObject(tokens, from, j, k.end) ? null : k;
     // "17 soldiers were in fact killed", "ont bel et bien été tués": an adverbial phrase.
     const phrase = HEDGE_PHRASES.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
     if (phrase) {
@@ -120,6 +122,38 @@ export function kindAfter(
     }
   }
   return null;
+}
+
+/** Words of the passive between a noun phrase and its participle: "ont été tués", "were killed". */
+const PASSIVE = new Set([
+  'ete',
+  'been',
+  'sont',
+  'est',
+  'etaient',
+  'furent',
+  'were',
+  'was',
+  'are',
+  'is',
+  'being',
+]);
+/** Quantifiers that open an object's count: "tué au moins 12", "killed more than 20". */
+const OBJECT_OPENERS = new Set(['au', 'moins', 'plus', 'de', 'at', 'least', 'more', 'than', 'some', 'about']);
+
+/**
+ * "Trois militaires ont tué 12 civils", "two gunmen shot dead 12 villagers": the verb at j..end,
+ * active (no "été", "were" between the phrase at `from` and it), has an object after it — a
+ * number, or persons or things after their article. The phrase before is its subject.
+ */
+function activeOverObject(tokens: Token[], from: number, j: number, end: number): boolean {
+  for (let k = from; k < j; k++) if (PASSIVE.has(tokens[k].norm)) return false;
+  let o = end;
+  while (o < end + 3 && OBJECT_OPENERS.has(tokens[o]?.norm ?? '')) o++;
+  if (tokens[o] && amountWord(tokens[o])) return true;
+  if (!DETERMINERS.has(tokens[o]?.norm ?? '') && tokens[o]?.norm !== 'des') return false;
+  const noun = SUBJECT_WORDS.get(tokens[o + 1]?.norm ?? '');
+  return !!noun && noun !== 'people';
 }
 
 /** "et ont détruit", "and have seized": "and" at j, then an active auxiliary, opens a second verb. */

@@ -384,6 +384,8 @@ export const CLAIM_STEMS = ['revendiqu', 'claim'];
  * blamed the soldiers for the deaths of 20": the accuser tells the figure, the accused did the deed.
  */
 export const ACCUSATION_STEMS = ['accus', 'blam'];
+/** A force put in the dock right before its name: "accusent l'armée", "imputé à", "pointent du doigt les militaires". */
+export const DOCK_STEMS = [...ACCUSATION_STEMS, 'impute', 'doigt'];
 /** Words that make someone the suspect of a deed: "suspected", "believed", "présumés", "allegedly". */
 export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
 /** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */

@@ -5,7 +5,7 @@
  * off. Used by actors.ts.
  */
 import {
-  ACCUSATION_STEMS,
+  DOCK_STEMS,
   ACCUSED_STEMS,
   ACTIVE_OBJECT,
   AIR_STRIKE_STEMS,
@@ -64,7 +64,7 @@ export function stateAttacked(
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
   // "20 civils ont été tués. Des habitants accusent l'armée": the deed told just before.
   if (
-    hasStem(tokens[b]?.norm ?? '', [...ACCUSATION_STEMS, 'impute']) &&
+    hasStem(tokens[b]?.norm ?? '', DOCK_STEMS) &&
     (deedInSentence(tokens, s) || (!!before && deedInSentence(tokens, before)))
   )
     return true;

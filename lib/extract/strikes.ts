@@ -29,7 +29,13 @@ export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
   for (; k >= Math.max(s.first, g.start - 6); k--) {
     const w = tokens[k].norm;
     if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !hasStem(w, AIR_STRIKE_STEMS) && !GROUND_OPERATIONS.has(w)) break;
+    else if (
+      !DETERMINERS.has(w) &&
+      !hasStem(w, AIR_STRIKE_STEMS) &&
+      !GROUND_OPERATIONS.has(w) &&
+      !OPERATION_QUALIFIERS.has(w)
+    )
+      break;
   }
   if (!of) return false;
   // "a abattu un drone de l'armée", "shot down an army drone": the force's drone was brought down.
@@ -43,6 +49,11 @@ export function ownStrike(tokens: Token[], s: Sentence, g: Found): boolean {
   return false;
 }
 const GROUND_OPERATIONS = new Set(['operation', 'operations', 'offensive', 'raid', 'raids', 'ratissage']);
+/** Words between an operation and its force: "une opération conjointe des FAMa", "a joint military raid by". */
+const OPERATION_QUALIFIERS = new Set([
+  ...['conjointe', 'conjointes', 'militaire', 'militaires', 'antiterroriste', 'terrestre', 'vaste'],
+  ...['joint', 'military', 'ground', 'counter-terrorism', 'large-scale'],
+]);
 
 /** A killing anywhere in the sentence: "of killing", "for the killings", "d'avoir exécuté". */
 export function deedInSentence(tokens: Token[], s: Sentence): boolean {

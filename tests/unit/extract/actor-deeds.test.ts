@@ -232,3 +232,34 @@ describe('actors: a group that tells of strikes over an adverbial of contrast', 
       expect(actors(t, lang), t).toEqual(['FAMa']);
   });
 });
+
+describe('actors: state forces in the dock or in their own operation', () => {
+  it('names the forces of a joint or military operation during which civilians were killed', () => {
+    expect(
+      actors(
+        "Au moins 20 civils ont été tués lundi à Boni lors d'une opération conjointe des FAMa et d'Africa Corps, selon des habitants.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        'At least 20 villagers were killed in Boni on Monday during a joint military operation of the Malian army.',
+      ),
+    ).toEqual(['FAMa']);
+  });
+  it('names the forces witnesses point the finger at ("pointent du doigt les militaires")', () => {
+    expect(
+      actors(
+        'Une vingtaine de civils ont été exécutés lundi à Boni. Les témoins pointent du doigt les militaires maliens et les mercenaires de Wagner.',
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    // Pointed at for a deed the sentence before does not tell: no actor.
+    expect(
+      actors(
+        'Le marché de Boni a rouvert lundi. Les habitants pointent du doigt les militaires maliens.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
