@@ -10,6 +10,7 @@ import type { NounPhrase } from './noun-phrase';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { QuantityMention } from './numbers';
 import { GENERIC_FIGHTERS, kindAfter, kindBefore, OF, PERTE, tollBefore, woundedDied } from './predicates';
+import { objectAt } from './kind-after';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { kindPhraseEndingAt } from './verb-gaps';
@@ -102,12 +103,25 @@ export function headKind(
   limit: number,
   r: KindReading,
 ) {
+  // "Three soldiers killed 12 civilians": a participle with an object is the phrase's own verb
+  // (Arabic's glossed word order is another grammar).
+  const verb = tokens[head.end - 1];
+  if (
+    head.participle &&
+    verb &&
+    KIND_WORDS.has(verb.norm) &&
+    LATIN.test(verb.text) &&
+    objectAt(tokens, head.end)
+  )
+    return;
   // "5 blessés ont succombé": the wounded who died are counted dead.
   r.kind = head.kind === 'wounded' && woundedDied(tokens, head.end, limit) ? 'killed' : head.kind;
   r.kindFrom = head.participle ? 'after' : 'head';
   r.last = head.end;
   r.disabled = disabling(tokens[head.end - 1]?.norm ?? '');
 }
+
+const LATIN = /^\p{Script=Latin}/u;
 
 /**
  * A noun phrase without a kind word: the verb before it ("ont tué 12"), a label's kind ("Motos

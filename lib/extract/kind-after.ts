@@ -143,13 +143,20 @@ const OBJECT_OPENERS = new Set(['au', 'moins', 'plus', 'de', 'at', 'least', 'mor
 
 /**
  * "Trois militaires ont tué 12 civils", "two gunmen shot dead 12 villagers": the verb at j..end,
- * active (no "été", "were" between the phrase at `from` and it), has an object after it — a
- * number, or persons or things after their article. The phrase before is its subject.
+ * active (no "été", "were" between the phrase at `from` and it), has an object after it. The
+ * phrase before is its subject.
  */
 function activeOverObject(tokens: Token[], from: number, j: number, end: number): boolean {
   for (let k = from; k < j; k++) if (PASSIVE.has(tokens[k].norm)) return false;
+  return objectAt(tokens, end);
+}
+
+/** An object right after a verb ending before `end`: a count, or persons or things after their article. */
+export function objectAt(tokens: Token[], end: number): boolean {
   let o = end;
   while (o < end + 3 && OBJECT_OPENERS.has(tokens[o]?.norm ?? '')) o++;
+  // Not past the sentence's end: "Bilan : 6 soldats tués | L'armée a lancé…".
+  if (tokens[o]?.sentence !== tokens[end - 1]?.sentence) return false;
   if (tokens[o] && amountWord(tokens[o])) return true;
   if (!DETERMINERS.has(tokens[o]?.norm ?? '') && tokens[o]?.norm !== 'des') return false;
   const noun = SUBJECT_WORDS.get(tokens[o + 1]?.norm ?? '');

@@ -17,6 +17,19 @@ describe('kind-after: an active verb with an object makes the phrase before it i
       'captured/civilians 2-2 unattributed',
     ]);
   });
+  it('EN: "Three soldiers killed 12 civilians", "two gunmen shot dead nine villagers"', () => {
+    expect(brief(read('Three soldiers killed 12 civilians in Boni on Monday.', 'en').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+    expect(brief(read('Two gunmen abducted three aid workers in Boni on Monday.', 'en').claims)).toEqual([
+      'captured/civilians 3-3 unattributed',
+    ]);
+    // A headline's participle with no object is the toll: "Twelve soldiers killed, five wounded".
+    expect(brief(read('Twelve soldiers killed, five wounded in Boni attack.', 'en').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+    ]);
+  });
   it('keeps the passive, and a death told without an object', () => {
     expect(brief(read('Trois militaires ont été tués lundi à Boni.', 'fr').claims)).toEqual([
       'killed/soldiers 3-3 unattributed',
