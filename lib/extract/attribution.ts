@@ -10,7 +10,8 @@
  */
 import type { By } from '../types';
 import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
-import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS } from './lexicon-actors';
+import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS, PASSIVE_AUX } from './lexicon-actors';
+import { claimantIn } from './claimant-class';
 import type { Sentence } from './sentences';
 import { fold, type Token } from './tokens';
 import { OF_WORDS } from './lexicon-np';
@@ -78,6 +79,24 @@ function negated(tokens: Token[], s: Sentence, i: number): boolean {
   return false;
 }
 
+/** How far the accuser's "par"/"by" may stand after the accusation: "accusée lundi par". */
+const ACCUSER_REACH = 4;
+
+/**
+ * The accuser after a passive accusation at i ("est accusée par des habitants", "is accused by
+ * HRW"), who claims what follows; unattributed when the text names none.
+ */
+function accuserCue(text: string, tokens: Token[], s: Sentence, i: number): Cue {
+  for (let k = i + 1; k < Math.min(s.last, i + ACCUSER_REACH); k++) {
+    if (!['par', 'by'].includes(tokens[k].norm)) continue;
+    let end = k + 1;
+    while (end < s.last && tokens[end].type === 'word' && tokens[end].norm !== "d'" && end < k + 8) end++;
+    const accuser = claimantIn(text, tokens, k + 1, end);
+    if (accuser) return { pos: i, ...accuser, forwardOnly: true };
+  }
+  return { pos: i, by: 'unattributed', source: '', forwardOnly: true };
+}
+
 /** The cues of one sentence; `last` is the claimant carried from before (for pronouns). */
 export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   return cuesOf(text, tokens, s, last).map((c) => {
@@ -118,6 +137,11 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     // "three men they accused of being informants", a figure before.
     const accusing = !speechWordAt(tokens, s, i);
     if (accusing && !hasStem(w, ACCUSATION_STEMS)) continue;
+    // "L'armée est accusée (par des habitants) d'avoir exécuté 12 civils": the accused is no speaker.
+    if (accusing && PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '')) {
+      cues.push(accuserCue(text, tokens, s, i));
+      continue;
+    }
     // "L'armée ne dit pas si…", "it did not say how many…": a speaker saying nothing gives what follows no claimant.
     if (negated(tokens, s, i)) {
       cues.push({ pos: i, by: 'unattributed', source: '', forwardOnly: true });

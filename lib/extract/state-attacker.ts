@@ -107,7 +107,7 @@ export function stateAttacked(
     // "a FAMa patrol was attacked", "les FAMa ont réagi": a target or a defender.
     // "are accused of killing" still names the killers.
     if (PASSIVE_AUX.has(w) && hasStem(tokens[k + 1]?.norm ?? '', ACCUSED_STEMS)) {
-      reach += ACCUSED_REACH;
+      reach += ACCUSED_REACH + accuserLength(tokens, k + 2, s.last);
       continue;
     }
     if (PASSIVE_AUX.has(w) || defenceAt(tokens, k)) return false;
@@ -156,6 +156,15 @@ function arabicOwnDeed(tokens: Token[], tail: number, s: Sentence): boolean {
 
 /** "sont accusés d'avoir tué", "are accused of having killed": the words before the deed. */
 const ACCUSED_REACH = 3;
+const ACCUSER_REACH = 8;
+
+/** "accusés par des habitants d'avoir tué", "accused by HRW of killing": the accuser's words from k. */
+function accuserLength(tokens: Token[], k: number, last: number): number {
+  if (!['par', 'by'].includes(tokens[k]?.norm ?? '')) return 0;
+  for (let e = k + 1; e < Math.min(last, k + ACCUSER_REACH); e++)
+    if (["d'", 'de', 'of'].includes(tokens[e].norm)) return e - k;
+  return 0;
+}
 
 const TIME_PREPOSITIONS = new Set([
   'after',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+describe('attribution: a force accused in the passive is no speaker', () => {
+  it('gives the deed no claimant when the accuser is unnamed', () => {
+    expect(
+      brief(read("L'armée malienne est accusée d'avoir exécuté 12 civils lundi à Boni.", 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(
+      brief(read('The Malian army is accused of killing 12 villagers in Boni on Monday.', 'en').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+  it('gives it the accuser named after "par" / "by"', () => {
+    expect(
+      brief(
+        read("L'armée malienne est accusée par des habitants d'avoir exécuté 12 civils lundi à Boni.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(
+        read('Malian troops are accused by Human Rights Watch of executing 12 civilians in Boni.', 'en')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 monitor']);
+  });
+});
+
+describe('actors: a force accused by a named accuser did the deed', () => {
+  it('reads past "par des habitants", "by Human Rights Watch" to the deed', () => {
+    expect(
+      read("Les soldats maliens sont accusés par des habitants d'avoir tué 12 civils lundi à Boni.", 'fr')
+        .event.actors,
+    ).toEqual(['FAMa']);
+    expect(
+      read(
+        'The Malian army is accused by Human Rights Watch of executing 12 civilians in Boni on Monday.',
+        'en',
+      ).event.actors,
+    ).toEqual(['FAMa']);
+  });
+});
