@@ -47,8 +47,34 @@ function namedByUnitOrLeader(tokens: Token[], k: number, to: number): Found | nu
   return null;
 }
 
+/**
+ * Could a rule of findGroups start at a token with this word: a name's first word, a unit or a
+ * leader, "alliance", a compound ("JNIM-linked")? By word, cached: findGroups is asked about
+ * many short windows (antecedents.ts looks back 150 tokens), most of which name no group.
+ */
+function mayNameGroup(t: Token): boolean {
+  let m = MAY_NAME.get(t.norm);
+  if (m === undefined) {
+    m =
+      GROUPS.starts(t.norm) ||
+      UNIT_WORDS.has(t.norm) ||
+      !!LEADERS.get(t.norm) ||
+      t.norm === 'alliance' ||
+      compoundName(t) !== null;
+    // Bounded: a page has a few thousand distinct words.
+    if (MAY_NAME.size > 50000) MAY_NAME.clear();
+    MAY_NAME.set(t.norm, m);
+  }
+  return m;
+}
+const MAY_NAME = new Map<string, boolean>();
+
 /** Canonical name of each group mentioned in tokens [from, to). */
 export function findGroups(tokens: Token[], from: number, to: number): Found[] {
+  // The rules below only build on a match of their own words: without one, nothing to find.
+  let k = from;
+  while (k < to && !mayNameGroup(tokens[k])) k++;
+  if (k >= to) return [];
   const out: Found[] = GROUPS.findAll(tokens, from, to).map((m) => ({
     name: m.value,
     start: m.start,

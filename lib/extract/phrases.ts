@@ -39,6 +39,11 @@ export class PhraseSet<T> {
     return byFirst;
   }
 
+  /** Does some phrase start with the (folded) word? */
+  starts(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /**
    * The longest phrase starting at token i (within [i, limit)): its value and end index. `gap`
    * lets one word it accepts stand between two of the phrase's ("manquent toujours à l'appel").
