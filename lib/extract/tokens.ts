@@ -80,6 +80,8 @@ const isWordCode = (k: number) => (charClass(k) & 2) !== 0;
 const isDigitCode = (k: number) => k >= 48 && k <= 57;
 /** Apostrophes, straight and typographic: "l'armée", "Mali’s". */
 export const APOSTROPHES = new Set(["'", '’', '‘']);
+/** APOSTROPHES by character code: no one-character string made for each word's end. */
+const isApostropheCode = (k: number) => k === 39 || k === 0x2019 || k === 0x2018;
 const isHyphenCode = (k: number) => k === 45 || k === 0x2010 || k === 0x2011;
 /** Spaces inside a number ("1 200"), and whitespace between tokens. */
 const isNumberSpace = (k: number) => k === 0xa0 || k === 0x202f || k === 0x2009 || k === 32;
@@ -96,9 +98,17 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
+  // A word's text and folded form once per distinct word: a page repeats its words, and a
+  // megabyte of text in fresh strings is work for the garbage collector.
+  const seen = new Map<string, { text: string; norm: string }>();
   const push = (start: number, end: number, type: TokenType) => {
     const t = text.slice(start, end);
-    out.push({ text: t, norm: type === 'num' ? t : fold(t), type, start, end, sentence: 0 });
+    let w = seen.get(t);
+    if (w === undefined) {
+      w = { text: t, norm: type === 'num' ? t : fold(t) };
+      seen.set(t, w);
+    }
+    out.push({ text: w.text, norm: w.norm, type, start, end, sentence: 0 });
   };
   const code = (k: number) => (k < n ? text.charCodeAt(k) : 32);
   while (i < n) {
@@ -141,7 +151,7 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      if (APOSTROPHES.has(text[j]) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
+      if (isApostropheCode(code(j)) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
         push(i, j + 1, 'word');
         i = j + 1;
         continue;
