@@ -30,18 +30,47 @@ export interface MainTime {
   guessedUpTo?: number;
 }
 
-/** Token ranges of sentence s about another time than the main event, or about a total over a period. */
-export function backgroundRanges(tokens: Token[], s: Sentence, main: MainTime): Array<[number, number]> {
-  if (furnitureLine(tokens, s)) return [[s.first, s.last]];
+/**
+ * What backgroundRanges reads of a sentence whatever the main event's time: whether it is page
+ * furniture or a caption, its cue phrases, and the periods and spans counted at its tokens
+ * (pairs: the token, then the cue's start). Read once: the ranges are asked for twice, before
+ * and after the main date is known.
+ */
+export interface TimelessCues {
+  whole: boolean;
+  phrases: number[];
+  spans: number[];
+}
+
+/** Sentence s's cues of another time that do not depend on the main event's. */
+export function timelessCues(tokens: Token[], s: Sentence): TimelessCues {
+  if (furnitureLine(tokens, s)) return { whole: true, phrases: [], spans: [] };
   // A caption: its figures are another moment's ("… des funérailles de 30 soldats. Photo : Reuters").
-  if (captionLine(tokens, s)) return [[s.first, s.last]];
-  const cues = cuePhrases(tokens, s);
+  if (captionLine(tokens, s)) return { whole: true, phrases: [], spans: [] };
+  const spans: number[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const period = countedPeriod(tokens, s, k);
+    if (period >= 0) spans.push(k, period);
+    const elapsed = elapsedSpan(tokens, s, k);
+    if (elapsed >= 0) spans.push(k, elapsed);
+  }
+  return { whole: false, phrases: cuePhrases(tokens, s), spans };
+}
+
+/** Token ranges of sentence s about another time than the main event, or about a total over a period. */
+export function backgroundRanges(
+  tokens: Token[],
+  s: Sentence,
+  main: MainTime,
+  timeless = timelessCues(tokens, s),
+): Array<[number, number]> {
+  if (timeless.whole) return [[s.first, s.last]];
+  const cues = [...timeless.phrases];
+  const { spans } = timeless;
+  let next = 0;
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
-    const span = countedPeriod(tokens, s, k);
-    if (span >= 0) cues.push(span);
-    const elapsed = elapsedSpan(tokens, s, k);
-    if (elapsed >= 0) cues.push(elapsed);
+    for (; next < spans.length && spans[next] === k; next += 2) cues.push(spans[next + 1]);
     const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
     if (
       month !== undefined &&

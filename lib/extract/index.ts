@@ -10,7 +10,7 @@ import type { Claim, ExtractInput, Incident, Report } from '../types';
 import { findActors } from './actors';
 import { glossArabic, isArabicText } from './arabic';
 import { findArabicEventDate } from './arabic-dates';
-import { backgroundRanges, backgroundSentences, type MainTime } from './background';
+import { backgroundRanges, backgroundSentences, timelessCues, type MainTime } from './background';
 import type { Figure } from './claims';
 import { dateHint, findEventDate } from './dates';
 import { dedupeClaims } from './dedupe';
@@ -84,7 +84,11 @@ function readMainTime(r: TextRead, published: ExtractInput['published']) {
   const guessYear = hint?.year ?? (pub ? Number(pub.slice(0, 4)) : null);
   const guessMonth = hint?.month ?? (pub ? Number(pub.slice(5, 7)) : null);
   // First pass without months: which month is "another" one depends on the date being looked for.
-  let bgSentence = backgroundSentences(tokens, sentences, { year: guessYear, month: null });
+  const guess: MainTime = { year: guessYear, month: null };
+  // The cues that do not depend on the main time, read once for both passes.
+  const timeless = sentences.map((s) => timelessCues(tokens, s));
+  const guessRanges = sentences.map((s, i) => backgroundRanges(tokens, s, guess, timeless[i]));
+  let bgSentence = backgroundSentences(tokens, sentences, guess, guessRanges);
   const parseLang = lang === 'other' ? 'fr' : lang;
   const date = arabic
     ? findArabicEventDate(tokens, sentences, published, (i) => bgSentence[i])
@@ -102,7 +106,7 @@ function readMainTime(r: TextRead, published: ExtractInput['published']) {
         day: null,
         guessedUpTo: hint?.month ? -1 : (sentences.find((s) => !s.headline)?.index ?? -1),
       };
-  const bgRanges = sentences.map((s) => backgroundRanges(tokens, s, main));
+  const bgRanges = sentences.map((s, i) => backgroundRanges(tokens, s, main, timeless[i]));
   bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);
   const inBackground = (f: Figure) =>
     bgSentence[f.sentence] || bgRanges[f.sentence].some(([a, b]) => f.q.first >= a && f.q.first < b);
