@@ -79,6 +79,8 @@ interface FigureRun {
 /** Reads the figures of one sentence. */
 export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Figure[] {
   const qs = findQuantities(tokens, text, s.first, s.last);
+  // No quantity, no figure: the steps below only refine the figures read (most sentences have none).
+  if (!qs.length) return [];
   let run: FigureRun = { figs: [], ends: [], inBreakdown: false };
   for (let n = 0; n < qs.length; n++) readFigure(tokens, s, qs, n, run);
   // "64 personnes, 49 civils et 15 militaires, ont été tuées": read again, the parts as a breakdown.
