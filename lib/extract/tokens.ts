@@ -93,6 +93,27 @@ export function isAccentedA(t: Token | undefined): boolean {
   return t?.text.toLowerCase() === '\u00e0';
 }
 
+/**
+ * A token as tokenize makes it: a class, whose objects V8 allocates faster than literals of the
+ * same shape (a megabyte of text is some 200,000 tokens). Fields in Token's order.
+ */
+class TextToken implements Token {
+  text: string;
+  norm: string;
+  type: TokenType;
+  start: number;
+  end: number;
+  sentence = 0;
+
+  constructor(text: string, norm: string, type: TokenType, start: number, end: number) {
+    this.text = text;
+    this.norm = norm;
+    this.type = type;
+    this.start = start;
+    this.end = end;
+  }
+}
+
 /** Cuts text into word, number and punctuation tokens (whitespace is dropped). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -108,7 +129,7 @@ export function tokenize(text: string): Token[] {
       w = { text: t, norm: type === 'num' ? t : fold(t) };
       seen.set(t, w);
     }
-    out.push({ text: w.text, norm: w.norm, type, start, end, sentence: 0 });
+    out.push(new TextToken(w.text, w.norm, type, start, end));
   };
   const code = (k: number) => (k < n ? text.charCodeAt(k) : 32);
   while (i < n) {
