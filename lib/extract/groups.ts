@@ -71,23 +71,24 @@ const MAY_NAME = new Map<string, boolean>();
 
 /** Canonical name of each group mentioned in tokens [from, to). */
 export function findGroups(tokens: Token[], from: number, to: number): Found[] {
-  // The rules below only build on a match of their own words: without one, nothing to find.
-  let k = from;
-  while (k < to && !mayNameGroup(tokens[k])) k++;
-  if (k >= to) return [];
-  const out: Found[] = GROUPS.findAll(tokens, from, to).map((m) => ({
-    name: m.value,
-    start: m.start,
-    end: m.end,
-  }));
-  for (let k = from; k < to; k++) {
+  // The rules below start only at such words: they look at those alone, and without one there
+  // is nothing to find.
+  const at: number[] = [];
+  for (let k = from; k < to; k++) if (mayNameGroup(tokens[k])) at.push(k);
+  if (!at.length) return [];
+  const out: Found[] = [];
+  for (const k of at) {
+    const m = GROUPS.matchAt(tokens, k, to);
+    if (m) out.push({ name: m.value, start: k, end: m.end });
+  }
+  for (const k of at) {
     const f = namedByUnitOrLeader(tokens, k, to);
     if (f && !out.some((o) => o.start <= f.start && o.end > f.start)) out.push(f);
   }
   for (const f of sharedNoun(tokens, out, from, to)) out.push(f);
   for (const f of armyBesideAllies(tokens, out, from)) out.push(f);
   // The ANSIPRJ by the words of its long name, a group inside a compound: one pass over the words.
-  for (let k = from; k < to; k++) {
+  for (const k of at) {
     if (out.some((o) => o.start <= k && o.end > k)) continue;
     const name = compoundName(tokens[k]);
     const f = fulaniAlliance(tokens, k, to) ?? (name ? { name, start: k, end: k + 1 } : null);
