@@ -9,7 +9,14 @@
  * speech-subject.ts), and the cues dropped after the scan (relays, denied tolls) in cue-filters.ts.
  */
 import type { By } from '../types';
-import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS, TOLL_NOUNS, TOLL_SETTERS } from './lexicon';
+import {
+  CLAIMANT_NEXT,
+  CLAIMANT_PHRASES,
+  LEARNED_FROM,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+  TOLL_SETTERS,
+} from './lexicon';
 import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS, PASSIVE_AUX } from './lexicon-actors';
 import { claimantIn } from './claimant-class';
 import type { Sentence } from './sentences';
@@ -113,9 +120,34 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
   });
 }
 
+/**
+ * Can the scan below find anything at a token with this word: a phrase before a claimant, "pour",
+ * a toll's head, a verb of saying, of setting a toll or of accusing? By word, cached: the scan
+ * asks at every token of the page, and most words are none of these.
+ */
+function mayOpenCue(w: string): boolean {
+  let m = MAY_OPEN.get(w);
+  if (m === undefined) {
+    m =
+      CLAIMANT_NEXT.starts(w) ||
+      LEARNED_FROM.has(w) ||
+      w === 'pour' ||
+      TOLL_HEADS.has(w) ||
+      TOLL_SETTERS.has(w) ||
+      SPEECH_WORDS.has(w) ||
+      hasStem(w, ACCUSATION_STEMS);
+    // Bounded: a page has a few thousand distinct words.
+    if (MAY_OPEN.size > 50000) MAY_OPEN.clear();
+    MAY_OPEN.set(w, m);
+  }
+  return m;
+}
+const MAY_OPEN = new Map<string, boolean>();
+
 function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.first; i < s.last; i++) {
+    if (!mayOpenCue(tokens[i].norm)) continue;
     const next = CLAIMANT_NEXT.matchAt(tokens, i, s.last) ?? learnedFrom(tokens, s, i);
     if (next) {
       i = accordingToCue(text, tokens, s, i, next.end, last, cues);
