@@ -136,26 +136,32 @@ export class WordForms<T> {
     return exact;
   }
 
+  /** One look-up for any word asked before: rules ask of every token, most often no entry. */
   get(word: string): T | undefined {
-    const e = this.exact.get(word);
-    if (e !== undefined) return e;
-    if (word.length < MIN_WORD) return undefined;
     let m = this.memo.get(word);
     if (m === undefined) {
-      // "précise-t-il", "apprend-on", "a-t-on": the verb before its inverted subject.
-      const verb = INVERTED.exec(word);
-      if (verb) m = this.get(verb[1]) ?? null;
-      else
-        m = this.other(word)
-          ? null
-          : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
-      // "conductrices", "chauffeuses": a French feminine noun of agent, by its masculine.
-      const masculine = m === null && !verb ? masculineOf(word) : null;
-      if (masculine) m = this.get(masculine) ?? null;
+      m = this.read(word);
       if (this.memo.size > CACHE_LIMIT) this.memo.clear();
       this.memo.set(word, m);
     }
     return m ?? undefined;
+  }
+
+  /** The entry's value for word, by its exact form, else by its stem; null for none. */
+  private read(word: string): T | null {
+    const e = this.exact.get(word);
+    if (e !== undefined) return e;
+    if (word.length < MIN_WORD) return null;
+    // "précise-t-il", "apprend-on", "a-t-on": the verb before its inverted subject.
+    const verb = INVERTED.exec(word);
+    let m: T | null;
+    if (verb) m = this.get(verb[1]) ?? null;
+    else
+      m = this.other(word) ? null : (this.fr.get(frenchStem(word)) ?? this.en.get(englishStem(word)) ?? null);
+    // "conductrices", "chauffeuses": a French feminine noun of agent, by its masculine.
+    const masculine = m === null && !verb ? masculineOf(word) : null;
+    if (masculine) m = this.get(masculine) ?? null;
+    return m;
   }
 
   has(word: string): boolean {
