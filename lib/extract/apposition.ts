@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../types';
 import type { Figure } from './claims';
-import { ESTIMATE_WORDS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
+import { ESTIMATE_WORDS, GENERIC_PERSONS, KIND_WORDS, PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { NUMBERING } from './lexicon-np';
 import { THING_SUBJECTS, scanNounPhrase } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -70,6 +70,8 @@ export function appositions(tokens: Token[], s: Sentence, figs: Figure[]): void 
     if (!kind) continue;
     f.kind = kind;
     f.kindFrom = 'back';
+    // "des occupants, estimés à une trentaine": a generic noun leaves the side to the sentence's markers.
+    if (GENERIC_PERSONS.has(tokens[comma - 1].norm)) continue;
     f.subject = subject;
     f.explicit = true;
   }

@@ -13,7 +13,7 @@ import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, tolls } from './claim-links';
 import { sides } from './toll-sides';
 import { earlier, revisions } from './claim-revisions';
-import { type FigureAt, headKind, type KindReading, kindWithoutHead } from './figure-kind';
+import { captivesKilled, type FigureAt, headKind, type KindReading, kindWithoutHead } from './figure-kind';
 import { labelBefore } from './tally-labels';
 import { breakdownTotals, joinedItems, linkLists, listThings } from './list-links';
 import { listHeader } from './list-headers';
@@ -155,6 +155,7 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   if (np.head?.kind === 'killed' && !np.subject) np.subject = bodiesOwner(tokens, q, s.first, np.end);
   if (np.head) headKind(tokens, np.head, limit, r);
   else kindWithoutHead(tokens, at, np, label?.kind ?? null, r);
+  captivesKilled(tokens, at, r);
   // "l'ennemi a laissé sur le carreau une vingtaine de ses combattants": the fighters a side left on
   // the field are its dead, not persons seized.
   if (leftOnFieldDead(tokens, q, s.first, np.end, { subject: np.subject, kind: r.kind })) {

@@ -124,6 +124,19 @@ export function headKind(
 const LATIN = /^\p{Script=Latin}/u;
 
 /**
+ * "ont exécuté six de leurs otages", "killed two of the hostages": captives put to death by the
+ * verb before them are counted dead, not captured.
+ */
+export function captivesKilled(tokens: Token[], at: FigureAt, r: KindReading): void {
+  if (r.kind !== 'captured' || r.kindFrom !== 'head') return;
+  const before = kindBefore(tokens, at.q.first, at.from);
+  if (before?.kind !== 'killed') return;
+  r.kind = 'killed';
+  r.kindFrom = 'before';
+  r.first = before.start;
+}
+
+/**
  * A noun phrase without a kind word: the verb before it ("ont tué 12"), a label's kind ("Motos
  * récupérées : 12"), the predicate after it ("12 soldats ont été tués"), a toll word before it, or
  * a thing's verb before a list ("dont 08 fusils").

@@ -15,7 +15,7 @@ import {
   SPEECH_WORDS,
 } from './lexicon';
 import { DETERMINERS, kindAt, THING_SUBJECTS } from './noun-phrase';
-import { amountWord } from './number-words';
+import { amountWord, MONTHS } from './number-words';
 import type { Token } from './tokens';
 import { AND_WORDS, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { ASIDE_CLOSERS, commaAsideEnd, complementEnd } from './phrase-asides';
@@ -139,7 +139,11 @@ const PASSIVE = new Set([
   'being',
 ]);
 /** Quantifiers that open an object's count: "tué au moins 12", "killed more than 20". */
-const OBJECT_OPENERS = new Set(['au', 'moins', 'plus', 'de', 'at', 'least', 'more', 'than', 'some', 'about']);
+const OBJECT_OPENERS = new Set([
+  ...['au', 'moins', 'plus', 'de', 'at', 'least', 'more', 'than', 'some', 'about'],
+  // "a tué les quatre occupants", "killed all four occupants".
+  ...['all', 'tous', 'toutes', 'les', 'the'],
+]);
 
 /**
  * "Trois militaires ont tué 12 civils", "two gunmen shot dead 12 villagers": the verb at j..end,
@@ -151,13 +155,21 @@ function activeOverObject(tokens: Token[], from: number, j: number, end: number)
   return objectAt(tokens, end);
 }
 
+/** "tués les 3 et 4 mai": a day of the month, no count. */
+function dayOfMonth(tokens: Token[], o: number): boolean {
+  for (let k = o + 1; k <= o + 3; k++) if (MONTHS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 /** An object right after a verb ending before `end`: a count, or persons or things after their article. */
 export function objectAt(tokens: Token[], end: number): boolean {
   let o = end;
-  while (o < end + 3 && OBJECT_OPENERS.has(tokens[o]?.norm ?? '')) o++;
+  while (o < end + 4 && OBJECT_OPENERS.has(tokens[o]?.norm ?? '')) o++;
   // Not past the sentence's end: "Bilan : 6 soldats tués | L'armée a lancé…".
   if (tokens[o]?.sentence !== tokens[end - 1]?.sentence) return false;
-  if (tokens[o] && amountWord(tokens[o])) return true;
+  if (tokens[o] && amountWord(tokens[o])) return !dayOfMonth(tokens, o);
+  // "tué les civils", "killed the villagers": a determiner (skipped above, or "des", "un") then the noun.
+  if (o > end && DETERMINERS.has(tokens[o - 1].norm)) o--;
   if (!DETERMINERS.has(tokens[o]?.norm ?? '') && tokens[o]?.norm !== 'des') return false;
   const noun = SUBJECT_WORDS.get(tokens[o + 1]?.norm ?? '');
   return !!noun && noun !== 'people';

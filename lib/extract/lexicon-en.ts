@@ -323,6 +323,8 @@ export const EN: Lexicon = {
     instructors: 'foreign_forces',
     people: 'people',
     persons: 'people',
+    // "killed all four occupants of the vehicle": whoever was aboard, of no side said.
+    occupants: 'people',
     victims: 'people',
     individuals: 'people',
     men: 'people',

@@ -432,6 +432,8 @@ export const FR: Lexicon = {
     contingent: 'foreign_forces',
     contingents: 'foreign_forces',
     personnes: 'people',
+    // "a tué les quatre occupants du véhicule": whoever was aboard, of no side said.
+    occupants: 'people',
     victimes: 'people',
     individus: 'people',
     hommes: 'people',

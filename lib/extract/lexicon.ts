@@ -105,7 +105,14 @@ export const CLAIMANT_PHRASES = new PhraseSet<[By, number]>(
 export const FIGHTER_NOUNS = new Set(['fighters', 'combattants']);
 export const WITH_WORDS = new Set(['with', 'avec']);
 /** Nouns of persons that say nothing of their side: "12 éléments", "une quarantaine d'hommes", "20 men". */
-export const GENERIC_PERSONS = new Set(['elements', 'individus', 'hommes', 'men', 'individuals']);
+export const GENERIC_PERSONS = new Set([
+  'elements',
+  'individus',
+  'hommes',
+  'men',
+  'individuals',
+  'occupants',
+]);
 /** The sides that bear arms: a toll of women or children is none of theirs. */
 export const ARMED_SIDES = new Set<Subject>(['soldiers', 'militants', 'foreign_forces', 'militia']);
 export const PERSON_KINDS = new Set<Kind>(['killed', 'wounded', 'captured', 'arrested', 'missing']);

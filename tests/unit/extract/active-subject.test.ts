@@ -30,6 +30,19 @@ describe('kind-after: an active verb with an object makes the phrase before it i
       'wounded/soldiers 5-5 unattributed',
     ]);
   });
+  it('reads "les quatre", "all four" as an object, and a day of the month as none', () => {
+    expect(
+      brief(
+        read(
+          'Gunmen attacked Boni in central Mali on Monday. A mine killed all four occupants of a car.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 4-4 unattributed']);
+    expect(brief(read('Douze soldats tués les 3 et 4 mai à Boni.', 'fr').claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+    ]);
+  });
   it('keeps the passive, and a death told without an object', () => {
     expect(brief(read('Trois militaires ont été tués lundi à Boni.', 'fr').claims)).toEqual([
       'killed/soldiers 3-3 unattributed',
