@@ -27,7 +27,9 @@ export function gapping(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
     const p = figs[n - 1];
-    if (f.kind || f.subject || f.q.indefinite || !p.kind) continue;
+    if (f.kind || f.q.indefinite || !p.kind) continue;
+    // "six morts du côté de l'armée et 20 chez les assaillants": a side marker in place of the noun.
+    if (f.subject && !SIDE_MARKERS.matchAt(tokens, f.q.last, f.q.last + 8)) continue;
     // "Les FAMa ont perdu 2 hommes, l'ennemi 12", "the army lost two men, the jihadists 12": the
     // side's noun stands in for the verb left out.
     const side = gappedSide(tokens, f.q.first);

@@ -587,3 +587,29 @@ describe('sides: the persons a sentence counts as none', () => {
     ).toEqual(['wounded/people 2-2 unattributed']);
   });
 });
+
+describe('side markers: a gapped figure whose side a marker names', () => {
+  it('repeats the kind for "et une vingtaine chez les assaillants", "and 20 among the attackers"', () => {
+    const OPENING = 'Des jihadistes ont attaqué lundi le poste militaire de Boni, dans le centre du Mali. ';
+    expect(
+      brief(
+        read(OPENING + "Il y a eu six morts du côté de l'armée et une vingtaine chez les assaillants.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 6-6 unattributed', 'killed/militants 20-20 unattributed']);
+    expect(
+      brief(
+        read(OPENING + "L'attaque a fait six blessés parmi les militaires et 12 parmi les civils.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['wounded/soldiers 6-6 unattributed', 'wounded/civilians 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          'Jihadists attacked Boni in central Mali on Monday, killing six soldiers and 20 among the villagers.',
+          'en',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 6-6 unattributed', 'killed/civilians 20-20 unattributed']);
+  });
+});
