@@ -16,6 +16,7 @@ import {
   SUBJECT_WORDS,
 } from './lexicon';
 import { REVISION } from './number-words';
+import { standsNowAt } from './claim-revisions';
 import { ownPredicate } from './predicates';
 import { PERSON_SIDES } from './toll-sides';
 import type { Sentence } from './sentences';
@@ -152,7 +153,9 @@ const COMPARATIVES = new Set(['higher', 'lower', 'heavier', 'lourd', 'eleve', 'b
 
 /** "risen to 43", "passé à 43", "s'est alourdi à 43": a revision verb, then "to"/"à", just before the number. */
 function risenTo(tokens: Token[], first: number): boolean {
-  return ['to', 'a'].includes(tokens[first - 1]?.norm ?? '') && REVISION.has(tokens[first - 2]?.norm ?? '');
+  if (['to', 'a'].includes(tokens[first - 1]?.norm ?? '') && REVISION.has(tokens[first - 2]?.norm ?? ''))
+    return true;
+  return standsNowAt(tokens, first);
 }
 const TOLL_WORDS = new Set(['toll', 'bilan']);
 function tollWordBefore(tokens: Token[], from: number, to: number): boolean {

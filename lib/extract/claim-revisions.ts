@@ -8,13 +8,23 @@ import type { Figure } from './claims';
 import { EARLIER_CUES, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { STANDS_NOW } from './number-words';
+
+/** "le bilan … est désormais de 29", "the toll … now stands at 29": the figure at first is the toll as revised. */
+export function standsNowAt(tokens: Token[], first: number): boolean {
+  return (
+    ['de', 'at', 'a'].includes(tokens[first - 1]?.norm ?? '') && STANDS_NOW.has(tokens[first - 2]?.norm ?? '')
+  );
+}
 
 /** "le bilan des militaires tués est passé de 9 à 26": both numbers take the words before them. */
 export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const b = figs[n];
-    if (!b.q.revisedFrom) continue;
     const a = figs[n - 1];
+    // "Le bilan, qui était de 17 morts, est désormais de 29": the toll before is the one revised.
+    const now = standsNowAt(tokens, b.q.first) && (!a.kind || !b.kind || a.kind === b.kind);
+    if (!b.q.revisedFrom && !now) continue;
     a.earlier = true;
     if (!a.kind || !a.subject) {
       // "rose from 17 to 42 soldiers killed": the words after the second number.

@@ -369,6 +369,9 @@ export const REVISION = new Set([
   'revise',
 ]);
 
+/** A toll as it stands now, after its revision: "est désormais de 29", "now stands at 29", "s'établit à". */
+export const STANDS_NOW = new Set(['desormais', 'maintenant', 'now', 'stands', 'etablit', 'stood']);
+
 /**
  * Number words that count nothing: "un à un", "one by one" (a manner), "des deux côtés",
  * "on both sides" (the sides of a fight), "à deux reprises" (times). Read as phrases, by tokens.
