@@ -16,6 +16,7 @@ import {
   SUBJECT_WORDS,
 } from '../lexicon';
 import { MALI_WORDS } from '../lexicon-places';
+import { UNIT_NOUNS } from '../lexicon-actors';
 import type { ClaimContext, ClaimPass } from './context';
 
 const AGAINST = new Set(['contre', 'against', 'visant', 'ciblant', 'targeting', 'on']);
@@ -72,6 +73,17 @@ function sufferer(ctx: ClaimContext, k: number, from: number): Subject | null {
   return sides.size === 1 ? [...sides][0] : null;
 }
 
+const OWNERS = new Set(['son', 'sa', 'ses', 'its', 'leur', 'leurs', 'their']);
+/** "contre son camp", "against its positions": a possessive, then a unit's or post's noun. */
+function ownUnitAfter(tokens: ClaimContext['tokens'], j: number): boolean {
+  return OWNERS.has(tokens[j]?.norm ?? '') && UNIT_NOUNS.has(tokens[j + 1]?.norm ?? '');
+}
+/** The army named before the attack's word in its sentence: "L'armée malienne a annoncé qu'une attaque…". */
+function armyBefore(ctx: ClaimContext, from: number, k: number): boolean {
+  for (let m = from; m < k; m++) if (ARMY_WORDS.has(ctx.tokens[m].norm)) return true;
+  return false;
+}
+
 /** The military side an attack in sentence n is aimed at, or null. */
 function targetSide(ctx: ClaimContext, n: number): Subject | null {
   const { tokens, sentences } = ctx;
@@ -100,6 +112,8 @@ function targetSide(ctx: ClaimContext, n: number): Subject | null {
       if (side === 'civilians') civilians = true;
     }
     if (civilians) return null;
+    // "l'armée a annoncé qu'une attaque contre son camp de Boni a fait deux morts": the army's own post.
+    if (!sides.size && ownUnitAfter(tokens, j + 1) && armyBefore(ctx, s.first, k)) return 'soldiers';
     if (sides.size === 1) return [...sides][0];
     if (sides.size > 1) return null;
   }

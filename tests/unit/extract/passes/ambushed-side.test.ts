@@ -162,3 +162,29 @@ describe('pass ambushed-side: a vehicle of civilians hit by a blast', () => {
     expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
   });
 });
+
+describe('pass ambushed-side: an attack on the army’s own post, by its possessive', () => {
+  it('gives the tolls of "une attaque contre son camp" told by the army to its soldiers', () => {
+    expect(
+      brief(
+        read(
+          "L'armée malienne a annoncé qu'une attaque terroriste contre son camp de Boni a fait deux morts et dix blessés.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 2-2 official', 'wounded/soldiers 10-10 official']);
+    expect(
+      brief(
+        read('The army said an attack against its positions near Boni, Mali, left two dead.', 'en').claims,
+      ),
+    ).toEqual(['killed/soldiers 2-2 official']);
+  });
+  it('leaves a possessive whose owner is no army', () => {
+    expect(
+      brief(
+        read("Le maire a dit qu'une attaque contre son village de Boni, au Mali, a fait deux morts.", 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/people 2-2 local']);
+  });
+});
