@@ -57,6 +57,7 @@ const LEDE_SENTENCES = 4;
 
 const BLAME_STEMS = [...SUSPICION_STEMS, 'claim', 'revendiqu', 'responsab', 'responsib', 'perpetr'];
 
+const REPEATED_PREPOSITIONS = new Set(['a', 'aux', 'au', 'par', 'by', 'to', 'on']);
 /**
  * Tokens [from, to) join two forces into one pair: a coordination and only determiners and force
  * nouns ("et ses supplétifs russes d'", "and their Russian allies from").
@@ -67,6 +68,8 @@ function pairedWith(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k].norm;
     if (COORDINATION.has(w) && w !== ',') and = true;
+    // "imputé à l'armée et à ses alliés russes", "par les FAMa et par Wagner": the preposition repeated.
+    else if (REPEATED_PREPOSITIONS.has(w) && COORDINATION.has(tokens[k - 1]?.norm ?? '')) continue;
     else if (!PAIR_FILLERS.has(w) && w !== ',') return false;
   }
   return and || (to - from === 1 && tokens[from].norm === ',');

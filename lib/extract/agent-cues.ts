@@ -8,6 +8,7 @@ import {
   AGENT_STEMS,
   AGENT_WORDS,
   BEARING_WORDS,
+  BLAME_ON_STEMS,
   CONDUCT_WORDS,
   EXECUTION_STEMS,
   hasStem,
@@ -65,18 +66,17 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   if (by > 0 && hasStem(tokens[by - 1].norm, HELD_STEMS)) return false;
   if (AGENT_BEFORE.has(prev) || ['by', 'par'].includes(prev2)) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
-    if (hasStem(tokens[j].norm, BLAMING)) return true;
+    if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
   // "blamed the killings in Ogossagou on Monday on Dozo hunters", "imputé … au JNIM": the
   // preposition of the blame right before the group, its verb further back in the clause.
   const to = ['le', 'la', "l'", 'les', 'the'].includes(prev) ? prev2 : prev;
   if (!BLAMED_ON.has(to)) return false;
   for (let j = g.start - 2; j >= Math.max(0, g.start - 12); j--) {
     if (tokens[j].type === 'punct' && tokens[j].text !== "'") return false;
-    if (hasStem(tokens[j].norm, BLAMING)) return true;
+    if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
   }
   return false;
 }
-const BLAMING = ['attribu', 'imput', 'blam'];
 /** What a blame is put on: "blamed on", "attribuée au", "imputés aux". */
 const BLAMED_ON = new Set(['on', 'au', 'aux', 'a']);
 

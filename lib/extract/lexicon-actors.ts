@@ -384,8 +384,10 @@ export const CLAIM_STEMS = ['revendiqu', 'claim'];
  * blamed the soldiers for the deaths of 20": the accuser tells the figure, the accused did the deed.
  */
 export const ACCUSATION_STEMS = ['accus', 'blam'];
+/** Stems of putting a deed on someone: "attribuée au JNIM", "imputés aux", "blamed on". */
+export const BLAME_ON_STEMS = ['attribu', 'imput', 'blam'];
 /** A force put in the dock right before its name: "accusent l'armée", "imputé à", "pointent du doigt les militaires". */
-export const DOCK_STEMS = [...ACCUSATION_STEMS, 'impute', 'doigt'];
+export const DOCK_STEMS = [...ACCUSATION_STEMS, ...BLAME_ON_STEMS, 'doigt'];
 /** Words that make someone the suspect of a deed: "suspected", "believed", "présumés", "allegedly". */
 export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
 /** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */

@@ -1219,6 +1219,8 @@ export const FR: Lexicon = {
     ...['actes hostiles', 'mission la plus meurtriere', 'operation la plus meurtriere'],
   ],
   attack: [
+    // "la tuerie de Boni": a killing of many.
+    ...['tuerie', 'tueries'],
     // Morts au combat : "tombés sur le champ d'honneur".
     "champ d'honneur",
     // "les FAMa ont riposté", "l'attaque a été repoussée": a fight, told from the defender's side.

@@ -62,11 +62,11 @@ export function stateAttacked(
   // "HRW accused the Malian army of killing", "blamed the military for the killings": the accused.
   let b = g.start - 1;
   while (b > s.first && DETERMINERS.has(tokens[b].norm)) b--;
+  // "le massacre est imputé à l'armée", "blamed on the army": past the blame's preposition.
+  const dock = (k: number) => hasStem(tokens[k]?.norm ?? '', DOCK_STEMS);
+  const blamedOn = BLAME_PREPOSITIONS.has(tokens[b]?.norm ?? '') && dock(b - 1);
   // "20 civils ont été tués. Des habitants accusent l'armée": the deed told just before.
-  if (
-    hasStem(tokens[b]?.norm ?? '', DOCK_STEMS) &&
-    (deedInSentence(tokens, s) || (!!before && deedInSentence(tokens, before)))
-  )
+  if ((dock(b) || blamedOn) && (deedInSentence(tokens, s) || (!!before && deedInSentence(tokens, before))))
     return true;
   // Arabic's verb-subject-object, through its gloss: "قتل الجيش المالي 20 مدنيا", "killed the army 20 civilians".
   if (KIND_WORDS.get(tokens[g.start - 1]?.norm ?? '') === 'killed' && tokens[tail]?.type === 'num')
@@ -141,6 +141,8 @@ export function stateAttacked(
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
+/** The preposition a blame is put on a force with: "imputé à", "attribué aux", "blamed on". */
+const BLAME_PREPOSITIONS = new Set(['a', 'au', 'aux', 'on']);
 
 /** "إنه قتل", "أنها قتلت" (that it killed), "أن قواته قتلت" (that its troops killed): the force's own deed told. */
 function arabicOwnDeed(tokens: Token[], tail: number, s: Sentence): boolean {

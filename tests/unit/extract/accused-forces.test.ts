@@ -40,3 +40,29 @@ describe('actors: a force accused by a named accuser did the deed', () => {
     ).toEqual(['FAMa']);
   });
 });
+
+describe('actors: a killing put on the forces after its preposition', () => {
+  it('names the forces a massacre is "imputé à", "attribué aux", "blamed on", the pair with its repeated preposition', () => {
+    expect(
+      read(
+        "Le massacre de Boni, où 30 civils ont été tués lundi, est imputé à l'armée malienne et à ses alliés russes.",
+        'fr',
+      ).event.actors,
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      read(
+        'La tuerie de Boni, qui a fait 30 morts lundi parmi les civils, est attribuée aux militaires maliens.',
+        'fr',
+      ).event.actors,
+    ).toEqual(['FAMa']);
+    expect(
+      read(
+        'At least 30 civilians were killed in Boni on Monday by Malian troops and by Wagner mercenaries.',
+        'en',
+      ).event.actors,
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('reads "la tuerie de Boni" as an attack', () => {
+    expect(read('La tuerie de Boni a fait 30 morts parmi les civils lundi.', 'fr').status).toBe('ok');
+  });
+});
