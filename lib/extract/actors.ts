@@ -8,15 +8,7 @@
  * The cues of an author are in agent-cues.ts, a state force's attack in state-attacker.ts,
  * the other roles a group plays in actor-roles.ts, group-speaker.ts and clash-sides.ts.
  */
-import {
-  DETERMINERS,
-  HABITUAL_WORDS,
-  IS_GENERIC,
-  PAIR_FILLERS,
-  STATE_GROUPS,
-  SUSPICION_STEMS,
-  TARGET_BEFORE,
-} from './lexicon-actors';
+import { HABITUAL_WORDS, IS_GENERIC, STATE_GROUPS, SUSPICION_STEMS, TARGET_BEFORE } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -34,12 +26,11 @@ import { speaker } from './group-speaker';
 import { clashSides } from './clash-sides';
 import { agentBefore, deniedClaim, doerBefore, hasAgentCue, suspected } from './agent-cues';
 import { stateAttacked } from './state-attacker';
-import { OF_WORDS } from './lexicon-np';
-import { FORCE_NOUNS } from './np-complements';
-import { apposition, COORDINATION, identifiedAttackers, pastCompanions } from './actor-clauses';
+import { apposition, identifiedAttackers, pastCompanions } from './actor-clauses';
 import { affiliateActor, lineageGroups } from './affiliates';
 import { openingSentences } from './furniture-lines';
 import { carriedActor } from './actor-anaphora';
+import { listedBefore, pairedWith, sameForce } from './force-pairs';
 
 /** Forces named as actors only when the text has them attack or kill. */
 
@@ -56,34 +47,6 @@ const PLUPERFECT = new Set(['avait', 'avaient', 'had']);
 const LEDE_SENTENCES = 4;
 
 const BLAME_STEMS = [...SUSPICION_STEMS, 'claim', 'revendiqu', 'responsab', 'responsib', 'perpetr'];
-
-const REPEATED_PREPOSITIONS = new Set(['a', 'aux', 'au', 'par', 'by', 'to', 'on']);
-/**
- * Tokens [from, to) join two forces into one pair: a coordination and only determiners and force
- * nouns ("et ses supplétifs russes d'", "and their Russian allies from").
- */
-function pairedWith(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 6) return false;
-  let and = false;
-  for (let k = from; k < to; k++) {
-    const w = tokens[k].norm;
-    if (COORDINATION.has(w) && w !== ',') and = true;
-    // "imputé à l'armée et à ses alliés russes", "par les FAMa et par Wagner": the preposition repeated.
-    else if (REPEATED_PREPOSITIONS.has(w) && COORDINATION.has(tokens[k - 1]?.norm ?? '')) continue;
-    else if (!PAIR_FILLERS.has(w) && w !== ',') return false;
-  }
-  return and || (to - from === 1 && tokens[from].norm === ',');
-}
-
-/** Does group b, after a at `from`, name the same force ("Russian mercenaries of the Africa Corps")? */
-function sameForce(tokens: Token[], a: Found, b: Found, from: number): boolean {
-  if (a.name !== b.name || b.start - from > 3) return false;
-  // "ses supplétifs russes du groupe Wagner": the group's own word between.
-  for (let k = from; k < b.start; k++)
-    if (!OF_WORDS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && !FORCE_NOUNS.has(tokens[k].norm))
-      return false;
-  return true;
-}
 
 /** The groups said to have carried out the main attack. */
 export function findActors(
@@ -232,7 +195,9 @@ function verbStart(tokens: Token[], s: Sentence, groups: Found[], gi: number): n
   for (
     let n = gi + 1;
     n < groups.length &&
-    (pairedWith(tokens, tail, groups[n].start) || sameForce(tokens, groups[n - 1], groups[n], tail));
+    (pairedWith(tokens, tail, groups[n].start) ||
+      sameForce(tokens, groups[n - 1], groups[n], tail) ||
+      listedBefore(tokens, groups, n, tail));
     n++
   )
     tail = groups[n].end;

@@ -554,6 +554,8 @@ export const PAIR_FILLERS = new Set([
   'men',
   'groupe',
   'group',
+  // "Malian soldiers, Dozo militiamen and Wagner mercenaries": a militia's own noun after its name.
+  ...['militiamen', 'militia', 'miliciens', 'milice', 'hunters', 'chasseurs'],
 ]);
 /** Words after "killed" that make it active, not a participle: "troops killed 30 civilians", "killed at least 30". */
 export const ACTIVE_OBJECT = new Set([
