@@ -86,6 +86,24 @@ function negated(tokens: Token[], s: Sentence, i: number): boolean {
   return false;
 }
 
+/** How far an inverted accuser's name may run to the end of its clause: ", accuse l'ANSIPRJ." */
+const INVERTED_REACH = 6;
+/** What opens the deed an accuser charges: "accuse l'armée d'avoir tué", "de", "of killing". */
+const DEED_OPENERS = new Set(["d'", 'de', 'of', 'for']);
+
+/**
+ * "…ont massacré 30 villageois, accuse l'ANSIPRJ": the accusation after a comma, its subject after
+ * it and no deed of its own ("d'avoir tué"): the accuser claims the clause before, as a verb of saying does.
+ */
+function invertedAccuser(tokens: Token[], s: Sentence, i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i + 1; k < Math.min(s.last, i + INVERTED_REACH); k++) {
+    if (DEED_OPENERS.has(tokens[k].norm)) return false;
+    if (tokens[k].type === 'punct' && tokens[k].text !== "'") return true;
+  }
+  return i + INVERTED_REACH >= s.last;
+}
+
 /** How far the accuser's "par"/"by" may stand after the accusation: "accusée lundi par". */
 const ACCUSER_REACH = 4;
 
@@ -182,7 +200,8 @@ function cuesOf(text: string, tokens: Token[], s: Sentence, last: Cue | null): C
     if (namesNoClaimant(tokens, s, i)) continue;
     const from = cues.length;
     speakerCue(text, tokens, s, i, last, cues);
-    if (accusing) for (let k = from; k < cues.length; k++) cues[k] = { ...cues[k], forwardOnly: true };
+    if (accusing && !invertedAccuser(tokens, s, i))
+      for (let k = from; k < cues.length; k++) cues[k] = { ...cues[k], forwardOnly: true };
   }
   return keptCues(tokens, s, cues);
 }

@@ -66,3 +66,24 @@ describe('actors: a killing put on the forces after its preposition', () => {
     expect(read('La tuerie de Boni a fait 30 morts parmi les civils lundi.', 'fr').status).toBe('ok');
   });
 });
+
+describe('attribution: an accuser after the clause it accuses', () => {
+  it('gives the clause before ", accuse l’ANSIPRJ", ", accusent des habitants" to the accuser', () => {
+    expect(
+      brief(
+        read(
+          'Les soldats ont massacré au moins 30 villageois lundi à Boni, accuse une association peule.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 30-null local']);
+    expect(
+      brief(
+        read(
+          "Trente civils ont été tués lundi à Boni, accusent des habitants, qui pointent du doigt l'armée.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 30-30 local']);
+  });
+});
