@@ -8,22 +8,21 @@
  */
 import { findPlaces, type PlaceMention } from '../places';
 import type { Place } from '../types';
-import { borderBefore, maliAsBorder, pluperfect, toll } from './attack-country';
 import {
   ATTACK,
   attackStem,
   AXIS_WORDS,
-  BORDER_WORDS,
   CONTEXT_TYPES,
   DATELINE_TAIL,
   NOT_ATTACK_CONTEXT,
   NOT_ATTACKED_BEFORE,
 } from './attack-place-words';
 import { KIND_WORDS } from './lexicon';
-import { ABROAD_DEMONYMS } from './lexicon-places';
 import { listedPlaces } from './place-lists';
 import { attackOf, contextNear, partOfName, reference, unitName } from './place-roles';
 import { indexAt, type Sentence } from './sentences';
+import { furniture, pageLine, type Picked, type PlaceContext } from './place-context';
+import { countryWords, leadAbroad, malianLocalities } from './place-country';
 import type { Token } from './tokens';
 
 export interface PlaceSelection {
@@ -32,39 +31,6 @@ export interface PlaceSelection {
   mentions: Array<{ place: Place; sentence: number }>;
   /** The attack happened in another country. */
   abroad: boolean;
-}
-
-/** What the choice of places reads: the text, its sentences and the places it names. */
-interface PlaceContext {
-  text: string;
-  tokens: Token[];
-  sentences: Sentence[];
-  mentions: PlaceMention[];
-  background: (i: number) => boolean;
-  /** Sentences with a word of curfews, flight, reinforcements (NOT_ATTACK_CONTEXT). */
-  contextOnly: boolean[];
-  /** Sentences with an attack word or a kind word. */
-  attackSentence: boolean[];
-  /** Neither English nor French: any sentence may tell the attack. */
-  anyLang: boolean;
-  /** The first sentence that is not a headline. */
-  firstBody: number;
-  /** The page's lines: "Lire aussi", a caption and its credit, a byline (pageLines). */
-  page: Set<number>;
-}
-
-/** The places chosen so far and the country evidence counted. */
-interface Picked {
-  seen: Set<string>;
-  places: Place[];
-  mentioned: PlaceSelection['mentions'];
-  /** Places in the attack's sentences, sentence by sentence: abroad, in Mali (not "the border with Mali"). */
-  foreignIn: Map<number, number>;
-  malianIn: Map<number, number>;
-  /** Foreign demonyms and places abroad in the attack's sentences. */
-  foreign: number;
-  /** "Malian localities named anywhere in the story, also for curfews: evidence the story is in Mali. */
-  malianAnywhere: number;
 }
 
 /** The attacked localities of the main event. */
@@ -149,56 +115,6 @@ function mentionsIn(text: string, lang: 'en' | 'fr' | 'other'): PlaceMention[] {
 }
 
 /**
- * Country words in the attack's sentences: foreign demonyms ("burkinabè", "nigériens") and "malien",
- * "Malian" not after a border word ("la frontière malienne").
- */
-function countryWords(ctx: PlaceContext): { foreign: number; malianWords: number } {
-  const { tokens, attackSentence, background } = ctx;
-  let foreign = 0;
-  let malianWords = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const s = tokens[k].sentence;
-    if (ABROAD_DEMONYMS.has(tokens[k].norm) && attackSentence[s] && !background(s)) foreign++;
-    if (
-      (tokens[k].norm === 'malienne' || tokens[k].norm === 'malian' || tokens[k].norm === 'maliennes') &&
-      attackSentence[s] &&
-      !background(s) &&
-      !borderBefore(tokens, k)
-    )
-      malianWords++;
-  }
-  return { foreign, malianWords };
-}
-
-/** Short headline-like lines after the story has begun are page furniture (related stories, menus). */
-function furniture(ctx: PlaceContext, si: number): boolean {
-  const s = ctx.sentences[si];
-  return (s.headline && si > ctx.firstBody) || pageLine(ctx, si);
-}
-
-/** "Lire aussi : …", "Read more: …", a photo's caption: lines of the page, never the story's, wherever they stand. */
-function pageLine(ctx: PlaceContext, si: number): boolean {
-  return ctx.page.has(si);
-}
-
-/** A Malian locality named anywhere in the story (also for a curfew), not as a border or a dateline. */
-function malianLocalities(ctx: PlaceContext): number {
-  const { text, tokens, sentences } = ctx;
-  let count = 0;
-  for (const m of ctx.mentions) {
-    if (!sentences.length || m.place.country !== 'ML' || CONTEXT_TYPES.has(m.place.type ?? '')) continue;
-    const si = indexAt(sentences, m.start);
-    const ti = indexAt(tokens, m.start);
-    const b = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
-    if (ctx.background(si) || furniture(ctx, si) || b.some((w) => w !== undefined && BORDER_WORDS.has(w)))
-      continue;
-    if (ti === sentences[si].first && DATELINE_TAIL.test(text.slice(m.end, m.end + 40))) continue;
-    count++;
-  }
-  return count;
-}
-
-/**
  * The places of the mentions: strict, only those in the attack's sentences (with the country
  * evidence they give); else those named anywhere in the story.
  */
@@ -273,32 +189,6 @@ function datelineAt(text: string, tokens: Token[], sentence: Sentence, m: PlaceM
     ((m.name === m.name.toUpperCase() && /[,(\-\u2013\u2014]/.test(tokens[ti + 1]?.text ?? '')) ||
       DATELINE_TAIL.test(text.slice(m.end, m.end + 40)))
   );
-}
-
-/**
- * The attack's own first sentence (headline or lede) decides the country: an attack in Djibo
- * "close to the border with Mali" that recalls a Malian camp further down stays abroad — unless
- * an attack in Mali is reported as news after it.
- */
-function leadAbroad(ctx: PlaceContext, picked: Picked, malianWords: number): boolean {
-  const { tokens, sentences } = ctx;
-  const { foreignIn, malianIn } = picked;
-  const placed = [...foreignIn.keys(), ...malianIn.keys()];
-  const lead = placed.length ? Math.min(...placed) : -1;
-  // "on the outskirts of Kotogo near the border with Mali, in the Tillaberi region": Mali is the
-  // neighbour, and a Malian name in that sentence is a namesake.
-  const leadAbroad =
-    lead >= 0 &&
-    (!malianIn.has(lead) || (foreignIn.has(lead) && maliAsBorder(tokens, sentences[lead]))) &&
-    malianWords === 0;
-  // An opening attack abroad, then one in Mali reported as news (not recalled): the story is Mali's.
-  const malianNews = picked.mentioned.some(
-    (x) =>
-      x.place.country === 'ML' &&
-      !pluperfect(tokens, sentences[x.sentence]) &&
-      toll(tokens, sentences[x.sentence]),
-  );
-  return leadAbroad && !malianNews;
 }
 
 /** "trois villages : A, B et C", "A, B and C": every item of a list around an attacked place. */
