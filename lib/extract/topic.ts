@@ -20,72 +20,11 @@ import {
   isAttackWord,
 } from './lexicon';
 import { ABROAD_DEMONYMS, MALI_WORDS, NEIGHBOUR_CUES } from './lexicon-places';
+import { MILITARY_WORDS, NO_ATTACKER, NOT_ATTACK } from './lexicon-topic';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 export type Topic = 'ok' | 'no-attack' | 'outside-mali';
-
-/** Death and capture words that need no attacker: "died", "morts", "victims", "buried". */
-const NO_ATTACKER = new Set([
-  'dead',
-  'died',
-  'deaths',
-  'death',
-  'buried',
-  'fatalities',
-  'bodies',
-  'lost',
-  'perished',
-  'succumbed',
-  'victims',
-  'casualties',
-  'morts',
-  'mort',
-  'mortes',
-  'decedes',
-  'decedees',
-  'tombes',
-  'peri',
-  'enterre',
-  'enterres',
-  'inhume',
-  'inhumes',
-  'deces',
-  'succombe',
-  'perissent',
-  'victimes',
-  'carbonises',
-  // "people's lives", "des vies": lives are counted in a toll, but name no attack.
-  'lives',
-  'vies',
-]);
-
-/** A sentence with these is about a disaster or an accident: its deaths are no attack's. */
-const NOT_ATTACK = new Set([
-  'earthquake',
-  'seisme',
-  'flood',
-  'floods',
-  'flooding',
-  'inondation',
-  'inondations',
-  'accident',
-  'crash',
-  'collision',
-  'storm',
-  'cyclone',
-  'avalanche',
-  'stranded',
-  'stranding',
-  'echoues',
-  'epidemie',
-  'epidemic',
-  'naufrage',
-  'shipwreck',
-  // A gold mine that caves in, a boat that capsizes.
-  ...['collapse', 'collapsed', 'effondrement', 'eboulement', 'eboulements', 'landslide'],
-  ...['capsized', 'chavire'],
-]);
 
 /**
  * Attack vocabulary, from the lexicon only: its attack words (every form), the nouns of
@@ -118,11 +57,6 @@ export interface TopicInput {
 
 /** Sides and arms: with them, a seizure or a destruction is an act of war ("les FAMa ont saisi 12 motos"). */
 const ARMED_SUBJECTS = new Set(['soldiers', 'militants', 'foreign_forces', 'weapons', 'ammunition', 'bases']);
-/** Words of a military operation: "le ratissage a permis de récupérer 12 motos". */
-const MILITARY_WORDS = new Set([
-  ...['operation', 'operations', 'ratissage', 'ratissages', 'patrouille', 'patrouilles', 'offensive'],
-  ...['sweep', 'patrol', 'patrols', 'raid', 'raids'],
-]);
 
 /**
  * Whether sentence s carries attack vocabulary (and is not about a disaster): attack words, or
