@@ -124,20 +124,8 @@ export function kindAfter(
   return null;
 }
 
-/** Words of the passive between a noun phrase and its participle: "ont été tués", "were killed". */
-const PASSIVE = new Set([
-  'ete',
-  'been',
-  'sont',
-  'est',
-  'etaient',
-  'furent',
-  'were',
-  'was',
-  'are',
-  'is',
-  'being',
-]);
+/** A word of the passive between a noun phrase and its participle: "ont été tués", "were killed". */
+const passiveWord = (w: string) => BE.has(w) || BEEN.has(w) || w === 'being';
 /** Quantifiers that open an object's count: "tué au moins 12", "killed more than 20". */
 const OBJECT_OPENERS = new Set([
   ...['au', 'moins', 'plus', 'de', 'at', 'least', 'more', 'than', 'some', 'about'],
@@ -151,7 +139,7 @@ const OBJECT_OPENERS = new Set([
  * phrase before is its subject.
  */
 function activeOverObject(tokens: Token[], from: number, j: number, end: number): boolean {
-  for (let k = from; k < j; k++) if (PASSIVE.has(tokens[k].norm)) return false;
+  for (let k = from; k < j; k++) if (passiveWord(tokens[k].norm)) return false;
   return objectAt(tokens, end);
 }
 

@@ -30,15 +30,13 @@ describe('kind-after: an active verb with an object makes the phrase before it i
       'wounded/soldiers 5-5 unattributed',
     ]);
   });
-  it('reads "les quatre", "all four" as an object, and a day of the month as none', () => {
-    expect(
-      brief(
-        read(
-          'Gunmen attacked Boni in central Mali on Monday. A mine killed all four occupants of a car.',
-          'en',
-        ).claims,
-      ),
-    ).toEqual(['killed/people 4-4 unattributed']);
+  it('reads "les cinq", "all five" as an object, and a day of the month as none', () => {
+    expect(brief(read('Deux hommes armés ont tué les cinq villageois lundi à Boni.', 'fr').claims)).toEqual([
+      'killed/civilians 5-5 unattributed',
+    ]);
+    expect(brief(read('Two gunmen killed all five villagers in Boni on Monday.', 'en').claims)).toEqual([
+      'killed/civilians 5-5 unattributed',
+    ]);
     expect(brief(read('Douze soldats tués les 3 et 4 mai à Boni.', 'fr').claims)).toEqual([
       'killed/soldiers 12-12 unattributed',
     ]);
