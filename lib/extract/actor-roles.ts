@@ -14,7 +14,7 @@ import {
   PASSIVE_AUX,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { isAttackNoun, KIND_PHRASES, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import { isAttackNoun, KIND_PHRASES, KIND_WORDS, POSSESSIVES, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import { THING_SUBJECTS } from '../types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -283,6 +283,8 @@ export function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
     if (['.', ';', ':', '(', ')'].includes(tokens[j].text) && j < g.start - 1) return false;
     // "linked to", "liés à", "affiliated with": the lineage word governs the parent named after it;
     // "the al-Qaeda affiliated JNIM claimed" names the child, an actor.
+    // "l'armée et ses alliés de Wagner": after a possessive, the allies are the group itself.
+    if (POSSESSIVES.has(tokens[j - 1]?.norm ?? '')) continue;
     if (LINEAGE_BEFORE.has(tokens[j].norm) && LINEAGE_PREPOSITIONS.has(tokens[j + 1]?.norm ?? ''))
       return true;
   }

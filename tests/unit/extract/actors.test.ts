@@ -586,7 +586,28 @@ describe('actors: the army and its Russian partners', () => {
     ).toEqual(['FAMa', 'Africa Corps']);
     expect(
       actors('HRW said Malian troops and allied Russian fighters summarily executed 40 civilians.'),
+    ).toEqual(['FAMa', 'Africa Corps']); // After a possessive, "alliés de Wagner" are Wagner itself, not a group allied to it.
+    expect(
+      actors(
+        "L'armée malienne et ses alliés de Wagner ont tué 12 civils lundi à Boni, selon des habitants.",
+        'fr',
+      ),
     ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        "Selon des témoins, des soldats maliens et leurs partenaires d'Africa Corps ont exécuté 9 bergers.",
+        'fr',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    expect(
+      actors(
+        'Witnesses said Malian soldiers and their allies of the Wagner group executed 9 herders near Boni.',
+      ),
+    ).toEqual(['FAMa', 'Africa Corps']);
+    // Without a possessive, the group is the parent: "des jihadistes alliés du JNIM" names no JNIM deed.
+    expect(
+      actors('Des jihadistes alliés au JNIM ont attaqué lundi le poste de Boni, tuant 4 gendarmes.', 'fr'),
+    ).not.toContain('JNIM');
   });
   it('names the forces someone accuses or blames for a killing, not for anything else', () => {
     expect(
