@@ -43,11 +43,12 @@ const DEED_KINDS = new Set(['captured', 'destroyed', 'seized']);
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
 
-/** Does the sentence hold a word that says someone carried out or claimed an attack? */
+/** Does the sentence hold a word that says someone carried out, claimed or killed in an attack? */
 export function hasAgentCue(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (!AGENT_WORDS.has(w) && !agentStem(w) && !DEED_KINDS.has(KIND_WORDS.get(w) ?? '')) continue;
+    if (!AGENT_WORDS.has(w) && !agentStem(w) && !isKillWord(w) && !DEED_KINDS.has(KIND_WORDS.get(w) ?? ''))
+      continue;
     // "has claimed thousands of lives" is a toll, not a claim of responsibility.
     let toll = false;
     for (let j = k + 1; j < Math.min(s.last, k + 5); j++)

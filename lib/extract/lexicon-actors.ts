@@ -481,12 +481,7 @@ export const AGENT_WORDS = new Set([
   'strikes',
   'struck',
   'vraisemblablement',
-  'tue',
-  'tues',
-  'tuee',
-  'tuees',
-  'killed',
-  'killing',
+  // Words of killing count too, in every form (isKillWord): "tués", "tuant", "killing", "abattu".
   'assaillants',
   'ambushed',
   'stormed',

@@ -22,6 +22,23 @@ describe('actors: deeds other than killing name their author', () => {
   });
 });
 
+describe('actors: a word of killing in any form names its author (agent-cues isKillWord)', () => {
+  it('reads the participle of the deed after a verb the lexicon does not know ("ont pris…, tuant")', () => {
+    for (const [t, lang, want] of [
+      ["Les jihadistes d'Ansar Dine ont pris mardi la ville de Boni, tuant 12 soldats.", 'fr', 'Ansar Dine'],
+      ['Des combattants du JNIM ont investi lundi le village de Boni, abattant trois bergers.', 'fr', 'JNIM'],
+      ['Les rebelles du FLA sont entrés mardi dans Boni en tuant deux gendarmes.', 'fr', 'FLA'],
+      ['Ansar Dine fighters overran Boni on Tuesday, gunning down 12 soldiers.', 'en', 'Ansar Dine'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([want]);
+  });
+  it('not a group whose own men the killing struck', () => {
+    expect(
+      actors("L'armée a pris mardi le contrôle de Boni, tuant 12 combattants du JNIM.", 'fr'),
+    ).not.toContain('JNIM');
+  });
+});
+
 describe('actors: the owner of what a deed took or destroyed is not its author', () => {
   it('does not name the army whose drone or vehicles a group destroyed (actor-roles ownerOfObject)', () => {
     for (const [t, lang] of [
