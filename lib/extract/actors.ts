@@ -31,6 +31,7 @@ import { affiliateActor, lineageGroups } from './affiliates';
 import { openingSentences } from './furniture-lines';
 import { carriedActor } from './actor-anaphora';
 import { listedBefore, pairedWith, sameForce } from './force-pairs';
+import { founder } from './group-origins';
 
 /** Forces named as actors only when the text has them attack or kill. */
 
@@ -158,7 +159,7 @@ function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, st
   // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
   const named = groups[gi - 1];
   if (prev === '(' && named && named.end === g.start - 1 && named.name === g.name) return true;
-  if (lineage(tokens, s, g) || habitual(tokens, s, g)) return true;
+  if (lineage(tokens, s, g) || habitual(tokens, s, g) || founder(tokens, s, groups, g)) return true;
   // "attacks by JNIM and the Islamic State": the second of a pair named in the first one's habit or lineage.
   const first = groups[gi - 1];
   if (

@@ -11,6 +11,7 @@ import { clauseOf } from './background-clauses';
 import { countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
 import { captionLine, furnitureLine } from './furniture-lines';
 import { KIND_WORDS } from './lexicon';
+import { CLAIM_STEMS, hasStem, NOT_AGENT_AFTER } from './lexicon-actors';
 import { isYearText, MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS } from './number-words';
 import { earlierWeekday, earlierYear, otherMonth, recalled } from './other-dates';
@@ -137,7 +138,20 @@ export function isBackgroundSentence(
   if (!(n * 2 >= covered.length && n > 0)) return false;
   // "Twelve people were killed on Sunday, a week after an attack that killed 30": the part
   // outside the recalled clause tells a toll of its own, the news.
-  return !ownToll(tokens, s, covered);
+  // "JNIM, formed in 2017 from a merger of Ansar Dine, claimed the attack": the rest claims the news.
+  return !ownToll(tokens, s, covered) && !ownClaim(tokens, s, covered);
+}
+
+/** Does the part of sentence s outside `covered` claim the attack ("claimed the attack", "a revendiqué l'attaque")? */
+function ownClaim(tokens: Token[], s: Sentence, covered: Uint8Array): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (covered[k - s.first] || !hasStem(tokens[k].norm, CLAIM_STEMS)) continue;
+    // Not "has claimed thousands of lives", a toll.
+    let toll = false;
+    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) toll ||= NOT_AGENT_AFTER.has(tokens[j].norm);
+    if (!toll) return true;
+  }
+  return false;
 }
 
 /** Does the part of sentence s outside `covered` hold a number with a kind word right after it, or its verb right before? */

@@ -575,6 +575,40 @@ export const ACTIVE_OBJECT = new Set([
 ]);
 /** Words after a cue that make it something else: "claimed thousands of lives", "led by Koufa". */
 export const NOT_AGENT_AFTER = new Set(['lives', 'vies', 'life', 'vie']);
+/**
+ * Stems of a coalition's origin or make-up: "né de la fusion d'Ansar Dine", "formed from a merger
+ * of", "issu de", "regroupant", "composed of", "an umbrella of" (group-origins.ts).
+ */
+export const ORIGIN_STEMS = [
+  'fusion',
+  'merge',
+  'issu',
+  'regroup',
+  'compos',
+  'comprenant',
+  'comprising',
+  'umbrella',
+  'federat',
+];
+/** Words of birth that take "de"/"of" before the groups a coalition came from: "né de", "born of", "grew out of". */
+export const BORN_WORDS = new Set([
+  'ne',
+  'nee',
+  'nes',
+  'born',
+  'grew',
+  'formed',
+  'forme',
+  'formee',
+  'cree',
+  'creee',
+  'created',
+]);
+/** Words a list of founding groups may hold besides their names: "d'Ansar Dine et d'autres groupes". */
+export const FOUNDER_FILLERS = new Set([
+  ...['et', 'and', 'ou', 'or', ',', 'out', 'from', 'par', 'by', 'notamment', 'including', 'such', 'as'],
+  ...['autres', 'other', 'groupes', 'groups', 'mouvements', 'movements', 'jihadistes', 'jihadist', 'katiba'],
+]);
 /** Words just before a group that name its lineage, not its deed: "linked to", "affiliés à". */
 export const LINEAGE_BEFORE = new Set([
   'linked',
