@@ -15,6 +15,10 @@ export const AR_VOICES: Record<string, string> = {
   'زعيم محلي': 'local leader',
   'زعيم قبلي': 'local leader',
   'منتخب محلي': 'local elected official',
+  // "قال مسؤول منتخب", "منتخبون محليون": an elected official speaks for the place.
+  'مسؤول منتخب': 'an elected official',
+  'منتخبون محليون': 'local elected officials',
+  'منتخبين محليين': 'local elected officials',
   نائب: 'deputy',
   برلماني: 'deputy',
   ناشط: 'activist',
@@ -30,6 +34,10 @@ export const AR_VOICES: Record<string, string> = {
   نفسها: 'same',
   نفسه: 'same',
   // Officers and the state: "قال ضابط في الجيش", "المتحدث باسم الحكومة", "وزير الدفاع".
+  // "قال مسؤول أمني": an unnamed member of the security forces, as "a security official".
+  'مسؤول امني': 'a security official',
+  'مسؤولون امنيون': 'security officials',
+  'مسؤولين امنيين': 'security officials',
   ضابط: 'officer',
   ضباط: 'officers',
   متحدث: 'spokesman',

@@ -243,6 +243,11 @@ describe('arabic: claimants named after their verb, adjectives after their noun'
     expect(by('وقال مسؤول عسكري إن 12 جنديا قتلوا' + after)).toEqual(['12:security_source']);
     expect(by('وذكرت وسائل إعلام محلية أن 20 مدنيا قتلوا' + after)).toEqual(['20:media']);
     expect(by('وأعلن المجلس العسكري الحاكم مقتل 12 جنديا' + after)).toEqual(['12:official']);
+    // An unnamed security official is a security source; an elected one speaks for the place.
+    expect(by('وقال مسؤول أمني إن 12 جنديا قتلوا' + after)).toEqual(['12:security_source']);
+    expect(by('وأكد مسؤولون أمنيون مقتل 12 جنديا' + after)).toEqual(['12:security_source']);
+    expect(by('وقال مسؤول منتخب إن 20 مدنيا قتلوا' + after)).toEqual(['20:local']);
+    expect(by('وتحدث منتخبون محليون عن مقتل 20 مدنيا' + after)).toEqual(['20:local']);
   });
 });
 
