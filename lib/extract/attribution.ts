@@ -50,6 +50,11 @@ export interface Cue {
   paren?: boolean;
   /** Carried from a speaker named before by a pronoun or a document ("le bilan fait état de"). */
   carried?: boolean;
+  /**
+   * A speaker inside a clause of contrast ("…, alors que le JNIM affirme en avoir tué 30", "while
+   * the group said"): the clause's first token. It claims no figure before it.
+   */
+  from?: number;
   by: By;
   source: string;
 }
@@ -287,5 +292,26 @@ function keptCues(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
     carried && cues.some((c) => !c.carried && c.by !== 'unattributed')
       ? cues.filter((c) => !c.carried)
       : cues;
-  return withoutDenied(tokens, s, withoutRelays(tokens, own));
+  return withoutDenied(tokens, s, withoutRelays(tokens, own)).map((c) => {
+    const from = contrastBefore(tokens, s, c.pos);
+    return from < 0 ? c : { ...c, from };
+  });
+}
+
+/** Words that open a clause of contrast: "alors que", "tandis que", "while", "whereas" (Arabic "في حين", "بينما" glossed). */
+const CONTRAST_OPENERS = new Set(['alors', 'tandis', 'while', 'whereas']);
+const THAT = new Set(['que', "qu'"]);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
+
+/** The first token of the clause of contrast the cue at `pos` stands in, or -1. */
+function contrastBefore(tokens: Token[], s: Sentence, pos: number): number {
+  for (let k = pos - 1; k > s.first; k--) {
+    if (CLAUSE_BREAKS.has(tokens[k].text)) return -1;
+    const w = tokens[k].norm;
+    if (!CONTRAST_OPENERS.has(w)) continue;
+    // "alors que", "tandis qu'": French needs its "que"; "alors" alone is "then".
+    if ((w === 'alors' || w === 'tandis') && !THAT.has(tokens[k + 1]?.norm ?? '')) continue;
+    return k;
+  }
+  return -1;
 }

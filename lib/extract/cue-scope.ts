@@ -41,7 +41,7 @@ export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
   let after: Cue | null = null;
   for (const c of cues) {
     if (c.pos < pos) before = c;
-    else if (!after && !c.forwardOnly) after = c;
+    else if (!after && !c.forwardOnly && (c.from === undefined || pos >= c.from)) after = c;
   }
   // A parenthesised cue right after the figure binds to it: "10 killed (per JNIM), 20 killed (per Mali)".
   if (after?.paren && after.pos - end <= 2) return after;

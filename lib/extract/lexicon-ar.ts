@@ -462,6 +462,7 @@ export const AR_GLOSS: Record<string, string> = {
   خلاله: 'subsequently',
   خلالها: 'subsequently',
   بينما: 'while',
+  'في حين': 'whereas',
   'علي الاقل': 'at least',
   في: 'in',
   قرب: 'near',

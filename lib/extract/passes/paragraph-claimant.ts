@@ -54,6 +54,10 @@ export const paragraphClaimant: ClaimPass = {
           (claimsAttack(ctx, o.fig.sentence) || ownLosses(ctx, o))
         )
           continue;
+        // "12 soldats ont été tués, alors que le JNIM affirme en avoir tué 30": a speaker in a
+        // clause of contrast tells its own figure against the one before.
+        if (o.cue?.from !== undefined && (o.fig.sentence > p.fig.sentence || p.fig.q.first < o.cue.from))
+          continue;
         // "12 soldats ont été tués. Des chiffres que conteste le JNIM, qui affirme…": who disputes
         // a toll does not tell it.
         if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;

@@ -155,3 +155,44 @@ describe('paragraph-claimant: an unnamed security source speaks only for its own
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'destroyed/vehicles 5-5 official']);
   });
 });
+
+describe('pass paragraph-claimant: a speaker in a clause of contrast claims only its own figure', () => {
+  it('FR: "alors que", "tandis que" set a second claimant against the toll before', () => {
+    for (const t of [
+      'Douze soldats ont été tués lundi dans une attaque contre le camp de Boni, alors que le JNIM affirme en avoir tué 30.',
+      "Douze militaires ont été tués lundi lors de l'attaque du camp de Boni, tandis que les jihadistes revendiquent 30 morts.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual([
+        'killed/soldiers 12-12 unattributed',
+        'killed/soldiers 30-30 armed_group',
+      ]);
+  });
+  it('EN and AR: "while", "whereas", "في حين"', () => {
+    expect(
+      brief(
+        read(
+          'Twelve soldiers were killed on Monday in an attack on the Boni camp, while JNIM claimed to have killed 30.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 30-30 armed_group']);
+    expect(
+      brief(
+        read('قتل 12 جنديا في هجوم على معسكر بوني يوم الاثنين، في حين تحدثت الجماعة عن مقتل 30 جنديا.', 'ar')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 30-30 armed_group']);
+  });
+  it('still gives the toll the speaker named after a clause of time ("alors qu\'ils patrouillaient, selon l\'armée")', () => {
+    expect(
+      brief(
+        read(
+          "Douze soldats ont été tués lundi près de Boni alors qu'ils patrouillaient, selon l'armée.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 official']);
+    expect(
+      brief(read('Twelve soldiers were killed near Boni on Monday while on patrol, the army said.').claims),
+    ).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
