@@ -25,6 +25,7 @@ import { OF_WORDS } from './lexicon-np';
 import { GROUP_WORDS, groupAntecedent, ownedDocument, ownerBefore } from './antecedents';
 import { accordingTo, complementAt, forSpeaker } from './according-to';
 import { withoutDenied, withoutRelays } from './cue-filters';
+import { contrastBefore } from './cue-scope';
 import { PRONOUNS } from './speech-subject';
 import { speakerCue } from './verb-speaker';
 
@@ -296,22 +297,4 @@ function keptCues(tokens: Token[], s: Sentence, cues: Cue[]): Cue[] {
     const from = contrastBefore(tokens, s, c.pos);
     return from < 0 ? c : { ...c, from };
   });
-}
-
-/** Words that open a clause of contrast: "alors que", "tandis que", "while", "whereas" (Arabic "في حين", "بينما" glossed). */
-const CONTRAST_OPENERS = new Set(['alors', 'tandis', 'while', 'whereas']);
-const THAT = new Set(['que', "qu'"]);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
-
-/** The first token of the clause of contrast the cue at `pos` stands in, or -1. */
-function contrastBefore(tokens: Token[], s: Sentence, pos: number): number {
-  for (let k = pos - 1; k > s.first; k--) {
-    if (CLAUSE_BREAKS.has(tokens[k].text)) return -1;
-    const w = tokens[k].norm;
-    if (!CONTRAST_OPENERS.has(w)) continue;
-    // "alors que", "tandis qu'": French needs its "que"; "alors" alone is "then".
-    if ((w === 'alors' || w === 'tandis') && !THAT.has(tokens[k + 1]?.norm ?? '')) continue;
-    return k;
-  }
-  return -1;
 }

@@ -47,3 +47,21 @@ export function cueFor(cues: Cue[], pos: number, end = pos): Cue | null {
   if (after?.paren && after.pos - end <= 2) return after;
   return before ?? after;
 }
+
+/** Words that open a clause of contrast: "alors que", "tandis que", "while", "whereas" (Arabic "في حين", "بينما" glossed). */
+const CONTRAST_OPENERS = new Set(['alors', 'tandis', 'while', 'whereas']);
+const THAT = new Set(['que', "qu'"]);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
+
+/** The first token of the clause of contrast the cue at `pos` stands in, or -1. */
+export function contrastBefore(tokens: Token[], s: Sentence, pos: number): number {
+  for (let k = pos - 1; k > s.first; k--) {
+    if (CLAUSE_BREAKS.has(tokens[k].text)) return -1;
+    const w = tokens[k].norm;
+    if (!CONTRAST_OPENERS.has(w)) continue;
+    // "alors que", "tandis qu'": French needs its "que"; "alors" alone is "then".
+    if ((w === 'alors' || w === 'tandis') && !THAT.has(tokens[k + 1]?.norm ?? '')) continue;
+    return k;
+  }
+  return -1;
+}
