@@ -23,7 +23,10 @@ const same = (a: Claim, b: Claim) =>
   a.max === b.max &&
   !otherItems(a, b);
 
-/** Is sideless h (a headline's "132 morts") the figure b tells with its side ("132 civils tués")? */
+/**
+ * Is sideless h (a headline's "132 morts", a lede's "12 morts, selon le maire") the figure b tells
+ * with its side, by the same claimant ("132 civils tués", "les 12 civils tués")?
+ */
 function sidelessRepeat(h: Claim, b: Claim): boolean {
   return (
     h.subject === 'people' &&
@@ -63,12 +66,9 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
   const outHead: boolean[] = [];
   claims.forEach((c, i) => {
     let k = out.findIndex((o) => same(o, c));
-    // "le gouvernement annonce 132 morts" over "un bilan de 132 civils tués": the headline's toll
-    // without a side is the body's, which names it.
-    if (k < 0)
-      k = out.findIndex(
-        (o, j) => (outHead[j] && sidelessRepeat(o, c)) || (headline[i] && sidelessRepeat(c, o)),
-      );
+    // "le gouvernement annonce 132 morts" over "un bilan de 132 civils tués": the toll without a
+    // side, in a headline or in the body, is the one its claimant tells with the side.
+    if (k < 0) k = out.findIndex((o) => sidelessRepeat(o, c) || sidelessRepeat(c, o));
     if (k >= 0 && out[k].subject === 'people' && c.subject !== 'people')
       out[k] = { ...out[k], subject: c.subject };
     if (k < 0) {

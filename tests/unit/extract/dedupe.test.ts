@@ -110,3 +110,40 @@ describe('dedupe: a headline toll without a side, told with its side in the body
     ).toEqual(['killed/soldiers 14-14 official']);
   });
 });
+
+describe('dedupe: a toll told first without its side, then with it, by the same claimant', () => {
+  it('is one claim with the side, in the body as in a headline (FR, EN)', () => {
+    expect(
+      brief(
+        read(
+          "L'attaque de lundi à Boni a fait 12 morts, selon le maire. Les 12 civils tués ont été inhumés mardi, a ajouté le maire.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+    expect(
+      brief(
+        read(
+          'The attack on Boni on Monday left 12 dead, the mayor said. He added that the 12 villagers killed were buried on Tuesday.',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 local']);
+  });
+  it('not for a total beside its parts, nor for a toll of another kind', () => {
+    expect(
+      brief(
+        read("L'attaque de lundi à Boni a fait 12 morts et 12 civils blessés, selon le maire.", 'fr').claims,
+      ),
+    ).toEqual(['killed/people 12-12 local', 'wounded/civilians 12-12 local']);
+    expect(
+      brief(
+        read("L'attaque de lundi à Boni a fait 24 morts, 12 civils et 12 soldats, selon l'armée.", 'fr')
+          .claims,
+      ),
+    ).toEqual([
+      'killed/people 24-24 official',
+      'killed/civilians 12-12 official',
+      'killed/soldiers 12-12 official',
+    ]);
+  });
+});
