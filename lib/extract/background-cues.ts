@@ -95,6 +95,8 @@ const PAST_WORDS = new Set(['derniers', 'dernieres', 'passes', 'passees', 'last'
  * "the past two years": a counted span of time ending now. Its first word's index, or -1.
  */
 export function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
+  const within = spanWithin(tokens, s, k);
+  if (within >= 0) return within;
   if (!PERIOD_UNITS.has(tokens[k].norm)) return -1;
   let past = false;
   let count = -1;
@@ -105,6 +107,31 @@ export function countedPeriod(tokens: Token[], s: Sentence, k: number): number {
   }
   return past && count >= 0 ? count : -1;
 }
+
+/** Units of a span a total is counted over: "en un mois", "in two weeks", "en l'espace d'un an". */
+const WITHIN_UNITS = new Set([...PERIOD_UNITS, 'semaine', 'an', 'annee', 'week', 'month', 'year']);
+const WITHIN = new Set(['en', 'in', 'within']);
+const SPACE = new Set(['espace', 'space']);
+
+/**
+ * "en un mois", "in two weeks", "within a year", "en l'espace d'une semaine", "in the space of a
+ * month": a counted span, what is told over it a total of several events. Its first word's index, or -1.
+ */
+function spanWithin(tokens: Token[], s: Sentence, k: number): number {
+  if (!WITHIN_UNITS.has(tokens[k].norm) || !spanCount(tokens, k - 1)) return -1;
+  // "In a week of violence, jihadists killed…": the span names a time, not what is counted over it.
+  if (OF.has(tokens[k + 1]?.norm ?? '')) return -1;
+  let w = k - 2;
+  // "a few weeks": the article before "few".
+  if (tokens[k - 1].norm === 'few' && tokens[w]?.norm === 'a') w--;
+  // "en l'espace d'un mois", "in the space of a week".
+  if (OF.has(tokens[w]?.norm ?? '') && SPACE.has(tokens[w - 1]?.norm ?? '')) {
+    w -= 2;
+    if (THE.has(tokens[w]?.norm ?? '')) w--;
+  }
+  return w >= s.first && WITHIN.has(tokens[w].norm) ? w : -1;
+}
+const OF = new Set(['de', "d'", 'of']);
 
 /** Units of elapsed time: "un mois après", "two weeks after", "il y a dix jours". */
 const ELAPSED_UNITS = new Set([

@@ -375,6 +375,32 @@ describe('background: a counted span of time ending now is a period', () => {
   });
 });
 
+describe('background: a total counted within a span ("en un mois", "in a week") (background-cues spanWithin)', () => {
+  const news = 'Des jihadistes ont attaqué lundi le village de Boni, tuant 12 civils. ';
+  it('puts the total over the span in the background, in French and English', () => {
+    for (const [t, lang] of [
+      [news + 'En un mois, 60 civils ont été tués dans le cercle.', 'fr'],
+      [news + "Cela porte à 60 le nombre de civils tués dans la zone en l'espace de deux semaines.", 'fr'],
+      [news + 'The attack brings the number of civilians killed in the area in a week to 60.', 'en'],
+      [news + 'Within a few months, 60 civilians have been killed in the district.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([`killed/civilians 12-12 unattributed`]);
+  });
+  it('keeps the news that a span only places among others, or that names a span of its own', () => {
+    expect(
+      brief(
+        read(
+          'Des jihadistes ont tué 12 civils lundi à Boni, la deuxième attaque contre ce village en un mois.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+    expect(
+      brief(read('In a week of violence, jihadists killed 12 civilians in Boni on Monday.').claims),
+    ).toEqual(['killed/civilians 12-12 unattributed']);
+  });
+});
+
 describe('background: "the deadliest since" another attack recalls it', () => {
   it('puts the toll of the attack named after "since" / "depuis" in the background', () => {
     const e = read(

@@ -115,7 +115,7 @@ describe('claims (EN): tolls, breakdowns and look-alikes', () => {
 describe('claims (EN): what is not a figure', () => {
   it('does not count events as persons ("deux massacres", "three attacks")', () => {
     expect(
-      brief(read('Le village de Boni a connu deux massacres en un mois, faisant 30 morts.', 'fr').claims),
+      brief(read('Le village de Boni a connu deux massacres lundi, faisant 30 morts.', 'fr').claims),
     ).toEqual(['killed/people 30-30 unattributed']);
     expect(brief(read('Three attacks on Boni this week killed 30 civilians.', 'en').claims)).toEqual([
       'killed/civilians 30-30 unattributed',
