@@ -103,6 +103,17 @@ export function kindAfter(
         step = phraseEnd = j + 1;
       // "2 motos Sanili", "3 pick-up Toyota Land Cruiser": a make or a model after a thing's noun.
       if (step < 0) step = makeEnd(tokens, j, limit);
+      // "02 PKM, 01 RPG et 06 AK-47, récupérés par les FAMa", "12 soldiers, killed on Monday": a
+      // past participle in apposition — not "…, tuant (sur le coup) 3 civils", a deed of its own.
+      if (
+        step < 0 &&
+        tokens[j].text === ',' &&
+        !aside &&
+        !PRESENT_PARTICIPLE.test(tokens[j + 1]?.norm ?? '')
+      ) {
+        const k = kindAt(tokens, j + 1, limit);
+        if (k && !objectAt(tokens, k.end)) return k;
+      }
     } else step = commaAsideEnd(tokens, j, limit);
     // "ont par ailleurs été tués", "were in addition wounded": an adverb of several words.
     if (step < 0) step = (ADVERB_PHRASES.matchAt(tokens, j, limit)?.end ?? 0) - 1;
@@ -273,6 +284,8 @@ export const BE = new Set(['sont', 'etaient', 'furent', 'est', 'etait', 'were', 
 export const HAVE = new Set(['ont', 'avaient', 'a', 'avait', 'have', 'had', 'has']);
 const BEEN = new Set(['ete', 'been']);
 
+/** "tuant", "killing", "faisant": a present participle tells a deed of its own. */
+const PRESENT_PARTICIPLE = /(?:ant|ing)$/;
 /** An article before a last list item: "et un lot d'armes", "and a pick-up". */
 const ONE = new Set(['un', 'une', 'a', 'an']);
 /** Words that open a breakdown inside a noun phrase: "dont des femmes", "including children". */

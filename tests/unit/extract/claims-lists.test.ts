@@ -1089,3 +1089,45 @@ describe('items of a list that repeat the verb\'s "à" ("a coûté la vie à 5 s
     ).toEqual(['killed/soldiers 5-5 unattributed', 'killed/foreign_forces 2-2 unattributed']);
   });
 });
+
+describe('claims: a participle in apposition after the figure (kind-after)', () => {
+  it('gives a list its kind from the participle after its last item ("…, récupérés par les FAMa")', () => {
+    expect(
+      brief(
+        read('Lors du ratissage de lundi à Boni : 02 PKM, 01 RPG et 06 AK-47, récupérés par les FAMa.', 'fr')
+          .claims,
+      ),
+    ).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 6-6 unattributed',
+    ]);
+    expect(
+      brief(read('After the raid on Boni on Monday: 4 rifles and 2 motorcycles, seized by the army.').claims),
+    ).toEqual(['seized/weapons 4-4 unattributed', 'seized/motorcycles 2-2 unattributed']);
+  });
+  it('gives persons the participle of their apposition, in the plural and the feminine', () => {
+    expect(
+      brief(read("Douze soldats, tués lundi dans l'embuscade de Boni, ont été inhumés mardi.", 'fr').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    expect(
+      brief(
+        read(
+          "Parmi les victimes de l'attaque de lundi à Boni : trois villageoises, enlevées par des hommes armés.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['captured/civilians 3-3 unattributed']);
+    expect(
+      brief(read('Twelve soldiers, killed on Monday in the Boni ambush, were buried on Tuesday.').claims),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('not a deed with its object ("Cinq assaillants, tuant trois civils")', () => {
+    expect(
+      brief(
+        read('Cinq assaillants, tuant trois civils au passage, ont attaqué lundi le village de Boni.', 'fr')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 3-3 unattributed']);
+  });
+});
