@@ -150,6 +150,17 @@ const NAMES: Array<[string, string]> = [
   ["mali's troops", 'FAMa'],
   ["mali's soldiers", 'FAMa'],
   ['armee du mali', 'FAMa'],
+  // The security forces and the government's troops: in a Malian story, the state's (SCHEMA.md: FAMa).
+  ['malian security forces', 'FAMa'],
+  ["mali's security forces", 'FAMa'],
+  ['malian defence and security forces', 'FAMa'],
+  ['malian defense and security forces', 'FAMa'],
+  ['forces de securite maliennes', 'FAMa'],
+  ['forces de defense et de securite maliennes', 'FAMa'],
+  ['government forces', 'FAMa'],
+  ['government troops', 'FAMa'],
+  ['forces gouvernementales', 'FAMa'],
+  ['troupes gouvernementales', 'FAMa'],
   ['forces armees du mali', 'FAMa'],
   // Its air arm: "l'armée de l'air malienne a bombardé", "the Malian air force".
   ["armee de l'air malienne", 'FAMa'],

@@ -604,6 +604,19 @@ describe('actors: the army and its Russian partners', () => {
         'Witnesses said Malian soldiers and their allies of the Wagner group executed 9 herders near Boni.',
       ),
     ).toEqual(['FAMa', 'Africa Corps']);
+    // The state's forces by other names: its security forces, the government's troops.
+    for (const t of [
+      'Government forces killed 20 civilians in Boni on Monday, residents said.',
+      'Malian security forces killed 20 civilians in Boni on Monday, residents said.',
+      'Witnesses said government troops executed 9 herders near Boni on Monday.',
+    ])
+      expect(actors(t), t).toEqual(['FAMa']);
+    expect(
+      actors(
+        'Selon des habitants, les forces de défense et de sécurité maliennes ont tué 20 civils lundi à Boni.',
+        'fr',
+      ),
+    ).toEqual(['FAMa']);
     // Without a possessive, the group is the parent: "des jihadistes alliés du JNIM" names no JNIM deed.
     expect(
       actors('Des jihadistes alliés au JNIM ont attaqué lundi le poste de Boni, tuant 4 gendarmes.', 'fr'),
