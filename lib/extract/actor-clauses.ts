@@ -99,7 +99,7 @@ const IDENTITY_FILLERS = new Set([
  * gunmen were identified as JNIM fighters": the group the attackers are said to be.
  */
 export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boolean {
-  if (attackersFrom(tokens, s, g)) return true;
+  if (attackersFrom(tokens, s, g) || itWasThem(tokens, s, g)) return true;
   let k = g.start - 1;
   while (k > s.first && g.start - k <= 4 && IDENTITY_FILLERS.has(tokens[k].norm)) k--;
   if (!IDENTITY.has(tokens[k]?.norm ?? '')) return false;
@@ -114,6 +114,20 @@ export function identifiedAttackers(tokens: Token[], s: Sentence, g: Found): boo
     if (SUBJECT_WORDS.get(w) === 'militants' || KILLER_NOUNS.has(w)) return true;
   }
   return false;
+}
+
+/** "il s'agit de", "il s'agirait de": the forms of "s'agir", which say who the attackers were. */
+const AGIR = new Set(['agit', 'agirait', 'agissait', 'agissaient', 'agiraient']);
+const IT_FILLERS = new Set([...IDENTITY_FILLERS, 'la', 'le', "l'", "d'", 'hommes', 'jihadistes']);
+
+/**
+ * "Selon des sources locales, il s'agirait d'éléments de la katiba Macina", "il s'agit de
+ * combattants du JNIM": the attackers, told by what they were.
+ */
+function itWasThem(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  while (k > s.first && g.start - k <= 6 && IT_FILLERS.has(tokens[k].norm)) k--;
+  return AGIR.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === "s'";
 }
 
 /** Nouns of the attackers themselves: "the assailants", "les assaillants", "the gunmen". */

@@ -1257,6 +1257,18 @@ describe('actors: the group the attackers are said to be', () => {
       ),
     ).toEqual(['JNIM']);
   });
+  it('reads "il s\'agirait d\'éléments de la katiba Macina", "il s\'agit de combattants du JNIM" (actor-clauses itWasThem)', () => {
+    const lead =
+      'Douze soldats ont été tués lundi dans une attaque contre le camp de Boni.\n\nLes renforts sont arrivés dans la matinée.\n\nLe camp avait été visé en 2021.\n\n';
+    expect(
+      actors(lead + "Selon plusieurs sources, il s'agirait d'éléments de la katiba Macina.", 'fr'),
+    ).toEqual(['JNIM']);
+    expect(
+      actors(lead + "D'après un élu local, il s'agit de combattants de l'État islamique.", 'fr'),
+    ).toEqual(['ISSP']);
+    // "Il s'agit de" with no group names no one.
+    expect(actors(lead + "Il s'agit de la troisième attaque contre ce camp cette année.", 'fr')).toEqual([]);
+  });
   it('does not read the victims so', () => {
     expect(
       actors(
