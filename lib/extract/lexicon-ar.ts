@@ -444,6 +444,13 @@ export const AR_GLOSS: Record<string, string> = {
   جبهة: 'the front',
   روسي: 'russian',
   روسيه: 'russian',
+  // The nationalities of the foreign forces deployed in Mali: "3 جنود فرنسيين" (three French soldiers).
+  فرنسي: 'french',
+  فرنسيين: 'french',
+  فرنسيون: 'french',
+  تشادي: 'chadian',
+  تشاديين: 'chadian',
+  تشاديون: 'chadian',
   'من جهة': 'on one side',
   'من جهة أخرى': 'on the other side',
   // "سقط 12 قتيلا في صفوف الجيش": the side whose ranks.

@@ -158,6 +158,13 @@ describe('arabic: claims from Arabic pages', () => {
     expect(brief(own.claims)).toEqual(['killed/soldiers 30-30 armed_group']);
     const w = read('قتل 20 من مرتزقة فاغنر في هجوم قرب موبتي.', 'ar');
     expect(brief(w.claims)).toEqual(['killed/foreign_forces 20-20 unattributed']);
+    // A foreign contingent by its nationality: French, Chadian soldiers.
+    expect(brief(read('قتل 3 جنود فرنسيين في هجوم قرب موبتي.', 'ar').claims)).toEqual([
+      'killed/foreign_forces 3-3 unattributed',
+    ]);
+    expect(brief(read('أصيب 4 جنود تشاديين في انفجار لغم قرب كيدال.', 'ar').claims)).toEqual([
+      'wounded/foreign_forces 4-4 unattributed',
+    ]);
   });
   it('names the army that killed civilians, in verb-subject-object order or "على يد"', () => {
     expect(read('قتل الجيش المالي 20 مدنيا في قرية قرب موبتي.', 'ar').event.actors).toEqual(['FAMa']);
