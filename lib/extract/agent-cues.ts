@@ -43,17 +43,19 @@ const DEED_KINDS = new Set(['captured', 'destroyed', 'seized']);
 /** Only "by"/"par" make a group the agent by position: "la zone d'opération du JNIM" does not. */
 const AGENT_BEFORE = new Set(['by', 'par']);
 
+/** "has claimed thousands of lives", "a coûté la vie": the word at k tells a toll, not a claim of responsibility. */
+export function livesAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j < Math.min(last, k + 5); j++) if (NOT_AGENT_AFTER.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** Does the sentence hold a word that says someone carried out, claimed or killed in an attack? */
 export function hasAgentCue(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (!AGENT_WORDS.has(w) && !agentStem(w) && !isKillWord(w) && !DEED_KINDS.has(KIND_WORDS.get(w) ?? ''))
       continue;
-    // "has claimed thousands of lives" is a toll, not a claim of responsibility.
-    let toll = false;
-    for (let j = k + 1; j < Math.min(s.last, k + 5); j++)
-      if (NOT_AGENT_AFTER.has(tokens[j].norm)) toll = true;
-    if (!toll) return true;
+    if (!livesAfter(tokens, k, s.last)) return true;
   }
   return false;
 }

@@ -11,7 +11,8 @@ import { clauseOf } from './background-clauses';
 import { countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
 import { captionLine, furnitureLine } from './furniture-lines';
 import { KIND_WORDS } from './lexicon';
-import { CLAIM_STEMS, hasStem, NOT_AGENT_AFTER } from './lexicon-actors';
+import { CLAIM_STEMS, hasStem } from './lexicon-actors';
+import { livesAfter } from './agent-cues';
 import { isYearText, MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS } from './number-words';
 import { earlierWeekday, earlierYear, otherMonth, recalled } from './other-dates';
@@ -146,10 +147,7 @@ export function isBackgroundSentence(
 function ownClaim(tokens: Token[], s: Sentence, covered: Uint8Array): boolean {
   for (let k = s.first; k < s.last; k++) {
     if (covered[k - s.first] || !hasStem(tokens[k].norm, CLAIM_STEMS)) continue;
-    // Not "has claimed thousands of lives", a toll.
-    let toll = false;
-    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) toll ||= NOT_AGENT_AFTER.has(tokens[j].norm);
-    if (!toll) return true;
+    if (!livesAfter(tokens, k, s.last)) return true;
   }
   return false;
 }
