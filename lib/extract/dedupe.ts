@@ -3,6 +3,7 @@
  * body is one claim carrying the most specific attribution.
  */
 import { THING_SUBJECTS, type By, type Claim } from '../types';
+import { SUBJECT_WORDS } from './lexicon';
 import { fold } from './tokens';
 
 const RANK: Record<By, number> = {
@@ -43,9 +44,16 @@ function sidelessRepeat(h: Claim, b: Claim): boolean {
 /** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
 function otherItems(a: Claim, b: Claim): boolean {
   if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
-  // The item's noun: the claim's last word, folded, singular ("motos" and "moto" are one item).
-  const name = (c: Claim) => fold(c.text.split(/\s+/).pop() ?? '').replace(/s$/, '');
-  return name(a) !== name(b);
+  return itemName(a) !== itemName(b);
+}
+/**
+ * A thing's noun in its claim's words, folded, singular ("motos" and "moto" are one item): the
+ * first word that names a thing ("récupéré 2 motos", "2 motos ont été récupérées"), else the last.
+ */
+function itemName(c: Claim): string {
+  const words = c.text.split(/[\s,]+/).map(fold);
+  const thing = words.find((w) => (THING_SUBJECTS as readonly string[]).includes(SUBJECT_WORDS.get(w) ?? ''));
+  return (thing ?? words[words.length - 1] ?? '').replace(/s$/, '');
 }
 
 /** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
@@ -92,7 +100,10 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
   return { out, outHead };
 }
 
-/** "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its qualifier. */
+/**
+ * "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its
+ * qualifier. Things under another name are another lot ("plusieurs armes, dont 2 mitrailleuses").
+ */
 function restated(out: Claim[], c: Claim, i: number): boolean {
   return (
     c.max === c.min &&
@@ -103,7 +114,8 @@ function restated(out: Claim[], c: Claim, i: number): boolean {
         o.subject === c.subject &&
         (o.by === c.by || c.by === 'unattributed') &&
         o.min === c.min &&
-        o.max === null,
+        o.max === null &&
+        !otherItems(o, c),
     )
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Subject } from '../types';
 import { findGroups } from './groups';
+import { LIST_BULLETS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -26,7 +27,7 @@ export function infoboxSides(tokens: Token[], sentences: Sentence[]): Map<number
   const lines: Array<[number, string]> = [];
   for (const s of sentences) {
     let k = s.first;
-    if (tokens[k]?.text === '-' || tokens[k]?.text === '•') k++;
+    if (LIST_BULLETS.has(tokens[k]?.text ?? '')) k++;
     const m = /^(combatant|casualties|belligerents?|pertes|belligerants?)(\d)$/.exec(tokens[k]?.norm ?? '');
     if (!m || tokens[k + 1]?.text !== ':') continue;
     if (m[1] === 'casualties' || m[1] === 'pertes') {

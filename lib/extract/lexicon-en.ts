@@ -364,6 +364,12 @@ export const EN: Lexicon = {
     kalashnikovs: 'weapons',
     'ak-47s': 'weapons',
     'ak-47': 'weapons',
+    // "2 submachine guns", "1 bazooka", "3 missile launchers".
+    'submachine guns': 'weapons',
+    carbines: 'weapons',
+    bazookas: 'weapons',
+    bazooka: 'weapons',
+    revolvers: 'weapons',
     radios: 'equipment',
     phones: 'equipment',
     // Kit of army statements: technicals, computers, solar panels, fuel drums, detonators, hideouts.

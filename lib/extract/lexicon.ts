@@ -615,6 +615,25 @@ export const LISTING_VERBS = new Set([
   'included',
   'comprised',
 ]);
+/**
+ * The marks a list item opens with, one item a line: "- 12 motos ;", "• 3 blessés", "– Boni",
+ * "▪ 02 PKM", "➢ 05 fusils". An en or em dash opens an item only at a line's start.
+ */
+export const LIST_BULLETS = new Set([
+  '-',
+  '*',
+  '\u2022', // •
+  '\u2013', // –
+  '\u2014', // —
+  '\u00b7', // ·
+  '\u25aa', // ▪
+  '\u25cf', // ●
+  '\u25ba', // ►
+  '\u27a2', // ➢
+  '\u2192', // →
+  '\u2713', // ✓
+  '\u2714', // ✔
+]);
 /** A claimant speaking again: "The army also said", "L'armée fait également état". */
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */

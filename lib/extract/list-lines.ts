@@ -6,14 +6,13 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
+import { KIND_WORDS, LIST_BULLETS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
 import { enemyLoss } from './list-links';
 import { HEADER_WORDS } from './list-headers';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-const BULLETS = new Set(['-', '\u2022', '*']);
 /**
  * A header line that ends with a colon and says a kind: "Matériel récupéré :", "Pertes ennemies :";
  * or a short line of words alone, without its colon, that ends on its kind: "Matériels récupérés".
@@ -36,7 +35,7 @@ function bareHeader(tokens: Token[], s: Sentence): boolean {
   return KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined;
 }
 /** A bulleted line ("- 12 motos ;"). */
-export const isBulleted = (tokens: Token[], s: Sentence) => BULLETS.has(tokens[s.first]?.text ?? '');
+export const isBulleted = (tokens: Token[], s: Sentence) => LIST_BULLETS.has(tokens[s.first]?.text ?? '');
 /**
  * A line of a list written without bullets: short, with no full stop, its number first or right
  * after its label ("08 AK-47", "Motos : 03"). Only a header's list reads it as an item.
@@ -91,12 +90,17 @@ export class ListLines {
     const side = this.header || headed ? headerSide(tokens, s) : null;
     if (this.header) this.listKind = this.header;
     else if (!this.bulleted && !sub) this.listKind = null;
-    if (!this.bulleted) {
+    // "Matériel :" under "Côté ennemi :" and its dead: the part of the list keeps what it knew.
+    if (!this.bulleted && !sub) {
       this.thingKind = null;
       this.enemy = false;
     }
     // A header names the side its items count ("Côté ami :", "Pertes ennemies :"); its parts keep it.
     if (side) this.side = side;
+    // "Pertes ennemies :" then "- 05 fusils": the enemy's things were recovered.
+    // "Côté ami :" then "- 1 véhicule": not the enemy's, and no verb says what befell it.
+    if (side) this.enemy = side === 'militants';
+    if (side && side !== 'militants') this.thingKind = null;
     else if (!this.bulleted && !sub) this.side = null;
     this.open = this.bulleted || sub || !!this.header || !!side;
   }

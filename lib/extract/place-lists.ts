@@ -8,7 +8,7 @@ import { lookupExact } from '../places';
 import type { Place } from '../types';
 import { GROUP_NAMES } from './lexicon-actors';
 import { stemMatcher } from './lexicon-actors';
-import { SPEECH_WORDS } from './lexicon';
+import { LIST_BULLETS, SPEECH_WORDS } from './lexicon';
 import { AUX } from './speech-clauses';
 import { ATTACK_STEMS, ITEM_LEAD, LIST_NOUNS, LIST_SEPARATORS } from './lexicon-places';
 import { NOT_PLACE } from '../places/lexicon';
@@ -174,8 +174,6 @@ export function listedPlaces(
   return out;
 }
 
-const BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
-
 /**
  * "Les localités suivantes ont été attaquées :" then one bullet per town ("- Alpha", "• Beta"):
  * each bullet's name is a place when the line before the list names localities or the attack.
@@ -195,7 +193,7 @@ function bulletedPlaces(
     if (!opens) continue;
     for (let i = s.index + 1; i < sentences.length; i++) {
       const b = sentences[i];
-      if (!BULLETS.has(tokens[b.first]?.text ?? '')) break;
+      if (!LIST_BULLETS.has(tokens[b.first]?.text ?? '')) break;
       const r = itemAt(text, tokens, b.first + 1, b.last);
       if (r && plausible(r.item, tokens, b))
         out.push({ place: { name: r.item.name, id: null, country: 'ML', type: 'locality' }, sentence: i });

@@ -4,11 +4,11 @@
  */
 import type { Kind, Subject } from '../types';
 import { modelLength } from './item-names';
-import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { KIND_WORDS, LIST_BULLETS, SUBJECT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Where a label's words stop: the item before it, a bullet, a list separator. */
-const LABEL_STOPS = new Set([';', ':', '-', '\u2022', ',', '.', '(', ')']);
+const LABEL_STOPS = new Set([...LIST_BULLETS, ';', ':', ',', '.', '(', ')']);
 
 /**
  * A label before a colon and the number after it, as communiqués list their tallies: "Motos

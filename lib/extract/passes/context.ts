@@ -6,7 +6,7 @@
 import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
-import { isAttackNoun } from '../lexicon';
+import { isAttackNoun, LIST_BULLETS } from '../lexicon';
 import { DISPUTE_STEMS, hasStem } from '../lexicon-actors';
 import type { Token } from '../tokens';
 
@@ -41,7 +41,7 @@ export interface ClaimPass {
 
 /** A bulleted line ("- 12 morts", "• 3 blessés"). */
 export function isItem(ctx: ClaimContext, i: number): boolean {
-  return ['-', '\u2022'].includes(ctx.tokens[ctx.sentences[i].first]?.text ?? '');
+  return LIST_BULLETS.has(ctx.tokens[ctx.sentences[i].first]?.text ?? '');
 }
 
 /** Does sentence i end with one of these marks? */

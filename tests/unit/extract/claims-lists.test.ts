@@ -374,6 +374,28 @@ describe('makes and models of vehicles', () => {
   });
 });
 
+describe('arms by their other names', () => {
+  it('reads submachine guns, carbines, bazookas and missile launchers as weapons, not equipment', () => {
+    const fr = read(
+      'Près de Boni, les FAMa ont saisi 2 pistolets-mitrailleurs, 3 mitraillettes, une carabine, 1 bazooka et 2 lance-missiles.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+    const en = read('Near Boni, soldiers seized 2 submachine guns, 3 carbines and a bazooka on Monday.');
+    expect(brief(en.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 1-1 unattributed',
+    ]);
+  });
+});
+
 describe('one written out, restated in brackets ("une (01) moto")', () => {
   it('reads "une (01)" as one, alone or first in a list', () => {
     const one = read('Près de Boni, les FAMa ont récupéré une (01) mitrailleuse PKM.', 'fr');

@@ -21,6 +21,27 @@ describe('dedupe', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/militants 7-null official']);
   });
+  it('keeps a lot under another name beside "plusieurs" things: a part, not a restatement', () => {
+    const fr = read(
+      'Les FAMa ont repoussé une attaque à Boni lundi. Plusieurs armes ont été récupérées, dont 4 fusils et 2 mitrailleuses.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 2-null unattributed',
+      'seized/weapons 4-4 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+    const en = read(
+      'The army repelled an attack on Boni on Monday. Several weapons were seized, including 4 rifles and 2 machine guns.',
+    );
+    expect(brief(en.claims)).toContain('seized/weapons 2-2 unattributed');
+    // The same lot said twice is one: "au moins 2 motos" and "2 motos".
+    const same = read(
+      "Les FAMa ont repoussé une attaque à Boni lundi. L'armée a récupéré au moins 2 motos. Les 2 motos ont été récupérées par l'armée.",
+      'fr',
+    );
+    expect(brief(same.claims)).toEqual(['seized/motorcycles 2-null unattributed']);
+  });
 });
 
 describe('dedupe: rounded restatements', () => {

@@ -94,3 +94,47 @@ describe('list lines: parts of a list under their own headers', () => {
     ]);
   });
 });
+
+describe('list lines: bullets, and the parts of a side', () => {
+  it('reads items after an en dash, an em dash, a square or an arrow as bulleted', () => {
+    for (const mark of ['\u2013', '\u2014', '\u25aa', '\u27a2', '\u2022']) {
+      const r = read(
+        `Les FAMa ont repoussé une attaque à Boni lundi.\n\nMatériels récupérés :\n${mark} 05 fusils AK-47 ;\n${mark} 02 PKM ;\n${mark} 03 motos.`,
+        'fr',
+      );
+      expect(brief(r.claims), mark).toEqual([
+        'seized/weapons 5-5 unattributed',
+        'seized/weapons 2-2 unattributed',
+        'seized/motorcycles 3-3 unattributed',
+      ]);
+    }
+  });
+  it("reads the enemy's things as recovered under a sub-header of the enemy's side", () => {
+    const sub = read(
+      'Les FAMa ont repoussé une attaque à Boni lundi.\n\nBilan côté ennemi :\n- 12 terroristes neutralisés ;\nMatériel :\n- 05 fusils AK-47 ;\n- 03 motos.',
+      'fr',
+    );
+    expect(brief(sub.claims)).toEqual([
+      'killed/militants 12-12 unattributed',
+      'seized/weapons 5-5 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+    const side = read(
+      'The army repelled an attack on Boni on Monday.\n\nEnemy losses:\n- 4 rifles;\n- 2 motorbikes.',
+    );
+    expect(brief(side.claims)).toEqual([
+      'seized/weapons 4-4 unattributed',
+      'seized/motorcycles 2-2 unattributed',
+    ]);
+  });
+  it("reads no kind for the army's own things without a verb, after the enemy's", () => {
+    const r = read(
+      'Les FAMa ont repoussé une attaque à Boni lundi.\n\nCôté ennemi :\n- 05 fusils AK-47 ;\n- 03 motos.\nCôté ami :\n- 1 véhicule.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/motorcycles 3-3 unattributed',
+    ]);
+  });
+});
