@@ -5,7 +5,7 @@
  * Diallo, a local official"), for attribution.ts to place.
  */
 import type { By } from '../types';
-import { CLAIMANT_PHRASES } from './lexicon';
+import { CLAIMANT_PHRASES, OUTLET_DEEDS } from './lexicon';
 import { claimantWords } from './claimant-words';
 import { findGroups } from './groups';
 import { LOCALITY_NOUNS } from './lexicon-places';
@@ -28,10 +28,6 @@ export interface ClaimantMatch {
 }
 
 /** Participles of a document an outlet has seen: "seen by AFP", "consulté par RFI". */
-const SEEN = new Set([
-  ...['seen', 'obtained', 'reviewed', 'consulted'],
-  ...['consulte', 'consultee', 'consultes', 'obtenu', 'obtenue', 'obtenus'],
-]);
 
 /** Where a speaker belongs, after "in": "an official in the municipality", "un agent à la mairie". */
 const SPEAKER_PLACES = new Set([...LOCALITY_NOUNS, 'municipality', 'municipalite', 'mairie']);
@@ -105,13 +101,8 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
       continue;
     // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
     if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end) || placeOfMali(tokens, i)) continue;
-    // "a UN report seen by AFP", "un document consulté par RFI": the outlet that saw it does not speak.
-    if (
-      by === 'media' &&
-      SEEN.has(tokens[i - 2]?.norm ?? '') &&
-      ['by', 'par'].includes(tokens[i - 1]?.norm ?? '')
-    )
-      continue;
+    // "a UN report seen by AFP", "un élu joint par l'AFP": the outlet that saw or reached it does not speak.
+    if (by === 'media' && outletDeedBefore(tokens, i)) continue;
     if (best && i < best[0].end) {
       // "des sources" then "sources proches": a longer phrase of a better rank overlapping it wins.
       if (m.end > best[0].end && rank < best[1]) best = [{ by, start: best[0].start, end: m.end }, rank];
@@ -157,6 +148,13 @@ function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): Cl
   if (org >= 0) return { by: 'monitor', start: org, end: best.end };
   return unnamedMember(tokens, a, best.end) ? { ...best, by: 'security_source' } : best;
 }
+
+/** "seen by AFP", "joint par l'AFP", "contacted by the BBC": an outlet's deed before the outlet at i. */
+function outletDeedBefore(tokens: Token[], i: number): boolean {
+  const by = OUTLET_ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return ['by', 'par'].includes(tokens[by]?.norm ?? '') && OUTLET_DEEDS.has(tokens[by - 1]?.norm ?? '');
+}
+const OUTLET_ARTICLES = new Set(["l'", 'la', 'le', 'the']);
 
 /** No claimant phrase in [a, b): the UN in capitals, or a group by any of its names. */
 function unphrased(tokens: Token[], a: number, b: number): ClaimantMatch | null {

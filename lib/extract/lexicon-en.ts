@@ -1040,4 +1040,15 @@ export const EN: Lexicon = {
   // "quoted" through the Arabic gloss: "نقلت الوكالة عن مصدر عسكري" (the agency quoted from a military source).
   learned: ['learned', 'learnt', 'obtained', 'gathered', 'quoted'],
   learnedFrom: 'from',
+  outletDeeds: [
+    'seen',
+    'obtained',
+    'reviewed',
+    'consulted',
+    'reached',
+    'contacted',
+    'interviewed',
+    'quoted',
+    'cited',
+  ],
 };

@@ -1327,4 +1327,5 @@ export const FR: Lexicon = {
   ],
   learned: ['appris', 'apprend', 'recueillies', 'obtenues'],
   learnedFrom: 'aupres',
+  outletDeeds: ['consulte', 'obtenu', 'joint', 'contacte', 'interroge', 'cite', 'interviewe'],
 };

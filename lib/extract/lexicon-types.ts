@@ -57,4 +57,9 @@ export interface Lexicon {
   learned: string[];
   /** The word that opens the source after such a verb: "aupres", "from". */
   learnedFrom: string;
+  /**
+   * What an outlet does to a source, one form each, before "par" / "by": a document it saw, a
+   * speaker it reached ("un élu joint par l'AFP", "a report seen by Reuters"). The outlet makes no claim.
+   */
+  outletDeeds: string[];
 }

@@ -670,6 +670,11 @@ export const LEARNED_WORDS = new WordForms<true>(
   EN.learned.map((w) => [w, true] as [string, true]),
 );
 export const LEARNED_FROM = new Set(LEXICONS.map((l) => l.learnedFrom));
+/** What an outlet does to a source, every form: "un élu joint par l'AFP", "a report seen by Reuters". */
+export const OUTLET_DEEDS = new WordForms<true>(
+  FR.outletDeeds.map((w) => [w, true] as [string, true]),
+  EN.outletDeeds.map((w) => [w, true] as [string, true]),
+);
 /** Verbs armies use for killing enemies, every form ("neutralisés", "a éliminé", "neutralized"). */
 export const ENEMY_KILL_WORDS = new WordForms<true>(
   FR.enemyKills.map((w) => [w, true] as [string, true]),

@@ -106,6 +106,17 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('an internal army memo obtained by Reuters')).toBe('official');
     expect(cls('a report by AFP')).toBe('media');
   });
+  it('does not read the outlet that reached a speaker as its speaker ("un élu joint par l\'AFP")', () => {
+    expect(cls("un responsable local joint par l'AFP")).toBe('local');
+    expect(cls('une élue locale jointe par RFI')).toBe('local');
+    expect(cls("des habitants contactés par l'AFP")).toBe('local');
+    expect(cls("un porte-parole de l'armée interrogé par Jeune Afrique")).toBe('official');
+    expect(cls('un officier interrogé par Jeune Afrique')).toBe('security_source');
+    expect(cls('residents interviewed by Reuters')).toBe('local');
+    expect(cls('a local official reached by the BBC')).toBe('local');
+    expect(cls('a resident quoted by AFP')).toBe('local');
+    expect(cls("l'AFP")).toBe('media');
+  });
   it('reads a security report or note seen by an outlet as a security source', () => {
     expect(cls('an internal security report seen by AFP')).toBe('security_source');
     expect(cls('a confidential intelligence report obtained by Reuters')).toBe('security_source');
