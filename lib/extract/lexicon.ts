@@ -634,6 +634,13 @@ export const LIST_BULLETS = new Set([
   '\u2713', // ✓
   '\u2714', // ✔
 ]);
+/** Verbs of confirming, every form in use: "a confirmé", "confirming", "confirment". */
+export const CONFIRM_WORDS = new Set(['confirmed', 'confirme', 'confirment', 'confirming', 'confirmant']);
+/** Verbs of vouching for what happened: confirming it, acknowledging it ("a reconnu l'attaque"). */
+export const VOUCH_WORDS = new Set([
+  ...CONFIRM_WORDS,
+  ...['reconnu', 'reconnait', 'acknowledged', 'acknowledges', 'admitted'],
+]);
 /** A claimant speaking again: "The army also said", "L'armée fait également état". */
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */

@@ -6,7 +6,7 @@
 import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
-import { isAttackNoun, LIST_BULLETS } from '../lexicon';
+import { isAttackNoun, KIND_WORDS, LIST_BULLETS, SPEECH_WORDS, TOLL_NOUNS, VOUCH_WORDS } from '../lexicon';
 import { DISPUTE_STEMS, hasStem } from '../lexicon-actors';
 import type { Token } from '../tokens';
 
@@ -82,3 +82,31 @@ export function claimsAttack(ctx: ClaimContext, i: number): boolean {
   }
   return false;
 }
+
+/** Does sentence s name a toll ("le bilan", "the toll")? */
+export function namesToll(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Does sentence s have a word of a kind ("tués", "wounded")? */
+export function namesKind(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (KIND_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "L'armée a confirmé l'attaque.", "The army acknowledged the attack": a voice that vouches for the
+ * attack, and says nothing of the dead, tells no toll.
+ */
+export function vouchesForAttackOnly(tokens: Token[], s: Sentence): boolean {
+  if (namesToll(tokens, s) || namesKind(tokens, s)) return false;
+  for (let k = s.first; k < s.last; k++) {
+    if (!SPEECH_WORDS.has(tokens[k].norm) && !VOUCH_WORDS.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 1 + ATTACK_OBJECT_WITHIN); j++)
+      if (isAttackNoun(tokens[j])) return true;
+  }
+  return false;
+}
+/** "a confirmé l'attaque", "confirmed Tuesday's attack", "a reconnu cette attaque". */
+const ATTACK_OBJECT_WITHIN = 3;

@@ -4,15 +4,19 @@
  */
 import type { By } from '../../types';
 import { sentenceCues } from '../attribution';
-import { KIND_WORDS, SPEECH_WORDS, TOLL_NOUNS } from '../lexicon';
+import { CONFIRM_WORDS, SPEECH_WORDS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import { backgroundSentences, claimsAttack, disputes, isItem, type ClaimPass } from './context';
-
-function namesToll(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
-  return false;
-}
+import {
+  backgroundSentences,
+  claimsAttack,
+  disputes,
+  isItem,
+  namesKind,
+  namesToll,
+  vouchesForAttackOnly,
+  type ClaimPass,
+} from './context';
 
 const QUOTE_OPENERS = new Set(['"', '\u201c', '\u00ab']);
 
@@ -23,22 +27,16 @@ const QUOTE_OPENERS = new Set(['"', '\u201c', '\u00ab']);
  */
 const OWN_ACCOUNT = new Set<By>(['local', 'armed_group']);
 
-function namesKind(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++) if (KIND_WORDS.has(tokens[k].norm)) return true;
-  return false;
-}
-
 /** "said so", "C'est ce qu'affirme…", "confirmed it": a sentence that points back at the one before. */
 function pointsBack(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (w === 'so' && k > s.first && SPEECH_WORDS.has(tokens[k - 1].norm)) return true;
     if (w === 'ce' && ["qu'", 'que'].includes(tokens[k + 1]?.norm ?? '')) return true;
-    if (BACK_WORDS.has(w)) return true;
+    if (CONFIRM_WORDS.has(w)) return true;
   }
   return false;
 }
-const BACK_WORDS = new Set(['confirmed', 'confirme', 'confirment', 'confirming', 'confirmant']);
 
 export const ledeClaimant: ClaimPass = {
   name: 'lede-claimant',
@@ -66,7 +64,8 @@ export const ledeClaimant: ClaimPass = {
       if (cues[0]?.by === 'armed_group' && claimsAttack(ctx, s.index)) continue;
       // "L'armée dément et affirme que…": who disputes the lede does not tell it.
       if (disputes(ctx, s.index)) continue;
-      if (!cues.length) continue;
+      // "L'armée a confirmé l'attaque.": a voice on the attack, not on its dead.
+      if (!cues.length || vouchesForAttackOnly(tokens, s)) continue;
       // A witness or the group sources the lede only when it points back at it ("Residents said
       // so", "C'est ce qu'affirme le JNIM", "a confirmé un élu"), not by speaking of the dead.
       if (OWN_ACCOUNT.has(cues[0].by) && !pointsBack(tokens, s)) continue;

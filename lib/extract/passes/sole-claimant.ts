@@ -4,7 +4,7 @@
  * gives that voice the figures it states without a cue.
  */
 import type { By } from '../../types';
-import { backgroundSentences, disputes, type ClaimPass } from './context';
+import { backgroundSentences, disputes, vouchesForAttackOnly, type ClaimPass } from './context';
 
 /** The voices that speak for a whole article: an authority's communiqué, a monitor's report. */
 const VOICES = new Set<By>(['official', 'monitor']);
@@ -27,6 +27,8 @@ export const soleClaimant: ClaimPass = {
     // "L'armée dément et affirme que seuls trois civils ont péri": a voice that disputes what was
     // told before it does not speak for it.
     if (disputes(ctx, opening.index)) return;
+    // "L'armée a confirmé l'attaque.": a voice on the attack alone speaks for none of its figures.
+    if (vouchesForAttackOnly(ctx.tokens, opening)) return;
     const voice = voiced(opening.index)!;
     // A voice heard first in a sentence of background ("According to ACLED, 1,200 civilians were
     // killed in 2024") speaks for what follows it, not for the attack told before it.

@@ -113,3 +113,33 @@ describe('pass lede-claimant: not from a sentence of background', () => {
     ).toEqual(['killed/civilians 12-12 unattributed']);
   });
 });
+
+describe('pass lede-claimant and sole-claimant: a voice on the attack alone', () => {
+  it('does not give the toll to a voice that only confirms or acknowledges the attack', () => {
+    const fr = read(
+      "Des jihadistes ont attaqué mardi le camp de Boni, tuant douze soldats. Dans un communiqué, l'armée a reconnu l'attaque.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const en = read(
+      'Jihadists attacked the Boni camp on Tuesday, killing twelve soldiers. The army confirmed the attack.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const plural = read(
+      'Des hommes armés ont tué huit civils mardi à Boni. Les autorités ont confirmé cette attaque dans la soirée.',
+      'fr',
+    );
+    expect(brief(plural.claims)).toEqual(['killed/civilians 8-8 unattributed']);
+  });
+  it('still gives it to a voice that confirms the toll, or speaks of the dead', () => {
+    const toll = read(
+      'Jihadists attacked the Boni camp on Tuesday, killing twelve soldiers. The army confirmed the toll.',
+    );
+    expect(brief(toll.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const dead = read(
+      "Des jihadistes ont attaqué mardi le camp de Boni, tuant douze soldats. L'armée a confirmé l'attaque et la mort des soldats.",
+      'fr',
+    );
+    expect(brief(dead.claims)).toEqual(['killed/soldiers 12-12 official']);
+  });
+});
