@@ -13,6 +13,7 @@ import {
   CLAIMANT_NEXT,
   CLAIMANT_PHRASES,
   LEARNED_FROM,
+  FINDING_WORDS,
   SPEECH_WORDS,
   TOLL_NOUNS,
   TOLL_SETTERS,
@@ -159,6 +160,7 @@ function mayOpenCue(w: string): boolean {
       TOLL_HEADS.has(w) ||
       TOLL_SETTERS.has(w) ||
       SPEECH_WORDS.has(w) ||
+      FINDING_WORDS.has(w) ||
       hasStem(w, ACCUSATION_STEMS);
     // Bounded: a page has a few thousand distinct words.
     if (MAY_OPEN.size > 50000) MAY_OPEN.clear();
@@ -244,7 +246,12 @@ function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
   // "the army put its losses at 11 dead", "a porté le bilan à 30 morts": a verb that sets a toll.
   const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
   if (setter && !setsToll(tokens, i, s.last)) return false;
-  return setter || SPEECH_WORDS.has(w);
+  return setter || SPEECH_WORDS.has(w) || (FINDING_WORDS.has(w) && findingCloses(tokens, i, s.last));
+}
+/** "…, a UN inquiry found.", "investigators concluded that…": a finding without its object. */
+function findingCloses(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return i + 1 >= end || !next || ['.', ';', ',', 'that', 'que', "qu'"].includes(next.norm);
 }
 
 /**

@@ -1040,6 +1040,7 @@ export const EN: Lexicon = {
   // "quoted" through the Arabic gloss: "نقلت الوكالة عن مصدر عسكري" (the agency quoted from a military source).
   learned: ['learned', 'learnt', 'obtained', 'gathered', 'quoted'],
   learnedFrom: 'from',
+  findings: ['found', 'concluded', 'determined', 'established', 'showed'],
   outletDeeds: [
     'seen',
     'obtained',

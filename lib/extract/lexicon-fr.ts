@@ -1327,5 +1327,6 @@ export const FR: Lexicon = {
   ],
   learned: ['appris', 'apprend', 'recueillies', 'obtenues'],
   learnedFrom: 'aupres',
+  findings: ['constate', 'conclu'],
   outletDeeds: ['consulte', 'obtenu', 'joint', 'contacte', 'interroge', 'cite', 'interviewe'],
 };

@@ -55,6 +55,11 @@ export interface Lexicon {
    * "a appris l'AFP auprès d'un élu", "learned from residents".
    */
   learned: string[];
+  /**
+   * Verbs of a finding, one form each: a voice only where the verb closes its clause or opens
+   * "that" ("…, a UN inquiry found.", "concluded that"), not before its object ("we found 33 bodies").
+   */
+  findings: string[];
   /** The word that opens the source after such a verb: "aupres", "from". */
   learnedFrom: string;
   /**

@@ -53,6 +53,11 @@ export const SPEECH_WORDS = new WordForms<true>(
   // False friends of the stemmer: "fusils de précision" do not "préciser".
   (w) => NOT_SPEECH.has(w),
 );
+/** Verbs of a finding, every form: a voice where they close their clause ("…, an inquiry found."). */
+export const FINDING_WORDS = new WordForms<true>(
+  FR.findings.map((w) => [w, true] as [string, true]),
+  EN.findings.map((w) => [w, true] as [string, true]),
+);
 /** Verbs that speak only of a toll they set ("put the toll at", "a porté le bilan à"), every form. */
 export const TOLL_SETTERS = new WordForms<true>(
   FR.tollSetters.map((w) => [w, true] as [string, true]),

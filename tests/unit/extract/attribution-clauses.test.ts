@@ -867,3 +867,27 @@ describe('attribution: one of the speakers named before', () => {
       ).toEqual(['local', 'local']);
   });
 });
+
+describe('a finding as a voice: "…, an inquiry found", "concluded that"', () => {
+  it('gives the figure to whoever found it when the verb closes its clause or opens "that"', () => {
+    const after = read(
+      'Soldiers executed at least 40 civilians in Boni on May 3, a Human Rights Watch investigation found.',
+    );
+    expect(brief(after.claims)).toEqual(['killed/civilians 40-null monitor']);
+    const that = read(
+      'A UN inquiry concluded that soldiers executed at least 40 civilians in Boni on May 3.',
+    );
+    expect(brief(that.claims)).toEqual(['killed/civilians 40-null monitor']);
+    const fr = read(
+      'Les soldats ont exécuté au moins 40 civils à Boni le 3 mai, a constaté la Minusma.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 40-null monitor']);
+  });
+  it('is no voice before its object: "we found 33 bodies" is what was found, not who says so', () => {
+    const r = read('Gunmen attacked Boni on May 3. "We found 33 bodies," a herder said.');
+    expect(brief(r.claims)).toEqual(['killed/people 33-33 local']);
+    const plain = read('Gunmen attacked Boni on May 3. Soldiers found 33 bodies in the village.');
+    expect(brief(plain.claims)).toEqual(['killed/people 33-33 unattributed']);
+  });
+});
