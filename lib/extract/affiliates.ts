@@ -5,7 +5,7 @@
  * province (IS_GENERIC, resolved as a name without a province). actors.ts asks for it only when
  * the story names no group that acted.
  */
-import { IS_GENERIC, LINEAGE_BEFORE, STATE_GROUPS } from './lexicon-actors';
+import { GROUP_ADJECTIVES, IS_GENERIC, LINEAGE_BEFORE, STATE_GROUPS } from './lexicon-actors';
 import { findGroups, type Found } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -53,10 +53,13 @@ function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   }
   const compound = COMPOUND.exec(before);
   if (compound) return compound[1].endsWith('state') ? IS_GENERIC : 'JNIM';
-  const link = tokens[k + 1]?.norm ?? '';
-  if (!LINEAGE_BEFORE.has(link) || !PREPOSITIONS.has(tokens[k + 2]?.norm ?? '') || k + 3 >= s.last)
+  // "un groupe jihadiste affilié à Al-Qaïda": the noun's adjectives before its lineage.
+  let l = k + 1;
+  while (l < k + 3 && GROUP_ADJECTIVES.has(tokens[l]?.norm ?? '')) l++;
+  const link = tokens[l]?.norm ?? '';
+  if (!LINEAGE_BEFORE.has(link) || !PREPOSITIONS.has(tokens[l + 1]?.norm ?? '') || l + 2 >= s.last)
     return null;
-  return parentAt(tokens, k + 3);
+  return parentAt(tokens, l + 2);
 }
 
 /** Words that join a second parent to the first: "al-Qaida or the Islamic State", "et de l'EI". */

@@ -620,6 +620,15 @@ export const FOUNDER_FILLERS = new Set([
   ...['et', 'and', 'ou', 'or', ',', 'out', 'from', 'par', 'by', 'notamment', 'including', 'such', 'as'],
   ...['autres', 'other', 'groupes', 'groups', 'mouvements', 'movements', 'jihadistes', 'jihadist', 'katiba'],
 ]);
+/**
+ * Adjectives of a group's noun between it and its lineage: "un groupe jihadiste affilié à
+ * Al-Qaïda", "des groupes armés liés à l'EI", "an Islamist group linked to al-Qaeda".
+ */
+export const GROUP_ADJECTIVES = new Set([
+  ...['jihadiste', 'jihadistes', 'djihadiste', 'djihadistes', 'islamiste', 'islamistes'],
+  ...['terroriste', 'terroristes', 'arme', 'armes', 'extremiste', 'extremistes', 'radical', 'radicaux'],
+  ...['jihadist', 'islamist', 'armed', 'extremist', 'militant', 'terrorist', 'radical', 'insurgent'],
+]);
 /** Words just before a group that name its lineage, not its deed: "linked to", "affiliés à". */
 export const LINEAGE_BEFORE = new Set([
   'linked',

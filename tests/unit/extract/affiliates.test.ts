@@ -15,6 +15,36 @@ describe('affiliates: attackers named only by their lineage', () => {
     ] as const)
       expect(actors(t, lang), t).toEqual(['JNIM']);
   });
+  it('reads the lineage after the group noun and its adjectives', () => {
+    for (const [t, lang, name] of [
+      [
+        "Le groupe jihadiste affilié à Al-Qaïda a revendiqué l'attaque de Boni lundi, qui a tué 12 soldats.",
+        'fr',
+        'JNIM',
+      ],
+      [
+        'Des groupes armés liés à Al-Qaïda ont attaqué lundi le camp de Boni, tuant 12 soldats.',
+        'fr',
+        'JNIM',
+      ],
+      [
+        "Des groupes armés liés à l'État islamique ont attaqué lundi le camp de Boni, tuant 12 soldats.",
+        'fr',
+        'ISSP',
+      ],
+      [
+        'An Islamist group linked to al-Qaeda claimed the attack on the Boni camp on Monday that killed 12 soldiers.',
+        'en',
+        'JNIM',
+      ],
+      [
+        'Armed jihadist groups affiliated with al-Qaeda attacked the Boni camp on Monday, killing 12 soldiers.',
+        'en',
+        'JNIM',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual([name]);
+  });
   it('reads a group or an affiliate named by its lineage as JNIM', () => {
     for (const [t, lang] of [
       ['An al Qaeda-affiliated group has claimed an ambush near Boni that killed 12 soldiers.', 'en'],
