@@ -20,6 +20,7 @@ import {
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
   stemMatcher,
+  SUSPICION_ON_STEMS,
   SUSPICION_STEMS,
 } from './lexicon-actors';
 import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
@@ -72,16 +73,19 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
   // "blamed the killings in Ogossagou on Monday on Dozo hunters", "imputé … au JNIM": the
   // preposition of the blame right before the group, its verb further back in the clause.
+  // "suspicion fell on JNIM", "les soupçons pèsent sur le JNIM": what suspicion falls on.
   const to = ['le', 'la', "l'", 'les', 'the'].includes(prev) ? prev2 : prev;
   if (!BLAMED_ON.has(to)) return false;
   for (let j = g.start - 2; j >= Math.max(0, g.start - 12); j--) {
     if (tokens[j].type === 'punct' && tokens[j].text !== "'") return false;
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
+    if (SUSPICION_ON.has(to) && hasStem(tokens[j].norm, SUSPICION_ON_STEMS)) return true;
   }
   return false;
 }
-/** What a blame is put on: "blamed on", "attribuée au", "imputés aux". */
-const BLAMED_ON = new Set(['on', 'au', 'aux', 'a']);
+/** What a blame is put on: "blamed on", "attribuée au", "imputés aux"; suspicion on, "sur". */
+const SUSPICION_ON = new Set(['on', 'sur']);
+const BLAMED_ON = new Set([...SUSPICION_ON, 'au', 'aux', 'a']);
 
 /**
  * The deed a "by"/"par" at token j completes: "tués par", "tués lundi à Kéra par", "shot dead on

@@ -397,10 +397,12 @@ export const CLAIM_STEMS = ['revendiqu', 'claim'];
 export const ACCUSATION_STEMS = ['accus', 'blam'];
 /** Stems of putting a deed on someone: "attribuée au JNIM", "imputés aux", "blamed on". */
 export const BLAME_ON_STEMS = ['attribu', 'imput', 'blam'];
+/** Suspicion that falls on someone: "suspicion fell on JNIM", "les soupçons pèsent sur le JNIM". */
+export const SUSPICION_ON_STEMS = ['suspic', 'soupcon'];
 /** A force put in the dock right before its name: "accusent l'armée", "imputé à", "pointent du doigt les militaires". */
 export const DOCK_STEMS = [...ACCUSATION_STEMS, ...BLAME_ON_STEMS, 'doigt'];
 /** Words that make someone the suspect of a deed: "suspected", "believed", "présumés", "allegedly". */
-export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'soupcon', 'believ', 'alleg'];
+export const ACCUSED_STEMS = [...ACCUSATION_STEMS, 'suspect', 'suspic', 'soupcon', 'believ', 'alleg'];
 /** Words that still name a suspect after a denied claim: "suspected", "porte la signature du JNIM", "hallmarks". */
 export const SUSPICION_STEMS = [...ACCUSED_STEMS, 'signature', 'hallmark', 'soupcon', 'attribu', 'imput'];
 /** "bear the mark of", "porte la marque de": a deed's likeness to a group's, with BEARING_WORDS. */
@@ -456,8 +458,9 @@ export const AGENT_STEMS = [
   'responsib',
   'responsabilit',
   'suspect',
-  // "les soupçons se portent sur le JNIM", "le JNIM est soupçonné".
+  // "les soupçons se portent sur le JNIM", "le JNIM est soupçonné", "suspicion fell on JNIM".
   'soupcon',
+  'suspic',
   'accus',
   'attaqu',
   'attack',

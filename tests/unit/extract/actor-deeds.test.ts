@@ -76,6 +76,22 @@ describe('actors: a suspect named after a denied claim', () => {
     ] as const)
       expect(actors(t, lang), t).toEqual(['JNIM']);
   });
+  it('names the group suspicion falls on', () => {
+    for (const [t, lang] of [
+      ['Twelve soldiers were killed near Boni on Monday. Suspicion fell on JNIM.', 'en'],
+      [
+        'Twelve soldiers were killed near Boni on Monday. Suspicion quickly fell on JNIM, which operates there.',
+        'en',
+      ],
+      ['Douze soldats ont été tués lundi près de Boni. Les soupçons pèsent sur le JNIM.', 'fr'],
+      ['Douze soldats ont été tués lundi près de Boni. Les soupçons se portent aussitôt sur le JNIM.', 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+    // The target of the attack stays a target: "an attack on JNIM" names no author.
+    expect(actors('Twelve fighters were killed near Boni on Monday in an attack on JNIM.')).not.toContain(
+      'JNIM',
+    );
+  });
   it('reads a lineage the text suspects after a denied claim, even past the opening sentences', () => {
     const text = [
       'Twelve soldiers were killed near Boni on Monday, the army said.',
