@@ -869,6 +869,13 @@ export const EN: Lexicon = {
         'news site',
         'news website',
         'daily',
+        // "a Russian military blogger said": a writer who publishes, not the army.
+        'blogger',
+        'bloggers',
+        'military blogger',
+        'military bloggers',
+        'war blogger',
+        'war bloggers',
       ],
     ],
     // Bodies of the place ("a youth association"), after every other class: a rights association is a monitor.

@@ -1158,6 +1158,12 @@ export const FR: Lexicon = {
         "site d'actualite",
         'quotidien',
         'hebdomadaire',
+        // "selon un blogueur militaire russe": a writer who publishes, not the army.
+        'blogueur',
+        'blogueurs',
+        'blogueuse',
+        'blogueur militaire',
+        'blogueurs militaires',
       ],
     ],
     // Bodies of the place ("une association de jeunes"), after every other class: a rights association is a monitor.

@@ -8,6 +8,8 @@ import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents
 import type { Cue } from './attribution';
 import { SPEAKER_RELATIVES } from './claimant-anaphora';
 import { classifyAt } from './claimant-class';
+import { MEDIUM_PREPOSITIONS } from './claimant-members';
+import { POSSESSIVES } from './lexicon';
 import { claimantWords, span } from './claimant-words';
 import { classedBefore } from './named-before';
 import type { Sentence } from './sentences';
@@ -70,6 +72,13 @@ export const PRONOUNS = new Set([
   'note',
 ]);
 
+/** "in a statement on its media", "dans un message sur ses canaux": words of a medium before the outlet's name. */
+function mediumAside(tokens: Token[], a: number, outlet: number): boolean {
+  for (let k = a; k < outlet; k++)
+    if (MEDIUM_PREPOSITIONS.has(tokens[k].norm) || POSSESSIVES.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /**
  * The subject of the verb of saying at i, before it: first up to the nearest cut, then the whole
  * clause over quotations. `{ cue: null }` when a document named before speaks again but no
@@ -101,8 +110,9 @@ export function subjectCue(
       return { cue: { pos: i, by: last.by, source: last.source } };
   }
   let m = classifyAt(tokens, a, i);
-  // "JNIM, in a statement on its media, said": an aside between the claimant and its verb.
-  if (m?.by === 'media') {
+  // "JNIM, in a statement on its media, said": an aside between the claimant and its verb — not
+  // an outlet that is the subject itself ("…, a blogger said", "…, Reuters reported").
+  if (m?.by === 'media' && mediumAside(tokens, a, m.start)) {
     let a2 = i;
     while (a2 > s.first && a2 > i - 25 && !['.', ';', ':'].includes(tokens[a2 - 1].norm)) a2--;
     const wide = classifyAt(tokens, a2, i);

@@ -891,3 +891,23 @@ describe('a finding as a voice: "…, an inquiry found", "concluded that"', () =
     expect(brief(plain.claims)).toEqual(['killed/people 33-33 unattributed']);
   });
 });
+
+describe('an outlet as the subject of its verb after a comma', () => {
+  it('gives the figure to the outlet, not to the group named in the toll', () => {
+    const en = read(
+      'FLA rebels attacked a convoy near Tinzaouaten on Tuesday. At least 20 Wagner fighters died, a blogger said.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 20-null media']);
+    const fr = read(
+      'Les rebelles du FLA ont attaqué mardi un convoi près de Tinzaouatène. Au moins 20 combattants de Wagner ont péri, a rapporté un journal local.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 20-null media']);
+  });
+  it('still reads past an aside on the speaker\'s medium ("JNIM, in a statement on its media, said")', () => {
+    const r = read(
+      'JNIM attacked the Boni camp on Tuesday. JNIM, in a statement on its media, said it killed 20 soldiers.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 20-20 armed_group']);
+  });
+});

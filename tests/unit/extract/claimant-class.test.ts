@@ -117,6 +117,13 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls('a resident quoted by AFP')).toBe('local');
     expect(cls("l'AFP")).toBe('media');
   });
+  it('reads a blogger, military or not, as an outlet, not as the army', () => {
+    expect(cls('a Russian military blogger')).toBe('media');
+    expect(cls('bloggers')).toBe('media');
+    expect(cls('un blogueur militaire russe')).toBe('media');
+    expect(cls('une blogueuse')).toBe('media');
+    expect(cls('a military source')).toBe('security_source');
+  });
   it('reads a security report or note seen by an outlet as a security source', () => {
     expect(cls('an internal security report seen by AFP')).toBe('security_source');
     expect(cls('a confidential intelligence report obtained by Reuters')).toBe('security_source');
