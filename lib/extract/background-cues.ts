@@ -3,7 +3,15 @@
  * "since May", "depuis décembre"), but for the uses that tell the main event; and counted spans
  * of time ending now ("over the last six months").
  */
-import { ACTIVE_AUXILIARIES, AUXILIARIES, BACKGROUND_CUES, isAttackNoun, KIND_WORDS } from './lexicon';
+import {
+  ACTIVE_AUXILIARIES,
+  AUXILIARIES,
+  BACKGROUND_CUES,
+  isAttackNoun,
+  KIND_WORDS,
+  SPEECH_WORDS,
+  TOLL_SETTERS,
+} from './lexicon';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
@@ -38,7 +46,15 @@ export function superlativeAt(tokens: Token[], k: number): boolean {
   return !(w === 'plus' && ['de', "d'"].includes(tokens[k + 1]?.norm ?? ''));
 }
 /** Auxiliaries before "depuis"/"since" used as an adverb: "est depuis passé", "has since risen". */
-const SINCE_AUXILIARIES = new Set([...AUXILIARIES, ...ACTIVE_AUXILIARIES, 'etait', 'etaient', 's', 'se']);
+const SINCE_AUXILIARIES = new Set([
+  ...AUXILIARIES,
+  ...ACTIVE_AUXILIARIES,
+  'etait',
+  'etaient',
+  's',
+  'se',
+  'had',
+]);
 /** Times of one day after "the previous": "the previous day", "the previous night". */
 const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
 
@@ -53,6 +69,9 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
     if (m.value === 'hours after' && ['the', 'this', 'its'].includes(tokens[m.end]?.norm ?? '')) continue;
     // "found dead a day after the attack.": the main attack, named by its noun alone.
     if (DAYS_AFTER.has(m.value) && theAttackAlone(tokens, m.end, s.last)) continue;
+    // "L'armée avait auparavant fait état de deux morts", "had previously reported": an adverb
+    // after an auxiliary dates the statement, an earlier toll of the news, not another time.
+    if (BEFORE_ADVERBS.has(m.value) && datesStatement(tokens, m.start, s.last)) continue;
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event; "the deadliest since an
       // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
@@ -78,6 +97,17 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
 }
 
 const DAYS_AFTER = new Set(['a day after', 'days after']);
+/** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
+const BEFORE_ADVERBS = new Set(['auparavant', 'previously']);
+/** The adverb at k stands between an auxiliary and a verb of saying ("avait auparavant fait état", "had previously said"). */
+function datesStatement(tokens: Token[], k: number, last: number): boolean {
+  if (!SINCE_AUXILIARIES.has(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(last, k + 3); j++) {
+    const w = tokens[j].norm;
+    if (SPEECH_WORDS.has(w) || TOLL_SETTERS.has(w) || w === 'fait') return true;
+  }
+  return false;
+}
 
 /** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
 function theAttackAlone(tokens: Token[], k: number, last: number): boolean {

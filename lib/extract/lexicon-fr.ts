@@ -1194,6 +1194,9 @@ export const FR: Lexicon = {
     'avait fait etat',
     'avaient fait etat',
     'initialement',
+    // "L'armée avait auparavant fait état de deux morts": the adverb inside the tense.
+    'auparavant',
+    'precedemment',
     // "L'armée avait d'abord donné un bilan de 17 morts", "dans un premier temps".
     "avait d'abord",
     "avaient d'abord",

@@ -736,3 +736,33 @@ describe('background: an aside in commas inside a recalled clause', () => {
     expect(brief(read(fr, 'fr').claims)).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('background: an adverb of an earlier time that dates a statement', () => {
+  it('keeps an earlier toll of the same attack, "avait auparavant fait état", as news', () => {
+    const fr = read(
+      "Des jihadistes ont attaqué jeudi un camp militaire à Boni. L'armée a indiqué que le bilan était passé à 30 morts. L'armée avait auparavant fait état de deux morts et dix blessés.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 30-30 official',
+      'killed/people 2-2 official earlier',
+      'wounded/people 10-10 official earlier',
+    ]);
+    expect(fr.background).toEqual([]);
+    const en = read(
+      'Jihadists attacked an army camp in Boni on Thursday. The army said the toll had risen to 30 dead. It had previously reported two dead and ten wounded.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 30-30 official',
+      'killed/people 2-2 official earlier',
+      'wounded/people 10-10 official earlier',
+    ]);
+  });
+  it('still reads an earlier attack as another time ("had previously been attacked")', () => {
+    const r = read(
+      'Jihadists attacked an army camp in Boni on Thursday, killing 30 soldiers. The village had previously been attacked, and 12 people were killed.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 30-30 unattributed']);
+    expect(brief(r.background)).toEqual(['killed/people 12-12 unattributed']);
+  });
+});
