@@ -1048,6 +1048,7 @@ export const EN: Lexicon = {
   learned: ['learned', 'learnt', 'obtained', 'gathered', 'quoted'],
   learnedFrom: 'from',
   findings: ['found', 'concluded', 'determined', 'established', 'showed'],
+  passengers: ['passengers', 'travellers', 'travelers', 'commuters', 'bus', 'buses', 'minibus', 'minibuses'],
   outletDeeds: [
     'seen',
     'obtained',

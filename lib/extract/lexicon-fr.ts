@@ -1337,5 +1337,6 @@ export const FR: Lexicon = {
   learned: ['appris', 'apprend', 'recueillies', 'obtenues'],
   learnedFrom: 'aupres',
   findings: ['constate', 'conclu'],
+  passengers: ['passagers', 'forains', 'voyageurs', 'bus', 'autocar', 'autocars', 'minibus', 'autobus'],
   outletDeeds: ['consulte', 'obtenu', 'joint', 'contacte', 'interroge', 'cite', 'interviewe'],
 };

@@ -56,6 +56,11 @@ export interface Lexicon {
    */
   learned: string[];
   /**
+   * The people aboard a civilian conveyance and the conveyance itself: "un bus transportant des
+   * forains", "passengers". An attack on them kills civilians, whatever noun the toll takes.
+   */
+  passengers: string[];
+  /**
    * Verbs of a finding, one form each: a voice only where the verb closes its clause or opens
    * "that" ("…, a UN inquiry found.", "concluded that"), not before its object ("we found 33 bodies").
    */

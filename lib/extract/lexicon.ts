@@ -58,6 +58,8 @@ export const FINDING_WORDS = new WordForms<true>(
   FR.findings.map((w) => [w, true] as [string, true]),
   EN.findings.map((w) => [w, true] as [string, true]),
 );
+/** The people aboard a civilian conveyance and the conveyance: "passagers", "forains", "bus". */
+export const PASSENGER_WORDS = new Set(LEXICONS.flatMap((l) => l.passengers));
 /** Verbs that speak only of a toll they set ("put the toll at", "a porté le bilan à"), every form. */
 export const TOLL_SETTERS = new WordForms<true>(
   FR.tollSetters.map((w) => [w, true] as [string, true]),

@@ -37,6 +37,7 @@ import { caregiverClaimant } from './caregiver-claimant';
 import { confirmedAfter } from './confirmed-after';
 import { victimsNamed } from './victims-named';
 import { victimsSource } from './victims-source';
+import { passengerVictims } from './passenger-victims';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   // A total over several countries is background before any claimant is carried to or from it.
@@ -66,6 +67,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   forceLosses,
   foreignStory,
   partsSide,
+  passengerVictims,
   defaultSide,
   victimsSource,
   foreignClause,

@@ -141,12 +141,13 @@ describe('possessive-side: the persons another figure counts do not own "ses ran
 
 describe("pass possessive-side: persons a thing carried are not its owner's men", () => {
   it('leaves "26 of its occupants", "26 de ses occupants" without the gunmen\'s side', () => {
+    // A bus's occupants are its passengers: civilians (pass passenger-victims), never the gunmen.
     expect(
       brief(read('Gunmen attacked a bus near Boni on Monday, killing 26 of its occupants.').claims),
-    ).toEqual(['killed/people 26-26 unattributed']);
+    ).toEqual(['killed/civilians 26-26 unattributed']);
     expect(
       brief(
-        read('Des hommes armés ont attaqué un bus près de Boni lundi, tuant 26 de ses occupants.', 'fr')
+        read('Des hommes armés ont attaqué un camion près de Boni lundi, tuant 26 de ses occupants.', 'fr')
           .claims,
       ),
     ).toEqual(['killed/people 26-26 unattributed']);
