@@ -883,6 +883,9 @@ export const FR: Lexicon = {
         // "un berger du village", "un membre de la famille d'une victime": people of the place.
         ...['berger', 'bergers', 'membre de la famille', 'membres de la famille'],
         'chauffeur',
+        // "un transporteur de la ligne", "un orpailleur du site", "des déplacés": people of the place.
+        ...['chauffeurs', 'transporteur', 'transporteurs', 'orpailleur', 'orpailleurs'],
+        ...['deplace', 'deplaces', 'deplacee', 'deplacees'],
         'habitants',
         'habitante',
         'habitantes',

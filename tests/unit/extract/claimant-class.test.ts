@@ -130,6 +130,13 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls("un rapport sécuritaire consulté par l'AFP")).toBe('security_source');
     expect(cls("une note de sécurité interne que l'AFP a pu consulter")).toBe('security_source');
   });
+  it('reads drivers, transporters, gold miners and the displaced as people of the place', () => {
+    expect(cls('un transporteur de la ligne')).toBe('local');
+    expect(cls('des chauffeurs')).toBe('local');
+    expect(cls('un orpailleur du site')).toBe('local');
+    expect(cls('des déplacés arrivés à Mopti')).toBe('local');
+    expect(cls('une déplacée')).toBe('local');
+  });
   it("reads the cercle's préfet as a local official and the governor as the government's", () => {
     expect(cls('le préfet de Douentza')).toBe('local');
     expect(cls('le sous-préfet')).toBe('local');
