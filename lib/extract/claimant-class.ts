@@ -140,6 +140,8 @@ function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): Cl
   if (ANONYMITY.has(tokens[best.start].norm) && !otherSpeaker(tokens, a, b, best)) return null;
   const forces = localForce(tokens, a, b, best);
   if (forces) return forces;
+  // "une source officielle", "government sources", "مصادر رسمية": the state's voice, unnamed.
+  if (best.by === 'security_source' && officialSource(tokens, best)) return { ...best, by: 'official' };
   const placed = placedSource(tokens, best, b);
   if (placed) return placed;
   if (best.by !== 'official') return best;
@@ -155,6 +157,26 @@ function outletDeedBefore(tokens: Token[], i: number): boolean {
   return ['by', 'par'].includes(tokens[by]?.norm ?? '') && OUTLET_DEEDS.has(tokens[by - 1]?.norm ?? '');
 }
 const OUTLET_ARTICLES = new Set(["l'", 'la', 'le', 'the']);
+
+/** A bare "source(s)" that the state's adjective qualifies, before or after it. */
+function officialSource(tokens: Token[], m: ClaimantMatch): boolean {
+  let source = false;
+  let state =
+    OFFICIAL_ADJECTIVES.has(tokens[m.start - 1]?.norm ?? '') ||
+    OFFICIAL_ADJECTIVES.has(tokens[m.end]?.norm ?? '');
+  // "une source officielle": the match's words are a determiner, the noun and the adjective alone.
+  for (let k = m.start; k < m.end; k++) {
+    const w = tokens[k].norm;
+    if (/^sources?$/.test(w)) source = true;
+    else if (OFFICIAL_ADJECTIVES.has(w)) state = true;
+    else if (!SOURCE_DETERMINERS.has(w)) return false;
+  }
+  return source && state;
+}
+const SOURCE_DETERMINERS = new Set(['un', 'une', 'des', 'de', "d'", 'a', 'an', 'some']);
+const OFFICIAL_ADJECTIVES = new Set([
+  ...['official', 'government', 'officielle', 'officielles', 'gouvernementale', 'gouvernementales'],
+]);
 
 /** No claimant phrase in [a, b): the UN in capitals, or a group by any of its names. */
 function unphrased(tokens: Token[], a: number, b: number): ClaimantMatch | null {

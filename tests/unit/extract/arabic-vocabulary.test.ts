@@ -133,3 +133,12 @@ describe('Arabic: an official of the municipality', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 20-20 local']);
   });
 });
+
+describe('Arabic claimants: official sources', () => {
+  it('reads مصادر رسمية (official sources) as the state, مصدر أمني as a security source', () => {
+    const official = read('هاجم مسلحون معسكر بوني يوم الثلاثاء. وذكرت مصادر رسمية أن 12 جنديا قتلوا.', 'ar');
+    expect(brief(official.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const security = read('هاجم مسلحون معسكر بوني يوم الثلاثاء. وأفاد مصدر أمني بمقتل 12 جنديا.', 'ar');
+    expect(brief(security.claims)).toEqual(['killed/soldiers 12-12 security_source']);
+  });
+});

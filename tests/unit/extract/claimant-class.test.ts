@@ -130,6 +130,17 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls("un rapport sécuritaire consulté par l'AFP")).toBe('security_source');
     expect(cls("une note de sécurité interne que l'AFP a pu consulter")).toBe('security_source');
   });
+  it("reads an unnamed official or government source as the state's voice, not a security source", () => {
+    expect(cls('une source officielle')).toBe('official');
+    expect(cls('des sources officielles maliennes')).toBe('official');
+    expect(cls('une source gouvernementale')).toBe('official');
+    expect(cls('official sources')).toBe('official');
+    expect(cls('a government source')).toBe('official');
+    // A security source stays one, with or without the state's adjective.
+    expect(cls('une source sécuritaire officielle')).toBe('security_source');
+    expect(cls('des sources')).toBe('security_source');
+    expect(cls('a military source')).toBe('security_source');
+  });
   it('reads drivers, transporters, gold miners and the displaced as people of the place', () => {
     expect(cls('un transporteur de la ligne')).toBe('local');
     expect(cls('des chauffeurs')).toBe('local');
