@@ -9,7 +9,7 @@
  * sound plurals "ين", "ون", "ات", the past's "ت" and "وا"). A word is looked up whole, then with the fewest
  * clitics peeled off that leave a lexicon entry; never stemmed blindly.
  */
-import { AR_GLOSS } from './lexicon-ar';
+import { AR_BEFALLS, AR_GLOSS, AR_NATIONALITIES, AR_SINGULAR_PERSONS } from './lexicon-ar';
 import { SUBJECT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -141,12 +141,20 @@ export function glossArabic(tokens: Token[]): Token[] {
       i = m.end;
       continue;
     }
-    // "جنديا ماليا" ("soldier mali"): the nationality follows its noun; the rules read it before
-    // ("malian soldier"), so the noun stays next to its verb.
+    // "جنديا ماليا" ("soldier mali"), "جندي فرنسي": the nationality follows its noun; the rules
+    // read it before ("malian soldier"), so the noun stays next to its verb.
     const prev = out[out.length - 1];
-    if (m.gloss === 'mali' && prev && SUBJECT_WORDS.has(prev.norm) && !m.and) {
-      out.splice(out.length - 1, 0, { ...t, text, norm: 'malian', start: prev.start, end: prev.start });
+    const nationality = AR_NATIONALITIES.get(m.gloss);
+    if (nationality && prev && SUBJECT_WORDS.has(prev.norm) && !m.and) {
+      out.splice(out.length - 1, 0, { ...t, text, norm: nationality, start: prev.start, end: prev.start });
       prev.end = end;
+      i = m.end;
+      continue;
+    }
+    // "مقتل جندي" (the killing of a soldier): a singular noun after what befell it counts one.
+    const single = singularAt(forms[i], t, merged[i + 1], prev);
+    if (single) {
+      out.push({ ...t, text, norm: 'a', start, end: start }, { ...t, text, norm: single, start, end });
       i = m.end;
       continue;
     }
@@ -155,6 +163,22 @@ export function glossArabic(tokens: Token[]): Token[] {
     i = m.end;
   }
   return out;
+}
+
+/**
+ * The English singular of a person's noun at token t ("جندي" soldier), when it stands bare (no
+ * article, no plural ending, no number after it) right after what befell it; else null.
+ */
+function singularAt(
+  forms: Form[],
+  t: Token,
+  next: Token | undefined,
+  prev: Token | undefined,
+): string | null {
+  if (!prev || !AR_BEFALLS.has(prev.norm) || next?.type === 'num') return null;
+  const folded = foldArabic(t.text);
+  const bare = forms.find((f) => folded === f.word || folded === `و${f.word}`);
+  return bare ? (AR_SINGULAR_PERSONS[bare.word] ?? null) : null;
 }
 
 /** Arabic-Indic digits ("٣٣") as one number token read as "33". */

@@ -138,6 +138,11 @@ export const AR_GLOSS: Record<string, string> = {
   شخصين: 'two people',
   // Duals of nouns whose plural is broken ("جنود", "أطفال"), so "-ين" is no plural ending here.
   شخصان: 'two people',
+  // "سقوط قتيلين وجريحين" (two dead and two wounded).
+  قتيلين: 'two dead',
+  قتيلان: 'two dead',
+  جريحين: 'two wounded',
+  جريحان: 'two wounded',
   جنديين: 'two soldiers',
   جنديان: 'two soldiers',
   طفلين: 'two children',
@@ -546,3 +551,42 @@ export const AR_GLOSS: Record<string, string> = {
   'كانون الاول': 'december',
   امس: 'yesterday',
 };
+
+/**
+ * Singular nouns of persons, which Arabic counts as one without a numeral: "مقتل جندي" (the
+ * killing of a soldier), "إصابة مدني" (a civilian wounded). arabic.ts reads them as "a soldier"
+ * right after a word of what befell them; elsewhere their gloss above stands.
+ */
+export const AR_SINGULAR_PERSONS: Record<string, string> = {
+  جندي: 'soldier',
+  عسكري: 'soldier',
+  دركي: 'gendarme',
+  شرطي: 'policeman',
+  مدني: 'civilian',
+  شخص: 'person',
+  طفل: 'child',
+  امراه: 'woman',
+  مقاتل: 'fighter',
+  مسلح: 'gunman',
+  ارهابي: 'terrorist',
+};
+/** The glosses of what befalls persons, after which a singular noun counts one. */
+export const AR_BEFALLS = new Set([
+  'killed',
+  'dead',
+  'wounded',
+  'wounding',
+  'kidnapped',
+  'captured',
+  'abducted',
+]);
+/**
+ * Nationalities that follow their noun in Arabic ("جندي فرنسي", "جنود تشاديين"), read before it
+ * as the English rules expect ("French soldier"), with "mali" read "malian".
+ */
+export const AR_NATIONALITIES = new Map([
+  ['mali', 'malian'],
+  ['french', 'french'],
+  ['chadian', 'chadian'],
+  ['russian', 'russian'],
+]);

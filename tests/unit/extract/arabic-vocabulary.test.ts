@@ -142,3 +142,29 @@ describe('Arabic claimants: official sources', () => {
     expect(brief(security.claims)).toEqual(['killed/soldiers 12-12 security_source']);
   });
 });
+
+describe('Arabic counts without a numeral: the singular and the dual', () => {
+  const CAMP = 'هاجم مسلحون معسكر بوني يوم الثلاثاء. ';
+  it('counts a bare singular noun after what befell it as one', () => {
+    expect(brief(read(`${CAMP}وأسفر الهجوم عن مقتل جندي.`, 'ar').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+    expect(brief(read(`${CAMP}وأسفر الهجوم عن مقتل مدني.`, 'ar').claims)).toEqual([
+      'killed/civilians 1-1 unattributed',
+    ]);
+    // The nationality after its noun: a French soldier is of a foreign force.
+    expect(brief(read(`${CAMP}وقتل جندي فرنسي في الهجوم.`, 'ar').claims)).toEqual([
+      'killed/foreign_forces 1-1 unattributed',
+    ]);
+  });
+  it('counts none for a noun with its article or in the plural', () => {
+    expect(read(`${CAMP}وأسفر الهجوم عن مقتل الجندي.`, 'ar').claims).toEqual([]);
+    expect(read(`${CAMP}وقتل جنود فرنسيون.`, 'ar').claims).toEqual([]);
+  });
+  it('reads the dual of the dead and the wounded as two', () => {
+    expect(brief(read(`${CAMP}وأسفر الهجوم عن سقوط قتيلين وجريحين.`, 'ar').claims)).toEqual([
+      'killed/people 2-2 unattributed',
+      'wounded/people 2-2 unattributed',
+    ]);
+  });
+});
