@@ -49,6 +49,12 @@ export function measureAt(tokens: Token[], i: number): boolean {
   return !!tokens[i - 1] && UNIT_BEFORE.has(tokens[i - 1].norm);
 }
 
+/** Months as the press shortens them before a dot: "Jan.", "Sept.", "janv.", "févr.". */
+const MONTH_ABBREVIATIONS = new Set([
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['janv', 'fev', 'fevr', 'avr', 'juil'],
+]);
+
 /** Is the digit token at i a figure (not a year, time, date, duration, ordinal)? */
 export function isFigureDigits(tokens: Token[], text: string, i: number): boolean {
   const t = tokens[i];
@@ -67,8 +73,13 @@ export function isFigureDigits(tokens: Token[], text: string, i: number): boolea
   )
     return false; // 5 a.m.
   if (prev && MONTHS.has(prev.norm)) return false;
-  // "Jan. 3", "Sept. 14": a month's abbreviation and its dot.
-  if (prev?.text === '.' && MONTHS.has(tokens[i - 2]?.norm ?? '') && tokens[i - 2].end === prev.start)
+  // "Jan. 3", "Sept. 14": a month's abbreviation and its dot — not a full name ending its
+  // sentence ("…le 3 mai. 6 fusils ont été saisis").
+  if (
+    prev?.text === '.' &&
+    MONTH_ABBREVIATIONS.has(tokens[i - 2]?.norm ?? '') &&
+    tokens[i - 2].end === prev.start
+  )
     return false;
   // "12:30", "12 h 30"; not a list line's label and count, "AK-47 : 08".
   const clock = (a: Token, colon: Token, b: Token) => colon.start === a.end && b.start === colon.end;

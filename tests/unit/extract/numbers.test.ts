@@ -19,6 +19,10 @@ describe('numbers (EN)', () => {
     expect(q('on Oct. 14 attacked 12 villages').map((x) => x.min)).toEqual([12]);
     // A sentence's last word before a count is still a count.
     expect(q('The attack was repelled. 3 soldiers were wounded.').map((x) => x.min)).toEqual([3]);
+    // A full month's name ends its sentence: the count after it is a count.
+    expect(q('Boni a été attaqué le 3 mai. 6 fusils ont été saisis.').map((x) => x.min)).toEqual([6]);
+    expect(q('Boni was attacked on 3 May. 6 rifles were seized.').map((x) => x.min)).toEqual([6]);
+    expect(q('Boni a été attaqué le 3 juin. 12 soldats ont péri.').map((x) => x.min)).toEqual([12]);
   });
   it('reads digits with any thousands separator', () => {
     expect(q('1,200 people').map((x) => x.min)).toEqual([1200]);
