@@ -747,7 +747,7 @@ export const EN: Lexicon = {
         'doctors without borders',
         'observatory',
         // Trackers, rights and aid bodies by name.
-        ...['fidh', 'cndh', 'human rights commission', 'menastream', 'wamaps', 'critical threats'],
+        ...['fidh', 'cndh', 'human rights commission', 'menastream', 'wamaps', 'critical threats', 'kisal'],
         ...['africa center for strategic studies', 'global terrorism database'],
         ...['world food programme', 'save the children', 'norwegian refugee council'],
         ...['amdh', 'kal akal', 'global initiative', 'all eyes on wagner', 'independent expert'],

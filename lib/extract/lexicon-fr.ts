@@ -1042,6 +1042,8 @@ export const FR: Lexicon = {
         'medecins sans frontieres',
         // Trackers, rights and aid bodies by name; "l'agence onusienne" is no news agency.
         ...['fidh', 'cndh', 'menastream', 'wamaps', 'programme alimentaire mondial', 'agence onusienne'],
+        // "l'observatoire Kisal", the herders' rights group that counts the dead of the centre.
+        'kisal',
         ...['agence humanitaire', 'agences humanitaires', 'agence des nations unies', 'conseil norvegien'],
         ...[
           'amdh',

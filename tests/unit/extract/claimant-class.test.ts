@@ -130,6 +130,11 @@ describe('claimant-class: the class a speaker’s words name', () => {
     expect(cls("un rapport sécuritaire consulté par l'AFP")).toBe('security_source');
     expect(cls("une note de sécurité interne que l'AFP a pu consulter")).toBe('security_source');
   });
+  it('reads the Kisal observatory as a monitor', () => {
+    expect(cls('Kisal')).toBe('monitor');
+    expect(cls("l'observatoire Kisal")).toBe('monitor');
+    expect(cls('the Kisal observatory')).toBe('monitor');
+  });
   it("reads an unnamed official or government source as the state's voice, not a security source", () => {
     expect(cls('une source officielle')).toBe('official');
     expect(cls('des sources officielles maliennes')).toBe('official');
