@@ -32,6 +32,7 @@ import { openingSentences } from './furniture-lines';
 import { carriedActor } from './actor-anaphora';
 import { listedBefore, pairedWith, sameForce } from './force-pairs';
 import { founder } from './group-origins';
+import { bareArmyActed } from './bare-army';
 
 /** Forces named as actors only when the text has them attack or kill. */
 
@@ -73,7 +74,7 @@ export function findActors(
     if (!groups.length) continue;
     sentenceActors(tokens, s, groups, fr, out, recalled, lede.has(s.index), sentences[s.index - 1]);
   }
-  const actors = chosenActors(tokens, sentences, background, year, out, recalled, lede);
+  const actors = chosenActors(tokens, sentences, background, year, out, recalled, lede, fr);
   return canonicalActors(tokens, actors, year);
 }
 
@@ -242,6 +243,7 @@ function chosenActors(
   out: string[],
   recalled: string[],
   lede: Set<number>,
+  fr: boolean,
 ): string[] {
   // A group named only in a pluperfect sentence is the actor when the story names no other;
   // a strike from the air that killed, with no author named, is the army's.
@@ -256,7 +258,8 @@ function chosenActors(
       ? recalled
       : lineal
         ? [lineal]
-        : unclaimedStrike(tokens, sentences, background)
+        : unclaimedStrike(tokens, sentences, background) ||
+            bareArmyActed(tokens, sentences, lede, background, fr)
           ? ['FAMa']
           : [];
 }

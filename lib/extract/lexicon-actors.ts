@@ -756,6 +756,11 @@ const TUER = /^tu(?:e|ee|es|ees|ent|er|ant|ait|aient|a|erie|eries|eur|eurs|era|e
 export function isKillWord(w: string): boolean {
   return TUER.test(w) || hasStem(w, KILL_STEMS);
 }
+/** The army by its plain noun: "soldiers", "l'armée", "des militaires", "troops". */
+export const BARE_ARMY_NOUNS = new Set([
+  ...['army', 'soldiers', 'troops', 'military'],
+  ...['armee', 'soldats', 'militaires'],
+]);
 /** Words of killing civilians: "civilians killed by the army" makes the army an actor. */
 export const CIVILIAN_STEMS = [
   'civil',
