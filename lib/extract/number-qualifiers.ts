@@ -140,12 +140,33 @@ export function atLeastAt(tokens: Token[], i: number, to = tokens.length): numbe
   return (a === 'au' && (b === 'moins' || b === 'minimum')) || (a === 'at' && b === 'least') ? 2 : 0;
 }
 
-/** "une vingtaine au moins de soldats", "20 at least": the qualifier after the number opens the range. */
+/**
+ * "une vingtaine au moins de soldats", "20 at least", "thirty or more soldiers", "30-plus": the
+ * qualifier after the number opens the range (after its noun: claims.ts).
+ */
 export function atLeastAfter(q: QuantityMention, tokens: Token[], to: number): QuantityMention {
-  const n = atLeastAt(tokens, q.last, to);
-  if (!n || q.indefinite) return q;
-  return { ...q, min: q.min, max: null, approx: undefined, last: q.last + n };
+  if (q.indefinite) return q;
+  const n = atLeastAt(tokens, q.last, to) || orMoreAt(tokens, q.last, to);
+  return n ? { ...q, min: q.min, max: null, approx: undefined, last: q.last + n } : q;
 }
+
+/**
+ * "or more", "ou plus", "voire plus", "sinon plus", "et plus", "-plus" at token k, as its length
+ * (0: none) — not "ou plus de 20", "or more than", a qualifier of a number after it.
+ */
+export function orMoreAt(tokens: Token[], k: number, to: number): number {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || k + 1 >= to || !MORE.has(b.norm)) return 0;
+  const attached = a.text === '-' && a.start === tokens[k - 1]?.end && b.start === a.end;
+  if (!attached && !OR_WORDS.has(a.norm)) return 0;
+  const next = tokens[k + 2];
+  if (next && (THAN.has(next.norm) || next.type === 'num')) return 0;
+  return 2;
+}
+const OR_WORDS = new Set(['or', 'ou', 'voire', 'sinon', 'et']);
+const MORE = new Set(['more', 'plus']);
+const THAN = new Set(['than', 'de', "d'", 'que', "qu'"]);
 
 /**
  * A word of revision ending at token k, or a few words before it in its clause: "passé de",

@@ -368,3 +368,34 @@ describe('numbers: an age or a distance inside a toll', () => {
     ]);
   });
 });
+
+describe('numbers: "or more", "voire plus" open the range', () => {
+  it('reads "thirty or more", "30-plus", "soldiers or more" as at least thirty', () => {
+    const attack = 'Jihadists attacked Boni on May 3. ';
+    for (const t of [
+      'Thirty or more soldiers were killed.',
+      '30-plus soldiers were killed.',
+      'Thirty soldiers or more were killed.',
+    ])
+      expect(brief(read(attack + t).claims), t).toEqual(['killed/soldiers 30-null unattributed']);
+  });
+  it('reads "voire plus", "sinon plus" after the number or its noun, with or without commas', () => {
+    const attack = 'Les FAMa ont repoussé une attaque le 3 mai à Boni. ';
+    for (const t of [
+      'Une trentaine de terroristes voire plus ont été neutralisés.',
+      '30 terroristes, voire plus, ont été neutralisés.',
+      'Les FAMa ont neutralisé une trentaine de terroristes, voire plus.',
+    ])
+      expect(brief(read(attack + t, 'fr').claims), t).toEqual(['killed/militants 30-null unattributed']);
+    expect(brief(read(attack + 'Trente soldats, sinon plus, ont été tués.', 'fr').claims)).toEqual([
+      'killed/soldiers 30-null unattributed',
+    ]);
+  });
+  it('leaves "et plus de 20", "or more than 20" to the number after them', () => {
+    const r = read('Jihadists attacked Boni on May 3, killing 12 soldiers and more than 20 civilians.');
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/civilians 21-null unattributed',
+    ]);
+  });
+});
