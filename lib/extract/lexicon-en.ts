@@ -203,6 +203,8 @@ export const EN: Lexicon = {
     ['seized control', 'seized'],
     ['took possession of', 'seized'],
     ['taken possession of', 'seized'],
+    // "arrested in possession of 6 weapons": things seized on them.
+    ['in possession of', 'seized'],
     ['fell into the hands', 'seized'],
     ['among the dead were', 'killed'],
     ['among the victims were', 'killed'],

@@ -198,6 +198,13 @@ export const FR: Lexicon = {
     ['tombe entre les mains', 'seized'],
     ['tombee entre les mains', 'seized'],
     ['pris possession de', 'seized'],
+    // "interpellés en possession de 6 armes", "une cache d'armes contenant 6 fusils": things seized on them.
+    ['en possession de', 'seized'],
+    ["en possession d'", 'seized'],
+    ['cache contenant', 'seized'],
+    ["cache d'armes contenant", 'seized'],
+    ['caches contenant', 'seized'],
+    ["caches d'armes contenant", 'seized'],
     ['mettre la main sur', 'seized'],
     ['met la main sur', 'seized'],
     ['perdu la vie', 'killed'],

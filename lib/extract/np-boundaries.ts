@@ -13,10 +13,14 @@ import { ARMED, DETERMINERS, QUOTES } from './np-words';
 
 export function kindAt(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
   const p = KIND_PHRASES.matchAt(tokens, j, limit, innerAdverb);
-  if (p) return { kind: p.value, end: p.end };
+  // "trois suspects en possession de 6 armes": a phrase ending on its preposition governs what
+  // follows it, not the noun phrase before it.
+  if (p && !OBJECT_PREPOSITIONS.has(tokens[p.end - 1].norm)) return { kind: p.value, end: p.end };
   const k = KIND_WORDS.get(tokens[j].norm);
   return k ? { kind: k, end: j + 1 } : null;
 }
+
+const OBJECT_PREPOSITIONS = new Set(['de', "d'", 'of']);
 
 /** Does a predicate start at j: an auxiliary ("ont été", "were") or a kind word ("saisies")? */
 export function predicateAt(tokens: Token[], j: number, limit: number): boolean {

@@ -374,6 +374,33 @@ describe('makes and models of vehicles', () => {
   });
 });
 
+describe('things seized on suspects or in a cache', () => {
+  it('reads what suspects were arrested in possession of, and what a cache held, as seized', () => {
+    const fr = read(
+      'Près de Boni, les FAMa ont interpellé trois suspects en possession de 6 armes et de 2 motos.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'arrested/militants 3-3 unattributed',
+      'seized/weapons 6-6 unattributed',
+      'seized/motorcycles 2-2 unattributed',
+    ]);
+    const en = read('Near Boni, soldiers arrested three suspects in possession of 6 weapons on Monday.');
+    expect(brief(en.claims)).toEqual([
+      'arrested/militants 3-3 unattributed',
+      'seized/weapons 6-6 unattributed',
+    ]);
+    const cache = read(
+      "Près de Boni, les militaires ont découvert lundi une cache d'armes contenant 6 fusils et 200 munitions.",
+      'fr',
+    );
+    expect(brief(cache.claims)).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/ammunition 200-200 unattributed',
+    ]);
+  });
+});
+
 describe('arms by their other names', () => {
   it('reads submachine guns, carbines, bazookas and missile launchers as weapons, not equipment', () => {
     const fr = read(
