@@ -8,7 +8,7 @@
 import { sentenceHas } from './actor-roles';
 import { findGroups } from './groups';
 import { SPEECH_WORDS } from './lexicon';
-import { BARE_ARMY_NOUNS, CIVILIAN_STEMS, EXECUTION_STEMS, STATE_GROUPS } from './lexicon-actors';
+import { ARMY_NOUNS, CIVILIAN_STEMS, EXECUTION_STEMS, STATE_GROUPS } from './lexicon-actors';
 import type { Sentence } from './sentences';
 import { stateAttacked } from './state-attacker';
 import type { Token } from './tokens';
@@ -30,7 +30,7 @@ export function bareArmyActed(
     // Civilians killed: a deed against militants is as often the army's answer to their attack.
     if (!sentenceHas(tokens, s, CIVILIAN_STEMS) && !sentenceHas(tokens, s, EXECUTION_STEMS)) continue;
     for (let k = s.first; k < s.last; k++) {
-      if (!BARE_ARMY_NOUNS.has(tokens[k].norm)) continue;
+      if (!ARMY_NOUNS.has(tokens[k].norm)) continue;
       // "12 soldiers were killed", "dozens of soldiers", "trois militaires": a count makes them victims.
       if (tokens[k - 1]?.type === 'num' || COUNT_OF.has(tokens[k - 1]?.norm ?? '')) continue;
       const agent =

@@ -382,6 +382,8 @@ export const FOLLOWER_WORDS = new Set([
   'fighters',
   'followers',
   'loyalists',
+  // "les jihadistes d'Amadou Koufa", "Koufa's militants", "des éléments d'Iyad Ag Ghaly".
+  ...['jihadistes', 'djihadistes', 'elements', 'jihadists', 'militants'],
   // "Iyad Ag Ghaly's group", "le groupe d'Iyad Ag Ghaly": the leader's group is his.
   'group',
   'groupe',
@@ -756,11 +758,6 @@ const TUER = /^tu(?:e|ee|es|ees|ent|er|ant|ait|aient|a|erie|eries|eur|eurs|era|e
 export function isKillWord(w: string): boolean {
   return TUER.test(w) || hasStem(w, KILL_STEMS);
 }
-/** The army by its plain noun: "soldiers", "l'armée", "des militaires", "troops". */
-export const BARE_ARMY_NOUNS = new Set([
-  ...['army', 'soldiers', 'troops', 'military'],
-  ...['armee', 'soldats', 'militaires'],
-]);
 /** Words of killing civilians: "civilians killed by the army" makes the army an actor. */
 export const CIVILIAN_STEMS = [
   'civil',

@@ -46,6 +46,12 @@ describe('actors: forms of the groups', () => {
       'JNIM',
     ]);
     expect(actors("Koufa's fighters attacked the checkpoint on Tuesday.")).toEqual(['JNIM']);
+    // A leader's jihadists, militants or "éléments" are his men too.
+    expect(actors("Les jihadistes d'Amadou Koufa ont attaqué le poste de gendarmerie mardi.", 'fr')).toEqual([
+      'JNIM',
+    ]);
+    expect(actors("Des éléments d'Iyad Ag Ghaly ont attaqué le poste mardi.", 'fr')).toEqual(['JNIM']);
+    expect(actors("Koufa's militants attacked the checkpoint on Tuesday.")).toEqual(['JNIM']);
   });
   it('reads Daech and the Islamic State as ISSP, or ISWAP when its West Africa province is named', () => {
     expect(actors('Trois gardes ont été tués par des combattants de Daech près du puits.', 'fr')).toEqual([
