@@ -15,7 +15,6 @@ import {
   LEARNED_FROM,
   FINDING_WORDS,
   SPEECH_WORDS,
-  TOLL_NOUNS,
   TOLL_SETTERS,
 } from './lexicon';
 import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS, PASSIVE_AUX } from './lexicon-actors';
@@ -38,6 +37,7 @@ import {
   NOUN_DETERMINERS,
   REPORT_NOUNS,
   responsibilityAfter,
+  speechWordAt,
   tollClaimant,
 } from './speech-clauses';
 
@@ -77,12 +77,6 @@ function responsibilityNounAfter(tokens: Token[], i: number, last: number): bool
 /** Verbs of saying spelt like an adjective: "précise" (says more), "une frappe précise", "precise strikes". */
 const ADJECTIVE_TWINS = new Set(['precise']);
 const OPENING_QUOTES = new Set(['"', '\u201c', '\u00ab']);
-
-/** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
-function setsToll(tokens: Token[], i: number, last: number): boolean {
-  for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
-  return false;
-}
 
 /** "ne dit pas", "n'a pas précisé", "did not say", "has not said", "didn't confirm": the verb at i negated. */
 function negated(tokens: Token[], s: Sentence, i: number): boolean {
@@ -238,20 +232,6 @@ function accordingToCue(
   const cue = accordingTo(text, tokens, s, i, end, cues.at(-1) ?? last);
   if (cue) cues.push(cue);
   return end - 1;
-}
-
-/** A verb of saying at i, "said", "a annoncé", or one that sets a toll named after it ("put its losses at"). */
-function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
-  const w = tokens[i].norm;
-  // "the army put its losses at 11 dead", "a porté le bilan à 30 morts": a verb that sets a toll.
-  const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
-  if (setter && !setsToll(tokens, i, s.last)) return false;
-  return setter || SPEECH_WORDS.has(w) || (FINDING_WORDS.has(w) && findingCloses(tokens, i, s.last));
-}
-/** "…, a UN inquiry found.", "investigators concluded that…": a finding without its object. */
-function findingCloses(tokens: Token[], i: number, end: number): boolean {
-  const next = tokens[i + 1];
-  return i + 1 >= end || !next || ['.', ';', ',', 'that', 'que', "qu'"].includes(next.norm);
 }
 
 /**

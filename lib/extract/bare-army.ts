@@ -1,9 +1,9 @@
 /**
- * The army named by its plain noun as the doer, when the story names no group at all: "Soldiers
- * killed 20 civilians in Boni", "des militaires ont exécuté 20 villageois", "tués par des
- * militaires", "l'armée a neutralisé 20 terroristes". In a report of Mali the soldiers are the
- * FAMa. Only a fallback: beside a named group the army's plain noun is often the one that
- * answered the attack (measured: read everywhere, it named the army in stories of others' attacks).
+ * The army named by its plain noun as the doer of a killing of civilians, when the story names no
+ * group at all: "Soldiers killed 20 civilians in Boni", "des militaires ont exécuté 20 villageois",
+ * "tués par des militaires". In a report of Mali the soldiers are the FAMa. Only a fallback, and
+ * only for civilians: the army's plain noun beside a named group, or killing militants, is often
+ * the army answering an attack (measured on dev: read so, it named the army in others' attacks).
  */
 import { sentenceHas } from './actor-roles';
 import { findGroups } from './groups';

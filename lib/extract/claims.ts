@@ -20,7 +20,7 @@ import { listHeader } from './list-headers';
 import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
 import { BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { bodiesOwner, leftOnFieldDead, ownDeadSide } from './left-dead';
-import { atLeastAt, findQuantities, orMoreAt, type QuantityMention } from './numbers';
+import { findQuantities, openAfterNoun, type QuantityMention } from './numbers';
 import { AND_WORDS } from './predicates';
 import type { Sentence } from './sentences';
 import { breakdownOpener, partitiveAside } from './coordination';
@@ -114,16 +114,6 @@ export function sentenceFigures(tokens: Token[], text: string, s: Sentence): Fig
  * The figure of the quantity qs[n], pushed on the run: its noun phrase ("20 soldats au moins"), or
  * none when it counts claimants; its subject, its kind and the range of its words.
  */
-/** "au moins", "or more", ", voire plus," at token k after a noun: the words' length (0: none). */
-function openAfterNoun(tokens: Token[], k: number, limit: number): number {
-  const atLeast = atLeastAt(tokens, k, limit);
-  if (atLeast) return atLeast;
-  const comma = tokens[k]?.text === ',' ? 1 : 0;
-  const more = orMoreAt(tokens, k + comma, limit);
-  if (!more || tokens[k + comma].text === '-') return 0;
-  return comma + more + (comma && tokens[k + comma + more]?.text === ',' ? 1 : 0);
-}
-
 function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: number, run: FigureRun): void {
   const { figs, ends } = run;
   let q = qs[n];

@@ -168,6 +168,16 @@ const OR_WORDS = new Set(['or', 'ou', 'voire', 'sinon', 'et']);
 const MORE = new Set(['more', 'plus']);
 const THAN = new Set(['than', 'de', "d'", 'que', "qu'"]);
 
+/** "au moins", "or more", ", voire plus," at token k after a noun: the words' length (0: none). */
+export function openAfterNoun(tokens: Token[], k: number, limit: number): number {
+  const atLeast = atLeastAt(tokens, k, limit);
+  if (atLeast) return atLeast;
+  const comma = tokens[k]?.text === ',' ? 1 : 0;
+  const more = orMoreAt(tokens, k + comma, limit);
+  if (!more || tokens[k + comma].text === '-') return 0;
+  return comma + more + (comma && tokens[k + comma + more]?.text === ',' ? 1 : 0);
+}
+
 /**
  * A word of revision ending at token k, or a few words before it in its clause: "passé de",
  * "rose from", "an increase in the number of peacekeepers injured from".

@@ -35,7 +35,7 @@ import { readVagueAmount } from './vague-amounts';
 
 export { MONTHS };
 export { isYearAt } from './figure-digits';
-export { atLeastAt, orMoreAt } from './number-qualifiers';
+export { atLeastAt, openAfterNoun, orMoreAt } from './number-qualifiers';
 
 export interface QuantityMention extends Quantity {
   /** Token range [first, last) of the quantity, qualifier included. */

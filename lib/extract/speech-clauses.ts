@@ -6,7 +6,15 @@
  * by claimant-after-verb.ts, words pointing back at a claimant ("la même source") by
  * claimant-anaphora.ts; both are re-exported here.
  */
-import { KIND_WORDS, LEARNED_FROM, LEARNED_WORDS, SPEECH_WORDS, TOLL_NOUNS } from './lexicon';
+import {
+  FINDING_WORDS,
+  KIND_WORDS,
+  LEARNED_FROM,
+  LEARNED_WORDS,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+  TOLL_SETTERS,
+} from './lexicon';
 import { SINGULAR } from './number-words';
 import { classifyAt } from './claimant-class';
 import { claimantWords } from './claimant-words';
@@ -234,4 +242,22 @@ export function countedVictims(tokens: Token[], a: number, e: number): boolean {
   let k = e;
   while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
   return KIND_WORDS.has(tokens[k]?.norm ?? '');
+}
+
+/** A verb of saying at i, "said", "a annoncé", or one that sets a toll named after it ("put its losses at"). */
+export function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
+  const w = tokens[i].norm;
+  // "the army put its losses at 11 dead", "a porté le bilan à 30 morts": a verb that sets a toll.
+  const setter = TOLL_SETTERS.has(w) && !SPEECH_WORDS.has(w);
+  if (setter && !setsToll(tokens, i, s.last)) return false;
+  // "…, a UN inquiry found.", "investigators concluded that…": a finding without its object.
+  const closes = i + 1 >= s.last || FINDING_CLOSERS.has(tokens[i + 1]?.norm ?? '.');
+  return setter || SPEECH_WORDS.has(w) || (FINDING_WORDS.has(w) && closes);
+}
+const FINDING_CLOSERS = new Set(['.', ';', ',', 'that', 'que', "qu'"]);
+
+/** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
+function setsToll(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
 }
