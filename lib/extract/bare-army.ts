@@ -47,11 +47,8 @@ export function bareArmyActed(
 
 /** Is the word at k inside what a non-state group says: a group, then a verb of saying, before it? */
 function groupSaysBefore(tokens: Token[], s: Sentence, k: number): boolean {
-  for (let j = s.first; j < k; j++)
-    if (
-      SPEECH_WORDS.has(tokens[j].norm) &&
-      findGroups(tokens, s.first, j).some((g) => !STATE_GROUPS.has(g.name))
-    )
-      return true;
+  const group = findGroups(tokens, s.first, k).find((g) => !STATE_GROUPS.has(g.name));
+  if (!group) return false;
+  for (let j = group.end; j < k; j++) if (SPEECH_WORDS.has(tokens[j].norm)) return true;
   return false;
 }
