@@ -9,6 +9,7 @@ import type { Cue } from './attribution';
 import { SPEAKER_RELATIVES } from './claimant-anaphora';
 import { classifyAt } from './claimant-class';
 import { MEDIUM_PREPOSITIONS } from './claimant-members';
+import { pronounAgrees } from './pronoun-agreement';
 import { POSSESSIVES } from './lexicon';
 import { claimantWords, span } from './claimant-words';
 import { classedBefore } from './named-before';
@@ -184,15 +185,21 @@ export function carriedBy(
   last: Cue | null,
 ): { by: By; source: string } | null {
   let pronoun = false;
-  let personal = false;
+  let personal = '';
   for (let k = Math.max(s.first, i - 4); k < i; k++) {
     if (PRONOUNS.has(tokens[k].norm)) pronoun = true;
-    if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm)) personal = true;
+    if (SUBJECT_PRONOUNS.has(tokens[k].norm) || INVERTED_PRONOUN.test(tokens[k].norm))
+      personal = tokens[k].norm;
   }
   // "…, précise-t-il", "indiquent-elles", "« … », a-t-il dit": the pronoun inverted after its verb.
-  if (INVERTED_PRONOUN.test(tokens[i].norm)) personal = true;
+  if (INVERTED_PRONOUN.test(tokens[i].norm)) personal = tokens[i].norm;
   // "Des habitants ont été joints par téléphone. Ils affirment que…": a personal pronoun opening
-  // a sentence stands for the subject of the sentence before, when that names a claimant.
-  const antecedent = personal ? subjectBefore(text, tokens, s) : null;
+  // a sentence stands for the subject of the sentence before, when that names a claimant and
+  // agrees with it ("Militants ambushed a convoy, the army said. …, it added": not the militants).
+  const subject = personal ? subjectBefore(text, tokens, s) : null;
+  const antecedent =
+    subject && (pronounAgrees(personal, subject.source) || (last && !pronounAgrees(personal, last.source)))
+      ? subject
+      : null;
   return antecedent ?? (pronoun || personal ? last : null);
 }
