@@ -251,6 +251,11 @@ export const LOT_QUALIFIERS = new Set([
   ...['un', 'une', 'a', 'an', 'important', 'importante', 'importants', 'importantes', 'large'],
   ...['gros', 'grosse', 'grand', 'grande', 'grandes', 'big', 'significant', 'enormes'],
 ]);
+/**
+ * Words after a number that make its persons a part of those named before: "deux autres", "un
+ * autre", "six others", "four more", "two additional soldiers" (np-steps.ts, own-predicate.ts).
+ */
+export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */

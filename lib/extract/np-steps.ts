@@ -13,7 +13,7 @@ import {
   SUBJECT_WORDS,
   isAdverb,
 } from './lexicon';
-import { COMMUNITY_NOUNS, NP_STOP } from './lexicon-np';
+import { COMMUNITY_NOUNS, NP_STOP, OTHER_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { isAccentedA, type Token } from './tokens';
 import { findGroups } from './groups';
@@ -92,7 +92,7 @@ export function partOfOthers(tokens: Token[], scan: Scan): boolean {
   const j = scan.j;
   const t = tokens[j];
   // "deux autres soldats", "un autre a été blessé": a part of persons named before.
-  if (['autres', 'others', 'other', 'autre'].includes(t.norm)) {
+  if (OTHER_WORDS.has(t.norm)) {
     scan.others = true;
     scan.end = Math.max(scan.end, j + 1);
     return true;

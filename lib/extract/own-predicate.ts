@@ -4,6 +4,7 @@
  * take the kind of the figure before it (claim-links.ts, list-links.ts).
  */
 import { ACTIVE_AUXILIARIES, AUXILIARIES, KIND_WORDS } from './lexicon';
+import { OTHER_WORDS } from './lexicon-np';
 import { isAccentedA, type Token } from './tokens';
 
 /** Words that open a predicate of the figure's own: an auxiliary, a reflexive, a verb in the past. */
@@ -17,12 +18,11 @@ const PREDICATE_OPENERS = new Set([
 ]);
 /** How many words of its noun phrase may stand between a bare figure and its own verb. */
 const NOUN_REACH = 3;
-const OTHERS = new Set(['others', 'other', 'autres', 'more']);
 
 /** Is the figure ending at k the subject of a verb of its own ("et 5 se sont rendus", "and 5 surrendered")? */
 export function ownPredicate(tokens: Token[], k: number): boolean {
   let j = k;
-  if (OTHERS.has(tokens[j]?.norm ?? '')) j++;
+  if (OTHER_WORDS.has(tokens[j]?.norm ?? '')) j++;
   // "et 3 civils en ont réchappé": the pronoun before the verb.
   if (tokens[j]?.norm === 'en' && ACTIVE_AUXILIARIES.has(tokens[j + 1]?.norm ?? '')) j++;
   // "à" folds as the auxiliary "a": "12 soldats et 5 civils à Boni" has no verb of its own.

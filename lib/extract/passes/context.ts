@@ -103,10 +103,14 @@ export function vouchesForAttackOnly(tokens: Token[], s: Sentence): boolean {
   if (namesToll(tokens, s) || namesKind(tokens, s)) return false;
   for (let k = s.first; k < s.last; k++) {
     if (!SPEECH_WORDS.has(tokens[k].norm) && !VOUCH_WORDS.has(tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(s.last, k + 1 + ATTACK_OBJECT_WITHIN); j++)
+    for (let j = k + 1; j < Math.min(s.last, k + 1 + ATTACK_OBJECT_WITHIN); j++) {
+      // "indique que l'attaque a été repoussée": the attack opens what is said of it, no object.
+      if (COMPLEMENTIZERS.has(tokens[j].norm)) break;
       if (isAttackNoun(tokens[j])) return true;
+    }
   }
   return false;
 }
 /** "a confirmé l'attaque", "confirmed Tuesday's attack", "a reconnu cette attaque". */
 const ATTACK_OBJECT_WITHIN = 3;
+const COMPLEMENTIZERS = new Set(['que', "qu'", 'that']);

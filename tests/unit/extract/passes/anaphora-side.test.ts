@@ -149,3 +149,31 @@ describe('pass anaphora-side: the killer is no antecedent of the killed', () => 
     expect(brief(r.claims)).toEqual(['killed/soldiers 5-5 unattributed']);
   });
 });
+
+describe('pass anaphora-side: "more" and "additional" refer back too', () => {
+  it('gives "four more", "two additional" the side of the persons counted before', () => {
+    for (const t of [
+      'Jihadists killed 12 Dozo hunters in an ambush near Djenné on Saturday. Four more were missing.',
+      'Jihadists killed 12 Dozo hunters near Djenné on Saturday, and four more are still missing.',
+      'Jihadists killed 12 Dozo hunters near Djenné on Saturday. Four additional hunters were reported missing.',
+    ])
+      expect(brief(read(t).claims), t).toEqual([
+        'killed/militia 12-12 unattributed',
+        'missing/militia 4-4 unattributed',
+      ]);
+  });
+  it('keeps the side a figure names after "more", and "more than" before a number', () => {
+    expect(
+      brief(
+        read('Jihadists killed 12 soldiers near Djenné on Saturday. Three more civilians were wounded.')
+          .claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed', 'wounded/civilians 3-3 unattributed']);
+    expect(
+      brief(
+        read('Jihadists killed 12 Dozo hunters near Djenné on Saturday. More than 20 people were wounded.')
+          .claims,
+      ),
+    ).toEqual(['killed/militia 12-12 unattributed', 'wounded/people 21-null unattributed']);
+  });
+});

@@ -142,4 +142,17 @@ describe('pass lede-claimant and sole-claimant: a voice on the attack alone', ()
     );
     expect(brief(dead.claims)).toEqual(['killed/soldiers 12-12 official']);
   });
+  it('gives it to a voice that tells what became of the attack, the attack opening what is said', () => {
+    for (const t of [
+      "L'état-major indique que l'attaque contre le camp de Boni a été repoussée. Une quinzaine de terroristes ont été neutralisés.",
+      "Dans un communiqué, l'armée précise que l'assaut contre le camp de Boni a été repoussé. Quinze terroristes ont été neutralisés.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual([
+        expect.stringMatching(/^killed\/militants 15-15 official$/),
+      ]);
+    const en = read(
+      'The army said that the attack on the Boni camp had been repelled. Fifteen terrorists were neutralised.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 15-15 official']);
+  });
 });
