@@ -155,6 +155,8 @@ export const AR_GLOSS: Record<string, string> = {
   مسلح: 'gunmen',
   مسلحين: 'gunmen',
   مسلحون: 'gunmen',
+  // "مسلحون مجهولون" (unidentified gunmen): the adjective after its noun.
+  مجهول: 'unidentified',
   ارهابي: 'terrorists',
   ارهابيين: 'terrorists',
   مهاجم: 'attackers',
@@ -506,7 +508,8 @@ export const AR_GLOSS: Record<string, string> = {
   // "حسب حصيلة رسمية" (according to an official toll).
   رسميه: 'official',
   رسمي: 'official',
-  ارتفعت: 'rose',
+  // "ارتفعت الحصيلة إلى", "عدد القتلى ارتفع إلى 40" (the toll rose to): the feminine's "ت" is peeled.
+  ارتفع: 'rose',
   // "الحصيلة قد تتجاوز 50 قتيلا" (the toll may exceed 50 dead).
   تتجاوز: 'exceeds',
   يتجاوز: 'exceeds',

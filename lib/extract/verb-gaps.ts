@@ -34,7 +34,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 /** A group by the gloss of its noun or name: "وقتلت الجماعة 4 جنود" ("killed group 4 soldiers"). */
 const GROUP_AGENTS = new Set(['group', 'jnim', 'fla', 'aqim', 'csp', 'islamic state', 'rebels', 'tuareg']);
 /** Words an agent's phrase may hold besides its side's nouns: "malian armed forces", "soldiers mali and mercenaries wagner". */
-const AGENT_LINKS = new Set(['and', 'armed', 'of', 'the']);
+const AGENT_LINKS = new Set(['and', 'armed', 'of', 'the', 'unidentified']);
 
 /**
  * Arabic's verb-subject-object, read through its gloss, with an agent of several words

@@ -168,3 +168,25 @@ describe('Arabic counts without a numeral: the singular and the dual', () => {
     ]);
   });
 });
+
+describe('Arabic vocabulary: a toll that rose, an attacker left unidentified', () => {
+  const CAMP = 'هاجم مسلحون قرية قرب غاو يوم الأحد. ';
+  it('reads "the toll rose to" in both genders of the verb', () => {
+    for (const t of [
+      `${CAMP}وأكد مصدر طبي أن عدد القتلى ارتفع إلى 40 شخصا.`,
+      `${CAMP}وارتفعت حصيلة القتلى إلى 40 شخصا.`,
+    ])
+      expect(
+        brief(read(t, 'ar').claims).map((c) => c.split(' ').slice(0, 2).join(' ')),
+        t,
+      ).toEqual(['killed/people 40-40']);
+  });
+  it('steps over the adjective of gunmen between the verb and its figure', () => {
+    expect(brief(read(`${CAMP}واختطف مسلحون مجهولون خمسة مدنيين على الطريق.`, 'ar').claims)).toEqual([
+      'captured/civilians 5-5 unattributed',
+    ]);
+    expect(brief(read(`${CAMP}وقتل مسلحون مجهولون 12 مدنيا في قرية قريبة.`, 'ar').claims)).toEqual([
+      'killed/civilians 12-12 unattributed',
+    ]);
+  });
+});
