@@ -117,6 +117,9 @@ export const AR_GLOSS: Record<string, string> = {
   'جنود ماليين': 'malian soldiers',
   'الفيلق الافريقي': 'africa corps',
   'حفظ السلام': 'peacekeepers',
+  // "جنود حفظ السلام", "قوات حفظ السلام": soldiers and forces of peacekeeping are peacekeepers.
+  'جنود حفظ السلام': 'peacekeepers',
+  'قوات حفظ السلام': 'peacekeepers',
   'القبعات الزرق': 'peacekeepers',
   فاغنر: 'wagner',
   مرتزقه: 'mercenaries',
@@ -592,4 +595,6 @@ export const AR_NATIONALITIES = new Map([
   ['french', 'french'],
   ['chadian', 'chadian'],
   ['russian', 'russian'],
+  // "مقاتلين روس", "مرتزقة فاغنر الروس": the plural's gloss after its noun.
+  ['russians', 'russian'],
 ]);

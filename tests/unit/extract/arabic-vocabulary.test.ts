@@ -190,3 +190,24 @@ describe('Arabic vocabulary: a toll that rose, an attacker left unidentified', (
     ]);
   });
 });
+
+describe('Arabic vocabulary: peacekeepers and Russians after their noun', () => {
+  const MINE = 'انفجر لغم قرب كيدال يوم الأحد. ';
+  it('reads soldiers and forces of peacekeeping as peacekeepers', () => {
+    for (const t of [
+      `${MINE}وقالت البعثة إن 3 من جنود حفظ السلام قتلوا.`,
+      `${MINE}وقتل ثلاثة من قوات حفظ السلام.`,
+    ])
+      expect(
+        brief(read(t, 'ar').claims).map((c) => c.split(' ')[0]),
+        t,
+      ).toEqual(['killed/foreign_forces']);
+  });
+  it('reads the plural "روس" after its noun as Russian, an actor beside the army', () => {
+    const r = read('أعدم الجيش المالي ومقاتلون روس 30 مدنيا في قرية قرب نيونو يوم الأحد.', 'ar');
+    expect(r.event.actors).toEqual(['FAMa', 'Africa Corps']);
+    expect(brief(read(`${MINE}وقتل ثلاثة جنود روس.`, 'ar').claims)).toEqual([
+      'killed/foreign_forces 3-3 unattributed',
+    ]);
+  });
+});
