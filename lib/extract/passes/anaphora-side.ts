@@ -4,10 +4,19 @@
  * toll before it with a side, in its sentence or the two before.
  */
 import type { Subject } from '../../types';
-import { ARMED_SIDES, CLAIMANT_PHRASES, PERSON_KINDS, SUBJECT_WORDS } from '../lexicon';
+import {
+  ACTIVE_AUXILIARIES,
+  ARMED_SIDES,
+  AUXILIARIES,
+  CLAIMANT_PHRASES,
+  isAttackNoun,
+  PERSON_KINDS,
+  SUBJECT_WORDS,
+} from '../lexicon';
 import { LOCALITY_NOUNS } from '../lexicon-places';
-import { isKillWord } from '../lexicon-actors';
+import { hasStem, isKillWord, STATE_ATTACK_AFTER, STRIKE_STEMS } from '../lexicon-actors';
 import { THING_SUBJECTS } from '../noun-phrase';
+import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass } from './context';
 import { namesWomenChildren } from './women-children';
 
@@ -50,16 +59,43 @@ function partOf(ctx: ClaimContext, k: number): boolean {
   );
 }
 
+/** Where a clause's verb is told: its auxiliary ("ont", "have"), a deed of attack, strike or killing. */
+const clauseVerb = (t: Token) =>
+  AUXILIARIES.has(t.norm) ||
+  (ACTIVE_AUXILIARIES.has(t.norm) && t.norm !== 'a') ||
+  isKillWord(t.norm) ||
+  isAttackNoun(t) ||
+  hasStem(t.norm, STRIKE_STEMS) ||
+  hasStem(t.norm, STATE_ATTACK_AFTER);
+
+/**
+ * The first verb of the clause that ends at `at` (after its last ";" or ":"), where its subject
+ * ends and its object may begin; -1 when none is told before `at`.
+ */
+function firstVerb(ctx: ClaimContext, own: number, at: number): number {
+  const { tokens } = ctx;
+  let start = own;
+  for (let k = at - 1; k > own; k--)
+    if ([';', ':'].includes(tokens[k].text)) {
+      start = k + 1;
+      break;
+    }
+  for (let k = start; k < at; k++) if (clauseVerb(tokens[k])) return isKillWord(tokens[k].norm) ? -1 : k;
+  return -1;
+}
+
 /** The side of the nearest person noun before token `at` (its sentence and the one before). */
 function nounBefore(ctx: ClaimContext, at: number, sentence: number): Subject | null {
   const { tokens, sentences } = ctx;
   const from = sentences[Math.max(0, sentence - 1)].first;
   const own = sentences[sentence].first;
-  // "Troops fought back, killing 30 of them": the killer before its verb is not the killed.
+  // "Troops fought back, killing 30 of them": the killer before its verb is not the killed; the
+  // object of its first verb is ("Les FAMa ont frappé un groupe de terroristes, tuant cinq d'entre eux").
   let killer = false;
+  const object = firstVerb(ctx, own, at);
   for (let k = at - 1; k >= from; k--) {
     if (k >= own && isKillWord(tokens[k].norm)) killer = true;
-    if (killer && k >= own) continue;
+    if (killer && k >= own && (object < 0 || k <= object)) continue;
     // "The army said 12 of them were killed": the institution that speaks or acts is no antecedent
     // of "them" (the persons are); "the soldiers" are.
     if (CLAIMANT_PHRASES.matchAt(tokens, k)?.value[0] === 'official') continue;

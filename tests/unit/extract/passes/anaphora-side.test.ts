@@ -177,3 +177,21 @@ describe('pass anaphora-side: "more" and "additional" refer back too', () => {
     ).toEqual(['killed/militia 12-12 unattributed', 'wounded/people 21-null unattributed']);
   });
 });
+
+describe('pass anaphora-side: "of them" after the object of the same sentence', () => {
+  it('takes the side of the persons the force struck, not of the force', () => {
+    for (const [t, lang] of [
+      ["Les FAMa ont frappé lundi un groupe de terroristes près de Boni, tuant cinq d'entre eux.", 'fr'],
+      ["L'armée a attaqué lundi des jihadistes retranchés près de Boni, tuant cinq d'entre eux.", 'fr'],
+      ['The army struck a group of militants near Boni on Monday, killing five of them.', 'en'],
+      ['Soldiers raided a camp of jihadists near Boni on Monday, killing five of them.', 'en'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/militants 5-5 unattributed']);
+  });
+  it('still passes over the killer when nothing was struck before it', () => {
+    const r = read(
+      'Gunmen raided an army post in Boni on Monday. The soldiers quickly hit back and killed 30 of them.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 30-30 unattributed']);
+  });
+});
