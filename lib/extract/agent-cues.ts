@@ -11,6 +11,8 @@ import {
   BLAME_ON_STEMS,
   CONDUCT_WORDS,
   EXECUTION_STEMS,
+  FALLEN_STEMS,
+  HANDS_WORDS,
   hasStem,
   isKillWord,
   MARK_WORDS,
@@ -71,6 +73,7 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   if (AGENT_BEFORE.has(prev) || ['by', 'par'].includes(prev2)) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
+  if (fallenTo(tokens, g)) return true;
   // "blamed the killings in Ogossagou on Monday on Dozo hunters", "imputé … au JNIM": the
   // preposition of the blame right before the group, its verb further back in the clause.
   // "suspicion fell on JNIM", "les soupçons pèsent sur le JNIM": what suspicion falls on.
@@ -83,6 +86,20 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   }
   return false;
 }
+/** How far a place's hands may stand before the group: "aux mains des jihadistes du JNIM". */
+const HANDS_REACH = 5;
+
+/** "Le camp est tombé aux mains des jihadistes du JNIM", "fell into the hands of JNIM": the group took it. */
+function fallenTo(tokens: Token[], g: Found): boolean {
+  for (let j = g.start - 1; j >= Math.max(1, g.start - HANDS_REACH); j--) {
+    if (tokens[j].type === 'punct' && tokens[j].text !== "'") return false;
+    if (!HANDS_WORDS.has(tokens[j].norm)) continue;
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (hasStem(tokens[k].norm, FALLEN_STEMS)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** What a blame is put on: "blamed on", "attribuée au", "imputés aux"; suspicion on, "sur". */
 const SUSPICION_ON = new Set(['on', 'sur']);
 const BLAMED_ON = new Set([...SUSPICION_ON, 'au', 'aux', 'a']);

@@ -399,6 +399,9 @@ export const CLAIM_STEMS = ['revendiqu', 'claim'];
 export const ACCUSATION_STEMS = ['accus', 'blam'];
 /** Stems of putting a deed on someone: "attribuée au JNIM", "imputés aux", "blamed on". */
 export const BLAME_ON_STEMS = ['attribu', 'imput', 'blam'];
+/** A place fallen into someone's hands: "tombé aux mains du JNIM", "fell into the hands of JNIM". */
+export const HANDS_WORDS = new Set(['mains', 'hands']);
+export const FALLEN_STEMS = ['tomb', 'fell', 'fall', 'pass'];
 /** Suspicion that falls on someone: "suspicion fell on JNIM", "les soupçons pèsent sur le JNIM". */
 export const SUSPICION_ON_STEMS = ['suspic', 'soupcon'];
 /** A force put in the dock right before its name: "accusent l'armée", "imputé à", "pointent du doigt les militaires". */

@@ -296,3 +296,34 @@ describe('actors: state forces in the dock or in their own operation', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: the group a place fell to', () => {
+  it('names the group whose hands a camp or a town fell into', () => {
+    for (const [t, lang] of [
+      [
+        'Le camp militaire de Boni est tombé aux mains des jihadistes du JNIM dimanche. Des dizaines de soldats ont été tués.',
+        'fr',
+      ],
+      [
+        'Le camp militaire de Boni est tombé entre les mains du JNIM dimanche. Des dizaines de soldats ont été tués.',
+        'fr',
+      ],
+      [
+        'La ville de Boni, passée aux mains du JNIM dimanche, a été le théâtre de combats meurtriers. Douze soldats ont été tués.',
+        'fr',
+      ],
+      [
+        'The military camp in Boni fell into the hands of JNIM on Sunday. Dozens of soldiers were killed.',
+        'en',
+      ],
+    ] as const)
+      expect(read(t, lang).event.actors, t).toEqual(['JNIM']);
+  });
+  it('not the group whose hands a place is only said to be in', () => {
+    const r = read(
+      'Douze soldats ont été tués dimanche à Boni. La zone est entre les mains de jihadistes liés au JNIM depuis des années.',
+      'fr',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+});
