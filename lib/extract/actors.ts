@@ -127,6 +127,7 @@ function sentenceActors(
   if (facts.denied && new Set(groups.filter((g) => !STATE_GROUPS.has(g.name)).map((g) => g.name)).size > 1)
     return;
   let lastAgent = -1;
+  let lastTarget = -1;
   // A battle in the lede names its two sides as its actors.
   if (facts.lede && !facts.pluperfect)
     for (const g of clashSides(tokens, s, [...groups, ...lineageGroups(tokens, s)]))
@@ -140,7 +141,13 @@ function sentenceActors(
     const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
     const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
     const tail = verbStart(tokens, s, groups, gi);
-    if (STATE_GROUPS.has(g.name) && !stateAttacked(tokens, s, g, agent, coordinated, tail, fr, before)) {
+    // "a convoy of the Malian army and Africa Corps": the second of a pair met the first one's fate.
+    const pairedTarget = lastTarget >= 0 && !agent && pairedWith(tokens, lastTarget, g.start);
+    if (
+      STATE_GROUPS.has(g.name) &&
+      (pairedTarget || !stateAttacked(tokens, s, g, agent, coordinated, tail, fr, before))
+    ) {
+      lastTarget = g.end;
       continue;
     }
     if (!agent && notTheAuthor(tokens, s, g, tail, facts)) continue;

@@ -697,6 +697,9 @@ export const STATE_ATTACK_AFTER = [
   'storm',
 ];
 /** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
+/** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
+export const UNDER_WORDS = new Set(['under', 'sous']);
+export const UNDER_WHAT = new Set(['attack', 'attacks', 'fire', 'assault', 'feu', 'attaque']);
 export const PASSIVE_AUX = new Set([
   'ete',
   'been',

@@ -19,6 +19,8 @@ import {
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
+  UNDER_WHAT,
+  UNDER_WORDS,
   UNIT_NOUNS,
 } from './lexicon-actors';
 import {
@@ -111,6 +113,8 @@ export function stateAttacked(
       continue;
     }
     if (PASSIVE_AUX.has(w) || defenceAt(tokens, k)) return false;
+    // "Africa Corps came under attack by JNIM fighters": the force met the attack.
+    if (UNDER_WORDS.has(w) && UNDER_WHAT.has(tokens[k + 1]?.norm ?? '')) return false;
     // "les FAMa déplorent 5 morts", "ont enregistré 5 morts", "the army mourned": its own losses.
     if (LAMENT_WORDS.has(w)) return false;
     // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.

@@ -327,3 +327,35 @@ describe('actors: the group a place fell to', () => {
     expect(r.event.actors).toEqual([]);
   });
 });
+
+describe('actors: a state force that met the attack is its target', () => {
+  it('not a force that came under attack or fire', () => {
+    for (const t of [
+      'Africa Corps came under attack by JNIM fighters near Boni on Sunday. At least 30 soldiers were killed.',
+      'The Malian army and its Russian allies from Africa Corps came under attack by JNIM fighters near Boni on Sunday. At least 30 soldiers were killed.',
+    ])
+      expect(read(t).event.actors, t).toEqual(['JNIM']);
+    expect(
+      read('Malian troops came under fire near Boni on Sunday. At least 30 soldiers were killed.').event
+        .actors,
+    ).toEqual([]);
+  });
+  it('not the second of a pair whose first was the target', () => {
+    for (const [t, lang] of [
+      [
+        'JNIM said its fighters ambushed a convoy of the Malian army and Africa Corps near Boni, killing 30 soldiers.',
+        'en',
+      ],
+      [
+        "Le JNIM a tendu une embuscade à un convoi des FAMa et d'Africa Corps près de Boni, tuant 30 soldats.",
+        'fr',
+      ],
+    ] as const)
+      expect(read(t, lang).event.actors, t).toEqual(['JNIM']);
+  });
+  it('still both forces of a pair that killed', () => {
+    expect(
+      read('Malian soldiers and Wagner fighters killed 30 civilians near Boni on Sunday.').event.actors,
+    ).toEqual(['FAMa', 'Africa Corps']);
+  });
+});
