@@ -12,6 +12,7 @@ import {
   SPEECH_WORDS,
   TOLL_SETTERS,
 } from './lexicon';
+import { CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
@@ -90,6 +91,9 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
       if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
       // "joint par téléphone depuis Boni", "depuis le village de Boni": from a place, not since a time.
       if (fromPlace(tokens, m.end)) continue;
+      // "affrontent le JNIM depuis trois jours", "les combats durent depuis 48 heures": the main
+      // fight's own length — not "30 civils tués depuis trois jours dans des attaques", a total.
+      if (shortSpanAfter(tokens, m.end) && fightIn(tokens, s)) continue;
     }
     cues.push(m.start);
   }
@@ -97,6 +101,26 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
 }
 
 const DAYS_AFTER = new Set(['a day after', 'days after']);
+
+/** Units of a fight's own length: "depuis trois jours", "depuis 48 heures", "depuis deux nuits". */
+const SHORT_UNITS = new Set(['jours', 'heures', 'nuits', 'days', 'hours', 'nights']);
+/** A count of days or hours at k: "trois jours", "48 heures", "quelques jours". */
+function shortSpanAfter(tokens: Token[], k: number): boolean {
+  const count = tokens[k];
+  if (
+    !count ||
+    !(count.type === 'num' || FR_UNITS.has(count.norm) || EN_UNITS.has(count.norm) || FEW.has(count.norm))
+  )
+    return false;
+  return SHORT_UNITS.has(tokens[k + 1]?.norm ?? '');
+}
+/** Does sentence s tell a fight: "affrontent", "les combats", "fighting"? */
+function fightIn(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++)
+    if (CLASH_WORDS.has(tokens[k].norm) || hasStem(tokens[k].norm, CLASH_STEMS)) return true;
+  return false;
+}
+const FEW = new Set(['deux', 'quelques', 'plusieurs', 'few', 'several']);
 /** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
 const BEFORE_ADVERBS = new Set(['auparavant', 'previously']);
 /** The adverb at k stands between an auxiliary and a verb of saying ("avait auparavant fait état", "had previously said"). */

@@ -766,3 +766,22 @@ describe('background: an adverb of an earlier time that dates a statement', () =
     expect(brief(r.background)).toEqual(['killed/people 12-12 unattributed']);
   });
 });
+
+describe('background: "depuis trois jours" is a fight\'s own length', () => {
+  it('keeps an ongoing fight and its toll in the news', () => {
+    const r = read(
+      "Les FAMa et les paramilitaires d'Africa Corps affrontent les combattants du JNIM depuis trois jours près de Boni. Les combats ont fait 50 morts depuis 48 heures, selon une source sécuritaire.",
+      'fr',
+    );
+    expect(r.event.actors).toEqual(['FAMa', 'Africa Corps', 'JNIM']);
+    expect(brief(r.claims)).toEqual(['killed/people 50-50 security_source']);
+  });
+  it('still reads a toll of attacks over those days as a total', () => {
+    const r = read(
+      'Des jihadistes ont attaqué Boni dimanche. Au moins 30 civils ont été tués depuis trois jours dans des attaques.',
+      'fr',
+    );
+    expect(r.claims).toEqual([]);
+    expect(brief(r.background)).toEqual(['killed/civilians 30-null unattributed']);
+  });
+});
