@@ -24,6 +24,15 @@ function ownLosses(ctx: ClaimContext, o: Placed): boolean {
   );
 }
 
+/** Two figures of the same kind and side that cannot both be true: "12 soldats" against "40 soldats". */
+function competing(a: Placed, b: Placed): boolean {
+  const x = a.fig;
+  const y = b.fig;
+  if (!x.kind || x.kind !== y.kind || !x.subject || x.subject !== y.subject) return false;
+  const overlap = x.q.min <= (y.q.max ?? Infinity) && y.q.min <= (x.q.max ?? Infinity);
+  return !overlap;
+}
+
 export const paragraphClaimant: ClaimPass = {
   name: 'paragraph-claimant',
   run(ctx) {
@@ -61,6 +70,9 @@ export const paragraphClaimant: ClaimPass = {
         // "12 soldats ont été tués. Des chiffres que conteste le JNIM, qui affirme…": who disputes
         // a toll does not tell it.
         if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;
+        // "12 soldats ont été tués. Le JNIM affirme avoir tué 40 soldats.": a voice that tells
+        // another figure of the same dead after it competes with the toll; it does not tell it.
+        if (o.fig.sentence > p.fig.sentence && competing(o, p)) continue;
         // "12 soldats ont été tués, selon une source sécuritaire. Le camp a été incendié, 5
         // véhicules détruits.": an unnamed source is quoted sentence by sentence; what the outlet
         // says beside it is its own.

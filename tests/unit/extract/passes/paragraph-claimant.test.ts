@@ -196,3 +196,32 @@ describe('pass paragraph-claimant: a speaker in a clause of contrast claims only
     ).toEqual(['killed/soldiers 12-12 official']);
   });
 });
+
+describe('pass paragraph-claimant: a later voice with a competing figure', () => {
+  it('does not give the toll to a voice that tells another figure of the same dead after it', () => {
+    for (const [t, lang] of [
+      [
+        "Douze soldats ont été tués dimanche dans l'attaque du camp de Boni. De son côté, le JNIM affirme avoir tué 40 soldats.",
+        'fr',
+      ],
+      [
+        'Twelve soldiers were killed on Sunday in the attack on the Boni camp. JNIM said it had killed 40 soldiers.',
+        'en',
+      ],
+      [
+        'قتل 12 جنديا في هجوم على معسكر بوني يوم الأحد. من جهتها، قالت جماعة نصرة الإسلام والمسلمين إنها قتلت 40 جنديا.',
+        'ar',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        'killed/soldiers 12-12 unattributed',
+        'killed/soldiers 40-40 armed_group',
+      ]);
+  });
+  it('still gives it to a later voice that tells a figure of another kind or side', () => {
+    const r = read(
+      'Twelve soldiers were killed on Sunday in the attack on the Boni camp. The army said 40 terrorists were killed.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'killed/militants 40-40 official']);
+  });
+});
