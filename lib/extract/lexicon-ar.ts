@@ -116,6 +116,8 @@ export const AR_GLOSS: Record<string, string> = {
   'قوات مسلحه ماليه': 'malian armed forces',
   'جنود ماليين': 'malian soldiers',
   'الفيلق الافريقي': 'africa corps',
+  // "جاء ذلك في بيان للجيش" (this came in a statement of the army): the statement's author said so.
+  'جاء ذلك في': 'came in',
   'حفظ السلام': 'peacekeepers',
   // "جنود حفظ السلام", "قوات حفظ السلام": soldiers and forces of peacekeeping are peacekeepers.
   'جنود حفظ السلام': 'peacekeepers',

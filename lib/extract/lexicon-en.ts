@@ -556,6 +556,10 @@ export const EN: Lexicon = {
     ...['according to', 'per', 'citing', 'reported by', 'confirmed by', 'released by'],
     // "The figure comes from a security source": where a toll comes from is who gives it.
     ...['comes from', 'came from', 'provided by', 'given by'],
+    // "This came in a statement by the army", "the toll contained in a UN report".
+    ...['came in a statement', 'comes in a statement', 'came in a report', 'contained in a report'],
+    // The gloss of Arabic "جاء ذلك في بيان للجيش", without the article.
+    ...['came in statement', 'came in report'],
   ],
   claimants: [
     [

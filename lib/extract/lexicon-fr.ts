@@ -824,6 +824,8 @@ export const FR: Lexicon = {
     'provient du',
     'fourni par',
     'donne par',
+    // "C'est ce qui ressort d'un communiqué de l'armée", "Ce bilan figure dans le rapport de la Minusma".
+    ...['ressort de', "ressort d'", 'ressort du', 'ressort des', 'figure dans', 'figurent dans'],
     // "un bilan que le journal tient de l'armée", "des chiffres obtenus auprès de la gendarmerie".
     ...['tient de', "tient d'", 'tient des', 'tient du', 'tiennent de', "tiennent d'", 'tiennent des'],
     ...['tiennent du', 'obtenu aupres de', 'obtenu aupres des', 'obtenu aupres du', 'obtenus aupres de'],

@@ -156,3 +156,30 @@ describe('pass lede-claimant and sole-claimant: a voice on the attack alone', ()
     expect(brief(en.claims)).toEqual(['killed/militants 15-15 official']);
   });
 });
+
+describe('pass lede-claimant: the document the toll came in', () => {
+  it("gives the lede's toll to the author of the statement it came in", () => {
+    for (const [t, lang] of [
+      [
+        "Douze soldats ont été tués dimanche dans l'attaque du camp de Boni. C'est ce qui ressort d'un communiqué de l'armée malienne.",
+        'fr',
+      ],
+      [
+        "Douze soldats ont été tués dimanche dans l'attaque du camp de Boni. Ce bilan figure dans un communiqué de l'armée malienne.",
+        'fr',
+      ],
+      [
+        'Twelve soldiers were killed on Sunday in an attack on the Boni camp. This came in a statement by the Malian army.',
+        'en',
+      ],
+      ['قتل 12 جنديا في هجوم على معسكر بوني يوم الأحد. وجاء ذلك في بيان للجيش المالي.', 'ar'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/soldiers 12-12 official']);
+  });
+  it('not to a force named in what the attack came in response to', () => {
+    const r = read(
+      'Twelve soldiers were killed on Sunday in an attack on the Boni camp. The attack came in response to army operations.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
