@@ -41,6 +41,11 @@ function sidelessRepeat(h: Claim, b: Claim): boolean {
   );
 }
 
+/** Is p a smaller part of total t, of the given side: "53 soldats" in "54 morts dont 53 soldats"? */
+function partOf(p: Claim, t: Claim, side: string): boolean {
+  return p.subject === side && p.kind === t.kind && p.by === t.by && p.max !== null && p.max < t.min;
+}
+
 /** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
 function otherItems(a: Claim, b: Claim): boolean {
   if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
@@ -77,8 +82,13 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
     // "le gouvernement annonce 132 morts" over "un bilan de 132 civils tués": the toll without a
     // side, in a headline or in the body, is the one its claimant tells with the side.
     if (k < 0) k = out.findIndex((o) => sidelessRepeat(o, c) || sidelessRepeat(c, o));
-    if (k >= 0 && out[k].subject === 'people' && c.subject !== 'people')
+    // "54 morts dont 53 soldats" and "54 corps" read as soldiers: a total with a smaller part of
+    // that side is no toll of that side alone; it stays the total.
+    const total = (t: Claim, side: Claim) => claims.some((p) => partOf(p, t, side.subject));
+    if (k >= 0 && out[k].subject === 'people' && c.subject !== 'people' && !total(out[k], c))
       out[k] = { ...out[k], subject: c.subject };
+    if (k >= 0 && c.subject === 'people' && out[k].subject !== 'people' && total(c, out[k]))
+      out[k] = { ...out[k], subject: 'people' };
     if (k < 0) {
       out.push({ ...c });
       outHead.push(headline[i]);

@@ -168,3 +168,23 @@ describe('dedupe: a toll told first without its side, then with it, by the same 
     ]);
   });
 });
+
+describe('dedupe: a total with a part of one side stays the total', () => {
+  it('does not side a total by a repeat that the body reads with the side of its part', () => {
+    for (const t of [
+      'Une attaque contre un camp militaire vendredi à Boni a fait 54 morts dont 53 soldats, a annoncé le ministre. Les renforts ont retrouvé 54 corps.',
+      'Une attaque contre le camp de Boni a fait vendredi 54 morts, dont 53 militaires, selon le gouvernement. Les secours ont ramassé 54 corps.',
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual([
+        'killed/people 54-54 official',
+        'killed/soldiers 53-53 official',
+      ]);
+  });
+  it('still sides a toll told without a side by its repeat with one', () => {
+    const r = read(
+      'Le gouvernement annonce 132 morts à Boni. Un bilan de 132 civils tués a été établi par le gouvernement.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 132-132 official']);
+  });
+});
