@@ -286,6 +286,8 @@ export function normaliseFigure(f: Figure): Figure | null {
     if (f.kind === 'killed' && f.disabled) f.kind = 'destroyed';
     if (!THING_KINDS.has(f.kind)) return null;
   } else {
+    // "looted 3 shops", "pillé 3 boutiques": taken things of no kind, not persons captured.
+    if (f.kind === 'seized' && !f.subject && !f.others) return null;
     if (f.kind === 'seized') f.kind = 'captured';
     if (f.kind === 'destroyed') return null;
   }

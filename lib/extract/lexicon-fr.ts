@@ -1348,6 +1348,8 @@ export const FR: Lexicon = {
     'subissent',
     'essuye',
   ],
+  injuryVerbs: ['subi', 'subissent', 'souffrent', 'souffre', 'souffrant', 'presentent', 'presentant'],
+  injuryNouns: ['blessure', 'blessures'],
   learned: ['appris', 'apprend', 'recueillies', 'obtenues'],
   learnedFrom: 'aupres',
   findings: ['constate', 'conclu'],

@@ -51,6 +51,13 @@ export interface Lexicon {
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
   /**
+   * Verbs of bearing an injury, one form each, before its noun: "sustained minor injuries",
+   * "ont subi de graves blessures" (kind-after.ts).
+   */
+  injuryVerbs: string[];
+  /** The nouns of an injury that are no kind word alone ("blessures", of which one also dies). */
+  injuryNouns: string[];
+  /**
    * Verbs of learning a figure, one form each, whose source follows "auprès de" / "from":
    * "a appris l'AFP auprès d'un élu", "learned from residents".
    */

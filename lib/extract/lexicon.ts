@@ -332,6 +332,9 @@ export const PREDICATE_FILLERS = new Set([
   'seraient',
   'serait',
   'aurait',
+  // A modal before the participle: "ont pu être neutralisés", "may have been killed",
+  // "pourraient avoir été tués".
+  ...['pu', 'etre', 'avoir', 'pourraient', 'pourrait', 'could', 'may', 'might'],
   'egalement',
   'aussi',
   'deja',
@@ -669,6 +672,9 @@ export function isAdverb(t: Token): boolean {
 export const NEIGHBOURS = new Set([...FR.neighbours, ...EN.neighbours]);
 
 /** A side mourning its own: "l'armée déplore 5 morts". */
+/** Verbs of bearing an injury before its noun: "sustained minor injuries", "ont subi de graves blessures". */
+export const INJURY_VERBS = new Set([...FR.injuryVerbs, ...EN.injuryVerbs]);
+export const INJURY_NOUNS = new Set([...FR.injuryNouns, ...EN.injuryNouns]);
 export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),
   EN.lament.map((w) => [w, true] as [string, true]),
