@@ -1,3 +1,4 @@
+import type { Kind } from '../types';
 import type { Lexicon } from './lexicon-types';
 
 /** French words for the claim rules (folded: "tués" → "tues"). */
@@ -290,6 +291,14 @@ export const FR: Lexicon = {
     ["hors d'etat de nuire", 'killed'],
     // "ont mis hors de combat 11 terroristes": the armies' "neutralised".
     ['hors de combat', 'killed'],
+    // "deux civils ont été grièvement touchés", "touchés par balle": hit, wounded (not "touchés
+    // par l'insécurité", affected).
+    ...['grievement', 'gravement', 'legerement'].flatMap((a) =>
+      ['touche', 'touches', 'touchee', 'touchees'].map((w): [string, Kind] => [`${a} ${w}`, 'wounded']),
+    ),
+    ...['touche', 'touches', 'touchee', 'touchees'].flatMap((w) =>
+      ['balle', 'balles'].map((b): [string, Kind] => [`${w} par ${b}`, 'wounded']),
+    ),
     ['portes disparus', 'missing'],
     ["manquent a l'appel", 'missing'],
     ["manquaient a l'appel", 'missing'],

@@ -60,3 +60,22 @@ describe('verb forms: things looted of no kind', () => {
     ]);
   });
 });
+
+describe('verb forms: hit, with the severity or the bullet that makes it a wound', () => {
+  it('reads "grièvement touchés", "touchées par balle" as wounded', () => {
+    for (const t of [
+      'Des jihadistes ont attaqué Boni dimanche. Deux civils ont été grièvement touchés.',
+      'Des jihadistes ont attaqué Boni dimanche. Deux civiles ont été touchées par balle.',
+      'Des jihadistes ont attaqué Boni dimanche. Deux civils ont été légèrement touchés et évacués.',
+    ])
+      expect(kinds(t, 'fr'), t).toEqual(['wounded/civilians 2-2']);
+  });
+  it('not places or people only affected', () => {
+    expect(
+      kinds(
+        "Des jihadistes ont attaqué Boni dimanche. Deux villages ont été touchés par l'insécurité.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
