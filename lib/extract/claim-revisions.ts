@@ -79,8 +79,10 @@ function upFrom(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
     if (f.kind && f.kindFrom !== 'after') continue;
-    const up =
-      tokens[f.q.first - 1]?.norm === 'from' && ['up', 'down'].includes(tokens[f.q.first - 2]?.norm ?? '');
+    // "up from an initial 20", "down from the previous 12": over the earlier toll's adjective.
+    let b = f.q.first - 1;
+    while (b > f.q.first - 4 && FROM_FILLERS.has(tokens[b]?.norm ?? '')) b--;
+    const up = tokens[b]?.norm === 'from' && ['up', 'down'].includes(tokens[b - 1]?.norm ?? '');
     // "s'est alourdi à 40 morts, contre 20 annoncés initialement", "compared with 20 previously".
     const against =
       ['contre', 'with'].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
@@ -94,6 +96,9 @@ function upFrom(tokens: Token[], figs: Figure[]): void {
     f.earlier = true;
   }
 }
+
+/** Between "up from" and the earlier toll: "an initial", "the previous", "an earlier". */
+const FROM_FILLERS = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'preliminary']);
 
 /** Words that date a figure before the news: "annoncés initialement", "la veille", "previously". */
 const EARLIER_WORDS = new Set([

@@ -452,6 +452,17 @@ describe('a toll revised "up from" or "down from" an earlier one', () => {
     );
     expect(d.claims.find((c) => c.min === 30)?.earlier).toBe(true);
   });
+  it('reads the superseded toll past its adjective ("up from an initial 12", "down from an earlier 30")', () => {
+    const r = read(
+      'In Mali, the toll from the attack on Boni has climbed to 18, up from an initial 12, a security source said.',
+    );
+    expect(r.claims.map((c) => [c.kind, c.min, !!c.earlier])).toEqual([
+      ['killed', 18, false],
+      ['killed', 12, true],
+    ]);
+    const d = read('In Mali, the toll from the attack on Boni fell to 10, down from an earlier 30.');
+    expect(d.claims.find((c) => c.min === 30)?.earlier).toBe(true);
+  });
   it('reads no toll in "from" after another word ("up to 20 from 12 villages")', () => {
     const r = read(
       'In Mali, 40 soldiers were killed in the attack on Boni, while up to 200 fled from 12 villages.',
