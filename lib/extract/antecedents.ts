@@ -4,6 +4,7 @@
  * "Human Rights Watch documented the attack. … the group said" (the organisation named last).
  */
 import type { By } from '../types';
+import { DATELINE_TAIL } from './attack-place-words';
 import { classifyAt } from './claimant-class';
 import { claimantWords } from './claimant-words';
 import { findGroups } from './groups';
@@ -37,6 +38,8 @@ export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by:
   if (prevLast < 0) return null;
   let first = prevLast;
   while (first > 0 && tokens[first - 1].sentence === tokens[prevLast].sentence) first--;
+  // "BAMAKO, May 6 (Reuters) - Suspected jihadists killed…": a dateline's city is not the subject.
+  first = pastDateline(text, tokens, first, prevLast);
   // "Au Mali, des habitants…", "On Monday, residents…": an opening adverbial is not the subject.
   // ("A local official…" opens with the English article, "À Boni," with the French preposition.)
   if (
@@ -54,6 +57,18 @@ export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by:
   if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return openingClaimant(text, tokens, first, prevLast);
   const m = classifyAt(tokens, first, end);
   return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
+}
+
+/** The first token after a dateline opening at `first` ("BAMAKO, May 6 (Reuters) -"), else `first`. */
+function pastDateline(text: string, tokens: Token[], first: number, last: number): number {
+  const city = tokens[first];
+  if (!/^\p{Lu}/u.test(city.text)) return first;
+  const tail = DATELINE_TAIL.exec(text.slice(city.end, city.end + 60));
+  if (!tail) return first;
+  const end = city.end + tail[0].length;
+  let k = first + 1;
+  while (k < last && tokens[k].start < end) k++;
+  return k < last ? k : first;
 }
 
 /**

@@ -147,3 +147,21 @@ describe('antecedents: an inverted "on" carries the source before ("ajoute-t-on"
     ]);
   });
 });
+
+describe('antecedents: a dateline is not the subject of the sentence it opens', () => {
+  it('reads the subject after "CITY, date (Agency) -"', () => {
+    expect(
+      second('BAMAKO, May 6 (Reuters) - Residents of Boni told reporters about the attack. They said…'),
+    ).toEqual({ by: 'local', source: 'Residents of Boni' });
+    expect(
+      second('BAMAKO, 6 mai (AFP) — Des habitants de Boni ont été joints par téléphone. Ils affirment que…')
+        ?.by,
+    ).toBe('local');
+  });
+  it('names none when the sentence after the dateline opens on no claimant', () => {
+    expect(
+      second('BAMAKO, May 6 (Reuters) - Suspected jihadists killed a dozen soldiers on Sunday. They said…')
+        ?.source,
+    ).not.toBe('BAMAKO');
+  });
+});

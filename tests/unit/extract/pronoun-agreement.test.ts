@@ -58,3 +58,15 @@ describe('pronoun agreement: "it added" after a speaker who is not the subject',
     expect(brief(read(u, 'fr').claims)).toContain('killed/civilians 14-14 local');
   });
 });
+
+describe('pronoun agreement: past a dateline', () => {
+  it('gives "it said" the speaker before, not the dateline\'s city', () => {
+    const r = read(
+      'Jihadists kill 12 soldiers in central Mali\n\nBAMAKO, May 6 (Reuters) - Suspected jihadists killed a dozen Malian soldiers in an attack on an army post near Boni on Sunday, the army said. Several assailants were also killed, it said.',
+    );
+    expect(r.claims.map((c) => [c.kind, c.subject, c.by, c.source])).toEqual([
+      ['killed', 'soldiers', 'official', 'the army'],
+      ['killed', 'militants', 'official', 'the army'],
+    ]);
+  });
+});
