@@ -8,8 +8,6 @@ import { coordinatedKind, countFollows } from './coordination';
 import {
   ACTIVE_AUXILIARIES,
   AUXILIARIES,
-  INJURY_NOUNS,
-  INJURY_VERBS,
   isAdverb,
   ADVERB_PHRASES,
   PREDICATE_FILLERS,
@@ -21,6 +19,7 @@ import { amountWord, MONTHS } from './number-words';
 import type { Token } from './tokens';
 import { AND_WORDS, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { ASIDE_CLOSERS, commaAsideEnd, complementEnd } from './phrase-asides';
+import { injuryBorne } from './injury-borne';
 
 /** Adverbial phrases between a figure's auxiliary and its participle. */
 const HEDGE_PHRASES = [
@@ -136,31 +135,6 @@ export function kindAfter(
       // another participle coordinated with the kind's.
       return j > from ? coordinatedKind(tokens, j, limit) : null;
     }
-  }
-  return null;
-}
-
-/** Words between a verb of injury and its noun: "de graves", "minor", "gunshot", "multiple". */
-const INJURY_REACH = 4;
-/** Words that end the way to an injury's noun: a place's or a time's preposition, a second article. */
-const NP_STOP_BEFORE_INJURY = new Set([
-  ...['at', 'in', 'to', 'for', 'by', 'with', 'the', 'a', 'an', 'on', 'from'],
-  ...['a', 'au', 'aux', 'dans', 'le', 'la', 'les', "l'", 'pour', 'par', 'avec', 'en'],
-]);
-
-/**
- * "sustained minor injuries", "ont subi de graves blessures", "souffrent de blessures par balle":
- * a verb of bearing an injury (after an auxiliary), then its noun within a few words.
- */
-function injuryBorne(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
-  let v = j;
-  if (ACTIVE_AUXILIARIES.has(tokens[v]?.norm ?? '')) v++;
-  if (!INJURY_VERBS.has(tokens[v]?.norm ?? '')) return null;
-  for (let k = v + 1; k < Math.min(limit, v + 1 + INJURY_REACH); k++) {
-    const t = tokens[k];
-    if (INJURY_NOUNS.has(t.norm)) return { kind: 'wounded', end: k + 1 };
-    // Only its article and adjectives stand before the noun: not "received treatment at the hospital".
-    if (t.type !== 'word' || /^\p{Lu}/u.test(t.text) || NP_STOP_BEFORE_INJURY.has(t.norm)) return null;
   }
   return null;
 }
