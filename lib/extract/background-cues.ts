@@ -15,7 +15,7 @@ import {
 import { CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { MONTH_NUM } from './month-numbers';
-import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import { EN_UNITS, FR_UNITS, INDEFINITE, WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -109,7 +109,12 @@ function shortSpanAfter(tokens: Token[], k: number): boolean {
   const count = tokens[k];
   if (
     !count ||
-    !(count.type === 'num' || FR_UNITS.has(count.norm) || EN_UNITS.has(count.norm) || FEW.has(count.norm))
+    !(
+      count.type === 'num' ||
+      FR_UNITS.has(count.norm) ||
+      EN_UNITS.has(count.norm) ||
+      INDEFINITE.has(count.norm)
+    )
   )
     return false;
   return SHORT_UNITS.has(tokens[k + 1]?.norm ?? '');
@@ -120,7 +125,6 @@ function fightIn(tokens: Token[], s: Sentence): boolean {
     if (CLASH_WORDS.has(tokens[k].norm) || hasStem(tokens[k].norm, CLASH_STEMS)) return true;
   return false;
 }
-const FEW = new Set(['deux', 'quelques', 'plusieurs', 'few', 'several']);
 /** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
 const BEFORE_ADVERBS = new Set(['auparavant', 'previously']);
 /** The adverb at k stands between an auxiliary and a verb of saying ("avait auparavant fait état", "had previously said"). */

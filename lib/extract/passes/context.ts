@@ -39,6 +39,11 @@ export interface ClaimPass {
   run(ctx: ClaimContext): void;
 }
 
+/** Do two counts' ranges overlap ("dozens" and 33)? */
+export function overlap(a: Placed, b: Placed): boolean {
+  return a.fig.q.min <= (b.fig.q.max ?? Infinity) && b.fig.q.min <= (a.fig.q.max ?? Infinity);
+}
+
 /** A bulleted line ("- 12 morts", "• 3 blessés"). */
 export function isItem(ctx: ClaimContext, i: number): boolean {
   return LIST_BULLETS.has(ctx.tokens[ctx.sentences[i].first]?.text ?? '');

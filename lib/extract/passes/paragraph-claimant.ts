@@ -6,7 +6,15 @@
 import type { By } from '../../types';
 import { POSSESSIVES } from '../lexicon';
 import { OF_WORDS } from '../lexicon-np';
-import { claimsAttack, disputes, isItem, type ClaimContext, type ClaimPass, type Placed } from './context';
+import {
+  claimsAttack,
+  disputes,
+  isItem,
+  overlap,
+  type ClaimContext,
+  type ClaimPass,
+  type Placed,
+} from './context';
 
 /** Claimants who speak only for the sentence that names them: an unnamed security source. */
 const SENTENCE_VOICES = new Set<By>(['security_source']);
@@ -28,9 +36,7 @@ function ownLosses(ctx: ClaimContext, o: Placed): boolean {
 function competing(a: Placed, b: Placed): boolean {
   const x = a.fig;
   const y = b.fig;
-  if (!x.kind || x.kind !== y.kind || !x.subject || x.subject !== y.subject) return false;
-  const overlap = x.q.min <= (y.q.max ?? Infinity) && y.q.min <= (x.q.max ?? Infinity);
-  return !overlap;
+  return !!x.kind && x.kind === y.kind && !!x.subject && x.subject === y.subject && !overlap(a, b);
 }
 
 export const paragraphClaimant: ClaimPass = {

@@ -6,7 +6,7 @@ import type { Subject } from '../../types';
 import { ARMED_SIDES, PERSON_KINDS } from '../lexicon';
 import { REVISION } from '../number-words';
 import { fold, type Token } from '../tokens';
-import type { ClaimPass, Placed } from './context';
+import { overlap, type ClaimPass, type Placed } from './context';
 import { namesWomenChildren } from './women-children';
 
 /** "The toll later rose to 20", "le bilan s'est alourdi à 20 morts": an update of a toll told before. */
@@ -36,11 +36,6 @@ function otherClaimant(a: Placed, b: Placed): boolean {
   if (x !== y) return true;
   const [s, t] = [fold(a.cue?.source ?? ''), fold(b.cue?.source ?? '')];
   return x !== 'unattributed' && !!s && !!t && s !== t;
-}
-
-/** Do two counts' ranges overlap ("dozens" and 33)? */
-function overlap(a: Placed, b: Placed): boolean {
-  return a.fig.q.min <= (b.fig.q.max ?? Infinity) && b.fig.q.min <= (a.fig.q.max ?? Infinity);
 }
 
 /** Is a's count nearer p's than b's is? Ranges that overlap are nearest. */
