@@ -293,10 +293,15 @@ export function lineage(tokens: Token[], s: Sentence, g: Found): boolean {
 
 /** "les jihadistes de la Katiba Macina", "fighters of the Islamic State": the group's men. */
 export function memberPhrase(tokens: Token[], g: Found): boolean {
+  return memberNoun(tokens, g) >= 0;
+}
+
+/** The index of the noun of the group's men ("jihadistes" in "les jihadistes du JNIM"), or -1. */
+export function memberNoun(tokens: Token[], g: Found): number {
   let k = g.start - 1;
   while (k > g.start - 3 && ['le', 'la', "l'", 'the', 'les'].includes(tokens[k]?.norm ?? '')) k--;
-  return (
-    ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
+  return ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
     FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
-  );
+    ? k - 1
+    : -1;
 }

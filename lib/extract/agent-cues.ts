@@ -31,7 +31,7 @@ import { WEEKDAYS } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
-import { CLAUSE_ENDS, HELD_STEMS, memberPhrase, sentenceHas } from './actor-roles';
+import { CLAUSE_ENDS, HELD_STEMS, memberNoun, memberPhrase, sentenceHas } from './actor-roles';
 import { OWN_DEED } from './group-speaker';
 
 const agentStem = stemMatcher([...AGENT_STEMS, ...EXECUTION_STEMS]);
@@ -67,10 +67,12 @@ export function hasAgentCue(tokens: Token[], s: Sentence): boolean {
 export function agentBefore(tokens: Token[], g: Found): boolean {
   const prev = tokens[g.start - 1]?.norm ?? '';
   const prev2 = tokens[g.start - 2]?.norm ?? '';
+  // "par les jihadistes du JNIM", "by fighters of the Islamic State": "by" before the group's men.
+  const men = memberNoun(tokens, g);
+  const by = byAt(tokens, men >= 0 ? men : g.start);
   // "une zone contrôlée par le FLA": what it holds, not what it did.
-  const by = AGENT_BEFORE.has(prev) ? g.start - 1 : AGENT_BEFORE.has(prev2) ? g.start - 2 : -1;
   if (by > 0 && hasStem(tokens[by - 1].norm, HELD_STEMS)) return false;
-  if (AGENT_BEFORE.has(prev) || ['by', 'par'].includes(prev2)) return true;
+  if (by >= 0) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
   if (fallenTo(tokens, g)) return true;
@@ -86,6 +88,12 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   }
   return false;
 }
+/** "by"/"par" right before token at, or past one article ("par le"): its index, or -1. */
+function byAt(tokens: Token[], at: number): number {
+  if (AGENT_BEFORE.has(tokens[at - 1]?.norm ?? '')) return at - 1;
+  return AGENT_BEFORE.has(tokens[at - 2]?.norm ?? '') ? at - 2 : -1;
+}
+
 /** How far a place's hands may stand before the group: "aux mains des jihadistes du JNIM". */
 const HANDS_REACH = 5;
 

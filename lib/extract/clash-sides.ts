@@ -34,6 +34,8 @@ function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
 /** How far a battle's word reaches for the sides it names, before and after it. */
 const CLASH_REACH = 14;
 const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
+/** "face à", "face aux": the other side of a fight. */
+const FACING_LINKS = new Set(['a', 'aux']);
 /** The word that names the other side after a verb of battle: "clashed with", "affrontés aux". */
 const CLASH_LINKS = new Set(['with', 'against', 'avec', 'contre', 'a', 'aux']);
 
@@ -72,8 +74,11 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
   for (let c = s.first; c < s.last; c++) {
     const w = tokens[c].norm;
     const opposing = w.startsWith('oppos') || PITTING.has(w);
-    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !PITTING.has(w) && !hasStem(w, CLASH_STEMS)) continue;
     const next = tokens[c + 1]?.norm ?? '';
+    // "Les FAMa ont subi de lourdes pertes face aux jihadistes du JNIM": "face à" sets the sides against each other.
+    const facing = w === 'face' && FACING_LINKS.has(next);
+    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !PITTING.has(w) && !hasStem(w, CLASH_STEMS) && !facing)
+      continue;
     // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
     // "de violents combats ont eu lieu lundi près de Boni entre X et Y": "entre" later in the clause.
     const betweenAt = betweenAfter(tokens, s, c);

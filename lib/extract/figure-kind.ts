@@ -5,7 +5,7 @@
  */
 import type { Kind } from '../types';
 import type { Figure } from './claims';
-import { FIRST_PERSON, KIND_WORDS, POSSESSIVES, THING_KINDS } from './lexicon';
+import { FIRST_PERSON, KIND_WORDS, POSSESSIVES, SUBJECT_WORDS, THING_KINDS } from './lexicon';
 import type { NounPhrase } from './noun-phrase';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { QuantityMention } from './numbers';
@@ -14,6 +14,8 @@ import { objectAt } from './kind-after';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { kindPhraseEndingAt } from './verb-gaps';
+import { amountWord } from './number-words';
+import { AND_WORDS } from './uncounted-runs';
 
 /** Words before a list of things whose verb came before: "notamment 12 motos", "il s'agit de 12 motos". */
 const THING_OPENERS = new Set([
@@ -149,7 +151,7 @@ export function kindWithoutHead(
   r: KindReading,
 ): void {
   const { q, s } = at;
-  const after = kindAfter(tokens, np.end, at.limit, at.inBreakdown);
+  const after = kindAfter(tokens, np.end, at.limit, at.inBreakdown) ?? bracketedPredicate(tokens, at, np);
   const before = kindBefore(tokens, q.first, at.from);
   if (before) {
     verbBefore(tokens, at, np, before, r);
@@ -178,6 +180,33 @@ export function kindWithoutHead(
       r.kindFrom = 'before';
     }
   }
+}
+
+/**
+ * "Des armes (06 AK47, 02 PKM et 01 RPG7) ont été saisies", "Weapons (six AK-47s and two PKMs)
+ * were seized": the items in brackets after a noun take the predicate after the bracket.
+ */
+function bracketedPredicate(tokens: Token[], at: FigureAt, np: NounPhrase): ReturnType<typeof kindAfter> {
+  const { q, s } = at;
+  let open = q.first - 1;
+  while (open > s.first && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  // Not a figure restated in digits: "plus d'une trentaine (30) de morts".
+  const head = tokens[open - 1];
+  if (tokens[open]?.text !== '(' || head?.type !== 'word' || amountWord(head)) return null;
+  // "Dix-sept soldats (et 4 civils)": a bracket that adds to the noun counts something of its own.
+  if (AND_WORDS.has(tokens[open + 1]?.norm ?? '')) return null;
+  let close = q.last;
+  while (close < s.last && tokens[close].text !== ')') close++;
+  // The predicate right after the bracket: not "(…) et une quinzaine de blessés", another figure's.
+  const next = tokens[close + 1];
+  if (!next || next.type !== 'word' || AND_WORDS.has(next.norm)) return null;
+  const after = kindAfter(tokens, close + 1, s.last);
+  if (!after) return null;
+  // "Des civils (huit hommes et quatre femmes)": the noun before the bracket gives the side.
+  const side = SUBJECT_WORDS.get(head.norm);
+  if (side && (!np.subject || np.subject === 'people')) np.subject = side;
+  // The claim's words stay the item's own, not the bracket's rest.
+  return { kind: after.kind, end: np.end };
 }
 
 /**

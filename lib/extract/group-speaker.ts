@@ -13,9 +13,11 @@ import {
   isKillWord,
   PAIR_FILLERS,
   PASSIVE_AUX,
+  STATE_GROUPS,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { ADVERB_PHRASES, CLAIMANT_NEXT, SPEECH_WORDS } from './lexicon';
+import { ADVERB_PHRASES, CLAIMANT_NEXT, FOREIGN_WORDS, SPEECH_WORDS } from './lexicon';
+import { amountWord } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
@@ -31,8 +33,17 @@ import { pastAside } from './actor-clauses';
  * "revendiqué par", and so does "selon le JNIM" when no state force is named beside it.
  */
 export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: boolean): boolean {
+  // "Selon le JNIM, 47 soldats des FAMa ont été tués": a force named only as the men counted is the
+  // group's toll of its enemy, its claim of its own deed.
+  const otherSide =
+    sentenceHas(tokens, s, STRIKE_STEMS) ||
+    (stateNamed &&
+      (GROUP_SIDES.has(g.name) ||
+        findGroups(tokens, s.first, s.last).some(
+          (x) => STATE_GROUPS.has(x.name) && !countedForce(tokens, s, x),
+        )));
   // "selon les rebelles touareg du FLA", over the group's nouns, when another side struck.
-  if (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) {
+  if (otherSide) {
     for (const m of CLAIMANT_NEXT.findAll(tokens, Math.max(s.first, g.start - 6), g.start)) {
       let own = true;
       for (let j = m.end; j < g.start; j++) if (!GROUP_NOUN_WORDS(tokens[j].norm)) own = false;
@@ -55,12 +66,7 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
   }
   // "le porte-parole du FLA", "an FLA spokesman", "selon un responsable du FLA": a voice of the
   // group, telling of strikes or of a state force's deed.
-  if (
-    (stateNamed || sentenceHas(tokens, s, STRIKE_STEMS)) &&
-    voiceOf(tokens, g) &&
-    !sentenceHas(tokens, s, CLAIM_STEMS)
-  )
-    return true;
+  if (otherSide && voiceOf(tokens, g) && !sentenceHas(tokens, s, CLAIM_STEMS)) return true;
   // "accusée par le FLA", "un bilan publié par le FLA", "dénoncées par le FLA": who tells, not who did.
   let p = g.start - 1;
   while (p > s.first && (DETERMINERS.has(tokens[p].norm) || tokens[p].text === '(')) p--;
@@ -121,6 +127,25 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: bool
     if (isKillWord(tokens[j].norm) || hasStem(tokens[j].norm, STRIKE_STEMS)) deed = true;
   }
   return !enemyToll;
+}
+
+/** How far back a count stands before the force it numbers: "84 mercenaires russes d'Africa Corps". */
+const COUNT_REACH = 5;
+
+/** "47 soldats des FAMa", "84 Africa Corps mercenaries": the force x named as the men counted. */
+function countedForce(tokens: Token[], s: Sentence, x: Found): boolean {
+  for (let k = x.start - 1; k >= Math.max(s.first, x.start - COUNT_REACH); k--) {
+    const t = tokens[k];
+    if (amountWord(t)) return true;
+    if (!(
+      ARMY_NOUNS.has(t.norm) ||
+      PAIR_FILLERS.has(t.norm) ||
+      OF_WORDS.has(t.norm) ||
+      FOREIGN_WORDS.has(t.norm)
+    ))
+      return false;
+  }
+  return false;
 }
 
 /** The token after an adverbial of several words at k ("pour sa part", "de son côté"), else k. */

@@ -3,7 +3,7 @@
  * subi de graves blessures", "souffrent de blessures par balle". Used by kind-after.ts.
  */
 import type { Kind } from '../types';
-import { ACTIVE_AUXILIARIES, INJURY_NOUNS, INJURY_VERBS } from './lexicon';
+import { ACTIVE_AUXILIARIES, INJURY_NOUNS, BEAR_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Words between a verb of injury and its noun: "de graves", "minor", "gunshot", "multiple". */
@@ -21,7 +21,7 @@ const NP_STOP_BEFORE_INJURY = new Set([
 export function injuryBorne(tokens: Token[], j: number, limit: number): { kind: Kind; end: number } | null {
   let v = j;
   if (ACTIVE_AUXILIARIES.has(tokens[v]?.norm ?? '')) v++;
-  if (!INJURY_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  if (!BEAR_VERBS.has(tokens[v]?.norm ?? '')) return null;
   for (let k = v + 1; k < Math.min(limit, v + 1 + INJURY_REACH); k++) {
     const t = tokens[k];
     if (INJURY_NOUNS.has(t.norm)) return { kind: 'wounded', end: k + 1 };

@@ -506,6 +506,8 @@ export const AGENT_WORDS = new Set([
   'stormed',
   // "le JNIM, auteur de l'attaque", "affirme être l'auteur de l'attaque": its author.
   ...['auteur', 'auteurs'],
+  // "le JNIM a infligé de lourdes pertes à l'armée", "inflicted heavy losses on the army".
+  ...['inflige', 'infligee', 'infligent', 'infligeant', 'inflicted', 'inflicting'],
   // "le FLA a abattu un drone", "rebels downed an army drone": a deed of war, not of speech.
   ...['abattu', 'abattue', 'abattus', 'abattues', 'downed'],
 ]);

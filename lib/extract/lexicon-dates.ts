@@ -78,3 +78,9 @@ export const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
 export const DAY_BEFORE_YESTERDAY = ['avant-hier', 'avant hier'];
 /** "le 8 courant", "le 8 du mois courant": a day of the article's own month (chrono-fr.ts). */
 export const CURRENT_MONTH_WORDS = ['courant', 'du mois courant'];
+
+/** Parts of a day told beside its date: "dimanche soir", "on Monday night". */
+export const DAY_PARTS = new Set([
+  ...['matin', 'soir', 'soiree', 'nuit', 'journee', 'apres-midi', 'hier'],
+  ...['morning', 'evening', 'night', 'afternoon', 'yesterday'],
+]);

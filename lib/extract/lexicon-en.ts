@@ -1050,7 +1050,16 @@ export const EN: Lexicon = {
     'suffered',
     'sustained',
   ],
-  injuryVerbs: ['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'receiving'],
+  bearVerbs: [
+    'suffered',
+    'suffers',
+    'incurred',
+    'sustained',
+    'received',
+    'suffering',
+    'sustaining',
+    'receiving',
+  ],
   injuryNouns: ['injury', 'injuries', 'wound', 'wounds'],
   // "quoted" through the Arabic gloss: "نقلت الوكالة عن مصدر عسكري" (the agency quoted from a military source).
   learned: ['learned', 'learnt', 'obtained', 'gathered', 'quoted'],

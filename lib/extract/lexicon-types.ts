@@ -51,10 +51,10 @@ export interface Lexicon {
   /** Verbs of a side mourning its own: "l'armée déplore 5 morts", "the army mourned". */
   lament: string[];
   /**
-   * Verbs of bearing an injury, one form each, before its noun: "sustained minor injuries",
-   * "ont subi de graves blessures" (kind-after.ts).
+   * Verbs of bearing a harm, one form each, before its noun: "sustained minor injuries",
+   * "ont subi de graves blessures" (injury-borne.ts), "suffered heavy losses" (toll-announced.ts).
    */
-  injuryVerbs: string[];
+  bearVerbs: string[];
   /** The nouns of an injury that are no kind word alone ("blessures", of which one also dies). */
   injuryNouns: string[];
   /**

@@ -671,10 +671,10 @@ export function isAdverb(t: Token): boolean {
 /** Mali's neighbours by name ("au Burkina Faso", "in Niger"). */
 export const NEIGHBOURS = new Set([...FR.neighbours, ...EN.neighbours]);
 
-/** A side mourning its own: "l'armée déplore 5 morts". */
-/** Verbs of bearing an injury before its noun: "sustained minor injuries", "ont subi de graves blessures". */
-export const INJURY_VERBS = new Set([...FR.injuryVerbs, ...EN.injuryVerbs]);
+/** Verbs of bearing a harm before its noun: "sustained minor injuries", "ont subi de lourdes pertes". */
+export const BEAR_VERBS = new Set([...FR.bearVerbs, ...EN.bearVerbs]);
 export const INJURY_NOUNS = new Set([...FR.injuryNouns, ...EN.injuryNouns]);
+/** A side mourning its own: "l'armée déplore 5 morts". */
 export const LAMENT_WORDS = new WordForms<true>(
   FR.lament.map((w) => [w, true] as [string, true]),
   EN.lament.map((w) => [w, true] as [string, true]),

@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../types';
 import { sentenceCues, type Cue } from './attribution';
+import { ATTACK, attackStem } from './attack-place-words';
 import { breakdownOfLast } from './breakdown-after';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { cueFor } from './cue-scope';
@@ -64,9 +65,14 @@ const RELATIVES = new Set([
 function narratedAfterClaim(tokens: Token[], cues: Cue[], at: number, end: number): Cue | null {
   const cue = cueFor(cues, at, end);
   if (!cue || cue.pos >= at || !hasStem(tokens[cue.pos]?.norm ?? '', CLAIM_STEMS)) return cue;
-  for (let k = cue.pos + 1; k < at; k++)
+  // "JNIM claimed in a statement that its fighters killed 47 soldiers": "that" after no attack
+  // opens what the group says.
+  let attack = false;
+  for (let k = cue.pos + 1; k < at; k++) {
+    attack ||= ATTACK.has(tokens[k].norm) || attackStem(tokens[k].norm);
     // "…, in which 12 soldiers were killed according to the army": a claimant of its own after it.
-    if (RELATIVES.has(tokens[k].norm)) return cues.find((c) => c.pos >= end) ?? null;
+    if (attack && RELATIVES.has(tokens[k].norm)) return cues.find((c) => c.pos >= end) ?? null;
+  }
   return cue;
 }
 

@@ -6,6 +6,8 @@
  */
 import { NOT_ATTACK_CONTEXT, attackStem } from './attack-place-words';
 import { UNIT_WORDS } from './lexicon-actors';
+import { DAY_PARTS } from './lexicon-dates';
+import { WEEKDAYS } from './number-words';
 import { DISTANCE_UNITS, NAME_AFTER_COUNTRY, NAME_BEFORE_COUNTRY } from './lexicon-places';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -16,7 +18,16 @@ export function reference(tokens: Token[], s: Sentence, ti: number): boolean {
   let n = ti - 1;
   if (['de', "d'", 'du'].includes(tokens[n]?.norm ?? '')) n--;
   if (tokens[n]?.norm === 'loin' && tokens[n - 1]?.norm === 'non') n--;
-  if (NEAR_WORDS.has(tokens[n]?.norm ?? '') && tokens[n - 1]?.text === ',' && n - 1 > s.first) return true;
+  // "face aux jihadistes, dimanche, près de Boni": after a time between commas, the place of the deed.
+  const landmarkFor = tokens[n - 2]?.norm ?? '';
+  if (
+    NEAR_WORDS.has(tokens[n]?.norm ?? '') &&
+    tokens[n - 1]?.text === ',' &&
+    n - 1 > s.first &&
+    !WEEKDAYS.has(landmarkFor) &&
+    !DAY_PARTS.has(landmarkFor)
+  )
+    return true;
   for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {
     if ([',', ';', ':', '.'].includes(tokens[k].text)) return false;
     if (DISTANCE_UNITS.has(tokens[k].norm)) return true;

@@ -70,6 +70,16 @@ function readApproxNoun(tokens: Token[], i: number, out: QuantityMention[]): num
   if (b === "d'" && c === 'plus') q = { min: v + 1, max: null, first: i - 3, last: i + 1 };
   else if (pv === "d'une" && b === 'plus') q = { min: v + 1, max: null, first: i - 2, last: i + 1 };
   else q = qualify(q, tokens);
+  // "une trentaine (30) de morts": the amount restated in digits in brackets.
+  if (
+    tokens[i + 1]?.text === '(' &&
+    tokens[i + 2]?.type === 'num' &&
+    Number(tokens[i + 2].norm) === v &&
+    tokens[i + 3]?.text === ')'
+  ) {
+    out.push({ ...q, last: i + 4 });
+    return i + 4;
+  }
   return pushApproxRange(tokens, i, v, q, out);
 }
 

@@ -122,6 +122,17 @@ describe('attribution: a claimant that gives no figure, and a figure told about 
       ),
     ).toEqual(['12:official']);
   });
+  it('reads "claimed that" with no attack before it as what the group says (place-figures narratedAfterClaim)', () => {
+    expect(by('JNIM claimed in a statement that its fighters killed 47 soldiers near Boni.', 'en')).toEqual([
+      '47:armed_group',
+    ]);
+    expect(by('JNIM claimed that its fighters had killed 47 soldiers near Boni.', 'en')).toEqual([
+      '47:armed_group',
+    ]);
+    expect(
+      by('Le JNIM a revendiqué dans un communiqué que ses combattants ont tué 47 soldats à Boni.'),
+    ).toEqual(['47:armed_group']);
+  });
 });
 
 describe('attribution: a report named before speaks again', () => {

@@ -1180,3 +1180,39 @@ describe('claims: a participle in apposition after the figure (kind-after)', () 
     ).toEqual(['killed/civilians 3-3 unattributed']);
   });
 });
+
+describe('items in brackets after an uncounted noun, before the predicate (figure-kind bracketedPredicate)', () => {
+  it('takes the predicate after the bracket, in French and English', () => {
+    expect(
+      brief(read('Des armes (06 AK47, 02 PKM et 01 RPG7) ont été saisies à Boni.', 'fr').claims),
+    ).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+    ]);
+    expect(brief(read('Weapons (six AK-47s and two PKMs) were seized in Boni.').claims)).toEqual([
+      'seized/weapons 6-6 unattributed',
+      'seized/weapons 2-2 unattributed',
+    ]);
+    expect(
+      brief(
+        read("Du matériel (6 motos et 2 véhicules) a été détruit lors de l'attaque de Boni.", 'fr').claims,
+      ),
+    ).toEqual(['destroyed/motorcycles 6-6 unattributed', 'destroyed/vehicles 2-2 unattributed']);
+  });
+  it('gives items of no side the side of the noun before the bracket', () => {
+    expect(
+      brief(read('Des civils (huit hommes et quatre femmes) ont été tués à Boni.', 'fr').claims),
+    ).toEqual(['killed/civilians 8-8 unattributed', 'killed/civilians 4-4 unattributed']);
+  });
+  it('not a figure restated in digits, nor a bracket followed by another figure', () => {
+    expect(brief(read("L'attaque de Boni a fait plus d'une trentaine (30) de morts.", 'fr').claims)).toEqual([
+      'killed/people 31-null unattributed',
+    ]);
+    const items = read(
+      'Des sources avancent un bilan de quarante soldats et civils tués (plus de vingt soldats, plus de quinze civils) et une dizaine de blessés à Boni.',
+      'fr',
+    ).claims.filter((c) => c.min === 21 || c.min === 16);
+    expect(items.map((c) => `${c.kind}/${c.subject}`)).toEqual(['killed/soldiers', 'killed/civilians']);
+  });
+});

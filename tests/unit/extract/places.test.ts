@@ -319,3 +319,18 @@ describe('places: an attack "sur" a place, and a nationality beside a place', ()
     ).toEqual(['Boni']);
   });
 });
+
+describe('places: a landmark after a comma follows a place, not a time (place-roles reference)', () => {
+  it('keeps the place after ", dimanche, près de"', () => {
+    for (const text of [
+      'Les FAMa ont subi de lourdes pertes face aux jihadistes, dimanche, près de Tinzaouatène.',
+      'Des jihadistes ont attaqué un convoi, lundi soir, près de Boni.',
+    ])
+      expect(read(text, 'fr').event.places.length).toBe(1);
+    expect(read('Militants ambushed a convoy, on Monday night, near Boni.').event.places).toEqual(['Boni']);
+  });
+  it('still reads "Boni, près de Hombori" as a landmark', () => {
+    const r = read('Le poste de Boni, près de Hombori, a été attaqué dimanche par des jihadistes.', 'fr');
+    expect(r.event.places).toEqual(['Boni']);
+  });
+});

@@ -39,4 +39,15 @@ describe('pass toll-announced: a toll announced in the sentence before its figur
     );
     expect(brief(other.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('losses borne are no toll announced: "Les FAMa ont subi de lourdes pertes"', () => {
+    for (const [text, lang] of [
+      [
+        'Les FAMa ont subi de lourdes pertes dimanche près de Boni. Au moins quarante soldats ont été tués.',
+        'fr',
+      ],
+      ["L'armée a essuyé de très lourdes pertes à Boni. Au moins quarante soldats ont été tués.", 'fr'],
+      ['Malian troops suffered heavy losses on Sunday near Boni. At least forty soldiers were killed.', 'en'],
+    ])
+      expect(brief(read(text, lang).claims)).toEqual(['killed/soldiers 40-null unattributed']);
+  });
 });

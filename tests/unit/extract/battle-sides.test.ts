@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('actors: "par" before the group\'s men (agent-cues agentBefore over memberNoun)', () => {
+  it('names the group whose fighters took a column for target', () => {
+    for (const text of [
+      'Une colonne des FAMa a été prise pour cible dimanche par les jihadistes du JNIM. Vingt soldats ont été tués.',
+      'Des patrouilles ont été prises pour cible lundi par des éléments de la Katiba Macina. Trois soldats ont été tués.',
+      'A patrol was targeted on Sunday by fighters of the Islamic State Sahel Province. Five soldiers were killed.',
+    ]) {
+      const lang = /^A /.test(text) ? 'en' : 'fr';
+      expect(read(text, lang).event.actors.length).toBe(1);
+    }
+    expect(
+      read(
+        'Une colonne des FAMa a été prise pour cible dimanche par les jihadistes du JNIM. Vingt soldats ont été tués.',
+        'fr',
+      ).event.actors,
+    ).toEqual(['JNIM']);
+  });
+  it('not the group whose men hold the zone', () => {
+    const r = read(
+      'Une zone contrôlée par les combattants du FLA a été frappée dimanche. Douze civils ont été tués.',
+      'fr',
+    );
+    expect(r.event.actors).not.toContain('FLA');
+  });
+});
+
+describe('actors: a battle "face aux" jihadistes names both sides (clash-sides FACING_LINKS)', () => {
+  it('names the force that suffered losses and the group it faced', () => {
+    const r = read(
+      'Les FAMa et Africa Corps ont subi de lourdes pertes face aux jihadistes du JNIM, dimanche, près de Tinzaouatène. Au moins quarante soldats ont été tués.',
+      'fr',
+    );
+    expect(r.event.actors.sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+    const one = read(
+      "L'armée a tenu bon face à l'EIGS lundi près de Ménaka. Dix assaillants ont été neutralisés.",
+      'fr',
+    );
+    expect(one.event.actors.sort()).toEqual(['FAMa', 'ISSP']);
+  });
+  it('"faire face" to no group names no side', () => {
+    const r = read(
+      'Les FAMa font face à des difficultés logistiques près de Ménaka, où douze soldats ont été tués lundi par des hommes armés.',
+      'fr',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+});
+
+describe('actors: losses inflicted name who inflicted them (lexicon-actors AGENT_WORDS)', () => {
+  it('French and English, active and in the participle', () => {
+    for (const [text, lang] of [
+      [
+        "Le JNIM a infligé de lourdes pertes à l'armée près de Boni. Quarante soldats ont été tués selon le groupe.",
+        'fr',
+      ],
+      ["Les pertes infligées par le JNIM à l'armée près de Boni sont lourdes : quarante soldats tués.", 'fr'],
+      [
+        'JNIM inflicted heavy losses on the army near Boni. Forty soldiers were killed, the group said.',
+        'en',
+      ],
+    ])
+      expect(read(text, lang).event.actors).toEqual(['JNIM']);
+  });
+});
+
+describe("actors: a group that counts its enemy's dead claims its own deed (group-speaker countedForce)", () => {
+  it('"Selon le JNIM, 47 soldats des FAMa ont été tués" names JNIM', () => {
+    for (const [text, lang] of [
+      [
+        "Selon le JNIM, 47 soldats des FAMa et 84 mercenaires d'Africa Corps ont été tués dimanche près de Tinzaouatène.",
+        'fr',
+      ],
+      ['According to JNIM, 47 FAMa soldiers were killed on Sunday near Tinzaouaten.', 'en'],
+      ["D'après un porte-parole du JNIM, vingt militaires des FAMa ont été tués lundi à Boni.", 'fr'],
+    ])
+      expect(read(text, lang).event.actors).toEqual(['JNIM']);
+  });
+  it('not when the state force is named for its own deed', () => {
+    const r = read('Selon le FLA, des frappes des FAMa ont tué douze civils dimanche près de Kidal.', 'fr');
+    expect(r.event.actors).not.toContain('FLA');
+    const army = read(
+      "Selon le FLA, l'armée malienne et Africa Corps ont tué douze civils dimanche à Kidal.",
+      'fr',
+    );
+    expect(army.event.actors).not.toContain('FLA');
+  });
+});
