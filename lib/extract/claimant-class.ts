@@ -100,7 +100,9 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     if ((w.norm === 'ap' || site || (w.norm === 'un' && m.end === i + 1)) && w.text !== w.text.toUpperCase())
       continue;
     // "Au Mali, le bilan fait état de…", "In Mali, …": a sentence's opening place is no speaker.
+    // "Mali : lourdes pertes près de Boni", "Mali: heavy losses": the rubric before a colon, no speaker.
     if (openingPlace(tokens, i, m.end) || placeCountry(tokens, i, m.end) || placeOfMali(tokens, i)) continue;
+    if (tokens[i].norm === 'mali' && tokens[m.end]?.text === ':') continue;
     // "a UN report seen by AFP", "un élu joint par l'AFP": the outlet that saw or reached it does not speak.
     if (by === 'media' && outletDeedBefore(tokens, i)) continue;
     if (best && i < best[0].end) {
@@ -129,8 +131,23 @@ export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = fa
     // Equal ranks: the later words are the head ("the Mali military", "local accounts").
     if (!best || rank <= best[1]) best = [{ by, start: i, end: m.end }, rank];
   }
-  return best ? refined(tokens, a, b, best[0]) : unphrased(tokens, a, b);
+  if (!best) return unphrased(tokens, a, b);
+  // "le groupe paramilitaire russe Africa Corps", "the Wagner group": a state's force named beside a group's noun.
+  if (best[0].by === 'armed_group') {
+    const from = Math.max(a, best[0].start - NAME_REACH);
+    const named = unphrased(tokens, from, Math.min(b, best[0].end + NAME_REACH));
+    if (named?.by === 'official')
+      return {
+        by: 'official',
+        start: Math.min(named.start, best[0].start),
+        end: Math.max(named.end, best[0].end),
+      };
+  }
+  return refined(tokens, a, b, best[0]);
 }
+
+/** How far from a group's noun its name may stand: "le groupe paramilitaire russe Africa Corps". */
+const NAME_REACH = 4;
 
 /** The class the words around the best phrase give it: anonymity, a local force, a monitor's spokesman. */
 function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): ClaimantMatch | null {
@@ -185,9 +202,9 @@ function unphrased(tokens: Token[], a: number, b: number): ClaimantMatch | null 
   const group = findGroups(tokens, a, b)[0];
   if (group) {
     const side = GROUP_SIDES.get(group.name);
-    const by: By | null =
-      !side || side === 'militia' ? 'armed_group' : side === 'soldiers' ? 'official' : null;
-    if (by) return { by, start: group.start, end: group.end };
+    // A state's force, Mali's or a foreign one ("Africa Corps said", "Barkhane a annoncé"), speaks as an official.
+    const by: By = !side || side === 'militia' ? 'armed_group' : 'official';
+    return { by, start: group.start, end: group.end };
   }
   return null;
 }

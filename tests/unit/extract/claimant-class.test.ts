@@ -517,3 +517,30 @@ describe('claimant-class: more monitors by name', () => {
       expect(cls(words), words).toBe('monitor');
   });
 });
+
+describe("claimant-class: a state's foreign force speaks as an official", () => {
+  it("reads Africa Corps, Wagner and Barkhane by name, and after a group's noun", () => {
+    expect(cls('Africa Corps')).toBe('official');
+    expect(cls('la force Barkhane')).toBe('official');
+    expect(cls('the Wagner group')).toBe('official');
+    expect(cls('le groupe paramilitaire russe Africa Corps')).toBe('official');
+    expect(cls('the Russian paramilitary group Africa Corps')).toBe('official');
+    expect(cls('le groupe armé JNIM')).toBe('armed_group');
+  });
+  it('gives their figures to them in a story', () => {
+    const r = read('Africa Corps said on Sunday that 20 of its men were killed near Tinzaouaten.');
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 20-20 official']);
+    expect(r.claims[0].source).toBe('Africa Corps');
+  });
+});
+
+describe('claimant-class: "Mali :" as a rubric before a colon is no speaker', () => {
+  it('does not give the next figures to the rubric', () => {
+    for (const [text, lang] of [
+      ['Mali: heavy losses near Boni. Twenty of its men were killed, the unit said.', 'en'],
+      ["Mali : lourdes pertes près de Boni. Vingt de ses hommes ont été tués, a indiqué l'unité.", 'fr'],
+    ])
+      expect(read(text, lang).claims.map((c) => c.by)).toEqual(['unattributed']);
+    expect(cls('Mali')).toBe('official');
+  });
+});
