@@ -6,7 +6,7 @@
 import type { By } from '../types';
 import { DATELINE_TAIL } from './attack-place-words';
 import { classifyAt } from './claimant-class';
-import { claimantWords } from './claimant-words';
+import { claimantWords, span } from './claimant-words';
 import { findGroups } from './groups';
 import { ACTIVE_AUXILIARIES, AUXILIARIES, CLAIMANT_PHRASES } from './lexicon';
 import type { Sentence } from './sentences';
@@ -33,7 +33,11 @@ const ADVERBIAL_OPENERS = new Set([
 ]);
 
 /** The claimant the sentence before s names as its subject ("Des habitants de Boni ont été joints"), if any. */
-export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by: By; source: string } | null {
+export function subjectBefore(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+): { by: By; source: string; phrase?: string } | null {
   const prevLast = s.first - 1;
   if (prevLast < 0) return null;
   let first = prevLast;
@@ -56,7 +60,14 @@ export function subjectBefore(text: string, tokens: Token[], s: Sentence): { by:
   while (end < prevLast && end < first + SUBJECT_REACH && !SUBJECT_ENDS.has(tokens[end].norm)) end++;
   if (!SUBJECT_ENDS.has(tokens[end]?.norm ?? '')) return openingClaimant(text, tokens, first, prevLast);
   const m = classifyAt(tokens, first, end);
-  return m ? { by: m.by, source: claimantWords(text, tokens, m, first, end) } : null;
+  // The whole subject ("Des hommes du JNIM") marks the number and gender a pronoun agrees with.
+  return m
+    ? {
+        by: m.by,
+        source: claimantWords(text, tokens, m, first, end),
+        phrase: span(text, tokens, first, m.end),
+      }
+    : null;
 }
 
 /** The first token after a dateline opening at `first` ("BAMAKO, May 6 (Reuters) -"), else `first`. */

@@ -62,6 +62,7 @@ const LEFT_WORDS = new Set([
   'hauts',
   'responsable',
 ]);
+const LEADING_PREPOSITIONS = new Set(['de', 'du', "d'", 'of']);
 const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
 /** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
 const PARTICIPLES_OF_BEING = new Set(['ayant', 'etant']);
@@ -85,6 +86,8 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     tokens[l - 1].type !== 'num'
   )
     l--;
+  // "un rapport de Human Rights Watch", "les données de l'ACLED": the name, not the preposition before it.
+  while (l < m.start && LEADING_PREPOSITIONS.has(tokens[l].norm)) l++;
   let r = m.end;
   while (r < b && r < m.end + 5) {
     const t = tokens[r];

@@ -198,7 +198,9 @@ export function carriedBy(
   // agrees with it ("Militants ambushed a convoy, the army said. …, it added": not the militants).
   const subject = personal ? subjectBefore(text, tokens, s) : null;
   const antecedent =
-    subject && (pronounAgrees(personal, subject.source) || (last && !pronounAgrees(personal, last.source)))
+    subject &&
+    (pronounAgrees(personal, subject.phrase ?? subject.source) ||
+      (last && !pronounAgrees(personal, last.source)))
       ? subject
       : null;
   return antecedent ?? (pronoun || personal ? last : null);

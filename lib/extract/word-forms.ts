@@ -83,12 +83,20 @@ function prebuiltStems() {
  * extractor while the page is read and pays for the rest in its warm-up
  * (entrypoints/popup/start-up.ts).
  */
-/** The masculine of a French feminine noun of agent: "chauffeuses" → "chauffeurs", "conductrices" → "conducteurs". */
+/**
+ * The masculine of a French feminine noun of agent: "chauffeuses" → "chauffeurs", "conductrices" →
+ * "conducteurs", "infirmières" → "infirmiers", "gardiennes" → "gardiens".
+ */
 function masculineOf(word: string): string | null {
   const euse = /^(\p{L}{3,})euse(s?)$/u.exec(word);
   if (euse) return `${euse[1]}eur${euse[2]}`;
   const trice = /^(\p{L}{2,})trice(s?)$/u.exec(word);
-  return trice ? `${trice[1]}teur${trice[2]}` : null;
+  if (trice) return `${trice[1]}teur${trice[2]}`;
+  // "infirmières" → "infirmiers", "gardiennes" → "gardiens".
+  const iere = /^(\p{L}{3,})iere(s?)$/u.exec(word);
+  if (iere) return `${iere[1]}ier${iere[2]}`;
+  const ienne = /^(\p{L}{3,})ienne(s?)$/u.exec(word);
+  return ienne ? `${ienne[1]}ien${ienne[2]}` : null;
 }
 
 /** A French verb with its inverted subject pronoun: "précise-t-il", "indique-t-on", "disent-ils". */
@@ -100,6 +108,8 @@ export class WordForms<T> {
   private fr = new Map<string, T | null>();
   private en = new Map<string, T | null>();
   private memo = new Map<string, T | null>();
+  /** French entries in the plural, for their singular: "bergers" answers for "berger". */
+  private frPlurals = new Map<string, T>();
 
   /**
    * `other` names words that belong to another class and must not match by their stem: "attack"
@@ -126,6 +136,7 @@ export class WordForms<T> {
     ] as const) {
       for (const [word, value] of entries) {
         if (!exact.has(word)) exact.set(word, value);
+        if (stems === this.fr && word.endsWith('s')) this.frPlurals.set(word, value);
         if (!stemmed(word)) continue;
         const s = known.get(word) ?? stem(word);
         if (s.length < MIN_STEM) continue;
@@ -161,6 +172,9 @@ export class WordForms<T> {
     // "conductrices", "chauffeuses": a French feminine noun of agent, by its masculine.
     const masculine = m === null && !verb ? masculineOf(word) : null;
     if (masculine) m = this.get(masculine) ?? null;
+    // "un berger": a French singular whose stem is not its plural's ("berger" → "berg", "bergers" →
+    // "berger"); only among French entries ("state" is no English "states").
+    if (m === null && !verb && !/[sxz]$/.test(word)) m = this.frPlurals.get(`${word}s`) ?? null;
     return m;
   }
 

@@ -12,10 +12,14 @@ const second = (text: string) => {
 
 describe('antecedents: the subject of the sentence before', () => {
   it('names the claimant the sentence before opens with, up to its verb', () => {
-    expect(second('Des habitants de Boni ont été joints par téléphone. Ils affirment que…')).toEqual({
+    expect(second('Des habitants de Boni ont été joints par téléphone. Ils affirment que…')).toMatchObject({
       by: 'local',
       source: 'Des habitants de Boni',
     });
+    // The whole subject, for a pronoun's agreement: "Des hommes du JNIM", not "JNIM".
+    expect(second('Des hommes du JNIM ont attaqué Boni. Elle précise que…')?.phrase).toBe(
+      'Des hommes du JNIM',
+    );
     expect(second('A local official in Boni was reached by phone. He said…')?.by).toBe('local');
     expect(second("L'armée malienne a publié un communiqué. Elle précise que…")?.by).toBe('official');
   });

@@ -544,3 +544,11 @@ describe('claimant-class: "Mali :" as a rubric before a colon is no speaker', ()
     expect(cls('Mali')).toBe('official');
   });
 });
+
+describe("claimant-words: the claimant's name without the preposition before it", () => {
+  it('drops "de", "du", "of" that lead into the name', () => {
+    expect(named('un rapport de Human Rights Watch')?.source).toBe('Human Rights Watch');
+    expect(named("les données de l'ACLED")?.source).toBe("l'ACLED");
+    expect(named('un porte-parole du gouvernement')?.source).toBe('un porte-parole du gouvernement');
+  });
+});

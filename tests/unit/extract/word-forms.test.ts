@@ -17,6 +17,8 @@ describe('word forms: one lexicon entry covers every inflection', () => {
       expect(SUBJECT_WORDS.get(w), w).toBe('civilians');
     // A word of its own keeps its own class: machine guns are no gunners.
     expect(SUBJECT_WORDS.get('mitrailleuses')).toBe('weapons');
+    for (const w of ['infirmieres', 'gardienne']) expect(SUBJECT_WORDS.get(w), w).toBe('civilians');
+    expect(SUBJECT_WORDS.get('frontiere')).toBeUndefined();
     expect(SUBJECT_WORDS.get('matrices')).toBeUndefined();
   });
   it('a French verb with its subject inverted ("précise-t-il", "indique-t-on", "disent-ils")', () => {
@@ -161,5 +163,31 @@ describe('word forms: the stems of dates’ verbs hold no false friend', () => {
     for (const w of ['public', 'publique', 'publicite']) expect(hasStem(w, ISSUING_STEMS), w).toBe(false);
     for (const w of ['inhume', 'inhumees', 'inhumation']) expect(hasStem(w, LATER_NEWS_STEMS), w).toBe(true);
     expect(hasStem('inhumain', LATER_NEWS_STEMS)).toBe(false);
+  });
+});
+
+describe('word forms: a French singular by its plural entry (WordForms frPlurals)', () => {
+  it('answers "berger" from "bergers", whose stems differ, and keeps English verbs out', () => {
+    expect(frenchStem('berger')).not.toBe(frenchStem('bergers'));
+    for (const w of ['berger', 'infirmier', 'infirmiere', 'enseignant', 'imam', 'humanitaire'])
+      expect(SUBJECT_WORDS.get(w), w).toBe('civilians');
+    // "states" is a verb of saying; "the Islamic State" is none.
+    expect(SPEECH_WORDS.get('states')).toBeDefined();
+    expect(SPEECH_WORDS.get('state')).toBeUndefined();
+  });
+  it('counts one person of a civil occupation as a civilian', () => {
+    for (const text of [
+      'Un berger a été tué lundi près de Boni.',
+      'Une infirmière a été enlevée lundi à Boni.',
+      'Un imam a été abattu lundi à Boni.',
+    ])
+      expect(brief(read(text, 'fr').claims), text).toEqual([expect.stringMatching(/^\w+\/civilians 1-1 /)]);
+    expect(brief(read('Deux agents de santé ont été tués lundi à Boni.', 'fr').claims)).toEqual([
+      'killed/civilians 2-2 unattributed',
+    ]);
+    expect(brief(read('A nurse and two aid workers were abducted on Monday in Boni.').claims)).toEqual([
+      'captured/civilians 1-1 unattributed',
+      'captured/civilians 2-2 unattributed',
+    ]);
   });
 });
