@@ -236,15 +236,22 @@ export function elapsedSpan(tokens: Token[], s: Sentence, k: number): number {
   if (nx !== 'apres' && nx !== 'after') return -1;
   // "Ce rapt intervient un mois après…": the news set after another event, whatever it is.
   if (COMES_AFTER.has(tokens[c - 1]?.norm ?? '')) return k + 1;
-  // "deux jours après l'attaque", "days after the raid on Boni": the main attack's aftermath.
+  // "un deuil national de trois jours après la mort de…": the length of what follows, no time elapsed.
+  if (OF.has(tokens[c - 1]?.norm ?? '')) return -1;
+  // "deux jours après l'attaque", "days after the raid on Boni", "après la mort de 12 soldats": the
+  // main attack's aftermath.
   const d = tokens[k + 2];
-  if (d && THE.has(d.norm) && tokens[k + 3] && isAttackNoun(tokens[k + 3])) return -1;
+  const e = tokens[k + 3];
+  if (d && THE.has(d.norm) && e && (isAttackNoun(e) || DEATH_NOUNS.has(e.norm))) return -1;
   // "un mois après l'enlèvement de deux…", "a week after an ambush killed 20": another event with a toll.
   for (let j = k + 2; j < Math.min(s.last, k + 8); j++)
     if (tokens[j].type === 'num' || EN_UNITS.has(tokens[j].norm) || FR_UNITS.has(tokens[j].norm))
       return k + 1;
   return -1;
 }
+
+/** The death a time is counted from: "deux jours après la mort de 12 soldats", "days after the deaths of". */
+const DEATH_NOUNS = new Set(['mort', 'deces', 'death', 'deaths', 'killing', 'killings']);
 
 /** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
 function attackAfter(tokens: Token[], from: number, last: number): boolean {

@@ -352,6 +352,9 @@ export const FR: Lexicon = {
     policiers: 'soldiers',
     gardes: 'soldiers',
     fama: 'soldiers',
+    // "les FDS", "les FDSM": the defence and security forces.
+    fds: 'soldiers',
+    fdsm: 'soldiers',
     famas: 'soldiers',
     agents: 'soldiers',
     elements: 'people',

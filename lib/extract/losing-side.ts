@@ -58,7 +58,7 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   // A present participle's subject is its sentence's, named first: "Les terroristes ont été
   // repoussés par l'armée, abandonnant…".
   if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
-  for (let j = k - 1, floor = Math.max(from, k - 5); j >= floor; j--) {
+  for (let j = k - 1, floor = Math.max(from, k - LOSER_REACH); j >= floor; j--) {
     // "The attackers, who came on motorbikes, lost 20 men": over an aside in commas.
     const open = tokens[j].text === ',' ? asideOpening(tokens, j, from) : -1;
     if (open >= 0) {
@@ -81,6 +81,9 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   }
   return sideOfSentenceBefore(tokens, pronoun);
 }
+
+/** How far before its verb of losing a side may stand: "les forces de défense et de sécurité ont perdu". */
+const LOSER_REACH = 7;
 
 /** How many words an aside between a side and its verb of losing may hold. */
 const ASIDE_REACH = 12;

@@ -785,3 +785,24 @@ describe('background: "depuis trois jours" is a fight\'s own length', () => {
     expect(brief(r.background)).toEqual(['killed/civilians 30-null unattributed']);
   });
 });
+
+describe('background: a span of days that measures what follows is no time elapsed (background-cues elapsedSpan)', () => {
+  const pre = 'Lundi, des jihadistes ont attaqué le camp de Boni. ';
+  it('keeps the deaths a mourning of three days follows', () => {
+    for (const text of [
+      'Les autorités ont décrété un deuil national de trois jours après la mort de 12 soldats lundi à Boni.',
+      'Un couvre-feu de deux semaines a été instauré après la mort de 12 soldats lundi à Boni.',
+    ])
+      expect(brief(read(pre + text, 'fr').claims), text).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it("reads the days after the deaths as the main attack's aftermath, and still a recalled toll as background", () => {
+    expect(
+      brief(
+        read("Deux jours après la mort de 12 soldats à Boni, l'armée a lancé une opération.", 'fr').claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 unattributed']);
+    const recalled = read('Ce rapt intervient un mois après la mort de 12 soldats à Boni.', 'fr');
+    expect(recalled.claims).toEqual([]);
+    expect(recalled.background.map((c) => c.min)).toEqual([12]);
+  });
+});

@@ -1400,3 +1400,20 @@ describe('claims (FR): a long aside "pour la plupart …" between the toll and i
     ).toEqual(['captured/civilians 9-9 unattributed']);
   });
 });
+
+describe('claims: the defence and security forces lose their own men (losing-side LOSER_REACH, lexicon "FDS")', () => {
+  const pre = 'Lundi, des jihadistes ont attaqué le camp de Boni. ';
+  it('reads the side named with its complement, or by its acronym', () => {
+    for (const text of [
+      'Les forces de défense et de sécurité ont perdu 12 hommes lundi à Boni.',
+      'Les forces de défense et de sécurité (FDS) ont perdu 12 hommes lundi à Boni.',
+      'Les FDS ont perdu 12 hommes lundi à Boni.',
+    ])
+      expect(brief(read(pre + text, 'fr').claims), text).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+  it('still takes the side nearest the verb', () => {
+    expect(
+      brief(read("Selon l'armée, les terroristes ont perdu 12 hommes lundi à Boni.", 'fr').claims),
+    ).toEqual(['killed/militants 12-12 official']);
+  });
+});
