@@ -7,7 +7,7 @@
 import { ACTIVE_AUXILIARIES, isAdverb, isAttackWord, KIND_WORDS, POSSESSIVES } from './lexicon';
 import { PLURAL_PRONOUNS } from './losing-side';
 import { STATE_GROUPS } from './lexicon-actors';
-import { FIGHTER_NOUNS } from './actor-roles';
+import { MEMBER_NOUNS } from './actor-roles';
 import { findGroups } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -22,7 +22,7 @@ const SUBJECT_REACH = 5;
 function pronounDeed(tokens: Token[], s: Sentence): number {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    const own = POSSESSIVES.has(w) && FIGHTER_NOUNS.has(tokens[k + 1]?.norm ?? '');
+    const own = POSSESSIVES.has(w) && MEMBER_NOUNS.has(tokens[k + 1]?.norm ?? '');
     if (!PLURAL_PRONOUNS.has(w) && !own) continue;
     let j = k + (own ? 2 : 1);
     const reach = j + FILLER_REACH;

@@ -14,25 +14,33 @@ import {
   PASSIVE_AUX,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import { isAttackNoun, KIND_PHRASES, KIND_WORDS, POSSESSIVES, SUBJECT_WORDS, THING_KINDS } from './lexicon';
+import {
+  FIGHTER_NOUNS,
+  isAttackNoun,
+  KIND_PHRASES,
+  KIND_WORDS,
+  POSSESSIVES,
+  SUBJECT_WORDS,
+  THING_KINDS,
+} from './lexicon';
 import { THING_SUBJECTS } from '../types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
 import { amountWord, EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import { DAY_PARTS } from './lexicon-dates';
 
-/** Nouns of fighters or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
-export const FIGHTER_NOUNS = new Set([
+/** Nouns of a group's members or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
+export const MEMBER_NOUNS = new Set([
+  ...FIGHTER_NOUNS,
   'assaillants',
   'jihadistes',
   'djihadistes',
   'terroristes',
-  'combattants',
   'hommes',
   'elements',
   'membres',
-  'fighters',
   'militants',
   'members',
   'men',
@@ -98,7 +106,7 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
   for (; k >= s.first && g.start - k <= VICTIM_REACH; k--) {
     const t = tokens[k];
     if (amountWord(t)) counted = true;
-    else if (!(FIGHTER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
+    else if (!(MEMBER_NOUNS.has(t.norm) || OF_WORDS.has(t.norm) || QUOTE_MARKS.has(t.text))) break;
   }
   // "a tué lundi 12 combattants du FLA", "killed on Monday 12 FLA fighters": over a day too.
   while (
@@ -130,7 +138,7 @@ export function victim(tokens: Token[], s: Sentence, g: Found): boolean {
  */
 function participleAfter(tokens: Token[], s: Sentence, g: Found): boolean {
   let j = g.end;
-  while (j < s.last && FIGHTER_NOUNS.has(tokens[j].norm)) j++;
+  while (j < s.last && MEMBER_NOUNS.has(tokens[j].norm)) j++;
   const kind = KIND_WORDS.get(tokens[j]?.norm ?? '');
   if (!kind || kind === 'seized' || kind === 'destroyed') return false;
   const next = tokens[j + 1];
@@ -148,7 +156,7 @@ export function objectOfAttack(tokens: Token[], s: Sentence, g: Found): boolean 
     OBJECT_NOUNS.has(t.norm) ||
     // "ont attaqué un poste des chasseurs dozos", "attacked a Dozo militia checkpoint".
     UNIT_NOUNS.has(t.norm) ||
-    (FIGHTER_NOUNS.has(t.norm) && !hasStem(t.norm, TARGETING_STEMS)) ||
+    (MEMBER_NOUNS.has(t.norm) && !hasStem(t.norm, TARGETING_STEMS)) ||
     OF_WORDS.has(t.norm) ||
     t.text === '(' ||
     // "ont visé lundi des positions du FLA": the day told between the verb and its object.
@@ -214,7 +222,7 @@ export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
   while (k > s.first && g.start - k < OWNER_REACH) {
     const w = tokens[k].norm;
     if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !FIGHTER_NOUNS.has(w)) break;
+    else if (!DETERMINERS.has(w) && !MEMBER_NOUNS.has(w)) break;
     k--;
   }
   const head = of ? k : g.end;
@@ -246,7 +254,7 @@ function phrasalKind(tokens: Token[], j: number) {
 
 const ON_WORDS = new Set(['sur', 'on']);
 /** Words of a day between a verb and its count: "lundi soir", "on Monday", "hier". */
-const DAY_WORDS = new Set(['on', 'soir', 'matin', 'night', 'morning', 'evening', 'hier', 'yesterday']);
+const DAY_WORDS = new Set(['on', ...DAY_PARTS]);
 const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
 
 /** Words before a target, over its nouns: "contre des positions du FLA", "targeted FLA fighters". */
@@ -301,7 +309,7 @@ export function memberNoun(tokens: Token[], g: Found): number {
   let k = g.start - 1;
   while (k > g.start - 3 && ['le', 'la', "l'", 'the', 'les'].includes(tokens[k]?.norm ?? '')) k--;
   return ['du', 'de', "d'", 'of', 'des'].includes(tokens[k]?.norm ?? '') &&
-    FIGHTER_NOUNS.has(tokens[k - 1]?.norm ?? '')
+    MEMBER_NOUNS.has(tokens[k - 1]?.norm ?? '')
     ? k - 1
     : -1;
 }

@@ -9,7 +9,7 @@ import { GROUP_ADJECTIVES, IS_GENERIC, LINEAGE_BEFORE, STATE_GROUPS } from './le
 import { findGroups, type Found } from './groups';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { FIGHTER_NOUNS } from './actor-roles';
+import { MEMBER_NOUNS } from './actor-roles';
 import { deniedClaim, suspected } from './agent-cues';
 
 /** The year al-Qaeda's Sahel groups merged into JNIM: before it, its fighters were other groups'. */
@@ -104,7 +104,7 @@ export function affiliateActor(
     const denied = deniedClaim(tokens, s) && !suspected(tokens, s);
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k].norm;
-      if (denied || !(FIGHTER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
+      if (denied || !(MEMBER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
       const parent = lineageOf(tokens, k, s);
       if (!parent) continue;
       // "groups linked to al-Qaida or the Islamic State": either of two lineages names no one;
@@ -128,7 +128,7 @@ export function lineageGroups(tokens: Token[], s: Sentence): Found[] {
   const out: Found[] = [];
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
-    if (!(FIGHTER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
+    if (!(MEMBER_NOUNS.has(w) || GROUP_NOUNS.has(w) || AFFILIATE_NOUNS.has(w))) continue;
     const name = lineageOf(tokens, k, s);
     if (name && !otherParent(tokens, k, s, name)) out.push({ name, start: k, end: k + 1 });
   }

@@ -28,6 +28,7 @@ import {
 import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { WEEKDAYS } from './number-words';
+import { DAY_PARTS } from './lexicon-dates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -141,7 +142,7 @@ const ADVERBIAL = new Set([
   ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
   ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
   ...WEEKDAYS,
-  ...['soir', 'matin', 'nuit', 'morning', 'night', 'evening'],
+  ...DAY_PARTS,
   ...LOCALITY_NOUNS,
 ]);
 

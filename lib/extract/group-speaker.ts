@@ -23,7 +23,7 @@ import type { Token } from './tokens';
 import { faitEtat } from './speech-clauses';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
-import { FIGHTER_NOUNS, sentenceHas } from './actor-roles';
+import { MEMBER_NOUNS, sentenceHas } from './actor-roles';
 import { pastAside } from './actor-clauses';
 
 /**
@@ -210,7 +210,7 @@ function voiceOf(tokens: Token[], g: Found): boolean {
 
 /** Words of a group's own noun phrase: "les rebelles touareg du", "the Tuareg separatists of". */
 const GROUP_NOUN_WORDS = (w: string) =>
-  DETERMINERS.has(w) || OF_WORDS.has(w) || FIGHTER_NOUNS.has(w) || PAIR_FILLERS.has(w) || REBEL_WORDS.has(w);
+  DETERMINERS.has(w) || OF_WORDS.has(w) || MEMBER_NOUNS.has(w) || PAIR_FILLERS.has(w) || REBEL_WORDS.has(w);
 
 const REBEL_WORDS = new Set([
   ...['touareg', 'touaregs', 'tuareg', 'separatistes', 'separatist', 'separatists'],
