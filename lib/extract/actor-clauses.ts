@@ -12,7 +12,7 @@ import {
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
 } from './lexicon-actors';
-import { KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
+import { ACTIVE_AUXILIARIES, KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAUSE_ENDS } from './actor-roles';
 import type { Found } from './groups';
 import type { Sentence } from './sentences';
@@ -160,6 +160,11 @@ const ASIDE_REACH = 10;
  */
 export function pastAside(tokens: Token[], at: number, last: number): number {
   if (tokens[at]?.text !== ',') return at;
+  // "Les FAMa, appuyées par Africa Corps, ont repris…": after the companions' closing comma, the
+  // verb itself opens no aside.
+  // (Not "a": "the FLA, a coalition of rebels, said" opens an aside with the English article.)
+  const next = tokens[at + 1]?.norm ?? '';
+  if (next !== 'a' && ACTIVE_AUXILIARIES.has(next)) return at;
   for (let k = at + 1; k < Math.min(last, at + ASIDE_REACH); k++) {
     const t = tokens[k];
     if (t.text === ',') return k > at + 1 ? k + 1 : at;

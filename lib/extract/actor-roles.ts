@@ -2,7 +2,8 @@
  * The role a named group plays in its sentence, other than the attack's author: its losses
  * ("des combattants du JNIM ont été neutralisés"), the target ("frappes contre des positions du
  * FLA"), the defender ("les dozos ont repoussé les assaillants"), a lineage ("liés à Al-Qaïda"),
- * its men ("les jihadistes de la Katiba Macina"). A speaker of another's deed ("le FLA accuse
+ * its men ("les jihadistes de la Katiba Macina"), the loser of a place retaken ("retook Anefis
+ * from JNIM"). A speaker of another's deed ("le FLA accuse
  * l'armée d'avoir tué") is read by group-speaker.ts, a battle's two sides by clash-sides.ts.
  */
 import {
@@ -12,6 +13,7 @@ import {
   isKillWord,
   LINEAGE_BEFORE,
   PASSIVE_AUX,
+  RETAKE_STEMS,
   UNIT_NOUNS,
 } from './lexicon-actors';
 import {
@@ -312,4 +314,20 @@ export function memberNoun(tokens: Token[], g: Found): number {
     MEMBER_NOUNS.has(tokens[k - 1]?.norm ?? '')
     ? k - 1
     : -1;
+}
+
+/** How far before the group the verb of taking back may stand: "retook the town of Anefis from JNIM". */
+const RETAKE_REACH = 8;
+const TAKEN_FROM = new Set(['from', 'au', 'aux', 'a']);
+
+/** "retook the town from JNIM", "ont repris Anefis au JNIM": the group that lost the place. */
+export function takenFrom(tokens: Token[], s: Sentence, g: Found): boolean {
+  let k = g.start - 1;
+  if (['le', 'la', "l'", 'the'].includes(tokens[k]?.norm ?? '')) k--;
+  if (!TAKEN_FROM.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(s.first, k - RETAKE_REACH); j--) {
+    if (CLAUSE_ENDS.has(tokens[j].text)) return false;
+    if (hasStem(tokens[j].norm, RETAKE_STEMS)) return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import {
   objectOfAttack,
   ownerOfObject,
   sentenceHas,
+  takenFrom,
   victim,
 } from './actor-roles';
 import { speaker } from './group-speaker';
@@ -226,7 +227,7 @@ function notTheAuthor(tokens: Token[], s: Sentence, g: Found, tail: number, fact
   // A denied claim names no one…
   // …unless the text suspects one, or names the attackers as its men ("les jihadistes de la Katiba Macina").
   if (facts.denied && !suspected(tokens, s) && !memberPhrase(tokens, g)) return true;
-  if (victim(tokens, s, g)) return true;
+  if (victim(tokens, s, g) || takenFrom(tokens, s, g)) return true;
   if (TARGET_BEFORE.has(prev) && !['des', 'of'].includes(prev)) return true;
   // "they attacked the dozo camp", "ont ciblé les chasseurs dozos": the object of an attack;
   // "les dozos ont pu repousser les assaillants": the defenders.

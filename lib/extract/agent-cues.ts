@@ -71,8 +71,8 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   // "par les jihadistes du JNIM", "by fighters of the Islamic State": "by" before the group's men.
   const men = memberNoun(tokens, g);
   const by = byAt(tokens, men >= 0 ? men : g.start);
-  // "une zone contrôlée par le FLA": what it holds, not what it did.
-  if (by > 0 && hasStem(tokens[by - 1].norm, HELD_STEMS)) return false;
+  // "une zone contrôlée par le FLA", "tenue depuis des mois par le JNIM": what it holds, not what it did.
+  if (by > 0 && heldBefore(tokens, by)) return false;
   if (by >= 0) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
@@ -89,6 +89,25 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   }
   return false;
 }
+/** How far before "par" the participle of holding may stand, past a time: "tenue depuis des mois par". */
+const HELD_REACH = 4;
+
+/** A participle of holding before the "par" at `by`, in its clause: "contrôlée par", "tenue depuis des mois par". */
+function heldBefore(tokens: Token[], by: number): boolean {
+  for (let j = by - 1; j >= Math.max(0, by - HELD_REACH); j--) {
+    if (tokens[j].type === 'punct') return false;
+    if (hasStem(tokens[j].norm, HELD_STEMS)) return true;
+  }
+  return false;
+}
+
+/** "tenue depuis des mois par le JNIM", "held by JNIM": the group holds the place named before. */
+export function heldBy(tokens: Token[], g: Found): boolean {
+  const men = memberNoun(tokens, g);
+  const by = byAt(tokens, men >= 0 ? men : g.start);
+  return by > 0 && heldBefore(tokens, by);
+}
+
 /** "by"/"par" right before token at, or past one article ("par le"): its index, or -1. */
 function byAt(tokens: Token[], at: number): number {
   if (AGENT_BEFORE.has(tokens[at - 1]?.norm ?? '')) return at - 1;

@@ -33,6 +33,8 @@ function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
 
 /** How far a battle's word reaches for the sides it names, before and after it. */
 const CLASH_REACH = 14;
+/** Back to a side at the head of a long subject: "L'armée malienne et ses supplétifs russes d'Africa Corps sont engagés dans de violents combats". */
+const CLASH_BACK_REACH = 18;
 const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 /** "face à", "face aux": the other side of a fight. */
 const FACING_LINKS = new Set(['a', 'aux']);
@@ -90,7 +92,12 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     if (!between && !opposing && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
     if (between) c = betweenAt;
     let from = c;
-    while (!between && from > s.first && c - from < CLASH_REACH && !CLAUSE_ENDS.has(tokens[from - 1].text))
+    while (
+      !between &&
+      from > s.first &&
+      c - from < CLASH_BACK_REACH &&
+      !CLAUSE_ENDS.has(tokens[from - 1].text)
+    )
       from--;
     // "ont opposé lundi près de Tinzaouaten les FAMa et leurs alliés d'Africa Corps aux jihadistes du
     // JNIM": after the verb, the whole clause, where a time and a place may come first.

@@ -682,6 +682,8 @@ export const TARGET_BEFORE = new Set([
   'of',
   'des',
 ]);
+/** Stems of taking a place back: "ont repris le contrôle d'Anefis", "retook the town from JNIM", "reconquis". */
+export const RETAKE_STEMS = ['recaptur', 'retook', 'retak', 'reconqu', 'repris', 'regain'];
 /** Verbs after a state force that make it the attacker: "FAMa launched an assault". */
 export const STATE_ATTACK_AFTER = [
   'attack',
@@ -698,10 +700,10 @@ export const STATE_ATTACK_AFTER = [
   // "the army and Africa Corps stormed the base".
   'storm',
 ];
-/** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
 /** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
 export const UNDER_WORDS = new Set(['under', 'sous']);
 export const UNDER_WHAT = new Set(['attack', 'attacks', 'fire', 'assault', 'feu', 'attaque']);
+/** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
 export const PASSIVE_AUX = new Set([
   'ete',
   'been',

@@ -17,6 +17,7 @@ import {
   hasStem,
   isKillWord,
   PASSIVE_AUX,
+  RETAKE_STEMS,
   STATE_ATTACK_AFTER,
   STRIKE_STEMS,
   UNDER_WHAT,
@@ -26,6 +27,7 @@ import {
 import {
   ACTIVE_AUXILIARIES,
   DEATH_TOLL_NOUNS,
+  isAttackNoun,
   isAttackWord,
   KIND_WORDS,
   LAMENT_WORDS,
@@ -33,10 +35,10 @@ import {
 } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import type { Found } from './groups';
 import { deedInSentence, ownStrike } from './strikes';
-import { attackedUnit, ownerOfObject, QUOTE_MARKS, sentenceHas } from './actor-roles';
-import { deedBefore } from './agent-cues';
+import { attackedUnit, ownerOfObject, QUOTE_MARKS, sentenceHas, takenFrom } from './actor-roles';
+import { deedBefore, heldBy } from './agent-cues';
+import { findGroups, type Found } from './groups';
 import { pastAside } from './actor-clauses';
 import { WEEKDAYS } from './number-words';
 
@@ -121,8 +123,14 @@ export function stateAttacked(
     if (TIME_PREPOSITIONS.has(w)) break;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
     if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
-    if (CONDUCT_WORDS.has(w)) conducted = true;
-    else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
+    if (CONDUCT_WORDS.has(w)) {
+      conducted = true;
+      // "ont mené une offensive contre", "launched an assault on": the attack the force carried out.
+      if (attackConducted(tokens, k, s.last)) attacked = true;
+    } else if (hasStem(w, STATE_ATTACK_AFTER)) attacked = true;
+    // "ont repris Anefis, tenue par le JNIM", "retook the town from JNIM": a place taken from the
+    // other side — not the force's own camp taken back after an attack.
+    else if (hasStem(w, RETAKE_STEMS) && takenFromGroup(tokens, s)) attacked = true;
     // "soldats maliens tués" (a participle right after the name) are victims; "troops killed 30
     // civilians", "killed at least 30" is the deed.
     else if (isKillWord(w) && (k > tail || activeObject(tokens[k + 1]))) killed = true;
@@ -142,6 +150,23 @@ export function stateAttacked(
     sentenceHas(tokens, s, STRIKE_STEMS);
   // "500 people were killed in Moura by Malian troops": the deed's agent, whoever its victims.
   return agent || (victims && (killed || conducted));
+}
+
+/** A group in sentence s that lost or held the place taken: "from JNIM", "tenue par le JNIM". */
+function takenFromGroup(tokens: Token[], s: Sentence): boolean {
+  return findGroups(tokens, s.first, s.last).some((g) => takenFrom(tokens, s, g) || heldBy(tokens, g));
+}
+
+/** How far after its verb of conducting the attack's noun may stand: "ont mené dimanche une vaste offensive". */
+const CONDUCTED_REACH = 5;
+
+/** An attack's noun after the verb of conducting at k: "mené une offensive", "launched an assault". */
+function attackConducted(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j < Math.min(last, k + 1 + CONDUCTED_REACH); j++) {
+    if (tokens[j].type === 'punct') return false;
+    if (isAttackNoun(tokens[j])) return true;
+  }
+  return false;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;

@@ -88,3 +88,61 @@ describe("actors: a group that counts its enemy's dead claims its own deed (grou
     expect(army.event.actors).not.toContain('FLA');
   });
 });
+
+describe('actors: a state force that conducted an offensive carried it out (state-attacker attackConducted)', () => {
+  it('names the army and its partners that led or launched an attack', () => {
+    for (const [text, lang] of [
+      [
+        "Les FAMa et leurs partenaires d'Africa Corps ont mené dimanche une offensive contre les positions du JNIM à Anefis.",
+        'fr',
+      ],
+      [
+        'Malian forces and Russian Africa Corps mercenaries launched an assault on JNIM positions around Anefis on Sunday, killing 20 militants.',
+        'en',
+      ],
+      [
+        "L'armée et Africa Corps ont lancé lundi un vaste raid contre un camp de l'EIGS près de Ménaka.",
+        'fr',
+      ],
+    ])
+      expect(read(text, lang).event.actors.sort(), text).toEqual(['Africa Corps', 'FAMa']);
+  });
+  it('not a force that conducted a patrol which was then attacked', () => {
+    const r = read(
+      'Les FAMa menaient une patrouille dimanche près de Boni quand des jihadistes du JNIM les ont attaquées, tuant cinq soldats.',
+      'fr',
+    );
+    expect(r.event.actors).toEqual(['JNIM']);
+  });
+});
+
+describe('actors: a place taken back from a group (actor-roles takenFrom, agent-cues heldBy)', () => {
+  it('names the force that retook it, not the group that lost or held it', () => {
+    for (const [text, lang] of [
+      [
+        "Les FAMa, appuyées par Africa Corps, ont repris dimanche le contrôle d'Anefis, tenu depuis des mois par le JNIM.",
+        'fr',
+      ],
+      ['Malian troops backed by Africa Corps fighters retook the town of Anefis from JNIM on Sunday.', 'en'],
+      ['Les FAMa et Africa Corps ont reconquis dimanche Anefis au JNIM.', 'fr'],
+    ])
+      expect(read(text, lang).event.actors.sort(), text).toEqual(['Africa Corps', 'FAMa']);
+  });
+  it('not an army that took back its own camp after an attack', () => {
+    const r = read(
+      "Des jihadistes ont attaqué dimanche le camp de Boni. L'armée a finalement repris le contrôle du camp militaire.",
+      'fr',
+    );
+    expect(r.event.actors).not.toContain('FAMa');
+  });
+});
+
+describe('actors: a battle names a side standing far before its word (clash-sides CLASH_REACH)', () => {
+  it('reads the army at the head of a long subject', () => {
+    const r = read(
+      "L'armée malienne et ses supplétifs russes d'Africa Corps sont engagés depuis dimanche dans de violents combats contre le JNIM autour d'Anefis.",
+      'fr',
+    );
+    expect(r.event.actors.sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+  });
+});
