@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
 import { CLAUSE_ENDS } from './actor-roles';
-import { FOREIGN_WORDS } from './lexicon';
+import { FOREIGN_WORDS, POSSESSIVES } from './lexicon';
 
 /** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
 const DIRECT_CLASH = new Set([
@@ -54,6 +54,33 @@ function armySides(tokens: Token[], from: number, to: number): Found[] {
     out.push({ name: 'FAMa', start: k, end: k + 1 });
   }
   return out;
+}
+
+/** Pronouns a battle's subject is named by again: "where they fought JNIM", "où ils ont affronté". */
+const SUBJECT_PRONOUNS = new Set(['they', 'ils', 'elles']);
+/** "où ses hommes ont affronté", "where its troops fought": the force's men by a possessive. */
+const OWN_MEN = new Set(['hommes', 'men', 'troupes', 'troops', 'soldats', 'soldiers', 'elements']);
+/** A subject pronoun, or the force's men by a possessive, between the clause's start and the battle's word at c: its index, or -1. */
+function pronounBefore(tokens: Token[], from: number, c: number): number {
+  for (let k = from; k < c; k++)
+    if (
+      SUBJECT_PRONOUNS.has(tokens[k].norm) ||
+      (POSSESSIVES.has(tokens[k].norm) && OWN_MEN.has(tokens[k + 1]?.norm ?? ''))
+    )
+      return k;
+  return -1;
+}
+
+/**
+ * The state forces named before the battle's clause (from `from`) that the pronoun at p stands for:
+ * none when no pronoun, or when another side was named between them and it.
+ */
+function pronounForces(groups: Found[], from: number, p: number): Found[] {
+  if (p < 0) return [];
+  const before = groups.filter((g) => g.end <= p);
+  const lastOther = before.findLastIndex((g) => !STATE_FORCES.has(g.name));
+  const lastState = before.findLastIndex((g) => STATE_FORCES.has(g.name));
+  return lastState > lastOther ? before.filter((g) => g.end <= from && STATE_FORCES.has(g.name)) : [];
 }
 
 /** "d'autre part", "on the other side/hand" after token c in the sentence: the index after it, or -1. */
@@ -107,6 +134,9 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     // "entre les FAMa d'une part, et les jihadistes du JNIM d'autre part": the second side's words close it.
     to = Math.max(to, otherPartEnd(tokens, c, s.last));
     const named = groups.filter((g) => g.start >= from && g.end <= to);
+    // "The army and its allies lost dozens of men in X, where they fought JNIM": the pronoun's force,
+    // named earlier in the sentence.
+    named.unshift(...pronounForces(groups, from, pronounBefore(tokens, from, c)));
     const sides = named.some((g) => g.name === 'FAMa') ? named : [...named, ...armySides(tokens, from, to)];
     if (sides.some((g) => STATE_FORCES.has(g.name)) && sides.some((g) => !STATE_FORCES.has(g.name)))
       return sides;

@@ -146,3 +146,26 @@ describe('actors: a battle names a side standing far before its word (clash-side
     expect(r.event.actors.sort()).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
   });
 });
+
+describe('actors: a battle whose force is named again by a pronoun (clash-sides pronounForces)', () => {
+  it('reads "where they fought", "où ses hommes ont affronté" as the force named before', () => {
+    for (const [text, lang] of [
+      [
+        'The Malian army and its Russian allies from Africa Corps lost dozens of men in Tinzaouaten, where they fought JNIM militants for three days.',
+        'en',
+      ],
+      [
+        "L'armée malienne a reconnu de lourdes pertes à Tinzaouatène, où ses hommes et leurs alliés d'Africa Corps ont affronté les jihadistes du JNIM.",
+        'fr',
+      ],
+    ])
+      expect(read(text, lang).event.actors.sort(), text).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+  });
+  it('not when another side was named between the force and the pronoun', () => {
+    const r = read(
+      "Les FAMa sont arrivées lundi à Kidal, mais les rebelles du FLA disent qu'ils ont combattu le JNIM à Anefis, tuant 12 jihadistes.",
+      'fr',
+    );
+    expect(r.event.actors).not.toContain('FAMa');
+  });
+});
