@@ -24,7 +24,7 @@ import {
   victim,
 } from './actor-roles';
 import { speaker } from './group-speaker';
-import { clashSides } from './clash-sides';
+import { clashSides, ensuingBattle } from './clash-sides';
 import { agentBefore, deniedClaim, doerBefore, hasAgentCue, suspected } from './agent-cues';
 import { stateAttacked } from './state-attacker';
 import { apposition, identifiedAttackers, pastCompanions } from './actor-clauses';
@@ -72,6 +72,11 @@ export function findActors(
     // the pronoun stands for.
     const carried = carriedActor(tokens, s, sentences[s.index - 1]);
     if (carried && !out.includes(carried)) out.push(carried);
+    // "… tombé dans une embuscade du JNIM. De violents combats s'en sont suivis": the sides before.
+    const prev = sentences[s.index - 1];
+    if (!groups.length && prev && lede.has(s.index) && !background(prev.index))
+      for (const g of ensuingBattle(tokens, s, findGroups(tokens, prev.first, prev.last)))
+        if (!out.includes(g.name)) out.push(g.name);
     if (!groups.length) continue;
     sentenceActors(tokens, s, groups, fr, out, recalled, lede.has(s.index), sentences[s.index - 1]);
   }

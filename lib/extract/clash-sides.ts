@@ -146,3 +146,18 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
   }
   return [];
 }
+
+/**
+ * "Un convoi des FAMa est tombé dans une embuscade du JNIM. De violents combats s'en sont suivis",
+ * "Heavy fighting followed": a battle told without its sides, after a sentence that names a state
+ * force and a group, has them for sides.
+ */
+export function ensuingBattle(tokens: Token[], s: Sentence, before: Found[]): Found[] {
+  let battle = false;
+  for (let k = s.first; k < s.last && !battle; k++)
+    battle = CLASH_WORDS.has(tokens[k].norm) || hasStem(tokens[k].norm, CLASH_STEMS);
+  if (!battle) return [];
+  const state = before.some((g) => STATE_FORCES.has(g.name));
+  const group = before.some((g) => !STATE_FORCES.has(g.name));
+  return state && group ? before : [];
+}

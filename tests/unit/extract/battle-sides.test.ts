@@ -169,3 +169,33 @@ describe('actors: a battle whose force is named again by a pronoun (clash-sides 
     expect(r.event.actors).not.toContain('FAMa');
   });
 });
+
+describe('actors: a battle told without its sides after an ambush (clash-sides ensuingBattle)', () => {
+  it('takes the force and the group of the sentence before for its sides', () => {
+    for (const [text, lang] of [
+      [
+        "Un convoi de l'armée malienne et d'Africa Corps est tombé dans une embuscade du JNIM près de Tinzaouatène. De violents combats s'en sont suivis pendant trois jours.",
+        'fr',
+      ],
+      [
+        'A convoy of the Malian army and Africa Corps fell into a JNIM ambush near Tinzaouaten. Heavy fighting followed for three days.',
+        'en',
+      ],
+    ])
+      expect(read(text, lang).event.actors.sort(), text).toEqual(['Africa Corps', 'FAMa', 'JNIM']);
+  });
+  it('not without a battle, nor when the sentence before names one side only', () => {
+    expect(
+      read(
+        "Un convoi de l'armée malienne est tombé dans une embuscade du JNIM près de Boni. Cinq soldats ont été tués.",
+        'fr',
+      ).event.actors,
+    ).toEqual(['JNIM']);
+    expect(
+      read(
+        "Un convoi de l'armée malienne a sauté sur une mine près de Boni. De violents combats ont suivi avec des hommes armés.",
+        'fr',
+      ).event.actors,
+    ).not.toContain('FAMa');
+  });
+});
