@@ -2,9 +2,9 @@
  * The role a named group plays in its sentence, other than the attack's author: its losses
  * ("des combattants du JNIM ont été neutralisés"), the target ("frappes contre des positions du
  * FLA"), the defender ("les dozos ont repoussé les assaillants"), a lineage ("liés à Al-Qaïda"),
- * its men ("les jihadistes de la Katiba Macina"), the loser of a place retaken ("retook Anefis
- * from JNIM"). A speaker of another's deed ("le FLA accuse
- * l'armée d'avoir tué") is read by group-speaker.ts, a battle's two sides by clash-sides.ts.
+ * its men ("les jihadistes de la Katiba Macina"). What it owns or lost is read by actor-objects.ts,
+ * a speaker of another's deed ("le FLA accuse l'armée d'avoir tué") by group-speaker.ts, a
+ * battle's two sides by clash-sides.ts.
  */
 import {
   defenceAt,
@@ -13,24 +13,14 @@ import {
   isKillWord,
   LINEAGE_BEFORE,
   PASSIVE_AUX,
-  RETAKE_STEMS,
   UNIT_NOUNS,
 } from './lexicon-actors';
-import {
-  FIGHTER_NOUNS,
-  isAttackNoun,
-  KIND_PHRASES,
-  KIND_WORDS,
-  POSSESSIVES,
-  SUBJECT_WORDS,
-  THING_KINDS,
-} from './lexicon';
-import { THING_SUBJECTS } from '../types';
+import { FIGHTER_NOUNS, isAttackNoun, KIND_WORDS, POSSESSIVES } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { OF_WORDS } from './lexicon-np';
-import { amountWord, EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
+import { amountWord, WEEKDAYS } from './number-words';
 import { DAY_PARTS } from './lexicon-dates';
 
 /** Nouns of a group's members or of their deed before "of"/"du": "les jihadistes du JNIM", "l'attaque de l'EIGS". */
@@ -80,7 +70,7 @@ export function sentenceHas(tokens: Token[], s: Sentence, stems: readonly string
 }
 
 /** Words between a verb and its number: "killed at least 12", "a tué au moins 12", "about". */
-const QUALIFIERS = new Set([
+export const QUALIFIERS = new Set([
   'at',
   'least',
   'au',
@@ -205,58 +195,9 @@ export function attackedUnit(tokens: Token[], s: Sentence, g: Found): boolean {
 }
 const UNIT_TARGET = new Set(['on', 'contre', 'against', 'sur']);
 
-/** How far back from the owned thing its verb is looked for. */
-const OWNER_REACH = 7;
-
-/** Subjects of claims that are things a deed takes or destroys: a drone is `equipment`. */
-const THINGS = new Set<string>(THING_SUBJECTS);
-
-/**
- * A force that owns the thing a deed took or destroyed: "a abattu un drone de l'armée malienne",
- * "ont détruit trois véhicules des FAMa", "shot down a Malian army drone" — its owner, not its
- * author, whatever the sentence says after.
- */
-export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
-  // "un drone de l'armée", "20 motos des terroristes du JNIM", else "an army drone": the thing
-  // before its owner, over "of" and the owner's men, or right after it.
-  let k = g.start - 1;
-  let of = false;
-  while (k > s.first && g.start - k < OWNER_REACH) {
-    const w = tokens[k].norm;
-    if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !MEMBER_NOUNS.has(w)) break;
-    k--;
-  }
-  const head = of ? k : g.end;
-  if (head < s.first || head >= s.last || !THINGS.has(SUBJECT_WORDS.get(tokens[head].norm) ?? ''))
-    return false;
-  // Back over its count, a qualifier and a day: "a détruit lundi au moins trois véhicules des FAMa".
-  let j = head === g.end ? g.start - 1 : head - 1;
-  const between = (t: Token) =>
-    DETERMINERS.has(t.norm) ||
-    t.type === 'num' ||
-    EN_UNITS.has(t.norm) ||
-    FR_UNITS.has(t.norm) ||
-    QUALIFIERS.has(t.norm) ||
-    WEEKDAYS.has(t.norm) ||
-    DAY_WORDS.has(t.norm);
-  while (j > s.first && head - j < OWNER_REACH && between(tokens[j])) j--;
-  const kind = KIND_WORDS.get(tokens[j]?.norm ?? '') ?? phrasalKind(tokens, j);
-  return kind === 'killed' || THING_KINDS.has(kind as never);
-}
-
-/** A kind phrase ending at `j`: "shot down", "blew up" before their object. */
-function phrasalKind(tokens: Token[], j: number) {
-  for (let a = j - 1; a >= Math.max(0, j - 2); a--) {
-    const m = KIND_PHRASES.matchAt(tokens, a, j + 1);
-    if (m?.end === j + 1) return m.value;
-  }
-  return undefined;
-}
-
 const ON_WORDS = new Set(['sur', 'on']);
 /** Words of a day between a verb and its count: "lundi soir", "on Monday", "hier". */
-const DAY_WORDS = new Set(['on', ...DAY_PARTS]);
+export const DAY_WORDS = new Set(['on', ...DAY_PARTS]);
 const TARGETING_STEMS = ['attaqu', 'attack', 'cibl', 'target', 'vise', 'visant', 'assieg', 'besieg'];
 
 /** Words before a target, over its nouns: "contre des positions du FLA", "targeted FLA fighters". */
@@ -314,20 +255,4 @@ export function memberNoun(tokens: Token[], g: Found): number {
     MEMBER_NOUNS.has(tokens[k - 1]?.norm ?? '')
     ? k - 1
     : -1;
-}
-
-/** How far before the group the verb of taking back may stand: "retook the town of Anefis from JNIM". */
-const RETAKE_REACH = 8;
-const TAKEN_FROM = new Set(['from', 'au', 'aux', 'a']);
-
-/** "retook the town from JNIM", "ont repris Anefis au JNIM": the group that lost the place. */
-export function takenFrom(tokens: Token[], s: Sentence, g: Found): boolean {
-  let k = g.start - 1;
-  if (['le', 'la', "l'", 'the'].includes(tokens[k]?.norm ?? '')) k--;
-  if (!TAKEN_FROM.has(tokens[k]?.norm ?? '')) return false;
-  for (let j = k - 1; j >= Math.max(s.first, k - RETAKE_REACH); j--) {
-    if (CLAUSE_ENDS.has(tokens[j].text)) return false;
-    if (hasStem(tokens[j].norm, RETAKE_STEMS)) return true;
-  }
-  return false;
 }

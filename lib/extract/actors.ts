@@ -13,17 +13,9 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
 import { unclaimedStrike } from './strikes';
-import {
-  defender,
-  lineage,
-  memberPhrase,
-  objectOfAttack,
-  ownerOfObject,
-  sentenceHas,
-  takenFrom,
-  victim,
-} from './actor-roles';
+import { defender, lineage, memberPhrase, objectOfAttack, sentenceHas, victim } from './actor-roles';
 import { speaker } from './group-speaker';
+import { ownerOfObject, takenFrom } from './actor-objects';
 import { clashSides, ensuingBattle } from './clash-sides';
 import { agentBefore, deniedClaim, doerBefore, hasAgentCue, suspected } from './agent-cues';
 import { stateAttacked } from './state-attacker';

@@ -36,7 +36,8 @@ import {
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { deedInSentence, ownStrike } from './strikes';
-import { attackedUnit, ownerOfObject, QUOTE_MARKS, sentenceHas, takenFrom } from './actor-roles';
+import { attackedUnit, QUOTE_MARKS, sentenceHas } from './actor-roles';
+import { ownerOfObject, takenFrom } from './actor-objects';
 import { deedBefore, heldBy } from './agent-cues';
 import { findGroups, type Found } from './groups';
 import { pastAside } from './actor-clauses';
