@@ -86,8 +86,8 @@ interface SentenceFacts {
   pluperfect: boolean;
   /** "claimed by", "soupçonné": a word naming the author (BLAME_STEMS). */
   blamed: boolean;
-  /** A state force among the sentence's groups. */
-  stateNamed: boolean;
+  /** The state forces among the sentence's groups. */
+  states: Found[];
   /** The sentence is one of the story's opening ones. */
   lede: boolean;
 }
@@ -101,8 +101,8 @@ function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[], lede: bool
   for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
   // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
   const blamed = sentenceHas(tokens, s, BLAME_STEMS);
-  const stateNamed = groups.some((g) => STATE_GROUPS.has(g.name));
-  return { cue, denied, pluperfect, blamed, stateNamed, lede };
+  const states = groups.filter((g) => STATE_GROUPS.has(g.name));
+  return { cue, denied, pluperfect, blamed, states, lede };
 }
 
 /**
@@ -134,7 +134,7 @@ function sentenceActors(
     const g = groups[gi];
     // "selon le FLA, une coalition de rebelles touareg": named again in apposition, in the same role.
     if (gi > 0 && apposition(tokens, groups[gi - 1], g)) continue;
-    if (otherRole(tokens, s, groups, gi, facts.stateNamed)) continue;
+    if (otherRole(tokens, s, groups, gi, facts.states)) continue;
     // "by the army and Africa Corps": the second of a pair takes the first one's role.
     const coordinated = lastAgent >= 0 && pairedWith(tokens, lastAgent, g.start);
     const agent = agentBefore(tokens, g) || coordinated || identifiedAttackers(tokens, s, g);
@@ -159,7 +159,7 @@ function sentenceActors(
  * Group gi named in a role other than the attack's: the acronym after its name ("le Front de
  * libération de l'Azawad (FLA)"), a lineage ("linked to al-Qaeda"), a speaker ("selon le FLA").
  */
-function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, stateNamed: boolean): boolean {
+function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, states: Found[]): boolean {
   const g = groups[gi];
   const prev = tokens[g.start - 1]?.norm ?? '';
   // "le Front de libération de l'Azawad (FLA)": the acronym in brackets has its name's role.
@@ -174,7 +174,7 @@ function otherRole(tokens: Token[], s: Sentence, groups: Found[], gi: number, st
     (lineage(tokens, s, first) || habitual(tokens, s, first))
   )
     return true;
-  return !STATE_GROUPS.has(g.name) && speaker(tokens, s, g, stateNamed);
+  return !STATE_GROUPS.has(g.name) && speaker(tokens, s, g, states);
 }
 
 /** How far back a habit's adverb may stand before the group: "régulièrement visée par des éléments de". */

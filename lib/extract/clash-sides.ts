@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import type { Found } from './groups';
 import { CLAUSE_ENDS } from './actor-roles';
 import { FOREIGN_WORDS, POSSESSIVES } from './lexicon';
+import { PLURAL_PRONOUNS } from './losing-side';
 
 /** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
 const DIRECT_CLASH = new Set([
@@ -56,15 +57,13 @@ function armySides(tokens: Token[], from: number, to: number): Found[] {
   return out;
 }
 
-/** Pronouns a battle's subject is named by again: "where they fought JNIM", "où ils ont affronté". */
-const SUBJECT_PRONOUNS = new Set(['they', 'ils', 'elles']);
 /** "où ses hommes ont affronté", "where its troops fought": the force's men by a possessive. */
 const OWN_MEN = new Set(['hommes', 'men', 'troupes', 'troops', 'soldats', 'soldiers', 'elements']);
-/** A subject pronoun, or the force's men by a possessive, between the clause's start and the battle's word at c: its index, or -1. */
+/** A plural pronoun ("where they fought JNIM", "où ils ont affronté"), or the force's men by a possessive, between the clause's start and the battle's word at c: its index, or -1. */
 function pronounBefore(tokens: Token[], from: number, c: number): number {
   for (let k = from; k < c; k++)
     if (
-      SUBJECT_PRONOUNS.has(tokens[k].norm) ||
+      PLURAL_PRONOUNS.has(tokens[k].norm) ||
       (POSSESSIVES.has(tokens[k].norm) && OWN_MEN.has(tokens[k + 1]?.norm ?? ''))
     )
       return k;

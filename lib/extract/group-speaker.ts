@@ -13,7 +13,6 @@ import {
   isKillWord,
   PAIR_FILLERS,
   PASSIVE_AUX,
-  STATE_GROUPS,
   STRIKE_STEMS,
 } from './lexicon-actors';
 import { ADVERB_PHRASES, CLAIMANT_NEXT, FOREIGN_WORDS, SPEECH_WORDS } from './lexicon';
@@ -32,16 +31,12 @@ import { pastAside } from './actor-clauses';
  * Its own deed keeps it one: "le FLA a affirmé avoir tué", "JNIM said its fighters killed",
  * "revendiqué par", and so does "selon le JNIM" when no state force is named beside it.
  */
-export function speaker(tokens: Token[], s: Sentence, g: Found, stateNamed: boolean): boolean {
+export function speaker(tokens: Token[], s: Sentence, g: Found, states: Found[]): boolean {
   // "Selon le JNIM, 47 soldats des FAMa ont été tués": a force named only as the men counted is the
   // group's toll of its enemy, its claim of its own deed.
   const otherSide =
     sentenceHas(tokens, s, STRIKE_STEMS) ||
-    (stateNamed &&
-      (GROUP_SIDES.has(g.name) ||
-        findGroups(tokens, s.first, s.last).some(
-          (x) => STATE_GROUPS.has(x.name) && !countedForce(tokens, s, x),
-        )));
+    (states.length > 0 && (GROUP_SIDES.has(g.name) || states.some((x) => !countedForce(tokens, s, x))));
   // "selon les rebelles touareg du FLA", over the group's nouns, when another side struck.
   if (otherSide) {
     for (const m of CLAIMANT_NEXT.findAll(tokens, Math.max(s.first, g.start - 6), g.start)) {
