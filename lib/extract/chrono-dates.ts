@@ -43,24 +43,47 @@ const CAPITAL_MONTHS = new Map([
   ['mar', 'Mar'],
 ]);
 const NUMERIC_SEP = new Set(['/', '.', '-']);
+/** Characters read each side of a date word: the longest date phrase around it fits. */
+const WINDOW = 50;
 
-/** Which languages' date words sentence s holds: 1 English, 2 French. */
-function dateWords(tokens: Token[], s: Sentence): number {
+/** Which languages' date words token k is: 1 English, 2 French, 0 none. */
+function dateWordAt(tokens: Token[], k: number): number {
+  const w = tokens[k].norm;
   let m = 0;
-  for (let k = s.first; k < s.last; k++) {
-    const w = tokens[k].norm;
-    // "May", "Sept. 3", "Mar. 5": capitalised, as these words also mean other things ("sept" is seven).
-    if (EN_DATE_WORDS.has(w) || (CAPITAL_MONTHS.has(w) && tokens[k].text === CAPITAL_MONTHS.get(w))) m |= 1;
-    if (FR_DATE_WORDS.has(w)) m |= 2;
-    // "10/05/2024", "10.05.2024": a numeric date, day first as the region writes it (the French parser).
-    if (
-      tokens[k].type === 'num' &&
-      NUMERIC_SEP.has(tokens[k + 1]?.text ?? '') &&
-      tokens[k + 2]?.type === 'num'
-    )
-      m |= 2;
-  }
+  // "May", "Sept. 3", "Mar. 5": capitalised, as these words also mean other things ("sept" is seven).
+  if (EN_DATE_WORDS.has(w) || (CAPITAL_MONTHS.has(w) && tokens[k].text === CAPITAL_MONTHS.get(w))) m |= 1;
+  if (FR_DATE_WORDS.has(w)) m |= 2;
+  // "10/05/2024", "10.05.2024": a numeric date, day first as the region writes it (the French parser).
+  if (tokens[k].type === 'num' && NUMERIC_SEP.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.type === 'num')
+    m |= 2;
   return m;
+}
+
+/** A stretch of a sentence around its date words, and which languages' words it holds. */
+type DateWindow = { start: number; end: number; langs: number };
+
+/**
+ * The stretches of sentence s around its date words, WINDOW characters each side (whole tokens),
+ * merged when they meet: chrono's regexes scan each stretch, not the whole sentence.
+ */
+function dateWindows(tokens: Token[], s: Sentence): DateWindow[] {
+  const out: DateWindow[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const langs = dateWordAt(tokens, k);
+    if (!langs) continue;
+    let a = k;
+    while (a > s.first && tokens[k].start - tokens[a - 1].start <= WINDOW) a--;
+    let b = k;
+    while (b + 1 < s.last && tokens[b + 1].end - tokens[k].end <= WINDOW) b++;
+    const start = Math.max(s.start, tokens[a].start);
+    const end = Math.min(s.end, tokens[b].end);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.langs |= langs;
+    } else out.push({ start, end, langs });
+  }
+  return out;
 }
 
 /** chrono's dates in text `t` (at `offset` in the whole text), against the day `ref`. */
@@ -84,22 +107,51 @@ function parse(p: { parse: typeof chrono.parse }, t: string, offset: number, ref
   });
 }
 
+/** Between two stretches read in one call: no date phrase of chrono's runs across it. */
+const STRETCH_BREAK = '\n\n¶\n\n';
+
+/**
+ * chrono's dates in the stretches, read in one call: each call builds chrono's patterns anew,
+ * which costs more than reading the stretches. Offsets are mapped back to the whole text.
+ */
+function readStretches(p: { parse: typeof chrono.parse }, text: string, stretches: DateWindow[], ref: Date) {
+  if (!stretches.length) return [];
+  const at: number[] = [];
+  let joined = '';
+  for (const w of stretches) {
+    if (joined) joined += STRETCH_BREAK;
+    at.push(joined.length);
+    joined += text.slice(w.start, w.end);
+  }
+  return parse(p, joined, 0, ref).map((r) => {
+    let k = at.length - 1;
+    while (at[k] > r.index) k--;
+    return { ...r, index: r.index - at[k] + stretches[k].start };
+  });
+}
+
 /** The dates chrono reads in the text's dated sentences, in text order (the longer first at one offset). */
 export function chronoDates(text: string, tokens: Token[], sentences: Sentence[], ref: Date): ChronoDate[] {
-  // chrono reads only the sentences that name a month, a weekday or a relative day, and only
+  // chrono reads only around the words that name a month, a weekday or a relative day, and only
   // in the first part of a long page: its regexes are the slow part of extraction.
   const dated = sentences
     .filter((s) => s.start < MAX_DATE_OFFSET)
-    .map((s) => [s, dateWords(tokens, s)] as const)
-    .filter(([, m]) => m !== 0)
-    .slice(0, MAX_DATED_SENTENCES);
-  return dated
-    .flatMap(([s, m]) => {
-      const t = text.slice(s.start, s.end);
-      return [
-        ...(m & 1 ? parse(chrono.en, t, s.start, ref) : []),
-        ...(m & 2 ? parse(frenchDates(), t, s.start, ref) : []),
-      ];
-    })
-    .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    .map((s) => dateWindows(tokens, s))
+    .filter((w) => w.length)
+    .slice(0, MAX_DATED_SENTENCES)
+    .flat();
+  return [
+    ...readStretches(
+      chrono.en,
+      text,
+      dated.filter((w) => w.langs & 1),
+      ref,
+    ),
+    ...readStretches(
+      frenchDates(),
+      text,
+      dated.filter((w) => w.langs & 2),
+      ref,
+    ),
+  ].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
