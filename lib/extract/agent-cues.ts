@@ -10,6 +10,7 @@ import {
   BEARING_WORDS,
   BLAME_ON_STEMS,
   CONDUCT_WORDS,
+  DETERMINERS,
   EXECUTION_STEMS,
   FALLEN_STEMS,
   HANDS_WORDS,
@@ -25,7 +26,8 @@ import {
   SUSPICION_ON_STEMS,
   SUSPICION_STEMS,
 } from './lexicon-actors';
-import { KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { isAttackNoun, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
+import { OF_WORDS } from './lexicon-np';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { WEEKDAYS } from './number-words';
 import { DAY_PARTS } from './lexicon-dates';
@@ -73,7 +75,7 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   const by = byAt(tokens, men >= 0 ? men : g.start);
   // "une zone contrôlée par le FLA", "tenue depuis des mois par le JNIM": what it holds, not what it did.
   if (by > 0 && heldBefore(tokens, by)) return false;
-  if (by >= 0) return true;
+  if (by >= 0 || deedNounBefore(tokens, men >= 0 ? men : g.start)) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
   if (fallenTo(tokens, g)) return true;
@@ -89,6 +91,17 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   }
   return false;
 }
+/**
+ * "l'incursion du JNIM", "une embuscade des terroristes du JNIM", "the raid of JNIM fighters": the
+ * noun of an attack with its determiner, then "of", right before the group or its men (at).
+ */
+function deedNounBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (['le', 'la', "l'", 'les', 'the'].includes(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'de') k--;
+  if (!OF_WORDS.has(tokens[k]?.norm ?? '') || k < 2) return false;
+  return isAttackNoun(tokens[k - 1]) && DETERMINERS.has(tokens[k - 2].norm);
+}
+
 /** How far before "par" the participle of holding may stand, past a time: "tenue depuis des mois par". */
 const HELD_REACH = 4;
 

@@ -10,9 +10,9 @@ import { CLAUSE_ENDS } from './actor-roles';
 import { FOREIGN_WORDS, POSSESSIVES } from './lexicon';
 import { PLURAL_PRONOUNS } from './losing-side';
 
-/** Verbs of battle whose object is the other side: "fought JNIM militants", "ont combattu les jihadistes". */
+/** Verbs of battle whose object is the other side: "fought JNIM militants", "are facing JNIM fighters", "ont combattu les jihadistes". */
 const DIRECT_CLASH = new Set([
-  ...['fought', 'battled', 'battling', 'engaged'],
+  ...['fought', 'battled', 'battling', 'engaged', 'facing', 'faced'],
   ...['combattu', 'combattent', 'combattaient', 'affronte', 'affrontent', 'affrontaient'],
 ]);
 /** Verbs of a battle told by both its sides as their subject: "X et Y se sont affrontés", "X and Y clashed". */

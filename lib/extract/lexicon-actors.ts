@@ -478,6 +478,16 @@ export const AGENT_STEMS = [
   'assaut',
   // "accrochées par des terroristes du JNIM": engaged, ambushed.
   'accroch',
+  // "le JNIM a bombardé le camp", "ont pilonné des positions", "JNIM shelled the base".
+  'bombard',
+  'pilonn',
+  'shelled',
+  'shelling',
+  // "ont pris pour cible un convoi", "ont visé le camp", "JNIM militants targeted a convoy".
+  'cibl',
+  'target',
+  'vise',
+  'visant',
 ];
 /** Whole words that do the same. */
 export const AGENT_WORDS = new Set([
@@ -699,6 +709,10 @@ export const STATE_ATTACK_AFTER = [
   'massacr',
   // "the army and Africa Corps stormed the base".
   'storm',
+  // "ont pilonné des positions du JNIM", "shelled", "pounded JNIM positions".
+  'pilonn',
+  'shelled',
+  'pounded',
 ];
 /** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
 export const UNDER_WORDS = new Set(['under', 'sous']);
