@@ -24,6 +24,8 @@ import { indexAt, type Sentence } from './sentences';
 import { furniture, pageLine, type Picked, type PlaceContext } from './place-context';
 import { countryWords, leadAbroad, malianLocalities } from './place-country';
 import type { Token } from './tokens';
+import { WEEKDAYS } from './number-words';
+import { DAY_PARTS } from './lexicon-dates';
 
 export interface PlaceSelection {
   places: Place[];
@@ -32,6 +34,9 @@ export interface PlaceSelection {
   /** The attack happened in another country. */
   abroad: boolean;
 }
+
+/** Words that end a time told before a place: "Depuis mardi, Tessit…", "Since Tuesday night, Boni…". */
+const TIME_WORDS = new Set([...WEEKDAYS, ...DAY_PARTS]);
 
 /** The attacked localities of the main event. */
 export function selectPlaces(
@@ -135,7 +140,13 @@ function pick(ctx: PlaceContext, picked: Picked, strict: boolean): void {
 function pickMention(ctx: PlaceContext, picked: Picked, m: PlaceMention, si: number, strict: boolean): void {
   const { tokens, sentences } = ctx;
   const ti = indexAt(tokens, m.start);
-  const before = [tokens[ti - 1]?.norm, tokens[ti - 2]?.norm, tokens[ti - 3]?.norm];
+  // The three words before it, not past a time in commas: "Depuis mardi, Tessit" is no flight
+  // "depuis Tessit" ("la capitale, Bamako" still is the capital).
+  const before: Array<string | undefined> = [];
+  for (let k = ti - 1; k >= ti - 3 && k >= 0; k--) {
+    if (tokens[k].text === ',' && TIME_WORDS.has(tokens[k - 1]?.norm ?? '')) break;
+    before.push(tokens[k].norm);
+  }
   // "sur l'axe Boni-Hombori": the road between two towns is where the attack was.
   const axis = AXIS_WORDS.has(before[0] ?? '');
   // "le raid sur Boni", "l'assaut sur Boni": an attack noun right before is no word of elsewhere.

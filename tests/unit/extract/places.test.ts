@@ -77,6 +77,19 @@ describe('places that were not attacked', () => {
     const r = extractReport({ text, lang: 'en', published: '2026-03-02' });
     expect(r.event.places).toEqual(['Nampala']);
   });
+  it('reads no word of elsewhere past a time in commas ("Depuis mardi, Tessit…" is no flight from Tessit)', () => {
+    for (const text of [
+      "Depuis mardi, Tessit a été le théâtre de combats entre l'armée et le JNIM. Vingt soldats ont été tués.",
+      'Depuis lundi soir, Léré est assiégée par des jihadistes qui ont tué 12 civils.',
+    ])
+      expect(read(text, 'fr').event.places).toHaveLength(1);
+    // Right before the name, the word still tells where people fled from.
+    const fled = read(
+      'Lundi, des jihadistes ont attaqué le village de Sokoura, tuant 8 civils. Des familles ont fui depuis Sokoura vers Bankass.',
+      'fr',
+    );
+    expect(fled.event.places).toEqual(['Sokoura']);
+  });
 });
 
 describe('places: lists keep every item', () => {
