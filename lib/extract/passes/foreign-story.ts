@@ -11,6 +11,7 @@ import {
   FOREIGN_WORDS,
   KIND_WORDS,
   MALIAN_FORCE_WORDS,
+  SPEECH_WORDS,
   SUBJECT_WORDS,
   TOLL_NOUNS,
 } from '../lexicon';
@@ -42,15 +43,19 @@ const VOICE_NOUNS = new Set([
   ...DOCUMENTS,
   ...['responsable', 'responsables', 'porte-parole', 'spokesman', 'spokesperson', 'official', 'officials'],
 ]);
-/** The body at token k gives a toll or speaks: "un bilan de l'ONU", "the UN's tally", "selon un rapport de l'ONU". */
+/** The body at token k gives a toll or speaks: "un bilan de l'ONU", "the UN's tally", "selon un rapport de l'ONU", "the UN said". */
 function countedBy(tokens: Token[], k: number): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++)
     if (TOLL_NOUNS.has(tokens[j].norm) || VOICE_NOUNS.has(tokens[j].norm)) return true;
   // "selon la division des droits de l'homme de la Minusma": the cue opens the body's long name.
   for (let j = k - 1; j >= Math.max(0, k - SPEAKER_REACH) && tokens[j].type !== 'punct'; j--)
     if (CLAIMANT_NEXT.matchAt(tokens, j, k)) return true;
+  // "…, the UN said", "l'ONU a indiqué": the body that speaks, its verb right after it.
   return [k + 1, k + 2].some(
-    (j) => TOLL_NOUNS.has(tokens[j]?.norm ?? '') || VOICE_NOUNS.has(tokens[j]?.norm ?? ''),
+    (j) =>
+      TOLL_NOUNS.has(tokens[j]?.norm ?? '') ||
+      VOICE_NOUNS.has(tokens[j]?.norm ?? '') ||
+      SPEECH_WORDS.has(tokens[j]?.norm ?? ''),
   );
 }
 

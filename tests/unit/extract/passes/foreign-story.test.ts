@@ -88,6 +88,14 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     const e = read('In Mali, UN experts said twelve soldiers were killed in Boni on Monday.');
     expect(brief(e.claims)).toEqual(['killed/soldiers 12-12 monitor']);
   });
+  it('keeps the dead and the soldiers of a body that speaks right after its name ("the UN said", "l\'ONU a indiqué")', () => {
+    const en = read('In Mali, at least 500 people were killed in Moura on Monday, the UN said.');
+    expect(brief(en.claims)).toEqual(['killed/people 500-null monitor']);
+    const soldiers = read('In Mali, twelve soldiers were killed in Boni on Monday, the UN says.');
+    expect(brief(soldiers.claims)).toEqual(['killed/soldiers 12-12 monitor']);
+    const fr = read("Au Mali, 30 civils ont été tués lundi à Boni, l'ONU a indiqué mardi.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/civilians 30-30 monitor']);
+  });
   it("still reads soldiers in a UN camp's story as peacekeepers", () => {
     const r = read('In Mali, the UN camp in Aguelhok was attacked on Monday. Ten soldiers were killed.');
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 10-10 unattributed']);
