@@ -27,10 +27,11 @@ function cumulative(tokens: Token[], s: Sentence, f: Figure): boolean {
   // count of its own deed, told in the infinitive, is this attack's.
   if (ownDeedTold(tokens, s.first, f.q.first)) return false;
   for (let k = f.q.first; k < f.q.last; k++) if (HUGE_AMOUNTS.has(tokens[k].norm)) return true;
-  // "ont tué des centaines de…", not the verb of a figure before ("70 ont été tuées et plus de 200 blessées").
+  // "have killed more than 300", not the verb of a figure before ("70 were killed and more than
+  // 200 wounded"). English only: the French "ont tué au moins 300 civils à Moura" is the plain past.
   for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 6); k--) {
     if (tokens[k].type === 'num' || ['et', 'and', ','].includes(tokens[k].norm)) return false;
-    if (['have', 'has', 'ont', 'a'].includes(tokens[k].norm)) return true;
+    if (['have', 'has'].includes(tokens[k].norm)) return true;
   }
   return false;
 }

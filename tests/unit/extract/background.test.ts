@@ -67,6 +67,17 @@ describe('background', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 7-7 local']);
   });
+  it('not a French passé composé, the plain past of one attack\'s toll ("ont tué au moins 300 civils à Moura")', () => {
+    const fr = read('Au Mali, des soldats ont tué au moins 300 civils à Moura en mars.', 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/civilians 300-null unattributed']);
+    const women = read('Des hommes armés ont abattu plus de 250 villageoises à Boni lundi.', 'fr');
+    expect(brief(women.claims)).toEqual(['killed/civilians 251-null unattributed']);
+    // The English perfect is still a running total.
+    const en = read(
+      'Armed groups have killed more than 300 civilians, the report said. Gunmen killed 7 villagers on Monday.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 7-7 unattributed']);
+  });
   it('not "hundreds" a claimant says it killed, in the infinitive ("dit avoir tué", "claimed to have killed")', () => {
     const fr = read(
       "Le JNIM, qui a revendiqué l'attaque de Boni mardi, affirme avoir tué « des centaines » de soldats.",
