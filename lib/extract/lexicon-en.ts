@@ -122,6 +122,11 @@ export const EN: Lexicon = {
     ['left with', 'seized'],
     ['fled with', 'seized'],
     ['drove off with', 'seized'],
+    // The participle of the same escapes: "attacked the post, making off with six rifles".
+    ['making off with', 'seized'],
+    ['driving off with', 'seized'],
+    ['fleeing with', 'seized'],
+    ['carrying off', 'seized'],
     ['lost their lives', 'killed'],
     // Suicide attackers dead by their own blast: "four suicide bombers blew themselves up".
     ['blew themselves up', 'killed'],

@@ -181,6 +181,9 @@ export const FR: Lexicon = {
     ['partir avec', 'seized'],
     ['enfuis avec', 'seized'],
     ['mis la main sur', 'seized'],
+    // "des photos de six armes pris aux FAMa": what was taken from a force.
+    ['pris aux', 'seized'],
+    ['prises aux', 'seized'],
     // "a coûté 12 vies humaines", "fauché 12 vies": the word itself, not its stem ("la vie").
     ['vies', 'killed'],
     // "ont fait main basse sur 12 armes"; "réduits en cendres", "partis en fumée": seized, burned.

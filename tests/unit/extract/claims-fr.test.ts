@@ -463,6 +463,27 @@ describe('claims: leaving with what was taken', () => {
       brief(read('The gunmen burned the camp at Boni and made off with 11 motorcycles.', 'en').claims),
     ).toEqual(['seized/motorcycles 11-11 unattributed']);
   });
+  it('reads the participle of leaving with it ("making off with", "fleeing with") as seized', () => {
+    expect(
+      brief(
+        read('Jihadists attacked the post in Boni, making off with six rifles and two pickup trucks.', 'en')
+          .claims,
+      ),
+    ).toEqual(['seized/weapons 6-6 unattributed', 'seized/vehicles 2-2 unattributed']);
+    expect(
+      brief(read('Gunmen raided the camp at Boni on Monday, fleeing with 11 motorcycles.', 'en').claims),
+    ).toEqual(['seized/motorcycles 11-11 unattributed']);
+  });
+  it('reads what was "pris aux FAMa" as seized', () => {
+    expect(
+      brief(
+        read(
+          'Le JNIM a attaqué Boni lundi et montre sur ses photos six armes et deux véhicules pris aux FAMa.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['seized/weapons 6-6 unattributed', 'seized/vehicles 2-2 unattributed']);
+  });
 });
 
 describe('claims: taking and burning told by idioms, and "a dozen" after a thing', () => {
