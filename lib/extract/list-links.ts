@@ -54,6 +54,9 @@ const LIST_SEPARATORS = new Set([
   'meme',
 ]);
 
+/** Auxiliaries after "as" that repeat the predicate for the next item: "as were", "as did". */
+const AS_REPEATS = new Set(['were', 'was', 'did', 'had', 'have']);
+
 /** What may end a list item before the next one: a comma or "and". */
 const LIST_CLOSERS = new Set([',', 'et', 'and']);
 
@@ -77,6 +80,8 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   for (let k = a.last; k < b.first; k++) {
     if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
     if (semicolons && tokens[k].text === ';') continue;
+    // "Twelve soldiers were killed, as were nine of the attackers": the verb "as" repeats.
+    if (AS_REPEATS.has(tokens[k].norm) && tokens[k - 1]?.norm === 'as') continue;
     // "se compose de 12 armes de type AK-47, de 3 lance-roquettes et de…": the verb's "de" repeated.
     if (k === b.q.first - 1 && ['de', "d'"].includes(tokens[k].norm) && tokens[k - 1]?.text === ',') continue;
     // "a coûté la vie à cinq soldats et à deux de leurs alliés": the verb's "à" repeated.

@@ -1216,3 +1216,29 @@ describe('items in brackets after an uncounted noun, before the predicate (figur
     expect(items.map((c) => `${c.kind}/${c.subject}`)).toEqual(['killed/soldiers', 'killed/civilians']);
   });
 });
+
+describe('a predicate repeated by "as were", "as did"', () => {
+  it('gives the figure after "as were" the predicate before it, with its own side', () => {
+    const r = read(
+      'In Boni on Monday, jihadists attacked the camp. Twelve soldiers were killed, as were nine of the attackers.',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 9-9 unattributed',
+    ]);
+    const wounded = read(
+      'Militants attacked Boni on Monday. Two soldiers were wounded, as were three civilians.',
+    );
+    expect(brief(wounded.claims)).toEqual([
+      'wounded/soldiers 2-2 unattributed',
+      'wounded/civilians 3-3 unattributed',
+    ]);
+    const did = read(
+      'Militants attacked the camp in Boni on Monday. Twelve soldiers died, as did nine of their attackers.',
+    );
+    expect(brief(did.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed',
+      'killed/militants 9-9 unattributed',
+    ]);
+  });
+});
