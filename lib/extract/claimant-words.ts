@@ -3,6 +3,7 @@
  * ("une source militaire française", "un officier de l'armée", "Amadou Diallo, a local
  * official"), for attribution.ts to keep as the claim's `source`.
  */
+import { CITING_WORDS } from './cue-filters';
 import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
 import type { ClaimantMatch } from './claimant-class';
 import type { Token } from './tokens';
@@ -98,7 +99,9 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
         t.norm,
       ) &&
       !SPEECH_WORDS.has(t.norm) &&
-      !PARTICIPLES_OF_BEING.has(t.norm);
+      !PARTICIPLES_OF_BEING.has(t.norm) &&
+      // "des sources locales citant vingt morts": the participle of citing ends the name.
+      !CITING_WORDS.has(t.norm);
     // "A local official": a following claimant noun belongs to the name.
     if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
       r++;

@@ -7,7 +7,8 @@
  * figure-kind.ts, a tally's label in tally-labels.ts.
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, THING_KINDS } from './lexicon';
+import { CLAIMANT_NEXT, KIND_WORDS, THING_KINDS } from './lexicon';
+import { CITING_WORDS } from './cue-filters';
 import { allOfThem, appositions, countedSubjects, predicateNouns } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, tolls } from './claim-links';
@@ -130,7 +131,7 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
     q = { ...q, max: null, approx: undefined };
     np.end += open;
   }
-  if (countsSpeakers(tokens, q.first)) np.notFigure = true;
+  if (countsSpeakers(tokens, q.first, q.last)) np.notFigure = true;
   if (np.notFigure) {
     ends.push(q.last);
     figs.push(notAFigure(q, s));
@@ -186,7 +187,10 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
  * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the
  * number at first counts claimants or the kin of a victim, who speak.
  */
-function countsSpeakers(tokens: Token[], first: number): boolean {
+function countsSpeakers(tokens: Token[], first: number, last: number): boolean {
+  // "local sources said, citing twenty dead": an outlet's source cites a toll, not its speakers.
+  if (CITING_WORDS.has(tokens[first - 1]?.norm ?? '') && KIND_WORDS.has(tokens[last]?.norm ?? ''))
+    return false;
   // "selon deux élues locales", "according to three residents": a count of claimants — not
   // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
   if (

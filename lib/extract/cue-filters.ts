@@ -9,8 +9,10 @@ import type { Sentence } from './sentences';
 import { DENIAL_CLAUSE_BREAK, ELIDED_SUBJECT, noToll } from './speech-clauses';
 import type { Token } from './tokens';
 
-/** Words by which an outlet relays its own source: "citing", "citant", "qui cite", "quoting". */
-const CITING = new Set(['citing', 'citant', 'qui', 'quoting']);
+/** Words by which an outlet relays its own source: "citing", "citant", "quoting" (claims.ts: or a figure). */
+export const CITING_WORDS = new Set(['citing', 'citant', 'quoting']);
+/** The same, and "qui cite". */
+const CITING = new Set([...CITING_WORDS, 'qui']);
 const RELAY_REACH = 8;
 /** "un bilan que le journal tient de l'armée": the outlet named before holds its count from a source. */
 const HOLDS_FROM = new Set(['tient', 'tiennent']);

@@ -670,6 +670,21 @@ describe('attribution: an outlet relaying the source it cites', () => {
       by("L'AFP, citant une source sécuritaire, fait état de 12 soldats tués lundi à Boni.", 'fr'),
     ).toEqual([['security_source', 'une source sécuritaire']]);
   });
+  it('reads a toll cited after "citing", "citant" as the figure, its source before ("local sources said, citing twenty dead")', () => {
+    expect(
+      by(
+        'Jihadists attacked Boni on Monday. The toll could be higher, local sources said, citing twenty dead.',
+      ),
+    ).toEqual([['local', 'local sources']]);
+    expect(
+      by(
+        'Lundi, des jihadistes ont attaqué Boni. Le bilan serait plus lourd, selon des sources locales citant vingt morts.',
+        'fr',
+      ),
+    ).toEqual([['local', 'des sources locales']]);
+    // A count of the sources cited is still no figure.
+    expect(by('Jihadists attacked Boni on Monday, AFP reported, citing three residents.')).toEqual([]);
+  });
   it('keeps the outlet when it cites no one', () => {
     expect(by('In Boni, 12 soldiers were killed on Monday, AFP reported.')).toEqual([['media', 'AFP']]);
   });
