@@ -1056,6 +1056,11 @@ export const EN: Lexicon = {
   enemyKills: ['neutralised', 'neutralized', 'neutralising', 'neutralizing', 'eliminated', 'eliminating'],
   atrocities: ['executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'murdered', 'beheaded'],
   lament: [
+    // "The army acknowledged 12 deaths", "admitted losses": a side admitting its own.
+    'acknowledged',
+    'acknowledges',
+    'admitted',
+    'admits',
     'mourned',
     'mourns',
     'mourn',

@@ -1363,6 +1363,10 @@ export const FR: Lexicon = {
   enemyKills: ['neutralise', 'neutraliser', 'neutralisant', 'elimine', 'eliminer', 'eliminant'],
   atrocities: ['execute', 'executer', 'executant', 'massacre', 'massacrer', 'egorge', 'fusille', 'assassine'],
   lament: [
+    // "L'armée reconnaît 12 morts", "a reconnu la perte de": a side admitting its own losses.
+    'reconnait',
+    'reconnaissent',
+    'reconnu',
     'deplore',
     'deplorer',
     'deplorent',

@@ -21,6 +21,16 @@ describe('pass own-losses: a side mourning its own', () => {
     const f = read("L'armée déplore la perte d'un élément lors de l'attaque de Boni.", 'fr');
     expect(brief(f.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
   });
+  it('reads a side admitting its losses like one mourning them ("reconnaît", "acknowledged")', () => {
+    const fr = read("Après l'attaque de Boni, l'armée reconnaît 12 morts et 5 blessés.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 official', 'wounded/soldiers 5-5 official']);
+    const past = read("Les FAMa ont reconnu 12 morts lors de l'attaque de Boni.", 'fr');
+    expect(brief(past.claims).map((c) => c.split(' ')[0])).toEqual(['killed/soldiers']);
+    const en = read('After the attack on Boni, the army acknowledged 12 deaths.', 'en');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 official']);
+    const group = read('JNIM admitted three dead among its fighters after the attack on Boni.', 'en');
+    expect(brief(group.claims).map((c) => c.split(' ')[0])).toEqual(['killed/militants']);
+  });
   it('reads on past a colon that details the losses just named', () => {
     const kinds = (text: string, lang: 'fr' | 'en') =>
       brief(read(text, lang).claims).map((c) => c.split(' ')[0]);
