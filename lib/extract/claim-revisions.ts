@@ -63,6 +63,18 @@ export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
   }
   for (const f of figs)
     if (cues.some((c) => !attributing.includes(c) && c.end <= f.q.first)) f.earlier = true;
+  // "15 militaires tués, alors que le précédent était de 12": a bare earlier toll is the one before it revised.
+  for (let n = 1; n < figs.length; n++) if (figs[n].earlier && !figs[n].kind) inherit(figs[n], figs[n - 1]);
+}
+
+/** The earlier toll f takes the kind and side of the toll p it was revised into. */
+function inherit(f: Figure, p: Figure): void {
+  if (!p.kind) return;
+  f.kind = p.kind;
+  f.kindFrom = 'inherit';
+  f.subject ??= p.subject;
+  f.explicit = p.explicit;
+  f.earlier = true;
 }
 
 /** Is the cue at k the complement of "selon", "according to", "d'après" ("selon un premier bilan")? */
@@ -78,31 +90,30 @@ const ATTRIBUTING = new Set(['selon', 'according', 'apres', 'per']);
 function upFrom(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
-    if (f.kind && f.kindFrom !== 'after') continue;
+    // A kind read after it, or taken from the toll before ("selon un bilan … (12 initialement)").
+    if (f.kind && f.kindFrom !== 'after' && f.kindFrom !== 'inherit') continue;
     // "up from an initial 20", "down from the previous 12": over the earlier toll's adjective.
     let b = f.q.first - 1;
     while (b > f.q.first - 4 && FROM_FILLERS.has(tokens[b]?.norm ?? '')) b--;
     const up = tokens[b]?.norm === 'from' && ['up', 'down'].includes(tokens[b - 1]?.norm ?? '');
     // "s'est alourdi à 40 morts, contre 20 annoncés initialement", "compared with 20 previously".
+    // "Quinze soldats ont été tués (12 initialement)": in brackets too.
     const against =
-      ['contre', 'with'].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
-    if (!up && !against) continue;
-    const p = figs[n - 1];
-    if (!p.kind) continue;
-    f.kind = p.kind;
-    f.kindFrom = 'inherit';
-    f.subject ??= p.subject;
-    f.explicit = p.explicit;
-    f.earlier = true;
+      ['contre', 'with', '('].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
+    if (up || against) inherit(f, figs[n - 1]);
   }
 }
 
 /** Between "up from" and the earlier toll: "an initial", "the previous", "an earlier". */
 const FROM_FILLERS = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'preliminary']);
 
-/** Words that date a figure before the news: "annoncés initialement", "la veille", "previously". */
+/**
+ * Words that date a figure before the news: "annoncés initialement", "la veille", "previously";
+ * and the announcing itself, "contre 12 annoncés dimanche", "compared with 12 reported on Sunday".
+ */
 const EARLIER_WORDS = new Set([
   ...['initialement', 'auparavant', 'precedemment', 'veille', 'initially', 'previously', 'earlier'],
+  ...['annonces', 'annoncees', 'annonce', 'annoncee', 'announced', 'reported'],
 ]);
 function earlierAfter(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 4; j++) {

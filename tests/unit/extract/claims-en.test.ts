@@ -463,6 +463,39 @@ describe('a toll revised "up from" or "down from" an earlier one', () => {
     const d = read('In Mali, the toll from the attack on Boni fell to 10, down from an earlier 30.');
     expect(d.claims.find((c) => c.min === 30)?.earlier).toBe(true);
   });
+  it('reads the superseded toll the announcing dates ("contre 12 annoncés dimanche", "compared with 12 reported")', () => {
+    const fr = read(
+      "Au Mali, le bilan de l'attaque de Boni s'est alourdi à 15 morts parmi les soldats, contre 12 annoncés dimanche.",
+      'fr',
+    );
+    expect(fr.claims.map((c) => [c.kind, c.subject, c.min, !!c.earlier])).toEqual([
+      ['killed', 'soldiers', 15, false],
+      ['killed', 'soldiers', 12, true],
+    ]);
+    const en = read(
+      'In Mali, 15 soldiers were killed in the attack on Boni, compared with 12 reported on Sunday.',
+    );
+    expect(en.claims.find((c) => c.min === 12)?.earlier).toBe(true);
+    // In brackets, with its adverb: "(12 initialement)".
+    const bracket = read(
+      'Au Mali, quinze soldats ont été tués à Boni, selon un bilan revu à la hausse (12 initialement).',
+      'fr',
+    );
+    expect(bracket.claims.map((c) => [c.subject, c.min, !!c.earlier])).toEqual([
+      ['soldiers', 15, false],
+      ['soldiers', 12, true],
+    ]);
+  });
+  it('gives a bare earlier toll the kind and side of the toll that revised it ("alors que le précédent était de 12")', () => {
+    const r = read(
+      "Au Mali, le nouveau bilan de l'attaque de Boni fait état de 15 militaires tués, alors que le précédent était de 12.",
+      'fr',
+    );
+    expect(r.claims.map((c) => [c.kind, c.subject, c.min, !!c.earlier])).toEqual([
+      ['killed', 'soldiers', 15, false],
+      ['killed', 'soldiers', 12, true],
+    ]);
+  });
   it('reads no toll in "from" after another word ("up to 20 from 12 villages")', () => {
     const r = read(
       'In Mali, 40 soldiers were killed in the attack on Boni, while up to 200 fled from 12 villages.',
