@@ -5,12 +5,17 @@
 import type { Subject } from '../../types';
 import { ARMED_SIDES, PERSON_KINDS } from '../lexicon';
 import { REVISION } from '../number-words';
+import { standsNowAt } from '../claim-revisions';
 import { fold, type Token } from '../tokens';
 import { overlap, type ClaimPass, type Placed } from './context';
 import { namesWomenChildren } from './women-children';
 
-/** "The toll later rose to 20", "le bilan s'est alourdi à 20 morts": an update of a toll told before. */
+/**
+ * "The toll later rose to 20", "le bilan s'est alourdi à 20 morts", "le bilan est désormais de 20
+ * morts": an update of a toll told before.
+ */
 function revisedTo(tokens: Token[], first: number): boolean {
+  if (standsNowAt(tokens, first)) return true;
   // "le bilan a été revu à la hausse mardi : 20 morts": the new toll after a colon.
   const colon = tokens[first - 1]?.text === ':';
   if (!colon && !['to', 'a', 'at'].includes(tokens[first - 1]?.norm ?? '')) return false;

@@ -85,6 +85,23 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
       ),
     ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
   });
+  it('gives the side to a toll that "now stands at", "est désormais de" after an earlier one', () => {
+    const fr = read(
+      'Lundi, des jihadistes ont attaqué le camp de Boni. Un précédent bilan faisait état de 12 soldats tués. Le bilan est désormais de 15 morts.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed earlier',
+      'killed/soldiers 15-15 unattributed',
+    ]);
+    const en = read(
+      'On Monday, jihadists attacked the Boni camp. An earlier toll gave 12 soldiers killed. The toll now stands at 15 dead.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 12-12 unattributed earlier',
+      'killed/soldiers 15-15 unattributed',
+    ]);
+  });
   it('does not take the side of a toll told after it', () => {
     expect(
       brief(
