@@ -265,6 +265,10 @@ const NAMES: Array<[string, string]> = [
   ['dana ambassagou', 'Dan Na Ambassagou'],
   ['dan na amassagou', 'Dan Na Ambassagou'],
   ['dana amassagou', 'Dan Na Ambassagou'],
+  ['dan nan ambassagou', 'Dan Na Ambassagou'],
+  ['dan nan amassagou', 'Dan Na Ambassagou'],
+  ['da na ambassagou', 'Dan Na Ambassagou'],
+  ['danna ambassagou', 'Dan Na Ambassagou'],
 ];
 
 /**

@@ -25,6 +25,14 @@ describe('group names: a group named by the words of its long name, a compound o
       ),
     ).toEqual(['ANSIPRJ']);
   });
+  it('finds Dan Na Ambassagou in the spellings of the press ("Dan Nan Ambassagou", "Da Na Ambassagou")', () => {
+    for (const text of [
+      'La milice Dan Nan Ambassagou a attaqué le village.',
+      'Des miliciens de Da Na Ambassagou ont attaqué le village.',
+      'The Danna Ambassagou militia attacked the village.',
+    ])
+      expect(names(text)).toEqual(['Dan Na Ambassagou']);
+  });
   it('reads a group that says it is the attack\'s author as its actor ("dit être derrière", "l\'auteur")', () => {
     const story =
       "Lundi, des hommes armés ont attaqué le poste de Boni, tuant 12 soldats, selon l'armée.\n\nLes assaillants sont arrivés à moto.\n\n";
