@@ -4,11 +4,11 @@
  * the verb before it ("killed dozens of"), lists sharing one predicate ("17 soldats,
  * 4 civils et 7 terroristes ont été tués"), breakdowns ("dont 21 graves") and side
  * markers ("bilan ami", "dans ses rangs"). The kind of a figure without a kind word is read in
- * figure-kind.ts, a tally's label in tally-labels.ts.
+ * figure-kind.ts, a tally's label in tally-labels.ts, a count of speakers in speaker-counts.ts.
  */
 import type { Kind, Subject } from '../types';
-import { CLAIMANT_NEXT, KIND_WORDS, THING_KINDS } from './lexicon';
-import { CITING_WORDS } from './cue-filters';
+import { THING_KINDS } from './lexicon';
+import { countsSpeakers } from './speaker-counts';
 import { allOfThem, appositions, countedSubjects, predicateNouns } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, tolls } from './claim-links';
@@ -18,7 +18,7 @@ import { captivesKilled, type FigureAt, headKind, type KindReading, kindWithoutH
 import { labelBefore } from './tally-labels';
 import { breakdownTotals, joinedItems, linkLists, listThings } from './list-links';
 import { listHeader } from './list-headers';
-import { FREED_VERBS, KIN_NOUNS, OF_WORDS, PRONOUN_VERBS, SAVED_VERBS, SELON_RELATIVES } from './lexicon-np';
+import { FREED_VERBS, PRONOUN_VERBS, SAVED_VERBS } from './lexicon-np';
 import { BREAKDOWN, type NounPhrase, scanNounPhrase, THING_SUBJECTS } from './noun-phrase';
 import { bodiesOwner, leftOnFieldDead, ownDeadSide } from './left-dead';
 import { findQuantities, openAfterNoun, type QuantityMention } from './numbers';
@@ -181,27 +181,6 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
     inList || apposed || breakdownAt(tokens, s, q, n > 0 ? ends[n - 1] : q.first),
     figs,
   );
-}
-
-/**
- * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the
- * number at first counts claimants or the kin of a victim, who speak.
- */
-function countsSpeakers(tokens: Token[], first: number, last: number): boolean {
-  // "local sources said, citing twenty dead": an outlet's source cites a toll, not its speakers.
-  if (CITING_WORDS.has(tokens[first - 1]?.norm ?? '') && KIND_WORDS.has(tokens[last]?.norm ?? ''))
-    return false;
-  // "selon deux élues locales", "according to three residents": a count of claimants — not
-  // "une source selon laquelle 12 soldats…", whose relative pronoun stands for the source.
-  if (
-    CLAIMANT_NEXT.matchAt(tokens, first - 1, first) ||
-    (CLAIMANT_NEXT.matchAt(tokens, first - 2, first) &&
-      !SELON_RELATIVES.has(tokens[first - 1].norm) &&
-      tokens[first - 1].norm !== 'qui')
-  )
-    return true;
-  // "a relative of one of the victims told AFP", "la mère d'une des victimes": the kin of a victim speaks.
-  return OF_WORDS.has(tokens[first - 1]?.norm ?? '') && KIN_NOUNS.has(tokens[first - 2]?.norm ?? '');
 }
 
 /** A count of claimants or documents, kept as a figure that is never a claim. */
