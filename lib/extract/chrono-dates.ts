@@ -86,8 +86,8 @@ function dateWindows(tokens: Token[], s: Sentence): DateWindow[] {
   return out;
 }
 
-/** chrono's dates in text `t` (at `offset` in the whole text), against the day `ref`. */
-function parse(p: { parse: typeof chrono.parse }, t: string, offset: number, ref: Date): ChronoDate[] {
+/** chrono's dates in text `t`, at their offsets in it, against the day `ref`. */
+function parse(p: { parse: typeof chrono.parse }, t: string, ref: Date): ChronoDate[] {
   return p.parse(t, ref).flatMap((r) => {
     // chrono reads "matin de ce vendredi 4 mars 2022" as a vague time of day: read the date after the time word again.
     const m =
@@ -97,13 +97,13 @@ function parse(p: { parse: typeof chrono.parse }, t: string, offset: number, ref
     if (m && !(r.start.isCertain('day') && r.start.isCertain('month')) && m[1].length < r.text.length) {
       return p.parse(r.text.slice(m[1].length), ref).map((x) => ({
         ...x,
-        index: x.index + r.index + m[1].length + offset,
+        index: x.index + r.index + m[1].length,
         text: x.text,
         start: x.start,
         end: x.end,
       }));
     }
-    return [{ index: r.index + offset, text: r.text, start: r.start, end: r.end }];
+    return [{ index: r.index, text: r.text, start: r.start, end: r.end }];
   });
 }
 
@@ -123,7 +123,7 @@ function readStretches(p: { parse: typeof chrono.parse }, text: string, stretche
     at.push(joined.length);
     joined += text.slice(w.start, w.end);
   }
-  return parse(p, joined, 0, ref).map((r) => {
+  return parse(p, joined, ref).map((r) => {
     let k = at.length - 1;
     while (at[k] > r.index) k--;
     return { ...r, index: r.index - at[k] + stretches[k].start };
