@@ -11,6 +11,8 @@ import {
   isKillWord,
   PASSIVE_AUX,
   STATE_ATTACK_AFTER,
+  SUPPORT_STEMS,
+  ATTACKER_NOUNS,
 } from './lexicon-actors';
 import { ACTIVE_AUXILIARIES, KIND_WORDS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAUSE_ENDS } from './actor-roles';
@@ -18,24 +20,16 @@ import type { Found } from './groups';
 import type { Sentence } from './sentences';
 import { APOSTROPHES, type Token } from './tokens';
 
-/** Words joining two forces that act together: "et", "accompagnés de", "backed by", "alongside". */
-export const COORDINATION = new Set([
-  ...['et', 'and', ',', '&'],
-  ...[
-    'accompagnes',
-    'accompagnee',
-    'accompagnees',
-    'appuyes',
-    'appuyee',
-    'appuyees',
-    'epaules',
-    'soutenus',
-    'soutenues',
-  ],
-  ...['accompanied', 'backed', 'supported', 'alongside', 'avec', 'with', 'par', 'by'],
-]);
+const JOINING_WORDS = new Set([...['et', 'and', ',', '&'], ...['alongside', 'avec', 'with', 'par', 'by']]);
+/**
+ * Words joining two forces that act together: "et", "alongside", and the verbs of support in any
+ * form, "appuyé(e)s par", "soutenue par", "épaulés", "accompagnés de", "backed by", "supported by".
+ */
+export function joins(w: string): boolean {
+  return JOINING_WORDS.has(w) || hasStem(w, SUPPORT_STEMS);
+}
 /** Words that open a phrase of the force's companions: "appuyées par", "accompagnés de", "and their allies". */
-const COMPANION_OPENERS = new Set([...COORDINATION].filter((w) => ![',', '&', 'par', 'by'].includes(w)));
+const companionOpener = (w: string) => joins(w) && ![',', '&', 'par', 'by'].includes(w);
 /** The auxiliaries or verbs a force's deed may start with, right after its companions. */
 const DEED_STARTS = new Set(['ont', 'a', 'avaient', 'avait', 'have', 'has', 'had']);
 const deedStart = (w: string) =>
@@ -54,7 +48,7 @@ const deedStart = (w: string) =>
  */
 export function pastCompanions(tokens: Token[], s: Sentence, tail: number): number {
   const first = tokens[tail];
-  if (!first || (first.text !== ',' && !COMPANION_OPENERS.has(first.norm))) return tail;
+  if (!first || (first.text !== ',' && !companionOpener(first.norm))) return tail;
   // In an aside, to its closing comma ("and allied fighters, believed to be Russian, executed").
   let aside = first.text === ',';
   for (let k = tail + 1; k < Math.min(s.last, tail + 16); k++) {
@@ -130,8 +124,6 @@ function itWasThem(tokens: Token[], s: Sentence, g: Found): boolean {
   return AGIR.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === "s'";
 }
 
-/** Nouns of the attackers themselves: "the assailants", "les assaillants", "the gunmen". */
-const ATTACKER_NOUNS = new Set(['assailants', 'attackers', 'gunmen', 'raiders', 'assaillants', 'attaquants']);
 /** Where the attackers came from: "from", "de", and the verbs of origin "came from", "venus de". */
 const FROM_WORDS = new Set(['from', 'of', 'de', 'du', "d'", 'des']);
 const ORIGIN_VERBS = new Set(['came', 'come', 'were', 'venaient', 'venus', 'viennent', 'etaient']);

@@ -9,6 +9,7 @@
  * the other roles a group plays in actor-roles.ts, group-speaker.ts and clash-sides.ts.
  */
 import { HABITUAL_WORDS, IS_GENERIC, STATE_GROUPS, SUSPICION_STEMS, TARGET_BEFORE } from './lexicon-actors';
+import { SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -65,10 +66,11 @@ export function findActors(
     const carried = carriedActor(tokens, s, sentences[s.index - 1]);
     if (carried && !out.includes(carried)) out.push(carried);
     // "… tombé dans une embuscade du JNIM. De violents combats s'en sont suivis": the sides before.
-    const prev = sentences[s.index - 1];
-    if (!groups.length && prev && lede.has(s.index) && !background(prev.index))
-      for (const g of ensuingBattle(tokens, s, findGroups(tokens, prev.first, prev.last)))
-        if (!out.includes(g.name)) out.push(g.name);
+    // "Des combats ont éclaté jeudi. D'un côté l'armée et Africa Corps, de l'autre le JNIM": the sides after.
+    for (const side of [sentences[s.index - 1], sentences[s.index + 1]])
+      if (!groups.length && side && lede.has(s.index) && lede.has(side.index) && !background(side.index))
+        for (const g of ensuingBattle(tokens, s, findGroups(tokens, side.first, side.last)))
+          if (!out.includes(g.name)) out.push(g.name);
     if (!groups.length) continue;
     sentenceActors(tokens, s, groups, fr, out, recalled, lede.has(s.index), sentences[s.index - 1]);
   }
@@ -92,13 +94,24 @@ interface SentenceFacts {
   lede: boolean;
 }
 
+/** How far before a pluperfect its verb of saying makes it reported speech: "said on Wednesday that it had". */
+const BACKSHIFT_REACH = 6;
+
+/** "JNIM said it had killed", "a affirmé qu'il avait tué": a pluperfect of reported speech, not a recall. */
+function toldBefore(tokens: Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.first, k - BACKSHIFT_REACH); j--)
+    if (SPEECH_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** The facts of sentence s that bear on each of its groups: "claimed by", "No group has claimed", "avait". */
 function sentenceFacts(tokens: Token[], s: Sentence, groups: Found[], lede: boolean): SentenceFacts {
   const cue = hasAgentCue(tokens, s);
   // "No group has claimed the attack, but JNIM is active in the area": a denied claim names no one.
   const denied = deniedClaim(tokens, s);
   let pluperfect = false;
-  for (let k = s.first; k < s.last; k++) if (PLUPERFECT.has(tokens[k].norm)) pluperfect = true;
+  for (let k = s.first; k < s.last; k++)
+    if (PLUPERFECT.has(tokens[k].norm) && !toldBefore(tokens, s, k)) pluperfect = true;
   // "claimed by", "soupçonné", "porte la signature": words that name the author anywhere in a story.
   const blamed = sentenceHas(tokens, s, BLAME_STEMS);
   const states = groups.filter((g) => STATE_GROUPS.has(g.name));

@@ -2,7 +2,14 @@
  * The two sides of a battle: "des affrontements ont opposé les FAMa et Africa Corps aux combattants
  * du JNIM", "fighting between the Malian army and JNIM", "JNIM and ISSP clashed". Used by actors.ts.
  */
-import { ARMY_NOUNS, BETWEEN_WORDS, CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import {
+  ARMY_NOUNS,
+  BETWEEN_WORDS,
+  CLASH_STEMS,
+  CLASH_WORDS,
+  hasStem,
+  SUPPORT_STEMS,
+} from './lexicon-actors';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Found } from './groups';
@@ -16,7 +23,17 @@ const DIRECT_CLASH = new Set([
   ...['combattu', 'combattent', 'combattaient', 'affronte', 'affrontent', 'affrontaient'],
 ]);
 /** Verbs of a battle told by both its sides as their subject: "X et Y se sont affrontés", "X and Y clashed". */
-const RECIPROCAL_CLASH = new Set(['affrontes', 'affrontees', 'affrontent', 'clashed']);
+const RECIPROCAL_CLASH = new Set([
+  'affrontes',
+  'affrontees',
+  'affrontent',
+  'battent',
+  'battaient',
+  'battus',
+  'clashed',
+]);
+/** "X and Y have been fighting", "are fighting since Tuesday": a battle's progressive, both sides its subject. */
+const PROGRESSIVE_AUX = new Set(['been', 'are', 'were', 'is', 'was']);
 const BETWEEN_REACH = 10;
 /** "fighting involving the army, Africa Corps and JNIM": all the sides after it, like "between". */
 const INVOLVING = new Set(['involving', 'involved', 'impliquant']);
@@ -32,10 +49,29 @@ function betweenAfter(tokens: Token[], s: Sentence, c: number): number {
   return -1;
 }
 
+/** How far back the aside's opening comma may stand from its closing one. */
+const ASIDE_BACK_REACH = 10;
+
+/**
+ * The comma at c opens or closes an aside of support: "l'armée, appuyée par Africa Corps, se bat", "the
+ * army, backed by Russian fighters, has been fighting" — a side's words go on before it.
+ */
+function supportAside(tokens: Token[], s: Sentence, c: number): boolean {
+  if (tokens[c].text !== ',') return false;
+  if (hasStem(tokens[c + 1]?.norm ?? '', SUPPORT_STEMS)) return true;
+  for (let k = c - 1; k > Math.max(s.first, c - ASIDE_BACK_REACH); k--) {
+    if (tokens[k].text === ',') return hasStem(tokens[k + 1]?.norm ?? '', SUPPORT_STEMS);
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** How far a battle's word reaches for the sides it names, before and after it. */
 const CLASH_REACH = 14;
 /** Back to a side at the head of a long subject: "L'armée malienne et ses supplétifs russes d'Africa Corps sont engagés dans de violents combats". */
 const CLASH_BACK_REACH = 18;
+/** How far "opposé"/"between" reaches for the second side, to its clause's end: long names, a time, a place, an aside of support. */
+const SIDES_REACH = 40;
 const STATE_FORCES = new Set(['FAMa', 'Africa Corps', 'Barkhane']);
 /** "face à", "face aux": the other side of a fight. */
 const FACING_LINKS = new Set(['a', 'aux']);
@@ -105,7 +141,14 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     const next = tokens[c + 1]?.norm ?? '';
     // "Les FAMa ont subi de lourdes pertes face aux jihadistes du JNIM": "face à" sets the sides against each other.
     const facing = w === 'face' && FACING_LINKS.has(next);
-    if (!CLASH_WORDS.has(w) && !DIRECT_CLASH.has(w) && !PITTING.has(w) && !hasStem(w, CLASH_STEMS) && !facing)
+    if (
+      !CLASH_WORDS.has(w) &&
+      !DIRECT_CLASH.has(w) &&
+      !RECIPROCAL_CLASH.has(w) &&
+      !PITTING.has(w) &&
+      !hasStem(w, CLASH_STEMS) &&
+      !facing
+    )
       continue;
     // "combats entre X et Y": both sides after; "X clashed with Y", "ont opposé X à Y": around it.
     // "de violents combats ont eu lieu lundi près de Boni entre X et Y": "entre" later in the clause.
@@ -113,8 +156,11 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
     const between = betweenAt >= 0;
     const direct = DIRECT_CLASH.has(w) && next !== 'off' && next !== 'back';
     // "se sont affrontés", "s'affrontent", "JNIM and the army clashed": both sides before it.
-    const reflexive = ['se', "s'"].includes(tokens[c - 2]?.norm ?? '') || tokens[c - 1]?.norm === "s'";
-    const reciprocal = RECIPROCAL_CLASH.has(w) && (reflexive || w === 'clashed');
+    const reflexive =
+      ['se', "s'"].includes(tokens[c - 2]?.norm ?? '') || ['se', "s'"].includes(tokens[c - 1]?.norm ?? '');
+    const reciprocal =
+      (RECIPROCAL_CLASH.has(w) && (reflexive || w === 'clashed')) ||
+      (w === 'fighting' && PROGRESSIVE_AUX.has(tokens[c - 1]?.norm ?? ''));
     if (!between && !opposing && !CLASH_LINKS.has(next) && !direct && !reciprocal) continue;
     if (between) c = betweenAt;
     let from = c;
@@ -122,14 +168,20 @@ export function clashSides(tokens: Token[], s: Sentence, groups: Found[]): Found
       !between &&
       from > s.first &&
       c - from < CLASH_BACK_REACH &&
-      !CLAUSE_ENDS.has(tokens[from - 1].text)
+      (!CLAUSE_ENDS.has(tokens[from - 1].text) || supportAside(tokens, s, from - 1))
     )
       from--;
     // "ont opposé lundi près de Tinzaouaten les FAMa et leurs alliés d'Africa Corps aux jihadistes du
     // JNIM": after the verb, the whole clause, where a time and a place may come first.
     let to = Math.min(s.last, c + 1 + CLASH_REACH);
-    if (opposing)
-      while (to < Math.min(s.last, c + 1 + 2 * CLASH_REACH) && !CLAUSE_ENDS.has(tokens[to].text)) to++;
+    // "fighting between Malian soldiers backed by Russia's Africa Corps and militants of the JNIM":
+    // the clause's end closes the second side.
+    if (opposing || between)
+      while (
+        to < Math.min(s.last, c + 1 + SIDES_REACH) &&
+        (!CLAUSE_ENDS.has(tokens[to].text) || supportAside(tokens, s, to))
+      )
+        to++;
     // "entre les FAMa d'une part, et les jihadistes du JNIM d'autre part": the second side's words close it.
     to = Math.max(to, otherPartEnd(tokens, c, s.last));
     const named = groups.filter((g) => g.start >= from && g.end <= to);

@@ -3,7 +3,7 @@
  * Dozo militiamen and Wagner mercenaries", "imputé à l'armée et à ses alliés russes". Used by
  * actors.ts, where the second of a pair takes the first one's role and the pair's verb follows it.
  */
-import { COORDINATION } from './actor-clauses';
+import { joins } from './actor-clauses';
 import type { Found } from './groups';
 import { DETERMINERS, PAIR_FILLERS } from './lexicon-actors';
 import { OF_WORDS } from './lexicon-np';
@@ -20,9 +20,9 @@ export function pairedWith(tokens: Token[], from: number, to: number): boolean {
   let and = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k].norm;
-    if (COORDINATION.has(w) && w !== ',') and = true;
+    if (joins(w) && w !== ',') and = true;
     // "imputé à l'armée et à ses alliés russes", "par les FAMa et par Wagner": the preposition repeated.
-    else if (REPEATED_PREPOSITIONS.has(w) && COORDINATION.has(tokens[k - 1]?.norm ?? '')) continue;
+    else if (REPEATED_PREPOSITIONS.has(w) && joins(tokens[k - 1]?.norm ?? '')) continue;
     else if (!PAIR_FILLERS.has(w) && w !== ',') return false;
   }
   return and || (to - from === 1 && tokens[from].norm === ',');

@@ -608,6 +608,26 @@ export const ACTIVE_OBJECT = new Set([
   'plusieurs',
   'au',
 ]);
+/** Nouns of the attackers themselves: "the assailants", "les assaillants", "the gunmen". */
+export const ATTACKER_NOUNS = new Set([
+  'assailants',
+  'attackers',
+  'gunmen',
+  'raiders',
+  'assaillants',
+  'attaquants',
+]);
+/** Stems of the verbs of support that join a force to its allies: "appuyés par", "soutenue par", "épaulés", "backed by". */
+export const SUPPORT_STEMS = [
+  'accompagn',
+  'appuy',
+  'epaul',
+  'souten',
+  'backed',
+  'supported',
+  'assisted',
+  'aided',
+];
 /** Words after a cue that make it something else: "claimed thousands of lives", "led by Koufa". */
 export const NOT_AGENT_AFTER = new Set(['lives', 'vies', 'life', 'vie']);
 /**

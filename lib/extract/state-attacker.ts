@@ -9,6 +9,7 @@ import {
   ACCUSED_STEMS,
   ACTIVE_OBJECT,
   AIR_STRIKE_STEMS,
+  ATTACKER_NOUNS,
   CIVILIAN_STEMS,
   CONDUCT_WORDS,
   defenceAt,
@@ -122,6 +123,15 @@ export function stateAttacked(
     if (LAMENT_WORDS.has(w)) return false;
     // "soldiers die after an attack", "lors d'une attaque": the attack that follows is not theirs.
     if (TIME_PREPOSITIONS.has(w)) break;
+    // "Wagner fighters killed in an ambush", "soldats maliens tombés lors de": a participle without
+    // its auxiliary, followed by where or by whom, tells the force's losses.
+    if (
+      isKillWord(w) &&
+      k > tail &&
+      PARTICIPLE_NEXT.has(tokens[k + 1]?.norm ?? '') &&
+      !ACTIVE_AUXILIARIES.has(tokens[k - 1].norm)
+    )
+      break;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
     if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
     if (CONDUCT_WORDS.has(w)) {
@@ -198,6 +208,20 @@ function accuserLength(tokens: Token[], k: number, last: number): number {
   return 0;
 }
 
+/** Words after a bare participle of killing that leave it passive: "killed in", "tués dans", "killed by". */
+const PARTICIPLE_NEXT = new Set([
+  'in',
+  'near',
+  'by',
+  'dans',
+  'pres',
+  'par',
+  'en',
+  'during',
+  'lors',
+  'when',
+  'while',
+]);
 const TIME_PREPOSITIONS = new Set([
   'after',
   'apres',
@@ -214,7 +238,18 @@ const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIV
 /** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */
 function defends(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++)
-    if (defenceAt(tokens, k) || ownPostAttacked(tokens, s, k)) return true;
+    if (defenceAt(tokens, k) || ownPostAttacked(tokens, s, k) || attackersKilled(tokens, s, k)) return true;
+  return false;
+}
+
+/** How far before the attackers' noun the killing may stand: "ont neutralisé une trentaine d'assaillants". */
+const ATTACKERS_REACH = 5;
+
+/** "had killed 30 attackers", "ont neutralisé 30 assaillants": the force killed those who attacked it. */
+function attackersKilled(tokens: Token[], s: Sentence, k: number): boolean {
+  if (!ATTACKER_NOUNS.has(tokens[k].norm)) return false;
+  for (let j = k - 1; j >= Math.max(s.first, k - ATTACKERS_REACH); j--)
+    if (KIND_WORDS.get(tokens[j].norm) === 'killed' || isKillWord(tokens[j].norm)) return true;
   return false;
 }
 
