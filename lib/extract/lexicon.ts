@@ -605,26 +605,19 @@ export const NOT_HEADLINE_PREFIX = new Set([
   'side',
 ]);
 /**
+ * Header words of a tally of equipment whose items, told without a verb, were seized: "Bilan
+ * matériel : 12 fusils, 3 motos", "Côté matériel :", "Butin : 4 véhicules", "Equipment: 12 rifles".
+ */
+export const EQUIPMENT_TALLY = new Set(['materiel', 'materiels', 'equipment', 'butin', 'booty', 'spoils']);
+/** Header words that make such a tally the side's own losses: "Pertes matérielles", "material losses". */
+export const LOSS_HEADERS = new Set(['pertes', 'perte', 'losses', 'loss', 'degats', 'damage']);
+/**
  * Verbs that open a list of what a header noun holds, as a colon does: "Parmi le matériel
  * récupéré figurent 5 armes", "le matériel saisi comprend…", "items seized included…".
  */
-export const LISTING_VERBS = new Set([
-  'comprend',
-  'comprenait',
-  'comprennent',
-  'comprenaient',
-  'figurent',
-  'figuraient',
-  'figure',
-  'inclut',
-  'incluait',
-  'incluent',
-  'incluaient',
-  'include',
-  'includes',
-  'included',
-  'comprised',
-]);
+const LISTING_STEMS = ['compren', 'comprend', 'figur', 'inclu', 'includ', 'comprised', 'denombr', 'recens'];
+/** A verb that opens a list in any of its forms: "comprend", "figuraient", "on dénombre", "included". */
+export const isListingVerb = (w: string): boolean => LISTING_STEMS.some((stem) => w.startsWith(stem));
 /**
  * The marks a list item opens with, one item a line: "- 12 motos ;", "• 3 blessés", "– Boni",
  * "▪ 02 PKM", "➢ 05 fusils". An en or em dash opens an item only at a line's start.

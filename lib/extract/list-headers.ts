@@ -6,7 +6,7 @@
  */
 import type { Figure } from './claims';
 import { breakdownOpener } from './coordination';
-import { KIND_WORDS, LISTING_VERBS, PERSON_KINDS } from './lexicon';
+import { EQUIPMENT_TALLY, isListingVerb, KIND_WORDS, LOSS_HEADERS, PERSON_KINDS } from './lexicon';
 import { isThing } from './np-subject';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -22,7 +22,7 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
   // The colon before the figure, or before its label ("Armement récupéré : AK-47 (12), motos (7)").
   const colon =
     tokens[f.first - 1]?.text === ':' ? f.first - 1 : (lotColon(tokens, f.first) ?? f.q.first - 1);
-  if (tokens[colon]?.text !== ':' && !LISTING_VERBS.has(tokens[colon]?.norm ?? '')) return;
+  if (tokens[colon]?.text !== ':' && !isListingVerb(tokens[colon]?.norm ?? '')) return;
   // Figures of the header itself ("Plusieurs matériels ont été récupérés : 12 motos") end before it.
   if (figs.some((x) => x.q.first < f.q.first && x.last > colon)) return;
   // "The attack killed 26 people: 16 soldiers and 10 civilians": the parts of the toll before the colon.
@@ -33,11 +33,13 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
     f.breakdown = true;
     return;
   }
+  let start = colon;
   for (let k = colon - 1, seen = 0; k >= s.first && seen < HEADER_WORDS; k--) {
     // "… ont été récupérés, notamment :", "seized, including:": words that announce the items.
     if (NAMELY.has(tokens[k].norm)) continue;
     seen++;
     if (tokens[k].type !== 'word') break;
+    start = k;
     const kind = KIND_WORDS.get(tokens[k].norm) ?? kindPhraseEndingAt(tokens, k, s.first);
     if (kind) {
       f.kind = kind;
@@ -45,6 +47,24 @@ export function listHeader(tokens: Token[], s: Sentence, figs: Figure[]): void {
       return;
     }
   }
+  // "Bilan matériel : 12 fusils AK-47 ; 3 mitrailleuses": things tallied without a verb were seized.
+  if (isThing(f) && tokens[colon].text === ':' && tallyKind(tokens, start, colon)) {
+    f.kind = 'seized';
+    f.kindFrom = 'list';
+  }
+}
+
+/**
+ * The header words [from, to) tally equipment ("Bilan matériel", "Côté matériel", "Butin"), not
+ * the side's own losses ("Pertes matérielles"): its items, told without a verb, were seized.
+ */
+export function tallyKind(tokens: Token[], from: number, to: number): 'seized' | null {
+  let tally = false;
+  for (let k = from; k < to; k++) {
+    if (LOSS_HEADERS.has(tokens[k].norm)) return null;
+    tally ||= EQUIPMENT_TALLY.has(tokens[k].norm);
+  }
+  return tally ? 'seized' : null;
 }
 export const HEADER_WORDS = 6;
 /**

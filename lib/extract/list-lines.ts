@@ -6,9 +6,16 @@
  */
 import type { Kind, Subject } from '../types';
 import type { Figure } from './claims';
-import { KIND_WORDS, LIST_BULLETS, PERSON_KINDS, SIDE_MARKERS, THING_KINDS } from './lexicon';
+import {
+  EQUIPMENT_TALLY,
+  KIND_WORDS,
+  LIST_BULLETS,
+  PERSON_KINDS,
+  SIDE_MARKERS,
+  THING_KINDS,
+} from './lexicon';
 import { enemyLoss } from './list-links';
-import { HEADER_WORDS } from './list-headers';
+import { HEADER_WORDS, tallyKind } from './list-headers';
 import { THING_SUBJECTS } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -21,18 +28,22 @@ export function headerKind(tokens: Token[], s: Sentence): Kind | null {
   const colon = tokens[s.last - 1]?.text === ':';
   if (!colon && !bareHeader(tokens, s)) return null;
   const end = colon ? s.last - 1 : s.last;
-  for (let k = end - 1; k >= Math.max(s.first, end - HEADER_WORDS); k--) {
+  const from = Math.max(s.first, end - HEADER_WORDS);
+  for (let k = end - 1; k >= from; k--) {
     if (tokens[k].type !== 'word') return null;
     const kind = KIND_WORDS.get(tokens[k].norm);
     if (kind) return kind;
   }
-  return null;
+  // "Bilan matériel :": a tally of equipment, seized.
+  return tallyKind(tokens, from, end);
 }
 /** "Matériels récupérés", "Weapons seized": a line of a few words, no number, its last one a kind. */
 function bareHeader(tokens: Token[], s: Sentence): boolean {
   if (!s.headline || s.last - s.first > 3) return false;
   for (let k = s.first; k < s.last; k++) if (tokens[k].type !== 'word') return false;
-  return KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined;
+  return (
+    KIND_WORDS.get(tokens[s.last - 1].norm) !== undefined || EQUIPMENT_TALLY.has(tokens[s.last - 1].norm)
+  );
 }
 /** A bulleted line ("- 12 motos ;"). */
 export const isBulleted = (tokens: Token[], s: Sentence) => LIST_BULLETS.has(tokens[s.first]?.text ?? '');

@@ -138,3 +138,56 @@ describe('list lines: bullets, and the parts of a side', () => {
     ]);
   });
 });
+
+describe('list lines: a tally of equipment under its header (list-headers tallyKind)', () => {
+  const things = (text: string, lang = 'fr') =>
+    brief(read(text, lang).claims).filter((c) => !c.startsWith('killed'));
+  it('reads things under "Bilan matériel", "Côté matériel", "Butin" as seized', () => {
+    for (const text of [
+      "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi.\nBilan matériel :\n- 7 fusils d'assaut ;\n- 2 mitrailleuses ;\n- 11 motos.",
+      "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi.\nBilan matériel\n- 7 fusils d'assaut\n- 2 mitrailleuses\n- 11 motos",
+      "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi. Côté matériel : 7 fusils d'assaut ; 2 mitrailleuses ; 11 motos.",
+      "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi. Au plan matériel, il faut noter : 7 fusils d'assaut, 2 mitrailleuses et 11 motos.",
+    ])
+      expect(things(text)).toEqual([
+        'seized/weapons 7-7 unattributed',
+        'seized/weapons 2-2 unattributed',
+        'seized/motorcycles 11-11 unattributed',
+      ]);
+    expect(
+      things(
+        'Troops killed 9 militants near Kayes on Thursday.\nEquipment:\n- 7 assault rifles;\n- 11 motorcycles.',
+        'en',
+      ),
+    ).toEqual(['seized/weapons 7-7 unattributed', 'seized/motorcycles 11-11 unattributed']);
+  });
+  it('not the side\'s own losses ("Pertes matérielles"), and keeps an item\'s own verb', () => {
+    expect(
+      things(
+        'Une attaque a visé le camp de Kayes jeudi.\nPertes matérielles :\n- 4 véhicules ;\n- 2 motos.',
+      ).some((c) => c.startsWith('seized')),
+    ).toBe(false);
+    expect(
+      things(
+        "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi.\nBilan matériel :\n- 7 fusils d'assaut ;\n- 11 motos détruites.",
+      ),
+    ).toEqual(['seized/weapons 7-7 unattributed', 'destroyed/motorcycles 11-11 unattributed']);
+  });
+});
+
+describe('lists: a verb that opens a list, in any form (lexicon isListingVerb)', () => {
+  it('reads "on dénombre", "figuraient", "comprenait" before the items', () => {
+    for (const verb of ['on dénombre', 'on recense', 'figuraient']) {
+      const r = read(
+        `Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi. Parmi les armes saisies, ${verb} sept fusils d'assaut et deux mitrailleuses.`,
+        'fr',
+      );
+      expect(brief(r.claims)).toContain('seized/weapons 7-7 unattributed');
+    }
+    const r = read(
+      "Les FAMa ont neutralisé 9 terroristes vers Kayes jeudi. Le lot d'armes saisies comprenait sept fusils d'assaut et deux mitrailleuses.",
+      'fr',
+    );
+    expect(brief(r.claims)).toContain('seized/weapons 2-2 unattributed');
+  });
+});
