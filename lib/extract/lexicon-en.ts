@@ -525,6 +525,8 @@ export const EN: Lexicon = {
     ...['mourned', 'mourns', 'deplored', 'deplores'],
     'recorded',
     'documented',
+    // "ACLED has tallied 40 civilians killed", "HRW compiled": a count is its counter's claim (not "counted": "they counted 14 dead in their ranks" are losses).
+    ...['tallied', 'compiled', 'logged'],
     'said',
     'says',
     'say',

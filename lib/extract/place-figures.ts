@@ -9,7 +9,8 @@ import { breakdownOfLast } from './breakdown-after';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { cueFor } from './cue-scope';
 import { infoboxSides } from './infobox';
-import { PERSON_KINDS } from './lexicon';
+import { isAttackWord, PERSON_KINDS } from './lexicon';
+import { WEEKDAYS } from './number-words';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { ListLines } from './list-lines';
 import type { ClaimContext } from './passes';
@@ -26,7 +27,8 @@ function cumulative(tokens: Token[], s: Sentence, f: Figure): boolean {
   // "le JNIM dit avoir tué des centaines de soldats", "claimed to have killed hundreds": a claimant's
   // count of its own deed, told in the infinitive, is this attack's.
   if (ownDeedTold(tokens, s.first, f.q.first)) return false;
-  for (let k = f.q.first; k < f.q.last; k++) if (HUGE_AMOUNTS.has(tokens[k].norm)) return true;
+  for (let k = f.q.first; k < f.q.last; k++)
+    if (HUGE_AMOUNTS.has(tokens[k].norm)) return !thisAttack(tokens, s, f.q.first);
   // "have killed more than 300", not the verb of a figure before ("70 were killed and more than
   // 200 wounded"). English only: the French "ont tué au moins 300 civils à Moura" is the plain past.
   for (let k = f.q.first - 1; k >= Math.max(s.first, f.q.first - 6); k--) {
@@ -36,6 +38,27 @@ function cumulative(tokens: Token[], s: Sentence, f: Figure): boolean {
   return false;
 }
 const HUGE_AMOUNTS = new Set(['centaines', 'hundreds', 'milliers', 'thousands']);
+/** Prepositions that set a toll in one attack: "in the attack", "lors de l'attaque", "during the raid". */
+const IN_ATTACK = new Set(['in', 'during', 'dans', 'lors', 'pendant', 'au', 'durant']);
+
+/** Words of a running total: "since 2015", "depuis le début de l'année", "have killed". */
+const RUNNING_WORDS = new Set(['since', 'depuis', 'have', 'has']);
+
+/**
+ * "Hundreds of civilians were killed in the attack on Moura on Sunday": a sentence that sets its
+ * toll in one attack, by its day or by "in the attack", tells that attack's toll, not a running
+ * total — unless it counts since a time or in the perfect ("have killed hundreds…, including 27
+ * soldiers during an attack on Mondoro").
+ */
+function thisAttack(tokens: Token[], s: Sentence, q: number): boolean {
+  for (let k = s.first; k < q; k++) if (RUNNING_WORDS.has(tokens[k].norm)) return false;
+  for (let k = s.first; k < s.last; k++) {
+    if (WEEKDAYS.has(tokens[k].norm)) return true;
+    if (!isAttackWord(tokens[k])) continue;
+    for (let j = k - 1; j >= Math.max(s.first, k - 3); j--) if (IN_ATTACK.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
 
 /** "avoir tué", "to have killed" within the few words before the figure at q. */
 function ownDeedTold(tokens: Token[], first: number, q: number): boolean {

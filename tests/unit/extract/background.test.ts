@@ -92,6 +92,21 @@ describe('background', () => {
     );
     expect(brief(total.claims)).toEqual(['killed/soldiers 7-7 official']);
   });
+  it('not "hundreds" set in one attack by its day or by "in the attack" (place-figures thisAttack)', () => {
+    for (const [text, lang] of [
+      ['Hundreds of villagers were killed in the massacre at Dioura, survivors said.', 'en'],
+      ['Hundreds of villagers were reportedly killed at Dioura on Thursday, survivors said.', 'en'],
+      ['Des centaines de villageois ont été tués jeudi à Dioura, selon des rescapés.', 'fr'],
+      ["Des centaines d'habitants auraient péri lors du massacre de Dioura, selon des rescapés.", 'fr'],
+    ] as const)
+      expect(brief(read(text, lang).claims)).toEqual(['killed/civilians 200-null local']);
+    // Counted since a time, or in the perfect, it stays a running total even beside an attack.
+    for (const text of [
+      'Since 2020, hundreds of villagers were killed in attacks like the massacre at Dioura on Thursday.',
+      'Jihadists have killed hundreds of villagers, including 12 during an attack on Dioura on Thursday.',
+    ])
+      expect(brief(read(text).claims).some((c) => c.includes('200-null'))).toBe(false);
+  });
   it("not a large toll coordinated after another figure, whose verb is that figure's", () => {
     const fr = read(
       'Des jihadistes ont attaqué Boni mardi. Selon des sources sécuritaires, plus de 70 personnes ont été tuées et plus de 200 blessées.',

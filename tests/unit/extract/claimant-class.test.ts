@@ -552,3 +552,14 @@ describe("claimant-words: the claimant's name without the preposition before it"
     expect(named('un porte-parole du gouvernement')?.source).toBe('un porte-parole du gouvernement');
   });
 });
+
+describe('claimant: a body that counted the dead gives the count (lexicon-en speech)', () => {
+  it('reads "tallied", "compiled", "logged" as the counter\'s claim', () => {
+    for (const verb of ['has tallied', 'compiled', 'logged']) {
+      const r = read(
+        `Gunmen raided Dioura on Thursday. Amnesty International ${verb} at least 31 villagers killed.`,
+      );
+      expect(brief(r.claims)).toEqual(['killed/civilians 31-null monitor']);
+    }
+  });
+});
