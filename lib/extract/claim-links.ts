@@ -152,7 +152,7 @@ export function tolls(tokens: Token[], s: Sentence, figs: Figure[]): void {
 const COMPARATIVES = new Set(['higher', 'lower', 'heavier', 'lourd', 'eleve', 'bas']);
 
 /** "risen to 43", "passé à 43", "s'est alourdi à 43": a revision verb, then "to"/"à", just before the number. */
-function risenTo(tokens: Token[], first: number): boolean {
+export function risenTo(tokens: Token[], first: number): boolean {
   if (['to', 'a'].includes(tokens[first - 1]?.norm ?? '') && REVISION.has(tokens[first - 2]?.norm ?? ''))
     return true;
   return standsNowAt(tokens, first);

@@ -38,6 +38,7 @@ import { confirmedAfter } from './confirmed-after';
 import { victimsNamed } from './victims-named';
 import { victimsSource } from './victims-source';
 import { passengerVictims } from './passenger-victims';
+import { revisedAfter } from './revised-after';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   // A total over several countries is background before any claimant is carried to or from it.
@@ -69,6 +70,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   partsSide,
   passengerVictims,
   defaultSide,
+  revisedAfter,
   victimsSource,
   foreignClause,
   furniture,

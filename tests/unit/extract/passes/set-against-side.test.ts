@@ -62,12 +62,13 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
         read('Twelve soldiers were killed in the attack on Boni. The toll later rose to 20 dead.', 'en')
           .claims,
       ),
-    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+      // The toll it revises is the earlier one (pass revised-after).
+    ).toEqual(['killed/soldiers 12-12 unattributed earlier', 'killed/soldiers 20-20 unattributed']);
     expect(
       brief(
         read("Douze soldats ont été tués à Boni. Le bilan s'est ensuite alourdi à 20 morts.", 'fr').claims,
       ),
-    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+    ).toEqual(['killed/soldiers 12-12 unattributed earlier', 'killed/soldiers 20-20 unattributed']);
   });
   it('gives the side to an update told after a colon ("le bilan a été revu à la hausse mardi : 20 morts")', () => {
     expect(
@@ -77,13 +78,13 @@ describe('pass set-against-side: a toll updated in a later sentence', () => {
           'fr',
         ).claims,
       ),
-    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+    ).toEqual(['killed/soldiers 12-12 unattributed earlier', 'killed/soldiers 20-20 unattributed']);
     expect(
       brief(
         read('Lundi, douze soldats ont été tués à Boni. Bilan révisé dans la soirée : 20 morts.', 'fr')
           .claims,
       ),
-    ).toEqual(['killed/soldiers 12-12 unattributed', 'killed/soldiers 20-20 unattributed']);
+    ).toEqual(['killed/soldiers 12-12 unattributed earlier', 'killed/soldiers 20-20 unattributed']);
   });
   it('gives the side to a toll that "now stands at", "est désormais de" after an earlier one', () => {
     const fr = read(
