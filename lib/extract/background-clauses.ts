@@ -66,7 +66,22 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
     b = next + 1;
     while (b < s.last && !breaks(b)) b++;
   }
+  // "La localité avait déjà été ciblée en janvier : 14 villageois y avaient trouvé la mort": what
+  // the colon goes on to tell in the pluperfect is of the same time.
+  if (tokens[b]?.text === ':' && pluperfectClause(tokens, b + 1, s.last)) {
+    b++;
+    while (b < s.last && !breaks(b)) b++;
+  }
   return [a, b];
+}
+
+const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'etait', 'etaient', 'had']);
+
+/** Is the clause that starts at `from` in the pluperfect ("14 villageois y avaient trouvé la mort")? */
+function pluperfectClause(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && !CLAUSE_BREAK.has(tokens[k].norm); k++)
+    if (PLUPERFECT_AUX.has(tokens[k].norm)) return true;
+  return false;
 }
 /** "where", "où" (not "ou", or): the relative of a place. */
 const placeRelative = (t: Token) => t.norm === 'where' || t.text.toLowerCase() === 'où';

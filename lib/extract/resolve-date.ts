@@ -86,7 +86,9 @@ function weekdayAnchor(setting: DateSetting, f: Found): { anchor: Date | null; f
     // "vendredi … 40 soldats avaient été tués le 30 septembre": a recalled attack's day.
     if (recalledDate(tokens, sentences, e) && !recalled(tokens, sentences, f.sentence)) continue;
     const at = utc(yearFor(setting, e)!, e.month!, e.day!);
-    if (pubDate && e.index > f.index && e.sentence !== f.sentence && at.getUTCDay() !== f.weekday) continue;
+    // The later date names that weekday itself ("ce vendredi 3 décembre"): a bare "le 2 mai" further
+    // down that falls on the same weekday may be another attack's ("jeudi … Le 2 mai, à Djenné…").
+    if (pubDate && e.index > f.index && e.sentence !== f.sentence && e.weekday !== f.weekday) continue;
     const d = Math.abs(e.index - f.index);
     if (d < best) {
       best = d;

@@ -107,6 +107,20 @@ describe('background', () => {
     ])
       expect(brief(read(text).claims).some((c) => c.includes('200-null'))).toBe(false);
   });
+  it('a colon that goes on in the pluperfect after another time keeps that time (background-clauses clauseOf)', () => {
+    const r = read(
+      'Des hommes armés ont attaqué jeudi Kona, tuant 7 civils. Le village avait déjà été visé en janvier : 11 bergers y avaient trouvé la mort.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 7-7 unattributed']);
+    expect(r.background.length).toBe(1);
+    // A colon that tells the news in the present tense is the news.
+    const now = read(
+      'Le village avait déjà été visé en janvier. Jeudi, nouvelle attaque : 11 bergers ont été tués.',
+      'fr',
+    );
+    expect(brief(now.claims)).toEqual(['killed/civilians 11-11 unattributed']);
+  });
   it("not a large toll coordinated after another figure, whose verb is that figure's", () => {
     const fr = read(
       'Des jihadistes ont attaqué Boni mardi. Selon des sources sécuritaires, plus de 70 personnes ont été tuées et plus de 200 blessées.',

@@ -168,6 +168,18 @@ describe('dates: the weekday of the main event', () => {
       'Le village a été frappé vendredi dernier. Les assaillants ont incendié le car ce vendredi 3 mai 2024, selon les habitants.';
     expect(date(text, 'fr', null).date).toBe('2024-05-03');
   });
+  it('does not anchor a weekday to a bare later date of another attack that falls on it (resolve-date weekdayAnchor)', () => {
+    const fr =
+      'Des hommes armés ont attaqué jeudi le village de Kona, tuant 7 civils. Le 2 mai, 11 personnes ont été tuées à Mopti dans des circonstances similaires.';
+    expect(date(fr, 'fr', '2024-05-10').date).toBe('2024-05-09');
+    const en =
+      'Gunmen attacked the village of Kona on Thursday, killing 7 civilians. On May 2, 11 people were killed in Mopti in a similar raid.';
+    expect(date(en, 'en', '2024-05-10').date).toBe('2024-05-09');
+    // A later date that names the weekday itself is its day.
+    const same =
+      "Des hommes armés ont attaqué jeudi le village de Kona. L'attaque de ce jeudi 2 mai a fait 7 morts.";
+    expect(date(same, 'fr', '2024-05-10').date).toBe('2024-05-02');
+  });
   it('does not count a weekend as a weekday', () => {
     expect(
       date(
