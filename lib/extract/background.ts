@@ -15,7 +15,7 @@ import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { livesAfter } from './agent-cues';
 import { isYearText, MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS } from './number-words';
-import { earlierWeekday, earlierYear, otherMonth, recalled } from './other-dates';
+import { earlierWeekday, earlierYear, MID_MONTH, otherMonth, recalled } from './other-dates';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -73,7 +73,10 @@ export function backgroundRanges(
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     for (; next < spans.length && spans[next] === k; next += 2) cues.push(spans[next + 1]);
-    const month = t.type === 'word' ? MONTH_NUM.get(t.norm) : undefined;
+    const month =
+      t.type === 'word'
+        ? (MONTH_NUM.get(t.norm) ?? MONTH_NUM.get(MID_MONTH.exec(t.norm)?.[1] ?? ''))
+        : undefined;
     if (
       month !== undefined &&
       (t.norm !== 'may' || t.text === 'May') &&

@@ -25,7 +25,11 @@ const PERIOD_BEFORE = new Set([
   'between',
   'entre',
   'from',
+  // A part of the month: "fin avril", "début mars", "courant avril", "in late April", "early March".
+  ...['fin', 'debut', 'courant', 'late', 'early', 'mid'],
 ]);
+/** "mi-avril", "mid-April": a month's middle in one word. */
+export const MID_MONTH = /^(?:mi|mid)-(\p{L}+)$/u;
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '/']);
 const DAY_MS = 86400000;
 /** Words that open an update of the article: "Update", "Updated on", "Mise à jour du". */
@@ -86,7 +90,12 @@ export function otherMonth(tokens: Token[], s: Sentence, k: number, month: numbe
     // dates nothing else: the news is of March, not another time.
     !(s.index <= (main.guessedUpTo ?? -1) && !lastWord)
   ) {
-    return lastWord || day !== null || PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '');
+    return (
+      lastWord ||
+      day !== null ||
+      PERIOD_BEFORE.has(tokens[k - 1]?.norm ?? '') ||
+      MID_MONTH.test(tokens[k].norm)
+    );
   }
   return false;
 }

@@ -107,6 +107,29 @@ describe('background', () => {
     ])
       expect(brief(read(text).claims).some((c) => c.includes('200-null'))).toBe(false);
   });
+  it('a part of another month is another time: "fin avril", "mi-avril", "in late April" (other-dates)', () => {
+    const lede = (fr: boolean) =>
+      fr
+        ? 'Des hommes armés ont attaqué jeudi Kona, tuant 7 civils, selon des habitants.'
+        : 'Gunmen attacked Kona on Thursday, killing 7 civilians, residents said.';
+    for (const [when, fr] of [
+      ['Fin avril, 11 bergers ont été tués à Mopti.', true],
+      ['Mi-avril, 11 bergers ont été tués à Mopti.', true],
+      ['Courant avril, 11 bergers ont été tués à Mopti.', true],
+      ['Début avril, une attaque a fait 11 morts à Mopti.', true],
+      ['In late April, 11 herders were killed in Mopti.', false],
+      ['In mid-April, gunmen killed 11 herders in Mopti.', false],
+    ] as const) {
+      const r = read(`${lede(fr)} ${when}`, fr ? 'fr' : 'en', '2024-05-10');
+      expect(brief(r.claims), when).toEqual([`killed/civilians 7-7 local`]);
+    }
+    // A story told of late April alone is the news.
+    for (const [text, lang] of [
+      ['Fin avril, des hommes armés ont attaqué Kona, tuant 7 civils, selon des habitants.', 'fr'],
+      ['In late April, gunmen attacked Kona, killing 7 civilians, residents said.', 'en'],
+    ] as const)
+      expect(brief(read(text, lang, '2024-05-10').claims)).toEqual(['killed/civilians 7-7 local']);
+  });
   it('a colon that goes on in the pluperfect after another time keeps that time (background-clauses clauseOf)', () => {
     const r = read(
       'Des hommes armés ont attaqué jeudi Kona, tuant 7 civils. Le village avait déjà été visé en janvier : 11 bergers y avaient trouvé la mort.',
