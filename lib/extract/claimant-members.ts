@@ -116,6 +116,8 @@ export function bareSource(tokens: Token[]): boolean {
 }
 /** Words that place a source: "une source à Boni", "a source in the area". */
 export const IN_WORDS = new Set(['a', 'in', 'at', 'dans']);
+/** "au", "aux": "à" with its article. */
+const CONTRACTED_IN = new Set(['au', 'aux']);
 const THE_WORDS = new Set(['la', 'le', "l'", 'the', 'this', 'cette', 'ce']);
 /** An official by the bare noun, whose place says whether they are the place's own. */
 const OFFICIAL_NOUNS = new Set(['official', 'officials', 'responsable', 'responsables']);
@@ -183,20 +185,34 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     const j = THE_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     return LOCALITY_NOUNS.has(tokens[j]?.norm ?? '') ? { by: 'local', start: best.start, end: j + 1 } : null;
   }
-  if (!IN_WORDS.has(tokens[k].norm)) return null;
+  if (!IN_WORDS.has(tokens[k].norm) && !CONTRACTED_IN.has(tokens[k].norm)) return null;
+  // "au village", "au ministère": the preposition holds the article.
+  const contracted = CONTRACTED_IN.has(tokens[k].norm);
   k++;
   const t = tokens[k];
   if (!t || k >= b) return null;
   // "à Boni", "in Menaka": a place's name (not the country's, nor the capital's, where the
   // forces' staff speak from).
   const far = NEIGHBOURS.has(t.norm) || ['mali', 'bamako'].includes(t.norm);
-  if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !far && !CLAIMANT_PHRASES.matchAt(tokens, k, b))
+  if (
+    !contracted &&
+    t.type === 'word' &&
+    /^\p{Lu}/u.test(t.text) &&
+    !far &&
+    !CLAIMANT_PHRASES.matchAt(tokens, k, b)
+  )
     return { by: 'local', start: best.start, end: k + 1 };
-  // "dans la zone", "in the area", "dans la commune".
-  if (THE_WORDS.has(t.norm) && LOCALITY_NOUNS.has(tokens[k + 1]?.norm ?? ''))
-    return { by: 'local', start: best.start, end: k + 2 };
+  // The noun after the article: "dans la zone", "à l'hôpital", "au ministère".
+  const j = contracted ? k : THE_WORDS.has(t.norm) ? k + 1 : -1;
+  if (j < 0 || j >= b) return null;
+  // "dans la zone", "in the area", "dans la commune", "au village".
+  if (LOCALITY_NOUNS.has(tokens[j].norm)) return { by: 'local', start: best.start, end: j + 1 };
   // "une source à l'hôpital de Mopti", "a source at the hospital": a place whose staff are local voices.
-  const place = THE_WORDS.has(t.norm) && k + 1 < b ? CLAIMANT_PHRASES.matchAt(tokens, k + 1, b) : null;
+  const place = CLAIMANT_PHRASES.matchAt(tokens, j, b);
   if (!official && place?.value[0] === 'local') return { by: 'local', start: best.start, end: place.end };
+  // "une source au ministère de la Défense", "a source at the defence ministry": an insider of the
+  // state, unnamed — a security source, whatever side its figure counts.
+  if (!official && place?.value[0] === 'official')
+    return { by: 'security_source', start: best.start, end: place.end };
   return null;
 }

@@ -1149,6 +1149,8 @@ export const FR: Lexicon = {
         'forces armees',
         'forces de defense',
         'gouverneur',
+        // "un responsable", as "an official": its place or body may make it local (claimant-members).
+        ...['responsable', 'responsables'],
         'procureur',
         'police',
         'policier',

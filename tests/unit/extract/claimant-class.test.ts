@@ -563,3 +563,33 @@ describe('claimant: a body that counted the dead gives the count (lexicon-en spe
     }
   });
 });
+
+describe('claimant: "un responsable" and a source placed in a body (claimant-members placedSource)', () => {
+  const by = (claimant: string) =>
+    brief(
+      read(`Des hommes armés ont attaqué jeudi Kona. Sept civils ont été tués, ${claimant}.`, 'fr').claims,
+    );
+  it('reads "un responsable" as an official, made local by its place or commune', () => {
+    expect(by('a indiqué un haut responsable')).toEqual(['killed/civilians 7-7 official']);
+    expect(by('selon un responsable à Kona')).toEqual(['killed/civilians 7-7 local']);
+    expect(by('selon des responsables de la commune')).toEqual(['killed/civilians 7-7 local']);
+  });
+  it('reads a source "au ministère", "à l\'état-major" as an unnamed source of the state, not a local one', () => {
+    for (const claimant of [
+      'selon une source au ministère de la Défense',
+      "selon une source à l'état-major",
+      'selon des sources au gouvernement',
+    ])
+      expect(by(claimant), claimant).toEqual(['killed/civilians 7-7 security_source']);
+    // "au village", "à l'hôpital": a voice of the place.
+    expect(by('selon une source au village')).toEqual(['killed/civilians 7-7 local']);
+    expect(by("selon une source à l'hôpital de Mopti")).toEqual(['killed/civilians 7-7 local']);
+    expect(
+      brief(
+        read(
+          'Gunmen raided Kona on Thursday. Seven civilians were killed, according to a source at the defence ministry.',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 7-7 security_source']);
+  });
+});
