@@ -63,6 +63,8 @@ const LEFT_WORDS = new Set([
   'hauts',
   'responsable',
 ]);
+/** The possessive's apostrophe, straight or curly. */
+const APOSTROPHE_S = /^['’]$/;
 const LEADING_PREPOSITIONS = new Set(['de', 'du', "d'", 'of']);
 const LINK_RIGHT = new Set(['of', 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'for', 'the']);
 /** "un responsable ayant requis l'anonymat": no adjective of the name, though it ends like one. */
@@ -87,6 +89,11 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     tokens[l - 1].type !== 'num'
   )
     l--;
+  // "the town's mayor", "the region's governor": the possessor before "'s" is of the name.
+  if (l > a && APOSTROPHE_S.test(tokens[l].text) && tokens[l - 1].type === 'word') {
+    l--;
+    if (l > a && ['the', 'a', 'an'].includes(tokens[l - 1].norm)) l--;
+  }
   // "un rapport de Human Rights Watch", "les données de l'ACLED": the name, not the preposition before it.
   while (l < m.start && LEADING_PREPOSITIONS.has(tokens[l].norm)) l++;
   let r = m.end;

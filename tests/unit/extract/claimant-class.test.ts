@@ -551,6 +551,10 @@ describe("claimant-words: the claimant's name without the preposition before it"
     expect(named("les données de l'ACLED")?.source).toBe("l'ACLED");
     expect(named('un porte-parole du gouvernement')?.source).toBe('un porte-parole du gouvernement');
   });
+  it('keeps the possessor of "\'s" in the name: "the town\'s mayor"', () => {
+    expect(named("the town's mayor said")?.source).toBe("the town's mayor");
+    expect(named('the region’s governor said')?.source).toBe('the region’s governor');
+  });
 });
 
 describe('claimant: a body that counted the dead gives the count (lexicon-en speech)', () => {
