@@ -843,6 +843,9 @@ export const FR: Lexicon = {
     'annonce par',
     'confirme par',
     'rapporte par',
+    // "Ces chiffres ont été fournis par la mairie", "le bilan avancé par des habitants".
+    ...['fourni par', 'fournis par', 'fournie par', 'fournies par', 'avance par', 'avances par'],
+    ...['donne par', 'donnes par', 'livre par', 'livres par'],
     // "Ce bilan émane d'une source sécuritaire", "provient de sources locales".
     'emane de',
     "emane d'",

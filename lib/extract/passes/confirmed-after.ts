@@ -19,6 +19,7 @@ const POINTERS = new PhraseSet<true>(
   [
     ...["c'est ce", 'voilà ce', 'cela a été', 'ceci a été', "c'est selon"],
     ...['that is what', "that's what", 'this is what', 'that is according', "that's according"],
+    ...['that was according', 'this was according', 'that was what', "c'est du moins"],
   ].map((p): [string, true] => [p, true]),
 );
 /** How far into the next sentence the pointing noun may stand: "L'information", "C'est le bilan fourni par…". */

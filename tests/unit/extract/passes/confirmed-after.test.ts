@@ -95,4 +95,17 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
       ),
     ).toEqual(['killed/civilians 12-12 unattributed']);
   });
+  it('in the past tense or with "du moins", and a toll "fourni par", "avancé par" anyone', () => {
+    const lede = 'The Malian army confirmed the attack on Boni.\n\n';
+    expect(
+      brief(read(lede + 'Twelve civilians died on Monday. That was according to a local official.').claims),
+    ).toEqual(['killed/civilians 12-12 local']);
+    const fr = "L'armée a confirmé l'attaque de Boni dans un communiqué.\n\n";
+    for (const t of [
+      "Douze civils sont morts lundi. C'est du moins le bilan avancé par des habitants.",
+      'Douze civils sont morts lundi. Ces chiffres ont été fournis par la mairie.',
+      "Douze civils sont morts lundi. Le bilan, donné par un élu local, pourrait encore s'alourdir.",
+    ])
+      expect(brief(read(fr + t, 'fr').claims), t).toEqual(['killed/civilians 12-12 local']);
+  });
 });
