@@ -2,7 +2,8 @@
  * Where a force's clause goes, for actors.ts: its verb past the companions it acted with ("Les
  * FAMa, appuyées par les vecteurs aériens, ont neutralisé…", "soldiers and their foreign allies
  * killed…"), and the group the attackers are said to be ("the attackers were Dozo hunters", "les
- * assaillants étaient des dozos", "identified as JNIM fighters").
+ * assaillants étaient des dozos", "identified as JNIM fighters"), and whether a pluperfect is
+ * reported speech ("JNIM said it had killed") rather than a recall.
  */
 import {
   DETERMINERS,
@@ -181,3 +182,13 @@ export function apposition(tokens: Token[], a: Found, b: Found): boolean {
 const APPOSITION_REACH = 7;
 /** A word of saying or of a deed: no aside. */
 const telling = (w: string) => SPEECH_WORDS.has(w) || KIND_WORDS.has(w);
+
+/** How far before a pluperfect its verb of saying makes it reported speech: "said on Wednesday that it had". */
+const BACKSHIFT_REACH = 6;
+
+/** "JNIM said it had killed", "a affirmé qu'il avait tué": a pluperfect of reported speech, not a recall. */
+export function toldBefore(tokens: Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.first, k - BACKSHIFT_REACH); j--)
+    if (SPEECH_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}

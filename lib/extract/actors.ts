@@ -9,7 +9,6 @@
  * the other roles a group plays in actor-roles.ts, group-speaker.ts and clash-sides.ts.
  */
 import { HABITUAL_WORDS, IS_GENERIC, STATE_GROUPS, SUSPICION_STEMS, TARGET_BEFORE } from './lexicon-actors';
-import { SPEECH_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { findGroups, type Found } from './groups';
@@ -20,7 +19,7 @@ import { ownerOfObject, takenFrom } from './actor-objects';
 import { clashSides, ensuingBattle } from './clash-sides';
 import { agentBefore, deniedClaim, doerBefore, hasAgentCue, suspected } from './agent-cues';
 import { stateAttacked } from './state-attacker';
-import { apposition, identifiedAttackers, pastCompanions } from './actor-clauses';
+import { apposition, identifiedAttackers, pastCompanions, toldBefore } from './actor-clauses';
 import { affiliateActor, lineageGroups } from './affiliates';
 import { openingSentences } from './furniture-lines';
 import { carriedActor } from './actor-anaphora';
@@ -92,16 +91,6 @@ interface SentenceFacts {
   states: Found[];
   /** The sentence is one of the story's opening ones. */
   lede: boolean;
-}
-
-/** How far before a pluperfect its verb of saying makes it reported speech: "said on Wednesday that it had". */
-const BACKSHIFT_REACH = 6;
-
-/** "JNIM said it had killed", "a affirmé qu'il avait tué": a pluperfect of reported speech, not a recall. */
-function toldBefore(tokens: Token[], s: Sentence, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(s.first, k - BACKSHIFT_REACH); j--)
-    if (SPEECH_WORDS.has(tokens[j].norm)) return true;
-  return false;
 }
 
 /** The facts of sentence s that bear on each of its groups: "claimed by", "No group has claimed", "avait". */

@@ -9,7 +9,6 @@ import {
   ACCUSED_STEMS,
   ACTIVE_OBJECT,
   AIR_STRIKE_STEMS,
-  ATTACKER_NOUNS,
   CIVILIAN_STEMS,
   CONDUCT_WORDS,
   defenceAt,
@@ -23,13 +22,11 @@ import {
   STRIKE_STEMS,
   UNDER_WHAT,
   UNDER_WORDS,
-  UNIT_NOUNS,
 } from './lexicon-actors';
 import {
   ACTIVE_AUXILIARIES,
   DEATH_TOLL_NOUNS,
   isAttackNoun,
-  isAttackWord,
   KIND_WORDS,
   LAMENT_WORDS,
   SPEECH_WORDS,
@@ -39,6 +36,7 @@ import type { Token } from './tokens';
 import { deedInSentence, ownStrike } from './strikes';
 import { attackedUnit, QUOTE_MARKS, sentenceHas } from './actor-roles';
 import { ownerOfObject, takenFrom } from './actor-objects';
+import { defends } from './force-defence';
 import { deedBefore, heldBy } from './agent-cues';
 import { findGroups, type Found } from './groups';
 import { pastAside } from './actor-clauses';
@@ -234,48 +232,6 @@ const TIME_PREPOSITIONS = new Set([
   'dans',
 ]);
 const activeObject = (t: Token | undefined) => !!t && (t.type === 'num' || ACTIVE_OBJECT.has(t.norm));
-
-/** Does sentence s tell a force's defence or riposte ("ont riposté", "repelled", "struck back")? */
-function defends(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++)
-    if (defenceAt(tokens, k) || ownPostAttacked(tokens, s, k) || attackersKilled(tokens, s, k)) return true;
-  return false;
-}
-
-/** How far before the attackers' noun the killing may stand: "ont neutralisé une trentaine d'assaillants". */
-const ATTACKERS_REACH = 5;
-
-/** "had killed 30 attackers", "ont neutralisé 30 assaillants": the force killed those who attacked it. */
-function attackersKilled(tokens: Token[], s: Sentence, k: number): boolean {
-  if (!ATTACKER_NOUNS.has(tokens[k].norm)) return false;
-  for (let j = k - 1; j >= Math.max(s.first, k - ATTACKERS_REACH); j--)
-    if (KIND_WORDS.get(tokens[j].norm) === 'killed' || isKillWord(tokens[j].norm)) return true;
-  return false;
-}
-
-/** Words that make a post the force's own: "an army post", "le camp militaire", "ses positions". */
-const OWN_POST_WORDS = new Set([
-  ...['army', 'military', 'its', 'their', 'malian', 'fama', 'soldiers', 'troops'],
-  ...['armee', 'militaire', 'militaires', 'ses', 'leurs', 'leur', 'son', 'sa', 'securite'],
-]);
-/** How far after the attack's word the attacked post may stand: "attacked an army post", "l'attaque contre le camp militaire". */
-const POST_REACH = 5;
-
-/**
- * Does the word at k tell an attack on the force's own post ("20 militants who attacked an army
- * post", "les assaillants qui ont attaqué le camp militaire", "an attack on its positions")? The
- * force's killing in that sentence is its defence.
- */
-function ownPostAttacked(tokens: Token[], s: Sentence, k: number): boolean {
-  if (!isAttackWord(tokens[k])) return false;
-  for (let j = k + 1; j < Math.min(s.last, k + 1 + POST_REACH); j++) {
-    if (!UNIT_NOUNS.has(tokens[j].norm)) continue;
-    for (let d = j - 2; d <= j + 2; d++)
-      if (d !== j && OWN_POST_WORDS.has(tokens[d]?.norm ?? '')) return true;
-    return false;
-  }
-  return false;
-}
 
 /** Words between a force's verb of saying and its own deed: "that its troops had", "qu'elle a", "avoir". */
 const SELF_WORDS = new Set([
