@@ -5,7 +5,7 @@
  */
 import { DETERMINERS, hasStem, RETAKE_STEMS } from './lexicon-actors';
 import { KIND_PHRASES, KIND_WORDS, SUBJECT_WORDS, THING_KINDS } from './lexicon';
-import { OF_WORDS } from './lexicon-np';
+import { BELONGING_TO, BELONGING_WORDS, OF_WORDS } from './lexicon-np';
 import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { THING_SUBJECTS } from '../types';
 import type { Sentence } from './sentences';
@@ -31,8 +31,10 @@ export function ownerOfObject(tokens: Token[], s: Sentence, g: Found): boolean {
   let of = false;
   while (k > s.first && g.start - k < OWNER_REACH) {
     const w = tokens[k].norm;
-    if (OF_WORDS.has(w)) of = true;
-    else if (!DETERMINERS.has(w) && !MEMBER_NOUNS.has(w)) break;
+    // "un drone appartenant à l'armée": "belonging to" says "of".
+    const belonging = BELONGING_TO.has(w) && BELONGING_WORDS.has(tokens[k - 1].norm);
+    if (OF_WORDS.has(w) || BELONGING_WORDS.has(w)) of = true;
+    else if (!DETERMINERS.has(w) && !MEMBER_NOUNS.has(w) && !belonging) break;
     k--;
   }
   const head = of ? k : g.end;

@@ -9,7 +9,16 @@
  * sound plurals "ين", "ون", "ات", the past's "ت" and "وا"). A word is looked up whole, then with the fewest
  * clitics peeled off that leave a lexicon entry; never stemmed blindly.
  */
-import { AR_BEFALLS, AR_GLOSS, AR_NATIONALITIES, AR_SINGULAR_PERSONS } from './lexicon-ar';
+import {
+  AR_BEFALLS,
+  AR_GLOSS,
+  AR_NATIONALITIES,
+  AR_POSSESSED,
+  AR_POSSESSIVE_ENDINGS,
+  AR_SINGULAR_PERSONS,
+  AR_SINGULAR_THINGS,
+  AR_THING_BEFALLS,
+} from './lexicon-ar';
 import { SUBJECT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -67,6 +76,11 @@ for (const [key, gloss] of Object.entries(AR_GLOSS)) {
   PHRASES.set(words[0], list);
 }
 
+/** "أنه", "إنها", "أنهم" (that it, that they): "that" with its subject's pronoun attached. */
+export function pronounThat(t: Token | undefined): boolean {
+  return !!t && t.norm === 'that' && /(?:ه|ها|هم)$/.test(t.text);
+}
+
 /** Is most of the text's words Arabic? */
 export function isArabicText(tokens: Token[]): boolean {
   let words = 0;
@@ -82,14 +96,17 @@ export function isArabicText(tokens: Token[]): boolean {
 const PUNCT: Record<string, string> = { '\u060c': ',', '\u061b': ';', '\u061f': '?' };
 
 /** The longest lexicon phrase starting at token i, matched on any peeled form of each word. */
-function phraseAt(forms: Form[][], i: number): { gloss: string; end: number; and: boolean } | null {
+function phraseAt(
+  forms: Form[][],
+  i: number,
+): { gloss: string; end: number; and: boolean; word: string } | null {
   for (const f of forms[i]) {
     for (const { words, gloss } of PHRASES.get(f.word) ?? []) {
       if (i + words.length > forms.length) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++)
         ok = forms[i + k].some((g) => g.word === words[k] && !g.and);
-      if (ok) return { gloss, end: i + words.length, and: f.and };
+      if (ok) return { gloss, end: i + words.length, and: f.and, word: f.word };
     }
   }
   return null;
@@ -152,17 +169,27 @@ export function glossArabic(tokens: Token[]): Token[] {
       continue;
     }
     // "مقتل جندي" (the killing of a soldier): a singular noun after what befell it counts one.
-    const single = singularAt(forms[i], t, merged[i + 1], prev);
+    const single = singularAt(forms[i], t, merged[i + 1], prev, m.end > i + 1 ? m.gloss : null);
     if (single) {
       out.push({ ...t, text, norm: 'a', start, end: start }, { ...t, text, norm: single, start, end });
       i = m.end;
       continue;
     }
+    // "من عناصرها" (of its elements): the possessor's suffix read "its" before the noun.
+    if (m.end === i + 1 && AR_POSSESSED.has(m.gloss) && possessed(t.text, m.word))
+      out.push({ ...t, text, norm: 'its', start, end: start });
     // A phrase glossed in several words: each takes the span of the Arabic words it stands for.
     for (const g of m.gloss.split(' ')) out.push({ ...t, text, norm: g, start, end });
     i = m.end;
   }
   return out;
+}
+
+/** Does the word end in a possessor's pronoun after its stem ("عناصرها", "جنوده"; not a "ة")? */
+function possessed(text: string, stem: string): boolean {
+  const folded = foldArabic(text);
+  const ending = folded.slice(folded.lastIndexOf(stem) + stem.length);
+  return AR_POSSESSIVE_ENDINGS.includes(ending) && !text.endsWith('ة');
 }
 
 /**
@@ -174,11 +201,17 @@ function singularAt(
   t: Token,
   next: Token | undefined,
   prev: Token | undefined,
+  phrase: string | null,
 ): string | null {
-  if (!prev || !AR_BEFALLS.has(prev.norm) || next?.type === 'num') return null;
+  if (!prev || next?.type === 'num') return null;
   const folded = foldArabic(t.text);
   const bare = forms.find((f) => folded === f.word || folded === `و${f.word}`);
-  return bare ? (AR_SINGULAR_PERSONS[bare.word] ?? null) : null;
+  if (!bare) return null;
+  if (AR_BEFALLS.has(prev.norm)) return AR_SINGULAR_PERSONS[bare.word] ?? null;
+  // "أسقطت طائرة مسيرة": the thing, by its phrase's gloss when it has one ("drone").
+  if (AR_THING_BEFALLS.has(prev.norm) && AR_SINGULAR_THINGS[bare.word])
+    return phrase ?? AR_SINGULAR_THINGS[bare.word];
+  return null;
 }
 
 /** Arabic-Indic digits ("٣٣") as one number token read as "33". */

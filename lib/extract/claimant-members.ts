@@ -7,6 +7,7 @@
 import type { ClaimantMatch } from './claimant-class';
 import { CLAIMANT_PHRASES, NEIGHBOURS } from './lexicon';
 import { LOCALITY_NOUNS } from './lexicon-places';
+import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { isAccentedA, type Token } from './tokens';
 
 /** Words that make members the forces' (not "government officials"). */
@@ -58,8 +59,6 @@ export function unnamedMember(tokens: Token[], a: number, end: number): boolean 
   return false;
 }
 
-/** Prepositions that open where a speaker spoke: "in a statement", "dans un communiqué". */
-export const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
 const MEDIUM_DETERMINERS = new Set([
   'un',
   'une',
@@ -202,14 +201,16 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     !CLAIMANT_PHRASES.matchAt(tokens, k, b)
   )
     return { by: 'local', start: best.start, end: k + 1 };
-  // The noun after the article: "dans la zone", "à l'hôpital", "au ministère".
-  const j = contracted ? k : THE_WORDS.has(t.norm) ? k + 1 : -1;
-  if (j < 0 || j >= b) return null;
+  // The noun after the article: "dans la zone", "à l'hôpital", "au ministère"; Arabic's article
+  // is part of its noun ("في المستشفى", glossed "in hospital").
+  const j = contracted || !THE_WORDS.has(t.norm) ? k : k + 1;
+  if (j >= b) return null;
   // "dans la zone", "in the area", "dans la commune", "au village".
   if (LOCALITY_NOUNS.has(tokens[j].norm)) return { by: 'local', start: best.start, end: j + 1 };
   // "une source à l'hôpital de Mopti", "a source at the hospital": a place whose staff are local voices.
   const place = CLAIMANT_PHRASES.matchAt(tokens, j, b);
-  if (!official && place?.value[0] === 'local') return { by: 'local', start: best.start, end: place.end };
+  // "an official at the hospital", "مسؤول في مستشفى موبتي": its staff speak as the place's voices.
+  if (place?.value[0] === 'local') return { by: 'local', start: best.start, end: place.end };
   // "une source au ministère de la Défense", "a source at the defence ministry": an insider of the
   // state, unnamed — a security source, whatever side its figure counts.
   if (!official && place?.value[0] === 'official')

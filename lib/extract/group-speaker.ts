@@ -15,7 +15,8 @@ import {
   PASSIVE_AUX,
   STRIKE_STEMS,
 } from './lexicon-actors';
-import { ADVERB_PHRASES, CLAIMANT_NEXT, FOREIGN_WORDS, SPEECH_WORDS } from './lexicon';
+import { ADVERB_PHRASES, CLAIMANT_NEXT, FOREIGN_WORDS, KIND_WORDS, SPEECH_WORDS } from './lexicon';
+import { pronounThat } from './arabic';
 import { amountWord } from './number-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -57,7 +58,11 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, states: Found[])
       }
     }
     const verb = tokens[b]?.norm ?? '';
-    if ((SPEECH_WORDS.has(verb) || hasStem(verb, ACCUSING_STEMS)) && !hasStem(verb, CLAIM_STEMS)) return true;
+    // "أعلنت الجبهة أنها أسقطت…" (announced the Front that it shot down): Arabic's verb comes
+    // first, then the group's own deed.
+    const own = pronounThat(tokens[g.end]) && ownDeedWord(tokens[g.end + 1]);
+    if ((SPEECH_WORDS.has(verb) || hasStem(verb, ACCUSING_STEMS)) && !hasStem(verb, CLAIM_STEMS) && !own)
+      return true;
   }
   // "le porte-parole du FLA", "an FLA spokesman", "selon un responsable du FLA": a voice of the
   // group, telling of strikes or of a state force's deed.
@@ -123,6 +128,10 @@ export function speaker(tokens: Token[], s: Sentence, g: Found, states: Found[])
   }
   return !enemyToll;
 }
+
+/** A word of a deed: "killed", "shot (down)", "seized", a strike. */
+const ownDeedWord = (t: Token | undefined) =>
+  !!t && (KIND_WORDS.has(t.norm) || isKillWord(t.norm) || hasStem(t.norm, STRIKE_STEMS));
 
 /** How far back a count stands before the force it numbers: "84 mercenaires russes d'Africa Corps". */
 const COUNT_REACH = 5;

@@ -741,6 +741,16 @@ export const STATE_ATTACK_AFTER = [
 /** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
 export const UNDER_WORDS = new Set(['under', 'sous']);
 export const UNDER_WHAT = new Set(['attack', 'attacks', 'fire', 'assault', 'feu', 'attaque']);
+/**
+ * Where a speaker said it: "in a statement", "dans un communiqué", "sur sa page Facebook", "في
+ * بيان" (glossed "in statement"). The medium's preposition, then its noun within a few words.
+ */
+export const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'at']);
+export const MEDIUM_NOUNS = new Set([
+  ...['statement', 'statements', 'communique', 'communiques', 'release', 'bulletin', 'message'],
+  ...['post', 'video', 'broadcast', 'page', 'account', 'telegram', 'facebook', 'twitter', 'x'],
+  ...['publication', 'declaration', 'compte', 'video', 'note'],
+]);
 /** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
 export const PASSIVE_AUX = new Set([
   'ete',

@@ -127,6 +127,8 @@ export const AR_GLOSS: Record<string, string> = {
   مرتزقه: 'mercenaries',
   روس: 'russians',
   عناصر: 'elements',
+  // "طائرة مسيرة تابعة للجيش": a drone belonging to the army.
+  تابع: 'belonging',
   // "12 عنصرا": the singular after a number above ten.
   عنصرا: 'elements',
   متطرفين: 'jihadists',
@@ -176,6 +178,11 @@ export const AR_GLOSS: Record<string, string> = {
   قروي: 'villagers',
   قرويين: 'villagers',
   سكان: 'residents',
+  // Singular things: "أحرقوا سيارة" (burned a car); arabic.ts counts them one after the deed.
+  سياره: 'vehicle',
+  مركبه: 'vehicle',
+  دبابه: 'tank',
+  مروحيه: 'helicopter',
   مركبات: 'vehicles',
   سيارات: 'vehicles',
   اليات: 'vehicles',
@@ -418,6 +425,9 @@ export const AR_GLOSS: Record<string, string> = {
   اسقط: 'shot down',
   طائره: 'aircraft',
   مسيره: 'drone',
+  // "طائرة مسيرة" (a guided aircraft), "طائرات مسيرة": one drone, one thing named.
+  'طائره مسيره': 'drone',
+  'طائرات مسيره': 'drones',
   'الدوله الاسلاميه': 'islamic state',
   // The attack.
   غاره: 'strike',
@@ -578,6 +588,22 @@ export const AR_SINGULAR_PERSONS: Record<string, string> = {
   مسلح: 'gunman',
   ارهابي: 'terrorist',
 };
+/**
+ * Singular nouns of things a deed destroys or takes, counted one the same way: "أسقطت طائرة
+ * مسيرة" (shot down a drone), "دمروا آلية" (destroyed a vehicle). A phrase keeps its own gloss.
+ */
+export const AR_SINGULAR_THINGS: Record<string, string> = {
+  // Folded as the text's words are: "طائرة" is looked up as "طايره".
+  طايره: 'aircraft',
+  مروحيه: 'helicopter',
+  سياره: 'vehicle',
+  مركبه: 'vehicle',
+  اليه: 'vehicle',
+  عربه: 'vehicle',
+  دبابه: 'tank',
+};
+/** The glosses of what befalls things, after which a singular noun counts one. */
+export const AR_THING_BEFALLS = new Set(['destroyed', 'burned', 'down', 'seized']);
 /** The glosses of what befalls persons, after which a singular noun counts one. */
 export const AR_BEFALLS = new Set([
   'killed',
@@ -600,3 +626,11 @@ export const AR_NATIONALITIES = new Map([
   // "مقاتلين روس", "مرتزقة فاغنر الروس": the plural's gloss after its noun.
   ['russians', 'russian'],
 ]);
+/**
+ * Nouns of a force's men that take a possessive suffix: "مقتل 15 من عناصرها" (15 of its
+ * elements), "12 من جنوده" (of his soldiers), "مقاتليهم" (their fighters). arabic.ts reads the
+ * suffix as "its" before the noun's gloss, as the English rules expect ("15 of its men").
+ */
+export const AR_POSSESSED = new Set(['elements', 'soldiers', 'fighters', 'forces', 'members', 'men']);
+/** The pronoun suffixes of a possessor: "ها" (her, its), "هم" (their), "ه" (his, its; not the folded "ة"). */
+export const AR_POSSESSIVE_ENDINGS = ['ها', 'هم', 'ه'];

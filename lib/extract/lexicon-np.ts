@@ -257,6 +257,12 @@ export const LOT_QUALIFIERS = new Set([
  */
 export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
+/**
+ * "un drone appartenant à l'armée", "a drone belonging to the army", "طائرة تابعة للجيش"
+ * (glossed "belonging"): whose a thing is, as "of" says it, with the word "to" after.
+ */
+export const BELONGING_WORDS = new Set(['appartenant', 'belonging', 'owned']);
+export const BELONGING_TO = new Set(['a', 'au', 'aux', 'to', 'by']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
 export const SELON_RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);

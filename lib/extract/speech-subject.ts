@@ -8,7 +8,7 @@ import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents
 import type { Cue } from './attribution';
 import { SPEAKER_RELATIVES } from './claimant-anaphora';
 import { classifyAt } from './claimant-class';
-import { MEDIUM_PREPOSITIONS } from './claimant-members';
+import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { pronounAgrees } from './pronoun-agreement';
 import { POSSESSIVES } from './lexicon';
 import { claimantWords, span } from './claimant-words';

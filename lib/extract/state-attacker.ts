@@ -16,6 +16,8 @@ import {
   EXECUTION_STEMS,
   hasStem,
   isKillWord,
+  MEDIUM_NOUNS,
+  MEDIUM_PREPOSITIONS,
   PASSIVE_AUX,
   RETAKE_STEMS,
   STATE_ATTACK_AFTER,
@@ -41,6 +43,7 @@ import { deedBefore, heldBy } from './agent-cues';
 import { findGroups, type Found } from './groups';
 import { pastAside } from './actor-clauses';
 import { WEEKDAYS } from './number-words';
+import { pronounThat } from './arabic';
 
 /** Is a state force the attacker here: it attacked ("FAMa raided"), or it killed civilians? */
 export function stateAttacked(
@@ -90,12 +93,11 @@ export function stateAttacked(
   }
   // Arabic's verb first, through its gloss: "أكد الجيش المالي وقوع الهجوم" (said the army the
   // attack occurred) — the force speaks of the attack; "قال الجيش إنه قتل" still tells its deed.
-  if (
-    SPEECH_WORDS.has(tokens[b]?.norm ?? '') &&
-    ARABIC.test(tokens[b].text) &&
-    !arabicOwnDeed(tokens, tail, s)
-  )
-    return false;
+  if (SPEECH_WORDS.has(tokens[b]?.norm ?? '') && ARABIC.test(tokens[b].text)) {
+    // "أعلن الجيش في بيان أنه قتل 20 إرهابيا": its deed told past where it said so.
+    if (ownDeedTold(tokens, tail, s.last)) return !defends(tokens, s);
+    if (!arabicOwnDeed(tokens, tail)) return false;
+  }
   let attacked = false;
   let killed = false;
   let conducted = false;
@@ -183,15 +185,9 @@ const ARABIC = /[\u0600-\u06ff]/;
 const BLAME_PREPOSITIONS = new Set(['a', 'au', 'aux', 'on']);
 
 /** "إنه قتل", "أنها قتلت" (that it killed), "أن قواته قتلت" (that its troops killed): the force's own deed told. */
-function arabicOwnDeed(tokens: Token[], tail: number, s: Sentence): boolean {
-  if (ownDeedTold(tokens, tail, s.last)) return true;
+function arabicOwnDeed(tokens: Token[], tail: number): boolean {
   const that = tokens[tail];
-  return (
-    !!that &&
-    that.norm === 'that' &&
-    /(?:ه|ها)$/.test(that.text) &&
-    KIND_WORDS.has(tokens[tail + 1]?.norm ?? '')
-  );
+  return pronounThat(that) && KIND_WORDS.has(tokens[tail + 1]?.norm ?? '');
 }
 
 /** "sont accusés d'avoir tué", "are accused of having killed": the words before the deed. */
@@ -253,6 +249,13 @@ function ownDeedTold(tokens: Token[], from: number, last: number): boolean {
   let aux = false;
   let reach = from + SELF_REACH;
   while (k < Math.min(last, reach)) {
+    // "said in a statement that it had killed", "a annoncé dans un communiqué avoir neutralisé".
+    const medium = mediumEnd(tokens, k, last);
+    if (medium > k) {
+      reach += medium - k;
+      k = medium;
+      continue;
+    }
     // "said its troops, supported by Russian allies, had killed": over an aside in commas.
     if (tokens[k].text === ',' && !aux) {
       let close = k + 1;
@@ -275,5 +278,25 @@ function ownDeedTold(tokens: Token[], from: number, last: number): boolean {
     if (ACTIVE_AUXILIARIES.has(tokens[k].norm) || tokens[k].norm === 'avoir') aux = true;
     k++;
   }
-  return aux && k < last && KIND_WORDS.get(tokens[k].norm) === 'killed';
+  if (k >= last || KIND_WORDS.get(tokens[k].norm) !== 'killed') return false;
+  // "said on Tuesday that it killed 20", "said its troops killed 20", "أنه قتل" (that-it killed):
+  // a subject's simple past, with its object, is as active as "it had killed".
+  return aux || (k > from && subjectAt(tokens[k - 1]) && activeObject(tokens[k + 1]));
+}
+
+const SUBJECT_WORDS = new Set(['it', 'they', 'troops', 'forces', 'men', 'soldiers', 'units']);
+/** "it", "its troops", or Arabic's "أنه", "أنها" ("that" with its pronoun attached). */
+const subjectAt = (t: Token | undefined) => !!t && (SUBJECT_WORDS.has(t.norm) || pronounThat(t));
+const MEDIUM_REACH = 4;
+
+/** The end of "in a statement", "dans un communiqué", "sur sa page Facebook" at k, or k. */
+function mediumEnd(tokens: Token[], k: number, last: number): number {
+  if (!MEDIUM_PREPOSITIONS.has(tokens[k].norm)) return k;
+  for (let e = k + 1; e < Math.min(last, k + MEDIUM_REACH); e++) {
+    if (!MEDIUM_NOUNS.has(tokens[e].norm)) continue;
+    // "sur sa page Facebook", "on its Telegram account": the medium's name after its noun.
+    while (e + 1 < last && MEDIUM_NOUNS.has(tokens[e + 1].norm)) e++;
+    return e + 1;
+  }
+  return k;
 }

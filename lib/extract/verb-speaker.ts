@@ -6,7 +6,7 @@
  */
 import type { Cue } from './attribution';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
-import { MEDIUM_PREPOSITIONS } from './claimant-members';
+import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { OF_WORDS } from './lexicon-np';
 import { isAdverb } from './lexicon';
 import { ownClause } from './cue-scope';

@@ -55,6 +55,10 @@ describe('actors: the owner of what a deed took or destroyed is not its author',
         'The FLA destroyed three vehicles of the Malian army and killed 12 soldiers near Kidal on Monday.',
         'en',
       ],
+      // "belonging to" says "of".
+      ['The FLA said it had shot down a drone belonging to the Malian army and killed 10 soldiers.', 'en'],
+      ["Le FLA a annoncé avoir abattu un drone appartenant à l'armée malienne et tué 10 soldats.", 'fr'],
+      ['Les rebelles du FLA ont incendié deux camions appartenant aux FAMa et tué 6 soldats.', 'fr'],
     ] as const)
       expect(actors(t, lang), t).toEqual(['FLA']);
   });
@@ -294,6 +298,39 @@ describe('actors: state forces in the dock or in their own operation', () => {
         'fr',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('actors: a state force telling its own deed where it said so', () => {
+  it('names the army past "in a statement", "dans un communiqué", "sur sa page Facebook"', () => {
+    for (const [t, lang] of [
+      ['The Malian army said in a statement that it had killed 20 terrorists near Timbuktu.', 'en'],
+      [
+        'The Malian army announced in a statement on Facebook that its troops had killed 20 terrorists.',
+        'en',
+      ],
+      [
+        "L'armée malienne a annoncé dans un communiqué avoir neutralisé 20 terroristes près de Tombouctou.",
+        'fr',
+      ],
+      ["L'armée malienne a indiqué sur sa page Facebook avoir neutralisé 20 terroristes.", 'fr'],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['FAMa']);
+  });
+  it('names the army whose subject tells its deed in the simple past ("said on Tuesday that it killed")', () => {
+    for (const t of [
+      'The Malian army said on Tuesday that it killed 20 terrorists near Timbuktu.',
+      'The Malian army said in a statement that its troops killed 20 terrorists near Timbuktu.',
+      'The Malian army said on Tuesday that they killed about 20 terrorists near Timbuktu.',
+    ])
+      expect(actors(t), t).toEqual(['FAMa']);
+  });
+  it('does not name the army that tells of its own men killed', () => {
+    for (const t of [
+      'The Malian army said in a statement that 12 soldiers were killed near Timbuktu on Tuesday.',
+      'The Malian army said on Tuesday that soldiers killed in the ambush near Timbuktu were buried.',
+    ])
+      expect(actors(t), t).toEqual([]);
   });
 });
 

@@ -578,6 +578,18 @@ describe('claimant: "un responsable" and a source placed in a body (claimant-mem
     expect(by('selon un responsable à Kona')).toEqual(['killed/civilians 7-7 local']);
     expect(by('selon des responsables de la commune')).toEqual(['killed/civilians 7-7 local']);
   });
+  it('reads an official placed at the hospital as one of its staff, a local voice', () => {
+    expect(by("selon un responsable à l'hôpital régional")).toEqual(['killed/civilians 7-7 local']);
+    expect(by("a indiqué une responsable à l'hôpital")).toEqual(['killed/civilians 7-7 local']);
+    expect(
+      brief(
+        read('Gunmen raided Kona on Thursday. Seven civilians were killed, an official at the hospital said.')
+          .claims,
+      ),
+    ).toEqual(['killed/civilians 7-7 local']);
+    // A place of the state does not make the official local.
+    expect(by('selon un responsable au gouvernorat')).toEqual(['killed/civilians 7-7 official']);
+  });
   it('reads a source "au ministère", "à l\'état-major" as an unnamed source of the state, not a local one', () => {
     for (const claimant of [
       'selon une source au ministère de la Défense',

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+const ATTACK = 'هاجم مسلحون قرية قرب موبتي يوم الاثنين. ';
+
+describe('Arabic: a force telling its own deed, past where it said so', () => {
+  it('makes the army the actor of "أعلن الجيش في بيان أنه قتل" (announced in a statement that it killed)', () => {
+    for (const text of [
+      'أعلن الجيش المالي في بيان أنه قتل 20 إرهابيا قرب تمبكتو يوم الثلاثاء.',
+      'وأعلنت القوات المسلحة المالية في بيان أنها قتلت 14 إرهابيا قرب غاو.',
+      'أعلن الجيش المالي أنه حيد 9 إرهابيين خلال دورية قرب ميناكا.',
+    ])
+      expect(read(text, 'ar').event.actors).toEqual(['FAMa']);
+  });
+  it('keeps the army out when it announces its own losses', () => {
+    const r = read(
+      'أعلنت القوات المسلحة المالية مقتل 15 من عناصرها في هجوم إرهابي على موقع عسكري قرب كايس.',
+      'ar',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+});
+
+describe("Arabic: a possessive suffix on a force's men", () => {
+  it('reads "من عناصرها", "من جنوده" as the speaker\'s own men', () => {
+    expect(
+      brief(read('أعلنت القوات المسلحة المالية مقتل 15 من عناصرها في هجوم إرهابي قرب كايس.', 'ar').claims),
+    ).toEqual(['killed/soldiers 15-15 official']);
+    expect(brief(read('وقال الجيش المالي إن 12 من جنوده قتلوا في كمين قرب بوني.', 'ar').claims)).toEqual([
+      'killed/soldiers 12-12 official',
+    ]);
+  });
+  it('leaves a bare noun, without the suffix, to the words around it', () => {
+    expect(brief(read(ATTACK + 'وقتل 6 من العناصر المسلحة.', 'ar').claims)).toEqual([
+      'killed/militants 6-6 unattributed',
+    ]);
+  });
+});
+
+describe("Arabic: a group's own deed after its verb of saying", () => {
+  it('keeps the Front an actor when "أنها" (that it) tells what it did', () => {
+    for (const text of [
+      'أعلنت جبهة تحرير أزواد أنها أسقطت طائرة مسيرة تابعة للجيش المالي وقتلت 10 جنود.',
+      'وأعلنت جبهة تحرير أزواد أنها قتلت 10 جنود من الجيش المالي قرب كيدال.',
+    ])
+      expect(read(text, 'ar').event.actors).toEqual(['FLA']);
+  });
+  it('counts one thing after what befell it: "أسقطت طائرة مسيرة", "أحرقوا سيارة"', () => {
+    expect(
+      brief(read('أعلنت جبهة تحرير أزواد أنها أسقطت طائرة مسيرة تابعة للجيش المالي.', 'ar').claims),
+    ).toEqual(['destroyed/equipment 1-1 armed_group']);
+    expect(brief(read(ATTACK + 'وأحرقوا سيارة إسعاف ودمروا آلية.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 1-1 unattributed',
+      'destroyed/vehicles 1-1 unattributed',
+    ]);
+  });
+  it('does not count one for a plural or a numbered noun', () => {
+    expect(brief(read(ATTACK + 'ودمروا 3 آليات عسكرية.', 'ar').claims)).toEqual([
+      'destroyed/vehicles 3-3 unattributed',
+    ]);
+  });
+});
+
+describe("Arabic: a hospital's staff speak as local voices", () => {
+  it('reads "مسؤول في مستشفى" (an official in a hospital) as local, not official', () => {
+    expect(
+      brief(read(ATTACK + 'وقال مسؤول في مستشفى موبتي إن 23 جريحا وصلوا إلى المستشفى.', 'ar').claims),
+    ).toEqual(['wounded/people 23-23 local']);
+    expect(brief(read(ATTACK + 'وقالت مسؤولة في المستشفى إن 23 جريحا وصلوا.', 'ar').claims)).toEqual([
+      'wounded/people 23-23 local',
+    ]);
+  });
+});
