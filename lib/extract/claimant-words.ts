@@ -4,7 +4,7 @@
  * official"), for attribution.ts to keep as the claim's `source`.
  */
 import { CITING_WORDS } from './cue-filters';
-import { CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
+import { CLAIMANT_NEXT, CLAIMANT_PHRASES, SPEECH_WORDS } from './lexicon';
 import type { ClaimantMatch } from './claimant-class';
 import type { Token } from './tokens';
 
@@ -94,6 +94,8 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     l--;
     if (l > a && ['the', 'a', 'an'].includes(tokens[l - 1].norm)) l--;
   }
+  // "l'Association malienne des droits de l'homme": back to the body's capitalised head.
+  l = nameStart(tokens, a, l);
   // "un rapport de Human Rights Watch", "les données de l'ACLED": the name, not the preposition before it.
   while (l < m.start && LEADING_PREPOSITIONS.has(tokens[l].norm)) l++;
   let r = m.end;
@@ -101,16 +103,8 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     const t = tokens[r];
     if (t.type !== 'word') break;
     const cap = /^\p{Lu}/u.test(t.text);
-    const adj =
-      /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
-        t.norm,
-      ) &&
-      !SPEECH_WORDS.has(t.norm) &&
-      !PARTICIPLES_OF_BEING.has(t.norm) &&
-      // "des sources locales citant vingt morts": the participle of citing ends the name.
-      !CITING_WORDS.has(t.norm);
     // "A local official": a following claimant noun belongs to the name.
-    if (cap || adj || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
+    if (cap || adjective(t) || CLAIMANT_PHRASES.matchAt(tokens, r, b)) {
       r++;
       continue;
     }
@@ -128,9 +122,59 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     }
     break;
   }
+  r = acronymEnd(tokens, r, b);
   return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
 }
 
 export function span(text: string, tokens: Token[], a: number, b: number): string {
   return b > a ? text.slice(tokens[a].start, tokens[b - 1].end) : '';
+}
+
+/** A French adjective of a name ("malienne", "sécuritaire"), not a verb of saying or citing. */
+function adjective(t: Token): boolean {
+  return (
+    /(ien|ienne|iens|iennes|aise|ais|aises|ale|ales|el|elle|ique|iques|aire|aires|ese|ante|antes|ant|ants)$/.test(
+      t.norm,
+    ) &&
+    !SPEECH_WORDS.has(t.norm) &&
+    !PARTICIPLES_OF_BEING.has(t.norm) &&
+    // "des sources locales citant vingt morts": the participle of citing ends the name.
+    !CITING_WORDS.has(t.norm)
+  );
+}
+
+/** Words inside a body's name between its head and its class words: "des", "aux", "unies". */
+const NAME_LINKS = new Set([...LINK_RIGHT, 'aux', 'au', 'unies', 'united']);
+const NAME_REACH = 5;
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
+
+/**
+ * The first word of the body's name that the words from `l` end: "l'Association malienne des
+ * droits", "Le Haut-Commissariat des Nations unies aux droits" — a capitalised head before them,
+ * over its adjectives and links; else l.
+ */
+function nameStart(tokens: Token[], a: number, l: number): number {
+  let head = l;
+  for (let k = l - 1; k >= a && l - k <= NAME_REACH; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word' || SPEECH_WORDS.has(t.norm) || CLAIMANT_NEXT.matchAt(tokens, k)) break;
+    // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
+    if (t.text === 'à' || CLAIMANT_PHRASES.matchAt(tokens, k, l)?.value[0] === 'media') break;
+    if (/^\p{Lu}/u.test(t.text)) head = k;
+    else if (!NAME_LINKS.has(t.norm) && !adjective(t)) break;
+  }
+  // "l'Association": with its article.
+  if (head < l && head > a && ARTICLES.has(tokens[head - 1].norm)) head--;
+  return head;
+}
+
+/** "droits de l'homme (AMDH)": the name runs on to its acronym in brackets, within a few words. */
+function acronymEnd(tokens: Token[], r: number, b: number): number {
+  for (let j = r; j < Math.min(b, r + NAME_REACH); j++) {
+    if (tokens[j].text === '(')
+      return /^[A-Z][A-Z-]+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' ? j + 3 : r;
+    if (tokens[j].type !== 'word' || /^\p{Lu}/u.test(tokens[j].text) || SPEECH_WORDS.has(tokens[j].norm))
+      return r;
+  }
+  return r;
 }

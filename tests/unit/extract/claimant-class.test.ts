@@ -551,6 +551,16 @@ describe("claimant-words: the claimant's name without the preposition before it"
     expect(named("les données de l'ACLED")?.source).toBe("l'ACLED");
     expect(named('un porte-parole du gouvernement')?.source).toBe('un porte-parole du gouvernement');
   });
+  it("runs back to a body's capitalised head over its adjectives and links", () => {
+    expect(named("l'Association malienne des droits de l'homme")?.source).toBe(
+      "l'Association malienne des droits",
+    );
+    expect(named("le Haut-Commissariat des Nations unies aux droits de l'homme")?.source).toBe(
+      'le Haut-Commissariat des Nations unies aux droits',
+    );
+    // Not back over the outlet that was told.
+    expect(named("a déclaré à l'AFP une source sécuritaire")?.source).toBe('une source sécuritaire');
+  });
   it('keeps the possessor of "\'s" in the name: "the town\'s mayor"', () => {
     expect(named("the town's mayor said")?.source).toBe("the town's mayor");
     expect(named('the region’s governor said')?.source).toBe('the region’s governor');
