@@ -12,6 +12,7 @@ import {
   LEARNED_FROM,
   LEARNED_WORDS,
   SPEECH_WORDS,
+  SUBJECT_WORDS,
   TOLL_NOUNS,
   TOLL_SETTERS,
 } from './lexicon';
@@ -238,8 +239,14 @@ export function tollClaimant(text: string, tokens: Token[], s: Sentence, i: numb
  */
 export function countedVictims(tokens: Token[], a: number, e: number): boolean {
   const counted = (t: Token | undefined) => !!t && (SINGULAR.has(t.norm) || quantityWord(t));
-  if (!counted(tokens[a]) && !counted(tokens[a - 1])) return false;
+  // "Deux camions de l'armée ont été détruits": the owner of the things counted, after "of".
+  let b = a - 1;
+  while (b > a - OWNER_REACH && OWNER_LINKS.has(tokens[b]?.norm ?? '')) b--;
+  const owner = b < a - 1 && SUBJECT_WORDS.has(tokens[b]?.norm ?? '') && counted(tokens[b - 1]);
+  if (!counted(tokens[a]) && !counted(tokens[a - 1]) && !owner) return false;
   let k = e;
+  // "Two army trucks were destroyed": the things counted after their owner's word.
+  if (SUBJECT_WORDS.has(tokens[k]?.norm ?? '')) k++;
   while (k < e + 3 && (AUX.has(tokens[k]?.norm ?? '') || PASSIVE_AUX.has(tokens[k]?.norm ?? ''))) k++;
   return KIND_WORDS.has(tokens[k]?.norm ?? '');
 }
@@ -261,3 +268,7 @@ function setsToll(tokens: Token[], i: number, last: number): boolean {
   for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
   return false;
 }
+
+/** Words between counted things and their owner: "deux camions de l'armée", "two trucks of the army". */
+const OWNER_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'les', 'the']);
+const OWNER_REACH = 4;

@@ -266,9 +266,11 @@ function ownDeedTold(tokens: Token[], from: number, last: number): boolean {
       continue;
     }
     // "said on Monday it had killed", "a annoncé lundi avoir neutralisé": over the day.
+    // 'a affirmé avoir « neutralisé »', 'said it had "neutralised"': over the quotation marks.
     if (
       WEEKDAYS.has(tokens[k].norm) ||
-      (tokens[k].norm === 'on' && WEEKDAYS.has(tokens[k + 1]?.norm ?? ''))
+      (tokens[k].norm === 'on' && WEEKDAYS.has(tokens[k + 1]?.norm ?? '')) ||
+      QUOTE_MARKS.has(tokens[k].text)
     ) {
       k++;
       reach++;

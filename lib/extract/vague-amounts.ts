@@ -5,7 +5,7 @@
  * few", "un certain nombre de").
  */
 import type { QuantityMention } from './numbers';
-import { APPROX_NOUNS, INDEFINITE, PLURAL_AMOUNTS } from './number-words';
+import { APPROX_NOUNS, INDEFINITE, PLURAL_AMOUNTS, UNIT_AFTER } from './number-words';
 import { qualify } from './number-qualifiers';
 import type { Token } from './tokens';
 
@@ -17,6 +17,8 @@ export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention
   const t = tokens[i];
   const nx = tokens[i + 1]?.norm ?? '';
   const pv = tokens[i - 1]?.norm ?? '';
+  // "à une cinquantaine de kilomètres", "des dizaines de kilomètres", "a dozen miles": a measure.
+  if ((APPROX_NOUNS.has(t.norm) || PLURAL_AMOUNTS.has(t.norm)) && measureAfter(tokens, i + 1)) return i + 1;
   // Vague amounts first: "une vingtaine", "a dozen", "des dizaines", "dozens", "tens of".
   if (APPROX_NOUNS.has(t.norm) && (pv === 'une' || pv === 'a' || pv === "d'une")) {
     return readApproxNoun(tokens, i, out);
@@ -52,6 +54,13 @@ export function readVagueAmount(tokens: Token[], i: number, out: QuantityMention
 
 /** Words of size between an article and its amount: "une bonne vingtaine", "a good dozen". */
 const SIZE_WORDS = new Set(['bonne', 'good', 'petite']);
+
+/** "de kilomètres", "d'heures", "of miles", or a unit right after the amount ("a dozen miles"). */
+function measureAfter(tokens: Token[], k: number): boolean {
+  if (['de', "d'", 'of'].includes(tokens[k]?.norm ?? '')) k++;
+  const unit = tokens[k]?.norm ?? '';
+  return UNIT_AFTER.has(unit) && unit.length > 2;
+}
 
 /**
  * An approximate amount after its article, "une vingtaine", "a dozen", "d'une dizaine", with

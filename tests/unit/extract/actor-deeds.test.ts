@@ -314,6 +314,9 @@ describe('actors: a state force telling its own deed where it said so', () => {
         'fr',
       ],
       ["L'armée malienne a indiqué sur sa page Facebook avoir neutralisé 20 terroristes.", 'fr'],
+      // Over the quotation marks of the army's own word.
+      ["L'armée malienne a affirmé jeudi avoir « neutralisé » une cinquantaine de terroristes.", 'fr'],
+      ['The Malian army said on Thursday it had "neutralised" about 50 terrorists.', 'en'],
     ] as const)
       expect(actors(t, lang), t).toEqual(['FAMa']);
   });

@@ -273,6 +273,32 @@ describe("attribution: a toll's own persons are not its speaker", () => {
   });
 });
 
+describe('attribution: the owner of the things counted is not their speaker', () => {
+  it('carries the speaker before to "…, he added" past the army that owned the trucks', () => {
+    const before = 'A senior army officer said 17 soldiers had been killed in Boni. ';
+    for (const t of [
+      'Two army trucks were destroyed, he added.',
+      'Two trucks of the army were burned, he said.',
+    ])
+      expect(brief(read(before + t).claims)[1], t).toBe('destroyed/vehicles 2-2 security_source');
+    expect(
+      brief(
+        read(
+          "Un officier a indiqué que 17 soldats avaient été tués à Boni. Deux camions de l'armée ont été détruits, a-t-il ajouté.",
+          'fr',
+        ).claims,
+      )[1],
+    ).toBe('destroyed/vehicles 2-2 security_source');
+  });
+  it('leaves the things unattributed when no one speaks', () => {
+    expect(
+      brief(
+        read("Des jihadistes ont attaqué Boni lundi. Deux camions de l'armée ont été détruits.", 'fr').claims,
+      ),
+    ).toEqual(['destroyed/vehicles 2-2 unattributed']);
+  });
+});
+
 describe('attribution: a personal pronoun stands for the subject of the sentence before', () => {
   it('reads "Ils affirment", "a-t-il dit", "He said" as the claimant the sentence before names', () => {
     const r = read(

@@ -136,6 +136,21 @@ describe('numbers: what is not a head count', () => {
     expect(q('1.5 million people, 2,5 tonnes')).toEqual([]);
     expect(q('call 22376123456 now')).toEqual([]);
   });
+  it('does not read a vague amount of a measure as a head count', () => {
+    expect(q('à une cinquantaine de kilomètres de Sokolo')).toEqual([]);
+    expect(q("pendant une dizaine d'heures, à des dizaines de kilomètres")).toEqual([]);
+    expect(q('a dozen miles away, dozens of kilometres from Niono')).toEqual([]);
+    // The same amounts of persons still count.
+    expect(q('une cinquantaine de villageois').map((m) => m.min)).toEqual([50]);
+    expect(q('dozens of villagers').map((m) => m.min)).toEqual([24]);
+  });
+  it('gives no claim for the distance of a place after a toll', () => {
+    const r = read(
+      'Six civils ont été abattus mardi à Sokolo, à une cinquantaine de kilomètres de Niono.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 6-6 unattributed']);
+  });
 });
 
 describe('numbers: "au moins" after the number or its noun', () => {
