@@ -8,7 +8,7 @@ import type { Cue } from './attribution';
 import { classifyAt } from './claimant-class';
 import { sceneEnd } from './claimant-members';
 import { claimantWords, span } from './claimant-words';
-import { classedBefore } from './named-before';
+import { classedBefore, namedAgain } from './named-before';
 import { SPEECH_WORDS } from './lexicon';
 import { OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import type { Sentence } from './sentences';
@@ -96,6 +96,8 @@ export function accordingTo(
   )
     m = null;
   const paren = tokens[i - 1]?.text === '(';
+  // "according to the official" after "a local official": the one named before.
+  if (m) m = namedAgain(tokens, m);
   if (m) {
     const source =
       named.e > e ? span(text, tokens, named.from, named.e) : claimantWords(text, tokens, m, from, e);

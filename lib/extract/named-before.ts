@@ -16,7 +16,7 @@ const AFTER = 4;
 const STOPS = new Set(['.', ';', ':', '!', '?', ',']);
 
 /** The class of the noun at [a + 1] named before a, or null. Only "the" + one noun, [a, b). */
-export function classedBefore(tokens: Token[], a: number, b: number): ClaimantMatch | null {
+export function classedBefore(tokens: Token[], a: number, b: number, covering = false): ClaimantMatch | null {
   if (b - a !== 2 || !DEFINITE.has(tokens[a].norm) || tokens[a + 1].type !== 'word') return null;
   const noun = tokens[a + 1].norm;
   for (let j = a - 1; j >= Math.max(0, a - REACH); j--) {
@@ -26,7 +26,23 @@ export function classedBefore(tokens: Token[], a: number, b: number): ClaimantMa
     let to = j + 1;
     while (to < j + 1 + AFTER && to < tokens.length && !STOPS.has(tokens[to].text)) to++;
     const m = classifyAt(tokens, from, to);
-    if (m) return m;
+    // `covering`: only words that class the noun itself ("a local official"), not another
+    // speaker beside it ("Jihadists attacked an army camp").
+    if (m && (!covering || (m.start <= j && j < m.end))) return m;
   }
   return null;
+}
+
+/**
+ * "the official said" after "a local official said": a claimant told by a definite article and a
+ * noun that classes itself (`m`) is still the one named before with words that class it more
+ * closely. m, with that class.
+ */
+export function namedAgain(tokens: Token[], m: ClaimantMatch): ClaimantMatch {
+  // A common noun ("the official", "le responsable"), not a name ("the UN").
+  const noun = tokens[m.start];
+  if (m.end - m.start !== 1 || noun.text !== noun.text.toLowerCase()) return m;
+  if (!DEFINITE.has(tokens[m.start - 1]?.norm ?? '')) return m;
+  const again = classedBefore(tokens, m.start - 1, m.end, true);
+  return again ? { ...m, by: again.by } : m;
 }

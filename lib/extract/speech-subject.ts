@@ -12,7 +12,7 @@ import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { pronounAgrees } from './pronoun-agreement';
 import { POSSESSIVES } from './lexicon';
 import { claimantWords, span } from './claimant-words';
-import { classedBefore } from './named-before';
+import { classedBefore, namedAgain } from './named-before';
 import type { Sentence } from './sentences';
 import { anaphoric, AUX, countedVictims, insideQuotation, openingQuote, sameWord } from './speech-clauses';
 import type { Token } from './tokens';
@@ -151,6 +151,8 @@ export function subjectCue(
     if (m && countedVictims(tokens, m.start, m.end)) m = null;
     a = a2;
   }
+  // "…, the official said" after "a local official": the one named before.
+  if (m) m = namedAgain(tokens, m);
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
 }
 

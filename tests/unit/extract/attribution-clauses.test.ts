@@ -758,6 +758,31 @@ describe('attribution: a claimant named again by the definite article and its ba
     );
     expect(brief(r.claims)).toEqual(['killed/civilians 14-14 monitor']);
   });
+  it('gives "the official" the class of "a local official" named before, past an aside about them', () => {
+    const lede =
+      'Gunmen opened fire on a bus near Bandiagara on Friday, killing nine people, a local official said. ';
+    for (const t of [
+      'The bus was set on fire, according to the official, who spoke on condition of anonymity. "We found nine bodies," the official said. Among the wounded, four are in critical condition.',
+      'The bus was set on fire, the official, who asked not to be named, said. Four people were wounded.',
+    ])
+      expect(brief(read(lede + t).claims)[1], t).toBe('wounded/civilians 4-4 local');
+    // Only words that class the noun itself: "an army camp" beside the jihadists is no speaker.
+    expect(
+      brief(
+        read(
+          'Jihadists attacked an army camp in Boni on Thursday. Thirty soldiers were killed, the army said.',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 30-30 official']);
+    // A name after the article is no common noun: "the UN" keeps its own class.
+    expect(
+      brief(
+        read(
+          'The UN and the army said five soldiers were killed in Boni. Four peacekeepers were wounded, the UN said.',
+        ).claims,
+      )[1],
+    ).toBe('wounded/foreign_forces 4-4 monitor');
+  });
   it('gives no class to a noun never classed before', () => {
     const r = read('Twelve soldiers were killed in Boni. The soldiers said 5 attackers died.');
     expect(brief(r.claims)).toEqual([
