@@ -53,6 +53,12 @@ export const paragraphClaimant: ClaimPass = {
       if (p.cue || isItem(ctx, p.fig.sentence)) continue;
       let best: Placed | null = null;
       let dist = Infinity;
+      // "Selon une source sécuritaire, 11 soldats ont été tués. Huit camions ont été incendiés.
+      // Dans un communiqué, l'état-major…": the outlet's own words after the source, not the
+      // next speaker's.
+      const afterSource = ctx.placed.some(
+        (o) => o.fig.sentence === p.fig.sentence - 1 && SENTENCE_VOICES.has(o.cue?.by ?? 'unattributed'),
+      );
       // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
       for (const o of byParagraph.get(p.paragraph) ?? []) {
         if (o.headline !== p.headline || o.background !== p.background) continue;
@@ -78,7 +84,7 @@ export const paragraphClaimant: ClaimPass = {
         if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;
         // "12 soldats ont été tués. Le JNIM affirme avoir tué 40 soldats.": a voice that tells
         // another figure of the same dead after it competes with the toll; it does not tell it.
-        if (o.fig.sentence > p.fig.sentence && competing(o, p)) continue;
+        if (o.fig.sentence > p.fig.sentence && (competing(o, p) || afterSource)) continue;
         // "12 soldats ont été tués, selon une source sécuritaire. Le camp a été incendié, 5
         // véhicules détruits.": an unnamed source is quoted sentence by sentence; what the outlet
         // says beside it is its own.

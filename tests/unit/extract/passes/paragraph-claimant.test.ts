@@ -225,3 +225,26 @@ describe('pass paragraph-claimant: a later voice with a competing figure', () =>
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 official', 'killed/militants 40-40 official']);
   });
 });
+
+describe('paragraph-claimant: the outlet speaks after an unnamed source, not the next speaker', () => {
+  it('leaves a figure after a security source unattributed, though a statement follows', () => {
+    for (const [t, lang] of [
+      [
+        "Selon un officier, onze militaires ont été tués mardi près de Goundam. Huit camions ont été incendiés. Dans un communiqué, l'état-major affirme que 20 terroristes ont été neutralisés.",
+        'fr',
+      ],
+      [
+        'Eleven soldiers were killed near Goundam on Tuesday, a security source said. Eight trucks were burned. In a statement, the army said 20 terrorists were killed.',
+        'en',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims)[1], t).toBe('destroyed/vehicles 8-8 unattributed');
+  });
+  it('still carries a local voice named before to the figure after it', () => {
+    const r = read(
+      "Onze civils ont été tués mardi près de Goundam, selon un élu local. Huit véhicules ont été incendiés. Dans un communiqué, l'armée affirme que 20 terroristes ont été neutralisés.",
+      'fr',
+    );
+    expect(brief(r.claims)[1]).toBe('destroyed/vehicles 8-8 local');
+  });
+});
