@@ -73,6 +73,8 @@ export function cuePhrases(tokens: Token[], s: Sentence): number[] {
     // "L'armée avait auparavant fait état de deux morts", "had previously reported": an adverb
     // after an auxiliary dates the statement, an earlier toll of the news, not another time.
     if (BEFORE_ADVERBS.has(m.value) && datesStatement(tokens, m.start, s.last)) continue;
+    // "passé à 25 morts, contre 18 auparavant", "compared with 18 previously": the toll revised.
+    if (BEFORE_ADVERBS.has(m.value) && comparedBefore(tokens, m.start)) continue;
     if (m.value === 'since' || m.value === 'depuis') {
       // "the deadliest attack since 2019" describes the main event; "the deadliest since an
       // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
@@ -133,6 +135,20 @@ function datesStatement(tokens: Token[], k: number, last: number): boolean {
   for (let j = k + 1; j < Math.min(last, k + 3); j++) {
     const w = tokens[j].norm;
     if (SPEECH_WORDS.has(w) || TOLL_SETTERS.has(w) || w === 'fait') return true;
+  }
+  return false;
+}
+
+/** Words that set an earlier toll against the news: "contre 18 auparavant", "compared with 18". */
+const COMPARED = new Set(['contre', 'with', 'against']);
+const COMPARED_REACH = 4;
+/** The adverb at k closes "contre 18 (morts)", "compared with 18": a number after a word of comparing. */
+function comparedBefore(tokens: Token[], k: number): boolean {
+  let num = false;
+  for (let j = k - 1; j >= Math.max(0, k - COMPARED_REACH); j--) {
+    if (tokens[j].type === 'punct') return false;
+    if (tokens[j].type === 'num') num = true;
+    else if (COMPARED.has(tokens[j].norm)) return num;
   }
   return false;
 }

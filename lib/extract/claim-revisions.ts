@@ -90,8 +90,10 @@ const ATTRIBUTING = new Set(['selon', 'according', 'apres', 'per']);
 function upFrom(tokens: Token[], figs: Figure[]): void {
   for (let n = 1; n < figs.length; n++) {
     const f = figs[n];
-    // A kind read after it, or taken from the toll before ("selon un bilan … (12 initialement)").
-    if (f.kind && f.kindFrom !== 'after' && f.kindFrom !== 'inherit') continue;
+    const p = figs[n - 1];
+    // A kind read after it, or taken from the toll before ("selon un bilan … (12 initialement)");
+    // or the same kind as the toll before ("contre 18 morts auparavant").
+    if (f.kind && f.kindFrom !== 'after' && f.kindFrom !== 'inherit' && f.kind !== p.kind) continue;
     // "up from an initial 20", "down from the previous 12": over the earlier toll's adjective.
     let b = f.q.first - 1;
     while (b > f.q.first - 4 && FROM_FILLERS.has(tokens[b]?.norm ?? '')) b--;
@@ -100,8 +102,23 @@ function upFrom(tokens: Token[], figs: Figure[]): void {
     // "Quinze soldats ont été tués (12 initialement)": in brackets too.
     const against =
       ['contre', 'with', '('].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
-    if (up || against) inherit(f, figs[n - 1]);
+    // "rose to 25 from 18": the toll before, raised "to" its number, then the one it rose "from".
+    const toFrom =
+      tokens[b]?.norm === 'from' && p.last === b && RISE_TO.has(tokens[p.q.first - 1]?.norm ?? '');
+    if (up || against || toFrom || afterBeing(tokens, f.q.first)) inherit(f, p);
   }
+}
+
+/** "rose to 25", "passé à 25": the word before a raised toll. */
+const RISE_TO = new Set(['to', 'a']);
+/** "after it had been 18", "après avoir été de 18", "بعد أن كانت 18" (glossed "after that that"). */
+const BEING_WORDS = new Set(['it', 'had', 'been', 'being', 'was', 'avoir', 'ete', 'de', 'that']);
+const AFTER_WORDS = new Set(['after', 'apres']);
+const BEING_REACH = 5;
+function afterBeing(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > first - BEING_REACH && BEING_WORDS.has(tokens[k]?.norm ?? '')) k--;
+  return k < first - 1 && AFTER_WORDS.has(tokens[k]?.norm ?? '');
 }
 
 /** Between "up from" and the earlier toll: "an initial", "the previous", "an earlier". */

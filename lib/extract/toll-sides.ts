@@ -72,6 +72,10 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       const before = [...markers]
         .reverse()
         .find((m) => m.end <= f.q.first && !explicitBetween(m.end, f.q.first));
+      // "7 dead in the ranks of the army and 12 dead in the ranks of the attackers": a marker right
+      // after another figure is that figure's own, not one set before this one.
+      const ownedBefore =
+        !!before && figs.some((g) => g !== f && g.last <= before.start && before.start - g.last <= 2);
       // "côté ami, 02 morts et 05 blessés ; côté ennemi, …": a marker after a ";" opens the next
       // list, and one right before the figure beats a farther one after it.
       const after = markers.find(
@@ -80,7 +84,12 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
           m.start - f.last <= 12 &&
           !explicitBetween(f.last, m.start) &&
           !semicolonBetween(tokens, f.last, m.start) &&
-          !(before && f.q.first - before.end <= 2 && m.start - f.last > f.q.first - before.end),
+          !(
+            before &&
+            !ownedBefore &&
+            f.q.first - before.end <= 2 &&
+            m.start - f.last > f.q.first - before.end
+          ),
       );
       // "plus de 100 passagers, dont une vingtaine ont péri": a part of the persons just counted,
       // with or without a kind of their own.

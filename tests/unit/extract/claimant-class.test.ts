@@ -278,7 +278,7 @@ describe('claimant-class: a sentence opening on the country is no speaker', () =
         read('In the attack on Boni, Mali, the death toll rose to 29 soldiers from 17 announced on Monday.')
           .claims,
       ),
-    ).toEqual(['killed/soldiers 29-29 unattributed', 'killed/soldiers 17-17 unattributed']);
+    ).toEqual(['killed/soldiers 29-29 unattributed', 'killed/soldiers 17-17 unattributed earlier']);
   });
   it('keeps Mali as the government when it speaks ("Mali says", "le Mali annonce")', () => {
     expect(cls('Mali says')).toBe('official');

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+/** The toll as revised and the one it revised: "killed/people 25-25 …" then "… 18-18 … earlier". */
+const revised = (text: string, lang = 'en') => brief(read(text, lang).claims);
+
+describe('revisions: the toll a new one was raised from, in more forms (claim-revisions upFrom)', () => {
+  it('reads "rose to 25 from 18", the raised toll before the one it rose from', () => {
+    for (const t of [
+      'The death toll from the attack on Boni rose to 25 from 18.',
+      'The death toll from the attack on Boni has risen to 25 dead from 18, a local official said.',
+    ])
+      expect(revised(t)[1], t).toMatch(/^killed\/people 18-18 \w+ earlier$/);
+  });
+  it('reads "after it had been 18", "après avoir été de 18", "بعد أن كانت 18"', () => {
+    expect(revised('The death toll from the attack on Boni rose to 25, after it had been 18.')).toEqual([
+      'killed/people 25-25 unattributed',
+      'killed/people 18-18 unattributed earlier',
+    ]);
+    expect(
+      revised("Le bilan de l'attaque de Boni s'est alourdi à 25 morts, après avoir été de 18.", 'fr'),
+    ).toEqual(['killed/people 25-25 unattributed', 'killed/people 18-18 unattributed earlier']);
+    expect(revised('ارتفعت حصيلة الهجوم على قرية بوني إلى 25 قتيلا، بعد أن كانت 18 قتيلا.', 'ar')).toEqual([
+      'killed/people 25-25 unattributed',
+      'killed/people 18-18 unattributed earlier',
+    ]);
+  });
+  it('reads "contre 18 (morts) auparavant", "compared with 18 previously" as the earlier toll, not background', () => {
+    for (const [t, lang] of [
+      ["Le bilan de l'attaque de Boni est passé à 25 morts, contre 18 auparavant.", 'fr'],
+      ["Le bilan de l'attaque de Boni est passé à 25 morts, contre 18 morts auparavant.", 'fr'],
+      ['The toll from the attack on Boni rose to 25 dead, compared with 18 previously.', 'en'],
+    ] as const) {
+      const r = read(t, lang);
+      expect(brief(r.claims), t).toEqual([
+        'killed/people 25-25 unattributed',
+        'killed/people 18-18 unattributed earlier',
+      ]);
+      expect(r.background, t).toEqual([]);
+    }
+  });
+  it('keeps a figure after "from" that no raised toll precedes', () => {
+    expect(revised('Gunmen killed 25 villagers from Boni and 18 from Douentza on Monday.')).toEqual([
+      'killed/civilians 25-25 unattributed',
+      'killed/civilians 18-18 unattributed',
+    ]);
+  });
+});
+
+describe("sides: a marker right after a figure is its own, not the next one's (toll-sides)", () => {
+  it('gives each toll the side named after it', () => {
+    for (const [t, lang] of [
+      ['The attack left 7 dead in the ranks of the army and 12 dead in the ranks of the attackers.', 'en'],
+      [
+        "L'attaque a fait 7 morts dans les rangs de l'armée et 12 morts dans les rangs des assaillants.",
+        'fr',
+      ],
+      ['وأسفر الهجوم عن سقوط 7 قتلى في صفوف الجيش و12 قتيلا في صفوف المهاجمين.', 'ar'],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        'killed/soldiers 7-7 unattributed',
+        'killed/militants 12-12 unattributed',
+      ]);
+  });
+  it('still lets a marker set before a list give its side to both figures', () => {
+    expect(brief(read('Côté ami, 02 morts et 05 blessés ; côté ennemi, 12 morts.', 'fr').claims)).toEqual([
+      'killed/soldiers 2-2 unattributed',
+      'wounded/soldiers 5-5 unattributed',
+      'killed/militants 12-12 unattributed',
+    ]);
+  });
+});
