@@ -749,7 +749,7 @@ export const MEDIUM_PREPOSITIONS = new Set(['dans', 'in', 'sur', 'on', 'via', 'a
 export const MEDIUM_NOUNS = new Set([
   ...['statement', 'statements', 'communique', 'communiques', 'release', 'bulletin', 'message'],
   ...['post', 'video', 'broadcast', 'page', 'account', 'telegram', 'facebook', 'twitter', 'x'],
-  ...['publication', 'declaration', 'compte', 'video', 'note'],
+  ...['publication', 'declaration', 'compte', 'note'],
 ]);
 /** Auxiliaries of the passive: "a FAMa patrol was attacked", "les FAMa ont été attaquées". */
 export const PASSIVE_AUX = new Set([
