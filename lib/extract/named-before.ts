@@ -26,9 +26,10 @@ export function classedBefore(tokens: Token[], a: number, b: number, covering = 
     let to = j + 1;
     while (to < j + 1 + AFTER && to < tokens.length && !STOPS.has(tokens[to].text)) to++;
     const m = classifyAt(tokens, from, to);
-    // `covering`: only words that class the noun itself ("a local official"), not another
-    // speaker beside it ("Jihadists attacked an army camp").
-    if (m && (!covering || (m.start <= j && j < m.end))) return m;
+    // `covering`: the nearest mention, and only words that class the noun itself ("a local
+    // official"), not another speaker beside it ("Jihadists attacked an army camp").
+    if (covering) return m && m.start <= j && j < m.end ? m : null;
+    if (m) return m;
   }
   return null;
 }

@@ -49,6 +49,10 @@ export const paragraphClaimant: ClaimPass = {
       list.push(p);
       byParagraph.set(p.paragraph, list);
     }
+    // The sentences whose figures an unnamed source tells.
+    const sourceSentences = new Set(
+      ctx.placed.filter((o) => SENTENCE_VOICES.has(o.cue?.by ?? 'unattributed')).map((o) => o.fig.sentence),
+    );
     for (const p of ctx.placed) {
       if (p.cue || isItem(ctx, p.fig.sentence)) continue;
       let best: Placed | null = null;
@@ -56,9 +60,7 @@ export const paragraphClaimant: ClaimPass = {
       // "Selon une source sécuritaire, 11 soldats ont été tués. Huit camions ont été incendiés.
       // Dans un communiqué, l'état-major…": the outlet's own words after the source, not the
       // next speaker's.
-      const afterSource = ctx.placed.some(
-        (o) => o.fig.sentence === p.fig.sentence - 1 && SENTENCE_VOICES.has(o.cue?.by ?? 'unattributed'),
-      );
+      const afterSource = sourceSentences.has(p.fig.sentence - 1);
       // Paragraphs are short; a huge one (a page without breaks) is only searched near the figure.
       for (const o of byParagraph.get(p.paragraph) ?? []) {
         if (o.headline !== p.headline || o.background !== p.background) continue;
