@@ -122,7 +122,6 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     }
     break;
   }
-  r = acronymEnd(tokens, r, b);
   return span(text, tokens, l, r).replace(/^[\s,«»"“”']+|[\s,«»"“”]+$/g, '');
 }
 
@@ -166,15 +165,4 @@ function nameStart(tokens: Token[], a: number, l: number): number {
   // "l'Association": with its article.
   if (head < l && head > a && ARTICLES.has(tokens[head - 1].norm)) head--;
   return head;
-}
-
-/** "droits de l'homme (AMDH)": the name runs on to its acronym in brackets, within a few words. */
-function acronymEnd(tokens: Token[], r: number, b: number): number {
-  for (let j = r; j < Math.min(b, r + NAME_REACH); j++) {
-    if (tokens[j].text === '(')
-      return /^[A-Z][A-Z-]+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' ? j + 3 : r;
-    if (tokens[j].type !== 'word' || /^\p{Lu}/u.test(tokens[j].text) || SPEECH_WORDS.has(tokens[j].norm))
-      return r;
-  }
-  return r;
 }

@@ -71,9 +71,10 @@ export function ownDeedTold(tokens: Token[], from: number, last: number): boolea
   return aux || (k > from && subjectAt(tokens[k - 1]) && activeObject(tokens[k + 1]));
 }
 
-const SUBJECT_WORDS = new Set(['it', 'they', 'troops', 'forces', 'men', 'soldiers', 'units']);
+/** The subject of a simple past right before the deed: "it killed", "its troops killed". */
+const DEED_SUBJECTS = new Set(['it', 'they', 'troops', 'forces', 'men', 'soldiers', 'units']);
 /** "it", "its troops", or Arabic's "أنه", "أنها" ("that" with its pronoun attached). */
-const subjectAt = (t: Token | undefined) => !!t && (SUBJECT_WORDS.has(t.norm) || pronounThat(t));
+const subjectAt = (t: Token | undefined) => !!t && (DEED_SUBJECTS.has(t.norm) || pronounThat(t));
 const MEDIUM_REACH = 4;
 
 /** The end of "in a statement", "dans un communiqué", "sur sa page Facebook" at k, or k. */
