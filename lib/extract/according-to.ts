@@ -113,8 +113,10 @@ export function accordingTo(
   }
   // "Un élu local avance un autre bilan. Selon lui, …", "according to them": the person named
   // as the subject of the sentence before, else the claimant carried from before.
+  // A speaker of the sentence before goes first: "…, ont affirmé les rebelles. Selon eux, …".
   if (e === from + 1 && OBJECT_PRONOUNS.has(tokens[from].norm)) {
-    const who = subjectBefore(text, tokens, s) ?? before;
+    const spokeBefore = before && !before.carried && tokens[before.pos].sentence === s.index - 1;
+    const who = (spokeBefore ? before : null) ?? subjectBefore(text, tokens, s) ?? before;
     return who ? { pos: i, by: who.by, source: who.source, paren } : null;
   }
   // "Selon le même communiqué", "according to the statement": the claimant named before.

@@ -207,6 +207,8 @@ export const AR_GLOSS: Record<string, string> = {
   'بين الجنود': 'among soldiers',
   مالي: 'mali',
   ماليين: 'malian',
+  // The dual: "جنديان ماليان" (two Malian soldiers), as the other nationalities' duals below.
+  ماليان: 'malian',
   ماليه: 'malian',
   // Numbers and amounts.
   واحد: 'one',
@@ -466,13 +468,17 @@ export const AR_GLOSS: Record<string, string> = {
   جبهة: 'the front',
   روسي: 'russian',
   روسيه: 'russian',
+  روسيين: 'russian',
+  روسيان: 'russian',
   // The nationalities of the foreign forces deployed in Mali: "3 جنود فرنسيين" (three French soldiers).
   فرنسي: 'french',
   فرنسيين: 'french',
   فرنسيون: 'french',
+  فرنسيان: 'french',
   تشادي: 'chadian',
   تشاديين: 'chadian',
   تشاديون: 'chadian',
+  تشاديان: 'chadian',
   'من جهة': 'on one side',
   'من جهة أخرى': 'on the other side',
   // "سقط 12 قتيلا في صفوف الجيش": the side whose ranks.

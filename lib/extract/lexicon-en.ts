@@ -497,7 +497,7 @@ export const EN: Lexicon = {
     ['believed to be assailants', 'militants'],
     ['believed to be soldiers', 'soldiers'],
   ],
-  tollSetters: ['put', 'raised', 'revised', 'set', 'placed'],
+  tollSetters: ['put', 'raised', 'revised', 'set', 'placed', 'give', 'gave', 'given'],
   tollNouns: ['toll', 'tolls', 'losses', 'tally', 'figure', 'figures', 'number', 'casualties'],
   adverbPhrases: [
     ...['in addition', 'as well', 'for their part', 'for its part', 'in turn', 'in total', 'in all'],

@@ -726,7 +726,7 @@ export const FR: Lexicon = {
     ['dans la population civile', 'civilians'],
     ['parmi les habitants', 'civilians'],
   ],
-  tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe'],
+  tollSetters: ['porte', 'etabli', 'revu', 'chiffre', 'evalue', 'alourdi', 'fixe', 'donne'],
   tollNouns: ['bilan', 'bilans', 'pertes', 'nombre', 'chiffre', 'chiffres'],
   adverbPhrases: [
     ...['par ailleurs', 'en outre', 'de plus', "d'autre part", 'en revanche', 'en effet', 'bel et bien'],

@@ -2,10 +2,10 @@
  * The figures of a text, sentence by sentence, each with the cue of its claimant and whether it
  * is background: what the claim passes (lib/extract/passes) then refine. Used by index.ts.
  */
-import type { Kind } from '../types';
+import type { Kind, Subject } from '../types';
 import { sentenceCues, type Cue } from './attribution';
 import { ATTACK, attackStem } from './attack-place-words';
-import { breakdownOfLast } from './breakdown-after';
+import { breakdownOfLast, restatedOfLast } from './breakdown-after';
 import { normaliseFigure, sentenceFigures, type Figure } from './claims';
 import { cueFor } from './cue-scope';
 import { infoboxSides } from './infobox';
@@ -109,7 +109,7 @@ export function placeFigures(ctx: ClaimContext, inBackground: (f: Figure) => boo
   const infobox = infoboxSides(tokens, sentences);
   let last: Cue | null = null;
   const lines = new ListLines();
-  let lastToll: { kind: Kind; sentence: number; paragraph: number } | null = null;
+  let lastToll: { kind: Kind; subject: Subject | null; sentence: number; paragraph: number } | null = null;
   for (const s of sentences) {
     const cues = sentenceCues(text, tokens, s, last);
     ctx.cues[s.index] = cues;
@@ -120,12 +120,12 @@ export function placeFigures(ctx: ClaimContext, inBackground: (f: Figure) => boo
     // "Matériel récupéré :" then "- 12 motos ;", "- 5 armes ;": the header's kind for its bulleted lines.
     lines.line(tokens, s);
     // "… a fait 12 morts. Parmi eux, 5 soldats.": the toll of the sentence before, in its paragraph.
-    const before =
-      lastToll?.paragraph === s.paragraph && lastToll.sentence === s.index - 1 ? lastToll.kind : null;
+    const before = lastToll?.paragraph === s.paragraph && lastToll.sentence === s.index - 1 ? lastToll : null;
     for (const f of sentenceFigures(tokens, text, s)) {
-      breakdownOfLast(tokens, s, f, before);
+      breakdownOfLast(tokens, s, f, before?.kind ?? null);
+      restatedOfLast(tokens, f, before);
       if (f.kind && PERSON_KINDS.has(f.kind))
-        lastToll = { kind: f.kind, sentence: s.index, paragraph: s.paragraph };
+        lastToll = { kind: f.kind, subject: f.subject, sentence: s.index, paragraph: s.paragraph };
       lines.fill(f);
       const g = normaliseFigure(f);
       if (!g) continue;

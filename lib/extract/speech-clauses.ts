@@ -263,9 +263,16 @@ export function speechWordAt(tokens: Token[], s: Sentence, i: number): boolean {
 }
 const FINDING_CLOSERS = new Set(['.', ';', ',', 'that', 'que', "qu'"]);
 
-/** A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan". */
+/**
+ * A toll noun within a few words after the verb: "put its losses at", "revu à la hausse le bilan";
+ * not one it denies ("gave no toll", "n'a pas donné de bilan", "without giving a toll").
+ */
 function setsToll(tokens: Token[], i: number, last: number): boolean {
-  for (let k = i + 1; k < Math.min(last, i + 6); k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  for (let k = i + 1; k < Math.min(last, i + 6); k++) {
+    if (!TOLL_NOUNS.has(tokens[k].norm)) continue;
+    for (let j = Math.max(0, i - 3); j < k; j++) if (NO_WORDS.has(tokens[j].norm)) return false;
+    return true;
+  }
   return false;
 }
 

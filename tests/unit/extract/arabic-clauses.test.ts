@@ -71,3 +71,15 @@ describe("Arabic: a hospital's staff speak as local voices", () => {
     ]);
   });
 });
+
+describe('Arabic: a Malian nationality after a dual noun', () => {
+  it('reads "جنديان ماليان" (two Malian soldiers) as soldiers after foreign forces in the same sentence', () => {
+    expect(
+      brief(read(ATTACK + 'أصيب أربعة جنود روس وقتل جنديان ماليان في انفجار لغم.', 'ar').claims),
+    ).toEqual(['wounded/foreign_forces 4-4 unattributed', 'killed/soldiers 2-2 unattributed']);
+    expect(brief(read(ATTACK + 'أصيب جنديان فرنسيان وقتل ثلاثة جنود ماليين.', 'ar').claims)).toEqual([
+      'wounded/foreign_forces 2-2 unattributed',
+      'killed/soldiers 3-3 unattributed',
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ describe('pass toll-announced: a toll announced in the sentence before its figur
     );
     expect(brief(none.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
     const apart = read(
-      'On Monday, jihadists attacked the Boni camp. The army gave a provisional toll on Tuesday.\n\nTwelve soldiers were killed.',
+      'On Monday, jihadists attacked the Boni camp. The army published a provisional toll on Tuesday.\n\nTwelve soldiers were killed.',
     );
     expect(brief(apart.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
     const other = read(
