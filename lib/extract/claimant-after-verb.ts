@@ -8,6 +8,7 @@
 import { KIND_PHRASES, KIND_WORDS } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt } from './claimant-class';
+import { mediumOnly } from './claimant-members';
 import { claimantWords } from './claimant-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -77,6 +78,8 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
   const m = classifyAt(tokens, i + 1, e);
   // "claimed the killing of a soldier", "a confirmé la mort d'un gendarme": the deed's victim.
   if (m && victimOfDeed(tokens, i + 1, m.start)) return null;
+  // "وقالت في بيان إنها…", "said in a statement that": where the speaker said it, not who.
+  if (m && mediumOnly(tokens, m.start, m.end, i + 1)) return null;
   // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
   if (m?.by === 'media' && ADDRESSEE.has(nx)) {
     const speaker = afterAddressee(text, tokens, s, m.end);

@@ -7,7 +7,7 @@
 import type { ClaimantMatch } from './claimant-class';
 import { CLAIMANT_PHRASES, NEIGHBOURS } from './lexicon';
 import { LOCALITY_NOUNS } from './lexicon-places';
-import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
+import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { isAccentedA, type Token } from './tokens';
 
 /** Words that make members the forces' (not "government officials"). */
@@ -89,6 +89,12 @@ export function mediumBefore(tokens: Token[], i: number, a: number): boolean {
     if (!MEDIUM_DETERMINERS.has(w)) return false;
   }
   return false;
+}
+
+/** Words [start, end) that name only a medium after its preposition: "dans un communiqué", "in a statement". */
+export function mediumOnly(tokens: Token[], start: number, end: number, from: number): boolean {
+  for (let k = start; k < end; k++) if (!MEDIUM_NOUNS.has(tokens[k].norm)) return false;
+  return mediumBefore(tokens, start, from);
 }
 
 /** The nouns of an unnamed source. */

@@ -8,6 +8,7 @@ import { INVERTED_PRONOUN, SUBJECT_PRONOUNS, subjectBefore } from './antecedents
 import type { Cue } from './attribution';
 import { SPEAKER_RELATIVES } from './claimant-anaphora';
 import { classifyAt } from './claimant-class';
+import { mediumOnly } from './claimant-members';
 import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { pronounAgrees } from './pronoun-agreement';
 import { POSSESSIVES } from './lexicon';
@@ -149,6 +150,8 @@ export function subjectCue(
     m ??= classifyAt(tokens, a2, end);
     // "Un soldat a été tué …, a annoncé Moussa Diarra": the toll's own persons are not its speaker.
     if (m && countedVictims(tokens, m.start, m.end)) m = null;
+    // "Dans un communiqué, il affirme…", "وقالت في بيان إنها…": where the speaker said it, not who.
+    if (m && mediumOnly(tokens, m.start, m.end, a2)) m = null;
     a = a2;
   }
   // "…, the official said" after "a local official": the one named before.

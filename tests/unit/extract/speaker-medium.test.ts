@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers';
+
+/** Each claim's class and source: "armed_group:JNIM". */
+const who = (text: string, lang: string) => read(text, lang).claims.map((c) => `${c.by}:${c.source ?? ''}`);
+
+describe('speakers: the medium a speaker used is not the speaker (claimant-members mediumOnly)', () => {
+  it('FR: "Dans un communiqué, il affirme…" carries the group named before, not an official statement', () => {
+    expect(
+      who(
+        "Le JNIM a revendiqué l'attaque de Boni. Dans un communiqué, il affirme avoir tué 30 soldats.",
+        'fr',
+      ),
+    ).toEqual(['armed_group:Le JNIM']);
+    expect(
+      who(
+        "Les rebelles du FLA ont revendiqué l'attaque de Boni. Dans une publication, ils disent avoir abattu 12 soldats.",
+        'fr',
+      ),
+    ).toEqual(['armed_group:Les rebelles du FLA']);
+  });
+  it('AR: "وقالت في بيان إنها…" after the verb is the group that spoke, its subject left out', () => {
+    expect(
+      who('تبنت جماعة نصرة الإسلام والمسلمين الهجوم على بوني، وقالت في بيان إنها قتلت 30 جنديا.', 'ar'),
+    ).toEqual(['armed_group:جماعة نصرة الإسلام والمسلمين']);
+  });
+  it('still reads a speaker named beside the medium, and an official statement that is its own subject', () => {
+    expect(
+      who(
+        'Des hommes armés ont attaqué Boni lundi. Dans un communiqué, le gouvernement affirme que 30 soldats ont été tués.',
+        'fr',
+      ),
+    ).toEqual(['official:le gouvernement']);
+    expect(
+      brief(read("Selon un communiqué de l'armée, 30 soldats ont été tués lundi à Boni.", 'fr').claims),
+    ).toEqual(['killed/soldiers 30-30 official']);
+  });
+});
