@@ -255,6 +255,8 @@ export const LOT_QUALIFIERS = new Set([
  * Words after a number that make its persons a part of those named before: "deux autres", "un
  * autre", "six others", "four more", "two additional soldiers" (np-steps.ts, own-predicate.ts).
  */
+/** Words that liken what they count to one told: "several such massacres", "deux autres attaques". */
+export const LIKENING = new Set(['such', 'similar', 'other', 'autres', 'semblables', 'pareilles']);
 export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 /**

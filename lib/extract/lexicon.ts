@@ -644,6 +644,12 @@ export const VOUCH_WORDS = new Set([
   ...CONFIRM_WORDS,
   ...['reconnu', 'reconnait', 'acknowledged', 'acknowledges', 'admitted'],
 ]);
+/** Verbs of reacting to what happened: "a condamné l'attaque", "denounced the attack", "deplored". */
+export const REACTION_WORDS = new Set([
+  ...['condemned', 'condemns', 'condemning', 'condamne', 'condamnent', 'condamnant', 'condamnait'],
+  ...['denounced', 'denounces', 'denouncing', 'denonce', 'denoncent', 'denoncant'],
+  ...['deplored', 'deplores', 'deplore', 'deplorent'],
+]);
 /** A claimant speaking again: "The army also said", "L'armée fait également état". */
 export const ALSO_WORDS = new Set(['also', 'egalement', 'aussi', 'further', 'additionally']);
 /** Auxiliaries of the passive ("were also reported" is not a claimant speaking). */

@@ -7,7 +7,7 @@
  */
 import type { Kind, Subject } from '../types';
 import { NP_FILLERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
-import { CLAIMANT_HEADS, NP_STOP, SEVERE } from './lexicon-np';
+import { CLAIMANT_HEADS, LIKENING, NP_STOP, SEVERE } from './lexicon-np';
 import { bracketSide, foreignComplement, groupComplementAt } from './np-complements';
 import type { Token } from './tokens';
 import { BODIES, DETERMINERS, LINKERS, QUOTES, SIDE_ADJECTIVE } from './np-words';
@@ -65,7 +65,8 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
       };
     if (t.norm === 's' && tokens[j - 1]?.text === '\u2019') continue;
     // "deux massacres", "two sources": a count of events or claimants, even when the noun is a kind's.
-    if (j === i && CLAIMANT_HEADS.has(t.norm))
+    // "several such massacres", "two other attacks": over a word that likens them to one told.
+    if ((j === i || (j === i + 1 && LIKENING.has(tokens[i].norm))) && CLAIMANT_HEADS.has(t.norm))
       return { subject: null, others: scan.others, end: i, notFigure: true };
     const k = kindAt(tokens, j, limit);
     // "three posts and burned 5 trucks", "40 soldats et la capture de": a kind after "and"

@@ -5,6 +5,7 @@
  */
 import type { Kind } from '../../types';
 import { CARE_VERBS, CLAIMANT_PHRASES } from '../lexicon';
+import { SPEAKER_RELATIVES } from '../claimant-anaphora';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
@@ -21,6 +22,26 @@ function careAt(tokens: Token[], k: number): boolean {
   return w !== 'charge' || tokens[k - 1]?.norm === 'en';
 }
 
+/** How long an aside about the carer may run: "MSF, which runs a clinic in the town, treated…". */
+const ASIDE_REACH = 15;
+
+/**
+ * The comma that opens a relative aside closing right before the verb at `verb` (over its
+ * auxiliary: "…, a pris en charge"), or -1.
+ */
+function asideOpening(tokens: Token[], first: number, verb: number): number {
+  let close = verb - 1;
+  while (close > first && AUXILIARIES.has(tokens[close].norm)) close--;
+  if (tokens[close]?.text !== ',') return -1;
+  for (let j = close - 1; j > Math.max(first, close - ASIDE_REACH); j--) {
+    if (tokens[j].text !== ',') continue;
+    return SPEAKER_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : -1;
+  }
+  return -1;
+}
+/** Words before the verb inside its tense, and "pris en" before "charge". */
+const AUXILIARIES = new Set(['a', 'ont', 'has', 'have', 'had', 'avait', 'avaient', 'pris', 'en']);
+
 export const caregiverClaimant: ClaimPass = {
   name: 'caregiver-claimant',
   run(ctx) {
@@ -32,11 +53,16 @@ export const caregiverClaimant: ClaimPass = {
       for (let k = p.fig.q.first - 1; k >= Math.max(first, p.fig.q.first - VERB_REACH) && verb < 0; k--)
         if (careAt(tokens, k)) verb = k;
       if (verb < 0) continue;
-      for (let j = verb - 1; j >= Math.max(first, verb - CARER_REACH); j--) {
+      // "MSF, qui gère un centre de santé, a pris en charge…": over the aside about the carer.
+      const aside = asideOpening(tokens, first, verb);
+      const from = aside >= 0 ? aside : verb;
+      for (let j = from - 1; j >= Math.max(first, from - CARER_REACH); j--) {
         if (CLAUSE_ENDS.has(tokens[j].norm)) break;
         const m = CLAIMANT_PHRASES.matchAt(tokens, j);
-        if (!m || m.end > verb || !['monitor', 'local'].includes(m.value[0])) continue;
-        p.cue = { pos: j, by: m.value[0], source: text.slice(tokens[j].start, tokens[m.end - 1].end) };
+        if (!m || m.end > from || !['monitor', 'local'].includes(m.value[0])) continue;
+        // It counts those it took in, and tells no toll before them.
+        const source = text.slice(tokens[j].start, tokens[m.end - 1].end);
+        p.cue = { pos: j, by: m.value[0], source, forwardOnly: true };
         break;
       }
     }

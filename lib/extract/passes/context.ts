@@ -6,7 +6,15 @@
 import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
-import { isAttackNoun, KIND_WORDS, LIST_BULLETS, SPEECH_WORDS, TOLL_NOUNS, VOUCH_WORDS } from '../lexicon';
+import {
+  isAttackNoun,
+  KIND_WORDS,
+  LIST_BULLETS,
+  REACTION_WORDS,
+  SPEECH_WORDS,
+  TOLL_NOUNS,
+  VOUCH_WORDS,
+} from '../lexicon';
 import { DISPUTE_STEMS, hasStem } from '../lexicon-actors';
 import type { Token } from '../tokens';
 
@@ -107,7 +115,9 @@ export function namesKind(tokens: Token[], s: Sentence): boolean {
 export function vouchesForAttackOnly(tokens: Token[], s: Sentence): boolean {
   if (namesToll(tokens, s) || namesKind(tokens, s)) return false;
   for (let k = s.first; k < s.last; k++) {
-    if (!SPEECH_WORDS.has(tokens[k].norm) && !VOUCH_WORDS.has(tokens[k].norm)) continue;
+    const w = tokens[k].norm;
+    // "L'armée a confirmé l'attaque", "The UN condemned the attack, a spokesman said".
+    if (!SPEECH_WORDS.has(w) && !VOUCH_WORDS.has(w) && !REACTION_WORDS.has(w)) continue;
     for (let j = k + 1; j < Math.min(s.last, k + 1 + ATTACK_OBJECT_WITHIN); j++) {
       // "indique que l'attaque a été repoussée": the attack opens what is said of it, no object.
       if (COMPLEMENTIZERS.has(tokens[j].norm)) break;

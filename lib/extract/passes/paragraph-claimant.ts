@@ -84,6 +84,9 @@ export const paragraphClaimant: ClaimPass = {
         // "12 soldats ont été tués. Des chiffres que conteste le JNIM, qui affirme…": who disputes
         // a toll does not tell it.
         if (o.fig.sentence > p.fig.sentence && disputes(ctx, o.fig.sentence)) continue;
+        // "20 civils ont été tués. MSF a pris en charge 12 blessés.": a voice that claims only what
+        // follows it (a carer counting those it took in) does not tell a toll before it.
+        if (o.fig.sentence > p.fig.sentence && o.cue?.forwardOnly) continue;
         // "12 soldats ont été tués. Le JNIM affirme avoir tué 40 soldats.": a voice that tells
         // another figure of the same dead after it competes with the toll; it does not tell it.
         if (o.fig.sentence > p.fig.sentence && (competing(o, p) || afterSource)) continue;

@@ -121,6 +121,23 @@ describe('claims (EN): what is not a figure', () => {
       'killed/civilians 30-30 unattributed',
     ]);
   });
+  it('does not count events likened to one told ("several such massacres", "deux autres massacres")', () => {
+    expect(
+      brief(
+        read(
+          'Gunmen killed 30 civilians in Boni on Monday. Witnesses described several such massacres in the area.',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 30-30 unattributed']);
+    expect(
+      brief(
+        read(
+          'Des hommes armés ont tué 30 civils lundi à Boni. Des témoins décrivent plusieurs autres massacres dans la zone.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 30-30 unattributed']);
+  });
   it('does not count claimants as victims', () => {
     const r = read('The attack on Monday killed 6 soldiers, two security sources said.');
     expect(brief(r.claims)).toEqual(['killed/soldiers 6-6 security_source']);

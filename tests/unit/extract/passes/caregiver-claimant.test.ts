@@ -41,4 +41,33 @@ describe('pass caregiver-claimant: a carer who took in the wounded or the dead c
       )[0],
     ).toMatch(/unattributed$/);
   });
+  it('reads the carer over an aside about it, masculine or feminine, and over "pris en charge"', () => {
+    for (const [t, lang] of [
+      [
+        'In Mali, after the attack on Boni, MSF, which runs a clinic in the town, treated 14 wounded people.',
+        'en',
+      ],
+      [
+        "Après l'attaque de Boni, Médecins sans frontières, qui gère un centre de santé dans la ville, a pris en charge 14 blessés.",
+        'fr',
+      ],
+      [
+        "Après l'attaque de Boni, l'ONG Alima, qui soutient le centre de santé local, a soigné 14 blessés.",
+        'fr',
+      ],
+    ] as const)
+      expect(by(t, lang)[0], t).toMatch(/^wounded\/\w+ 14 monitor$/);
+  });
+  it('gives the carer only those it took in, not a toll told before it', () => {
+    expect(by('Au Mali, 20 civils ont été tués lundi à Boni. MSF a pris en charge 14 blessés.')).toEqual([
+      'killed/civilians 20 unattributed',
+      'wounded/people 14 monitor',
+    ]);
+    expect(
+      by(
+        'In Mali, 20 civilians were killed in Boni on Monday. The hospital in Mopti admitted 14 wounded.',
+        'en',
+      ),
+    ).toEqual(['killed/civilians 20 unattributed', 'wounded/people 14 local']);
+  });
 });

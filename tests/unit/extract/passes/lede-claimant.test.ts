@@ -182,4 +182,21 @@ describe('pass lede-claimant: the document the toll came in', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('not to a voice that reacts to the attack: "condemned the attack, his spokesman said"', () => {
+    for (const [t, lang] of [
+      [
+        'Twelve soldiers were killed on Sunday in an attack on the Boni camp. The UN Secretary-General condemned the attack, his spokesman said.',
+        'en',
+      ],
+      [
+        "Douze soldats ont été tués dimanche dans l'attaque du camp de Boni. Le gouvernement a fermement condamné cette attaque, a indiqué son porte-parole.",
+        'fr',
+      ],
+      [
+        "Douze soldats ont été tués dimanche dans l'attaque du camp de Boni. L'Union africaine a dénoncé l'attaque dans un communiqué.",
+        'fr',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
 });
