@@ -36,3 +36,30 @@ describe('speakers: the medium a speaker used is not the speaker (claimant-membe
     ).toEqual(['killed/soldiers 30-30 official']);
   });
 });
+
+describe('speakers: a number that counts the speakers after their verb (claimant-after-verb)', () => {
+  it('reads "ont indiqué à l\'AFP deux sources sécuritaires", "said two security sources", "ont affirmé trois habitants"', () => {
+    expect(
+      who(
+        "Au moins 14 soldats ont été tués lundi dans l'attaque d'un camp militaire de Boni, ont indiqué à l'AFP deux sources sécuritaires.",
+        'fr',
+      ),
+    ).toEqual(['security_source:deux sources sécuritaires']);
+    expect(
+      who('At least 14 soldiers were killed in Boni on Monday, said two security sources.', 'en'),
+    ).toEqual(['security_source:two security sources']);
+    expect(who('Au moins 14 soldats ont été tués lundi à Boni, ont affirmé trois habitants.', 'fr')).toEqual([
+      'local:habitants',
+    ]);
+  });
+  it('does not take a count of victims further on for a speaker: "ajoute-t-on, ils sont au nombre de 3 habitants"', () => {
+    expect(
+      brief(
+        read(
+          "L'attaque de Boni a fait 19 morts lundi, selon un élu. Quant aux blessés, ajoute-t-il, ils sont au nombre de 3 habitants.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 19-19 local', 'wounded/civilians 3-3 local']);
+  });
+});
