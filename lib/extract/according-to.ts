@@ -4,6 +4,7 @@
  * opening a clause. Used by attribution.ts.
  */
 import { subjectBefore } from './antecedents';
+import type { By } from '../types';
 import type { Cue } from './attribution';
 import { classifyAt } from './claimant-class';
 import { sceneEnd } from './claimant-members';
@@ -113,10 +114,16 @@ export function accordingTo(
   }
   // "Un élu local avance un autre bilan. Selon lui, …", "according to them": the person named
   // as the subject of the sentence before, else the claimant carried from before.
-  // A speaker of the sentence before goes first: "…, ont affirmé les rebelles. Selon eux, …".
+  // The subject opening its own sentence goes first ("Le gouvernement a condamné l'attaque, qui a
+  // fait 25 morts selon lui"), then a speaker of the sentence before ("…, ont affirmé les
+  // rebelles. Selon eux, …").
   if (e === from + 1 && OBJECT_PRONOUNS.has(tokens[from].norm)) {
     const spokeBefore = before && !before.carried && tokens[before.pos].sentence === s.index - 1;
-    const who = (spokeBefore ? before : null) ?? subjectBefore(text, tokens, s) ?? before;
+    const who =
+      openingSubject(text, tokens, s, i) ??
+      (spokeBefore ? before : null) ??
+      subjectBefore(text, tokens, s) ??
+      before;
     return who ? { pos: i, by: who.by, source: who.source, paren } : null;
   }
   // "Selon le même communiqué", "according to the statement": the claimant named before.
@@ -126,6 +133,22 @@ export function accordingTo(
   const again = classedBefore(tokens, from, e);
   return again ? { pos: i, by: again.by, source: span(text, tokens, from, e), paren } : null;
 }
+
+/** A claimant opening the sentence as its subject, before "selon lui" at i: "Le maire a dit…". */
+function openingSubject(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+): { by: By; source: string } | null {
+  if (i - s.first < 3) return null;
+  const m = classifyAt(tokens, s.first, Math.min(i, s.first + OPENING_REACH));
+  if (!m || m.start > s.first + 1) return null;
+  // "Douze soldats ont été tués, selon lui": the counted dead are no speaker.
+  for (let k = s.first; k < m.end; k++) if (tokens[k].type === 'num') return null;
+  return { by: m.by, source: claimantWords(text, tokens, m, s.first, m.end) };
+}
+const OPENING_REACH = 6;
 
 /** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */
 export function forSpeaker(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {

@@ -139,7 +139,10 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   }
   // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
   if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
-  const from = n > 0 ? ends[n - 1] : s.first;
+  // "ont tué, selon un élu, 20 civils": a count of speakers in an aside does not bound the figure's verb.
+  let prev = n - 1;
+  while (prev >= 0 && figs[prev].notFigure) prev--;
+  const from = prev >= 0 ? ends[prev] : s.first;
   const at: FigureAt = { q, s, from, limit, afterDont, inBreakdown: run.inBreakdown };
   // "Motos récupérées : 12", "- Armes AK 47 : 05": the label before a colon names the figure.
   const label = np.subject || np.head ? null : labelBefore(tokens, q.first, q.last, from);

@@ -7,6 +7,9 @@ import { CITING_WORDS } from './cue-filters';
 import { KIN_NOUNS, OF_WORDS, SELON_RELATIVES } from './lexicon-np';
 import type { Token } from './tokens';
 
+/** Words after "selon" that stand for a speaker named elsewhere: "selon qui", "selon lui 20 morts". */
+const STANDS_FOR = new Set(['qui', 'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them']);
+
 /**
  * "selon deux élues locales", "according to three residents", "la mère d'une des victimes": the
  * number at first counts claimants or the kin of a victim, who speak.
@@ -21,7 +24,7 @@ export function countsSpeakers(tokens: Token[], first: number, last: number): bo
     CLAIMANT_NEXT.matchAt(tokens, first - 1, first) ||
     (CLAIMANT_NEXT.matchAt(tokens, first - 2, first) &&
       !SELON_RELATIVES.has(tokens[first - 1].norm) &&
-      tokens[first - 1].norm !== 'qui')
+      !STANDS_FOR.has(tokens[first - 1].norm))
   )
     return true;
   // "a relative of one of the victims told AFP", "la mère d'une des victimes": the kin of a victim speaks.

@@ -63,3 +63,45 @@ describe('speakers: a number that counts the speakers after their verb (claimant
     ).toEqual(['killed/people 19-19 local', 'wounded/civilians 3-3 local']);
   });
 });
+
+describe('speakers: "selon lui" and a count of speakers inside the clause of a figure', () => {
+  it('points "selon lui" at the subject opening its own sentence before the speaker of the sentence before', () => {
+    expect(
+      brief(
+        read(
+          "Vingt civils ont été tués lundi à Boni, selon un élu. Le gouvernement a condamné l'attaque, qui a fait 25 morts selon lui.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 20-20 local', 'killed/civilians 25-25 official']);
+    // Not the dead counted at the opening: "Douze soldats …, selon lui" is the élu's.
+    expect(
+      brief(
+        read(
+          'Vingt civils ont été tués lundi à Boni, selon un élu. Douze soldats ont aussi été tués, selon lui.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/civilians 20-20 local', 'killed/soldiers 12-12 local']);
+  });
+  it('reads a figure after "selon lui", "selon eux" inside its clause', () => {
+    expect(
+      brief(
+        read(
+          "Le maire de Boni était présent lors de l'attaque de lundi, qui a fait selon lui 20 morts.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/people 20-20 local']);
+  });
+  it('reads the verb before a count of speakers in an aside: "ont tué, selon un élu, 20 civils"', () => {
+    for (const t of [
+      'Les jihadistes ont tué lundi, selon un élu, 20 civils à Boni.',
+      'Les jihadistes ont tué lundi, selon les trois habitants joints, 20 civils à Boni.',
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/civilians 20-20 local']);
+    expect(
+      brief(read('The militants killed, according to two residents, 20 civilians in Boni on Monday.').claims),
+    ).toEqual(['killed/civilians 20-20 local']);
+  });
+});
