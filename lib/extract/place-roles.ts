@@ -25,7 +25,9 @@ export function reference(tokens: Token[], s: Sentence, ti: number): boolean {
     tokens[n - 1]?.text === ',' &&
     n - 1 > s.first &&
     !WEEKDAYS.has(landmarkFor) &&
-    !DAY_PARTS.has(landmarkFor)
+    !DAY_PARTS.has(landmarkFor) &&
+    // "tués au passage de leur véhicule, près de Douentza": no name before the comma to be near.
+    /^\p{Lu}/u.test(tokens[n - 2]?.text ?? '')
   )
     return true;
   for (let k = ti - 1; k >= Math.max(s.first, ti - 6); k--) {

@@ -342,6 +342,16 @@ describe('places: a landmark after a comma follows a place, not a time (place-ro
       expect(read(text, 'fr').event.places.length).toBe(1);
     expect(read('Militants ambushed a convoy, on Monday night, near Boni.').event.places).toEqual(['Boni']);
   });
+  it('keeps the place after a comma that follows no name: "au passage de leur véhicule, près de Douentza"', () => {
+    for (const text of [
+      "Cinq militaires ont été tués dans l'explosion d'une mine au passage de leur véhicule, près de Douentza.",
+      'Cinq militaires ont été tués, près de Douentza, selon une source sécuritaire.',
+    ])
+      expect(read(text, 'fr').event.places, text).toEqual(['Douentza']);
+    expect(
+      read('Five soldiers were killed when their vehicle hit a mine, near Douentza.').event.places,
+    ).toEqual(['Douentza']);
+  });
   it('still reads "Boni, près de Hombori" as a landmark', () => {
     const r = read('Le poste de Boni, près de Hombori, a été attaqué dimanche par des jihadistes.', 'fr');
     expect(r.event.places).toEqual(['Boni']);
