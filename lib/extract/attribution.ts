@@ -33,6 +33,7 @@ import {
   DOCUMENTS,
   faitEtat,
   insideQuotation,
+  LEARNED_OF,
   learnedFrom,
   NOUN_DETERMINERS,
   REPORT_NOUNS,
@@ -150,6 +151,7 @@ function mayOpenCue(w: string): boolean {
     m =
       CLAIMANT_NEXT.starts(w) ||
       LEARNED_FROM.has(w) ||
+      LEARNED_OF.has(w) ||
       w === 'pour' ||
       TOLL_HEADS.has(w) ||
       TOLL_SETTERS.has(w) ||

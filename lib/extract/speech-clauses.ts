@@ -33,6 +33,10 @@ export { forward } from './claimant-after-verb';
  * who learned it is not).
  */
 export function learnedFrom(tokens: Token[], s: Sentence, i: number): { end: number } | null {
+  // "a appris de sources sécuritaires", "des informations que nous tenons d'une source": the
+  // verb of learning right before "de".
+  if (LEARNED_OF.has(tokens[i].norm))
+    return i > s.first && LEARNED_WORDS.has(tokens[i - 1].norm) ? { end: i + 1 } : null;
   if (!LEARNED_FROM.has(tokens[i].norm)) return null;
   let end = i + 1;
   if (tokens[i].norm === 'aupres') {
@@ -44,6 +48,7 @@ export function learnedFrom(tokens: Token[], s: Sentence, i: number): { end: num
   return null;
 }
 const LEARNED_REACH = 5;
+export const LEARNED_OF = new Set(['de', "d'", 'des']);
 
 /**
  * The apposition after a person's name ("Amadou Diallo, a local official,", "Moussa Traoré, maire

@@ -1,6 +1,7 @@
 /**
  * A figure told without a claimant, then confirmed in the next sentence that points back at it:
- * "Douze soldats auraient été tués. L'information nous a été confirmée par un officier.",
+ * "Douze soldats auraient été tués. L'information nous a été confirmée par un officier.", also
+ * over sentences of more figures without a claimant ("… Five attackers also died. The information…"),
  * "Twelve soldiers died. The toll was confirmed by a military source.", "… Un élu local a confirmé
  * ce bilan." The confirmer is the
  * claimant — anywhere in the story, where the lede's rule reads only the first paragraph.
@@ -24,6 +25,8 @@ const POINTERS = new PhraseSet<true>(
 );
 /** How far into the next sentence the pointing noun may stand: "L'information", "C'est le bilan fourni par…". */
 const OPENS_WITHIN = 4;
+/** How many sentences of figures without a claimant may stand between a figure and its confirmation. */
+const FIGURES_REACH = 2;
 /** How far after the verb of confirming its object may stand: "a confirmé ce bilan", "confirmed the toll". */
 const OBJECT_WITHIN = 3;
 
@@ -52,7 +55,11 @@ export const confirmedAfter: ClaimPass = {
     const withFigures = new Set(ctx.placed.map((p) => p.fig.sentence));
     for (const p of ctx.placed) {
       if (p.cue || p.headline || p.background) continue;
-      const next = sentences[p.fig.sentence + 1];
+      // "Twelve soldiers were killed. Five attackers also died. The information was provided by a
+      // security source.": over sentences that tell more figures with no claimant of their own.
+      let n = p.fig.sentence + 1;
+      while (n - p.fig.sentence <= FIGURES_REACH && withFigures.has(n) && !ctx.cues[n]?.length) n++;
+      const next = sentences[n];
       if (!next || next.headline || next.paragraph !== p.paragraph || withFigures.has(next.index)) continue;
       if (!pointsBack(tokens, next)) continue;
       // "… C'est ce qu'a indiqué la même source": the claimant named last before it.

@@ -108,4 +108,40 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
     ])
       expect(brief(read(fr + t, 'fr').claims), t).toEqual(['killed/civilians 12-12 local']);
   });
+  it('reaches back over sentences of more figures with no claimant of their own', () => {
+    for (const [t, lang, by] of [
+      [
+        'Twelve soldiers were killed in an ambush near Boni on Thursday. Five attackers also died. The information was provided by a security source.',
+        'en',
+        'security_source',
+      ],
+      [
+        "Douze soldats ont été tués jeudi dans une embuscade près de Boni. Cinq assaillants ont également péri. L'information nous a été confirmée par un élu local.",
+        'fr',
+        'local',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims), t).toEqual([
+        `killed/soldiers 12-12 ${by}`,
+        `killed/militants 5-5 ${by}`,
+      ]);
+  });
+  it('reads "des informations que nous tenons d\'une source", "a appris de sources" as learning from them', () => {
+    expect(
+      brief(
+        read(
+          "Douze soldats ont été tués jeudi près de Boni. Des informations que nous tenons d'une source sécuritaire.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 security_source']);
+    expect(
+      brief(
+        read(
+          'Douze soldats ont été tués jeudi près de Boni, a appris Studio Tamani de sources locales.',
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['killed/soldiers 12-12 local']);
+  });
 });
