@@ -24,12 +24,14 @@ const PARENTS: ReadonlyArray<[RegExp, string]> = [
  * one word.
  */
 const COMPOUND = /^(?:al-)?(qaeda|qaida|islamic-state|state)-(?:linked|affiliated|allied)$/;
-const PREPOSITIONS = new Set(['to', 'with', 'a', 'au', 'aux', 'de', "d'", 'avec']);
+const PREPOSITIONS = new Set(['to', 'with', 'of', 'a', 'au', 'aux', 'de', "d'", 'avec']);
 const DETERMINERS = new Set(['the', 'l', "l'", 'la', 'le', 'al']);
 
 /** The parent named at k ("al-qaida", "al Qaeda", "l'État islamique", "the Islamic State"), or null. */
 function parentAt(tokens: Token[], k: number): string | null {
   while (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+  // "بتنظيم القاعدة" (glossed "group al-qaeda"): the organisation's noun before its name.
+  if (GROUP_NOUNS.has(tokens[k]?.norm ?? '')) k++;
   const w = tokens[k]?.norm ?? '';
   if (['etat', 'islamic'].includes(w) && ['islamique', 'state'].includes(tokens[k + 1]?.norm ?? ''))
     return IS_GENERIC;
@@ -39,8 +41,16 @@ function parentAt(tokens: Token[], k: number): string | null {
 
 /** Nouns of a group that a lineage names ("an al Qaeda-affiliated group", "un groupe affilié à Al-Qaïda"). */
 const GROUP_NOUNS = new Set(['group', 'groups', 'groupe', 'groupes', 'organisation', 'organization']);
-/** Nouns that are a lineage themselves: "an al-Qaeda affiliate", "une filiale d'Al-Qaïda". */
-const AFFILIATE_NOUNS = new Set(['affiliate', 'affiliates', 'filiale', 'filiales', 'franchise']);
+/** Nouns that are a lineage themselves: "an al-Qaeda affiliate", "une filiale d'Al-Qaïda", "la branche d'Al-Qaïda". */
+const AFFILIATE_NOUNS = new Set([
+  'affiliate',
+  'affiliates',
+  'filiale',
+  'filiales',
+  'franchise',
+  'branch',
+  'branche',
+]);
 
 /** The parent of the fighters at token k: "militants linked to al-Qaeda", "Al-Qaeda-linked militants". */
 function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
@@ -49,7 +59,9 @@ function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   if (AFFILIATE_NOUNS.has(tokens[k].norm)) {
     const parent = PARENTS.find(([re]) => re.test(before))?.[1];
     if (parent) return parent;
-    return PREPOSITIONS.has(tokens[k + 1]?.norm ?? '') ? parentAt(tokens, k + 2) : null;
+    if (PREPOSITIONS.has(tokens[k + 1]?.norm ?? '')) return parentAt(tokens, k + 2);
+    // "فرع تنظيم القاعدة" (branch [of] the al-Qaeda organisation): Arabic joins them with no "of".
+    return GROUP_NOUNS.has(tokens[k + 1]?.norm ?? '') ? parentAt(tokens, k + 1) : null;
   }
   const compound = COMPOUND.exec(before);
   if (compound) return compound[1].endsWith('state') ? IS_GENERIC : 'JNIM';

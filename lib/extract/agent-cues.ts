@@ -9,6 +9,7 @@ import {
   AGENT_WORDS,
   BEARING_WORDS,
   BLAME_ON_STEMS,
+  CLAIM_STEMS,
   CONDUCT_WORDS,
   DETERMINERS,
   EXECUTION_STEMS,
@@ -73,8 +74,9 @@ export function agentBefore(tokens: Token[], g: Found): boolean {
   // "par les jihadistes du JNIM", "by fighters of the Islamic State": "by" before the group's men.
   const men = memberNoun(tokens, g);
   const by = byAt(tokens, men >= 0 ? men : g.start);
-  // "une zone contrôlée par le FLA", "tenue depuis des mois par le JNIM": what it holds, not what it did.
-  if (by > 0 && heldBefore(tokens, by)) return false;
+  // "une zone contrôlée par le FLA", "tenue depuis des mois par le JNIM": what it holds, not what
+  // it did — unless it claims the attack ("contrôlée par le GSIM, qui a revendiqué l'attaque").
+  if (by > 0 && heldBefore(tokens, by)) return claimsAfter(tokens, g);
   if (by >= 0 || deedNounBefore(tokens, men >= 0 ? men : g.start)) return true;
   for (let j = g.start - 1; j >= Math.max(0, g.start - 4); j--)
     if (hasStem(tokens[j].norm, BLAME_ON_STEMS)) return true;
@@ -106,6 +108,16 @@ function deedNounBefore(tokens: Token[], at: number): boolean {
 const HELD_REACH = 4;
 
 /** A participle of holding before the "par" at `by`, in its clause: "contrôlée par", "tenue depuis des mois par". */
+/** ", qui a revendiqué", ", which claimed": a relative right after the group whose verb claims. */
+function claimsAfter(tokens: Token[], g: Found): boolean {
+  if (tokens[g.end]?.text !== ',' || !CLAIM_RELATIVES.has(tokens[g.end + 1]?.norm ?? '')) return false;
+  for (let k = g.end + 2; k < g.end + 2 + CLAIM_VERB_REACH; k++)
+    if (hasStem(tokens[k]?.norm ?? '', CLAIM_STEMS)) return true;
+  return false;
+}
+const CLAIM_RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'which', 'who']);
+const CLAIM_VERB_REACH = 4;
+
 function heldBefore(tokens: Token[], by: number): boolean {
   for (let j = by - 1; j >= Math.max(0, by - HELD_REACH); j--) {
     if (tokens[j].type === 'punct') return false;

@@ -395,6 +395,8 @@ export const AR_GLOSS: Record<string, string> = {
   'الاطار الاستراتيجي': 'csp',
   داعش: 'islamic state',
   تنظيم: 'group',
+  // "فرع تنظيم القاعدة" (the branch of the al-Qaeda organisation): affiliates.ts reads the lineage.
+  فرع: 'branch',
   // "أكد الجيش وقوع الهجوم دون أن يقدم حصيلة": the army confirmed the attack without giving a toll.
   وقوع: 'occurrence of',
   دون: 'without',

@@ -85,6 +85,55 @@ describe('affiliates: attackers named only by their lineage', () => {
   });
 });
 
+describe('affiliates: a branch of al-Qaeda, and Arabic\'s "تنظيم القاعدة"', () => {
+  it('reads "a branch of al-Qaeda", "une branche d\'Al-Qaïda" as JNIM', () => {
+    for (const [t, lang] of [
+      ['Gunmen killed 12 villagers in Boni on Monday. A branch of al-Qaeda claimed the attack.', 'en'],
+      [
+        "Des hommes armés ont tué lundi 12 villageois à Boni. Une branche d'Al-Qaïda a revendiqué l'attaque.",
+        'fr',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+  });
+  it('reads "جماعة مرتبطة بتنظيم القاعدة" (a group linked to the al-Qaeda organisation) and "فرع تنظيم القاعدة"', () => {
+    for (const t of [
+      'قتل مسلحون 12 مدنيا في بوني يوم الاثنين. وتبنت الهجوم جماعة مرتبطة بتنظيم القاعدة.',
+      'قتل مسلحون 12 مدنيا في بوني يوم الاثنين. وتبنى فرع تنظيم القاعدة في منطقة الساحل الهجوم.',
+      'قتل مسلحون من جماعة مرتبطة بتنظيم القاعدة 12 مدنيا في بوني يوم الاثنين.',
+    ])
+      expect(actors(t, 'ar'), t).toEqual(['JNIM']);
+  });
+});
+
+describe('agent cues: a group that holds the area and claims the attack', () => {
+  it('reads "contrôlée par le GSIM, qui a revendiqué l\'attaque" as the attacker, not only the holder', () => {
+    for (const [t, lang] of [
+      [
+        "Des hommes armés ont tué lundi 12 civils à Boni. La zone est contrôlée par le GSIM, qui a revendiqué l'attaque.",
+        'fr',
+      ],
+      [
+        "Des hommes armés ont tué lundi 12 civils à Boni. La zone est tenue par le GSIM, lequel a revendiqué l'attaque mardi.",
+        'fr',
+      ],
+      [
+        'Gunmen killed 12 civilians in Boni on Monday. The area is controlled by JNIM, which claimed the attack.',
+        'en',
+      ],
+    ] as const)
+      expect(actors(t, lang), t).toEqual(['JNIM']);
+  });
+  it('still leaves a group that only holds the area', () => {
+    expect(
+      actors(
+        "Des hommes armés ont tué lundi 12 civils à Boni. La zone est contrôlée par le GSIM, qui y prélève l'impôt.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('affiliates: a side of a battle named by its lineage', () => {
   it('EN and FR: the state forces and the fighters of al-Qaeda or the Islamic State', () => {
     expect(
