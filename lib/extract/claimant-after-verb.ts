@@ -8,7 +8,7 @@
 import { KIND_PHRASES, KIND_WORDS } from './lexicon';
 import { APPROX_NOUNS, EN_UNITS, FR_UNITS, MONTHS, PLURAL_AMOUNTS, SINGULAR, WEEKDAYS } from './number-words';
 import { classifyAt } from './claimant-class';
-import { CLAIMANT_HEADS } from './lexicon-np';
+import { CLAIMANT_HEADS, RESIDENT_NOUNS } from './lexicon-np';
 import { mediumOnly } from './claimant-members';
 import { claimantWords } from './claimant-words';
 import type { Sentence } from './sentences';
@@ -54,19 +54,15 @@ export function quantityWord(t: Token): boolean {
 
 /**
  * "deux sources sécuritaires", "two security sources" right after the verb or its addressee: the
- * number counts the speakers named after it.
+ * quantity word at e counts the speakers named after it.
  */
 function countedSpeakers(tokens: Token[], e: number): boolean {
-  if (tokens[e].type !== 'num' && !SPEAKER_COUNTS.has(tokens[e].norm)) return false;
   for (let k = e + 1; k < e + 3; k++) {
     const w = tokens[k]?.norm ?? '';
     if (CLAIMANT_HEADS.has(w) || RESIDENT_NOUNS.has(w)) return true;
   }
   return false;
 }
-/** Residents, who are victims after a number elsewhere ("12 habitants tués"), but speakers here. */
-const RESIDENT_NOUNS = new Set(['habitants', 'residents', 'villageois', 'villagers']);
-const SPEAKER_COUNTS = new Set(['deux', 'trois', 'quatre', 'plusieurs', 'two', 'three', 'four', 'several']);
 
 /** A day of a date in an aside ("a fait savoir, mardi 18 juin, le maire"): not a figure. */
 function dateNumber(tokens: Token[], e: number): boolean {

@@ -255,6 +255,8 @@ export const LOT_QUALIFIERS = new Set([
  * Words after a number that make its persons a part of those named before: "deux autres", "un
  * autre", "six others", "four more", "two additional soldiers" (np-steps.ts, own-predicate.ts).
  */
+/** Residents, victims after a number ("12 habitants tués") but speakers after a verb of saying ("ont affirmé trois habitants"). */
+export const RESIDENT_NOUNS = new Set(['habitants', 'residents', 'villageois', 'villagers']);
 /** Words that liken what they count to one told: "several such massacres", "deux autres attaques". */
 export const LIKENING = new Set(['such', 'similar', 'other', 'autres', 'semblables', 'pareilles']);
 export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);

@@ -162,7 +162,7 @@ export function subjectCue(
 const ASIDE_REACH = 20;
 
 /** The comma that opens a relative aside ending right before the verb at i ("X, who …, said"), or -1. */
-function asideBefore(tokens: Token[], s: Sentence, i: number): number {
+export function asideBefore(tokens: Token[], s: Sentence, i: number): number {
   if (tokens[i - 1]?.text !== ',') return -1;
   for (let j = i - 2; j > Math.max(s.first, i - ASIDE_REACH); j--) {
     if (tokens[j].text !== ',') continue;

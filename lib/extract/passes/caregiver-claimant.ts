@@ -4,8 +4,8 @@
  * of saying, the figure is still the carer's: a rights or aid body's (monitor), a hospital's (local).
  */
 import type { Kind } from '../../types';
-import { CARE_VERBS, CLAIMANT_PHRASES } from '../lexicon';
-import { SPEAKER_RELATIVES } from '../claimant-anaphora';
+import { ACTIVE_AUXILIARIES, CARE_VERBS, CLAIMANT_PHRASES } from '../lexicon';
+import { asideBefore } from '../speech-subject';
 import type { Token } from '../tokens';
 import type { ClaimPass } from './context';
 
@@ -22,25 +22,8 @@ function careAt(tokens: Token[], k: number): boolean {
   return w !== 'charge' || tokens[k - 1]?.norm === 'en';
 }
 
-/** How long an aside about the carer may run: "MSF, which runs a clinic in the town, treated…". */
-const ASIDE_REACH = 15;
-
-/**
- * The comma that opens a relative aside closing right before the verb at `verb` (over its
- * auxiliary: "…, a pris en charge"), or -1.
- */
-function asideOpening(tokens: Token[], first: number, verb: number): number {
-  let close = verb - 1;
-  while (close > first && AUXILIARIES.has(tokens[close].norm)) close--;
-  if (tokens[close]?.text !== ',') return -1;
-  for (let j = close - 1; j > Math.max(first, close - ASIDE_REACH); j--) {
-    if (tokens[j].text !== ',') continue;
-    return SPEAKER_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : -1;
-  }
-  return -1;
-}
-/** Words before the verb inside its tense, and "pris en" before "charge". */
-const AUXILIARIES = new Set(['a', 'ont', 'has', 'have', 'had', 'avait', 'avaient', 'pris', 'en']);
+/** Words of the verb's tense before it, and "pris en" before "charge": "…, a pris en charge". */
+const CARE_AUX = new Set([...ACTIVE_AUXILIARIES, 'pris', 'en']);
 
 export const caregiverClaimant: ClaimPass = {
   name: 'caregiver-claimant',
@@ -54,7 +37,9 @@ export const caregiverClaimant: ClaimPass = {
         if (careAt(tokens, k)) verb = k;
       if (verb < 0) continue;
       // "MSF, qui gère un centre de santé, a pris en charge…": over the aside about the carer.
-      const aside = asideOpening(tokens, first, verb);
+      let close = verb;
+      while (close - 1 > first && CARE_AUX.has(tokens[close - 1].norm)) close--;
+      const aside = asideBefore(tokens, sentences[p.fig.sentence], close);
       const from = aside >= 0 ? aside : verb;
       for (let j = from - 1; j >= Math.max(first, from - CARER_REACH); j--) {
         if (CLAUSE_ENDS.has(tokens[j].norm)) break;
