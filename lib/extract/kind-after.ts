@@ -20,6 +20,7 @@ import type { Token } from './tokens';
 import { AND_WORDS, bareThingsEnd, joinerEnd, wordsWithoutNumber } from './uncounted-runs';
 import { ASIDE_CLOSERS, commaAsideEnd, complementEnd } from './phrase-asides';
 import { injuryBorne } from './injury-borne';
+import { RELATIVE_SUBJECTS } from './lexicon-np';
 
 /** Adverbial phrases between a figure's auxiliary and its participle. */
 const HEDGE_PHRASES = [
@@ -235,8 +236,6 @@ function organisationNameEnd(tokens: Token[], j: number, limit: number): number 
   return e < limit && PREDICATE_FILLERS.has(tokens[e].norm) ? e - 1 : -1;
 }
 
-/** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
-const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
 const RELATIVE_REACH = 14;
 const CLAUSE_STOPS = new Set(['.', ';', ':', '(', ')']);
 

@@ -269,6 +269,9 @@ export const BELONGING_WORDS = new Set(['appartenant', 'belonging', 'owned']);
 export const BELONGING_TO = new Set(['a', 'au', 'aux', 'to', 'by']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
+/** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
+export const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
+
 export const SELON_RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
 
 /** Short adverbs that may stand inside a phrase of a kind: "manquent toujours à l'appel", "ont encore perdu la vie". */

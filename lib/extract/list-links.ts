@@ -54,6 +54,29 @@ const LIST_SEPARATORS = new Set([
   'meme',
 ]);
 
+/** Words finishing an item's name ("fusils d'assaut AK-47"), or its clause before a joiner ("lors de l'attaque du marché"). */
+const NAME_REACH = 3;
+const CLAUSE_REACH = 6;
+
+/** Joiners that add one more item to a list: "ainsi que", "de même que", "as well as", "along with". */
+const JOINERS = [
+  ['ainsi', 'que'],
+  ['de', 'meme', 'que'],
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+
+/** The first token of a joiner that ends right before token j, after a comma or not; -1 for none. */
+function joinerBefore(tokens: Token[], j: number): number {
+  for (const words of JOINERS) {
+    const at = j - words.length;
+    if (at > 0 && words.every((w, i) => tokens[at + i].norm === w))
+      return tokens[at - 1].text === ',' ? at - 1 : at;
+  }
+  return -1;
+}
+
 /** Auxiliaries after "as" that repeat the predicate for the next item: "as were", "as did". */
 const AS_REPEATS = new Set(['were', 'was', 'did', 'had', 'have']);
 
@@ -76,8 +99,12 @@ function nameTail(t: Token, before: Token | undefined): boolean {
  */
 function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): boolean {
   let loose = 0;
+  // "tués dans l'embuscade, ainsi que 8 soldats", "killed in the attack, along with 3 civilians":
+  // after a few words finishing a's clause, a joiner that adds an item.
+  const joiner = joinerBefore(tokens, b.q.first);
+  const reach = joiner < 0 ? NAME_REACH : CLAUSE_REACH;
   // "motos : 04 ; armes : 06": up to the next item's label, when it has one.
-  for (let k = a.last; k < b.first; k++) {
+  for (let k = a.last; k < (joiner < 0 ? b.first : joiner); k++) {
     if (LIST_SEPARATORS.has(tokens[k].norm) || QUOTES.has(tokens[k].text)) continue;
     if (semicolons && tokens[k].text === ';') continue;
     // "Twelve soldiers were killed, as were nine of the attackers": the verb "as" repeats.
@@ -91,11 +118,11 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
     const model = modelLength(tokens, k);
     if (model) {
       k += model - 1;
-      if (++loose > 3) return false;
+      if (++loose > reach) return false;
       continue;
     }
     // "31 fusils d'assaut, 02 lanceurs RPG-7 et 09 motos": a few words finishing the item's name.
-    if (!nameTail(tokens[k], tokens[k - 1]) || ++loose > 3) return false;
+    if (!nameTail(tokens[k], tokens[k - 1]) || ++loose > reach) return false;
   }
   // "12 morts côté FAMa et de 30 côté terroristes": "et de" closes an item as "et" does.
   // "…, de 3 lance-roquettes": so does a comma and the verb's "de" repeated.
@@ -105,6 +132,7 @@ function listed(tokens: Token[], a: Figure, b: Figure, semicolons = false): bool
   const closer = tokens[b.q.first - (de ? 2 : 1)];
   return (
     !loose ||
+    joiner >= 0 ||
     LIST_CLOSERS.has(closer?.norm ?? '') ||
     // "…; 8 fusils d'assaut ; - 2 lance-roquettes": a bullet after the semicolon.
     (semicolons && (closer?.text === ';' || (closer?.text === '-' && tokens[b.q.first - 2]?.text === ';'))) ||
@@ -166,8 +194,10 @@ export function linkLists(tokens: Token[], figs: Figure[]): void {
     const prev = figs[n - 1];
     // "12 soldats ont été tués et 5 ont réussi à s'échapper": a predicate of its own, no kind.
     // "…, and 3 civilians escaped": after the item's noun too (not "et 5 civils à Boni").
-    const after = !isAccentedA(tokens[f.last]) && ownPredicate(tokens, f.last);
-    if (n > 0 && prev.kind && (ownPredicate(tokens, f.q.last) || after)) continue;
+    // "tué 8 soldats et 3 civils qui passaient": the object of the verb before, its relative clause no verb of its own.
+    const object = prev?.kindFrom === 'before';
+    const after = !isAccentedA(tokens[f.last]) && ownPredicate(tokens, f.last, object);
+    if (n > 0 && prev.kind && (ownPredicate(tokens, f.q.last, object) || after)) continue;
     // "laissé sur le terrain 17 corps et 5 motos": after a toll told by its noun, a thing takes the verb's kind.
     if (n > 0 && prev.kindFrom === 'head' && isThing(f) && !isThing(prev) && listed(tokens, prev, f)) {
       const verb = kindBefore(tokens, prev.q.first, Math.max(0, prev.q.first - VERB_REACH));

@@ -4,7 +4,7 @@
  * take the kind of the figure before it (claim-links.ts, list-links.ts).
  */
 import { ACTIVE_AUXILIARIES, AUXILIARIES, KIND_WORDS } from './lexicon';
-import { OTHER_WORDS } from './lexicon-np';
+import { OTHER_WORDS, RELATIVE_SUBJECTS } from './lexicon-np';
 import { isAccentedA, type Token } from './tokens';
 
 /** Words that open a predicate of the figure's own: an auxiliary, a reflexive, a verb in the past. */
@@ -19,8 +19,12 @@ const PREDICATE_OPENERS = new Set([
 /** How many words of its noun phrase may stand between a bare figure and its own verb. */
 const NOUN_REACH = 3;
 
-/** Is the figure ending at k the subject of a verb of its own ("et 5 se sont rendus", "and 5 surrendered")? */
-export function ownPredicate(tokens: Token[], k: number): boolean {
+/**
+ * Is the figure ending at k the subject of a verb of its own ("et 5 se sont rendus", "and 5 surrendered")?
+ * `object`: the figure is the object of a verb before it ("tué 8 soldats et 3 civils qui passaient"),
+ * so a relative clause after its noun is about the noun, no verb of the figure's own.
+ */
+export function ownPredicate(tokens: Token[], k: number, object = false): boolean {
   let j = k;
   if (OTHER_WORDS.has(tokens[j]?.norm ?? '')) j++;
   // "et 3 civils en ont réchappé": the pronoun before the verb.
@@ -33,6 +37,7 @@ export function ownPredicate(tokens: Token[], k: number): boolean {
     !isAccentedA(t) &&
     !(t.norm === 'a' && tokens[at - 1]?.norm === 'and') &&
     !KIND_WORDS.has(t.norm) &&
+    !(object && RELATIVE_SUBJECTS.has(t.norm)) &&
     (PREDICATE_OPENERS.has(t.norm) || (/^[a-z]{4,}ed$/.test(t.norm) && !/^(?:includ|involv)/.test(t.norm)));
   if (opens(tokens[j], j)) return true;
   // "et de dizaines de familles ayant fui", "and 200 families were displaced": over the figure's
