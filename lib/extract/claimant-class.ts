@@ -82,9 +82,14 @@ function coordinatedAfter(tokens: Token[], end: number, start: number): boolean 
 /** The claimant class named in tokens [a, b), and where. */
 export function classifyAt(tokens: Token[], a: number, b: number, skipLocal = false): ClaimantMatch | null {
   let best: [ClaimantMatch, number] | null = null;
+  // The end of the phrases read so far: "général" inside "secrétaire général" is no rank of its own.
+  let covered = -1;
   for (let i = a; i < b; i++) {
     const m = CLAIMANT_PHRASES.matchAt(tokens, i, b);
     if (!m) continue;
+    const inside = i < covered && m.end <= covered;
+    covered = Math.max(covered, m.end);
+    if (inside && (!best || i >= best[0].end)) continue;
     if (skipLocal && m.end === i + 1 && LOCAL_ADJECTIVES.has(tokens[i].norm)) continue;
     // "a indiqué l'armée dans un communiqué lu à la télévision": the speaker named first; what
     // follows "dans" / "in" / "à" is where it spoke.
@@ -161,10 +166,12 @@ function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): Cl
   if (best.by === 'security_source' && officialSource(tokens, best)) return { ...best, by: 'official' };
   const placed = placedSource(tokens, best, b);
   if (placed) return placed;
-  if (best.by !== 'official') return best;
-  // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson": the monitor's voice.
+  if (best.by !== 'official' && best.by !== 'local') return best;
+  // "UN spokesman Stephane Dujarric", "the U.N. mission's spokesperson", "UN Secretary-General
+  // Antonio Guterres": the monitor's voice.
   const org = monitorBefore(tokens, a, best.start);
   if (org >= 0) return { by: 'monitor', start: org, end: best.end };
+  if (best.by !== 'official') return best;
   return unnamedMember(tokens, a, best.end) ? { ...best, by: 'security_source' } : best;
 }
 

@@ -50,7 +50,8 @@ export function unnamedMember(tokens: Token[], a: number, end: number): boolean 
     )
       return !['the', 'les'].includes(tokens[a].norm);
   for (let i = a; i < end; i++) {
-    if (!INDEFINITE.has(tokens[i].norm)) continue;
+    // "a indiqué à l'AFP le général X": "à" is no article.
+    if (!INDEFINITE.has(tokens[i].norm) || isAccentedA(tokens[i])) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5, end + 2); j++) {
       if (!MEMBERS.has(tokens[j].norm)) continue;
       return FORCE_MEMBERS.has(tokens[j].norm) || force(i + 1, Math.min(tokens.length, end + 3));

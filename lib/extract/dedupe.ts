@@ -41,6 +41,8 @@ function sidelessRepeat(h: Claim, b: Claim): boolean {
   );
 }
 
+const isThing = (c: Claim) => (THING_SUBJECTS as readonly string[]).includes(c.subject);
+
 /** Is p a smaller part of total t, of the given side: "53 soldats" in "54 morts dont 53 soldats"? */
 function partOf(p: Claim, t: Claim, side: string): boolean {
   return p.subject === side && p.kind === t.kind && p.by === t.by && p.max !== null && p.max < t.min;
@@ -113,6 +115,8 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
 /**
  * "au moins sept assaillants" and "7 morts" from the same claimant: one figure, kept with its
  * qualifier. Things under another name are another lot ("plusieurs armes, dont 2 mitrailleuses").
+ * A restatement without a side is the figure told with one ("at least 26 villagers" and "we buried
+ * 26 people").
  */
 function restated(out: Claim[], c: Claim, i: number): boolean {
   return (
@@ -121,7 +125,7 @@ function restated(out: Claim[], c: Claim, i: number): boolean {
       (o, j) =>
         j !== i &&
         o.kind === c.kind &&
-        o.subject === c.subject &&
+        (o.subject === c.subject || (c.subject === 'people' && !isThing(o))) &&
         (o.by === c.by || c.by === 'unattributed') &&
         o.min === c.min &&
         o.max === null &&

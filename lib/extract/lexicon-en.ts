@@ -903,7 +903,8 @@ export const EN: Lexicon = {
       ],
     ],
     // Bodies of the place ("a youth association"), after every other class: a rights association is a monitor.
-    ['local', ['association', 'associations']],
+    // "the transport union", "its secretary general": a trade's body, no rank of the army.
+    ['local', ['association', 'associations', 'union', 'unions', 'secretary general', 'secretary-general']],
     // The outlet's own reporting ("according to our information"): the article itself says so (SCHEMA.md).
     ['unattributed', ['our information']],
     // "other sources said": sources of no kind set against a named claimant.

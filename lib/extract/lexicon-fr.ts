@@ -396,6 +396,7 @@ export const FR: Lexicon = {
     chauffeurs: 'civilians',
     conducteurs: 'civilians',
     transporteurs: 'civilians',
+    routiers: 'civilians',
     forains: 'civilians',
     civil: 'civilians',
     villageois: 'civilians',
@@ -1224,6 +1225,8 @@ export const FR: Lexicon = {
         'collectif',
         'responsable administratif',
         'responsables administratifs',
+        // "le syndicat des transporteurs", "son secrétaire général": a trade's body, no rank of the army.
+        ...['syndicat', 'syndicats', 'secretaire general', 'secretaire generale', 'secretaires generaux'],
       ],
     ],
     // The outlet's own reporting ("selon nos informations"): the article itself says so (SCHEMA.md).

@@ -3,7 +3,7 @@
  * always active: pages mix languages (a French tweet quoted in an English article),
  * and folded words of the two rarely collide.
  */
-import type { By, Kind, Subject } from '../types';
+import { PERSON_SUBJECTS, type By, type Kind, type Subject } from '../types';
 import { EN } from './lexicon-en';
 import { FR } from './lexicon-fr';
 import { PhraseSet } from './phrases';
@@ -24,6 +24,12 @@ export const SUBJECT_WORDS = new WordForms<Subject>(
   Object.entries(FR.subjects),
   Object.entries(EN.subjects),
   (w) => NOT_SUBJECTS.has(w),
+);
+/** English persons' nouns, which an English compound puts last: "truck drivers", "bus passengers". */
+export const ENGLISH_PERSON_NOUNS = new Set(
+  Object.entries(EN.subjects)
+    .filter(([w, s]) => !(w in FR.subjects) && (PERSON_SUBJECTS as readonly string[]).includes(s))
+    .map(([w]) => w),
 );
 /**
  * Two-word heads whose second word changes the first: "postes radio" are equipment, not posts;

@@ -6,6 +6,7 @@
 import type { Subject } from '../types';
 import { calibreLength, driveLength, modelLength, thingNumberLength } from './item-names';
 import {
+  ENGLISH_PERSON_NOUNS,
   FOREIGN_FORCE_NAMES,
   FOREIGN_WORDS,
   SIDE_MARKERS,
@@ -212,6 +213,11 @@ export function subjectWord(tokens: Token[], limit: number, scan: Scan): Step {
     scan.end = j + 1;
     return 'next';
   }
+  // "six truck drivers", "bus passengers": a thing in the singular right before an English person's
+  // noun is its modifier; the person is the head ("véhicules militaires", "pick-up terroristes" are vehicles).
+  const modifies =
+    scan.end === j && !/[sx]$/.test(tokens[j - 1]?.norm ?? '') && ENGLISH_PERSON_NOUNS.has(t.norm);
+  if (prev && THING_SUBJECTS.has(prev) && !THING_SUBJECTS.has(s) && modifies) subjects.pop();
   subjects.push(s);
   scan.end = j + 1;
   return 'next';

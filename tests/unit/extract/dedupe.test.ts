@@ -21,6 +21,22 @@ describe('dedupe', () => {
     );
     expect(brief(r.claims)).toEqual(['killed/militants 7-null official']);
   });
+  it('merges a restatement without a side into the figure told with one, from the same claimant', () => {
+    const en = read(
+      'Gunmen killed at least 19 herders near Boni on Sunday, residents said. "We buried 19 people this morning," one resident said.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 19-null local']);
+    const fr = read(
+      "Au moins 19 gendarmes ont péri dans l'attaque de Boni, selon l'armée. L'état-major a déploré 19 morts.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 19-null official']);
+    // Another claimant's figure, or another number, is not the same figure.
+    const other = read(
+      'Gunmen killed at least 19 herders near Boni on Sunday, residents said. The army said 12 people died.',
+    );
+    expect(brief(other.claims)).toEqual(['killed/civilians 19-null local', 'killed/people 12-12 official']);
+  });
   it('keeps a lot under another name beside "plusieurs" things: a part, not a restatement', () => {
     const fr = read(
       'Les FAMa ont repoussé une attaque à Boni lundi. Plusieurs armes ont été récupérées, dont 4 fusils et 2 mitrailleuses.',
