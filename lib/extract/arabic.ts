@@ -20,7 +20,9 @@ import {
   AR_THING_BEFALLS,
 } from './lexicon-ar';
 import { SUBJECT_WORDS } from './lexicon';
+import { amountWord } from './number-words';
 import type { Token } from './tokens';
+import { PERSON_SUBJECTS } from '../types';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ARABIC_DIGIT = /^[\u0660-\u0669\u06f0-\u06f9]$/;
@@ -114,6 +116,22 @@ function phraseAt(
 
 const POSTPOSED = 'at least';
 
+const PERSONS = new Set<string>(PERSON_SUBJECTS);
+
+/** "فقد", "فقدت" (and with "و"): lost, or the particles "so… has". */
+const LOST = new Set(['فقد', 'وفقد', 'فقدت', 'وفقدت']);
+
+/** "فقد" read by token i after it: "missing" before a number (digits or "خمسة"), "lost" before a force, else null. */
+function lostAs(tokens: Token[], forms: Form[][], i: number): string | null {
+  if (tokens[i]?.type === 'num') return 'missing';
+  const gloss = forms[i]?.length ? phraseAt(forms, i)?.gloss : undefined;
+  if (!gloss) return null;
+  if (amountWord({ type: 'word', norm: gloss })) return 'missing';
+  // "القوات المالية" (Malian forces), "المسلحون": a side's men, by the head of the gloss.
+  const side = SUBJECT_WORDS.get(gloss.split(' ').pop() ?? '');
+  return side && side !== 'people' && PERSONS.has(side) ? 'lost' : null;
+}
+
 /** The tokens of an Arabic text, glossed into English words the rules read. */
 export function glossArabic(tokens: Token[]): Token[] {
   const merged = mergeDigits(tokens);
@@ -133,6 +151,16 @@ export function glossArabic(tokens: Token[]): Token[] {
     if (joined) {
       out.push({ ...t, norm: 'and', end: t.start + 1 });
       out.push({ ...t, type: 'num', text: joined[1], norm: joined[1], start: t.start + 1 });
+      i++;
+      continue;
+    }
+    // "وفقد خمسة آخرون" (and five others went missing): "فقد" before a figure is the passive
+    // "was lost", not the particles "so… has" ("فقد قتل", so there were killed).
+    // "فقد الجيش 12 جنديا" (the army lost 12 soldiers): before a force, the active "lost".
+    const lost = LOST.has(foldArabic(t.text)) ? lostAs(merged, forms, i + 1) : null;
+    if (lost) {
+      if (t.text.startsWith('و')) out.push({ ...t, norm: 'and', end: t.start });
+      out.push({ ...t, norm: lost });
       i++;
       continue;
     }

@@ -83,3 +83,24 @@ describe('Arabic: a Malian nationality after a dual noun', () => {
     ]);
   });
 });
+
+describe('Arabic: "فقد", lost or missing by what follows it', () => {
+  const ATTACK = 'هاجم مسلحون قرية بوني وسط مالي يوم الاثنين. ';
+  it('reads "فقد" before a figure as went missing, in digits or in words, with "و" or not', () => {
+    expect(brief(read(ATTACK + 'وقتل 7 قرويين وفقد أربعة آخرون.', 'ar').claims)).toEqual([
+      'killed/civilians 7-7 unattributed',
+      'missing/civilians 4-4 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'وفقدت 3 نساء بعد الهجوم.', 'ar').claims)).toEqual([
+      'missing/civilians 3-3 unattributed',
+    ]);
+  });
+  it('reads "فقد" before a force as lost (killed), and as the particles before a verb', () => {
+    expect(brief(read(ATTACK + 'وفقد الجيش 6 جنود في الهجوم.', 'ar').claims)).toEqual([
+      'killed/soldiers 6-6 unattributed',
+    ]);
+    expect(brief(read(ATTACK + 'فقد قتل 8 رعاة.', 'ar').claims)).toEqual([
+      'killed/civilians 8-8 unattributed',
+    ]);
+  });
+});
