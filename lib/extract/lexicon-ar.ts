@@ -174,6 +174,8 @@ export const AR_GLOSS: Record<string, string> = {
   متشددين: 'jihadists',
   نساء: 'women',
   اطفال: 'children',
+  // "50 امرأة": the singular after a number above ten.
+  امراه: 'women',
   // "12 قرويا": the singular after a number above ten.
   قروي: 'villagers',
   قرويين: 'villagers',

@@ -280,6 +280,9 @@ export const EN: Lexicon = {
     workers: 'civilians',
     women: 'civilians',
     children: 'civilians',
+    // Irregular singulars, which no stem joins to their plural: "a woman and a child were killed".
+    woman: 'civilians',
+    child: 'civilians',
     // Counted by age: "two girls", "a 10-year-old boy", "babies".
     girls: 'civilians',
     boys: 'civilians',

@@ -8,6 +8,7 @@
 import {
   isAttackWord,
   CLAIMANT_NEXT,
+  CLAIMANT_PHRASES,
   FOREIGN_WORDS,
   KIND_WORDS,
   MALIAN_FORCE_WORDS,
@@ -35,8 +36,18 @@ function peaceAlone(tokens: Token[], k: number): boolean {
 }
 const foreign = (tokens: Token[], k: number) =>
   (tokens[k].text === 'UN' && !UN_REPORTERS.has(tokens[k + 1]?.norm ?? '')) ||
-  (FOREIGN_WORDS.has(tokens[k].norm) && !peaceAlone(tokens, k)) ||
+  (FOREIGN_WORDS.has(tokens[k].norm) && !peaceAlone(tokens, k) && !outletOf(tokens, k)) ||
   SUBJECT_WORDS.get(tokens[k].norm) === 'foreign_forces';
+
+/** "the French news agency", "l'agence de presse française", "وكالة الصحافة الفرنسية": a country's outlet, no force. */
+function outletOf(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j <= k + 1; j++) {
+    if (j === k) continue;
+    const m = CLAIMANT_PHRASES.matchAt(tokens, j, j < k ? k : j + 3);
+    if (m?.value[0] === 'media') return true;
+  }
+  return false;
+}
 
 /** Who speaks for a body: "un responsable de la Minusma", "a UN spokesman", "un rapport de l'ONU". */
 const VOICE_NOUNS = new Set([

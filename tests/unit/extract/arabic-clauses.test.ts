@@ -104,3 +104,17 @@ describe('Arabic: "فقد", lost or missing by what follows it', () => {
     ]);
   });
 });
+
+describe('Arabic and English: women and children counted one by one, or after a number', () => {
+  it('reads "امرأة" after a number above ten, and "a woman", "a child" in English, as civilians', () => {
+    expect(brief(read('خطف مسلحون 14 امرأة قرب بوني في مالي يوم الاثنين.', 'ar').claims)).toEqual([
+      'captured/civilians 14-14 unattributed',
+    ]);
+    expect(brief(read('هاجم مسلحون قرية بوني في مالي. وأسفر الهجوم عن مقتل امرأة.', 'ar').claims)).toEqual([
+      'killed/civilians 1-1 unattributed',
+    ]);
+    expect(brief(read('Gunmen stormed Boni in Mali on Monday. A child was shot dead.').claims)).toEqual([
+      'killed/civilians 1-1 unattributed',
+    ]);
+  });
+});

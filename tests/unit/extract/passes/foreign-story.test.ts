@@ -96,6 +96,19 @@ describe('foreign-story: the UN that reports is no force in the story', () => {
     const fr = read("Au Mali, 30 civils ont été tués lundi à Boni, l'ONU a indiqué mardi.", 'fr');
     expect(brief(fr.claims)).toEqual(['killed/civilians 30-30 monitor']);
   });
+  it('keeps soldiers told to a foreign outlet ("the French news agency", "وكالة الصحافة الفرنسية") as soldiers', () => {
+    const en = read(
+      'In Mali, an officer told the French news agency that nine soldiers died in an attack near Boni on Monday.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 9-9 security_source']);
+    const fr = read(
+      "Au Mali, neuf militaires ont péri lundi dans une attaque près de Boni, a indiqué un officier à l'agence de presse allemande.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 9-9 security_source']);
+    const ar = read('قال مصدر عسكري لوكالة الصحافة الفرنسية إن تسعة جنود قتلوا قرب بوني في مالي.', 'ar');
+    expect(brief(ar.claims)).toEqual(['killed/soldiers 9-9 security_source']);
+  });
   it("still reads soldiers in a UN camp's story as peacekeepers", () => {
     const r = read('In Mali, the UN camp in Aguelhok was attacked on Monday. Ten soldiers were killed.');
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 10-10 unattributed']);
