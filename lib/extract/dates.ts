@@ -13,7 +13,10 @@
 import * as chrono from 'chrono-node';
 import { utc } from './calendar';
 import { frenchDates } from './chrono-fr';
+import { attackSentence } from './attack-dates';
 import { boundBefore, dateCandidates } from './date-candidates';
+import { MONTH_NUM } from './month-numbers';
+import { EN_MONTHS, FR_MONTHS } from './number-words';
 import { dateHint, readDateMentions, type Found } from './date-mentions';
 import { dateSetting, type DateSetting } from './date-setting';
 import { dayBeforeOrAfter } from './date-shifts';
@@ -61,13 +64,46 @@ export function findEventDate(
   });
   const ranked = dateCandidates(setting);
   const { candidates } = ranked;
+  // "executed dozens of civilians in March, HRW said on Wednesday": the attack's sentence names
+  // only its month; the day of the statement is no day of the attack.
+  const lede = sentences.find(
+    (s) => !s.headline && !background(s.index) && attackSentence(tokens, sentences, s.index),
+  );
+  const months = new Set(lede ? monthsAlone(tokens, lede) : []);
+  const issuedFrom = candidates.length - ranked.issued.length;
   for (let n = 0; n < candidates.length; n++) {
     const r = resolveAt(setting, candidates, n);
     if (!r) continue;
+    if (n >= issuedFrom && months.size && r.date && !months.has(Number(r.date.slice(5, 7)))) break;
     return { ...(boundBefore(setting, ranked, n, r) ?? r), days: sentenceDays(setting, ranked.story) };
   }
   return { date: null, datePrecision: null, days: sentenceDays(setting, ranked.story) };
 }
+
+/** The months named without their day in sentence s: "in March", "en mars 2022", not "3 March" or "March 3". */
+function monthsAlone(tokens: Token[], s: Sentence): number[] {
+  const out: number[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    const month = FULL_MONTHS.has(t.norm) ? MONTH_NUM.get(t.norm) : undefined;
+    // "May" is also the verb: an English month only capitalised.
+    if (!month || (t.norm === 'may' && !/^\p{Lu}/u.test(t.text))) continue;
+    const after = tokens[k + 1];
+    if (after?.type === 'num' && after.text.length <= 2) continue;
+    // "3 mars", "le 1er mars", "the 21st of March": a day before it.
+    let b = k - 1;
+    if (['of', 'de'].includes(tokens[b]?.norm ?? '')) b--;
+    if (ORDINAL_ENDINGS.has(tokens[b]?.norm ?? '')) b--;
+    if (tokens[b]?.type === 'num') continue;
+    // "since March", "depuis mars": a period, not the attack's month.
+    if (PERIOD_OPENERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    out.push(month);
+  }
+  return out;
+}
+const PERIOD_OPENERS = new Set(['since', 'depuis', 'until', 'jusqu', "jusqu'"]);
+const ORDINAL_ENDINGS = new Set(['er', 're', 'st', 'nd', 'rd', 'th', 'e', 'eme']);
+const FULL_MONTHS = new Set<string>([...EN_MONTHS.filter((m) => m.length > 3), ...FR_MONTHS]);
 
 /** The day each news sentence names, for telling two attacks of one article apart. */
 function sentenceDays(setting: DateSetting, story: Found[]): Array<{ sentence: number; date: string }> {
