@@ -15,7 +15,7 @@ import {
 } from '../lexicon';
 import { LOCALITY_NOUNS } from '../lexicon-places';
 import { hasStem, isKillWord, STATE_ATTACK_AFTER, STRIKE_STEMS } from '../lexicon-actors';
-import { THING_SUBJECTS } from '../noun-phrase';
+import { DETERMINERS, THING_SUBJECTS } from '../noun-phrase';
 import type { Token } from '../tokens';
 import type { ClaimContext, ClaimPass } from './context';
 import { namesWomenChildren } from './women-children';
@@ -80,8 +80,22 @@ function firstVerb(ctx: ClaimContext, own: number, at: number): number {
       start = k + 1;
       break;
     }
-  for (let k = start; k < at; k++) if (clauseVerb(tokens[k])) return isKillWord(tokens[k].norm) ? -1 : k;
+  for (let k = start; k < at; k++)
+    if (clauseVerb(tokens[k]) || pastAfterSubject(tokens, k, start))
+      return isKillWord(tokens[k].norm) ? -1 : k;
   return -1;
+}
+
+/** "The gunmen rounded up 40 villagers and killed 26 of them": an English verb in the past after its subject's noun. */
+function pastAfterSubject(tokens: Token[], k: number, start: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    k > start + 1 &&
+    /^[a-z]{3,}ed$/.test(tokens[k].norm) &&
+    prev?.type === 'word' &&
+    !DETERMINERS.has(prev.norm) &&
+    !!SUBJECT_WORDS.get(prev.norm)
+  );
 }
 
 /** The side of the nearest person noun before token `at` (its sentence and the one before). */

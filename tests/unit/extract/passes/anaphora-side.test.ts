@@ -194,4 +194,16 @@ describe('pass anaphora-side: "of them" after the object of the same sentence', 
     );
     expect(brief(r.claims)).toEqual(['killed/militants 30-30 unattributed']);
   });
+  it('reads "of them" as the object of an English verb in the past before the killing ("rounded up 30 herders")', () => {
+    for (const t of [
+      'In Boni, the gunmen rounded up 30 herders on Monday and shot dead 12 of them.',
+      'In Boni, the jihadists surrounded a group of traders and executed 12 of them.',
+    ])
+      expect(brief(read(t).claims), t).toContain('killed/civilians 12-12 unattributed');
+    // The subject before the verb is still the killer, not the killed.
+    const r = read(
+      'Gunmen raided an army post in Boni on Monday. The soldiers fought back and killed 30 of them.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 30-30 unattributed']);
+  });
 });
