@@ -98,6 +98,10 @@ export function subjectCue(
   let p = i - 1;
   while (p > s.first && (AUX.has(tokens[p].norm) || ['ne', "n'"].includes(tokens[p].norm))) p--;
   if (tokens[p]?.norm === 'on' && p >= s.first) return { cue: null };
+  // "…, a annoncé l'armée, qui a fait état de 12 morts", "…, the army said, which put the toll
+  // at 12": the relative's antecedent, right before its comma, speaks.
+  const antecedent = relativeAntecedent(text, tokens, s, p, i);
+  if (antecedent) return { cue: antecedent };
   let a = i;
   while (a > s.first && a > i - 12 && !CUT.has(tokens[a - 1].norm)) a--;
   // "…, the same sources said": the claimant named before.
@@ -158,6 +162,19 @@ export function subjectCue(
   if (m) m = namedAgain(tokens, m);
   return m ? { cue: { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, i) } } : null;
 }
+
+/** The claimant named right before ", qui" at p (the verb at i), or null. */
+function relativeAntecedent(text: string, tokens: Token[], s: Sentence, p: number, i: number): Cue | null {
+  if (!SPEAKER_RELATIVES.has(tokens[p]?.norm ?? '') || tokens[p - 1]?.text !== ',') return null;
+  const end = p - 1;
+  let a = end;
+  while (a > s.first && a > end - ANTECEDENT_REACH && !CUT.has(tokens[a - 1].norm)) a--;
+  const found = classifyAt(tokens, a, end);
+  // "according to the official, who spoke…" after "a local official": the one named before.
+  const m = found && namedAgain(tokens, found);
+  return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, a, end) } : null;
+}
+const ANTECEDENT_REACH = 8;
 
 const ASIDE_REACH = 20;
 

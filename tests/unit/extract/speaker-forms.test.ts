@@ -105,3 +105,22 @@ describe('speakers: "selon lui" and a count of speakers inside the clause of a f
     ).toEqual(['killed/civilians 20-20 local']);
   });
 });
+
+describe('a relative clause after the speaker ("l\'armée, qui a fait état de…")', () => {
+  it("gives the relative's figure to its antecedent, not to the sentence's subject", () => {
+    for (const t of [
+      "Des jihadistes ont attaqué lundi le poste de Boni, a annoncé l'armée, qui a fait état de neuf soldats tués.",
+      "Des jihadistes ont attaqué lundi le poste de Boni, selon l'armée, qui évoque neuf soldats tués.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/soldiers 9-9 official']);
+    const en = read(
+      'Militants stormed the Boni post on Monday, according to the army, which said nine soldiers were killed.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 9-9 official']);
+    const local = read(
+      'Des jihadistes ont attaqué lundi le village de Boni, selon des habitants, qui affirment que neuf civils ont été tués.',
+      'fr',
+    );
+    expect(brief(local.claims)).toEqual(['killed/civilians 9-9 local']);
+  });
+});
