@@ -974,8 +974,6 @@ export const FR: Lexicon = {
         'medecin',
         'medecins',
         'medical',
-        // "selon un agent de santé": the staff of a health centre.
-        ...['agent de sante', 'agents de sante'],
         // First-aid workers who carried the wounded: "selon des secouristes".
         'secouriste',
         'secouristes',
