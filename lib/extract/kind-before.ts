@@ -13,6 +13,7 @@ import {
   arabicAgentStart,
   asideStart,
   mannerEndingAt,
+  namedPersonStart,
   placeOrDayAdjunctStart,
   timeAdjunctStart,
   uncountedItemsStart,
@@ -116,6 +117,9 @@ function stepBack(tokens: Token[], k: number, from: number, figure: number): num
     while (k - 1 > from && LOT_QUALIFIERS.has(tokens[k - 1].norm)) k--;
     return k;
   }
+  // "tué le chef du village et deux de ses fils": a person named before the figure, the verb's object too.
+  const person = k === figure - 1 ? namedPersonStart(tokens, k, from) : null;
+  if (person !== null) return person;
   // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
   const items = uncountedItemsStart(tokens, k, from);
   if (items !== null && items > from) return items;

@@ -283,6 +283,9 @@ export const EN: Lexicon = {
     // Irregular singulars, which no stem joins to their plural: "a woman and a child were killed".
     woman: 'civilians',
     child: 'civilians',
+    // "the village chief and two of his sons": his household.
+    sons: 'civilians',
+    brothers: 'civilians',
     // Counted by age: "two girls", "a 10-year-old boy", "babies".
     girls: 'civilians',
     boys: 'civilians',

@@ -323,6 +323,9 @@ export const FR: Lexicon = {
     ['portees manquantes', 'missing'],
     ['pris en otage', 'captured'],
     ['prises en otage', 'captured'],
+    // "mis aux arrêts": arrested, in the army's words.
+    ['mis aux arrets', 'arrested'],
+    ['mises aux arrets', 'arrested'],
     ['mis le feu', 'destroyed'],
     ['pris le controle', 'seized'],
     ['tombe aux mains', 'seized'],
@@ -441,6 +444,10 @@ export const FR: Lexicon = {
     marabouts: 'civilians',
     notables: 'civilians',
     elus: 'civilians',
+    // "le maire et deux de ses conseillers", "le chef du village et deux de ses fils": his household and council.
+    conseillers: 'civilians',
+    fils: 'civilians',
+    freres: 'civilians',
     'agents de sante': 'civilians',
     'agent de sante': 'civilians',
     'chef de village': 'civilians',

@@ -18,6 +18,7 @@ import { innerAdverb, MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np'
 import { MALI_WORDS } from './lexicon-places';
 import { MONTHS, WEEKDAYS } from './number-words';
 import { isAccentedA, type Token } from './tokens';
+import { ownPredicate } from './own-predicate';
 
 /** Sides whose noun may stand as the subject between a verb and its figure (Arabic word order). */
 /** "killed gunmen 12 civilians", "seized gunmen on 4 vehicles" (the gloss of "استولى المسلحون على"). */
@@ -226,4 +227,30 @@ function openerEndsAt(tokens: Token[], k: number): boolean {
     const j = k - words.length + 1;
     return j >= 0 && words.every((w, i) => tokens[j + i]?.norm === w);
   });
+}
+
+/** Titles of persons of a place, which the lexicon of sides does not hold: "le chef du village", "the mayor". */
+const PERSON_TITLES = new Set(['chef', 'chief', 'maire', 'mayor', 'imam', 'elder', 'notable', 'conseiller']);
+const PERSON_ARTICLES = new Set([...ONE_THING_ARTICLES, 'his', 'her', 'their', 'son', 'sa', 'leur']);
+const PERSON_REACH = 5;
+
+/**
+ * "tué le chef du village et deux de ses fils", "killed the mayor and two of his aides": one person
+ * named with an article right before "and", the verb's object before the figure's. Where the
+ * person's article stands (the verb is before it); null when none.
+ */
+export function namedPersonStart(tokens: Token[], k: number, from: number): number | null {
+  if (!['et', 'and'].includes(tokens[k]?.norm ?? '')) return null;
+  // "tué le chef et deux bergers ont été blessés": the figure's own verb after it.
+  if (ownPredicate(tokens, k + 2)) return null;
+  let person = false;
+  for (let j = k - 1; j >= Math.max(from + 1, k - PERSON_REACH); j--) {
+    const t = tokens[j];
+    if (t.type !== 'word' || KIND_WORDS.has(t.norm)) return null;
+    const side = SUBJECT_WORDS.get(t.norm);
+    if (PERSON_TITLES.has(t.norm) || (side && !(THING_SUBJECTS as readonly Subject[]).includes(side)))
+      person = true;
+    if (PERSON_ARTICLES.has(t.norm) && KIND_WORDS.has(tokens[j - 1]?.norm ?? '')) return person ? j : null;
+  }
+  return null;
 }
