@@ -124,3 +124,23 @@ describe('a relative clause after the speaker ("l\'armée, qui a fait état de�
     expect(brief(local.claims)).toEqual(['killed/civilians 9-9 local']);
   });
 });
+
+describe('"le groupe", "the group" telling its own killing is the armed group, not the monitor named last', () => {
+  it('gives the group its own deed after a monitor that relayed the claim', () => {
+    const fr = read(
+      "Le JNIM a revendiqué l'attaque de Boni, selon l'ONG SITE. Dans un message diffusé sur ses canaux, le groupe affirme avoir tué 40 soldats.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 40-40 armed_group']);
+    const en = read(
+      'JNIM claimed the attack on Boni, according to the SITE Intelligence Group. The group said it had killed 40 soldiers.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 40-40 armed_group']);
+  });
+  it("keeps a monitor's own count with the monitor", () => {
+    const r = read(
+      'Human Rights Watch documented the attack on Boni. The group said soldiers had executed 40 civilians there.',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 40-40 monitor']);
+  });
+});
