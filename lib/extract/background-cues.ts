@@ -139,8 +139,8 @@ function datesStatement(tokens: Token[], k: number, last: number): boolean {
   return false;
 }
 
-/** Words that set an earlier toll against the news: "contre 18 auparavant", "compared with 18". */
-const COMPARED = new Set(['contre', 'with', 'against']);
+/** Words that set an earlier toll against the news: "contre 18 auparavant", "compared with 18", "au lieu de 18". */
+const COMPARED = new Set(['contre', 'with', 'against', 'lieu', 'instead']);
 const COMPARED_REACH = 4;
 /** The adverb at k closes "contre 18 (morts)", "compared with 18": a number after a word of comparing. */
 function comparedBefore(tokens: Token[], k: number): boolean {

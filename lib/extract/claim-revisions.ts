@@ -100,14 +100,30 @@ function upFrom(tokens: Token[], figs: Figure[]): void {
     const up = tokens[b]?.norm === 'from' && ['up', 'down'].includes(tokens[b - 1]?.norm ?? '');
     // "s'est alourdi à 40 morts, contre 20 annoncés initialement", "compared with 20 previously".
     // "Quinze soldats ont été tués (12 initialement)": in brackets too.
+    // "35 morts au lieu des 95 annoncés initialement", "instead of the 95 it had announced earlier".
     const against =
-      ['contre', 'with', '('].includes(tokens[f.q.first - 1]?.norm ?? '') && earlierAfter(tokens, f.q.last);
+      (['contre', 'with', '('].includes(tokens[f.q.first - 1]?.norm ?? '') || insteadOf(tokens, f.q.first)) &&
+      earlierAfter(tokens, f.q.last);
     // "rose to 25 from 18": the toll before, raised "to" its number, then the one it rose "from".
     const toFrom =
       tokens[b]?.norm === 'from' && p.last === b && RISE_TO.has(tokens[p.q.first - 1]?.norm ?? '');
     if (up || against || toFrom || afterBeing(tokens, f.q.first)) inherit(f, p);
   }
 }
+
+/** "au lieu des 95", "au lieu de 95", "instead of the 95": a toll set aside before the figure at `first`. */
+function insteadOf(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (INSTEAD_ARTICLES.has(tokens[k]?.norm ?? '')) k--;
+  const w = (j: number) => tokens[j]?.norm ?? '';
+  // "de 9": the figure's words may hold the "de".
+  if (w(k) === 'lieu') k++;
+  return (
+    (['de', 'des', "d'", 'du'].includes(w(k)) && w(k - 1) === 'lieu' && w(k - 2) === 'au') ||
+    (w(k) === 'of' && w(k - 1) === 'instead')
+  );
+}
+const INSTEAD_ARTICLES = new Set(['the', 'les', 'a', 'an']);
 
 /** "rose to 25", "passé à 25": the word before a raised toll. */
 const RISE_TO = new Set(['to', 'a']);

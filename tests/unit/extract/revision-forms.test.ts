@@ -70,3 +70,28 @@ describe("sides: a marker right after a figure is its own, not the next one's (t
     ]);
   });
 });
+
+describe('a toll set aside by "au lieu de", "instead of"', () => {
+  it('keeps the toll set aside as the earlier one, of the same kind and side', () => {
+    const fr = read(
+      "Le gouvernement évoque désormais 35 morts dans l'attaque de Boni, au lieu des 95 annoncés initialement.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 35-35 official',
+      'killed/people 95-95 official earlier',
+    ]);
+    const soldiers = read("L'armée fait état de 12 soldats tués à Boni, au lieu de 9 auparavant.", 'fr');
+    expect(brief(soldiers.claims)).toEqual([
+      'killed/soldiers 12-12 official',
+      'killed/soldiers 9-9 official earlier',
+    ]);
+    const en = read(
+      'The government now puts the toll from the attack on Boni at 35, instead of the 95 it had announced earlier.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 35-35 official',
+      'killed/people 95-95 official earlier',
+    ]);
+  });
+});
