@@ -17,7 +17,7 @@ import {
   SPEECH_WORDS,
   TOLL_SETTERS,
 } from './lexicon';
-import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, isKillWord, NEGATIONS, PASSIVE_AUX } from './lexicon-actors';
+import { ACCUSATION_STEMS, CLAIM_STEMS, hasStem, NEGATIONS, PASSIVE_AUX } from './lexicon-actors';
 import { claimantIn } from './claimant-class';
 import type { Sentence } from './sentences';
 import { fold, type Token } from './tokens';
@@ -28,6 +28,7 @@ import { withoutDenied, withoutRelays } from './cue-filters';
 import { contrastBefore } from './cue-scope';
 import { PRONOUNS } from './speech-subject';
 import { speakerCue } from './verb-speaker';
+import { killedItself } from './own-deed';
 
 import {
   DOCUMENTS,
@@ -139,19 +140,6 @@ export function sentenceCues(text: string, tokens: Token[], s: Sentence, last: C
     const by = killedItself(tokens, c.pos + 1, s.last) ? 'armed_group' : groupAntecedent(tokens, c.pos);
     return by ? { ...c, by } : c;
   });
-}
-
-/** Words of a speaker telling its own deed, between its verb and the deed: "avoir", "it had", "qu'il a". */
-const SELF_DEED = new Set([
-  ...['avoir', 'it', 'they', 'que', "qu'", 'il', 'elle', 'ils', 'elles'],
-  ...['had', 'has', 'have', 'a', 'ont', 'to'],
-]);
-
-/** "affirme avoir tué", "said it had killed", "claimed to have killed": the speaker's own killing after its verb at `from`. */
-function killedItself(tokens: Token[], from: number, last: number): boolean {
-  let k = from;
-  while (k < last && k < from + 4 && SELF_DEED.has(tokens[k].norm)) k++;
-  return k > from && k < last && isKillWord(tokens[k].norm);
 }
 
 /**

@@ -14,6 +14,7 @@ import { isThing } from './np-subject';
 import { kindBefore, ownPredicate } from './predicates';
 import { breakdownOpener } from './coordination';
 import { isAccentedA, type Token } from './tokens';
+import { joinerBefore } from './uncounted-runs';
 
 const QUOTES = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d', "'", '\u2019', '-']);
 const LIST_SEPARATORS = new Set([
@@ -57,25 +58,6 @@ const LIST_SEPARATORS = new Set([
 /** Words finishing an item's name ("fusils d'assaut AK-47"), or its clause before a joiner ("lors de l'attaque du marché"). */
 const NAME_REACH = 3;
 const CLAUSE_REACH = 6;
-
-/** Joiners that add one more item to a list: "ainsi que", "de même que", "as well as", "along with". */
-const JOINERS = [
-  ['ainsi', 'que'],
-  ['de', 'meme', 'que'],
-  ['as', 'well', 'as'],
-  ['along', 'with'],
-  ['together', 'with'],
-];
-
-/** The first token of a joiner that ends right before token j, after a comma or not; -1 for none. */
-function joinerBefore(tokens: Token[], j: number): number {
-  for (const words of JOINERS) {
-    const at = j - words.length;
-    if (at > 0 && words.every((w, i) => tokens[at + i].norm === w))
-      return tokens[at - 1].text === ',' ? at - 1 : at;
-  }
-  return -1;
-}
 
 /** Auxiliaries after "as" that repeat the predicate for the next item: "as were", "as did". */
 const AS_REPEATS = new Set(['were', 'was', 'did', 'had', 'have']);

@@ -2,9 +2,9 @@
  * A force telling its own deed after its verb of saying: "said it had killed", "said in a
  * statement that its troops killed 20", "affirme avoir « neutralisé »", "أعلن في بيان أنه قتل"
  * (announced in a statement that it killed) — not "said 12 soldiers were killed". Used by
- * state-attacker.ts.
+ * state-attacker.ts, and by attribution.ts for "the group" that tells its own killing.
  */
-import { ACTIVE_OBJECT, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS } from './lexicon-actors';
+import { ACTIVE_OBJECT, isKillWord, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { ACTIVE_AUXILIARIES, KIND_WORDS } from './lexicon';
 import { QUOTE_MARKS } from './actor-roles';
 import { WEEKDAYS } from './number-words';
@@ -87,4 +87,17 @@ function mediumEnd(tokens: Token[], k: number, last: number): number {
     return e + 1;
   }
   return k;
+}
+
+/** Words of a speaker telling its own deed, between its verb and the deed: "avoir", "it had", "qu'il a". */
+const SELF_DEED = new Set([
+  ...['avoir', 'it', 'they', 'que', "qu'", 'il', 'elle', 'ils', 'elles'],
+  ...['had', 'has', 'have', 'a', 'ont', 'to'],
+]);
+
+/** "affirme avoir tué", "said it had killed", "claimed to have killed": the speaker's own killing after its verb at `from`. */
+export function killedItself(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && k < from + 4 && SELF_DEED.has(tokens[k].norm)) k++;
+  return k > from && k < last && isKillWord(tokens[k].norm);
 }

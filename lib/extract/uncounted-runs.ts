@@ -2,7 +2,7 @@
  * Words without a count between a figure's noun phrase and its verb, for kind-after.ts: the other
  * things of a counted lot ("Plusieurs armes, motos et munitions ont été récupérées"), a run of
  * words with no number ("dont des femmes et des enfants | ont été tués"), an aside opened by
- * "ainsi que", "along with".
+ * "ainsi que", "along with"; and the joiners of list items for list-links.ts.
  */
 import { PREDICATE_FILLERS, SUBJECT_WORDS } from './lexicon';
 import { OF_WORDS } from './lexicon-np';
@@ -99,3 +99,22 @@ export function joinerEnd(tokens: Token[], j: number): number {
 }
 /** Words that open an aside adding another figure to the subject: "ainsi que", "along with". */
 const ALONG_WITH = new Set(['ainsi', 'together', 'along', 'meme', 'well', 'cotes']);
+
+/** Joiners that add one more item to a list: "ainsi que", "de même que", "as well as", "along with". */
+const JOINERS = [
+  ['ainsi', 'que'],
+  ['de', 'meme', 'que'],
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+
+/** The first token of a joiner that ends right before token j, after a comma or not; -1 for none. */
+export function joinerBefore(tokens: Token[], j: number): number {
+  for (const words of JOINERS) {
+    const at = j - words.length;
+    if (at > 0 && words.every((w, i) => tokens[at + i].norm === w))
+      return tokens[at - 1].text === ',' ? at - 1 : at;
+  }
+  return -1;
+}
