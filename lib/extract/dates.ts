@@ -66,18 +66,23 @@ export function findEventDate(
   const { candidates } = ranked;
   // "executed dozens of civilians in March, HRW said on Wednesday": the attack's sentence names
   // only its month; the day of the statement is no day of the attack.
-  const lede = sentences.find(
-    (s) => !s.headline && !background(s.index) && attackSentence(tokens, sentences, s.index),
-  );
-  const months = new Set(lede ? monthsAlone(tokens, lede) : []);
   const issuedFrom = candidates.length - ranked.issued.length;
   for (let n = 0; n < candidates.length; n++) {
     const r = resolveAt(setting, candidates, n);
     if (!r) continue;
-    if (n >= issuedFrom && months.size && r.date && !months.has(Number(r.date.slice(5, 7)))) break;
+    if (n >= issuedFrom && r.date && otherMonth(setting, Number(r.date.slice(5, 7)))) break;
     return { ...(boundBefore(setting, ranked, n, r) ?? r), days: sentenceDays(setting, ranked.story) };
   }
   return { date: null, datePrecision: null, days: sentenceDays(setting, ranked.story) };
+}
+
+/** Does the lede (the first sentence that tells an attack) name only a month, and another than `month`? */
+function otherMonth({ tokens, sentences, background }: DateSetting, month: number): boolean {
+  const lede = sentences.find(
+    (s) => !s.headline && !background(s.index) && attackSentence(tokens, sentences, s.index),
+  );
+  const months = lede ? monthsAlone(tokens, lede) : [];
+  return months.length > 0 && !months.includes(month);
 }
 
 /** The months named without their day in sentence s: "in March", "en mars 2022", not "3 March" or "March 3". */
