@@ -171,8 +171,9 @@ function refined(tokens: Token[], a: number, b: number, best: ClaimantMatch): Cl
   // Antonio Guterres": the monitor's voice.
   const org = monitorBefore(tokens, a, best.start);
   if (org >= 0) return { by: 'monitor', start: org, end: best.end };
-  if (best.by !== 'official') return best;
-  return unnamedMember(tokens, a, best.end) ? { ...best, by: 'security_source' } : best;
+  return best.by === 'official' && unnamedMember(tokens, a, best.end)
+    ? { ...best, by: 'security_source' }
+    : best;
 }
 
 /** "seen by AFP", "joint par l'AFP", "contacted by the BBC": an outlet's deed before the outlet at i. */

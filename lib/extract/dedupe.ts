@@ -6,6 +6,8 @@ import { THING_SUBJECTS, type By, type Claim } from '../types';
 import { SUBJECT_WORDS } from './lexicon';
 import { fold } from './tokens';
 
+const isThing = (c: Claim) => (THING_SUBJECTS as readonly string[]).includes(c.subject);
+
 const RANK: Record<By, number> = {
   unattributed: 0,
   media: 1,
@@ -32,7 +34,7 @@ function sidelessRepeat(h: Claim, b: Claim): boolean {
   return (
     h.subject === 'people' &&
     b.subject !== 'people' &&
-    !(THING_SUBJECTS as readonly string[]).includes(b.subject) &&
+    !isThing(b) &&
     (h.incident ?? 0) === (b.incident ?? 0) &&
     h.kind === b.kind &&
     h.min === b.min &&
@@ -41,8 +43,6 @@ function sidelessRepeat(h: Claim, b: Claim): boolean {
   );
 }
 
-const isThing = (c: Claim) => (THING_SUBJECTS as readonly string[]).includes(c.subject);
-
 /** Is p a smaller part of total t, of the given side: "53 soldats" in "54 morts dont 53 soldats"? */
 function partOf(p: Claim, t: Claim, side: string): boolean {
   return p.subject === side && p.kind === t.kind && p.by === t.by && p.max !== null && p.max < t.min;
@@ -50,7 +50,7 @@ function partOf(p: Claim, t: Claim, side: string): boolean {
 
 /** "un pistolet, une mitrailleuse PKM": two things of one kind under different names are two items. */
 function otherItems(a: Claim, b: Claim): boolean {
-  if (!(THING_SUBJECTS as readonly string[]).includes(a.subject)) return false;
+  if (!isThing(a)) return false;
   return itemName(a) !== itemName(b);
 }
 /**

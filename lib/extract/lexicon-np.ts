@@ -269,6 +269,18 @@ export const BELONGING_WORDS = new Set(['appartenant', 'belonging', 'owned']);
 export const BELONGING_TO = new Set(['a', 'au', 'aux', 'to', 'by']);
 
 /** Relative pronouns after "selon": "une source selon laquelle", "des sources selon lesquelles". */
+/** Titles of persons of a place, which the lexicon of sides does not hold: "le chef du village", "the mayor". */
+export const PERSON_TITLES = new Set([
+  'chef',
+  'chief',
+  'maire',
+  'mayor',
+  'imam',
+  'elder',
+  'notable',
+  'conseiller',
+]);
+
 /** Relative pronouns that are the subject of their clause: "qui", "who", "that", "which". */
 export const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'that', 'which']);
 

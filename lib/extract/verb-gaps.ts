@@ -14,7 +14,7 @@ import {
   KIND_WORDS,
   SUBJECT_WORDS,
 } from './lexicon';
-import { innerAdverb, MANNER_PHRASES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
+import { innerAdverb, MANNER_PHRASES, PERSON_TITLES, TIME_ADJUNCT_OPENERS } from './lexicon-np';
 import { MALI_WORDS } from './lexicon-places';
 import { MONTHS, WEEKDAYS } from './number-words';
 import { isAccentedA, type Token } from './tokens';
@@ -229,8 +229,6 @@ function openerEndsAt(tokens: Token[], k: number): boolean {
   });
 }
 
-/** Titles of persons of a place, which the lexicon of sides does not hold: "le chef du village", "the mayor". */
-const PERSON_TITLES = new Set(['chef', 'chief', 'maire', 'mayor', 'imam', 'elder', 'notable', 'conseiller']);
 const PERSON_ARTICLES = new Set([...ONE_THING_ARTICLES, 'his', 'her', 'their', 'son', 'sa', 'leur']);
 const PERSON_REACH = 5;
 
