@@ -185,6 +185,8 @@ export function deedBefore(tokens: Token[], j: number): boolean {
 const ADVERBIAL = new Set([
   ...['a', 'à', 'en', 'au', 'aux', 'dans', 'pres', 'de', 'du', "d'", 'la', 'le', "l'", 'les', 'ce', 'cette'],
   ...['in', 'at', 'on', 'near', 'the', 'of', 'late', 'early', 'last', 'this'],
+  // "tués la semaine dernière par", "killed last week by".
+  ...['semaine', 'mois', 'week-end', 'derniere', 'dernier', 'passe', 'week', 'month', 'weekend'],
   ...WEEKDAYS,
   ...DAY_PARTS,
   ...LOCALITY_NOUNS,

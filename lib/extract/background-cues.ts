@@ -13,6 +13,7 @@ import {
   TOLL_SETTERS,
 } from './lexicon';
 import { CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import { LAST_PERIODS } from './lexicon-dates';
 import { LOCALITY_NOUNS } from './lexicon-places';
 import { MONTH_NUM } from './month-numbers';
 import { EN_UNITS, FR_UNITS, INDEFINITE, WEEKDAYS } from './number-words';
@@ -59,10 +60,14 @@ const SINCE_AUXILIARIES = new Set([
 /** Times of one day after "the previous": "the previous day", "the previous night". */
 const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
 
-/** Where the cue phrases of sentence s that tell another time or a period start. */
-export function cuePhrases(tokens: Token[], s: Sentence): number[] {
+/**
+ * Where the cue phrases of sentence s that tell another time or a period start; those naming the
+ * last week or month (LAST_PERIODS) are also added to `periods`.
+ */
+export function cuePhrases(tokens: Token[], s: Sentence, periods: number[] = []): number[] {
   const cues: number[] = [];
   for (const m of BACKGROUND_CUES.findAll(tokens, s.first, s.last)) {
+    if (LAST_PERIODS.has(m.value)) periods.push(m.start);
     // "killed in an attack the previous day": the main event told from its statement's day.
     if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
     // "hours after the attack, the army said…": the main attack's aftermath; "72 hours after

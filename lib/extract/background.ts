@@ -30,6 +30,11 @@ export interface MainTime {
    * story's opening (its title and lede): a month told there is the news's, not another time.
    */
   guessedUpTo?: number;
+  /**
+   * When nothing dates the story, the last sentence of its opening: "last week", "le mois dernier"
+   * told there is the news's time, not another one.
+   */
+  undatedUpTo?: number;
 }
 
 /**
@@ -41,14 +46,17 @@ export interface MainTime {
 export interface TimelessCues {
   whole: boolean;
   phrases: number[];
+  /** The phrases naming the last week or month ("last week", "la semaine dernière"). */
+  periods: number[];
   spans: number[];
 }
 
 /** Sentence s's cues of another time that do not depend on the main event's. */
 export function timelessCues(tokens: Token[], s: Sentence): TimelessCues {
-  if (furnitureLine(tokens, s)) return { whole: true, phrases: [], spans: [] };
+  const whole = { whole: true, phrases: [], periods: [], spans: [] };
+  if (furnitureLine(tokens, s)) return whole;
   // A caption: its figures are another moment's ("… des funérailles de 30 soldats. Photo : Reuters").
-  if (captionLine(tokens, s)) return { whole: true, phrases: [], spans: [] };
+  if (captionLine(tokens, s)) return whole;
   const spans: number[] = [];
   for (let k = s.first; k < s.last; k++) {
     const period = countedPeriod(tokens, s, k);
@@ -56,7 +64,8 @@ export function timelessCues(tokens: Token[], s: Sentence): TimelessCues {
     const elapsed = elapsedSpan(tokens, s, k);
     if (elapsed >= 0) spans.push(k, elapsed);
   }
-  return { whole: false, phrases: cuePhrases(tokens, s), spans };
+  const periods: number[] = [];
+  return { whole: false, phrases: cuePhrases(tokens, s, periods), periods, spans };
 }
 
 /** Token ranges of sentence s about another time than the main event, or about a total over a period. */
@@ -67,7 +76,11 @@ export function backgroundRanges(
   timeless = timelessCues(tokens, s),
 ): Array<[number, number]> {
   if (timeless.whole) return [[s.first, s.last]];
-  const cues = [...timeless.phrases];
+  // "Gunmen killed 50 villagers in Moura last week, HRW said": the undated story's own time.
+  const undated = main.day == null && s.index <= (main.undatedUpTo ?? -1);
+  const cues = undated
+    ? timeless.phrases.filter((p) => !timeless.periods.includes(p))
+    : [...timeless.phrases];
   const { spans } = timeless;
   let next = 0;
   for (let k = s.first; k < s.last; k++) {

@@ -93,6 +93,8 @@ function readMainTime(r: TextRead, published: ExtractInput['published']) {
   const date = arabic
     ? findArabicEventDate(tokens, sentences, published, (i) => bgSentence[i])
     : findEventDate(text, tokens, sentences, parseLang, published, (i) => bgSentence[i]);
+  // The story's opening: its title and first sentence.
+  const opening = sentences.find((s) => !s.headline)?.index ?? -1;
   const main: MainTime = date.date
     ? {
         year: Number(date.date.slice(0, 4)),
@@ -104,7 +106,8 @@ function readMainTime(r: TextRead, published: ExtractInput['published']) {
         year: guessYear,
         month: guessMonth,
         day: null,
-        guessedUpTo: hint?.month ? -1 : (sentences.find((s) => !s.headline)?.index ?? -1),
+        guessedUpTo: hint?.month ? -1 : opening,
+        undatedUpTo: opening,
       };
   const bgRanges = sentences.map((s, i) => backgroundRanges(tokens, s, main, timeless[i]));
   bgSentence = backgroundSentences(tokens, sentences, main, bgRanges);

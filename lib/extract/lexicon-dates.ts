@@ -74,6 +74,12 @@ export const CAPTION_WORDS = new Set(['photo', 'photos', 'credit', 'credits', 'c
 /** Auxiliaries of the pluperfect: a sentence with one recalls an earlier event ("avaient été tués le 30 septembre"). */
 export const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
 
+/**
+ * Background cues (lexicon-en/fr) that name the week or month before the article: "Gunmen killed
+ * 50 villagers last week", told in a story's opening that dates nothing else, is the news's time.
+ */
+export const LAST_PERIODS = new Set(['last week', 'last month', 'la semaine derniere', 'le mois dernier']);
+
 /** "avant-hier": two days before the article (chrono-fr.ts). */
 export const DAY_BEFORE_YESTERDAY = ['avant-hier', 'avant hier'];
 /** "le 8 courant", "le 8 du mois courant": a day of the article's own month (chrono-fr.ts). */
