@@ -63,9 +63,12 @@ function itemName(c: Claim): string {
   return (thing ?? words[words.length - 1] ?? '').replace(/s$/, '');
 }
 
-/** Merges repeated figures; `headline[i]` marks claims read from a headline-like line. */
-export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
-  const { out, outHead } = mergeRepeats(claims, headline);
+/**
+ * Merges repeated figures; `headline[i]` marks claims read from a headline-like line, `sentence[i]`
+ * the sentence a claim was read in.
+ */
+export function dedupeClaims(claims: Claim[], headline: boolean[], sentence: number[] = []): Claim[] {
+  const { out, outHead } = mergeRepeats(claims, headline, sentence);
   const kept = out.map(
     (c, i) => !restated(out, c, i) && !rounded(out, c, i) && !unclaimedRestatement(out, outHead, c, i),
   );
@@ -76,11 +79,20 @@ export function dedupeClaims(claims: Claim[], headline: boolean[]): Claim[] {
  * The same figure told again ("19 civils" in the headline, the lede and the body) is one claim,
  * with the body's words and the most specific claimant; `outHead[k]` marks a claim only a headline tells.
  */
-function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; outHead: boolean[] } {
+function mergeRepeats(
+  claims: Claim[],
+  headline: boolean[],
+  sentence: number[],
+): { out: Claim[]; outHead: boolean[] } {
   const out: Claim[] = [];
   const outHead: boolean[] = [];
+  const outSentence: Array<number | undefined> = [];
+  // "récupéré 01 fusil mitrailleur, 02 motos et 01 fusil de chasse": one sentence's list names
+  // each of its things once; the same words twice in it are two items.
+  const listed = (j: number, i: number) =>
+    isThing(claims[i]) && sentence[i] !== undefined && outSentence[j] === sentence[i];
   claims.forEach((c, i) => {
-    let k = out.findIndex((o) => same(o, c));
+    let k = out.findIndex((o, j) => same(o, c) && !listed(j, i));
     // "le gouvernement annonce 132 morts" over "un bilan de 132 civils tués": the toll without a
     // side, in a headline or in the body, is the one its claimant tells with the side.
     if (k < 0) k = out.findIndex((o) => sidelessRepeat(o, c) || sidelessRepeat(c, o));
@@ -94,6 +106,7 @@ function mergeRepeats(claims: Claim[], headline: boolean[]): { out: Claim[]; out
     if (k < 0) {
       out.push({ ...c });
       outHead.push(headline[i]);
+      outSentence.push(sentence[i]);
       return;
     }
     const o = out[k];

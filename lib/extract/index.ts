@@ -203,6 +203,7 @@ function finishReport(
           return c;
         }),
         news.map((p) => p.headline),
+        news.map((p) => p.fig.sentence),
       )
     : [];
   const told = ok ? bg : placed;

@@ -14,6 +14,7 @@ import {
   SIDE_MARKERS,
   THING_KINDS,
 } from './lexicon';
+import { furnitureLine } from './furniture-lines';
 import { enemyLoss } from './list-links';
 import { HEADER_WORDS, tallyKind } from './list-headers';
 import { THING_SUBJECTS } from './noun-phrase';
@@ -93,11 +94,16 @@ export class ListLines {
   line(tokens: Token[], s: Sentence): void {
     this.header = headerKind(tokens, s);
     // "Matériel récupéré :" then "Armement :", "Côté ennemi :": a line that heads a part of the list.
-    const headed = subHeader(tokens, s);
+    // ("Lire aussi :" heads other stories' headlines, no list.)
+    const headed = subHeader(tokens, s) && !furnitureLine(tokens, s);
     const sub = !this.header && headed && (this.listKind !== null || this.open);
+    // Bare lines are items under a header of a kind, or right after a header ("Bilan côté
+    // ennemi :" then "15 terroristes neutralisés", "06 motos") or another item.
     this.bulleted =
       isBulleted(tokens, s) ||
-      (!!this.listKind && !this.header && (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
+      ((!!this.listKind || this.open) &&
+        !this.header &&
+        (isItemLine(tokens, s) || isLabelledLine(tokens, s)));
     const side = this.header || headed ? headerSide(tokens, s) : null;
     if (this.header) this.listKind = this.header;
     else if (!this.bulleted && !sub) this.listKind = null;
@@ -113,7 +119,7 @@ export class ListLines {
     if (side) this.enemy = side === 'militants';
     if (side && side !== 'militants') this.thingKind = null;
     else if (!this.bulleted && !sub) this.side = null;
-    this.open = this.bulleted || sub || !!this.header || !!side;
+    this.open = this.bulleted || headed || !!this.header || !!side;
   }
 
   /** Gives figure f of the current line the kind its list says, and learns from it. */

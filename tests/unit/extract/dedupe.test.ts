@@ -204,3 +204,29 @@ describe('dedupe: a total with a part of one side stays the total', () => {
     expect(brief(r.claims)).toEqual(['killed/civilians 132-132 official']);
   });
 });
+
+describe('dedupe: one list names each of its things once', () => {
+  it('keeps two items told in the same words within one sentence (FR, EN)', () => {
+    const fr = read(
+      "Les FAMa ont repoussé lundi une attaque à Boni. Ont été récupérés : 01 fusil mitrailleur, 03 motos et 01 fusil de chasse, selon l'armée.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 1-1 official',
+      'seized/motorcycles 3-3 official',
+      'seized/weapons 1-1 official',
+    ]);
+    const en = read(
+      'The army repelled an attack on Boni on Monday and recovered one rifle, three motorcycles and one rifle, Belgian-made, it said.',
+      'en',
+    );
+    expect(brief(en.claims).filter((c) => c.startsWith('seized/weapons'))).toHaveLength(2);
+  });
+  it('still merges the same thing told in two sentences', () => {
+    const r = read(
+      "Les FAMa ont récupéré 03 motos lundi lors d'une attaque à Boni. Les 03 motos ont été saisies, selon l'armée.",
+      'fr',
+    );
+    expect(brief(r.claims).filter((c) => c.startsWith('seized/motorcycles'))).toHaveLength(1);
+  });
+});

@@ -191,3 +191,37 @@ describe('lists: a verb that opens a list, in any form (lexicon isListingVerb)',
     expect(brief(r.claims)).toContain('seized/weapons 2-2 unattributed');
   });
 });
+
+describe('list lines: bare lines under a header that names no kind', () => {
+  it('reads each line as an item: the enemy dead, then their things recovered', () => {
+    const r = read(
+      "Les FAMa ont repoussé une attaque lundi à Boni, selon l'état-major.\nBilan côté ennemi :\n12 terroristes neutralisés\n07 motos\n02 armes PKM",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'killed/militants 12-12 official',
+      'seized/motorcycles 7-7 official',
+      'seized/weapons 2-2 official',
+    ]);
+    expect(r.background).toEqual([]);
+  });
+  it('keeps a lone line under "Bilan :" as news, with its own verb (EN too)', () => {
+    const fr = read(
+      "Les FAMa ont repoussé une attaque lundi à Boni, selon l'état-major.\nBilan :\n12 terroristes neutralisés",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/militants 12-12 official']);
+    const en = read(
+      'Malian troops repelled an attack on Boni on Monday, the army said.\nEnemy losses:\n12 terrorists killed\n07 motorcycles seized',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/militants 12-12 official', 'seized/motorcycles 7-7 official']);
+  });
+  it('still sets aside the headlines under "Lire aussi :"', () => {
+    const r = read(
+      "Les FAMa ont repoussé une attaque lundi à Boni, selon l'état-major. Douze terroristes ont été neutralisés.\nLire aussi :\nMali : 40 civils tués à Ségou",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 12-12 official']);
+  });
+});
