@@ -737,6 +737,8 @@ export const STATE_ATTACK_AFTER = [
   'pilonn',
   'shelled',
   'pounded',
+  // "ont investi le village", "encerclé": a force that entered a place by force.
+  ...['investi', 'encercl', 'encircl'],
 ];
 /** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
 export const UNDER_WORDS = new Set(['under', 'sous']);

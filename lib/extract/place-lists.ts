@@ -15,7 +15,7 @@ import { NOT_PLACE } from '../places/lexicon';
 import { WEEKDAYS } from './number-words';
 import { MONTHS } from './numbers';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { fold, type Token } from './tokens';
 
 const attackStem = stemMatcher(ATTACK_STEMS);
 const GROUP_WORDS = new Set(GROUP_NAMES.map(([n]) => n));
@@ -119,6 +119,8 @@ function plausible(item: Item, tokens: Token[], s: Sentence): boolean {
   const w = tokens[item.first].norm;
   if (item.first === s.first || MONTHS.has(w) || WEEKDAYS.has(w) || NOT_ITEM.has(w) || GROUP_WORDS.has(w))
     return false;
+  // "backed by Africa Corps, in Kobe": a group's name of several words is no place either.
+  if (GROUP_WORDS.has(fold(item.name))) return false;
   // "In the raid on Boni, Russian mercenaries…", "Maliens et Burkinabè": a people, no place.
   if (NOT_PLACE.has(w)) return false;
   if (item.name.length < 3) return false;

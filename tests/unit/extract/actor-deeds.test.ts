@@ -399,3 +399,30 @@ describe('actors: a state force that met the attack is its target', () => {
     ).toEqual(['FAMa', 'Africa Corps']);
   });
 });
+
+describe('actors: a force that entered a village by force', () => {
+  it('"ont investi", "encerclé", "encircled" make the forces the actors', () => {
+    for (const [t, lang] of [
+      [
+        'Mardi, des soldats maliens et des mercenaires russes ont investi le hameau de Toula, où au moins 15 villageois ont été tués, selon des témoins.',
+        'fr',
+      ],
+      [
+        'Des militaires maliens et des paramilitaires russes ont encerclé mardi le hameau de Toula avant de tuer au moins 15 villageois, selon des témoins.',
+        'fr',
+      ],
+      [
+        'Malian troops and Russian mercenaries encircled the hamlet of Toula on Tuesday and killed at least 15 villagers, witnesses said.',
+        'en',
+      ],
+    ] as const)
+      expect(read(t, lang).event.actors, t).toEqual(['FAMa', 'Africa Corps']);
+  });
+  it('not a force that was encircled', () => {
+    const r = read(
+      "Des soldats maliens ont été encerclés mardi par des jihadistes du JNIM près de Toula ; au moins 15 d'entre eux ont été tués.",
+      'fr',
+    );
+    expect(r.event.actors).toEqual(['JNIM']);
+  });
+});

@@ -357,3 +357,18 @@ describe('places: a landmark after a comma follows a place, not a time (place-ro
     expect(r.event.places).toEqual(['Boni']);
   });
 });
+
+describe("places: a group's name is no place", () => {
+  it('"backed by Africa Corps, in Toula" lists only the village (EN, FR)', () => {
+    const en = read(
+      'At least 15 people were killed on Tuesday in clashes between JNIM and the Malian army, backed by Africa Corps, in Toula, local sources said.',
+      'en',
+    );
+    expect(en.event.places).toEqual(['Toula']);
+    const fr = read(
+      "Au moins 15 personnes ont été tuées mardi dans des combats entre le JNIM et l'armée, appuyée par Africa Corps, à Toula, selon des sources locales.",
+      'fr',
+    );
+    expect(fr.event.places).toEqual(['Toula']);
+  });
+});
