@@ -93,6 +93,9 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
   if (m && victimOfDeed(tokens, i + 1, m.start)) return null;
   // "وقالت في بيان إنها…", "said in a statement that": where the speaker said it, not who.
   if (m && mediumOnly(tokens, m.start, m.end, i + 1)) return null;
+  // "said a FAMa drone strike killed ten civilians": the subject of what was said, its deed right
+  // after (not an Arabic verb's subject, whose object follows it: "أكدت مصادر طبية مقتل").
+  if (m && !ARABIC.test(tokens[i].text) && deedAfter(tokens, m.end, e)) return null;
   // "a déclaré à l'Agence France-Presse (AFP) une source militaire": the outlet is told, the one after speaks.
   if (m?.by === 'media' && ADDRESSEE.has(nx)) {
     const speaker = afterAddressee(text, tokens, s, m.end);
@@ -101,6 +104,20 @@ export function forward(text: string, tokens: Token[], s: Sentence, i: number): 
     return speaker ? { ...speaker, pos: i } : null;
   }
   return m ? { pos: i, by: m.by, source: claimantWords(text, tokens, m, i + 1, e) } : null;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+/** How many words may stand between a subject and its deed: "a FAMa drone strike killed". */
+const DEED_REACH = 3;
+const RELATIVES = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont']);
+/** A deed's word (KIND_WORDS) within a few words after `end`, no relative between: the words before it are its subject. */
+function deedAfter(tokens: Token[], end: number, e: number): boolean {
+  for (let k = end; k < Math.min(e + 1, end + DEED_REACH); k++) {
+    const t = tokens[k];
+    if (!t || t.type === 'punct' || RELATIVES.has(t.norm)) return false;
+    if (KIND_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const VICTIM_ARTICLES = new Set([...SINGULAR, 'the', 'le', 'la', "l'", 'les', 'des']);

@@ -21,10 +21,12 @@ export function classedBefore(tokens: Token[], a: number, b: number, covering = 
   const noun = tokens[a + 1].norm;
   for (let j = a - 1; j >= Math.max(0, a - REACH); j--) {
     if (tokens[j].norm !== noun) continue;
+    // Within the mention's sentence: a headline's last word is not read with the lede's first.
+    const within = (k: number) => tokens[k].sentence === tokens[j].sentence && !STOPS.has(tokens[k].text);
     let from = j;
-    while (from > j - BEFORE && from > 0 && !STOPS.has(tokens[from - 1].text)) from--;
+    while (from > j - BEFORE && from > 0 && within(from - 1)) from--;
     let to = j + 1;
-    while (to < j + 1 + AFTER && to < tokens.length && !STOPS.has(tokens[to].text)) to++;
+    while (to < j + 1 + AFTER && to < tokens.length && within(to)) to++;
     const m = classifyAt(tokens, from, to);
     // `covering`: the nearest mention, and only words that class the noun itself ("a local
     // official"), not another speaker beside it ("Jihadists attacked an army camp").

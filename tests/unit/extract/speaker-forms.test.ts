@@ -144,3 +144,31 @@ describe('"le groupe", "the group" telling its own killing is the armed group, n
     expect(brief(r.claims)).toEqual(['killed/civilians 40-40 monitor']);
   });
 });
+
+describe('speakers: what follows "said" is no speaker when its deed follows', () => {
+  it('"said a FAMa drone strike killed" is the spokesman\'s claim, past a name in commas', () => {
+    for (const t of [
+      'A spokesman for the FLA, Mohamed Ag Ali, said a FAMa drone strike killed eight herders near Anefis on Monday.',
+      'A spokeswoman for the FLA, Fatima Ag Ali, said an army air strike killed eight herders near Anefis on Monday.',
+      'A spokesman for the FLA, Mohamed Ag Ali, said Malian troops shot dead eight herders near Anefis on Monday.',
+    ])
+      expect(brief(read(t, 'en').claims), t).toEqual(['killed/civilians 8-8 armed_group']);
+  });
+  it('still reads the speaker after "said" at the end of a clause', () => {
+    const r = read(
+      'Eight herders were killed near Anefis on Monday, said a local official who was wounded in the attack.',
+      'en',
+    );
+    expect(brief(r.claims)[0]).toBe('killed/civilians 8-8 local');
+  });
+});
+
+describe('speakers: a bare noun named again is classed within its first sentence', () => {
+  it('"The rebels said" after a headline ending on "rebels" stays the armed group', () => {
+    const r = read(
+      'Mali: army strikes rebels\nThe Malian army said on Monday it had struck FLA positions near Anefis, "neutralising some twenty terrorists". The rebels said eight herders were killed.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/civilians 8-8 armed_group']);
+  });
+});
