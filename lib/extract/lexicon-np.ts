@@ -260,6 +260,17 @@ export const RESIDENT_NOUNS = new Set(['habitants', 'residents', 'villageois', '
 /** Words that liken what they count to one told: "several such massacres", "deux autres attaques". */
 export const LIKENING = new Set(['such', 'similar', 'other', 'autres', 'semblables', 'pareilles']);
 export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);
+/** Ranks that count one more person after those told: "un troisième", "a third". */
+export const FR_ORDINALS = new Set([
+  'deuxieme',
+  'second',
+  'seconde',
+  'troisieme',
+  'quatrieme',
+  'cinquieme',
+  'sixieme',
+]);
+export const EN_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 /**
  * "un drone appartenant à l'armée", "a drone belonging to the army", "طائرة تابعة للجيش"

@@ -14,9 +14,10 @@ import {
   SUBJECT_WORDS,
   isAdverb,
 } from './lexicon';
-import { COMMUNITY_NOUNS, NP_STOP, OTHER_WORDS } from './lexicon-np';
+import { COMMUNITY_NOUNS, EN_ORDINALS, FR_ORDINALS, NP_STOP, OTHER_WORDS } from './lexicon-np';
 import { FORCE_NOUNS } from './np-complements';
 import { isAccentedA, type Token } from './tokens';
+import { SINGULAR } from './number-words';
 import { findGroups } from './groups';
 import { ARMED, ENGINE_WORDS, EXPLOSIVE } from './np-words';
 import { amountAt, complementBefore, predicateAt } from './np-boundaries';
@@ -92,8 +93,11 @@ export function weaponName(tokens: Token[], i: number, scan: Scan): boolean {
 export function partOfOthers(tokens: Token[], scan: Scan): boolean {
   const j = scan.j;
   const t = tokens[j];
-  // "deux autres soldats", "un autre a été blessé": a part of persons named before.
-  if (OTHER_WORDS.has(t.norm)) {
+  // "deux autres soldats", "un autre a été blessé": a part of persons named before; so is one
+  // more by its rank ("un quatrième est porté disparu", "a fourth is missing").
+  const rank =
+    (FR_ORDINALS.has(t.norm) || EN_ORDINALS.has(t.norm)) && SINGULAR.has(tokens[j - 1]?.norm ?? '');
+  if (OTHER_WORDS.has(t.norm) || rank) {
     scan.others = true;
     scan.end = Math.max(scan.end, j + 1);
     return true;

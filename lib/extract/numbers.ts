@@ -121,7 +121,8 @@ export function findQuantities(
  */
 function readSingular(tokens: Token[], text: string, i: number, out: QuantityMention[]): number {
   const t = tokens[i];
-  if (t.type !== 'word' || !SINGULAR.has(t.norm)) return -1;
+  // "another soldier was killed": one more, as "a soldier" is one.
+  if (t.type !== 'word' || !(SINGULAR.has(t.norm) || t.norm === 'another')) return -1;
   // "un soldat a été tué", "a soldier was killed": one person, when a person noun follows at once.
   // "a French soldier", "an Egyptian peacekeeper": a nationality may come between.
   // "une (01) moto", "un (1) soldat": the one restated in brackets.

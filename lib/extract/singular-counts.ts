@@ -6,6 +6,7 @@
 import { isAdverb, KIND_PHRASES, NP_FILLERS, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
 import { countedThing } from './figure-digits';
 import { PERSON_NOUNS, SINGULAR } from './number-words';
+import { EN_ORDINALS, FR_ORDINALS } from './lexicon-np';
 import type { Token } from './tokens';
 import { findGroups } from './groups';
 import { groupComplement } from './np-complements';
@@ -71,6 +72,7 @@ const OTHER_PREDICATES = new Set([
   'a',
   'est',
   'was',
+  'is',
   'has',
   'had',
   'avait',
@@ -79,18 +81,6 @@ const OTHER_PREDICATES = new Set([
   'meurt',
   'mourut',
 ]);
-
-/** Ranks that count one more person after those told: "un troisième", "a third". */
-const FR_ORDINALS = new Set([
-  'deuxieme',
-  'second',
-  'seconde',
-  'troisieme',
-  'quatrieme',
-  'cinquieme',
-  'sixieme',
-]);
-const EN_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
 
 /** "un autre" / "une autre" / "one other" standing alone as a subject, before its verb. */
 export function oneOther(tokens: Token[], i: number): boolean {

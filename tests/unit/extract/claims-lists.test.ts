@@ -1242,3 +1242,39 @@ describe('a predicate repeated by "as were", "as did"', () => {
     ]);
   });
 });
+
+describe('one more person opening its own sentence, in the present ("Un quatrième est porté disparu", "Another is missing")', () => {
+  it('reads the rank or "autre" alone as the subject of "est porté disparu"', () => {
+    for (const t of [
+      'Trois gendarmes ont été tués lundi dans une attaque à Boni. Un quatrième est porté disparu.',
+      'Trois gendarmes ont été tués lundi dans une attaque à Boni. Un quatrième est toujours porté disparu.',
+      'Trois gendarmes ont été tués lundi dans une attaque à Boni, un quatrième est porté disparu.',
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual([
+        'killed/soldiers 3-3 unattributed',
+        'missing/soldiers 1-1 unattributed',
+      ]);
+  });
+  it('reads "another", "a fourth" and "another soldier" before "is missing", "was killed"', () => {
+    for (const [t, kind] of [
+      ['Three gendarmes were killed in an attack on Boni on Monday. Another is missing.', 'missing'],
+      ['Three gendarmes were killed in an attack on Boni on Monday. A fourth is still missing.', 'missing'],
+      ['Three gendarmes were killed in an attack on Boni on Monday. Another gendarme is missing.', 'missing'],
+      [
+        'Three gendarmes were killed in an attack on Boni on Monday. Another Malian gendarme died of his wounds.',
+        'killed',
+      ],
+    ])
+      expect(brief(read(t, 'en').claims), t).toEqual([
+        'killed/soldiers 3-3 unattributed',
+        `${kind}/soldiers 1-1 unattributed`,
+      ]);
+  });
+  it('counts no one in "another attack"', () => {
+    const r = read(
+      'Three gendarmes were killed in an attack on Boni on Monday. Another attack hit Douentza.',
+      'en',
+    );
+    expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
+  });
+});
