@@ -9,6 +9,7 @@
 import type { Kind, Subject } from '../types';
 import { THING_KINDS } from './lexicon';
 import { countsSpeakers } from './speaker-counts';
+import { differenceAt } from './number-qualifiers';
 import { allOfThem, appositions, countedSubjects, predicateNouns } from './apposition';
 import { describedTolls } from './described-tolls';
 import { counterClaims, gapping, tolls } from './claim-links';
@@ -131,7 +132,8 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
     q = { ...q, max: null, approx: undefined };
     np.end += open;
   }
-  if (countsSpeakers(tokens, q.first, q.last)) np.notFigure = true;
+  // "5 witnesses said", "four more than the initial toll": no count of a toll.
+  if (countsSpeakers(tokens, q.first, q.last) || differenceAt(tokens, q.last)) np.notFigure = true;
   if (np.notFigure) {
     ends.push(q.last);
     figs.push(notAFigure(q, s));

@@ -61,6 +61,7 @@ export function countFollows(tokens: Token[], at: number): boolean {
 }
 
 const AMONG = new Set(['among', 'parmi']);
+const NAMELY = new Set(['soit', 'namely']);
 const THEM = new Set(['them', 'eux', 'elles', 'lesquels', 'lesquelles', 'whom']);
 /**
  * How many words open a breakdown right before token q: "dont", "including" (1); "among them",
@@ -69,6 +70,9 @@ const THEM = new Set(['them', 'eux', 'elles', 'lesquels', 'lesquelles', 'whom'])
 export function breakdownOpener(tokens: Token[], q: number): number {
   const w = tokens[q - 1]?.norm ?? '';
   if (w === 'dont' || w === 'including') return 1;
+  // "14 personnes, soit 10 civils et 4 soldats,", "14 people, namely 10 civilians…": the parts
+  // told after a comma.
+  if (NAMELY.has(w) && tokens[q - 2]?.text === ',') return 1;
   return THEM.has(w) && AMONG.has(tokens[q - 2]?.norm ?? '') ? 2 : 0;
 }
 

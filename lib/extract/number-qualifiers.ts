@@ -193,3 +193,19 @@ export function revisionBefore(tokens: Token[], k: number): boolean {
 const REVISION_REACH = 8;
 /** Nouns of a revised toll, which may stand a few words before its "from": "an increase in the number of". */
 const REVISION_NOUNS = new Set(['increase', 'rise', 'hausse', 'augmentation', 'alourdissement', 'revision']);
+
+/** Words of a comparison after a number: "quatre de plus que", "four more than", "two fewer than". */
+const COMPARATIVES = new Set(['plus', 'moins', 'more', 'fewer', 'less']);
+
+/**
+ * "soit quatre de plus que le bilan initial", "four more than the day before": the number right
+ * before k is a difference between two tolls, not a count of its own.
+ */
+export function differenceAt(tokens: Token[], k: number): boolean {
+  const de = ['de', "d'"].includes(tokens[k]?.norm ?? '') ? 1 : 0;
+  return (
+    COMPARATIVES.has(tokens[k + de]?.norm ?? '') &&
+    ['que', "qu'", 'than'].includes(tokens[k + de + 1]?.norm ?? '') &&
+    tokens[k + de + 2]?.type !== 'num'
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownOpener, coordinatedKind, countFollows } from '../../../lib/extract/coordination';
 import { tokenize } from '../../../lib/extract/tokens';
+import { brief, read } from './helpers';
 
 const at = (text: string, word: string) => {
   const tokens = tokenize(text);
@@ -28,5 +29,50 @@ describe('coordination: where one clause or item ends and the next begins', () =
     const t = tokenize('12 soldats, dont 2 officiers ; 12 soldiers, among them 2 officers; parmi lesquels 2');
     const nums = t.map((x, k) => (x.type === 'num' ? k : -1)).filter((k) => k >= 0);
     expect(nums.map((k) => breakdownOpener(t, k))).toEqual([0, 1, 0, 2, 2]);
+  });
+});
+
+describe('breakdowns opened by "soit", "namely" in commas', () => {
+  it('gives the total and each part the verb after the aside (FR, EN)', () => {
+    const fr = read(
+      'Dix-neuf personnes, soit 12 villageois et 7 gendarmes, ont été tuées mardi dans une attaque à Kéra.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 19-19 unattributed',
+      'killed/civilians 12-12 unattributed',
+      'killed/soldiers 7-7 unattributed',
+    ]);
+    const en = read(
+      'Nineteen people, namely 12 villagers and seven gendarmes, were killed on Tuesday in an attack on Kera.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 19-19 unattributed',
+      'killed/civilians 12-12 unattributed',
+      'killed/soldiers 7-7 unattributed',
+    ]);
+  });
+});
+
+describe('a difference between two tolls is no count', () => {
+  it('"soit quatre de plus que", "four more than" count nobody', () => {
+    const fr = read(
+      "L'attaque de mardi à Kéra a fait 19 morts, soit quatre de plus que le bilan initial.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 19-19 unattributed']);
+    const en = read(
+      "Tuesday's attack on Kera killed 19 people, two more than the toll given on Monday.",
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 19-19 unattributed']);
+  });
+  it('still counts "four more soldiers died"', () => {
+    const r = read(
+      "Tuesday's attack on Kera killed 19 people. Four more soldiers died of their wounds.",
+      'en',
+    );
+    expect(brief(r.claims)).toContain('killed/soldiers 4-4 unattributed');
   });
 });
