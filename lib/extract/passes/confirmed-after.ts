@@ -11,7 +11,7 @@ import { TOLL_NOUNS } from '../lexicon';
 import { PhraseSet } from '../phrases';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
-import type { ClaimPass } from './context';
+import { disputes, type ClaimPass } from './context';
 
 /** Nouns that point back at the news just told: the toll, the figure, the information. */
 const NEWS_NOUNS = new Set([...TOLL_NOUNS, 'information', 'informations', 'nouvelle', 'news']);
@@ -23,8 +23,8 @@ const POINTERS = new PhraseSet<true>(
     ...['that was according', 'this was according', 'that was what', "c'est du moins"],
   ].map((p): [string, true] => [p, true]),
 );
-/** How far into the next sentence the pointing noun may stand: "L'information", "C'est le bilan fourni par…". */
-const OPENS_WITHIN = 4;
+/** How far into the next sentence the pointing noun may stand: "L'information", "Ce sont du moins les chiffres avancés par…". */
+const OPENS_WITHIN = 6;
 /** How many sentences of figures without a claimant may stand between a figure and its confirmation. */
 const FIGURES_REACH = 2;
 /** How far after the verb of confirming its object may stand: "a confirmé ce bilan", "confirmed the toll". */
@@ -61,7 +61,8 @@ export const confirmedAfter: ClaimPass = {
       while (n - p.fig.sentence <= FIGURES_REACH && withFigures.has(n) && !ctx.cues[n]?.length) n++;
       const next = sentences[n];
       if (!next || next.headline || next.paragraph !== p.paragraph || withFigures.has(next.index)) continue;
-      if (!pointsBack(tokens, next)) continue;
+      // "Le gouvernement conteste ce bilan": a voice that disputes the toll does not give it.
+      if (!pointsBack(tokens, next) || disputes(ctx, next.index)) continue;
       // "… C'est ce qu'a indiqué la même source": the claimant named last before it.
       let before: Cue | null = null;
       for (let j = next.index - 1; j >= 0 && !before; j--) before = ctx.cues[j]?.at(-1) ?? null;

@@ -145,3 +145,34 @@ describe('pass confirmed-after: the next sentence confirms the figure it points 
     ).toEqual(['killed/soldiers 12-12 local']);
   });
 });
+
+describe('pass confirmed-after: an adverb before the pointing noun', () => {
+  it('reads "Ce sont du moins les chiffres avancés par…", "Tels sont en tout cas les bilans…"', () => {
+    for (const [t, by] of [
+      [
+        'Neuf gendarmes ont été tués mardi dans une attaque à Kéra. Ce sont du moins les chiffres avancés par des sources locales.',
+        'local',
+      ],
+      [
+        'Neuf gendarmes ont été tués mardi dans une attaque à Kéra. Tels sont en tout cas les bilans donnés par une source militaire.',
+        'security_source',
+      ],
+    ] as const)
+      expect(brief(read(t, 'fr').claims), t).toEqual([`killed/soldiers 9-9 ${by}`]);
+  });
+});
+
+describe('pass confirmed-after: a voice that disputes the toll', () => {
+  it('does not give it ("Le gouvernement conteste ce bilan", "The army disputed the toll")', () => {
+    const fr = read(
+      "Neuf villageois ont été tués mardi dans une attaque à Kéra. Le gouvernement conteste ce bilan, affirmant que les soldats n'ont pas tiré.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/civilians 9-9 unattributed']);
+    const en = read(
+      'Nine villagers were killed on Tuesday in an attack on Kera. The army disputed the toll, saying its soldiers had not fired.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/civilians 9-9 unattributed']);
+  });
+});
