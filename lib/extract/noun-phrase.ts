@@ -8,6 +8,7 @@
 import type { Kind, Subject } from '../types';
 import { NP_FILLERS, SPEECH_WORDS, SUBJECT_WORDS } from './lexicon';
 import { CLAIMANT_HEADS, LIKENING, NP_STOP, SEVERE } from './lexicon-np';
+import { AND_WORDS } from './predicates';
 import { bracketSide, foreignComplement, groupComplementAt } from './np-complements';
 import type { Token } from './tokens';
 import { BODIES, DETERMINERS, LINKERS, QUOTES, SIDE_ADJECTIVE } from './np-words';
@@ -91,6 +92,7 @@ export function scanNounPhrase(tokens: Token[], i: number, limit: number, afterD
     if (subject === 'next' || communityNoun(tokens, i, scan) || sideMarker(tokens, limit, scan)) continue;
     if (NP_STOP.has(t.norm) && t.norm !== 'a') break;
     if (NP_FILLERS.has(t.norm)) {
+      if (AND_WORDS.has(t.norm) && scan.subjects.length) scan.joined = true;
       // "20 passagers d'un car ont été tués": a determiner ends no phrase; the complement's noun would.
       if (!LINKERS.has(t.norm) && !DETERMINERS.has(t.norm)) scan.end = j + 1;
       continue;

@@ -36,6 +36,8 @@ export interface Scan {
   force: boolean;
   armed: boolean;
   securityish: boolean;
+  /** An "et"/"and" was read after a noun: the words after it name another lot of persons. */
+  joined: boolean;
   /** Words read as modifiers the lexicon does not know. */
   unknown: number;
   /** The word read. */
@@ -53,6 +55,7 @@ export function startScan(i: number): Scan {
     force: false,
     armed: false,
     securityish: false,
+    joined: false,
     unknown: 0,
     j: i,
     end: i,
@@ -122,6 +125,13 @@ export function partOfOthers(tokens: Token[], scan: Scan): boolean {
 export function foreignName(tokens: Token[], scan: Scan): boolean {
   const t = tokens[scan.j];
   if (t.text !== 'UN' && t.text !== 'ONU' && !FOREIGN_WORDS.has(t.norm)) return false;
+  // "dizaines de militaires maliens et de mercenaires russes": the second lot's name is not the
+  // first one's; the phrase names two sides.
+  if (scan.joined) {
+    if (!FOREIGN_WORDS.has(t.norm)) return false;
+    scan.end = Math.max(scan.end, scan.j + 1);
+    return true;
+  }
   // "25 autres soldats tchadiens", "French soldiers": a foreign name inside the phrase.
   scan.foreign = true;
   if (FOREIGN_FORCE_NAMES.has(t.norm) || t.text === 'UN' || t.text === 'ONU') scan.force = true;

@@ -613,3 +613,30 @@ describe('side markers: a gapped figure whose side a marker names', () => {
     ).toEqual(['killed/soldiers 6-6 unattributed', 'killed/civilians 20-20 unattributed']);
   });
 });
+
+describe('sides: one count over two lots of persons joined by "et"/"and"', () => {
+  it("names both sides, so no one side: a nationality of the second lot is not the first one's", () => {
+    for (const [t, lang] of [
+      [
+        'Le JNIM a revendiqué la mort de dizaines de soldats maliens et de mercenaires russes lors de son attaque contre Kéra.',
+        'fr',
+      ],
+      [
+        'Le JNIM a revendiqué la mort de 30 militaires maliens et de paramilitaires russes lors de son attaque contre Kéra.',
+        'fr',
+      ],
+      [
+        'JNIM claimed to have killed dozens of Malian soldiers and Russian mercenaries in its attack on Kera.',
+        'en',
+      ],
+    ] as const)
+      expect(brief(read(t, lang).claims)[0], t).toMatch(/^killed\/people /);
+  });
+  it('still reads a foreign lot alone as foreign forces', () => {
+    const r = read(
+      'Le JNIM a revendiqué la mort de 30 mercenaires russes lors de son attaque contre Kéra.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 30-30 armed_group']);
+  });
+});
