@@ -40,7 +40,31 @@ function parentAt(tokens: Token[], k: number): string | null {
 }
 
 /** Nouns of a group that a lineage names ("an al Qaeda-affiliated group", "un groupe affilié à Al-Qaïda"). */
-const GROUP_NOUNS = new Set(['group', 'groups', 'groupe', 'groupes', 'organisation', 'organization']);
+const GROUP_NOUNS = new Set([
+  ...['group', 'groups', 'groupe', 'groupes', 'organisation', 'organization'],
+  // "la principale alliance jihadiste du Sahel, liée à Al-Qaïda", "an al-Qaeda-linked coalition".
+  ...['alliance', 'coalition'],
+]);
+/**
+ * Words of a group's place, or a relative, between its noun and its lineage: "alliance jihadiste
+ * du Sahel, liée à", "the main alliance in the Sahel, which is linked to".
+ */
+const PLACE_OF_GROUP = new Set([
+  ',',
+  'du',
+  'of',
+  'the',
+  'in',
+  'au',
+  'sahel',
+  'mali',
+  'which',
+  'is',
+  'qui',
+  'est',
+]);
+/** How many words a group's adjectives and place may run before its lineage. */
+const LINEAGE_REACH = 8;
 /** Nouns that are a lineage themselves: "an al-Qaeda affiliate", "une filiale d'Al-Qaïda", "la branche d'Al-Qaïda". */
 const AFFILIATE_NOUNS = new Set([
   'affiliate',
@@ -67,7 +91,8 @@ function lineageOf(tokens: Token[], k: number, s: Sentence): string | null {
   if (compound) return compound[1].endsWith('state') ? IS_GENERIC : 'JNIM';
   // "un groupe jihadiste affilié à Al-Qaïda": the noun's adjectives before its lineage.
   let l = k + 1;
-  while (l < k + 3 && GROUP_ADJECTIVES.has(tokens[l]?.norm ?? '')) l++;
+  const filler = (w: string) => GROUP_ADJECTIVES.has(w) || PLACE_OF_GROUP.has(w);
+  while (l < k + LINEAGE_REACH && l < s.last && filler(tokens[l].norm)) l++;
   const link = tokens[l]?.norm ?? '';
   if (!LINEAGE_BEFORE.has(link) || !PREPOSITIONS.has(tokens[l + 1]?.norm ?? '') || l + 2 >= s.last)
     return null;

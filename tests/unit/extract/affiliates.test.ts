@@ -161,3 +161,31 @@ describe('affiliates: a side of a battle named by its lineage', () => {
     ).not.toContain('JNIM');
   });
 });
+
+describe('affiliates: an alliance or coalition, its place or a relative before its lineage', () => {
+  it('reads "la principale alliance jihadiste du Sahel, liée à Al-Qaïda" and its English forms as JNIM', () => {
+    for (const [t, lang] of [
+      [
+        'Neuf gendarmes ont été tués mardi dans une attaque à Kéra, revendiquée par la principale alliance jihadiste du Sahel, liée à Al-Qaïda.',
+        'fr',
+      ],
+      [
+        'Neuf gendarmes ont été tués mardi à Kéra dans une attaque revendiquée par une coalition jihadiste affiliée à Al-Qaïda.',
+        'fr',
+      ],
+      [
+        'Nine gendarmes were killed on Tuesday in an attack on Kera claimed by the main jihadist alliance in the Sahel, which is linked to al-Qaeda.',
+        'en',
+      ],
+    ] as const)
+      expect(read(t, lang).event.actors, t).toEqual(['JNIM']);
+  });
+  it('not before JNIM was formed', () => {
+    const r = read(
+      'Neuf gendarmes ont été tués mardi à Kéra dans une attaque revendiquée par une coalition jihadiste affiliée à Al-Qaïda.',
+      'fr',
+      '2015-05-10',
+    );
+    expect(r.event.actors).toEqual([]);
+  });
+});
