@@ -14,8 +14,8 @@ import type { Token } from './tokens';
 import { BODIES, DETERMINERS, LINKERS, QUOTES, SIDE_ADJECTIVE } from './np-words';
 import { andBefore, kindAt } from './np-boundaries';
 import { modifierSide, pickSubject, THING_SUBJECTS } from './np-subject';
+import { armedOrBombs, weaponName } from './np-arms';
 import {
-  armedOrBombs,
   communityNoun,
   foreignName,
   modifier,
@@ -24,7 +24,6 @@ import {
   sideMarker,
   startScan,
   subjectWord,
-  weaponName,
 } from './np-steps';
 
 export { BODIES, BREAKDOWN, DEAD_NOUNS, DETERMINERS, FIELD_WORDS } from './np-words';
