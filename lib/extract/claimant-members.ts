@@ -178,7 +178,10 @@ export function placedSource(tokens: Token[], best: ClaimantMatch, b: number): C
     // "proche des autorités locales": the authorities made local by the adjective after them.
     const after = m && m.end < b ? CLAIMANT_PHRASES.matchAt(tokens, m.end, b) : null;
     const local = m?.value[0] === 'local' ? m : after?.value[0] === 'local' ? after : null;
-    return local ? { by: 'local', start: best.start, end: local.end } : null;
+    if (local) return { by: 'local', start: best.start, end: local.end };
+    // "a source close to the authorities", "une source proche de l'armée": an insider of whom
+    // it names, unnamed — a security source, its words kept whole.
+    return m ? { by: 'security_source', start: best.start, end: m.end } : null;
   }
   // "des sources concordantes sur place", "des sources qui étaient présentes sur place", "sources
   // who were at the scene": a source at the scene is a witness.

@@ -48,6 +48,8 @@ const LINKERS = new Set([
   'ses',
   'his',
 ]);
+/** The linkers of whose camp it is: "le camp des assaillants", "the camp of the attackers". */
+const OF_LINKERS = new Set(['de', 'des', 'du', "d'", 'of']);
 /**
  * Heads of a collective between the linkers: "dans les rangs du groupe d'autodéfense", "among the
  * members of the militia", "parmi les éléments des FAMa", "among the men of Wagner".
@@ -115,8 +117,8 @@ export class SideMarkers {
     for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
       const n = tokens[j].norm;
       // "un camp militaire" is a base, not a side: "camp" takes a side word ("camp ennemi") or,
-      // after a linker, a side noun ("le camp des assaillants").
-      if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !LINKERS.has(n)) return null;
+      // after "de"/"of", a side noun ("le camp des assaillants") — not "in the camp the gunmen…".
+      if (tokens[i].norm === 'camp' && j === i + 1 && !SIDE_WORDS.has(n) && !OF_LINKERS.has(n)) return null;
       // "among their Russian allies", "parmi leurs alliés russes": the nationality beside the allies.
       if (ALLIES.has(n)) {
         const nation = this.nation(tokens[j - 1].norm) ?? this.nation(tokens[j + 1]?.norm ?? '');

@@ -774,6 +774,20 @@ describe('attribution: a source placed in the locality is a voice of the place',
         'killed/civilians 12-12 local',
       ]);
   });
+  it('keeps a source close to the authorities or the army, whole, for security, whoever it counts', () => {
+    const en = read(
+      `${ATTACK_EN}Twelve people were killed and four others wounded, said a source close to the authorities.`,
+      'en',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 12-12 security_source',
+      'wounded/people 4-4 security_source',
+    ]);
+    expect(en.claims[0].source).toBe('a source close to the authorities');
+    const fr = read(`${ATTACK_FR}Selon des sources proches de l'armée, 12 villageois ont été tués.`, 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/civilians 12-12 security_source']);
+    expect(fr.claims[0].source).toBe("des sources proches de l'armée");
+  });
   it('keeps an unnamed source in the capital, or a security source in the town, for security', () => {
     expect(
       brief(read(`${ATTACK_FR}Selon une source à Bamako, 12 soldats ont été tués.`, 'fr').claims),

@@ -241,6 +241,17 @@ describe('side markers: a grammar for the open class', () => {
     const e = read("L'attaque du camp militaire de Boni a fait 12 morts.", 'fr');
     expect(brief(e.claims)).toEqual(['killed/people 12-12 unattributed']);
   });
+  it('does not read a camp followed by the sentence\'s own subject as a side ("in the camp the gunmen killed")', () => {
+    const en = read('Gunmen raided two camps near Boni. In the second camp the gunmen killed five.', 'en');
+    expect(brief(en.claims)).toEqual(['killed/people 5-5 unattributed']);
+    const fr = read(
+      'Des hommes armés ont visé deux campements. Dans le camp les assaillants ont tué quatre personnes.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 4-4 unattributed']);
+    const of = read('Gunmen raided Boni on Monday. In the camp of the attackers, seven were killed.', 'en');
+    expect(brief(of.claims)).toEqual(['killed/militants 7-7 unattributed']);
+  });
   it('still reads "le camp des assaillants" and "camp ennemi" as sides', () => {
     const r = read("Lors de l'attaque de Boni, on compte 9 morts dans le camp des assaillants.", 'fr');
     expect(brief(r.claims)).toEqual(['killed/militants 9-9 unattributed']);

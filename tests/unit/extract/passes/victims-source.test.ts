@@ -13,6 +13,41 @@ describe('pass victims-source: an unnamed source counting civilian victims speak
     const r = read('Gunmen attacked Boni on Monday. At least 12 civilians were killed, sources said.', 'en');
     expect(brief(r.claims)).toEqual(['killed/civilians 12-null local']);
   });
+  it('FR and EN: an unnamed source counting victims of no side named is local too', () => {
+    const fr = read(
+      'Des hommes armés ont attaqué Boni lundi. Selon des sources, 12 personnes ont été tuées et plusieurs autres blessées.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/people 12-12 local', 'wounded/people 2-null local']);
+    const en = read('Gunmen attacked Boni on Monday, killing nine people, sources said.', 'en');
+    expect(brief(en.claims)).toEqual(['killed/people 9-9 local']);
+    const one = read(
+      "Un homme a été tué lundi à Boni, selon une source, lors de l'attaque du village.",
+      'fr',
+    );
+    expect(brief(one.claims)).toEqual(['killed/people 1-1 local']);
+  });
+  it('keeps a source pointed back at ("cette source", "the source") as it was named', () => {
+    const fr = read(
+      'Des hommes armés ont attaqué deux campements près de Boni. Douze personnes ont été tuées, selon une source proche des autorités. ' +
+        'Un autre campement a été ciblé, ajoute cette source précisant que les assaillants ont fait cinq morts.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 12-12 security_source',
+      'killed/people 5-5 security_source',
+    ]);
+    const en = read(
+      'Gunmen attacked two camps near Boni, said a source close to the authorities. In the other camp the gunmen killed five, the source added.',
+      'en',
+    );
+    expect(brief(en.claims)).toEqual(['killed/people 5-5 security_source']);
+    const described = read(
+      'Gunmen attacked Boni on Monday. Nine people were killed, according to sources who asked not to be named.',
+      'en',
+    );
+    expect(brief(described.claims)).toEqual(['killed/people 9-9 security_source']);
+  });
   it('keeps an unnamed source counting soldiers, and a security source counting civilians, for security', () => {
     const soldiers = read(
       'Jihadists attacked Boni on Monday. Twelve soldiers were killed, a source said.',
