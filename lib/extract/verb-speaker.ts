@@ -8,7 +8,7 @@ import type { Cue } from './attribution';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { OF_WORDS } from './lexicon-np';
-import { isAdverb } from './lexicon';
+import { isAdverb, isAttackNoun, REACTION_WORDS } from './lexicon';
 import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
@@ -65,6 +65,9 @@ export function speakerCue(
     cues.push({ ...prior, pos: i });
     return;
   }
+  // "Le gouvernement a dénoncé l'attaque qui a fait 12 morts": a voice judging the attack tells
+  // nothing of the toll its relative gives.
+  if (REACTION_WORDS.has(w) && reactionToAttack(tokens, s, i)) return;
   // Backward: the subject of the verb.
   const subject = subjectCue(text, tokens, s, i, last);
   if (subject) {
@@ -168,4 +171,28 @@ function forwardOrCarriedCue(
   }
   const carried = carriedBy(text, tokens, s, i, last);
   if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
+}
+
+/** Words between a reaction's verb and the attack it judges: "a dénoncé lundi l'attaque". */
+const ATTACK_OBJECT_WITHIN = 3;
+/** What opens a relative on the attack: "l'attaque qui a fait", "ayant coûté", "the attack that killed". */
+const ATTACK_RELATIVES = new Set(['qui', 'ayant', 'which', 'that']);
+/** Words a relative may come after the attack's noun: "l'attaque terroriste de Boni qui…". */
+const RELATIVE_WITHIN = 5;
+
+/**
+ * Is the verb of reacting at i ("a dénoncé", "denounced") said of the attack, its toll told in a
+ * relative on it ("l'attaque qui a fait 12 morts") rather than as its own object ("le massacre de
+ * 12 civils")?
+ */
+function reactionToAttack(tokens: Token[], s: Sentence, i: number): boolean {
+  for (let j = i + 1; j < Math.min(s.last, i + 1 + ATTACK_OBJECT_WITHIN); j++) {
+    if (!isAttackNoun(tokens[j])) continue;
+    for (let k = j + 1; k < Math.min(s.last, j + 1 + RELATIVE_WITHIN); k++) {
+      if (tokens[k].type === 'num') return false;
+      if (ATTACK_RELATIVES.has(tokens[k].norm)) return true;
+    }
+    return false;
+  }
+  return false;
 }

@@ -172,3 +172,27 @@ describe('speakers: a bare noun named again is classed within its first sentence
     expect(brief(r.claims)).toEqual(['killed/militants 20-20 official', 'killed/civilians 8-8 armed_group']);
   });
 });
+
+describe('speaker forms: a voice that judges the attack tells no toll of its relative', () => {
+  it('FR: "a dénoncé l\'attaque qui a fait …", over a day and a place, as "a condamné"', () => {
+    for (const t of [
+      "Le gouvernement a dénoncé l'attaque qui a fait 12 morts lundi à Boni.",
+      "Le gouvernement a dénoncé lundi l'attaque de Boni qui a fait 12 morts.",
+      "Les autorités ont vivement dénoncé l'attaque terroriste ayant fait 12 morts à Boni.",
+      "Le gouvernement a condamné l'attaque qui a fait 12 morts lundi à Boni.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/people 12-12 unattributed']);
+  });
+  it('EN: "denounced the attack that killed …"', () => {
+    const r = read('The government denounced the attack that killed 12 people in Boni on Monday.', 'en');
+    expect(brief(r.claims)).toEqual(['killed/people 12-12 unattributed']);
+  });
+  it('keeps a voice that denounces the deed itself, or the toll, as its claimant', () => {
+    expect(brief(read('HRW a dénoncé le massacre de 12 civils à Boni.', 'fr').claims)).toEqual([
+      'killed/civilians 12-12 monitor',
+    ]);
+    expect(
+      brief(read('Douze civils ont été tués à Boni, a dénoncé Human Rights Watch.', 'fr').claims),
+    ).toEqual(['killed/civilians 12-12 monitor']);
+  });
+});
