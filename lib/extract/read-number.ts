@@ -5,6 +5,9 @@
  */
 import { isFigureDigits } from './figure-digits';
 import { EN_UNITS, FR_UNITS, HUNDREDS, NOT_ALONE, THOUSANDS, UNIT_AFTER } from './number-words';
+
+/** One, spelled in brackets after "01": "(un)", "(une)", "(one)". */
+const ONE_WORDS = new Set(['un', 'une', 'one']);
 import type { Token } from './tokens';
 
 function wordValue(parts: string[]): number | null {
@@ -94,11 +97,12 @@ export function readNumber(tokens: Token[], text: string, i: number): [number, n
 }
 
 /**
- * "quatre (04) terroristes", "vingt-six (26) morts", "cinq (5) blessés": a number
- * restated in digits in brackets is one figure; the index after the brackets, else `end`.
+ * "quatre (04) terroristes", "vingt-six (26) morts", "cinq (5) blessés", "01 (un) PKM": a number
+ * restated in brackets is one figure; the index after the brackets, else `end`.
  */
 export function restated(tokens: Token[], text: string, end: number, value: number): number {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
+  if (value === 1 && ONE_WORDS.has(tokens[end + 1].norm)) return end + 3;
   const n = readNumber(tokens, text, end + 1);
   return n && n[0] === value && n[1] === end + 2 ? end + 3 : end;
 }

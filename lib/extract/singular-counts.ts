@@ -3,7 +3,15 @@
  * soldat", "a senior commander", "a machine gun"), and "un autre", "another", "a third" standing
  * alone as the subject of their verb.
  */
-import { isAdverb, KIND_PHRASES, NP_FILLERS, KIND_WORDS, PERSON_KINDS, SUBJECT_WORDS } from './lexicon';
+import {
+  isAdverb,
+  isAttackNoun,
+  KIND_PHRASES,
+  NP_FILLERS,
+  KIND_WORDS,
+  PERSON_KINDS,
+  SUBJECT_WORDS,
+} from './lexicon';
 import { countedThing } from './figure-digits';
 import { PERSON_NOUNS, SINGULAR } from './number-words';
 import { EN_ORDINALS, FR_ORDINALS } from './lexicon-np';
@@ -26,11 +34,14 @@ export const personAfterWord = (tokens: Token[], j: number) => personQualifiers(
 const groupName = (tokens: Token[], k: number) =>
   /^\p{Lu}/u.test(tokens[k]?.text ?? '') && findGroups(tokens, k, k + 1).length > 0;
 
-/** A qualifier of a person at k: "senior", "jeune", "UN", a group's name ("JNIM"). */
+/**
+ * A qualifier of a person at k: "senior", "jeune", "UN", a group's name ("JNIM") — not the noun
+ * of an attack ("une attaque terroriste", "an attack by jihadists" count no person).
+ */
 const qualifier = (tokens: Token[], k: number) =>
   tokens[k]?.type === 'word' &&
   (/^\p{Ll}/u.test(tokens[k].text)
-    ? !NOT_QUALIFIERS.has(tokens[k].norm)
+    ? !NOT_QUALIFIERS.has(tokens[k].norm) && !isAttackNoun(tokens[k])
     : tokens[k].text === 'UN' || NP_FILLERS.has(tokens[k].norm) || groupName(tokens, k));
 
 /** A person at k: a person noun, or a member's noun with its group after it ("responsable de l'EIGS"). */

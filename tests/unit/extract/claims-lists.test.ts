@@ -1278,3 +1278,41 @@ describe('one more person opening its own sentence, in the present ("Un quatriè
     expect(brief(r.claims)).toEqual(['killed/soldiers 3-3 unattributed']);
   });
 });
+
+describe('a list after a colon, its verb after an attack named with "une"', () => {
+  it('reads "…une attaque terroriste à Boni et ont récupéré : …" as things seized', () => {
+    const r = read(
+      'Le 12 mai, les FAMa ont repoussé une attaque terroriste à Boni et ont récupéré : 02 AK47, 01 PKM et 05 motos.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 5-5 unattributed',
+    ]);
+  });
+  it('counts no attacker in "une attaque terroriste", "an attack by jihadists", "une embuscade jihadiste"', () => {
+    expect(brief(read('Une embuscade jihadiste a visé lundi une patrouille à Boni.', 'fr').claims)).toEqual(
+      [],
+    );
+    expect(brief(read('An attack by jihadists targeted a patrol near Boni on Monday.', 'en').claims)).toEqual(
+      [],
+    );
+    expect(brief(read('Une attaque terroriste a coûté la vie à un soldat à Boni.', 'fr').claims)).toEqual([
+      'killed/soldiers 1-1 unattributed',
+    ]);
+  });
+});
+
+describe('a count restated in brackets, "01 (un)" as "02 (deux)"', () => {
+  it('reads "01 (un) PKM", "01 (une) moto", "01 (one) PKM" as one item each', () => {
+    const fr = read('Les FAMa ont récupéré 02 (deux) AK 47, 01 (un) PKM et 01 (une) moto à Boni.', 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/motorcycles 1-1 unattributed',
+    ]);
+    const en = read('The army seized 02 (two) AK-47 rifles and 01 (one) PKM near Boni.', 'en');
+    expect(brief(en.claims)).toEqual(['seized/weapons 2-2 unattributed', 'seized/weapons 1-1 unattributed']);
+  });
+});
