@@ -739,7 +739,18 @@ export const STATE_ATTACK_AFTER = [
   'pounded',
   // "ont investi le village", "encerclé": a force that entered a place by force.
   ...['investi', 'encercl', 'encircl'],
+  // "ont ouvert le feu sur", "opened fire on", "ont tiré sur la foule", "shot 12 men".
+  ...['feu', 'fire', 'tire', 'shot', 'shoot'],
 ];
+
+/** "ouvert le feu", "opened fire": the fire's noun, after its article. */
+const FIRE_NOUNS = new Set(['feu', 'fire']);
+/** Does token k open fire: "ont ouvert le feu", "opened fire"? */
+export function fireOpened(tokens: ReadonlyArray<{ norm: string }>, k: number): boolean {
+  if (!/^(ouv|open)/.test(tokens[k].norm)) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return FIRE_NOUNS.has(next) || (['le', 'the'].includes(next) && FIRE_NOUNS.has(tokens[k + 2]?.norm ?? ''));
+}
 /** "came under attack", "came under fire", "sous le feu": a force that met an attack, its target. */
 export const UNDER_WORDS = new Set(['under', 'sous']);
 export const UNDER_WHAT = new Set(['attack', 'attacks', 'fire', 'assault', 'feu', 'attaque']);

@@ -13,6 +13,7 @@ import {
   defenceAt,
   DETERMINERS,
   EXECUTION_STEMS,
+  fireOpened,
   hasStem,
   isKillWord,
   PASSIVE_AUX,
@@ -129,6 +130,8 @@ export function stateAttacked(
       !ACTIVE_AUXILIARIES.has(tokens[k - 1].norm)
     )
       break;
+    // "ont ouvert le feu sur la foule", "opened fire on": the force attacked.
+    if (fireOpened(tokens, k)) attacked = true;
     // "a" is the French auxiliary ("l'armée a tué"), not a determiner.
     if (DETERMINERS.has(tokens[k - 1].norm) && k > tail && !(fr && tokens[k - 1].norm === 'a')) continue;
     if (CONDUCT_WORDS.has(w)) {

@@ -426,3 +426,30 @@ describe('actors: a force that entered a village by force', () => {
     expect(r.event.actors).toEqual(['JNIM']);
   });
 });
+
+describe('actors: a force that opened fire', () => {
+  it('"ont ouvert le feu", "opened fire", "ont tiré sur" make the force the actor', () => {
+    for (const [t, lang] of [
+      ['Des militaires maliens ont ouvert le feu sur un marché de Toula, tuant 9 civils.', 'fr'],
+      [
+        'Neuf civils ont été tués lundi à Toula lorsque des soldats maliens ont ouvert le feu sur la foule.',
+        'fr',
+      ],
+      ['Des éléments des FAMa ont tiré sur des civils à Toula, faisant neuf morts.', 'fr'],
+      ['Malian soldiers opened fire on a crowd in Toula on Monday, killing nine people.', 'en'],
+      ['Nine civilians died when Malian troops opened fire on a market in Toula.', 'en'],
+    ] as const)
+      expect(read(t, lang).event.actors, t).toEqual(['FAMa']);
+  });
+  it('not a force that opened an inquiry, nor one that came under fire', () => {
+    expect(
+      read(
+        'Les FAMa ont ouvert une enquête après la mort de 9 civils à Toula, tués par des hommes armés.',
+        'fr',
+      ).event.actors,
+    ).toEqual([]);
+    expect(
+      read('Malian soldiers came under fire near Toula on Monday; nine were killed.', 'en').event.actors,
+    ).toEqual([]);
+  });
+});
