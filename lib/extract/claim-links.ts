@@ -153,9 +153,30 @@ const COMPARATIVES = new Set(['higher', 'lower', 'heavier', 'lourd', 'eleve', 'b
 
 /** "risen to 43", "passé à 43", "s'est alourdi à 43": a revision verb, then "to"/"à", just before the number. */
 export function risenTo(tokens: Token[], first: number): boolean {
-  if (['to', 'a'].includes(tokens[first - 1]?.norm ?? '') && REVISION.has(tokens[first - 2]?.norm ?? ''))
-    return true;
+  if (['to', 'a'].includes(tokens[first - 1]?.norm ?? '')) {
+    // "rose to 25", "revised the toll down to 24", "revu ce bilan à la baisse à 24".
+    for (let k = first - 2; k >= Math.max(0, first - 2 - REVISED_REACH); k--) {
+      if (REVISION.has(tokens[k].norm)) return true;
+      if (!REVISED_FILLERS.has(tokens[k].norm)) break;
+    }
+  }
   return standsNowAt(tokens, first);
+}
+/** How many words may stand between a revision's verb and its "to": "revised the death toll down to". */
+const REVISED_REACH = 6;
+/** The toll and the way it moved, between the verb and "to": "the toll down", "ce bilan à la baisse". */
+const REVISED_FILLERS = new Set([
+  ...['the', 'toll', 'death', 'it', 'this', 'figure', 'down', 'up', 'downward', 'upward', 'later', 'sharply'],
+  ...['le', 'la', 'ce', 'bilan', 'a', 'baisse', 'hausse', 'ensuite', 'nettement'],
+]);
+/** "revised down", "revu à la baisse", "lowered": the toll told after is lower than the one before. */
+export function revisedDown(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 2 - REVISED_REACH); k--) {
+    const w = tokens[k].norm;
+    if (['down', 'downward', 'baisse', 'lowered', 'ramene'].includes(w)) return true;
+    if (REVISION.has(w)) return false;
+  }
+  return false;
 }
 const TOLL_WORDS = new Set(['toll', 'bilan']);
 function tollWordBefore(tokens: Token[], from: number, to: number): boolean {

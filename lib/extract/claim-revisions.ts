@@ -9,6 +9,7 @@ import { EARLIER_CUES, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { STANDS_NOW } from './number-words';
+import { risenTo } from './claim-links';
 
 /** "le bilan … est désormais de 29", "the toll … now stands at 29": the figure at first is the toll as revised. */
 export function standsNowAt(tokens: Token[], first: number): boolean {
@@ -23,9 +24,13 @@ export function revisions(tokens: Token[], s: Sentence, figs: Figure[]): void {
     const b = figs[n];
     const a = figs[n - 1];
     // "Le bilan, qui était de 17 morts, est désormais de 29": the toll before is the one revised.
-    const now = standsNowAt(tokens, b.q.first) && (!a.kind || !b.kind || a.kind === b.kind);
+    // "…35 civilians had been killed; it later revised the toll to 24": the toll before is revised.
+    const revisedTo = !b.subject && risenTo(tokens, b.q.first);
+    const now = (standsNowAt(tokens, b.q.first) || revisedTo) && (!a.kind || !b.kind || a.kind === b.kind);
     if (!b.q.revisedFrom && !now) continue;
     a.earlier = true;
+    // Told apart, each toll keeps its own words; the side is the side passes' to find.
+    if (revisedTo && !b.q.revisedFrom && !standsNowAt(tokens, b.q.first)) continue;
     if (!a.kind || !a.subject) {
       // "rose from 17 to 42 soldiers killed": the words after the second number.
       // "est passé de 12 à 19 morts": the second figure's head noun.
@@ -61,8 +66,10 @@ export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
     const before = figs.filter((f) => f.q.last <= c.start).at(-1);
     if (before) before.earlier = true;
   }
+  // "initially said 35 …, before revising the toll down to 24": the toll revised to is the news.
   for (const f of figs)
-    if (cues.some((c) => !attributing.includes(c) && c.end <= f.q.first)) f.earlier = true;
+    if (cues.some((c) => !attributing.includes(c) && c.end <= f.q.first) && !risenTo(tokens, f.q.first))
+      f.earlier = true;
   // "15 militaires tués, alors que le précédent était de 12": a bare earlier toll is the one before it revised.
   for (let n = 1; n < figs.length; n++) if (figs[n].earlier && !figs[n].kind) inherit(figs[n], figs[n - 1]);
 }

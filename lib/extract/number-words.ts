@@ -367,6 +367,8 @@ export const REVISION = new Set([
   // "le bilan a été revu à la hausse : 20 morts", "révisé".
   'revu',
   'revise',
+  // "avant de revoir ce bilan à 24", "before revising the toll down to 24", "ramené à 24".
+  ...['revoir', 'revising', 'revisant', 'ramene', 'lowered', 'corrige', 'corrected'],
 ]);
 
 /** A toll as it stands now, after its revision: "est désormais de 29", "now stands at 29", "s'établit à". */

@@ -5,7 +5,7 @@
  * kind and side and lower, is the superseded one (SCHEMA.md: it carries `earlier`). Within one
  * sentence claim-revisions.ts reads the revision.
  */
-import { risenTo } from '../claim-links';
+import { revisedDown, risenTo } from '../claim-links';
 import { REVISION } from '../number-words';
 import type { Token } from '../tokens';
 import type { ClaimPass, Placed } from './context';
@@ -50,7 +50,9 @@ export const revisedAfter: ClaimPass = {
           !p.headline &&
           sameToll(p, b),
       );
-      if (a && (a.fig.q.max ?? Infinity) < b.fig.q.min) a.fig.earlier = true;
+      // Raised, or lowered when the words say so ("revised down to 24", "revu à la baisse à 24").
+      const lowered = revisedDown(tokens, first) && a && a.fig.q.min > (b.fig.q.max ?? Infinity);
+      if (a && ((a.fig.q.max ?? Infinity) < b.fig.q.min || lowered)) a.fig.earlier = true;
     }
   },
 };

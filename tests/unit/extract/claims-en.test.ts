@@ -69,7 +69,10 @@ describe('claims (EN): tolls, breakdowns and look-alikes', () => {
       'The army put the death toll from the attack on Boni at 30, but a security source said that it had risen to 43 by Friday.',
       'en',
     );
-    expect(brief(r.claims)).toEqual(['killed/people 30-30 official', 'killed/people 43-43 security_source']);
+    expect(brief(r.claims)).toEqual([
+      'killed/people 30-30 official earlier',
+      'killed/people 43-43 security_source',
+    ]);
     const fr = read("Le bilan de l'attaque de Boni, selon une source sécuritaire, est passé à 43.", 'fr');
     expect(brief(fr.claims)).toEqual(['killed/people 43-43 security_source']);
   });

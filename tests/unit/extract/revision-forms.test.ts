@@ -95,3 +95,47 @@ describe('a toll set aside by "au lieu de", "instead of"', () => {
     ]);
   });
 });
+
+describe('revisions: a toll revised down, or revised with words between the verb and its "to"', () => {
+  it('reads "…; it later revised the toll to 24" and "avant de revoir ce bilan à la baisse à 24" in one sentence', () => {
+    expect(
+      revised('The government said 35 civilians had been killed in Boni; it later revised the toll to 24.'),
+    ).toEqual(['killed/civilians 35-35 official earlier', 'killed/civilians 24-24 official']);
+    expect(
+      revised(
+        "Le gouvernement a d'abord annoncé 35 civils tués à Boni, avant de revoir ce bilan à la baisse à 24.",
+        'fr',
+      ),
+    ).toEqual(['killed/civilians 35-35 official earlier', 'killed/civilians 24-24 official']);
+  });
+  it('keeps the toll revised to as news after "initially" or "initialement"', () => {
+    expect(
+      revised(
+        'The army initially said 35 soldiers were killed in Boni, before revising the toll down to 24.',
+      ),
+    ).toEqual(['killed/soldiers 35-35 official earlier', 'killed/soldiers 24-24 official']);
+    expect(
+      revised("Le bilan de l'attaque de Boni, initialement de 35 morts, a été revu à 24.", 'fr'),
+    ).toEqual(['killed/people 35-35 unattributed earlier', 'killed/people 24-24 unattributed']);
+  });
+  it('reads a toll revised down in a later sentence, its side taken from the one it revised', () => {
+    expect(
+      revised(
+        'Le gouvernement a annoncé 35 civils tués lundi à Boni. Mardi, il a revu ce bilan à la baisse à 24.',
+        'fr',
+      ),
+    ).toEqual(['killed/civilians 35-35 official earlier', 'killed/civilians 24-24 official']);
+    expect(
+      revised(
+        'The army said 35 soldiers were killed in Boni on Monday. On Tuesday it revised the toll down to 24.',
+      ),
+    ).toEqual(['killed/soldiers 35-35 official earlier', 'killed/soldiers 24-24 official']);
+  });
+  it('does not read a lower toll of another sentence as a revision without the words of one', () => {
+    expect(
+      revised(
+        'The army said 35 soldiers were killed in Boni on Monday. On Tuesday, 24 soldiers were killed in Kera.',
+      ),
+    ).toEqual(['killed/soldiers 35-35 official', 'killed/soldiers 24-24 official']);
+  });
+});

@@ -21,6 +21,25 @@ describe('pass revised-after: a toll raised in a later sentence supersedes the o
     ])
       expect(earlierOnes(text)).toEqual([expect.stringMatching(/^killed\/soldiers 9-9 /)]);
   });
+  it('a toll lowered in words that say so: "revu à la baisse à 6", "revised the toll down to 6"', () => {
+    for (const [text, lang] of [
+      [
+        "Des assaillants ont attaqué jeudi le poste de Sofara, tuant 9 gendarmes. Vendredi, l'armée a revu ce bilan à la baisse à 6.",
+        'fr',
+      ],
+      [
+        'Assailants raided the Sofara post on Thursday, killing 9 gendarmes. On Friday the army revised the toll down to 6.',
+        'en',
+      ],
+    ] as const)
+      expect(earlierOnes(text, lang), text).toEqual([expect.stringMatching(/^killed\/soldiers 9-9 /)]);
+    // Lower, without the words of a lowering: no revision.
+    expect(
+      earlierOnes(
+        'Assailants raided the Sofara post on Thursday, killing 9 gendarmes. On Friday the toll rose to 6 in Kera.',
+      ),
+    ).toEqual([]);
+  });
   it('after a colon under the words of a revision: "Le bilan a été revu à la hausse vendredi : 14 morts"', () => {
     for (const text of [
       'Jeudi, 9 gendarmes ont péri dans une attaque à Sofara. Le bilan a été revu à la hausse vendredi : 14 morts.',
