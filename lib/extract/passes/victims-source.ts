@@ -25,8 +25,14 @@ export const victimsSource: ClaimPass = {
 
 /** The victims a place's voice counts: civilians, or people of no side named. */
 const VICTIMS = new Set(['civilians', 'people']);
-/** The determiners of a source named before: "the source", "cette source", "ces sources". */
-const NAMED_BEFORE = new Set(['the', 'this', 'these', 'la', 'cette', 'ces', 'ladite']);
+/**
+ * The determiners of a source named before ("the source", "cette source", "la même source"), or
+ * of the outlet's own ("notre source", "our source").
+ */
+const NAMED_BEFORE = new Set([
+  ...['the', 'this', 'these', 'la', 'cette', 'ces', 'ladite'],
+  ...['meme', 'same', 'notre', 'our'],
+]);
 
 /**
  * Is the cue's source, in the text, told with the article of one named before ("cette source"),

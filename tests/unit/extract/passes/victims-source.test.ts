@@ -42,6 +42,19 @@ describe('pass victims-source: an unnamed source counting civilian victims speak
       'en',
     );
     expect(brief(en.claims)).toEqual(['killed/people 5-5 security_source']);
+    const ours = read(
+      'Des hommes armés ont attaqué Boni lundi. Neuf personnes ont été tuées et quatre blessées, selon notre source.',
+      'fr',
+    );
+    expect(brief(ours.claims)).toEqual([
+      'killed/people 9-9 security_source',
+      'wounded/people 4-4 security_source',
+    ]);
+    const same = read(
+      'Des hommes armés ont attaqué Boni lundi. Neuf personnes ont été tuées, précise de même source.',
+      'fr',
+    );
+    expect(brief(same.claims)).not.toContain('killed/people 9-9 local');
     const described = read(
       'Gunmen attacked Boni on Monday. Nine people were killed, according to sources who asked not to be named.',
       'en',
