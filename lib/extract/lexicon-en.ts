@@ -4,6 +4,9 @@ import type { Lexicon } from './lexicon-types';
 export const EN: Lexicon = {
   kinds: {
     killed: 'killed',
+    // The enemy's dead in a communiqué's other verbs: "32 terrorists were liquidated", "annihilated".
+    liquidated: 'killed',
+    annihilated: 'killed',
     kill: 'killed',
     kills: 'killed',
     killing: 'killed',

@@ -45,6 +45,9 @@ export const FR: Lexicon = {
     massacrees: 'killed',
     massacrant: 'killed',
     abattu: 'killed',
+    // The enemy's dead in a communiqué's other verbs: "32 terroristes liquidés", "anéantis".
+    liquides: 'killed',
+    aneantis: 'killed',
     abattues: 'killed',
     // Snowball stems the infinitive apart from the participle: "a permis d'abattre 3 terroristes".
     abattre: 'killed',
@@ -277,6 +280,9 @@ export const FR: Lexicon = {
     ["rendu l'ame", 'killed'],
     // The enemy's dead in a communiqué's idiom: "une vingtaine d'assaillants ont mordu la poussière".
     ['mordu la poussiere', 'killed'],
+    // "32 terroristes sont restés sur le carreau": left dead on the field.
+    ['restes sur le carreau', 'killed'],
+    ['reste sur le carreau', 'killed'],
     // "cinq bergers ont été retrouvés morts", "deux soldats mortellement touchés".
     ['retrouve mort', 'killed'],
     ['retrouves morts', 'killed'],

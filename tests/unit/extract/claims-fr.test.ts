@@ -1438,3 +1438,23 @@ describe('claims: the defence and security forces lose their own men (losing-sid
     ).toEqual(['killed/militants 12-12 official']);
   });
 });
+
+describe("claims (FR, EN): the enemy's dead in a communiqué's other verbs", () => {
+  it('reads "liquidés", "anéantis", "restés sur le carreau", in the passive and the active', () => {
+    for (const t of [
+      'Lors de la riposte à Boni, 32 terroristes ont été liquidés.',
+      'Lors de la riposte à Boni, 32 terroristes ont été anéantis.',
+      'Lors de la riposte à Boni, 32 terroristes sont restés sur le carreau.',
+      'Lors de la riposte à Boni, les FAMa ont liquidé 32 terroristes.',
+      "Lors de la riposte à Boni, l'armée a anéanti 32 terroristes.",
+    ])
+      expect(brief(read(t, 'fr').claims), t).toEqual(['killed/militants 32-32 unattributed']);
+  });
+  it('reads "were liquidated", "annihilated"', () => {
+    for (const t of [
+      'During the counter-attack in Boni, 32 terrorists were liquidated.',
+      'During the counter-attack in Boni, the army annihilated 32 terrorists.',
+    ])
+      expect(brief(read(t, 'en').claims), t).toEqual(['killed/militants 32-32 unattributed']);
+  });
+});
