@@ -260,17 +260,31 @@ export const RESIDENT_NOUNS = new Set(['habitants', 'residents', 'villageois', '
 /** Words that liken what they count to one told: "several such massacres", "deux autres attaques". */
 export const LIKENING = new Set(['such', 'similar', 'other', 'autres', 'semblables', 'pareilles']);
 export const OTHER_WORDS = new Set(['autres', 'autre', 'others', 'other', 'more', 'additional']);
-/** Ranks that count one more person after those told: "un troisième", "a third". */
-export const FR_ORDINALS = new Set([
-  'deuxieme',
-  'second',
-  'seconde',
-  'troisieme',
-  'quatrieme',
-  'cinquieme',
-  'sixieme',
+/** Ranks that count one more person after those told, and the toll they make: "un troisième", "a third". */
+export const FR_RANKS = new Map<string, number>([
+  ...([
+    ['deuxieme', 2],
+    ['second', 2],
+    ['seconde', 2],
+    ['troisieme', 3],
+    ['quatrieme', 4],
+  ] as const),
+  ...([
+    ['cinquieme', 5],
+    ['sixieme', 6],
+  ] as const),
 ]);
-export const EN_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+export const EN_RANKS = new Map<string, number>([
+  ...([
+    ['second', 2],
+    ['third', 3],
+    ['fourth', 4],
+    ['fifth', 5],
+    ['sixth', 6],
+  ] as const),
+]);
+export const FR_ORDINALS = new Set<string>(FR_RANKS.keys());
+export const EN_ORDINALS = new Set<string>(EN_RANKS.keys());
 export const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 /**
  * "un drone appartenant à l'armée", "a drone belonging to the army", "طائرة تابعة للجيش"

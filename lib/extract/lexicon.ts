@@ -670,8 +670,14 @@ export const ACTIVE_AUXILIARIES = new Set(['ont', 'a', 'avaient', 'avait', 'have
 export function isAdverb(t: Token): boolean {
   const n = t.norm;
   if (t.type !== 'word' || KIND_WORDS.has(n)) return false;
+  if (SHORT_ADVERBS.has(n)) return true;
   return (n.length >= 7 && n.endsWith('ment')) || (n.length >= 5 && n.endsWith('ly') && !n.endsWith('ply'));
 }
+/** Adverbs of time and degree the endings miss: "a third later died", "un autre a ensuite succombé". */
+const SHORT_ADVERBS = new Set([
+  ...['later', 'also', 'then', 'still', 'already', 'soon', 'since'],
+  ...['ensuite', 'aussi', 'deja', 'encore', 'puis', 'toujours', 'alors', 'depuis'],
+]);
 
 /** Mali's neighbours by name ("au Burkina Faso", "in Niger"). */
 export const NEIGHBOURS = new Set([...FR.neighbours, ...EN.neighbours]);

@@ -39,6 +39,7 @@ import { victimsNamed } from './victims-named';
 import { victimsSource } from './victims-source';
 import { passengerVictims } from './passenger-victims';
 import { revisedAfter } from './revised-after';
+import { rankTotal } from './rank-total';
 
 export const CLAIM_PASSES: readonly ClaimPass[] = [
   // A total over several countries is background before any claimant is carried to or from it.
@@ -70,6 +71,7 @@ export const CLAIM_PASSES: readonly ClaimPass[] = [
   partsSide,
   passengerVictims,
   defaultSide,
+  rankTotal,
   revisedAfter,
   victimsSource,
   foreignClause,
