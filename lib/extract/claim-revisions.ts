@@ -66,12 +66,28 @@ export function earlier(tokens: Token[], s: Sentence, figs: Figure[]): void {
     const before = figs.filter((f) => f.q.last <= c.start).at(-1);
     if (before) before.earlier = true;
   }
-  // "initially said 35 …, before revising the toll down to 24": the toll revised to is the news.
+  // "initially said 35 …, before revising the toll down to 24": the toll revised to is the news;
+  // "Un précédent bilan faisait état de 12 morts ; le nouveau est de 15": so is a toll past the
+  // clause the cue opens.
+  const inScope = (c: { end: number }, f: Figure) =>
+    c.end <= f.q.first && f.q.first < scopeEnd(tokens, c.end, s.last);
   for (const f of figs)
-    if (cues.some((c) => !attributing.includes(c) && c.end <= f.q.first) && !risenTo(tokens, f.q.first))
+    if (cues.some((c) => !attributing.includes(c) && inScope(c, f)) && !risenTo(tokens, f.q.first))
       f.earlier = true;
   // "15 militaires tués, alors que le précédent était de 12": a bare earlier toll is the one before it revised.
   for (let n = 1; n < figs.length; n++) if (figs[n].earlier && !figs[n].kind) inherit(figs[n], figs[n - 1]);
+}
+
+/** Words that open a clause of contrast after a comma: "…, mais l'armée a annoncé 15 morts". */
+const CONTRAST = new Set(['mais', 'but', 'while', 'whereas', 'alors', 'tandis']);
+
+/** Where the clause an earlier toll's cue opens at k ends: a semicolon, or a comma before "mais"/"but". */
+function scopeEnd(tokens: Token[], k: number, last: number): number {
+  for (let j = k; j < last; j++) {
+    if (tokens[j].text === ';') return j;
+    if (tokens[j].text === ',' && CONTRAST.has(tokens[j + 1]?.norm ?? '')) return j;
+  }
+  return last;
 }
 
 /** The earlier toll f takes the kind and side of the toll p it was revised into. */

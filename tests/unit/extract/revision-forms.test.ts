@@ -139,3 +139,33 @@ describe('revisions: a toll revised down, or revised with words between the verb
     ).toEqual(['killed/soldiers 35-35 official', 'killed/soldiers 24-24 official']);
   });
 });
+
+describe("revisions: an earlier toll's words reach to the end of their clause", () => {
+  it('keeps the toll after ";" or ", mais" / ", but" as news', () => {
+    expect(
+      revised(
+        'Le camp de Boni a été attaqué lundi. Un précédent bilan faisait état de 12 morts ; le nouveau bilan est de 15 morts.',
+        'fr',
+      ),
+    ).toEqual(['killed/people 12-12 unattributed earlier', 'killed/people 15-15 unattributed']);
+    expect(
+      revised(
+        "Le camp de Boni a été attaqué lundi. Un premier bilan faisait état de 12 morts, mais l'armée a annoncé mardi 15 morts.",
+        'fr',
+      ),
+    ).toEqual(['killed/people 12-12 official earlier', 'killed/people 15-15 official']);
+    expect(
+      revised(
+        'The Boni camp was attacked on Monday. The army had earlier reported 12 dead, but on Tuesday it said 15 soldiers were killed.',
+      ),
+    ).toEqual(['killed/soldiers 12-12 official earlier', 'killed/soldiers 15-15 official']);
+  });
+  it('still marks every toll of the clause the words open', () => {
+    expect(
+      revised(
+        'Le camp de Boni a été attaqué lundi. Un précédent bilan faisait état de 12 morts et 5 blessés.',
+        'fr',
+      ),
+    ).toEqual(['killed/people 12-12 unattributed earlier', 'wounded/people 5-5 unattributed earlier']);
+  });
+});
