@@ -676,7 +676,7 @@ export function isAdverb(t: Token): boolean {
 /** Adverbs of time and degree the endings miss: "a third later died", "un autre a ensuite succombé". */
 const SHORT_ADVERBS = new Set([
   ...['later', 'also', 'then', 'still', 'already', 'soon', 'since'],
-  ...['ensuite', 'aussi', 'deja', 'encore', 'puis', 'toujours', 'alors', 'depuis'],
+  ...['ensuite', 'aussi', 'deja', 'encore', 'puis', 'toujours', 'depuis'],
 ]);
 
 /** Mali's neighbours by name ("au Burkina Faso", "in Niger"). */
