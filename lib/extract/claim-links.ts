@@ -169,11 +169,12 @@ const REVISED_FILLERS = new Set([
   ...['the', 'toll', 'death', 'it', 'this', 'figure', 'down', 'up', 'downward', 'upward', 'later', 'sharply'],
   ...['le', 'la', 'ce', 'bilan', 'a', 'baisse', 'hausse', 'ensuite', 'nettement'],
 ]);
+const DOWN_WORDS = new Set(['down', 'downward', 'baisse', 'lowered', 'ramene']);
 /** "revised down", "revu à la baisse", "lowered": the toll told after is lower than the one before. */
 export function revisedDown(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 2 - REVISED_REACH); k--) {
     const w = tokens[k].norm;
-    if (['down', 'downward', 'baisse', 'lowered', 'ramene'].includes(w)) return true;
+    if (DOWN_WORDS.has(w)) return true;
     if (REVISION.has(w)) return false;
   }
   return false;

@@ -679,6 +679,21 @@ const SHORT_ADVERBS = new Set([
   ...['ensuite', 'aussi', 'deja', 'encore', 'puis', 'toujours', 'depuis'],
 ]);
 
+/** Words between a verb and the attack it takes as object: "a confirmé lundi l'attaque". */
+const ATTACK_OBJECT_WITHIN = 3;
+const COMPLEMENTIZERS = new Set(['que', "qu'", 'that']);
+/**
+ * The attack's noun a verb at k takes as its object ("a confirmé l'attaque", "denounced Tuesday's
+ * attack"), or -1 — not one after "que"/"that", which opens what is said of it.
+ */
+export function attackObjectAfter(tokens: Token[], k: number, last: number): number {
+  for (let j = k + 1; j < Math.min(last, k + 1 + ATTACK_OBJECT_WITHIN); j++) {
+    if (COMPLEMENTIZERS.has(tokens[j].norm)) return -1;
+    if (isAttackNoun(tokens[j])) return j;
+  }
+  return -1;
+}
+
 /** Mali's neighbours by name ("au Burkina Faso", "in Niger"). */
 export const NEIGHBOURS = new Set([...FR.neighbours, ...EN.neighbours]);
 

@@ -8,7 +8,7 @@ import type { Cue } from './attribution';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
 import { MEDIUM_PREPOSITIONS } from './lexicon-actors';
 import { OF_WORDS } from './lexicon-np';
-import { isAdverb, isAttackNoun, REACTION_WORDS } from './lexicon';
+import { attackObjectAfter, isAdverb, REACTION_WORDS } from './lexicon';
 import { ownClause } from './cue-scope';
 import { agentAfter } from './speech-agent';
 import type { Sentence } from './sentences';
@@ -173,8 +173,6 @@ function forwardOrCarriedCue(
   if (carried) cues.push({ pos: i, by: carried.by, source: carried.source });
 }
 
-/** Words between a reaction's verb and the attack it judges: "a dénoncé lundi l'attaque". */
-const ATTACK_OBJECT_WITHIN = 3;
 /** What opens a relative on the attack: "l'attaque qui a fait", "ayant coûté", "the attack that killed". */
 const ATTACK_RELATIVES = new Set(['qui', 'ayant', 'which', 'that']);
 /** Words a relative may come after the attack's noun: "l'attaque terroriste de Boni qui…". */
@@ -186,13 +184,11 @@ const RELATIVE_WITHIN = 5;
  * 12 civils")?
  */
 function reactionToAttack(tokens: Token[], s: Sentence, i: number): boolean {
-  for (let j = i + 1; j < Math.min(s.last, i + 1 + ATTACK_OBJECT_WITHIN); j++) {
-    if (!isAttackNoun(tokens[j])) continue;
-    for (let k = j + 1; k < Math.min(s.last, j + 1 + RELATIVE_WITHIN); k++) {
-      if (tokens[k].type === 'num') return false;
-      if (ATTACK_RELATIVES.has(tokens[k].norm)) return true;
-    }
-    return false;
+  const j = attackObjectAfter(tokens, i, s.last);
+  if (j < 0) return false;
+  for (let k = j + 1; k < Math.min(s.last, j + 1 + RELATIVE_WITHIN); k++) {
+    if (tokens[k].type === 'num') return false;
+    if (ATTACK_RELATIVES.has(tokens[k].norm)) return true;
   }
   return false;
 }

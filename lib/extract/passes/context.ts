@@ -7,6 +7,7 @@ import type { Cue } from '../attribution';
 import type { Figure } from '../claims';
 import type { Sentence } from '../sentences';
 import {
+  attackObjectAfter,
   isAttackNoun,
   KIND_WORDS,
   LIST_BULLETS,
@@ -118,14 +119,8 @@ export function vouchesForAttackOnly(tokens: Token[], s: Sentence): boolean {
     const w = tokens[k].norm;
     // "L'armée a confirmé l'attaque", "The UN condemned the attack, a spokesman said".
     if (!SPEECH_WORDS.has(w) && !VOUCH_WORDS.has(w) && !REACTION_WORDS.has(w)) continue;
-    for (let j = k + 1; j < Math.min(s.last, k + 1 + ATTACK_OBJECT_WITHIN); j++) {
-      // "indique que l'attaque a été repoussée": the attack opens what is said of it, no object.
-      if (COMPLEMENTIZERS.has(tokens[j].norm)) break;
-      if (isAttackNoun(tokens[j])) return true;
-    }
+    // Not "indique que l'attaque a été repoussée": the attack opens what is said of it.
+    if (attackObjectAfter(tokens, k, s.last) >= 0) return true;
   }
   return false;
 }
-/** "a confirmé l'attaque", "confirmed Tuesday's attack", "a reconnu cette attaque". */
-const ATTACK_OBJECT_WITHIN = 3;
-const COMPLEMENTIZERS = new Set(['que', "qu'", 'that']);

@@ -5,7 +5,6 @@
 import type { Subject } from '../../types';
 import { ARMED_SIDES, PERSON_KINDS } from '../lexicon';
 import { REVISION } from '../number-words';
-import { standsNowAt } from '../claim-revisions';
 import { risenTo } from '../claim-links';
 import { fold, type Token } from '../tokens';
 import { overlap, type ClaimPass, type Placed } from './context';
@@ -16,8 +15,8 @@ import { namesWomenChildren } from './women-children';
  * morts": an update of a toll told before.
  */
 function revisedTo(tokens: Token[], first: number): boolean {
-  // "…a revu ce bilan à la baisse à 20", "revised the toll down to 20".
-  if (standsNowAt(tokens, first) || risenTo(tokens, first)) return true;
+  // "est désormais de 20", "…a revu ce bilan à la baisse à 20", "revised the toll down to 20".
+  if (risenTo(tokens, first)) return true;
   // "le bilan a été revu à la hausse mardi : 20 morts": the new toll after a colon.
   const colon = tokens[first - 1]?.text === ':';
   if (!colon && !['to', 'a', 'at'].includes(tokens[first - 1]?.norm ?? '')) return false;
