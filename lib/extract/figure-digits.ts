@@ -42,11 +42,19 @@ export function isYearAt(tokens: Token[], i: number): boolean {
  */
 export function measureAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && UNIT_AFTER.has(next.norm)) return true;
+  if (next && UNIT_AFTER.has(next.norm) && !inventoryArm(tokens, i)) return true;
   // "10-year-old", "12-hour": the unit is the hyphenated word's first part.
   const unit = tokens[i + 2]?.norm.split('-')[0] ?? '';
   if (next && (next.text === '-' || next.text === '‑') && UNIT_AFTER.has(unit)) return true;
   return !!tokens[i - 1] && UNIT_BEFORE.has(tokens[i - 1].norm);
+}
+
+/**
+ * "02 PM", "04 PM AK": an inventory's zero-padded count of pistolets mitrailleurs, not a time —
+ * nor "4 PM", "04 pm".
+ */
+function inventoryArm(tokens: Token[], i: number): boolean {
+  return /^0\d$/.test(tokens[i].text) && tokens[i + 1]?.text === 'PM';
 }
 
 /** Months as the press shortens them before a dot: "Jan.", "Sept.", "janv.", "févr.". */

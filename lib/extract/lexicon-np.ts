@@ -196,6 +196,9 @@ export const MODEL_PREFIXES = new Set([
   'zu',
   'kpv',
   'dshk',
+  // French arms: "MAT 49", "MAS 36".
+  'mat',
+  'mas',
   // Aircraft: "Mirage 2000", "Su 25" — not the year 2000.
   'mirage',
   'su',

@@ -423,6 +423,38 @@ describe('arms by their other names', () => {
   });
 });
 
+describe("the army's abbreviations for its arms", () => {
+  it('reads "PM", "PMAK", "FM", "PA", "MAT 49" as weapons, and "02 PM" as arms, not a clock time', () => {
+    const r = read(
+      'Lors du ratissage près de Ténenkou, les FAMa ont récupéré 03 PM AK, 02 FM, 01 PA, 01 MAT 49, 02 PMAK et 07 motos.',
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'seized/weapons 3-3 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 1-1 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 7-7 unattributed',
+    ]);
+    const passive = read(
+      'Près de Ténenkou, 05 PM et 02 MAS 36 ont été saisis par les militaires ainsi que 04 motos.',
+      'fr',
+    );
+    expect(brief(passive.claims)).toEqual([
+      'seized/weapons 5-5 unattributed',
+      'seized/weapons 2-2 unattributed',
+      'seized/motorcycles 4-4 unattributed',
+    ]);
+  });
+  it('keeps "4 PM" and "04 pm" clock times, not counts', () => {
+    const en = read('Near Boni, the attack began at 4 PM and 12 soldiers were killed.');
+    expect(brief(en.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+    const fr = read("L'attaque de Boni a commencé vers 04 pm ; 12 militaires ont été tués.", 'fr');
+    expect(brief(fr.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
+  });
+});
+
 describe('one written out, restated in brackets ("une (01) moto")', () => {
   it('reads "une (01)" as one, alone or first in a list', () => {
     const one = read('Près de Boni, les FAMa ont récupéré une (01) mitrailleuse PKM.', 'fr');
