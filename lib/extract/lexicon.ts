@@ -511,6 +511,9 @@ export const ATTACK_NOUNS = [
   'attaquee',
   'frappe',
   'incursion',
+  // "depuis la bataille de Tinzaouaten", "since the battle of Kidal": a battle is an attack named.
+  'bataille',
+  'battle',
 ] as const;
 
 /** The attack's own words, which share a stem with the attackers' nouns ("attack", "attackers"). */

@@ -211,3 +211,24 @@ describe('Arabic vocabulary: peacekeepers and Russians after their noun', () => 
     ]);
   });
 });
+
+describe('Arabic: amounts in other words ("ما يزيد عن", "أزيد من", "قرابة")', () => {
+  it('reads "more than" in its other wordings, masculine and feminine verbs alike', () => {
+    for (const more of ['ما يزيد عن', 'ما يزيد على', 'أزيد من', 'ما يربو على', 'ما يفوق'])
+      expect(brief(read(ATTACK + `وقتل ${more} 40 قرويا في الهجوم.`, 'ar').claims)).toEqual([
+        'killed/civilians 41-null unattributed',
+      ]);
+    expect(brief(read(ATTACK + 'وأصيبت ما يزيد عن 12 امرأة بجروح.', 'ar').claims)).toEqual([
+      'wounded/civilians 13-null unattributed',
+    ]);
+  });
+  it('reads "about" and "fewer than" in their wordings', () => {
+    for (const about of ['قرابة', 'ما يقارب', 'ما يناهز', 'زهاء'])
+      expect(brief(read(ATTACK + `وقتل ${about} 40 جنديا في الهجوم.`, 'ar').claims)).toEqual([
+        'killed/soldiers 40-40 unattributed',
+      ]);
+    expect(brief(read(ATTACK + 'وقتل أقل من 40 جنديا في الهجوم.', 'ar').claims)).toEqual([
+      'killed/soldiers 1-39 unattributed',
+    ]);
+  });
+});

@@ -476,6 +476,23 @@ describe('background: "the deadliest since" another attack recalls it', () => {
     );
     expect(brief(f.claims)).toEqual(['killed/soldiers 12-12 unattributed']);
   });
+  it('reads a battle named after "since" / "depuis" as that other attack', () => {
+    const fr = read(
+      "Quatre membres d'Africa Corps ont été tués mardi près de Ber. Ce sont les plus lourdes pertes depuis la bataille de Tinzaouaten, où 76 combattants avaient péri.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    expect(fr.background.map((c) => c.min)).toEqual([76]);
+    const relative = read(
+      "Quatre membres d'Africa Corps ont été tués mardi dans une embuscade près de Ber, les plus lourdes pertes depuis la bataille de Tinzaouaten, qui avait coûté la vie à 76 combattants.",
+      'fr',
+    );
+    expect(brief(relative.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    const en = read(
+      'Four Russian soldiers were killed in an ambush near Ber on Tuesday, the heaviest loss since the battle of Tinzaouaten, where 76 fighters died.',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+  });
 });
 
 describe('background: a total of the month', () => {
