@@ -33,6 +33,15 @@ function lossesBefore(
   return null;
 }
 
+/**
+ * A part of a breakdown, a bare number right before a side marker: "77 morts, dont 32 parmi les
+ * assaillants" — the marker stands for the part's noun, not the total's side (not "33 blessés
+ * dont 21 graves et sept disparus parmi les soldats", all of them soldiers).
+ */
+function partBetween(figs: Figure[], a: number, b: number): boolean {
+  return figs.some((g) => g.breakdown && g.q.first >= a && g.last === g.q.last && b - g.last <= 1);
+}
+
 function semicolonBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].text === ';') return true;
   return false;
@@ -83,6 +92,7 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
           m.start >= f.last &&
           m.start - f.last <= 12 &&
           !explicitBetween(f.last, m.start) &&
+          !partBetween(figs, f.last, m.start) &&
           !semicolonBetween(tokens, f.last, m.start) &&
           !(
             before &&
@@ -95,8 +105,11 @@ export function sides(tokens: Token[], s: Sentence, figs: Figure[]): void {
       // with or without a kind of their own.
       const whole =
         f.breakdown && figs[n - 1]?.subject && !THING_SUBJECTS.has(figs[n - 1].subject!) ? figs[n - 1] : prev;
+      // "dont 32 du côté des assaillants et 18 dans les rangs de l'armée": a part's own marker
+      // beats the side of the part or whole before it.
+      const own = after && after.start - f.last <= 1;
       if (f.others && prev?.subject) f.subject = prev.subject;
-      else if (f.breakdown && whole?.subject) f.subject = whole.subject;
+      else if (f.breakdown && whole?.subject && !own) f.subject = whole.subject;
       else if (after) {
         f.subject = ownerSide(tokens, s, after, f) ?? after.value;
         f.sided = true;

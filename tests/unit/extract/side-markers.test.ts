@@ -651,3 +651,41 @@ describe('sides: one count over two lots of persons joined by "et"/"and"', () =>
     expect(brief(r.claims)).toEqual(['killed/foreign_forces 30-30 armed_group']);
   });
 });
+
+describe("sides: a marker after a part of a breakdown is the part's, not the total's", () => {
+  it('keeps the total of two sides as people, each part its own side', () => {
+    const fr = read(
+      "Les combats de lundi à Boni ont fait 64 morts, dont 40 du côté des assaillants et 24 dans les rangs de l'armée.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/people 64-64 unattributed',
+      'killed/militants 40-40 unattributed',
+      'killed/soldiers 24-24 unattributed',
+    ]);
+    const one = read("L'attaque de Boni a fait 64 morts, dont 40 parmi les jihadistes.", 'fr');
+    expect(brief(one.claims)).toEqual([
+      'killed/people 64-64 unattributed',
+      'killed/militants 40-40 unattributed',
+    ]);
+    const en = read(
+      'The fighting in Boni on Monday left 64 dead, including 40 among the attackers and 24 in the ranks of the army.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/people 64-64 unattributed',
+      'killed/militants 40-40 unattributed',
+      'killed/soldiers 24-24 unattributed',
+    ]);
+  });
+  it('still gives a marker after a list of counted kinds to all of them', () => {
+    const r = read(
+      "L'attaque du camp de Boni a fait 30 blessés, dont 12 graves, et quatre disparus parmi les soldats.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([
+      'wounded/soldiers 30-30 unattributed',
+      'wounded/soldiers 12-12 unattributed',
+      'missing/soldiers 4-4 unattributed',
+    ]);
+  });
+});
