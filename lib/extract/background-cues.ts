@@ -92,6 +92,8 @@ export function cuePhrases(tokens: Token[], s: Sentence, periods: number[] = [])
       // "depuis l'aube", "since dawn": a time of day, not a period.
       const nx = tokens[m.end]?.norm ?? '';
       if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
+      // "portées disparues depuis l'attaque", "missing since the attack": since the story's own attack.
+      if (theAttackAlone(tokens, m.end, s.last)) continue;
       // "Depuis, 12 soldats…", "depuis lors", "since then": since the news just told, no period.
       if ([',', 'lors', 'then', '.'].includes(nx) || m.end >= s.last) continue;
       // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
@@ -158,10 +160,12 @@ function comparedBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The determiners of the story's own attack: "the attack", "cette attaque", "l'embuscade". */
+const THE_ATTACK = new Set(['the', 'this', "l'", 'la', 'le', 'cette', 'cet', 'ce']);
 /** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
 function theAttackAlone(tokens: Token[], k: number, last: number): boolean {
   const noun = tokens[k + 1];
-  if (!['the', 'this'].includes(tokens[k]?.norm ?? '') || !noun || !isAttackNoun(noun)) return false;
+  if (!THE_ATTACK.has(tokens[k]?.norm ?? '') || !noun || !isAttackNoun(noun)) return false;
   return k + 2 >= last || tokens[k + 2].type === 'punct';
 }
 

@@ -886,3 +886,30 @@ describe('background: a span of days that measures what follows is no time elaps
     expect(recalled.background.map((c) => c.min)).toEqual([12]);
   });
 });
+
+describe('background: "depuis l\'attaque" / "since the attack" is the story\'s own attack', () => {
+  it('keeps the missing and found "since the attack" as news, not a period\'s total', () => {
+    const fr = read(
+      "Des hommes armés ont attaqué lundi le village de Boni. Au moins 14 habitants sont portés disparus depuis l'attaque.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual(['missing/civilians 14-null unattributed']);
+    const opening = read(
+      'Des hommes armés ont attaqué lundi le village de Boni. Depuis cette attaque, 14 femmes sont portées disparues.',
+      'fr',
+    );
+    expect(brief(opening.claims)).toEqual(['missing/civilians 14-14 unattributed']);
+    const en = read(
+      'Gunmen attacked the village of Boni on Monday. At least 14 villagers have been missing since the attack.',
+    );
+    expect(brief(en.claims)).toEqual(['missing/civilians 14-null unattributed']);
+  });
+  it('still reads "depuis l\'attaque de Dioura en mars" as another time', () => {
+    const r = read(
+      "Des hommes armés ont attaqué lundi le village de Boni. Au moins 14 habitants sont portés disparus depuis l'attaque de Dioura en mars.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual([]);
+    expect(r.background.map((c) => c.min)).toEqual([14]);
+  });
+});
