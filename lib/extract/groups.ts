@@ -26,6 +26,16 @@ const LOYAL = new Set([...SKIPPABLE, 'loyal', 'loyaux', 'to', 'a']);
 
 export type Found = { name: string; start: number; end: number };
 
+/** A leader's group by his name, with or without its article: "Sahraoui", "al-Sahraoui", "el-Sahrawi". */
+function leaderGroup(w: string): string | undefined {
+  return LEADERS.get(w) ?? LEADERS.get(w.replace(/^(al|el)-/, ''));
+}
+
+/** A forename before a leader's name: "Amadou", "Abou Walid", "Iyad Ag" — capitalised, or "ag", "ould". */
+function leaderForename(t: Token): boolean {
+  return t.type === 'word' && (/^\p{Lu}\p{Ll}/u.test(t.text) || t.norm === 'ag' || t.norm === 'ould');
+}
+
 /** "Katibat du Macina", "les hommes d'Amadou Koufa", "Koufa's fighters". */
 function namedByUnitOrLeader(tokens: Token[], k: number, to: number): Found | null {
   const w = tokens[k].norm;
@@ -35,11 +45,12 @@ function namedByUnitOrLeader(tokens: Token[], k: number, to: number): Found | nu
     const name = UNIT_NAMES.get(tokens[j]?.norm ?? '');
     if (j < to && name) return { name, start: k, end: j + 1 };
   }
-  const group = LEADERS.get(w);
+  const group = leaderGroup(w);
   if (group) {
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
       if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: j, end: k + 1 };
-      if (!LOYAL.has(tokens[j].norm)) break;
+      // "les hommes d'Abou Walid al-Sahraoui", "d'Iyad Ag Ghaly": the leader's other names.
+      if (!LOYAL.has(tokens[j].norm) && !leaderForename(tokens[j])) break;
     }
     for (let j = k + 1; j < Math.min(to, k + 4); j++)
       if (FOLLOWER_WORDS.has(tokens[j].norm)) return { name: group, start: k, end: j + 1 };
@@ -58,7 +69,7 @@ function mayNameGroup(t: Token): boolean {
     m =
       GROUPS.starts(t.norm) ||
       UNIT_WORDS.has(t.norm) ||
-      !!LEADERS.get(t.norm) ||
+      !!leaderGroup(t.norm) ||
       t.norm === 'alliance' ||
       compoundName(t) !== null;
     // Bounded: a page has a few thousand distinct words.

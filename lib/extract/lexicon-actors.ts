@@ -371,10 +371,14 @@ export const ARMY_NOUNS = new Set([
 
 /** "les hommes d'Amadou Koufa", "Koufa's fighters": a leader's men are his group. */
 export const LEADERS = new Map([
+  // "Amadou Koufa", "Hamadoun Kouffa": the press spells the Macina's leader both ways.
   ['koufa', 'JNIM'],
+  ['kouffa', 'JNIM'],
   ['ghaly', 'JNIM'],
   ['ghali', 'JNIM'],
+  // "Adnan Abou Walid al-Sahraoui", "al-Sahrawi" in English.
   ['sahraoui', 'ISSP'],
+  ['sahrawi', 'ISSP'],
 ]);
 export const FOLLOWER_WORDS = new Set([
   'hommes',
@@ -492,6 +496,9 @@ export const AGENT_STEMS = [
   'target',
   'vise',
   'visant',
+  // "JNIM raided the camp", "the raid"; "l'ANSIPRJ a participé à l'assaut", "took part in the raid".
+  'raid',
+  'particip',
 ];
 /** Whole words that do the same. */
 export const AGENT_WORDS = new Set([

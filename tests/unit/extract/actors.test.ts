@@ -53,6 +53,29 @@ describe('actors: forms of the groups', () => {
     expect(actors("Des éléments d'Iyad Ag Ghaly ont attaqué le poste mardi.", 'fr')).toEqual(['JNIM']);
     expect(actors("Koufa's militants attacked the checkpoint on Tuesday.")).toEqual(['JNIM']);
   });
+  it("reads a leader's other spellings, with his article or his forenames before his name", () => {
+    expect(actors("Les hommes d'Hamadoun Kouffa ont attaqué le poste de gendarmerie mardi.", 'fr')).toEqual([
+      'JNIM',
+    ]);
+    expect(actors("Les combattants d'Abou Walid al-Sahraoui ont attaqué le poste mardi.", 'fr')).toEqual([
+      'ISSP',
+    ]);
+    expect(actors("Al-Sahrawi's fighters attacked the checkpoint on Tuesday.")).toEqual(['ISSP']);
+    expect(actors('Fighters of Adnan Abu Walid al-Sahrawi attacked the checkpoint on Tuesday.')).toEqual([
+      'ISSP',
+    ]);
+  });
+  it('reads a group that took part in the raid as one of its actors', () => {
+    const fr =
+      "Le camp de Nampala a été attaqué mardi par des hommes armés. Douze soldats ont été tués. Ansar Dine a revendiqué l'attaque. ";
+    expect(
+      read(fr + "Le porte-parole de l'ANSIPRJ affirme que ses hommes ont participé aux combats.", 'fr').event
+        .actors,
+    ).toEqual(['Ansar Dine', 'ANSIPRJ']);
+    const en =
+      'Gunmen attacked the Nampala camp on Tuesday. Twelve soldiers were killed. Ansar Dine claimed the attack. ';
+    expect(read(en + 'ANSIPRJ participated in the raid.').event.actors).toEqual(['Ansar Dine', 'ANSIPRJ']);
+  });
   it('reads Daech and the Islamic State as ISSP, or ISWAP when its West Africa province is named', () => {
     expect(actors('Trois gardes ont été tués par des combattants de Daech près du puits.', 'fr')).toEqual([
       'ISSP',
