@@ -67,11 +67,14 @@ export const setAgainstSide: ClaimPass = {
     }
     for (const p of ctx.placed) {
       const f = p.fig;
-      if (f.subject || f.kind === 'arrested') continue;
+      // "26 civils tués… Un précédent bilan faisait état de 13 personnes tuées": persons of no
+      // side in a toll that is updated take the side of the toll that updates it.
+      const update = f.subject === 'people' && f.earlier && !f.breakdown;
+      if ((f.subject && !update) || f.kind === 'arrested') continue;
       const list = anchors.get(f.kind!) ?? [];
       // "64 morts" in the headline, "64 personnes, 49 civils et 15 militaires" in the lede: a repeat
       // of a toll told of both sides is set against none of its parts.
-      if (list.some((o) => o.fig.subject === 'people' && sameRange(o, p))) continue;
+      if (list.some((o) => o !== p && o.fig.subject === 'people' && sameRange(o, p))) continue;
       let children: boolean | undefined;
       const against = (o: Placed) =>
         o !== p &&
@@ -79,7 +82,7 @@ export const setAgainstSide: ClaimPass = {
         !(ARMED_SIDES.has(o.fig.subject!) && (children ??= namesWomenChildren(ctx, f))) &&
         PERSON_KINDS.has(o.fig.kind!) &&
         comparable(o, p) &&
-        (otherClaimant(o, p) ||
+        ((otherClaimant(o, p) && !update) ||
           (f.earlier && !o.fig.earlier) ||
           (revisedTo(ctx.tokens, f.q.first) && o.fig.q.first < f.q.first));
       // Of several, the first — or one whose range it overlaps: the herder's "33 bodies" is HRW's 33

@@ -156,3 +156,30 @@ describe('pass set-against-side: of several tolls, one whose range it overlaps',
     expect(brief(r.claims)).toContain('killed/civilians 20-null local');
   });
 });
+
+describe('pass set-against-side: an earlier toll of persons takes the side of the toll that updates it', () => {
+  it('FR/EN: "un précédent bilan faisait état de 13 personnes tuées" after 26 civils', () => {
+    const fr = read(
+      'Vingt-six civils ont été tués jeudi quand leur car a sauté sur une mine près de Boni. Un précédent bilan faisait état de 13 personnes tuées.',
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/civilians 26-26 unattributed',
+      'killed/civilians 13-13 unattributed earlier',
+    ]);
+    const en = read(
+      'Twenty-six villagers were killed on Thursday when their bus hit a mine near Boni. An earlier toll said 13 people had died.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/civilians 26-26 unattributed',
+      'killed/civilians 13-13 unattributed earlier',
+    ]);
+  });
+  it("keeps another claimant's persons as people: no update, two voices", () => {
+    const r = read(
+      "Vingt-six civils ont été tués jeudi près de Boni, selon l'ONU. Des habitants parlent de 30 personnes tuées.",
+      'fr',
+    );
+    expect(brief(r.claims)).toEqual(['killed/civilians 26-26 monitor', 'killed/people 30-30 local']);
+  });
+});
