@@ -23,6 +23,13 @@ import { ABROAD_DEMONYMS, MALI_WORDS, NEIGHBOUR_CUES } from './lexicon-places';
 import { MILITARY_WORDS, NO_ATTACKER, NOT_ATTACK } from './lexicon-topic';
 import { indexAt, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { glossArabic, isArabicText } from './arabic';
+
+/** The title's tokens, glossed like the text when it is Arabic ("هجوم في مالي": attack in Mali). */
+function titleTokens(title: string | null | undefined): Token[] {
+  const raw = tokenize(title ?? '');
+  return isArabicText(raw) ? glossArabic(raw) : raw;
+}
 
 export type Topic = 'ok' | 'no-attack' | 'outside-mali';
 
@@ -126,7 +133,7 @@ export function maliEvidence(
 ): MaliEvidence {
   // A place the gazetteer lacks is Malian only because its sentence names Mali: the words decide.
   if (input.places.some((p) => p.country === 'ML' && p.id)) return 'named';
-  const title = tokenize(input.title ?? '');
+  const title = titleTokens(input.title);
   let found = maliWords(title, 0, title.length);
   for (const s of input.sentences) {
     if (found === 'named') return found;
@@ -201,7 +208,7 @@ function neighbourToll(input: TopicInput): boolean {
  * later, as another junta of the region — the attack is there.
  */
 function neighbourOpening(input: TopicInput): boolean {
-  const title = tokenize(input.title ?? '');
+  const title = titleTokens(input.title);
   const runs: Array<[Token[], number, number]> = [[title, 0, title.length]];
   for (const s of lede(input.sentences))
     if (!input.background(s.index)) runs.push([input.tokens, s.first, s.last]);
@@ -219,7 +226,7 @@ function neighbourOpening(input: TopicInput): boolean {
 
 /** Does the title or a sentence of news name an attack by its own words ("attaque", "raid", "ambush")? */
 function namesAnAttack(input: TopicInput): boolean {
-  const title = tokenize(input.title ?? '');
+  const title = titleTokens(input.title);
   if (title.some(isAttackNoun)) return true;
   return input.sentences.some((s) => {
     if (input.background(s.index)) return false;
@@ -231,7 +238,7 @@ function namesAnAttack(input: TopicInput): boolean {
 /** The article's topic: an attack in Mali ('ok'), an attack placed abroad, or no attack in Mali. */
 export function decideTopic(input: TopicInput): Topic {
   const { tokens, sentences } = input;
-  const title = tokenize(input.title ?? '');
+  const title = titleTokens(input.title);
   const opening =
     attackSentence(title, { first: 0, last: title.length }) ||
     lede(sentences).some((s) => !input.background(s.index) && attackSentence(tokens, s));

@@ -514,3 +514,17 @@ describe('topic: killed in action is a fight', () => {
     ).toEqual(['killed/soldiers 8-8 official']);
   });
 });
+
+describe('topic: an Arabic title names Mali as the text would', () => {
+  it('reads "هجوم في مالي" (attack in Mali) in the title as Mali named, for a village the gazetteer lacks', () => {
+    for (const title of ['هجوم في مالي', 'مالي: مقتل 26 مدنيا'])
+      expect(read('قتل 26 مدنيا يوم الخميس في هجوم على قرية نائية.', 'ar', '2024-05-10', title).status).toBe(
+        'ok',
+      );
+  });
+  it('still gives "no attack in Mali" for an Arabic title that names another country', () => {
+    expect(
+      read('قتل 26 مدنيا يوم الخميس في هجوم على قرية نائية.', 'ar', '2024-05-10', 'هجوم في تشاد').status,
+    ).not.toBe('ok');
+  });
+});
