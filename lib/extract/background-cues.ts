@@ -3,60 +3,16 @@
  * "since May", "depuis décembre"), but for the uses that tell the main event; and counted spans
  * of time ending now ("over the last six months").
  */
-import {
-  ACTIVE_AUXILIARIES,
-  AUXILIARIES,
-  BACKGROUND_CUES,
-  isAttackNoun,
-  KIND_WORDS,
-  SPEECH_WORDS,
-  TOLL_SETTERS,
-} from './lexicon';
-import { CLASH_STEMS, CLASH_WORDS, hasStem } from './lexicon-actors';
+import { BACKGROUND_CUES, isAttackNoun, SPEECH_WORDS, TOLL_SETTERS } from './lexicon';
 import { LAST_PERIODS } from './lexicon-dates';
-import { LOCALITY_NOUNS } from './lexicon-places';
 import { MONTH_NUM } from './month-numbers';
-import { EN_UNITS, FR_UNITS, INDEFINITE, WEEKDAYS } from './number-words';
+import { EN_UNITS, FR_UNITS } from './number-words';
+import { SINCE_AUXILIARIES, sinceTellsNews, theAttackAlone } from './since-cues';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-/** Superlatives: "the deadliest attack since 2019" describes the main event, its year or "since" no other time. */
-export const SUPERLATIVE = new Set([
-  'deadliest',
-  'worst',
-  'meurtriere',
-  'meurtrier',
-  'lourd',
-  'sanglante',
-  'first',
-  'premiere',
-  'premier',
-  'largest',
-  'biggest',
-  'most',
-  'plus',
-  'bloodiest',
-  'deadly',
-]);
-/**
- * A superlative at k ("the deadliest attack since 2019", "la plus meurtrière depuis 2019"); not
- * "plus de 300", "plus d'une centaine", an amount.
- */
-export function superlativeAt(tokens: Token[], k: number): boolean {
-  const w = tokens[k].norm;
-  if (!SUPERLATIVE.has(w)) return false;
-  return !(w === 'plus' && ['de', "d'"].includes(tokens[k + 1]?.norm ?? ''));
-}
-/** Auxiliaries before "depuis"/"since" used as an adverb: "est depuis passé", "has since risen". */
-const SINCE_AUXILIARIES = new Set([
-  ...AUXILIARIES,
-  ...ACTIVE_AUXILIARIES,
-  'etait',
-  'etaient',
-  's',
-  'se',
-  'had',
-]);
+/** Cues that name another time only with a month after them: "earlier in October". */
+const IN_MONTH = new Set(['earlier in', 'plus tot en']);
 /** Times of one day after "the previous": "the previous day", "the previous night". */
 const DAY_WORDS = new Set(['day', 'night', 'evening', 'morning', 'afternoon']);
 
@@ -70,6 +26,8 @@ export function cuePhrases(tokens: Token[], s: Sentence, periods: number[] = [])
     if (LAST_PERIODS.has(m.value)) periods.push(m.start);
     // "killed in an attack the previous day": the main event told from its statement's day.
     if (m.value === 'the previous' && DAY_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
+    // "earlier in October", "plus tôt en octobre" — not "earlier in the day", "plus tôt en journée".
+    if (IN_MONTH.has(m.value) && !MONTH_NUM.has(tokens[m.end]?.norm ?? '')) continue;
     // "hours after the attack, the army said…": the main attack's aftermath; "72 hours after
     // assaults on Dioura", "hours after an ambush": another attack.
     if (m.value === 'hours after' && ['the', 'this', 'its'].includes(tokens[m.end]?.norm ?? '')) continue;
@@ -80,61 +38,15 @@ export function cuePhrases(tokens: Token[], s: Sentence, periods: number[] = [])
     if (BEFORE_ADVERBS.has(m.value) && datesStatement(tokens, m.start, s.last)) continue;
     // "passé à 25 morts, contre 18 auparavant", "compared with 18 previously": the toll revised.
     if (BEFORE_ADVERBS.has(m.value) && comparedBefore(tokens, m.start)) continue;
-    if (m.value === 'since' || m.value === 'depuis') {
-      // "the deadliest attack since 2019" describes the main event; "the deadliest since an
-      // ambush killed 20 troops in March" recalls that ambush, and its toll is background.
-      let sup = false;
-      for (let k = Math.max(s.first, m.start - 8); k < m.start; k++) if (superlativeAt(tokens, k)) sup = true;
-      if (sup && !attackAfter(tokens, m.end, s.last)) continue;
-      // "le bilan est depuis passé à 43", "the toll has since risen to 43": an adverb after an
-      // auxiliary, the news since, not a period's total.
-      if (SINCE_AUXILIARIES.has(tokens[m.start - 1]?.norm ?? '')) continue;
-      // "depuis l'aube", "since dawn": a time of day, not a period.
-      const nx = tokens[m.end]?.norm ?? '';
-      if (["l'aube", 'dawn', 'hier', 'yesterday', 'ce', 'this', 'morning', 'matin'].includes(nx)) continue;
-      // "portées disparues depuis l'attaque", "missing since the attack": since the story's own attack.
-      if (theAttackAlone(tokens, m.end, s.last)) continue;
-      // "Depuis, 12 soldats…", "depuis lors", "since then": since the news just told, no period.
-      if ([',', 'lors', 'then', '.'].includes(nx) || m.end >= s.last) continue;
-      // "Depuis dimanche, des combats opposent…": the fighting began that day; not a period's total.
-      if (WEEKDAYS.has(nx) || (nx === 'le' && WEEKDAYS.has(tokens[m.end + 1]?.norm ?? ''))) continue;
-      // "joint par téléphone depuis Boni", "depuis le village de Boni": from a place, not since a time.
-      if (fromPlace(tokens, m.end)) continue;
-      // "affrontent le JNIM depuis trois jours", "les combats durent depuis 48 heures": the main
-      // fight's own length — not "30 civils tués depuis trois jours dans des attaques", a total.
-      if (shortSpanAfter(tokens, m.end) && fightIn(tokens, s)) continue;
-    }
+    if (SINCE_WORDS.has(m.value) && sinceTellsNews(tokens, s, m.start, m.end)) continue;
     cues.push(m.start);
   }
   return cues;
 }
 
 const DAYS_AFTER = new Set(['a day after', 'days after']);
+const SINCE_WORDS = new Set(['since', 'depuis']);
 
-/** Units of a fight's own length: "depuis trois jours", "depuis 48 heures", "depuis deux nuits". */
-const SHORT_UNITS = new Set(['jours', 'heures', 'nuits', 'days', 'hours', 'nights']);
-/** A count of days or hours at k: "trois jours", "48 heures", "quelques jours". */
-function shortSpanAfter(tokens: Token[], k: number): boolean {
-  const count = tokens[k];
-  if (
-    !count ||
-    !(
-      count.type === 'num' ||
-      FR_UNITS.has(count.norm) ||
-      EN_UNITS.has(count.norm) ||
-      INDEFINITE.has(count.norm)
-    )
-  )
-    return false;
-  return SHORT_UNITS.has(tokens[k + 1]?.norm ?? '');
-}
-/** Does sentence s tell a fight: "affrontent", "les combats", "fighting"? */
-function fightIn(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++)
-    if (CLASH_WORDS.has(tokens[k].norm) || hasStem(tokens[k].norm, CLASH_STEMS)) return true;
-  return false;
-}
-/** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
 const BEFORE_ADVERBS = new Set(['auparavant', 'previously']);
 /** The adverb at k stands between an auxiliary and a verb of saying ("avait auparavant fait état", "had previously said"). */
 function datesStatement(tokens: Token[], k: number, last: number): boolean {
@@ -158,15 +70,6 @@ function comparedBefore(tokens: Token[], k: number): boolean {
     else if (COMPARED.has(tokens[j].norm)) return num;
   }
   return false;
-}
-
-/** The determiners of the story's own attack: "the attack", "cette attaque", "l'embuscade". */
-const THE_ATTACK = new Set(['the', 'this', "l'", 'la', 'le', 'cette', 'cet', 'ce']);
-/** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
-function theAttackAlone(tokens: Token[], k: number, last: number): boolean {
-  const noun = tokens[k + 1];
-  if (!THE_ATTACK.has(tokens[k]?.norm ?? '') || !noun || !isAttackNoun(noun)) return false;
-  return k + 2 >= last || tokens[k + 2].type === 'punct';
 }
 
 /** Long spans of time: a count of them before "last" or "past" is a period, not the attack's day. */
@@ -277,26 +180,3 @@ export function elapsedSpan(tokens: Token[], s: Sentence, k: number): number {
 
 /** The death a time is counted from: "deux jours après la mort de 12 soldats", "days after the deaths of". */
 const DEATH_NOUNS = new Set(['mort', 'deces', 'death', 'deaths', 'killing', 'killings']);
-
-/** An attack named just after "since": "since an ambush", "depuis l'attaque de", "since the 2019 raid". */
-function attackAfter(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k < Math.min(last, from + 3); k++) if (isAttackNoun(tokens[k])) return true;
-  // "the deadliest since August, when 42 soldiers were killed in Tessit": a time, then what happened then.
-  for (let k = from; k < Math.min(last, from + 5); k++) {
-    if (!WHEN_WORDS.has(tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(last, k + 8); j++) if (KIND_WORDS.has(tokens[j].norm)) return true;
-  }
-  return false;
-}
-const WHEN_WORDS = new Set(['when', 'lorsque', 'quand', 'ou']);
-
-/** Words of a place after "depuis": "depuis le village de Boni", "depuis la localité", "depuis le camp". */
-const PLACE_NOUNS = new Set([...LOCALITY_NOUNS, 'camp', 'hopital', 'lieu', 'lieux']);
-
-/** Does "depuis" at the token before k name a place ("depuis Boni"), not a time? */
-function fromPlace(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || t.type !== 'word') return false;
-  if (/^\p{Lu}/u.test(t.text) && !MONTH_NUM.has(t.norm) && !WEEKDAYS.has(t.norm)) return true;
-  return ['le', 'la', "l'"].includes(t.norm) && PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '');
-}

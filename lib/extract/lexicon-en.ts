@@ -957,6 +957,14 @@ export const EN: Lexicon = {
     'last month',
     'last week',
     'earlier this month',
+    // "Earlier this week, …", "earlier in October" (a month's name after it: background-cues.ts).
+    ...[
+      'earlier this week',
+      'earlier in the week',
+      'earlier in the month',
+      'earlier in the year',
+      'earlier in',
+    ],
     'earlier this year',
     'this year',
     // "bringing to 50 the number of soldiers killed this month": a period's total.

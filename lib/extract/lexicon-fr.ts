@@ -1302,6 +1302,9 @@ export const FR: Lexicon = {
     'une precedente',
     'en debut de mois',
     'plus tot ce mois',
+    // "Plus tôt dans la semaine, …", "plus tôt en octobre" (a month's name after it: background-cues.ts).
+    ...['plus tot cette semaine', 'plus tot dans la semaine', 'plus tot dans le mois'],
+    ...["plus tot dans l'annee", 'plus tot cette annee', 'plus tot en'],
     "la veille d'une",
     'une autre attaque',
     'au cours des derniers',

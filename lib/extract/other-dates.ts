@@ -4,7 +4,7 @@
  * told as past ("jeudi dernier", "Samedi déjà"), an earlier year ("en 2019").
  */
 import type { MainTime } from './background';
-import { superlativeAt } from './background-cues';
+import { superlativeAt } from './superlatives';
 import { inModelName } from './item-names';
 import { isYearText } from './month-numbers';
 import { EN_WEEKDAYS, FR_WEEKDAYS } from './number-words';

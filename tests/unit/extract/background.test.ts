@@ -913,3 +913,38 @@ describe('background: "depuis l\'attaque" / "since the attack" is the story\'s o
     expect(r.background.map((c) => c.min)).toEqual([14]);
   });
 });
+
+describe('background: "plus tôt dans la semaine", "earlier in October" tell another time', () => {
+  it('puts a toll told "earlier" in the week, month, year or a month named in the background', () => {
+    const story = 'Quatre soldats ont été tués lundi 17 octobre par une mine près de Tessalit. ';
+    for (const earlier of [
+      'Plus tôt dans la semaine',
+      'Plus tôt cette semaine',
+      'Plus tôt dans le mois',
+      "Plus tôt dans l'année",
+      'Plus tôt en octobre',
+    ]) {
+      const r = read(story + `${earlier}, 30 militaires ont été tués près de Gao.`, 'fr', '2024-10-19');
+      expect(brief(r.claims), earlier).toEqual(['killed/soldiers 4-4 unattributed']);
+      expect(
+        r.background.map((c) => c.min),
+        earlier,
+      ).toEqual([30]);
+    }
+    const en = read(
+      'Four soldiers were killed by a mine near Tessalit on Monday. Earlier in October, 30 troops were killed near Gao.',
+      'en',
+      '2024-10-19',
+    );
+    expect(brief(en.claims)).toEqual(['killed/soldiers 4-4 unattributed']);
+  });
+  it('keeps "earlier in the day" / "plus tôt en journée" as the same day\'s news', () => {
+    const en = read(
+      'Four soldiers were killed by a mine near Tessalit on Monday. Earlier in the day, 3 soldiers were wounded nearby.',
+    );
+    expect(brief(en.claims)).toEqual([
+      'killed/soldiers 4-4 unattributed',
+      'wounded/soldiers 3-3 unattributed',
+    ]);
+  });
+});
