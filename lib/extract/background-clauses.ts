@@ -61,7 +61,9 @@ export function clauseOf(tokens: Token[], s: Sentence, p: number): [number, numb
       continue;
     }
     const next = b + 1;
-    const more = RELATIVES.has(tokens[next]?.norm ?? '') || RECALL_PARTICIPLES.has(tokens[next]?.norm ?? '');
+    // "…, in which 76 peacekeepers died", "…, during which": a preposition before "which".
+    const relative = RELATIVES.has(tokens[next]?.norm ?? '') || tokens[next + 1]?.norm === 'which';
+    const more = relative || RECALL_PARTICIPLES.has(tokens[next]?.norm ?? '');
     if (!more && !placeListRest(tokens, next, s.last) && !dayApposition(tokens, next)) break;
     b = next + 1;
     while (b < s.last && !breaks(b)) b++;

@@ -6,7 +6,7 @@
 import { BACKGROUND_CUES, isAttackNoun, SPEECH_WORDS, TOLL_SETTERS } from './lexicon';
 import { LAST_PERIODS } from './lexicon-dates';
 import { MONTH_NUM } from './month-numbers';
-import { EN_UNITS, FR_UNITS } from './number-words';
+import { EN_UNITS, FR_UNITS, WEEKDAYS } from './number-words';
 import { SINCE_AUXILIARIES, sinceTellsNews, theAttackAlone } from './since-cues';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -129,6 +129,25 @@ const LONG_UNITS = new Set(['mois', 'an', 'ans', 'annee', 'annees', 'month', 'mo
 /** Counts of a span without a number: "il y a quelques jours", "a few weeks ago". */
 const SPAN_COUNTS = new Set(['un', 'une', 'a', 'quelques', 'plusieurs', 'few', 'several']);
 /** Verbs of the news placed after another event: "Ce rapt intervient un mois après…", "The attack comes a week after…". */
+/** "the Aguelhok attack", "the Boni ambush": a place's name, then the attack's noun, at k. */
+function namedAttack(tokens: Token[], k: number): boolean {
+  return /^\p{Lu}/u.test(tokens[k]?.text ?? '') && !!tokens[k + 1] && isAttackNoun(tokens[k + 1]);
+}
+/** "plus d'un an après", "moins de deux mois après": an amount of the span, not its length. */
+const MORE_LESS = new Set(['plus', 'moins']);
+/** What a period is counted from: "dix ans après son déploiement", "years after the start of". */
+export const BEGINNINGS = new Set([
+  ...['deploiement', 'debut', 'arrivee', 'creation', 'installation', 'lancement'],
+  ...['deployment', 'start', 'beginning', 'arrival', 'creation', 'launch', 'outbreak'],
+]);
+/** Does sentence s name a day ("lundi", "le 12 mars", "on Monday")? Its news is of that day. */
+function namesADay(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].norm;
+    if (WEEKDAYS.has(w) || (MONTH_NUM.has(w) && tokens[k - 1]?.type === 'num')) return true;
+  }
+  return false;
+}
 const COMES_AFTER = new Set(['intervient', 'survient', 'comes', 'came', 'follows', 'followed']);
 /** What opens a reference to the main attack after "après"/"after": "deux jours après l'attaque", "days after the raid". */
 const THE = new Set(['the', 'this', 'its', "l'", 'la', 'le', 'cette', 'cet', 'ce', 'son', 'sa']);
@@ -165,12 +184,17 @@ export function elapsedSpan(tokens: Token[], s: Sentence, k: number): number {
   // "Ce rapt intervient un mois après…": the news set after another event, whatever it is.
   if (COMES_AFTER.has(tokens[c - 1]?.norm ?? '')) return k + 1;
   // "un deuil national de trois jours après la mort de…": the length of what follows, no time elapsed.
-  if (OF.has(tokens[c - 1]?.norm ?? '')) return -1;
+  if (OF.has(tokens[c - 1]?.norm ?? '') && !MORE_LESS.has(tokens[c - 2]?.norm ?? '')) return -1;
   // "deux jours après l'attaque", "days after the raid on Boni", "après la mort de 12 soldats": the
   // main attack's aftermath.
   const d = tokens[k + 2];
   const e = tokens[k + 3];
+  // "un an après l'attaque d'Aguelhok, où 76 Casques bleus avaient péri": months or years after
+  // an attack are after another one, not this one's aftermath.
+  if (d && THE.has(d.norm) && e && long && (isAttackNoun(e) || namedAttack(tokens, k + 3))) return k + 1;
   if (d && THE.has(d.norm) && e && (isAttackNoun(e) || DEATH_NOUNS.has(e.norm))) return -1;
+  // "Dix ans après son déploiement, la mission a perdu 76 Casques bleus": a total since it began.
+  if (d && THE.has(d.norm) && e && long && BEGINNINGS.has(e.norm) && !namesADay(tokens, s)) return c;
   // "un mois après l'enlèvement de deux…", "a week after an ambush killed 20": another event with a toll.
   for (let j = k + 2; j < Math.min(s.last, k + 8); j++)
     if (tokens[j].type === 'num' || EN_UNITS.has(tokens[j].norm) || FR_UNITS.has(tokens[j].norm))

@@ -8,7 +8,7 @@
  * covers (background-clauses.ts).
  */
 import { clauseOf } from './background-clauses';
-import { countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
+import { BEGINNINGS, countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
 import { captionLine, furnitureLine } from './furniture-lines';
 import { KIND_WORDS } from './lexicon';
 import { CLAIM_STEMS, hasStem } from './lexicon-actors';
@@ -136,7 +136,10 @@ const MONTH_NEXT = (tokens: Token[], k: number) =>
 
 /** Does the cue phrase at p tell a time after another event ("days after", "une semaine après celle")? */
 function afterCue(tokens: Token[], p: number): boolean {
-  for (let k = p; k < p + 3; k++) if (AFTER.has(tokens[k]?.norm ?? '')) return true;
+  // "Dix ans après son déploiement, la mission a perdu 76 hommes": a period since a beginning
+  // covers its whole sentence.
+  for (let k = p; k < p + 3; k++)
+    if (AFTER.has(tokens[k]?.norm ?? '')) return !BEGINNINGS.has(tokens[k + 2]?.norm ?? '');
   return false;
 }
 const AFTER = new Set(['after', 'apres']);

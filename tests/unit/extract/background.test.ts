@@ -948,3 +948,53 @@ describe('background: "plus tôt dans la semaine", "earlier in October" tell ano
     ]);
   });
 });
+
+describe('background: months or years after another attack, or since a beginning', () => {
+  const story = 'Quatre Casques bleus ont été tués lundi 17 octobre par une mine près de Tessalit. ';
+  it('puts the toll of an attack a year or more before in the background', () => {
+    for (const span of ['Un an après', "Plus d'un an après", 'Deux ans après']) {
+      const r = read(
+        story + `${span} l'attaque d'Aguelhok, où 70 Casques bleus avaient péri, la mission reste exposée.`,
+        'fr',
+        '2024-10-19',
+      );
+      expect(brief(r.claims), span).toEqual(['killed/foreign_forces 4-4 unattributed']);
+      expect(
+        r.background.map((c) => c.min),
+        span,
+      ).toEqual([70]);
+    }
+    const en = read(
+      'Four peacekeepers were killed by a mine near Tessalit on Monday. More than a year after the Aguelhok attack, in which 70 peacekeepers died, the mission remains exposed.',
+      'en',
+      '2024-10-19',
+    );
+    expect(brief(en.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+  });
+  it('puts a total since a deployment or the start of a crisis in the background', () => {
+    const fr = read(
+      story + 'Dix ans après son déploiement, la mission a perdu 70 Casques bleus.',
+      'fr',
+      '2024-10-19',
+    );
+    expect(brief(fr.claims)).toEqual(['killed/foreign_forces 4-4 unattributed']);
+    expect(fr.background.map((c) => c.min)).toEqual([70]);
+    const en = read(
+      'Four peacekeepers were killed by a mine near Tessalit on Monday. Ten years after its deployment, the mission has lost 70 peacekeepers.',
+      'en',
+      '2024-10-19',
+    );
+    expect(en.background.map((c) => c.min)).toEqual([70]);
+  });
+  it("keeps the main attack's aftermath and a dated toll after a beginning as news", () => {
+    const after = read(story + "Deux jours après l'attaque, deux blessés ont succombé.", 'fr', '2024-10-19');
+    expect(after.claims.map((c) => c.min)).toContain(2);
+    expect(after.background).toEqual([]);
+    const dated = read(
+      story + "Deux mois après le début de l'offensive, trois autres ont été blessés mardi à Ber.",
+      'fr',
+      '2024-10-19',
+    );
+    expect(brief(dated.claims)).toContain('wounded/foreign_forces 3-3 unattributed');
+  });
+});
