@@ -141,7 +141,7 @@ export const BEGINNINGS = new Set([
   ...['deployment', 'start', 'beginning', 'arrival', 'creation', 'launch', 'outbreak'],
 ]);
 /** Does sentence s name a day ("lundi", "le 12 mars", "on Monday")? Its news is of that day. */
-function namesADay(tokens: Token[], s: Sentence): boolean {
+export function namesADay(tokens: Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].norm;
     if (WEEKDAYS.has(w) || (MONTH_NUM.has(w) && tokens[k - 1]?.type === 'num')) return true;

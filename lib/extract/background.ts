@@ -8,6 +8,7 @@
  * covers (background-clauses.ts).
  */
 import { clauseOf } from './background-clauses';
+import { missionRecord } from './mission-record';
 import { BEGINNINGS, countedPeriod, cuePhrases, elapsedSpan } from './background-cues';
 import { captionLine, furnitureLine } from './furniture-lines';
 import { KIND_WORDS } from './lexicon';
@@ -57,6 +58,8 @@ export function timelessCues(tokens: Token[], s: Sentence): TimelessCues {
   if (furnitureLine(tokens, s)) return whole;
   // A caption: its figures are another moment's ("… des funérailles de 30 soldats. Photo : Reuters").
   if (captionLine(tokens, s)) return whole;
+  // "la Minusma, mission de l'ONU la plus meurtrière, a perdu 170 Casques bleus": a mission's record.
+  if (missionRecord(tokens, s)) return whole;
   const spans: number[] = [];
   for (let k = s.first; k < s.last; k++) {
     const period = countedPeriod(tokens, s, k);

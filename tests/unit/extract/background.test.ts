@@ -998,3 +998,35 @@ describe('background: months or years after another attack, or since a beginning
     expect(brief(dated.claims)).toContain('wounded/foreign_forces 3-3 unattributed');
   });
 });
+
+describe("background: a mission's record", () => {
+  it('puts the toll of "the deadliest / most dangerous mission" in the background, however worded', () => {
+    const story = 'Quatre Casques bleus ont été tués lundi 17 octobre par une mine près de Tessalit. ';
+    for (const record of [
+      "Plus meurtrière mission de l'ONU, la Minusma a perdu 170 Casques bleus.",
+      "La Minusma, mission de l'ONU la plus meurtrière au monde, a perdu 170 Casques bleus.",
+      "La Minusma, la mission la plus dangereuse de l'ONU, déplore 170 Casques bleus tués.",
+    ]) {
+      const r = read(story + record, 'fr', '2024-10-19');
+      expect(brief(r.claims), record).toEqual(['killed/foreign_forces 4-4 unattributed']);
+      expect(
+        r.background.map((c) => c.min),
+        record,
+      ).toEqual([170]);
+    }
+    const en = read(
+      'Four peacekeepers were killed by a mine near Tessalit on Monday. MINUSMA, the most dangerous UN mission in the world, has lost 170 peacekeepers.',
+      'en',
+      '2024-10-19',
+    );
+    expect(en.background.map((c) => c.min)).toEqual([170]);
+  });
+  it('keeps a dated toll of "the deadliest attack on the mission" as news', () => {
+    const r = read(
+      "Des jihadistes ont attaqué lundi un convoi près de Tessalit. C'est l'attaque la plus meurtrière contre la mission, avec 9 Casques bleus tués lundi.",
+      'fr',
+      '2024-10-19',
+    );
+    expect(brief(r.claims)).toEqual(['killed/foreign_forces 9-9 unattributed']);
+  });
+});
