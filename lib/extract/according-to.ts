@@ -153,6 +153,8 @@ const OPENING_REACH = 6;
 /** "Pour le maire de Boni, …", opening its sentence or a clause: the speaker whose view follows. */
 export function forSpeaker(text: string, tokens: Token[], s: Sentence, i: number): Cue | null {
   if (i > s.first && !['.', ',', ';', ':'].includes(tokens[i - 1].text)) return null;
+  // "Douze personnes, pour la plupart des bergers, ont été tuées": most of them, not a voice.
+  if (tokens[i + 1]?.norm === 'la' && tokens[i + 2]?.norm === 'plupart') return null;
   let e = i + 1;
   while (e < s.last && e < i + FOR_REACH && tokens[e].type === 'word') e++;
   if (tokens[e]?.text !== ',') return null;

@@ -4,7 +4,7 @@
  * asides in commas and, in Arabic's verb-subject-object order, the subject between.
  */
 import type { Kind, Subject } from '../types';
-import { BEFORE_FILLERS, isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS } from './lexicon';
+import { BEFORE_FILLERS, CLAIMANT_NEXT, isAdverb, KIND_PHRASES, KIND_WORDS, PERSON_KINDS } from './lexicon';
 import { innerAdverb, LOT_NOUNS, LOT_QUALIFIERS } from './lexicon-np';
 import { armyBefore, loserBefore } from './losing-side';
 import type { Token } from './tokens';
@@ -120,9 +120,12 @@ function stepBack(tokens: Token[], k: number, from: number, figure: number): num
   // "tué le chef du village et deux de ses fils": a person named before the figure, the verb's object too.
   const person = k === figure - 1 ? namedPersonStart(tokens, k, from) : null;
   if (person !== null) return person;
+  // "ont tué, selon des témoins, 12 civils": an aside that names who says so, whatever its noun.
+  const aside = asideStart(tokens, k, from);
+  if (aside !== null && CLAIMANT_NEXT.matchAt(tokens, aside + 1, k)) return aside;
   // "emporté des armes et des munitions ainsi que 3 véhicules": things named without a count.
   const items = uncountedItemsStart(tokens, k, from);
   if (items !== null && items > from) return items;
   // "ont saisi, entre autres, 12 motos": step back over a short aside in commas.
-  return asideStart(tokens, k, from);
+  return aside;
 }

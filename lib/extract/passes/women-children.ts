@@ -4,7 +4,7 @@
  * own, is a toll of civilians. ("26 morts dont 4 enfants" and a bare "morts" are left alone:
  * measured, widening it to them cost precision on the check set.)
  */
-import { PERSON_KINDS, WOMEN_CHILDREN } from '../lexicon';
+import { PERSON_KINDS, SUBJECT_WORDS, WOMEN_CHILDREN } from '../lexicon';
 import type { Figure } from '../claims';
 import { bySexOrAge } from '../breakdown-details';
 import type { ClaimContext, ClaimPass, Placed } from './context';
@@ -36,7 +36,8 @@ export function namesWomenChildren(ctx: ClaimContext, f: Figure): boolean {
     if (!OPENERS.has(tokens[k]?.norm ?? '')) continue;
     for (k++; k < Math.min(end, start + 8); k++) {
       const w = tokens[k].norm;
-      if (WOMEN_CHILDREN.has(w)) return true;
+      // "en majorité des bergers", "most of them herders": civilians by their trade too.
+      if (WOMEN_CHILDREN.has(w) || SUBJECT_WORDS.get(w) === 'civilians') return true;
       if (!LINKS.has(w)) break;
     }
   }

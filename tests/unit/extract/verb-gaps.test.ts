@@ -288,3 +288,16 @@ describe('verb gaps: adverbs of time inside a verb, and after "and"', () => {
       expect(brief(read(t, lang).claims)[0], t).toBe(`${want} unattributed`);
   });
 });
+
+describe('verb gaps: an aside that names who says so', () => {
+  it('steps over "selon des témoins", "d\'après des sources" between the verb and its figure', () => {
+    for (const aside of ['selon des témoins', "d'après des sources", 'selon des habitants'])
+      expect(
+        brief(read(`Près de Boni, les assaillants ont abattu, ${aside}, 14 bergers.`, 'fr').claims),
+        aside,
+      ).toEqual(['killed/civilians 14-14 local']);
+    expect(
+      brief(read('Near Boni, the gunmen shot dead, according to witnesses, 14 herders.').claims),
+    ).toEqual(['killed/civilians 14-14 local']);
+  });
+});

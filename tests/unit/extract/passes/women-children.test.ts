@@ -109,3 +109,29 @@ describe('pass women-children: a toll of persons that counts women and children 
     ]);
   });
 });
+
+describe('pass women-children: a breakdown that names civilians by their trade', () => {
+  it('reads "pour la plupart des bergers", "en majorité des commerçants", "most of them herders" as civilians', () => {
+    expect(
+      brief(
+        read('Quatorze personnes, pour la plupart des bergers, ont été tuées près de Boni.', 'fr').claims,
+      ),
+    ).toEqual(['killed/civilians 14-14 unattributed']);
+    expect(
+      brief(
+        read(
+          "Quatorze personnes, en majorité des villageois, ont été blessées lors de l'attaque de Boni.",
+          'fr',
+        ).claims,
+      ),
+    ).toEqual(['wounded/civilians 14-14 unattributed']);
+    expect(brief(read('Fourteen people, most of them herders, were killed near Boni.').claims)).toEqual([
+      'killed/civilians 14-14 unattributed',
+    ]);
+  });
+  it('keeps persons whose breakdown names fighters as people', () => {
+    expect(
+      brief(read('Quatorze personnes, dont des soldats, ont été tuées près de Boni.', 'fr').claims),
+    ).toEqual(['killed/people 14-14 unattributed']);
+  });
+});
