@@ -21,7 +21,7 @@ import {
 
 export const OF = new Set(['of', 'de', 'des', "d'"]);
 
-const LOST = new Set(['lost', 'perdu', 'loses', 'perd', 'perte', 'pertes']);
+const LOST = new Set(['lost', 'losing', 'perdu', 'perdant', 'loses', 'perd', 'perte', 'pertes']);
 
 /** The verb before a figure, with whose loss it tells when it is a verb or noun of losing. */
 export interface KindBefore {

@@ -29,6 +29,8 @@ export const EN: Lexicon = {
     bodies: 'killed',
     murdered: 'killed',
     lost: 'killed',
+    // "repelled the attack, killing 14 assailants and losing three men".
+    losing: 'killed',
     beheaded: 'killed',
     perished: 'killed',
     succumbed: 'killed',

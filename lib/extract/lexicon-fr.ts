@@ -240,6 +240,8 @@ export const FR: Lexicon = {
     ['ayant perdu', 'killed'],
     // The auxiliary shared with the verb before: "affirme avoir neutralisé 15 assaillants et perdu deux hommes".
     ['et perdu', 'killed'],
+    // "a repoussé l'attaque, neutralisant 14 assaillants et perdant trois hommes".
+    ['perdant', 'killed'],
     ['la perte de', 'killed'],
     ['la perte d', 'killed'],
     ['trouve la mort', 'killed'],

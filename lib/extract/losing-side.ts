@@ -58,6 +58,9 @@ export function loserBefore(tokens: Token[], k: number, from: number): Subject |
   // A present participle's subject is its sentence's, named first: "Les terroristes ont été
   // repoussés par l'armée, abandonnant…".
   if (PARTICIPLE_LEFT.includes(tokens[k]?.norm ?? '')) return firstSide(tokens, from, k);
+  // "L'armée a repoussé l'attaque, neutralisant 14 assaillants et perdant trois hommes": the
+  // sentence's subject lost them, named before the figures of its other deeds.
+  if (PARTICIPLE_LOST.has(tokens[k]?.norm ?? '')) return firstSide(tokens, sentenceStart(tokens, k), k);
   for (let j = k - 1, floor = Math.max(from, k - LOSER_REACH); j >= floor; j--) {
     // "The attackers, who came on motorbikes, lost 20 men": over an aside in commas.
     const open = tokens[j].text === ',' ? asideOpening(tokens, j, from) : -1;
@@ -123,6 +126,16 @@ export function forceOrSideAt(tokens: Token[], k: number): Subject | null {
 }
 
 /** The first side named in [from, to): a force, a person noun of a side, a group. */
+/** Present participles of losing, whose subject is their sentence's: "perdant", "losing". */
+const PARTICIPLE_LOST = new Set(['perdant', 'losing']);
+
+/** The first token of the sentence of token k. */
+function sentenceStart(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j - 1].sentence === tokens[k].sentence) j--;
+  return j;
+}
+
 function firstSide(tokens: Token[], from: number, to: number): Subject | null {
   for (let j = from; j < to; j++) {
     const side = sideAt(tokens, j);

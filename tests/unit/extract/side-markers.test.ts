@@ -689,3 +689,27 @@ describe("sides: a marker after a part of a breakdown is the part's, not the tot
     ]);
   });
 });
+
+describe("sides: a present participle of losing ('perdant', 'losing') counts its sentence's subject's men", () => {
+  it('gives the men lost to the side that repelled the attack, after the toll of the enemy', () => {
+    const fr = read(
+      "L'armée a repoussé l'attaque de Boni, neutralisant 14 assaillants et perdant trois hommes.",
+      'fr',
+    );
+    expect(brief(fr.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'killed/soldiers 3-3 unattributed',
+    ]);
+    const en = read('The army repelled the attack on Boni, killing 14 assailants and losing three men.');
+    expect(brief(en.claims)).toEqual([
+      'killed/militants 14-14 unattributed',
+      'killed/soldiers 3-3 unattributed',
+    ]);
+  });
+  it("gives the attackers' own men to the attackers", () => {
+    const r = read('Des jihadistes ont attaqué le camp de Boni lundi, perdant 14 combattants.', 'fr');
+    expect(brief(r.claims)).toEqual(['killed/militants 14-14 unattributed']);
+    const en = read('Jihadists stormed the Boni camp on Monday, losing 14 of their fighters.');
+    expect(brief(en.claims)).toEqual(['killed/militants 14-14 unattributed']);
+  });
+});
