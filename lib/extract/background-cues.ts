@@ -47,6 +47,7 @@ export function cuePhrases(tokens: Token[], s: Sentence, periods: number[] = [])
 const DAYS_AFTER = new Set(['a day after', 'days after']);
 const SINCE_WORDS = new Set(['since', 'depuis']);
 
+/** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
 const BEFORE_ADVERBS = new Set(['auparavant', 'previously']);
 /** The adverb at k stands between an auxiliary and a verb of saying ("avait auparavant fait état", "had previously said"). */
 function datesStatement(tokens: Token[], k: number, last: number): boolean {

@@ -27,7 +27,7 @@ import { claimOf } from './claim-of';
 import { attackSentence, decideTopic } from './topic';
 
 /** Bumped whenever extraction rules change: saved reports remember which version read them. */
-export const EXTRACTOR_VERSION = 44;
+export const EXTRACTOR_VERSION = 45;
 
 /**
  * The rule modules the pipeline is built from, in order (a test checks each has unit

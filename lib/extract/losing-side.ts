@@ -125,7 +125,6 @@ export function forceOrSideAt(tokens: Token[], k: number): Subject | null {
   return ARMY_WORDS.has(tokens[k].norm) ? 'soldiers' : sideAt(tokens, k);
 }
 
-/** The first side named in [from, to): a force, a person noun of a side, a group. */
 /** Present participles of losing, whose subject is their sentence's: "perdant", "losing". */
 const PARTICIPLE_LOST = new Set(['perdant', 'losing']);
 
@@ -136,6 +135,7 @@ function sentenceStart(tokens: Token[], k: number): number {
   return j;
 }
 
+/** The first side named in [from, to): a force, a person noun of a side, a group. */
 function firstSide(tokens: Token[], from: number, to: number): Subject | null {
   for (let j = from; j < to; j++) {
     const side = sideAt(tokens, j);

@@ -72,7 +72,6 @@ function fightIn(tokens: Token[], s: Sentence): boolean {
     if (CLASH_WORDS.has(tokens[k].norm) || hasStem(tokens[k].norm, CLASH_STEMS)) return true;
   return false;
 }
-/** Adverbs of an earlier time that may also date a statement: "avait auparavant annoncé". */
 /** The determiners of the story's own attack: "the attack", "cette attaque", "l'embuscade". */
 const THE_ATTACK = new Set(['the', 'this', "l'", 'la', 'le', 'cette', 'cet', 'ce']);
 /** "the attack" and nothing more of it: no place, relative or date after ("the attack on Boni", "the attack that…"). */
