@@ -141,6 +141,8 @@ function readFigure(tokens: Token[], s: Sentence, qs: QuantityMention[], n: numb
   }
   // "At least 25 were wounded", "12 ont été tués": a number standing for persons named before.
   if (!np.subject && PRONOUN_VERBS.has(tokens[q.last]?.norm ?? '')) np.others = true;
+  // "a vehicle was destroyed and another seized": "another" is one more of what was named before.
+  if (!np.subject && tokens[q.first]?.norm === 'another') np.others = true;
   // "ont tué, selon un élu, 20 civils": a count of speakers in an aside does not bound the figure's verb.
   let prev = n - 1;
   while (prev >= 0 && figs[prev].notFigure) prev--;

@@ -3,15 +3,7 @@
  * soldat", "a senior commander", "a machine gun"), and "un autre", "another", "a third" standing
  * alone as the subject of their verb.
  */
-import {
-  isAdverb,
-  isAttackNoun,
-  KIND_PHRASES,
-  NP_FILLERS,
-  KIND_WORDS,
-  PERSON_KINDS,
-  SUBJECT_WORDS,
-} from './lexicon';
+import { isAdverb, isAttackNoun, KIND_PHRASES, NP_FILLERS, KIND_WORDS, SUBJECT_WORDS } from './lexicon';
 import { countedThing } from './figure-digits';
 import { PERSON_NOUNS, SINGULAR } from './number-words';
 import { EN_ORDINALS, FR_ORDINALS } from './lexicon-np';
@@ -108,9 +100,8 @@ export function oneOther(tokens: Token[], i: number): boolean {
   // "and another seriously wounded", "et un autre grièvement blessé": an adverb before the verb.
   while (tokens[at] && isAdverb(tokens[at])) at++;
   if (OTHER_PREDICATES.has(tokens[at]?.norm ?? '')) return true;
-  // "deux soldats ont été tués et un autre blessé", "et un autre porté disparu": after "et", the
-  // verb's participle alone.
+  // "deux soldats ont été tués et un autre blessé", "et un autre porté disparu", "un véhicule a
+  // été détruit et un autre emporté": after "et", the verb's participle alone.
   if (!['et', 'and'].includes(tokens[i - 1]?.norm ?? '')) return false;
-  const kind = KIND_WORDS.get(tokens[at]?.norm ?? '') ?? KIND_PHRASES.matchAt(tokens, at)?.value;
-  return !!kind && PERSON_KINDS.has(kind);
+  return !!(KIND_WORDS.get(tokens[at]?.norm ?? '') ?? KIND_PHRASES.matchAt(tokens, at)?.value);
 }

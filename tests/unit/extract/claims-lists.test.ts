@@ -1348,3 +1348,31 @@ describe('a count restated in brackets, "01 (un)" as "02 (deux)"', () => {
     expect(brief(en.claims)).toEqual(['seized/weapons 2-2 unattributed', 'seized/weapons 1-1 unattributed']);
   });
 });
+
+describe('"un autre" / "another" after "et", with its participle alone', () => {
+  it('counts one more of the things named before ("un véhicule a été détruit et un autre emporté")', () => {
+    const fr = read("Lors de l'attaque de Boni, un véhicule a été détruit et un autre emporté.", 'fr');
+    expect(brief(fr.claims)).toEqual([
+      'destroyed/vehicles 1-1 unattributed',
+      'seized/vehicles 1-1 unattributed',
+    ]);
+    const feminine = read("Lors de l'attaque de Boni, une moto a été saisie et une autre incendiée.", 'fr');
+    expect(brief(feminine.claims)).toEqual([
+      'seized/motorcycles 1-1 unattributed',
+      'destroyed/motorcycles 1-1 unattributed',
+    ]);
+    const en = read('During the attack on Boni, a vehicle was destroyed and another seized.');
+    expect(brief(en.claims)).toEqual([
+      'destroyed/vehicles 1-1 unattributed',
+      'seized/vehicles 1-1 unattributed',
+    ]);
+  });
+  it('still counts one more person ("un soldat a été tué et un autre enlevé", "another wounded")', () => {
+    expect(
+      brief(read("Lors de l'attaque de Boni, un soldat a été tué et un autre enlevé.", 'fr').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed', 'captured/soldiers 1-1 unattributed']);
+    expect(
+      brief(read('During the attack on Boni, a soldier was killed and another wounded.').claims),
+    ).toEqual(['killed/soldiers 1-1 unattributed', 'wounded/soldiers 1-1 unattributed']);
+  });
+});
