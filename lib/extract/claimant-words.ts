@@ -80,6 +80,8 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
     l > a &&
     l > m.start - 3 &&
     tokens[l - 1].text !== 'à' &&
+    // "Selon l'armée, qui a publié…": the capital of the sentence's first word opens no name.
+    !CLAIMANT_NEXT.matchAt(tokens, l - 1) &&
     // "à l'AFP une source militaire": the outlet told is not part of the speaker's name.
     CLAIMANT_PHRASES.matchAt(tokens, l - 1, m.start)?.value[0] !== 'media' &&
     // "an official in the area", "les autorités locales": a claimant's noun before the class words.

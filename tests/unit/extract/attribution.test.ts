@@ -79,6 +79,15 @@ describe('attribution: sources named by the cue', () => {
     );
     expect(r.claims[0].by).toBe('security_source');
   });
+  it('names the claimant without the "Selon" that opens its sentence, before a relative clause', () => {
+    const fr = read(
+      "Selon l'état-major, qui a publié un communiqué mardi, 14 terroristes ont été neutralisés près de Boni.",
+      'fr',
+    );
+    expect(fr.claims.map((c) => [c.by, c.source])).toEqual([['official', "l'état-major"]]);
+    const group = read("D'après le JNIM, qui a revendiqué l'attaque, 14 soldats ont été tués à Boni.", 'fr');
+    expect(group.claims.map((c) => [c.by, c.source])).toEqual([['armed_group', 'le JNIM']]);
+  });
 });
 
 describe('attribution: "also" points back', () => {
