@@ -98,6 +98,11 @@ export function claimantWords(text: string, tokens: Token[], m: ClaimantMatch, a
   }
   // "l'Association malienne des droits de l'homme": back to the body's capitalised head.
   l = nameStart(tokens, a, l);
+  // "a déclaré à Jeune Afrique un élu": the outlet told is not part of the speaker's name.
+  for (let k = l; k < m.start; k++) {
+    const told = CLAIMANT_PHRASES.matchAt(tokens, k, m.start);
+    if (told?.value[0] === 'media') l = told.end;
+  }
   // "un rapport de Human Rights Watch", "les données de l'ACLED": the name, not the preposition before it.
   while (l < m.start && LEADING_PREPOSITIONS.has(tokens[l].norm)) l++;
   let r = m.end;

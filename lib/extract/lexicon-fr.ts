@@ -1224,6 +1224,8 @@ export const FR: Lexicon = {
         'journal',
         'presse',
         'jeune afrique',
+        // Outlets by their names: "a confié au Monde Afrique", "selon Studio Tamani", "Sahelien.com".
+        ...['monde afrique', 'studio tamani', 'sahelien.com', 'maliweb', 'maliweb.net'],
         'radio',
         // "selon le site d'information Sahel Tribune": an outlet by its trade.
         "site d'information",

@@ -114,6 +114,9 @@ class TextToken implements Token {
   }
 }
 
+/** A site's domain after its name's dot: ".com", ".net", ".ml" (lower case, then no letter). */
+const DOMAIN = /\.(?:com|net|org|info|ml|fr)(?![\p{L}\d])/uy;
+
 /** Cuts text into word, number and punctuation tokens (whitespace is dropped). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -171,6 +174,11 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         break;
+      }
+      // "Sahelien.com", "maliweb.net": a site's name is one word, its dot no sentence's end.
+      if (code(j) === 46) {
+        DOMAIN.lastIndex = j;
+        if (DOMAIN.test(text)) j = DOMAIN.lastIndex;
       }
       if (isApostropheCode(code(j)) && isLetterCode(code(j + 1)) && ELISIONS.has(fold(text.slice(i, j)))) {
         push(i, j + 1, 'word');

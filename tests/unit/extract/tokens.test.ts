@@ -119,3 +119,41 @@ describe('tokens: a straight quotation mark takes the curly form its spacing giv
     ]);
   });
 });
+
+describe("tokens: a site's name with its domain", () => {
+  it('keeps "Sahelien.com", "maliweb.net" whole, so their dot ends no sentence', () => {
+    expect(tokenize('à Sahelien.com un notable').map((t) => t.text)).toEqual([
+      'à',
+      'Sahelien.com',
+      'un',
+      'notable',
+    ]);
+    expect(tokenize('selon maliweb.net.').map((t) => t.text)).toEqual(['selon', 'maliweb.net', '.']);
+    // Not a sentence's end with no space after it, nor a capitalised word.
+    expect(tokenize('est mort.Le').map((t) => t.text)).toEqual(['est', 'mort', '.', 'Le']);
+  });
+  it('gives the figure before "a confié à Sahelien.com un notable" its claimant', () => {
+    const r = read(
+      "Lors de l'attaque de Boni, onze civils ont été tués, a confié à Sahelien.com un notable.",
+      'fr',
+    );
+    expect(r.claims.map((c) => [c.by, c.source])).toEqual([['local', 'un notable']]);
+  });
+});
+
+describe('claimant words: the outlet told is not part of the speaker', () => {
+  it('names "un élu", not "Jeune Afrique un élu", and the outlet when it is the source', () => {
+    const told = read(
+      "Lors de l'attaque de Boni, onze civils ont été tués, a déclaré à Jeune Afrique un élu.",
+      'fr',
+    );
+    expect(told.claims.map((c) => [c.by, c.source])).toEqual([['local', 'un élu']]);
+    const au = read(
+      "Lors de l'attaque de Boni, onze civils ont été tués, a précisé au Monde Afrique une source sécuritaire.",
+      'fr',
+    );
+    expect(au.claims.map((c) => [c.by, c.source])).toEqual([['security_source', 'une source sécuritaire']]);
+    const outlet = read("Selon Jeune Afrique, onze civils ont été tués lors de l'attaque de Boni.", 'fr');
+    expect(outlet.claims.map((c) => [c.by, c.source])).toEqual([['media', 'Jeune Afrique']]);
+  });
+});
